@@ -1,0 +1,3 @@
+/** The pdf stage: open a PDF and read each page's text layer, or say why a page needs OCR. */
+export { openPdfDocument, PdfInputError } from './open-document.js';
+export type { PdfInputErrorCode, PDFDocumentProxy } from './open-document.js';
