@@ -1,0 +1,21 @@
+/** Character error rate with whitespace removed (layout spaces are not recognition errors). */
+export function characterErrorRate(expected: string, actual: string): { errors: number; length: number } {
+  const a = [...expected.replace(/\s+/g, '')];
+  const b = [...actual.replace(/\s+/g, '')];
+  return { errors: editDistance(a, b), length: a.length };
+}
+
+/** Levenshtein distance over code points, two rolling rows. */
+export function editDistance(a: readonly string[], b: readonly string[]): number {
+  let previous = Uint32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Uint32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
