@@ -1,0 +1,96 @@
+/**
+ * The archive's schema as numbered steps. A database records the steps it has taken in
+ * schema_migrations; opening it applies the missing ones in order, each in a transaction.
+ * Published steps are never edited: a change is a new step.
+ */
+import type { Database } from 'better-sqlite3';
+import { THAI_TOKENIZER } from './word-index.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'sources, letters, citations and the Thai full-text index',
+    sql: `
+      CREATE TABLE sources (
+        sha256      TEXT PRIMARY KEY,
+        file        TEXT NOT NULL,
+        page_count  INTEGER NOT NULL,
+        chain_json  TEXT NOT NULL,
+        indexed_at  TEXT NOT NULL
+      );
+
+      -- One row per document of a result: the same letter appears once per bundle that holds a copy.
+      CREATE TABLE letters (
+        id                INTEGER PRIMARY KEY,
+        source_sha256     TEXT NOT NULL REFERENCES sources(sha256) ON DELETE CASCADE,
+        position          INTEGER NOT NULL,
+        kind              TEXT NOT NULL,
+        urgency           TEXT,
+        secrecy           TEXT,
+        reference         TEXT,
+        reference_compact TEXT,
+        agency_code       TEXT,
+        date              TEXT,
+        buddhist_year     INTEGER,
+        issuer            TEXT,
+        level             TEXT NOT NULL,
+        subject           TEXT,
+        page_first        INTEGER NOT NULL,
+        page_last         INTEGER NOT NULL,
+        document_json     TEXT NOT NULL,
+        UNIQUE (source_sha256, position)
+      );
+      CREATE INDEX letters_by_reference ON letters(reference, buddhist_year);
+      CREATE INDEX letters_by_date ON letters(date);
+      CREATE INDEX letters_by_agency ON letters(agency_code, date);
+
+      -- A letter citing an earlier one. Resolved at query time against letters, so a link
+      -- appears by itself when the cited letter is indexed later. cited_year is the Buddhist
+      -- year of the cited letter, null when the citation gives no date.
+      CREATE TABLE citations (
+        citing_letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
+        cited_reference  TEXT NOT NULL,
+        cited_year       INTEGER,
+        cited_date       TEXT,
+        evidence         TEXT NOT NULL CHECK (evidence IN ('bundle', 'enclosure', 'reference')),
+        PRIMARY KEY (citing_letter_id, cited_reference, evidence)
+      ) WITHOUT ROWID;
+      CREATE INDEX citations_by_cited ON citations(cited_reference, cited_year);
+
+      CREATE VIRTUAL TABLE letters_text USING fts5(subject, issuer, addressee, text, tokenize="${THAI_TOKENIZER}");
+      INSERT INTO letters_text(letters_text, rank) VALUES ('rank', 'bm25(8.0, 3.0, 2.0, 1.0)');
+      CREATE TRIGGER letters_text_follows_delete AFTER DELETE ON letters BEGIN
+        DELETE FROM letters_text WHERE rowid = old.id;
+      END;
+    `,
+  },
+];
+
+export function applyMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const applied = new Set(
+    db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
+  );
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const newlyApplied: number[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, new Date().toISOString());
+    })();
+    newlyApplied.push(migration.version);
+  }
+  return newlyApplied;
+}
+
+export function schemaVersion(db: Database): number {
+  return (db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number | null) ?? 0;
+}
