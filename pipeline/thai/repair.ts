@@ -1,0 +1,71 @@
+/**
+ * Repairs the Thai text that PDF text layers and OCR hand out, so every later stage sees one
+ * spelling: standard code points, marks in Unicode order, no spaces cutting a syllable.
+ */
+import { restoreLostSaraAm } from './lost-sara-am.js';
+import { PUA_GLYPH, PUA_TO_STANDARD } from './pua-glyphs.js';
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Thai letters, vowels and marks: what can sit before a space that cuts a syllable. */
+const THAI_LETTER = '[\\u0E01-\\u0E2E\\u0E30-\\u0E3A\\u0E40-\\u0E45\\u0E47-\\u0E4E]';
+const SPACES = '[ \\u00A0]+';
+/** Marks and following vowels (ะ า ำ ๅ): no Thai word starts with one. */
+const NEVER_WORD_INITIAL = '[\\u0E30-\\u0E3A\\u0E45\\u0E47-\\u0E4E]';
+const CONSONANT = '[\\u0E01-\\u0E2E]';
+
+const SPACE_BEFORE_MARK = new RegExp(`(?<=${THAI_LETTER})${SPACES}(?=${NEVER_WORD_INITIAL})`, 'g');
+/** เ แ โ ใ ไ are written before their consonant, so they never end a word. */
+const SPACE_AFTER_LEADING_VOWEL = new RegExp(`(?<=[\\u0E40-\\u0E44])${SPACES}(?=${CONSONANT})`, 'g');
+/** ั and ื always need a final consonant (or อ) after them, so they never end a word either. */
+const SPACE_AFTER_OPEN_VOWEL = new RegExp(
+  `(?<=[\\u0E31\\u0E37][\\u0E48-\\u0E4C]*)${SPACES}(?=${CONSONANT})`,
+  'g',
+);
+
+const TONE = '[\\u0E48-\\u0E4B]';
+/** Nikhahit and sara aa around tone marks: what OCR and PDF fonts emit for ำ. */
+const SPLIT_SARA_AM = new RegExp(`\\u0E4D(${TONE}*)\\u0E32|\\u0E32(${TONE}*)\\u0E4D`, 'g');
+/** A tone mark belongs before ำ (น้ำ), never after it. */
+const TONE_AFTER_SARA_AM = new RegExp(`\\u0E33(${TONE}+)`, 'g');
+
+/** Runs of combining marks, to be put in order and freed of repeats. */
+const MARK_RUN = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]{2,}/g;
+/** Vowel marks come before tone marks in Unicode order ("ที่", not ท + ่ + ี). */
+const VOWEL_MARK = /[\u0E31\u0E34-\u0E3A\u0E47]/;
+
+function orderMarks(run: string): string {
+  const marks = [...run];
+  const ordered = [...marks.filter((m) => VOWEL_MARK.test(m)), ...marks.filter((m) => !VOWEL_MARK.test(m))];
+  return ordered.filter((mark, i) => mark !== ordered[i - 1]).join('');
+}
+
+function removeSyllableSpaces(text: string): string {
+  return text
+    .replace(SPACE_BEFORE_MARK, '')
+    .replace(SPACE_AFTER_LEADING_VOWEL, '')
+    .replace(SPACE_AFTER_OPEN_VOWEL, '');
+}
+
+function composeSaraAm(text: string): string {
+  return text
+    .replace(SPLIT_SARA_AM, (_, before: string | undefined, after: string | undefined) => `${before ?? after ?? ''}\u0E33`)
+    .replace(TONE_AFTER_SARA_AM, '$1\u0E33');
+}
+
+/** Characters that mean the text may need more than NFC; text without them is left alone. */
+const NEEDS_REPAIR = /[\u0E00-\u0E7F\uF700-\uF8FF\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+/**
+ * Repairs PUA glyphs, split sara am (ํา, ํ่า, าํ), spaces inside a syllable, marks out of order
+ * or doubled (่่), invisible characters, and sara am lost from listed official words. NFC, never
+ * NFKC (NFKC would split ำ). Idempotent: repairing repaired text changes nothing.
+ */
+export function repairThaiText(text: string): string {
+  if (!NEEDS_REPAIR.test(text)) return text.normalize('NFC');
+  const standard = text
+    .replace(INVISIBLE, '')
+    .replace(PUA_GLYPH, (glyph) => PUA_TO_STANDARD.get(glyph.charCodeAt(0)) ?? glyph);
+  const marksInOrder = composeSaraAm(removeSyllableSpaces(standard)).replace(MARK_RUN, orderMarks);
+  return restoreLostSaraAm(marksInOrder.normalize('NFC'));
+}
