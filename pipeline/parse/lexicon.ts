@@ -1,0 +1,129 @@
+/**
+ * Thai words and patterns the letter parser recognises, gathered in one place.
+ * Everything here is data: the modules that use it decide what a match means.
+ */
+
+/** Labels that open a header field at the start of a line. */
+export const LABEL = {
+  reference: 'ที่',
+  subject: 'เรื่อง',
+  cited: 'อ้างถึง',
+  enclosures: 'สิ่งที่ส่งมาด้วย',
+  memoHeading: 'บันทึกข้อความ',
+  memoOffice: 'ส่วนราชการ',
+  dateLine: 'วันที่',
+  citedDate: 'ลงวันที่',
+  copies: 'สำเนาส่ง',
+  signatureLine: 'ลงชื่อ',
+} as const;
+
+/** Salutations of letters and memos, longest first (กราบเรียน contains เรียน). */
+export const SALUTATIONS = ['กราบเรียน', 'เรียน', 'เสนอ'] as const;
+/** A stamped letter (หนังสือประทับตรา) addresses its reader with ถึง. */
+export const STAMPED_SALUTATION = 'ถึง';
+
+/** Closing phrases of external letters, longest first. */
+export const CLOSINGS = [
+  'ขอแสดงความนับถืออย่างยิ่ง',
+  'ขอแสดงความนับถืออย่างสูง',
+  'ขอแสดงความนับถือ',
+  'ด้วยความเคารพอย่างสูง',
+  'ด้วยความเคารพ',
+] as const;
+
+/** Urgency classes, longest first because ด่วน prefixes the others. */
+export const URGENCIES = ['ด่วนที่สุด', 'ด่วนมาก', 'ด่วน'] as const;
+/** Secrecy classes, longest first because ลับ prefixes the others. */
+export const SECRECIES = ['ลับที่สุด', 'ลับมาก', 'ลับ', 'ปกปิด'] as const;
+
+/** Acting-signature phrases, longest first (แทน ends the others). */
+export const ACTING_PHRASES = ['ปฏิบัติราชการแทน', 'รักษาราชการแทน', 'รักษาการแทน', 'แทน'] as const;
+
+/** Labels inside a receipt stamp (ตรารับหนังสือ). */
+export const RECEIPT_NUMBER_LABELS = ['เลขรับ', 'เลขที่รับ', 'เลขที่'] as const;
+export const RECEIPT_DATE_LABEL = 'วันที่';
+export const RECEIPT_TIME_LABEL = 'เวลา';
+
+/** Fields of the contact block at the bottom left of a letter. */
+export const CONTACT = {
+  ownerUnit: 'ส่วนราชการเจ้าของเรื่อง',
+  fax: ['โทรสาร'],
+  phone: ['โทรศัพท์', 'โทร.', 'โทร'],
+  email: ['ไปรษณีย์อิเล็กทรอนิกส์', 'อีเมล', 'E-mail', 'e-mail', 'Email'],
+  coordinator: ['ผู้ประสานงาน'],
+} as const;
+
+/** Words that start the name of an office unit (contact block, memo office). */
+export const UNIT_WORDS = [
+  'ส่วนราชการเจ้าของเรื่อง', 'กอง', 'กลุ่มงาน', 'กลุ่ม', 'ฝ่าย', 'สำนัก', 'ส่วน', 'ศูนย์', 'งาน',
+  'ที่ทำการ', 'สำนักงาน',
+] as const;
+
+/** Title words of directives and notices, mapped to the document kind they open. */
+export const DIRECTIVE_TITLES = [
+  { word: 'คำสั่ง', kind: 'order' },
+  { word: 'ระเบียบ', kind: 'order' },
+  { word: 'ข้อบังคับ', kind: 'order' },
+  { word: 'ประกาศ', kind: 'announcement' },
+  { word: 'แถลงการณ์', kind: 'announcement' },
+] as const;
+/** Closing formula of directives and notices: สั่ง ณ วันที่ / ประกาศ ณ วันที่. */
+export const DIRECTIVE_CLOSINGS = ['สั่ง ณ วันที่', 'ประกาศ ณ วันที่', 'ให้ไว้ ณ วันที่'] as const;
+
+/** Heading words of a radio/telegram message form (แบบข่าว / วิทยุ). */
+export const MESSAGE_FORM_HEADINGS = ['วิทยุในราชการ', 'ข่าวในราชการ', 'แบบข่าว', 'วิทยุ'] as const;
+
+/** First words of a non-letter attachment's title (project document, form, schedule). */
+export const ATTACHMENT_TITLES = [
+  'โครงการ', 'แบบรายงาน', 'แบบสำรวจ', 'แบบตอบรับ', 'แบบฟอร์ม', 'แบบ', 'กำหนดการ', 'บัญชี',
+  'รายละเอียด', 'ตาราง', 'รายงาน', 'สรุป', 'คู่มือ', 'แนวทาง', 'รายชื่อ', 'แผน', 'เอกสาร',
+  'ประมาณการ', 'หลักเกณฑ์',
+] as const;
+
+/** First words of an address line in the letterhead block. */
+export const ADDRESS_STARTS = [
+  'ถนน', 'ถ.', 'ตำบล', 'ต.', 'อำเภอ', 'อ.', 'จังหวัด', 'จ.', 'เขต', 'แขวง', 'อาคาร', 'ศูนย์ราชการ',
+  'หมู่ที่', 'หมู่', 'เลขที่', 'ซอย', 'ซ.', 'ชั้น', 'กทม', 'กรุงเทพ', 'ตู้ ปณ', 'ตู้ไปรษณีย์',
+] as const;
+
+/** Words a body paragraph usually opens with (never an addressee continuation). */
+export const BODY_OPENERS = [
+  'ด้วย', 'ตามที่', 'ตามหนังสือ', 'ตาม', 'เนื่องจาก', 'อนุสนธิ', 'อ้างถึง', 'ข้าพเจ้า', 'จึงเรียน',
+] as const;
+
+/** Honorifics and ranks that open a person's name. */
+export const HONORIFICS = [
+  'นางสาว', 'นาง', 'นาย', 'ว่าที่', 'ดร.', 'ศาสตราจารย์', 'รองศาสตราจารย์', 'ผู้ช่วยศาสตราจารย์',
+  'พล.', 'พ.ต.', 'ร.ต.', 'ร.ท.', 'ร.อ.', 'จ.ส.', 'ส.อ.', 'พ.ท.', 'พ.อ.', 'น.พ.', 'นพ.', 'พญ.',
+  'หม่อม', 'ม.ร.ว.', 'ม.ล.', 'พระ',
+] as const;
+
+/** Issuer name patterns and the level they imply, most specific first (§9.2). */
+export const LEVEL_BY_NAME = [
+  { pattern: /^(?:สำนักงาน)?ปลัดกระทรวง|^กระทรวง/u, level: 'ministry' },
+  { pattern: /องค์การบริหารส่วน|เทศบาล|เมืองพัทยา|กรุงเทพมหานคร/u, level: 'local' },
+  { pattern: /ที่ว่าการอำเภอ|อำเภอ\S/u, level: 'district' },
+  { pattern: /ศาลากลางจังหวัด|จังหวัด\S/u, level: 'province' },
+  { pattern: /^กรม|^สำนักงานคณะกรรมการ|^สำนักงาน\S+แห่งชาติ/u, level: 'department' },
+] as const;
+
+/** Signatory titles and the level they imply (used when the reference is unreadable). */
+export const LEVEL_BY_POSITION = [
+  { pattern: /^(?:รอง)?ปลัดกระทรวง|^รัฐมนตรี/u, level: 'ministry' },
+  { pattern: /^นายก(?:องค์การบริหารส่วน|เทศมนตรี)|^ปลัด(?:องค์การบริหารส่วน|เทศบาล)/u, level: 'local' },
+  { pattern: /^นายอำเภอ|^ท้องถิ่นอำเภอ/u, level: 'district' },
+  { pattern: /^(?:รอง)?ผู้ว่าราชการจังหวัด|^ท้องถิ่นจังหวัด|^\S+จังหวัด\S/u, level: 'province' },
+  { pattern: /^(?:รอง)?อธิบดี|^เลขาธิการ/u, level: 'department' },
+] as const;
+
+/** Addressee cues: who a letter is sent to tells the level of its sender (§9.2 point 5). */
+export const LEVEL_BY_ADDRESSEE = [
+  { pattern: /ทุกจังหวัด/u, level: 'department' },
+  { pattern: /ทุกอำเภอ/u, level: 'province' },
+  { pattern: /ทุกแห่ง/u, level: 'district' },
+  { pattern: /ทุกหมู่บ้าน/u, level: 'local' },
+] as const;
+
+/** Units of an enclosure count: จำนวน ๑ ฉบับ / ชุด / ... ends an enclosure item. */
+export const COUNT_UNITS = ['ฉบับ', 'ชุด', 'แผ่น', 'เล่ม', 'แผ่นซีดี', 'แผ่นดิสก์', 'รายการ', 'หน้า', 'เรื่อง'] as const;
+export const COUNT_WORD = 'จำนวน';

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findReferenceNumbers, parseReferenceNumber } from './reference.js';
+
+const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
+const toThai = (s: string) => s.replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)] ?? d);
+
+describe('parseReferenceNumber', () => {
+  it('reads a circular number with Thai digits and normalizes it', () => {
+    expect(parseReferenceNumber('ที่ มท ๐๘๐๔.๖/ว๕๖๙')).toEqual({
+      raw: 'มท ๐๘๐๔.๖/ว๕๖๙',
+      normalized: 'มท 0804.6/ว 569',
+      agencyCode: 'มท',
+      unit: '0804.6',
+      circular: true,
+      number: '569',
+    });
+  });
+
+  it('reads a non-circular number with spaces around the slash', () => {
+    const ref = parseReferenceNumber('ชบ ๐๘๕๖ / ๕๗๙');
+    expect(ref?.normalized).toBe('ชบ 0856/579');
+    expect(ref?.circular).toBe(false);
+  });
+
+  it('reads a code glued to its digits and a dotted circular marker', () => {
+    expect(parseReferenceNumber('กค๐๔๐๖.๒/ว. 1831')?.normalized).toBe('กค 0406.2/ว 1831');
+  });
+
+  it('reads five-digit and multi-level office blocks', () => {
+    expect(parseReferenceNumber('สน ๗๔๔๗๐/ว ๑๑')?.normalized).toBe('สน 74470/ว 11');
+    expect(parseReferenceNumber('อว 0603.07.04/1734')?.unit).toBe('0603.07.04');
+  });
+
+  it('does not read an order number without agency code as a reference', () => {
+    expect(parseReferenceNumber('ที่ ๑๒/๒๕๖๗')).toBeNull();
+  });
+
+  it('does not read a phone number or a postcode as a reference', () => {
+    expect(parseReferenceNumber('โทร. ๐-๒๒๔๑-๙๐๓๖')).toBeNull();
+    expect(parseReferenceNumber('พร ๕๔๐๐๐')).toBeNull();
+  });
+
+  it('accepts a Latin o for a zero only when told the text is OCR', () => {
+    expect(parseReferenceNumber('มท o8o4.6/ว 569')).toBeNull();
+    expect(parseReferenceNumber('มท o8o4.6/ว 569', { ocr: true })?.normalized).toBe('มท 0804.6/ว 569');
+  });
+});
+
+describe('findReferenceNumbers', () => {
+  it('finds a cited reference inside an enclosure line but not inside a word', () => {
+    const line = 'สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่ มท ๐๘๐๔.๖/ว ๕๖๙ ลงวันที่ ๕ กุมภาพันธ์ ๒๕๖๗';
+    const found = findReferenceNumbers(line);
+    expect(found.map((f) => f.reference.normalized)).toEqual(['มท 0804.6/ว 569']);
+    expect(line.slice(found[0]?.index, found[0]?.end)).toBe('มท ๐๘๐๔.๖/ว ๕๖๙');
+  });
+
+  it('stops the running number before the following text', () => {
+    const [first] = findReferenceNumbers('ที่ อบ ๐๓๓๘ / ว๔๘๕ ที่ว่าการอำเภอตระการพืชผล');
+    expect(first?.reference.raw).toBe('อบ ๐๓๓๘ / ว๔๘๕');
+  });
+});
+
+describe('reference normalization (property)', () => {
+  const code = fc.constantFrom('มท', 'พร', 'กค', 'ศธ', 'สน', 'ปป', 'ชร');
+  const block = fc.stringMatching(/^[0-9]{4,5}$/);
+  const subBlocks = fc.array(fc.stringMatching(/^[0-9]{1,3}$/), { maxLength: 2 });
+  const running = fc.stringMatching(/^[1-9][0-9]{0,4}$/);
+  const space = fc.constantFrom('', ' ', '  ');
+
+  it('normalizes any spelling (digits, spacing) of one reference to the same value', () => {
+    fc.assert(
+      fc.property(
+        code, block, subBlocks, fc.boolean(), running, fc.boolean(),
+        fc.array(space, { minLength: 6, maxLength: 6 }),
+        (c, b, subs, circular, n, thai, [s0, s1, s2, s3, s4, s5]) => {
+          const unit = [b, ...subs].join('.');
+          const expected = `${c} ${unit}/${circular ? 'ว ' : ''}${n}`;
+          const spacedUnit = [b, ...subs].join(`${s1}.${s2}`);
+          const raw = `${c}${s0}${spacedUnit}${s3}/${s4}${circular ? `ว${s5}` : ''}${n}`;
+          const printed = thai ? toThai(raw) : raw;
+          const ref = parseReferenceNumber(`ที่ ${printed}`);
+          expect(ref?.normalized).toBe(expected);
+          expect(ref?.raw).toBe(printed.trim());
+        },
+      ),
+    );
+  });
+});

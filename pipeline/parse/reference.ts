@@ -1,0 +1,71 @@
+/**
+ * The letter reference number (เลขที่หนังสือ, the `ที่` field): agency code, office number
+ * block, optional circular marker ว, running number. OCR and typists put spaces anywhere and
+ * mix Thai and Arabic digits, so the grammar allows both and the normalized form fixes them.
+ */
+import type { ReferenceNumber } from '../../schemas/index.js';
+import { toArabicDigits } from '../thai/index.js';
+
+export interface ReferenceMatch {
+  reference: ReferenceNumber;
+  /** offset of the reference (its agency code) in the searched text */
+  index: number;
+  /** offset just after the running number */
+  end: number;
+}
+
+export interface ReferenceOptions {
+  /** OCR text: accept Latin o/O for a zero inside the digit slots */
+  ocr?: boolean;
+}
+
+const THAI_LETTER = '\\u0E01-\\u0E2E';
+const THAI_ANY = '\\u0E01-\\u0E4F';
+
+function referencePattern(ocr: boolean): RegExp {
+  const d = ocr ? '[0-9\\u0E50-\\u0E59oO]' : '[0-9\\u0E50-\\u0E59]';
+  const firstBlock = `${d}(?:\\s?${d}){2,4}`;
+  const subBlock = `\\s*\\.\\s*${d}(?:\\s?${d}){0,2}`;
+  // The code must not be the tail of a Thai word, except right after the label ที่.
+  const code = `(?<=^|[^${THAI_ANY}]|ที่)([${THAI_LETTER}]{2})`;
+  const circular = `(?:(ว)\\s*\\.?\\s*)?`;
+  const running = `(${d}{1,6})(?!${d})`;
+  return new RegExp(`${code}\\s*(${firstBlock}(?:${subBlock})*)\\s*\\/\\s*${circular}${running}`, 'gu');
+}
+
+const PATTERNS = { text: referencePattern(false), ocr: referencePattern(true) };
+
+/** Arabic digits, no spaces, Latin o read as zero (only ever called on digit slots). */
+function normalizeDigits(slot: string): string {
+  return toArabicDigits(slot).replace(/[oO]/g, '0').replace(/\s+/g, '');
+}
+
+function toReference(m: RegExpExecArray): ReferenceNumber {
+  const [raw, agencyCode = '', unitRaw = '', marker, numberRaw = ''] = m;
+  const unit = normalizeDigits(unitRaw);
+  const number = normalizeDigits(numberRaw);
+  const circular = marker === 'ว';
+  const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`;
+  return { raw: raw.trim(), normalized, agencyCode, unit, circular, number };
+}
+
+/** Every reference number in a text, in order. */
+export function findReferenceNumbers(text: string, opts: ReferenceOptions = {}): ReferenceMatch[] {
+  const pattern = new RegExp(opts.ocr ? PATTERNS.ocr : PATTERNS.text);
+  const found: ReferenceMatch[] = [];
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push({ reference: toReference(m), index: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/**
+ * Reads a reference number written alone, optionally after the label ที่
+ * ("ที่ มท ๐๘๐๔.๖/ว๕๖๙"). Null when the text does not start with one, e.g. an
+ * order number "ที่ ๑๒/๒๕๖๗" (no agency code).
+ */
+export function parseReferenceNumber(raw: string, opts: ReferenceOptions = {}): ReferenceNumber | null {
+  const text = raw.trim().replace(/^ที่\s*/u, '');
+  const first = findReferenceNumbers(text, opts)[0];
+  return first && first.index === 0 ? first.reference : null;
+}
