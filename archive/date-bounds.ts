@@ -8,6 +8,8 @@ import { toArabicDigits } from './text-forms.js';
 const BUDDHIST_OFFSET = 543;
 /** No Gregorian year an archive holds reaches 2300; no Buddhist year of a modern letter falls below it. */
 const BUDDHIST_YEAR_FLOOR = 2300;
+/** Gregorian years before this are typing mistakes, not archive dates. */
+const EARLIEST_YEAR = 1000;
 
 export type BoundEdge = 'start' | 'end';
 
@@ -27,6 +29,7 @@ export function parseDateBound(raw: string, edge: BoundEdge): string | null {
 function boundOf(yearText: string, monthText: string | undefined, dayText: string | undefined, edge: BoundEdge) {
   const written = Number(yearText);
   const year = written >= BUDDHIST_YEAR_FLOOR ? written - BUDDHIST_OFFSET : written;
+  if (year < EARLIEST_YEAR) return null;
   const month = monthText === undefined ? (edge === 'start' ? 1 : 12) : Number(monthText);
   if (month < 1 || month > 12) return null;
   const lastDay = daysInMonth(year, month);
