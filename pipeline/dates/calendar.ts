@@ -1,0 +1,19 @@
+/** Gregorian calendar facts; Thai dates are checked on the Gregorian year (BE − 543). */
+
+export const BUDDHIST_ERA_OFFSET = 543;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Days in a month (1..12) of a Gregorian year. */
+export function daysInMonth(gregorianYear: number, month: number): number {
+  return month === 2 && isLeapYear(gregorianYear) ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
+export function isoDate(gregorianYear: number, month: number, day: number): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(gregorianYear, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}

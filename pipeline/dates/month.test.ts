@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { matchMonth } from './month.js';
+import { THAI_MONTHS } from './months.js';
+
+describe('matchMonth', () => {
+  it('reads every full name, abbreviation and short form as its month', () => {
+    for (const month of THAI_MONTHS) {
+      expect(matchMonth(month.full)).toBe(month.number);
+      expect(matchMonth(month.abbreviation)).toBe(month.number);
+      expect(matchMonth(month.short)).toBe(month.number);
+    }
+  });
+
+  it('tolerates stray spaces and a missing last dot in abbreviations', () => {
+    expect(matchMonth('ก. พ.')).toBe(2);
+    expect(matchMonth('ก .พ.')).toBe(2);
+    expect(matchMonth('มี.ค')).toBe(3);
+    expect(matchMonth('เม . ย .')).toBe(4);
+  });
+
+  it('accepts a full name misread by one character', () => {
+    expect(matchMonth('พฤษจิกายน')).toBe(11);
+    expect(matchMonth('กุมภาพันธ')).toBe(2);
+    expect(matchMonth('มกราคน')).toBe(1);
+    expect(matchMonth('กรกฏาคม')).toBe(7);
+  });
+
+  it('rejects words that are not month names and two-letter misreads', () => {
+    for (const token of ['ร.ก.', 'พ.ศ.', 'กพ', 'ตุลาการ', 'มกรคน', 'เรื่อง', '']) {
+      expect(matchMonth(token), token).toBeNull();
+    }
+  });
+
+  it('takes confusable abbreviations as printed (ก.ค. is July even where ม.ค. was meant)', () => {
+    expect(matchMonth('ก.ค.')).toBe(7);
+    expect(matchMonth('ม.ค.')).toBe(1);
+  });
+});

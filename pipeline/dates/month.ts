@@ -1,0 +1,40 @@
+/**
+ * Recognises a Thai month token: full name, abbreviation (dots and stray spaces tolerated),
+ * spoken short form, or a full name misread by one character.
+ */
+import { editDistance, matchKey } from '../thai/index.js';
+import { THAI_MONTHS } from './months.js';
+
+/** Letters of an abbreviation without dots or spaces: "มี.ค." -> "มีค". */
+function abbreviationLetters(token: string): string {
+  return token.replace(/[.\s]/g, '');
+}
+
+const BY_ABBREVIATION = new Map(THAI_MONTHS.map((m) => [abbreviationLetters(m.abbreviation), m.number]));
+const BY_NAME = new Map(THAI_MONTHS.flatMap((m) => [[m.full, m.number] as const, [m.short, m.number] as const]));
+/** Full names compared on matchKey, so a dropped tone mark or thanthakhat costs nothing. */
+const FULL_NAME_KEYS = THAI_MONTHS.map((m) => ({ key: matchKey(m.full), number: m.number }));
+
+/** Misreads of one character are accepted on full names only: short tokens are too alike. */
+const MAX_NAME_DISTANCE = 1;
+const MIN_FUZZY_LENGTH = 5;
+
+function nearestFullName(token: string): number | null {
+  const key = matchKey(token);
+  if (key.length < MIN_FUZZY_LENGTH) return null;
+  const distances = FULL_NAME_KEYS.map(({ key: name, number }) => ({ number, distance: editDistance(key, name) }));
+  const best = Math.min(...distances.map((d) => d.distance));
+  const winners = distances.filter((d) => d.distance === best);
+  return best <= MAX_NAME_DISTANCE && winners.length === 1 ? winners[0]!.number : null;
+}
+
+/**
+ * Month number 1..12 for a token such as "กุมภาพันธ์", "ก.พ.", "ก. พ.", "มี.ค", "พฤษจิกายน"
+ * (one character off), or null. An abbreviation needs at least one dot: bare "กพ" is too
+ * ambiguous in running text. Confusable abbreviations (ม.ค./ก.ค.) are taken as read.
+ */
+export function matchMonth(token: string): number | null {
+  const compact = token.replace(/[\s\u200B-\u200D\uFEFF]/g, '').normalize('NFC');
+  if (compact.includes('.')) return BY_ABBREVIATION.get(abbreviationLetters(compact)) ?? null;
+  return BY_NAME.get(compact) ?? nearestFullName(compact);
+}

@@ -1,0 +1,159 @@
+/**
+ * Finds and reads Thai dates: "๒๐ กุมภาพันธ์ ๒๕๖๗", "๑๐ ก.พ. ๒๕๖๗", "๓๑ ม.ค.๖๓",
+ * "๑๐ มกราคม พ.ศ. ๒๕๖๗", "3 ม.ค. 2567", "๕ มีนาคม ค.ศ. ๒๐๒๔".
+ * A date is day, month, optional era marker, year, in that order; digits Thai or Arabic (a Latin
+ * o read for zero is accepted inside the numbers); stray spaces inside abbreviations tolerated.
+ */
+import { toArabicDigits } from '../thai/index.js';
+import { daysInMonth, isoDate, BUDDHIST_ERA_OFFSET } from './calendar.js';
+import { matchMonth } from './month.js';
+import { BUDDHIST_ERA_MARKERS, COMMON_ERA_MARKERS, THAI_MONTHS } from './months.js';
+import { resolveYear, type Era } from './year.js';
+
+export type ThaiDateResult =
+  | { ok: true; raw: string; iso: string; buddhistYear: number; era: Era }
+  | { ok: false; raw: string; reason: string };
+
+export interface FoundDate {
+  raw: string;
+  /** UTF-16 offset of raw in the searched text */
+  index: number;
+  result: ThaiDateResult;
+}
+
+export interface DateOptions {
+  /** ISO date (YYYY-MM-DD) near which a two-digit year is expected, e.g. the letter's own date */
+  near?: string;
+}
+
+const DIGIT = '[0-9\\u0E50-\\u0E59]';
+/** OCR reads ๐/0 as Latin o: accepted after a first real digit. */
+const DIGIT_OR_O = '[0-9\\u0E50-\\u0E59oO]';
+const BLANK = '[ \\t\\u00A0]';
+
+/** A day: one or two digits, not part of a longer number, a decimal, a time or a reference. */
+const DAY_SOURCE = `(?<![0-9\\u0E50-\\u0E59A-Za-z]|[0-9\\u0E50-\\u0E59][.:/,])${DIGIT}${DIGIT_OR_O}?(?!${DIGIT})`;
+/** Between day, month, era and year: spaces, at most one line break. */
+const GAP = new RegExp(`${BLANK}*(?:\\r?\\n${BLANK}*)?`, 'y');
+/** An abbreviation such as ก.พ. / มี.ค / ก. พ. / ก .พ. (the last dot may be missing). */
+const ABBREVIATION = new RegExp(
+  `[\\u0E01-\\u0E4E]{1,3}${BLANK}*\\.${BLANK}*[\\u0E01-\\u0E2E](?:${BLANK}*\\.)?`,
+  'y',
+);
+const LETTER_RUN = /[\u0E01-\u0E4E]+/y;
+/** Year: four or two digits, not followed by more digits or by a time's separator. */
+const YEAR = new RegExp(`(?:${DIGIT}${DIGIT_OR_O}{3}|${DIGIT}${DIGIT_OR_O})(?!${DIGIT}|[.:]${DIGIT})`, 'y');
+
+/** "พ.ศ." -> a pattern accepting stray spaces around the dots and a missing last dot. */
+function markerPattern(marker: string): string {
+  const parts = marker.split('.').filter(Boolean);
+  if (parts.length === 1) return marker;
+  return parts.join(`${BLANK}*\\.${BLANK}*`) + `(?:${BLANK}*\\.)?`;
+}
+
+const ERA_MARKER = new RegExp(
+  `(${BUDDHIST_ERA_MARKERS.map(markerPattern).join('|')})|(${COMMON_ERA_MARKERS.map(markerPattern).join('|')})`,
+  'y',
+);
+/** First letters of the dotted era markers, which a letter run may swallow (กุมภาพันธ์พ.ศ.). */
+const ERA_INITIALS = new Set(
+  [...BUDDHIST_ERA_MARKERS, ...COMMON_ERA_MARKERS].filter((m) => m.includes('.')).map((m) => m[0]!),
+);
+const ERA_WORDS = [...BUDDHIST_ERA_MARKERS, ...COMMON_ERA_MARKERS].filter((m) => !m.includes('.'));
+
+function matchAt(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
+  pattern.lastIndex = position;
+  return pattern.exec(text);
+}
+
+function skipGap(text: string, position: number): number {
+  return position + (matchAt(GAP, text, position)?.[0].length ?? 0);
+}
+
+/** A month name with an era marker glued to it loses the marker: "กุมภาพันธ์พ" + ".ศ." */
+function withoutGluedEra(run: string, next: string | undefined): string {
+  const word = ERA_WORDS.find((w) => run.endsWith(w) && run.length > w.length);
+  if (word) return run.slice(0, -word.length);
+  return next === '.' && ERA_INITIALS.has(run.at(-1)!) ? run.slice(0, -1) : run;
+}
+
+/** The month at a position: its number and where it ends, or null. */
+function readMonth(text: string, position: number): { month: number; end: number } | null {
+  const abbreviation = matchAt(ABBREVIATION, text, position);
+  const abbreviated = abbreviation ? matchMonth(abbreviation[0]) : null;
+  if (abbreviation && abbreviated) return { month: abbreviated, end: position + abbreviation[0].length };
+  const run = matchAt(LETTER_RUN, text, position);
+  if (!run) return null;
+  const name = withoutGluedEra(run[0], text[position + run[0].length]);
+  const month = matchMonth(name);
+  return month ? { month, end: position + name.length } : null;
+}
+
+function numberValue(digits: string): number {
+  return Number(toArabicDigits(digits).replace(/[oO]/g, '0'));
+}
+
+function validate(raw: string, day: number, month: number, yearDigits: string, marked: Era | null, near?: string): ThaiDateResult {
+  const year = resolveYear(toArabicDigits(yearDigits).replace(/[oO]/g, '0'), marked, month, day, near);
+  if (!year.ok) return { ok: false, raw, reason: year.reason };
+  const gregorianYear = year.buddhistYear - BUDDHIST_ERA_OFFSET;
+  const days = daysInMonth(gregorianYear, month);
+  if (day < 1 || day > days) {
+    const name = THAI_MONTHS[month - 1]!.full;
+    return {
+      ok: false,
+      raw,
+      reason: `day ${day} does not exist in ${name} ${year.buddhistYear} (${gregorianYear}), which has ${days} days`,
+    };
+  }
+  return { ok: true, raw, iso: isoDate(gregorianYear, month, day), buddhistYear: year.buddhistYear, era: year.era };
+}
+
+/** Reads a date whose day was found at dayStart..dayEnd; null when no month and year follow. */
+function readDateAt(text: string, dayStart: number, dayEnd: number, near?: string): FoundDate | null {
+  const month = readMonth(text, skipGap(text, dayEnd));
+  if (!month) return null;
+  let position = skipGap(text, month.end);
+  const era = matchAt(ERA_MARKER, text, position);
+  const marked: Era | null = era ? (era[1] ? 'BE' : 'CE') : null;
+  if (era) position = skipGap(text, position + era[0].length);
+  const year = matchAt(YEAR, text, position);
+  if (!year) return null;
+  const raw = text.slice(dayStart, position + year[0].length);
+  const day = numberValue(text.slice(dayStart, dayEnd));
+  return { raw, index: dayStart, result: validate(raw, day, month.month, year[0], marked, near) };
+}
+
+function checkNear(near: string | undefined): void {
+  if (near !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(near) || Number.isNaN(Date.parse(near)))) {
+    throw new TypeError(`near must be an ISO date YYYY-MM-DD, got "${near}"`);
+  }
+}
+
+/**
+ * Every day-month-year date in running text, in order, with its offset. Impossible dates
+ * (๓๐ ก.พ.) are returned with ok: false and a reason, never shifted. Numbers without a month
+ * name after them (phone numbers, reference numbers, times) are not dates.
+ */
+export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
+  checkNear(options.near);
+  const found: FoundDate[] = [];
+  const days = new RegExp(DAY_SOURCE, 'g');
+  for (let day = days.exec(text); day; day = days.exec(text)) {
+    const date = readDateAt(text, day.index, day.index + day[0].length, options.near);
+    if (!date) continue;
+    found.push(date);
+    days.lastIndex = date.index + date.raw.length;
+  }
+  return found;
+}
+
+/**
+ * Reads the first date in raw (a field such as "ลงวันที่ ๕ กุมภาพันธ์ ๒๕๖๗"; labels around the
+ * date are ignored). The result echoes raw as given.
+ */
+export function parseThaiDate(raw: string, options: DateOptions = {}): ThaiDateResult {
+  const [first] = findDates(raw, options);
+  if (!first) return { ok: false, raw, reason: 'no date (day, month name, year) found' };
+  return { ...first.result, raw };
+}
