@@ -92,9 +92,11 @@ export type ChainLetter = z.infer<typeof ChainLetter>;
 
 export const ChainNode = ChainLetter.extend({
   get children(): z.ZodArray<typeof ChainNode> {
-    return z.array(ChainNode);
+    return ChainNodes;
   },
 });
+/** One shared instance, so the JSON Schema of the recursion is a plain reference to ChainNode. */
+export const ChainNodes: z.ZodArray<typeof ChainNode> = z.array(ChainNode);
 export type ChainNode = z.infer<typeof ChainNode>;
 
 export const ChainView = z.object({
