@@ -1,0 +1,80 @@
+/**
+ * The content-addressed store: every PDF the service accepted, named by the SHA-256 of its bytes
+ * (data/store/ab/abcdef….pdf). Files are copied in, fsynced and renamed into place, and made
+ * read-only; nothing in the store is ever changed or deleted, so every outcome can be redone.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fileExists, syncFolder, temporaryPathBeside } from './durable-files.js';
+
+export interface StoredContent {
+  sha256: string;
+  size: number;
+  /** mtime of the source when it was copied: tells a re-seen arrival from a new one. */
+  sourceMtimeMs: number;
+  storedPath: string;
+}
+
+/** The source changed while it was being copied: it is still being written. */
+export class SourceChangedError extends Error {
+  override readonly name = 'SourceChangedError';
+}
+
+export class ContentStore {
+  constructor(readonly root: string) {}
+
+  pathOf(sha256: string): string {
+    return path.join(this.root, sha256.slice(0, 2), `${sha256}.pdf`);
+  }
+
+  has(sha256: string): Promise<boolean> {
+    return fileExists(this.pathOf(sha256));
+  }
+
+  /** Copies a file into the store while hashing it (the source is read once). */
+  async add(sourcePath: string): Promise<StoredContent> {
+    const before = await fs.stat(sourcePath);
+    const incoming = path.join(this.root, 'incoming', 'copy');
+    await fs.mkdir(path.dirname(incoming), { recursive: true });
+    const temporary = temporaryPathBeside(incoming);
+    const hash = createHash('sha256');
+    const hashing = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        done(null, chunk);
+      },
+    });
+    const target = await fs.open(temporary, 'w');
+    try {
+      await pipeline(createReadStream(sourcePath), hashing, target.createWriteStream({ autoClose: false }));
+      await target.sync();
+    } catch (error) {
+      await target.close();
+      await fs.rm(temporary, { force: true });
+      throw error;
+    }
+    await target.close();
+
+    const after = await fs.stat(sourcePath);
+    const copied = (await fs.stat(temporary)).size;
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || copied !== after.size) {
+      await fs.rm(temporary, { force: true });
+      throw new SourceChangedError(`${sourcePath} changed while it was copied`);
+    }
+    const sha256 = hash.digest('hex');
+    const storedPath = this.pathOf(sha256);
+    if (await fileExists(storedPath)) {
+      await fs.rm(temporary, { force: true }); // same bytes already kept
+    } else {
+      await fs.mkdir(path.dirname(storedPath), { recursive: true });
+      await fs.chmod(temporary, 0o444);
+      await fs.rename(temporary, storedPath);
+      await syncFolder(path.dirname(storedPath));
+    }
+    return { sha256, size: after.size, sourceMtimeMs: after.mtimeMs, storedPath };
+  }
+}

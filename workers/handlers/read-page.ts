@@ -1,0 +1,23 @@
+/**
+ * read-page: one page's text, from its text layer or, when that is missing or broken, by OCR
+ * (the same choice processPdf makes for `saraban process`).
+ */
+import { performance } from 'node:perf_hooks';
+import type { OcrPool } from '../../pipeline/ocr/index.js';
+import { type PDFDocumentProxy, readPageText } from '../../pipeline/pdf/index.js';
+import type { ReadPageData, ReadPageResult } from '../jobs.js';
+
+export interface PageReader {
+  document(sha256: string): Promise<PDFDocumentProxy>;
+  /** Loaded on first need: children that only meet text-layer pages never start an OCR engine. */
+  ocr(): Promise<Pick<OcrPool, 'recognizePage'>>;
+}
+
+export async function readPage(data: ReadPageData, reader: PageReader): Promise<ReadPageResult> {
+  const doc = await reader.document(data.sha256);
+  const fromTextLayer = await readPageText(doc, data.pageNumber);
+  if (fromTextLayer.method !== 'ocr-needed') return { page: fromTextLayer, ocrSeconds: 0 };
+  const started = performance.now();
+  const page = await (await reader.ocr()).recognizePage(doc, data.pageNumber);
+  return { page, ocrSeconds: (performance.now() - started) / 1000 };
+}

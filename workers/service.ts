@@ -1,0 +1,133 @@
+/**
+ * `saraban serve` (inbox watcher, reconciler, HTTP, and workers unless --no-workers) and
+ * `saraban worker` (workers only, against the same Redis, on this or another machine).
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { type RouteModule, createServiceHttpApp, startHttpServer } from './http.js';
+import { takeInboxFile } from './inbox/intake.js';
+import { InboxWatcher } from './inbox/inbox-watcher.js';
+import { type Logger, createLogger } from './logger.js';
+import { createMetricsRegistry } from './metrics.js';
+import type { ServiceOptions } from './options.js';
+import { reconcilePending } from './reconciler.js';
+import { describeEndpoint } from './redis/connection.js';
+import { type OpenServiceContext, type ServiceContext, openServiceContext } from './service-context.js';
+import { startWorkers } from './worker-runtime.js';
+
+const RECONCILE_INTERVAL_MS = 30_000;
+const HEALTH_TIMEOUT_MS = 1000;
+
+export interface RunningService {
+  /** Port of /healthz and /metrics. */
+  httpPort: number;
+  stop(): Promise<void>;
+}
+
+export interface ServiceExtras {
+  /** Extra HTTP routes served beside /healthz and /metrics (e.g. the archive's search API). */
+  routes?: readonly RouteModule[];
+  logger?: Logger;
+}
+
+/** Starts everything `serve` runs and returns once the inbox is being watched. */
+export async function startService(options: ServiceOptions, extras: ServiceExtras = {}): Promise<RunningService> {
+  const logger = extras.logger ?? createLogger({ level: options.logLevel, name: 'saraban' });
+  await Promise.all([options.inbox, options.outbox, options.quarantine, options.data].map((dir) => fs.mkdir(dir, { recursive: true })));
+  const ctx = await openServiceContext(options, logger);
+  const workers = options.workers ? startWorkers(ctx) : null;
+
+  const reconcile = () =>
+    reconcilePending(ctx).catch((error: unknown) => logger.error({ err: String(error) }, 'reconciling the data folder with Redis failed'));
+  await reconcile();
+  const reconcileTimer = setInterval(() => void reconcile(), RECONCILE_INTERVAL_MS);
+
+  const watcher = new InboxWatcher({
+    ...options,
+    excluded: [options.outbox, options.quarantine, options.data],
+    logger,
+    take: (file) => takeAndReport(ctx, file),
+  });
+  await watcher.start();
+
+  const registry = createMetricsRegistry(ctx.counters, ctx.queues);
+  const app = createServiceHttpApp({
+    checkHealth: () => checkHealth(ctx),
+    renderMetrics: async () => ({ contentType: registry.contentType, body: await registry.metrics() }),
+    routes: extras.routes ?? [],
+  });
+  const http = await startHttpServer(app, { port: options.httpPort, host: options.httpHost });
+  logger.info(
+    { inbox: options.inbox, outbox: options.outbox, quarantine: options.quarantine, redis: describeEndpoint(ctx.endpoint), http: `http://${options.httpHost}:${http.port}` },
+    'saraban service running',
+  );
+
+  return {
+    httpPort: http.port,
+    async stop() {
+      logger.info('stopping: finishing the file and jobs in hand');
+      await watcher.stop();
+      clearInterval(reconcileTimer);
+      await http.close();
+      await workers?.close();
+      await ctx.close();
+      logger.info('stopped');
+    },
+  };
+}
+
+async function takeAndReport(ctx: ServiceContext, file: string): Promise<void> {
+  const outcome = await takeInboxFile(ctx, ctx.options.inbox, file);
+  const { record } = outcome;
+  const details = { file: path.relative(ctx.options.inbox, file), sha256: record.sha256.slice(0, 12), output: record.outputName };
+  if (outcome.kind === 'duplicate') {
+    ctx.logger.warn({ ...details, duplicateOf: record.fileName, status: record.status }, 'duplicate of a PDF already received: not processed again');
+  } else {
+    ctx.logger.info(details, outcome.kind === 'accepted' ? 'PDF accepted' : 'PDF intake resumed');
+  }
+}
+
+async function checkHealth(ctx: ServiceContext): Promise<{ ok: boolean; redis: string }> {
+  const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('timeout'), HEALTH_TIMEOUT_MS).unref());
+  const reply = await Promise.race([ctx.redis.ping().catch((error: unknown) => String(error)), timeout]);
+  return { ok: reply === 'PONG', redis: reply === 'PONG' ? 'up' : `down (${reply})` };
+}
+
+/**
+ * Resolves on the first SIGTERM/SIGINT so the caller can shut down gracefully (running jobs
+ * finish); a second signal exits at once (running jobs return to the queue when their locks
+ * expire).
+ */
+export function untilStopSignal(logger: Logger): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    let received = false;
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (received) {
+        logger.warn({ signal }, 'second signal: exiting now');
+        process.exit(130);
+      }
+      received = true;
+      logger.info({ signal }, 'signal received: shutting down (send it again to exit at once)');
+      resolve(signal);
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+  });
+}
+
+export async function serve(options: ServiceOptions): Promise<void> {
+  const logger = createLogger({ level: options.logLevel, name: 'saraban' });
+  const service = await startService(options, { logger });
+  await untilStopSignal(logger);
+  await service.stop();
+}
+
+export async function runWorker(options: ServiceOptions): Promise<void> {
+  const logger = createLogger({ level: options.logLevel, name: 'saraban-worker' });
+  const ctx: OpenServiceContext = await openServiceContext(options, logger);
+  const workers = startWorkers(ctx);
+  logger.info({ redis: describeEndpoint(ctx.endpoint) }, 'saraban worker running');
+  await untilStopSignal(logger);
+  await workers.close();
+  await ctx.close();
+}
