@@ -2,7 +2,7 @@
  * Recognises a Thai month token: full name, abbreviation (dots and stray spaces tolerated),
  * spoken short form, or a full name misread by one character.
  */
-import { editDistance, matchKey } from '../thai/index.js';
+import { editDistance } from '../thai/index.js';
 import { THAI_MONTHS } from './months.js';
 
 /** Letters of an abbreviation without dots or spaces: "มี.ค." -> "มีค". */
@@ -12,16 +12,21 @@ function abbreviationLetters(token: string): string {
 
 const BY_ABBREVIATION = new Map(THAI_MONTHS.map((m) => [abbreviationLetters(m.abbreviation), m.number]));
 const BY_NAME = new Map(THAI_MONTHS.flatMap((m) => [[m.full, m.number] as const, [m.short, m.number] as const]));
-/** Full names compared on matchKey, so a dropped tone mark or thanthakhat costs nothing. */
-const FULL_NAME_KEYS = THAI_MONTHS.map((m) => ({ key: matchKey(m.full), number: m.number }));
+/** Full names are compared without tone marks: a dropped tone or thanthakhat costs nothing. */
+function withoutToneMarks(text: string): string {
+  return text.replace(/[\u0E48-\u0E4C]/g, '');
+}
+
+const FULL_NAME_KEYS = THAI_MONTHS.map((m) => ({ key: withoutToneMarks(m.full), number: m.number }));
 
 /** Misreads of one character are accepted on full names only: short tokens are too alike. */
 const MAX_NAME_DISTANCE = 1;
 const MIN_FUZZY_LENGTH = 5;
+const MAX_FUZZY_LENGTH = Math.max(...FULL_NAME_KEYS.map(({ key }) => key.length)) + MAX_NAME_DISTANCE;
 
 function nearestFullName(token: string): number | null {
-  const key = matchKey(token);
-  if (key.length < MIN_FUZZY_LENGTH) return null;
+  const key = withoutToneMarks(token);
+  if (key.length < MIN_FUZZY_LENGTH || key.length > MAX_FUZZY_LENGTH) return null;
   const distances = FULL_NAME_KEYS.map(({ key: name, number }) => ({ number, distance: editDistance(key, name) }));
   const best = Math.min(...distances.map((d) => d.distance));
   const winners = distances.filter((d) => d.distance === best);

@@ -3,15 +3,19 @@
  *
  * Only listed official words are repaired, and only when
  * - the form without ำ is long enough not to be a common short word (ทา นา คา are words), and is
- *   not a known real word (REAL_WORDS_WITHOUT_SARA_AM);
- * - the match starts and ends on word boundaries of the surrounding text, as the ICU Thai word
- *   breaker (Intl.Segmenter) sees them. This keeps "ประจา" from firing inside the real word
- *   "ประจาน" and "สารอง" inside "สารองค์กร".
+ *   not known to occur in correct text (FORMS_IN_CORRECT_TEXT);
+ * - after the repair, the ICU Thai word breaker (Intl.Segmenter) sees the repaired word as one
+ *   word of the text around it. A real word that merely contains the broken form fails this:
+ *   "ประจาน" would become "ประ|จำน", "สารองค์กร" would become "สำ|รอง|ค์|กร".
+ * At each position the longest listed form is tried first, then shorter ones ("ชานาญการ๑๒"
+ * gives "ชำนาญ|การ": the compound fails, ชำนาญ passes).
  */
-import { OFFICIAL_WORDS, REAL_WORDS_WITHOUT_SARA_AM } from './official-words.js';
+import { OFFICIAL_WORDS, FORMS_IN_CORRECT_TEXT } from './official-words.js';
 
 /** Shorter forms without ำ are mostly real words (ทา นา คา ค่า น้า). */
 const MIN_REPAIRABLE_LENGTH = 4;
+/** How far the word breaker looks around a candidate, in UTF-16 units. */
+const CONTEXT = 40;
 
 function withoutSaraAm(word: string): string {
   return word.replaceAll('\u0E33', '\u0E32');
@@ -19,12 +23,12 @@ function withoutSaraAm(word: string): string {
 
 /** Form without ำ -> listed word; forms shared by two listed words are ambiguous and dropped. */
 function buildRepairTable(): Map<string, string> {
-  const realWords = new Set(REAL_WORDS_WITHOUT_SARA_AM);
+  const correct = new Set(FORMS_IN_CORRECT_TEXT);
   const table = new Map<string, string>();
   const ambiguous = new Set<string>();
   for (const word of OFFICIAL_WORDS) {
     const broken = withoutSaraAm(word);
-    if (broken.length < MIN_REPAIRABLE_LENGTH || realWords.has(broken)) continue;
+    if (broken.length < MIN_REPAIRABLE_LENGTH || correct.has(broken)) continue;
     if (table.has(broken) && table.get(broken) !== word) ambiguous.add(broken);
     table.set(broken, word);
   }
@@ -33,33 +37,67 @@ function buildRepairTable(): Map<string, string> {
 }
 
 const REPAIRS = buildRepairTable();
+/** Longest first, so a compound is tried before the word it starts with. */
+const BROKEN_FORMS = [...REPAIRS.keys()].sort((a, b) => b.length - a.length);
+const ANY_BROKEN_FORM = new RegExp(BROKEN_FORMS.join('|'), 'g');
 
-/** Longest forms first, so a compound wins over the word it starts with. */
-const BROKEN_WORD = new RegExp(
-  [...REPAIRS.keys()].sort((a, b) => b.length - a.length).join('|'),
-  'g',
-);
-
+/** Thai letters and marks: the word breaker only needs the Thai run a candidate sits in. */
+const THAI_LETTER = /[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4E]/;
 const wordBreaker = new Intl.Segmenter('th', { granularity: 'word' });
 
-function wordBoundaries(text: string): Set<number> {
-  const boundaries = new Set<number>([text.length]);
-  for (const { index } of wordBreaker.segment(text)) boundaries.add(index);
-  return boundaries;
+function thaiRunBefore(text: string, start: number): string {
+  let from = start;
+  while (from > Math.max(0, start - CONTEXT) && THAI_LETTER.test(text[from - 1]!)) from--;
+  return text.slice(from, start);
+}
+
+function thaiRunAfter(text: string, end: number): string {
+  let to = end;
+  while (to < Math.min(text.length, end + CONTEXT) && THAI_LETTER.test(text[to]!)) to++;
+  return text.slice(end, to);
+}
+
+/** Would the word breaker read `word`, put in place of text[start, end), as one word? */
+function readsAsOneWord(text: string, start: number, end: number, word: string): boolean {
+  const before = thaiRunBefore(text, start);
+  const window = before + word + thaiRunAfter(text, end);
+  for (const segment of wordBreaker.segment(window)) {
+    if (segment.index === before.length) return segment.segment === word;
+    if (segment.index > before.length) return false;
+  }
+  return false;
+}
+
+/** The repair for the broken form at `offset`, longest first, or null. */
+function repairAt(text: string, offset: number): { broken: string; word: string } | null {
+  for (const broken of BROKEN_FORMS) {
+    if (!text.startsWith(broken, offset)) continue;
+    const word = REPAIRS.get(broken)!;
+    if (readsAsOneWord(text, offset, offset + broken.length, word)) return { broken, word };
+  }
+  return null;
 }
 
 function restoreOnce(text: string): string {
-  let boundaries: Set<number> | undefined;
-  return text.replace(BROKEN_WORD, (broken: string, offset: number) => {
-    boundaries ??= wordBoundaries(text);
-    const isWholeWord = boundaries.has(offset) && boundaries.has(offset + broken.length);
-    return isWholeWord ? REPAIRS.get(broken)! : broken;
-  });
+  let output = '';
+  let copied = 0;
+  const candidates = new RegExp(ANY_BROKEN_FORM.source, 'g');
+  for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
+    const repair = repairAt(text, match.index);
+    if (!repair) {
+      candidates.lastIndex = match.index + 1;
+      continue;
+    }
+    output += text.slice(copied, match.index) + repair.word;
+    copied = match.index + repair.broken.length;
+    candidates.lastIndex = copied;
+  }
+  return output + text.slice(copied);
 }
 
 /**
- * Repeats until nothing changes: a repaired word moves the word boundaries around it, which can
- * make a neighbour whole. Each round adds an ำ, so it ends; in practice after one or two rounds.
+ * Repeats until nothing changes: a repaired word changes how the word breaker reads its
+ * neighbours. Each round adds an ำ, so it ends; in practice after one or two rounds.
  */
 export function restoreLostSaraAm(text: string): string {
   let current = text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OFFICIAL_WORDS, REAL_WORDS_WITHOUT_SARA_AM } from './official-words.js';
+import { OFFICIAL_WORDS, FORMS_IN_CORRECT_TEXT } from './official-words.js';
 
 describe('OFFICIAL_WORDS', () => {
   it('holds a few hundred distinct NFC words, each with sara am', () => {
@@ -18,8 +18,8 @@ describe('OFFICIAL_WORDS', () => {
     }
   });
 
-  it('lists as real words only forms that a listed word would otherwise be repaired into', () => {
+  it('lists as correct-text forms only forms that a listed word would otherwise be repaired into', () => {
     const brokenForms = new Set(OFFICIAL_WORDS.map((word) => word.replaceAll('\u0E33', '\u0E32')));
-    for (const word of REAL_WORDS_WITHOUT_SARA_AM) expect(brokenForms).toContain(word);
+    for (const word of FORMS_IN_CORRECT_TEXT) expect(brokenForms).toContain(word);
   });
 });

@@ -74,7 +74,8 @@ export const OFFICIAL_WORDS: readonly string[] = [
 ];
 
 /**
- * Real words that equal a listed word with ำ turned into า. They must never be "repaired".
- * Words shorter than the repair's minimum length (see lost-sara-am.ts) need not be listed.
+ * Forms without ำ that correct text contains, so they are never "repaired": a real word
+ * (ข้าวสาลี, not สำลี) or a real word run into the next one (คาถา|มหา..., not คำถาม).
+ * Forms shorter than the repair's minimum length (see lost-sara-am.ts) need not be listed.
  */
-export const REAL_WORDS_WITHOUT_SARA_AM: readonly string[] = ['สาลี'];
+export const FORMS_IN_CORRECT_TEXT: readonly string[] = ['สาลี', 'คาถาม'];
