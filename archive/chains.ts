@@ -15,14 +15,22 @@ export interface LetterKey {
   buddhistYear: number | null;
 }
 
-/** Forwarding evidence first: what a letter encloses or what its bundle's chain says it descends from. */
+/**
+ * Choosing the parent: forwarding evidence first, i.e. what the bundle's chain says the letter
+ * descends from or what it encloses; an อ้างถึง may cite older, unrelated correspondence.
+ */
 const EVIDENCE_RANK: Record<CitationEvidence, number> = { bundle: 0, enclosure: 1, reference: 2 };
+/** Naming a link: what the letter's own text says beats "found in the same bundle". */
+const EVIDENCE_LABEL: Record<CitationEvidence, number> = { enclosure: 0, reference: 1, bundle: 2 };
 const MAX_PATH_LENGTH = 64;
 const MAX_TREE_NODES = 500;
 
 interface Link {
   key: LetterKey;
+  /** The most telling kind of evidence for this link, for display. */
   evidence: CitationEvidence;
+  /** The strongest evidence's EVIDENCE_RANK, for choosing among parents. */
+  rank: number;
   citedDate: string | null;
 }
 
@@ -93,11 +101,10 @@ export class ChainQueries {
     const links = rows.map((row) => ({
       key: { reference: row.cited_reference, buddhistYear: this.resolveYear(row.cited_reference, row.cited_year, row.citing_year) },
       evidence: row.evidence,
+      rank: EVIDENCE_RANK[row.evidence],
       citedDate: row.cited_date,
     }));
-    return strongestPerKey(links).sort(
-      (a, b) => EVIDENCE_RANK[a.evidence] - EVIDENCE_RANK[b.evidence] || (b.citedDate ?? '').localeCompare(a.citedDate ?? ''),
-    );
+    return mergePerKey(links).sort((a, b) => a.rank - b.rank || (b.citedDate ?? '').localeCompare(a.citedDate ?? ''));
   }
 
   /** Letters that cite this one. */
@@ -111,9 +118,14 @@ export class ChainQueries {
     }>;
     const links = rows
       .filter((row) => row.cited_year !== null || this.resolveYear(key.reference, null, row.buddhist_year) === key.buddhistYear)
-      .map((row) => ({ key: { reference: row.reference, buddhistYear: row.buddhist_year }, evidence: row.evidence, citedDate: null }))
+      .map((row) => ({
+        key: { reference: row.reference, buddhistYear: row.buddhist_year },
+        evidence: row.evidence,
+        rank: EVIDENCE_RANK[row.evidence],
+        citedDate: null,
+      }))
       .filter((link) => keyText(link.key) !== keyText(key));
-    return strongestPerKey(links);
+    return mergePerKey(links);
   }
 
   /**
@@ -178,11 +190,22 @@ function keyOf(letter: ChainLetter): LetterKey {
   return { reference: letter.reference, buddhistYear: letter.buddhistYear };
 }
 
-function strongestPerKey(links: Link[]): Link[] {
-  const best = new Map<string, Link>();
+/** One link per letter, keeping the strongest rank and the most telling label among its citations. */
+function mergePerKey(links: Link[]): Link[] {
+  const merged = new Map<string, Link>();
   for (const link of links) {
-    const earlier = best.get(keyText(link.key));
-    if (!earlier || EVIDENCE_RANK[link.evidence] < EVIDENCE_RANK[earlier.evidence]) best.set(keyText(link.key), link);
+    const earlier = merged.get(keyText(link.key));
+    if (!earlier) {
+      merged.set(keyText(link.key), link);
+      continue;
+    }
+    const label = EVIDENCE_LABEL[link.evidence] < EVIDENCE_LABEL[earlier.evidence] ? link : earlier;
+    merged.set(keyText(link.key), {
+      ...earlier,
+      evidence: label.evidence,
+      rank: Math.min(earlier.rank, link.rank),
+      citedDate: earlier.citedDate ?? link.citedDate,
+    });
   }
-  return [...best.values()];
+  return [...merged.values()];
 }

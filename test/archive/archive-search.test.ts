@@ -111,7 +111,7 @@ describe("the seed bundle's chain from letters indexed one by one in reverse ord
     });
     expect(view.tree.children[0]!.letterIds).toEqual([dla]);
     expect(view.tree.children[0]!.children[0]!.date).toBe('2024-02-20');
-    expect(archive.chain(phrae!)!.path.map((step) => step.evidence)).toEqual([null, 'bundle', 'bundle']);
+    expect(archive.chain(phrae!)!.path.map((step) => step.evidence)).toEqual([null, 'bundle', 'enclosure']);
     archive.close();
   });
 });

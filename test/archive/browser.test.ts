@@ -1,0 +1,116 @@
+/**
+ * The archivists' page in headless Chromium (Debian's /usr/bin/chromium, offline flags):
+ * search, open a record, see its chain as a tree, open the original. Screenshots go to
+ * test/artifacts/ (gitignored).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Archive, STORE_FOLDER, openArchive } from '../../archive/archive.js';
+import { type RunningApi, serveArchiveApi } from '../../archive/http.js';
+import { SEED_FIXTURE, loadAllFixtures, loadFixture, tempDataDir } from './fixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const OFFLINE_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A one-page PDF standing in for the seed bundle's original in the content store. */
+async function originalPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage([595, 842]);
+  pdf.setTitle('seed bundle original');
+  return pdf.save();
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('archive web page in Chromium', () => {
+  let archive: Archive;
+  let api: RunningApi;
+  let browser: BrowserContext;
+  let page: Page;
+  let seedSha: string;
+
+  beforeAll(async () => {
+    const dataDir = tempDataDir();
+    archive = openArchive(dataDir);
+    const pdf = await originalPdf();
+    seedSha = createHash('sha256').update(pdf).digest('hex');
+    mkdirSync(join(dataDir, STORE_FOLDER));
+    writeFileSync(join(dataDir, STORE_FOLDER, `${seedSha}.pdf`), pdf);
+    const seed = loadFixture(SEED_FIXTURE);
+    const others = loadAllFixtures().filter((r) => r.source.sha256 !== seed.source.sha256);
+    archive.indexResults([{ ...seed, source: { ...seed.source, sha256: seedSha } }, ...others]);
+    api = await serveArchiveApi(archive, { port: 0, token: '' });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'saraban-chromium-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: OFFLINE_FLAGS,
+      viewport: { width: 1100, height: 900 },
+      locale: 'th-TH',
+    });
+    page = browser.pages()[0] ?? (await browser.newPage());
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+    archive?.close();
+  });
+
+  it('searches Thai words and shows ranked results with highlighted snippets', async () => {
+    await page.goto(`${api.url}/`);
+    await page.fill('#q', 'ทุจริต');
+    await page.press('#q', 'Enter');
+    await page.waitForSelector('.result');
+    expect(await page.textContent('#summary')).toMatch(/พบ \d+ รายการ/);
+    expect(await page.locator('.result mark').first().textContent()).toBe('ทุจริต');
+    await page.screenshot({ path: join(ARTIFACTS, 'search-results.png'), fullPage: false });
+  });
+
+  it('finds a letter by its number in Thai digits and opens its record with every field and the original', async () => {
+    await page.fill('#q', 'พร ๐๐๒๓.๔/ว ๗๙');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.result').length === 1);
+    await page.click('.result-link');
+    await page.waitForSelector('#record-fields dt');
+    expect(await page.textContent('#record-title')).toContain('พร 0023.4/ว 79');
+    const labels = await page.locator('#record-fields dt').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['ลงวันที่', 'เรื่อง', 'เรียน', 'สิ่งที่ส่งมาด้วย', 'ผู้ลงนาม', 'แฟ้มต้นฉบับ']));
+    const href = await page.getAttribute('#original-link', 'href');
+    expect(href).toBe(`/api/originals/${seedSha}`);
+    const original = await page.request.get(`${api.url}${href}`);
+    expect(original.headers()['content-type']).toBe('application/pdf');
+    await page.screenshot({ path: join(ARTIFACTS, 'record.png'), fullPage: true });
+  });
+
+  it('shows the chain as a tree with dates, the open letter marked', async () => {
+    await page.waitForSelector('#chain-list .node');
+    const nodes = await page.locator('#chain-list .node').allTextContents();
+    expect(nodes.map((text) => text.split(' · ')[0])).toEqual(['มท 0226.2/20', 'มท 0804.6/ว 569', 'พร 0023.4/ว 79']);
+    expect(nodes[0]).toContain('2 ม.ค. 2567');
+    expect(await page.locator('#chain-list .node.current').textContent()).toContain('พร 0023.4/ว 79');
+    const depth = await page.locator('#chain-list ul ul li').count();
+    expect(depth).toBe(1);
+    await page.locator('#chain-section').screenshot({ path: join(ARTIFACTS, 'chain.png') });
+  });
+
+  it('follows a chain link to the earlier letter', async () => {
+    await page.click('#chain-list a:has-text("มท 0804.6/ว 569")');
+    await page.waitForFunction(() => document.querySelector('#record-title')?.textContent?.includes('มท 0804.6/ว 569'));
+    expect(await page.locator('#chain-list .node.current').textContent()).toContain('มท 0804.6/ว 569');
+  });
+});
