@@ -7,8 +7,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { fileExists, syncFolder, temporaryPathBeside } from './durable-files.js';
 
 export interface StoredContent {
@@ -42,22 +40,19 @@ export class ContentStore {
     await fs.mkdir(path.dirname(incoming), { recursive: true });
     const temporary = temporaryPathBeside(incoming);
     const hash = createHash('sha256');
-    const hashing = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
     const target = await fs.open(temporary, 'w');
     try {
-      await pipeline(createReadStream(sourcePath), hashing, target.createWriteStream({ autoClose: false }));
+      for await (const chunk of createReadStream(sourcePath) as AsyncIterable<Buffer>) {
+        hash.update(chunk);
+        await target.write(chunk);
+      }
       await target.sync();
     } catch (error) {
-      await target.close();
       await fs.rm(temporary, { force: true });
       throw error;
+    } finally {
+      await target.close();
     }
-    await target.close();
 
     const after = await fs.stat(sourcePath);
     const copied = (await fs.stat(temporary)).size;

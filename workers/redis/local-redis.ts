@@ -254,12 +254,16 @@ export async function startLocalRedis(dataDir: string, logger: Logger): Promise<
 
   let released = false;
   // If redis-server dies under us (OOM killer, operator), start it again from its append-only file.
+  // A process whose lease was removed (taken for crashed) is no user any more: it stops watching.
   const watchdog = setInterval(() => {
     if (released || isAlive(pid)) return;
-    logger.warn({ pid }, 'local redis-server has stopped: starting it again');
-    withStartLock(files, () => ensureRunning(binary, files, logger))
-      .then((restarted) => (pid = restarted))
-      .catch((error: unknown) => logger.error({ err: error }, 'could not restart redis-server'));
+    void fs.access(leaseFile).then(
+      () => {
+        logger.warn({ pid }, 'local redis-server has stopped: starting it again');
+        return withStartLock(files, () => ensureRunning(binary, files, logger)).then((restarted) => (pid = restarted));
+      },
+      () => clearInterval(watchdog),
+    ).catch((error: unknown) => logger.error({ err: String(error) }, 'could not restart redis-server'));
   }, WATCH_INTERVAL_MS);
   watchdog.unref();
 

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OptionsError, parseServiceOptions } from './options.js';
+
+describe('parseServiceOptions', () => {
+  it('uses the defaults when neither flags nor environment say otherwise', () => {
+    const { options } = parseServiceOptions([], {});
+    expect(options.inbox).toBe(path.resolve('inbox'));
+    expect(options.outbox).toBe(path.resolve('outbox'));
+    expect(options.data).toBe(path.resolve('data'));
+    expect(options.redisUrl).toBeUndefined();
+    expect(options.workers).toBe(true);
+    expect(options.polling).toBe(false);
+  });
+
+  it('puts the quarantine folder beside the outbox unless given', () => {
+    expect(parseServiceOptions(['--outbox', '/srv/out/box'], {}).options.quarantine).toBe('/srv/out/quarantine');
+    expect(parseServiceOptions(['--quarantine', '/q'], {}).options.quarantine).toBe('/q');
+  });
+
+  it('takes environment variables and lets flags override them', () => {
+    const env = { REDIS_URL: 'redis://cache:6379', SARABAN_OCR_WORKERS: '3', SARABAN_INBOX: '/env/inbox', SARABAN_POLLING: 'yes' };
+    const { options } = parseServiceOptions(['--inbox', '/flag/inbox', '--no-workers'], env);
+    expect(options).toMatchObject({ redisUrl: 'redis://cache:6379', ocrWorkers: 3, inbox: '/flag/inbox', polling: true, workers: false });
+  });
+
+  it('returns positional arguments (names for retry)', () => {
+    expect(parseServiceOptions(['a', '--json', 'b c'], {}).positionals).toEqual(['a', 'b c']);
+  });
+
+  it('names the flag and the variable of an invalid value', () => {
+    expect(() => parseServiceOptions([], { SARABAN_OCR_WORKERS: 'many' })).toThrow(/--ocr-workers \/ SARABAN_OCR_WORKERS/);
+    expect(() => parseServiceOptions(['--bogus'], {})).toThrow(OptionsError);
+  });
+});
