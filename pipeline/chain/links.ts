@@ -1,0 +1,63 @@
+/**
+ * Which letter of a bundle forwards which. A letter names the letters it forwards in its
+ * สิ่งที่ส่งมาด้วย (enclosures) and อ้างถึง (references) by reference number and date; a
+ * letter that names nothing in the bundle is taken to forward the letter that follows it
+ * (bundles are newest first), unless the dates say otherwise.
+ */
+import type { LetterDocument } from '../../schemas/index.js';
+
+export type LinkEvidence = 'enclosure' | 'reference' | 'bundle_order';
+
+export interface ForwardingLink {
+  /** index in the documents of the forwarded (older) letter */
+  older: number;
+  /** index of the forwarding (newer) letter */
+  newer: number;
+  evidence: LinkEvidence;
+}
+
+interface Citation { normalized: string; date: string | null; evidence: LinkEvidence }
+
+function citationsOf(doc: LetterDocument): Citation[] {
+  const cited: Citation[] = [];
+  for (const e of doc.enclosures) if (e.reference) cited.push({ normalized: e.reference, date: e.date, evidence: 'enclosure' });
+  for (const r of doc.references) if (r.normalized) cited.push({ normalized: r.normalized, date: r.date, evidence: 'reference' });
+  return cited;
+}
+
+/** The bundle letter a citation names: same reference number, and same date when both are known. */
+function citedIndex(documents: LetterDocument[], citation: Citation, citing: number): number {
+  const candidates = documents
+    .map((d, i) => ({ d, i }))
+    .filter(({ d, i }) => i !== citing && d.reference?.normalized === citation.normalized);
+  const dated = candidates.find(({ d }) => citation.date !== null && d.date?.iso === citation.date);
+  return (dated ?? candidates[0])?.i ?? -1;
+}
+
+const isLetter = (d: LetterDocument): boolean => d.reference !== null && d.kind !== 'attachment';
+
+/** Older date not after the newer one (unknown dates do not contradict). */
+function datesAllow(older: LetterDocument, newer: LetterDocument): boolean {
+  return !older.date || !newer.date || older.date.iso <= newer.date.iso;
+}
+
+export function forwardingLinks(documents: LetterDocument[]): ForwardingLink[] {
+  const links: ForwardingLink[] = [];
+  documents.forEach((doc, newer) => {
+    if (!isLetter(doc)) return;
+    for (const citation of citationsOf(doc)) {
+      const older = citedIndex(documents, citation, newer);
+      if (older >= 0 && !links.some((l) => l.older === older && l.newer === newer)) {
+        links.push({ older, newer, evidence: citation.evidence });
+      }
+    }
+  });
+  const letters = documents.map((d, i) => ({ d, i })).filter(({ d }) => isLetter(d));
+  letters.forEach(({ d, i: newer }, n) => {
+    const next = letters[n + 1];
+    const citesInBundle = links.some((l) => l.newer === newer);
+    if (!next || citesInBundle || links.some((l) => l.older === next.i)) return;
+    if (datesAllow(next.d, d)) links.push({ older: next.i, newer, evidence: 'bundle_order' });
+  });
+  return links;
+}

@@ -1,0 +1,95 @@
+/**
+ * อ้างถึง (letters cited) and สิ่งที่ส่งมาด้วย (enclosures): one item or numbered items ๑. ๒. ...
+ * An item may wrap; a cited letter is complete once its date is read, an enclosure once
+ * its count (จำนวน ๑ ฉบับ) is. Each item yields the reference number and date it names.
+ */
+import type { CitedLetter, Enclosure, Warning } from '../../schemas/index.js';
+import { findDates } from '../dates/index.js';
+import { toArabicDigits } from '../thai/index.js';
+import { matchAnyLabel, matchLabel } from './keywords.js';
+import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, LABEL } from './lexicon.js';
+import type { Line } from './lines.js';
+import { findReferenceNumbers } from './reference.js';
+import { startsField } from './header.js';
+import { isFullLine, joinWrapped } from './wrap.js';
+
+export interface Citations {
+  references: CitedLetter[];
+  enclosures: Enclosure[];
+  warnings: Warning[];
+  /** index in the content lines where the body starts */
+  end: number;
+}
+
+const ITEM_NUMBER = /^([0-9\u0E50-\u0E59]{1,2})\s*[.)]\s*/u;
+const COUNT_END = new RegExp(
+  `${COUNT_WORD}\\s*[0-9\\u0E50-\\u0E59]+\\s*(?:${COUNT_UNITS.join('|')})\\s*$`, 'u',
+);
+
+type Section = 'cited' | 'enclosures';
+
+function sectionOf(line: Line): { section: Section; rest: string } | null {
+  const cited = matchLabel(line.text, LABEL.cited, line.ocr);
+  if (cited) return { section: 'cited', rest: cited.rest };
+  const enclosed = matchLabel(line.text, LABEL.enclosures, line.ocr);
+  return enclosed ? { section: 'enclosures', rest: enclosed.rest } : null;
+}
+
+function isComplete(section: Section, text: string): boolean {
+  if (section === 'enclosures') return COUNT_END.test(toArabicDigits(text));
+  const dates = findDates(text);
+  const last = dates.at(-1);
+  return last !== undefined && last.index + last.raw.length >= text.trimEnd().length;
+}
+
+const itemNumber = (text: string): string | null => ITEM_NUMBER.exec(text)?.[1] ?? null;
+const withoutNumber = (text: string): string => text.replace(ITEM_NUMBER, '');
+
+/** The items of one section, starting with the label line's rest. */
+function readItems(lines: Line[], from: number, section: Section, first: string, widths: Map<number, number>) {
+  const items = [first];
+  const numbered = itemNumber(first) !== null;
+  let i = from + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (startsField(line) || sectionOf(line)) break;
+    const current = items.at(-1)!;
+    if (numbered && Number(toArabicDigits(itemNumber(line.text) ?? '')) === items.length + 1) {
+      items.push(line.text);
+      continue;
+    }
+    const wraps = isFullLine(lines[i - 1]!, widths) || !isComplete(section, current);
+    if (!wraps || matchAnyLabel(line.text, BODY_OPENERS) !== null) break;
+    items[items.length - 1] = joinWrapped(current, line.text);
+  }
+  return { items: items.map(withoutNumber), end: i };
+}
+
+/** The reference number and date a cited item names ("ที่ ... ลงวันที่ ..."); a date counts after ลงวันที่ or the number. */
+function citedParts(text: string, ocr: boolean): { normalized: string | null; date: string | null; bad: string | null } {
+  const ref = findReferenceNumbers(text, { ocr })[0];
+  const dateLabel = text.indexOf(LABEL.citedDate);
+  const from = dateLabel >= 0 ? dateLabel : ref ? ref.end : text.length;
+  const dated = findDates(text.slice(from))[0]?.result;
+  const date = dated?.ok ? dated.iso : null;
+  return { normalized: ref?.reference.normalized ?? null, date, bad: dated && !dated.ok ? dated.reason : null };
+}
+
+export function readCitations(lines: Line[], from: number, widths: Map<number, number>): Citations {
+  const out: Citations = { references: [], enclosures: [], warnings: [], end: from };
+  let i = from;
+  const sectionAt = (n: number) => (lines[n] ? sectionOf(lines[n]!) : null);
+  for (let s = sectionAt(i); s; s = sectionAt(i)) {
+    const { items, end } = readItems(lines, i, s.section, s.rest, widths);
+    const ocr = lines[i]!.ocr;
+    for (const text of items) {
+      const parts = citedParts(text, ocr);
+      if (parts.bad) out.warnings.push({ code: 'cited-date-invalid', message: parts.bad, field: s.section, before: text });
+      if (s.section === 'cited') out.references.push({ raw: text, normalized: parts.normalized, date: parts.date });
+      else out.enclosures.push({ text, reference: parts.normalized, date: parts.date });
+    }
+    i = end;
+  }
+  out.end = i;
+  return out;
+}

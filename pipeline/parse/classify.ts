@@ -1,0 +1,104 @@
+/**
+ * What a single line is, as far as the line alone can tell: an urgency or secrecy marker,
+ * a header label, a date line, a signatory's name, a contact field. Splitting and field
+ * extraction both build on these.
+ */
+import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
+import { findDates } from '../dates/index.js';
+import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
+import {
+  ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_TITLES, HONORIFICS, LABEL, MESSAGE_FORM_HEADINGS,
+  SALUTATIONS, SECRECIES, STAMPED_SALUTATION, UNIT_WORDS, URGENCIES,
+} from './lexicon.js';
+import type { Line } from './lines.js';
+import { parseReferenceNumber } from './reference.js';
+
+export function urgencyOf(line: Line): Urgency | null {
+  return URGENCIES.find((u) => isKeywordLine(line.text, u, line.ocr)) ?? null;
+}
+
+/** A secrecy class counts only alone on a line: ลับ is a syllable of many words. */
+export function secrecyOf(line: Line): Secrecy | null {
+  return SECRECIES.find((s) => isKeywordLine(line.text, s, line.ocr)) ?? null;
+}
+
+export const isClassMarker = (line: Line): boolean => urgencyOf(line) !== null || secrecyOf(line) !== null;
+
+export const isMemoHeading = (line: Line): boolean => isKeywordLine(line.text, LABEL.memoHeading, line.ocr);
+
+/** "ที่ <reference>" opening the line, with whatever follows the reference. */
+export function referenceLine(line: Line): { reference: ReferenceNumber; rest: string } | null {
+  const label = matchLabel(line.text, LABEL.reference);
+  if (!label) return null;
+  const reference = parseReferenceNumber(label.rest, { ocr: line.ocr });
+  if (!reference) return null;
+  const start = label.rest.indexOf(reference.raw);
+  return { reference, rest: label.rest.slice(start + reference.raw.length).trim() };
+}
+
+/** The whole line is one date (optionally after วันที่): the date line of a letter. */
+export function dateOnly(text: string): string | null {
+  const [first, ...more] = findDates(text);
+  if (!first || more.length > 0 || first.index !== 0) return null;
+  return first.raw.length === text.trim().length ? first.raw : null;
+}
+
+export function dateLineValue(line: Line): string | null {
+  const label = matchLabel(line.text, LABEL.dateLine, line.ocr);
+  return dateOnly(label ? label.rest : line.text);
+}
+
+export const subjectOf = (line: Line): string | null => matchLabel(line.text, LABEL.subject, line.ocr)?.rest ?? null;
+
+/** เรียน / กราบเรียน / เสนอ (letters, memos) or ถึง (stamped letters). */
+export function salutationOf(line: Line): { rest: string; stamped: boolean } | null {
+  const m = matchAnyLabel(line.text, SALUTATIONS, line.ocr);
+  if (m) return { rest: m.rest, stamped: false };
+  const stamped = matchLabel(line.text, STAMPED_SALUTATION);
+  return stamped && stamped.rest ? { rest: stamped.rest, stamped: true } : null;
+}
+
+export const closingOf = (line: Line): boolean => CLOSINGS.some((c) => isKeywordLine(line.text, c, line.ocr));
+
+const NAME_IN_PARENTHESES = /^\(\s*([^()]+?)\s*\)$/u;
+
+/** "(นายต่อพงษ์ ทับทิมโต)" -> "นายต่อพงษ์ ทับทิมโต"; a catchword "(นาย..." is not a name. */
+export function signatoryNameOf(line: Line): string | null {
+  const m = NAME_IN_PARENTHESES.exec(line.text);
+  const name = m?.[1];
+  if (!name || /\.{3}|…/u.test(name) || /[0-9\u0E50-\u0E59]/u.test(name)) return null;
+  const honorific = HONORIFICS.some((h) => name.startsWith(h));
+  return honorific || /^[\u0E01-\u0E4E.]+\s+[\u0E01-\u0E4E.]+/u.test(name) ? name : null;
+}
+
+/** A directive or notice title: คำสั่งจังหวัด..., ประกาศกรม... */
+export function directiveKindOf(line: Line): DocumentKind | null {
+  const m = DIRECTIVE_TITLES.find((t) => line.text.startsWith(t.word) && line.text.length > t.word.length);
+  return m ? m.kind : null;
+}
+
+export const isMessageFormHeading = (line: Line): boolean =>
+  MESSAGE_FORM_HEADINGS.some((h) => isKeywordLine(line.text, h, line.ocr));
+
+export const isAttachmentTitle = (line: Line): boolean =>
+  ATTACHMENT_TITLES.some((t) => line.text.startsWith(t)) && !/\.{3}$|…$/u.test(line.text);
+
+export type ContactField = 'phone' | 'fax' | 'email' | 'coordinator';
+
+/** A field of the bottom-left contact block: โทร., โทรสาร, ไปรษณีย์อิเล็กทรอนิกส์, ผู้ประสานงาน. */
+export function contactFieldOf(line: Line): { field: ContactField; value: string } | null {
+  const order: [ContactField, readonly string[]][] = [
+    ['fax', CONTACT.fax], ['email', CONTACT.email], ['coordinator', CONTACT.coordinator], ['phone', CONTACT.phone],
+  ];
+  for (const [field, labels] of order) {
+    const m = matchAnyLabel(line.text, labels, line.ocr);
+    if (m && m.rest) return { field, value: m.rest.replace(/^[:.]\s*/u, '') };
+  }
+  return null;
+}
+
+/** The drafting unit's name opening the contact block (กอง..., กลุ่มงาน..., ส่วนราชการเจ้าของเรื่อง ...). */
+export const isUnitName = (line: Line): boolean =>
+  UNIT_WORDS.some((w) => line.text.startsWith(w)) && !/[0-9\u0E50-\u0E59]/u.test(line.text);
+
+export const copiesOf = (line: Line): string | null => matchLabel(line.text, LABEL.copies, line.ocr)?.rest ?? null;

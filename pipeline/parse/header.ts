@@ -1,0 +1,144 @@
+/**
+ * The head of a letter, read in order: urgency/secrecy, บันทึกข้อความ and ส่วนราชการ (memo) or a
+ * directive title, ที่ + reference, the issuer's letterhead lines, the date, เรื่อง, and
+ * เรียน/เสนอ/ถึง. Stops where อ้างถึง, สิ่งที่ส่งมาด้วย or the body begins.
+ */
+import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
+import {
+  dateLineValue, directiveKindOf, isMemoHeading, isMessageFormHeading, referenceLine, salutationOf, secrecyOf,
+  subjectOf, urgencyOf,
+} from './classify.js';
+import { matchAnyLabel, matchLabel } from './keywords.js';
+import { BODY_OPENERS, CONTACT, LABEL } from './lexicon.js';
+import type { Line } from './lines.js';
+import { isFullLine, joinWrapped } from './wrap.js';
+
+export interface Header {
+  urgency: Urgency | null;
+  secrecy: Secrecy | null;
+  memo: boolean;
+  messageForm: boolean;
+  directive: DocumentKind | null;
+  /** the directive's title line (its issuer follows the title word) */
+  title: string | null;
+  reference: ReferenceNumber | null;
+  dateRaw: string | null;
+  /** memo: the ส่วนราชการ text without the phone */
+  memoOffice: string | null;
+  /** external letter: the letterhead lines between ที่ and the date */
+  letterhead: string[];
+  subject: string | null;
+  addressee: string | null;
+  stamped: boolean;
+  /** how many edits fuzzy keyword matches needed (OCR), for confidence */
+  fuzzyEdits: number;
+  /** index in the content lines where the header ends */
+  end: number;
+}
+
+/** Labels that end a header field that wrapped onto several lines. */
+const FIELD_ENDS: readonly string[] = [LABEL.subject, LABEL.cited, LABEL.enclosures, LABEL.reference];
+
+export const startsField = (line: Line): boolean =>
+  FIELD_ENDS.some((k) => matchLabel(line.text, k, line.ocr) !== null) || salutationOf(line) !== null;
+
+const opensBody = (line: Line): boolean => matchAnyLabel(line.text, BODY_OPENERS) !== null;
+
+/** Strips the phone part of a memo's ส่วนราชการ line: "... (ศปท.มท.) โทร. ๐ ๒๒๒๕ ๕๕๒๑". */
+function withoutPhone(text: string): string {
+  const labels = [...CONTACT.phone, ...CONTACT.fax].map((l) => l.replace('.', '\\.'));
+  return text.replace(new RegExp(`\\s*(?:${labels.join('|')}).*$`, 'u'), '').trim();
+}
+
+function emptyHeader(): Header {
+  return {
+    urgency: null, secrecy: null, memo: false, messageForm: false, directive: null, title: null, reference: null,
+    dateRaw: null, memoOffice: null, letterhead: [], subject: null, addressee: null, stamped: false, fuzzyEdits: 0, end: 0,
+  };
+}
+
+/** Nothing but urgency/secrecy has been read: a title or a message-form heading may come. */
+const pristine = (h: Header): boolean =>
+  !h.memo && !h.messageForm && h.directive === null && h.reference === null && h.dateRaw === null;
+
+/** Reads one line of the part above เรื่อง; `continues` says the previous line was full. */
+function readTopLine(h: Header, line: Line, continues: boolean): void {
+  const urgency = urgencyOf(line);
+  const secrecy = secrecyOf(line);
+  if (urgency || secrecy) {
+    h.urgency ??= urgency;
+    h.secrecy ??= secrecy;
+    return;
+  }
+  if (isMemoHeading(line)) { h.memo = true; return; }
+  const first = pristine(h);
+  if (first && isMessageFormHeading(line)) { h.messageForm = true; return; }
+  const office = h.memo && h.memoOffice === null ? matchLabel(line.text, LABEL.memoOffice, line.ocr) : null;
+  if (office) { h.memoOffice = withoutPhone(office.rest); return; }
+  const ref = h.reference ? null : referenceLine(line);
+  if (ref) {
+    h.reference = ref.reference;
+    const date = ref.rest ? dateLineValue({ ...line, text: ref.rest }) : null;
+    if (date) h.dateRaw = date;
+    else if (ref.rest) h.letterhead.push(ref.rest);
+    return;
+  }
+  const date = h.dateRaw === null ? dateLineValue(line) : null;
+  if (date) { h.dateRaw = date; return; }
+  if (first) {
+    h.directive = directiveKindOf(line);
+    if (h.directive) { h.title = line.text; return; }
+  }
+  if (h.memo && h.memoOffice !== null && h.reference === null && continues) h.memoOffice = joinWrapped(h.memoOffice, withoutPhone(line.text));
+  else if (h.reference && h.dateRaw === null) h.letterhead.push(line.text);
+}
+
+/** A field's first line and the lines it wrapped onto. */
+function readWrapped(
+  lines: Line[], from: number, first: string, widths: Map<number, number>, stop: (l: Line) => boolean,
+): { text: string; end: number } {
+  let text = first;
+  let i = from + 1;
+  while (i < lines.length && isFullLine(lines[i - 1]!, widths) && !stop(lines[i]!)) {
+    text = joinWrapped(text, lines[i]!.text);
+    i++;
+  }
+  return { text, end: i };
+}
+
+/** The subject runs until the salutation, whatever the layout; other stops guard OCR losses. */
+function readSubject(lines: Line[], from: number, first: string): { text: string; end: number } {
+  let text = first;
+  let i = from + 1;
+  while (i < lines.length && !startsField(lines[i]!) && !opensBody(lines[i]!) && i - from < 4) {
+    text = joinWrapped(text, lines[i]!.text);
+    i++;
+  }
+  return { text, end: i };
+}
+
+export function readHeader(lines: Line[], widths: Map<number, number>): Header {
+  const h = emptyHeader();
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const subject = subjectOf(line);
+    if (subject !== null) {
+      const read = readSubject(lines, i, subject);
+      h.subject = read.text;
+      i = read.end;
+      break;
+    }
+    if (salutationOf(line)) break;
+    readTopLine(h, line, i > 0 && isFullLine(lines[i - 1]!, widths));
+  }
+  const salutation = lines[i] ? salutationOf(lines[i]!) : null;
+  if (salutation) {
+    h.stamped = salutation.stamped;
+    const read = readWrapped(lines, i, salutation.rest, widths, (l) => startsField(l) || opensBody(l));
+    h.addressee = read.text;
+    i = read.end;
+  }
+  h.end = Math.min(i, lines.length);
+  return h;
+}

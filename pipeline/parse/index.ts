@@ -1,0 +1,45 @@
+/**
+ * The parse stage: a bundle's pages to its letters, each with its fields extracted.
+ */
+import type { LetterDocument, PageText } from '../../schemas/index.js';
+import { forwardingLinks } from '../chain/links.js';
+import { type ParsedLetter, parseSegment } from './document.js';
+import { type DateBounds, readReceiptStamp } from './receipt.js';
+import { type LetterSegment, readBundle, splitBundle } from './split.js';
+import type { StampParts } from './stamps.js';
+
+export { parseReferenceNumber, findReferenceNumbers } from './reference.js';
+export { splitLetters, type LetterSegment, type SegmentStart } from './split.js';
+
+const inSegment = (segment: LetterSegment, stamp: StampParts): boolean => segment.lines.includes(stamp.lines[0]!);
+
+/** Bounds of each letter's receipt dates: its own date, and the date of the letter forwarding it. */
+function receiptBounds(documents: LetterDocument[]): DateBounds[] {
+  const links = forwardingLinks(documents);
+  return documents.map((doc, i) => {
+    const forwarders = links.filter((l) => l.older === i).map((l) => documents[l.newer]!.date?.iso);
+    const dated = forwarders.filter((d): d is string => d !== undefined).sort();
+    return { notBefore: doc.date?.iso ?? null, notAfter: dated[0] ?? null };
+  });
+}
+
+function attachReceiptStamps(parsed: ParsedLetter[]): void {
+  const bounds = receiptBounds(parsed.map((p) => p.document));
+  parsed.forEach(({ document, stamps }, i) => {
+    for (const parts of stamps) {
+      const { stamp, warnings } = readReceiptStamp(parts, bounds[i]!);
+      document.receiptStamps.push(stamp);
+      document.warnings.push(...warnings);
+    }
+  });
+}
+
+/** Splits the bundle into letters and extracts each letter's fields, in bundle order. */
+export function parseDocuments(pages: PageText[]): LetterDocument[] {
+  const { lines, stamps } = readBundle(pages);
+  const parsed = splitBundle(lines).map((segment) =>
+    parseSegment(segment, stamps.filter((s) => inSegment(segment, s))),
+  );
+  attachReceiptStamps(parsed);
+  return parsed.map((p) => p.document);
+}

@@ -1,0 +1,68 @@
+/**
+ * The bundle as a flat list of lines, each knowing its page, plus the page furniture that
+ * is not letter content: page markers (- ๒ -) and catchwords (the first word of the next
+ * page repeated at the foot of a page, "ดังนั้น...").
+ */
+import type { PageText } from '../../schemas/index.js';
+import { editDistance, matchKey } from '../thai/index.js';
+
+export type LineRole = 'content' | 'page-marker' | 'catchword' | 'stamp';
+
+export interface Line {
+  text: string;
+  page: number;
+  /** position in the bundle's line list */
+  index: number;
+  /** the page was read by OCR: match keywords fuzzily, repair numeric slots */
+  ocr: boolean;
+  role: LineRole;
+}
+
+const PAGE_MARKER = /^[-–—]\s*[0-9\u0E50-\u0E59]{1,3}\s*[-–—]$/u;
+const CATCHWORD = /^(.{1,60}?)\s*(?:\.{3,}|…)$/u;
+
+export const isPageMarker = (text: string): boolean => PAGE_MARKER.test(text.trim());
+
+/** Non-empty, trimmed lines of every page, in bundle order. */
+export function bundleLines(pages: PageText[]): Line[] {
+  const lines: Line[] = [];
+  for (const page of pages) {
+    for (const raw of page.lines) {
+      const text = raw.replace(/\s+/gu, ' ').trim();
+      if (!text) continue;
+      const role = isPageMarker(text) ? 'page-marker' : 'content';
+      lines.push({ text, page: page.number, index: lines.length, ocr: page.method === 'ocr', role });
+    }
+  }
+  return lines;
+}
+
+/** The stem a catchword repeats, or null when the line is not shaped like one. */
+function catchwordStem(text: string): string | null {
+  const m = CATCHWORD.exec(text);
+  return m?.[1] ? m[1] : null;
+}
+
+function startsWithStem(line: string, stem: string, fuzzy: boolean): boolean {
+  const key = matchKey(line);
+  const stemKey = matchKey(stem);
+  if (key.startsWith(stemKey)) return true;
+  return fuzzy && stemKey.length >= 4 && editDistance(key.slice(0, stemKey.length), stemKey) <= 1;
+}
+
+/**
+ * Marks catchwords: a short line ending in "..." whose stem opens the next content line
+ * (after a page marker, if any), or which is the last content line before a page change
+ * or a page marker.
+ */
+export function markCatchwords(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (line.role !== 'content') return;
+    const stem = catchwordStem(line.text);
+    if (!stem) return;
+    const next = lines.slice(i + 1).find((l) => l.role === 'content' && catchwordStem(l.text) === null);
+    const nextMarker = lines.slice(i + 1).find((l) => l.role === 'page-marker');
+    const endsPage = nextMarker !== undefined && (!next || nextMarker.index < next.index);
+    if ((next && startsWithStem(next.text, stem, line.ocr)) || endsPage) line.role = 'catchword';
+  });
+}

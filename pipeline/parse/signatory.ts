@@ -1,0 +1,87 @@
+/**
+ * The foot of a letter: closing phrase, the signer's name in parentheses, position lines
+ * (with an acting phrase such as ปฏิบัติราชการแทน), then the bottom-left blocks: the drafting
+ * unit with its phone, fax and e-mail, and สำเนาส่ง (copies).
+ */
+import type { Contact, Signatory } from '../../schemas/index.js';
+import { closingOf, contactFieldOf, copiesOf, isClassMarker, isUnitName, signatoryNameOf } from './classify.js';
+import { matchLabel } from './keywords.js';
+import { ACTING_PHRASES, CONTACT, LABEL } from './lexicon.js';
+import type { Line } from './lines.js';
+
+export interface Foot {
+  signatory: Signatory | null;
+  contact: Contact | null;
+  copies: string[];
+  /** index in the content lines where the body ends (closing phrase or name) */
+  bodyEnd: number;
+}
+
+const MAX_POSITION_LINES = 4;
+
+/** The signer's name line: the first after the closing phrase, else the last in the letter. */
+function nameIndex(lines: Line[], from: number): { name: number; closing: number } | null {
+  const closing = lines.findIndex((l, i) => i >= from && closingOf(l));
+  if (closing >= 0) {
+    const name = lines.findIndex((l, i) => i > closing && signatoryNameOf(l) !== null);
+    return name >= 0 ? { name, closing } : null;
+  }
+  for (let i = lines.length - 1; i >= from; i--) {
+    if (signatoryNameOf(lines[i]!) !== null) return { name: i, closing: i };
+  }
+  return null;
+}
+
+/** The acting phrase of a position line, matched as a whole word. */
+function actingOf(positionLines: string[]): string | null {
+  for (const phrase of ACTING_PHRASES) {
+    const word = new RegExp(`(?:^|\\s)${phrase}(?:\\s|$)`, 'u');
+    if (positionLines.some((l) => word.test(l))) return phrase;
+  }
+  return null;
+}
+
+const startsContact = (lines: Line[], i: number): boolean => {
+  const line = lines[i]!;
+  if (contactFieldOf(line) || copiesOf(line) !== null || matchLabel(line.text, CONTACT.ownerUnit, line.ocr)) return true;
+  const next = lines[i + 1];
+  return isUnitName(line) && next !== undefined && contactFieldOf(next) !== null;
+};
+
+const endsPositions = (lines: Line[], i: number): boolean =>
+  startsContact(lines, i) || signatoryNameOf(lines[i]!) !== null || matchLabel(lines[i]!.text, LABEL.signatureLine) !== null;
+
+function readContact(lines: Line[]): Contact | null {
+  const contact: Contact = { unit: null, phone: null, fax: null, email: null };
+  let found = false;
+  lines.forEach((line, i) => {
+    const field = contactFieldOf(line);
+    if (!field) return;
+    found = true;
+    if (field.field !== 'coordinator') contact[field.field] ??= field.value;
+    const above = lines[i - 1];
+    if (contact.unit === null && above && !contactFieldOf(above) && copiesOf(above) === null) {
+      contact.unit = matchLabel(above.text, CONTACT.ownerUnit, above.ocr)?.rest ?? above.text;
+    }
+  });
+  return found ? contact : null;
+}
+
+export function readFoot(lines: Line[], from: number): Foot {
+  const at = nameIndex(lines, from);
+  if (!at) return { signatory: null, contact: null, copies: [], bodyEnd: lines.length };
+  const positionLines: string[] = [];
+  let i = at.name + 1;
+  for (; i < lines.length && positionLines.length < MAX_POSITION_LINES && !endsPositions(lines, i); i++) {
+    if (!isClassMarker(lines[i]!)) positionLines.push(lines[i]!.text);
+  }
+  const footLines = lines.slice(i).filter((l) => !isClassMarker(l));
+  const copies = footLines.map(copiesOf).filter((c): c is string => c !== null && c !== '');
+  const signatory: Signatory = {
+    name: signatoryNameOf(lines[at.name]!),
+    position: positionLines.length > 0 ? positionLines.join(' ') : null,
+    positionLines,
+    acting: actingOf(positionLines),
+  };
+  return { signatory, contact: readContact(footLines), copies, bodyEnd: at.closing };
+}

@@ -1,0 +1,150 @@
+/**
+ * Cutting a bundle into letters. A bundle holds the newest letter first, then copies of the
+ * letters it forwards (each usually on a new page), then non-letter attachments. A letter
+ * starts at its header: บันทึกข้อความ (memo), ที่ + reference confirmed by a date or เรื่อง
+ * line (external or stamped letter), a directive title; the urgency/secrecy lines and stamp
+ * just above belong to it. After a letter's header, a page without a page marker that opens
+ * no letter starts an attachment, as does a title (โครงการ..., แบบรายงาน...) after a signature.
+ */
+import type { PageText } from '../../schemas/index.js';
+import {
+  contactFieldOf, copiesOf, dateLineValue, directiveKindOf, isAttachmentTitle, isClassMarker, isMemoHeading,
+  isMessageFormHeading, isUnitName, referenceLine, salutationOf, signatoryNameOf, subjectOf,
+} from './classify.js';
+import { bundleLines, type Line, markCatchwords } from './lines.js';
+import { findReceiptStamps, type StampParts } from './stamps.js';
+
+export type SegmentStart = 'memo' | 'letter' | 'directive' | 'message' | 'attachment' | 'unknown';
+
+export interface LetterSegment {
+  /** what opened the segment; the document kind is decided from its fields */
+  start: SegmentStart;
+  pages: { first: number; last: number };
+  /** every line of the segment, page furniture and stamps included (see Line.role) */
+  lines: Line[];
+}
+
+/** Lines with their roles marked, and the receipt stamps found on them. */
+export interface Bundle {
+  lines: Line[];
+  stamps: StampParts[];
+}
+
+const HEADER_LOOKAHEAD = 8;
+/** A letter header that has not reached เรื่อง/เรียน after this many lines is taken as done. */
+const HEADER_MAX_LINES = 14;
+const NOISE = /^[^\u0E01-\u0E2E]*$/u;
+
+export function readBundle(pages: PageText[]): Bundle {
+  const lines = bundleLines(pages);
+  const stamps = findReceiptStamps(lines);
+  markCatchwords(lines);
+  return { lines, stamps };
+}
+
+interface Current {
+  start: SegmentStart;
+  headerDone: boolean;
+  signed: boolean;
+  contentLines: number;
+}
+
+const content = (lines: Line[]) => lines.filter((l) => l.role === 'content');
+
+/**
+ * A ที่-line opens a letter when nothing but the issuer's name or a memo's วันที่ follows the
+ * reference on the line (a cited "ที่ ... ลงวันที่ ..." wrapped to a line start does not).
+ */
+function isHeaderReferenceLine(line: Line): boolean {
+  const ref = referenceLine(line);
+  if (!ref) return false;
+  return ref.rest === '' || dateLineValue({ ...line, text: ref.rest }) !== null || !/[0-9\u0E50-\u0E59]/u.test(ref.rest);
+}
+
+/** A ที่-line opens a letter only if a date, เรื่อง or เรียน line follows closely. */
+function confirmsLetterHeader(following: Line[]): boolean {
+  return following
+    .slice(0, HEADER_LOOKAHEAD)
+    .some((l) => dateLineValue(l) !== null || subjectOf(l) !== null || salutationOf(l) !== null);
+}
+
+const isFooterLine = (line: Line): boolean =>
+  contactFieldOf(line) !== null || copiesOf(line) !== null || isUnitName(line) || signatoryNameOf(line) !== null;
+
+function opensFreshPage(lines: Line[], line: Line): boolean {
+  const before = lines.slice(0, line.index).filter((l) => l.page === line.page);
+  return before.every((l) => l.role === 'stamp' || (l.role === 'content' && (isClassMarker(l) || NOISE.test(l.text))));
+}
+
+function startAt(lines: Line[], cl: Line[], k: number, current: Current | null): SegmentStart | null {
+  const line = cl[k]!;
+  const headerOpen = current !== null && !current.headerDone && current.start !== 'attachment';
+  if (isMemoHeading(line)) return 'memo';
+  if (!headerOpen && isHeaderReferenceLine(line) && confirmsLetterHeader(cl.slice(k + 1))) return 'letter';
+  const fresh = opensFreshPage(lines, line);
+  if (fresh && directiveKindOf(line) && confirmsLetterHeader(cl.slice(k + 1))) return 'directive';
+  if (fresh && isMessageFormHeading(line)) return 'message';
+  if (!current || !current.headerDone || isFooterLine(line) || isClassMarker(line) || NOISE.test(line.text)) return null;
+  if (fresh && line.page !== cl[k - 1]?.page) return 'attachment';
+  return current.signed && isAttachmentTitle(line) ? 'attachment' : null;
+}
+
+function track(current: Current, line: Line): void {
+  current.contentLines++;
+  if (subjectOf(line) !== null || salutationOf(line) !== null || current.contentLines > HEADER_MAX_LINES) {
+    current.headerDone = true;
+  }
+  if (current.headerDone && signatoryNameOf(line) !== null) current.signed = true;
+}
+
+/** Moves a start up over the urgency/secrecy lines and stamps printed above the header. */
+function backUp(lines: Line[], index: number, floor: number): number {
+  const start = lines[index]!;
+  if (opensFreshPage(lines, start)) {
+    const first = lines.findIndex((l) => l.page === start.page);
+    return Math.max(first, floor + 1);
+  }
+  let i = index;
+  while (i - 1 > floor) {
+    const above = lines[i - 1]!;
+    const preamble = above.role === 'stamp' || (above.role === 'content' && (isClassMarker(above) || NOISE.test(above.text)));
+    if (above.page !== start.page || !preamble) break;
+    i--;
+  }
+  return i;
+}
+
+function toSegment(lines: Line[], start: SegmentStart): LetterSegment {
+  return { start, pages: { first: lines[0]!.page, last: lines.at(-1)!.page }, lines };
+}
+
+/** Splits role-marked bundle lines into letter segments, in bundle order. */
+export function splitBundle(lines: Line[]): LetterSegment[] {
+  const cl = content(lines);
+  const starts: { index: number; start: SegmentStart }[] = [];
+  let current: Current | null = null;
+  cl.forEach((line, k) => {
+    const start = startAt(lines, cl, k, current);
+    if (start) {
+      const floor = starts.at(-1)?.index ?? -1;
+      starts.push({ index: backUp(lines, line.index, floor), start });
+      current = { start, headerDone: start === 'attachment', signed: false, contentLines: 0 };
+    }
+    if (current) track(current, line);
+  });
+  const segments: LetterSegment[] = [];
+  const firstStart = starts[0]?.index ?? lines.length;
+  if (firstStart > 0 && content(lines.slice(0, firstStart)).length > 0) {
+    segments.push(toSegment(lines.slice(0, firstStart), 'unknown'));
+  }
+  starts.forEach((s, n) => {
+    const end = starts[n + 1]?.index ?? lines.length;
+    segments.push(toSegment(lines.slice(s.index, end), s.start));
+  });
+  return segments;
+}
+
+/** The letters of a bundle: its lines cut at each letter's header, in bundle order. */
+export function splitLetters(pages: PageText[]): LetterSegment[] {
+  return splitBundle(readBundle(pages).lines);
+}

@@ -1,0 +1,160 @@
+/**
+ * Receipt stamps (ตรารับหนังสือ): the receiving office's name, เลขรับ/เลขที่ + register number,
+ * วันที่ + date, เวลา + time. They sit at the top right of a letter's first page, but text
+ * layers and OCR put them anywhere in the page's text, sometimes with the labels lost
+ * ("กรมส่งเสริมการปกครองท้องถิ่น / 3 ก.ค. 2567 / 15:14"). Found here and marked so that the
+ * letter's own fields never read them.
+ */
+import { findDates, matchMonth, parseClockTime } from '../dates/index.js';
+import { toArabicDigits } from '../thai/index.js';
+import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
+import {
+  LABEL, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, RECEIPT_TIME_LABEL, SALUTATIONS, SECRECIES, URGENCIES,
+} from './lexicon.js';
+import type { Line } from './lines.js';
+
+/** The parts of one stamp as printed; dates are read later, knowing the letter's date. */
+export interface StampParts {
+  lines: Line[];
+  receiver: string | null;
+  label: string | null;
+  numberRaw: string | null;
+  dateRaw: string | null;
+  timeRaw: string | null;
+}
+
+const NUMBER = /^[:.]?\s*([0-9\u0E50-\u0E59oO]{1,6})$/u;
+const TIME_ONLY = /^[0-9\u0E50-\u0E59]{1,2}\s*[:.]\s*[0-9\u0E50-\u0E59]{2}(?:\s*น\.?)?$/u;
+const PARTIAL_DATE = /^[0-9\u0E50-\u0E59]{1,2}\s*([\u0E01-\u0E4E.\s]+?)\s*$/u;
+const YEAR_ONLY = /^[0-9\u0E50-\u0E59]{2}(?:[0-9\u0E50-\u0E59]{2})?$/u;
+const MAX_FORWARD = 4;
+
+const MARKERS: readonly string[] = [...URGENCIES, ...SECRECIES];
+const STRUCTURAL: readonly string[] = [LABEL.memoHeading, LABEL.subject, LABEL.memoOffice, ...SALUTATIONS];
+
+function numberField(line: Line): { label: string; numberRaw: string } | null {
+  const m = matchAnyLabel(line.text, RECEIPT_NUMBER_LABELS, line.ocr);
+  const number = m ? NUMBER.exec(m.rest) : null;
+  if (!m || !number?.[1]) return null;
+  const label = line.text.slice(0, line.text.length - m.rest.length).replace(/[\s:.]+$/u, '');
+  return { label, numberRaw: number[1] };
+}
+
+/** The text after an optional label, if the label is there or the line is the bare value. */
+function labelled(line: Line, label: string): { value: string; hasLabel: boolean } {
+  const m = matchLabel(line.text, label, line.ocr);
+  return m ? { value: m.rest, hasLabel: true } : { value: line.text, hasLabel: false };
+}
+
+function isWholeDate(text: string): boolean {
+  const [first, ...more] = findDates(text);
+  return first !== undefined && more.length === 0 && first.index === 0 && first.raw.length === text.trim().length;
+}
+
+/** Day and month without the year: stamp boxes wrap the year onto a line of its own. */
+function isDayAndMonth(text: string): boolean {
+  const m = PARTIAL_DATE.exec(text);
+  return m?.[1] !== undefined && matchMonth(m[1]) !== null;
+}
+
+function dateField(line: Line): { value: string; hasLabel: boolean; complete: boolean } | null {
+  const { value, hasLabel } = labelled(line, RECEIPT_DATE_LABEL);
+  if (isWholeDate(value)) return { value, hasLabel, complete: true };
+  return isDayAndMonth(value) ? { value, hasLabel, complete: false } : null;
+}
+
+function timeField(line: Line): string | null {
+  const { value } = labelled(line, RECEIPT_TIME_LABEL);
+  return TIME_ONLY.test(value) && parseClockTime(value) ? value : null;
+}
+
+function isMarkerLine(line: Line): boolean {
+  return MARKERS.some((m) => isKeywordLine(line.text, m, line.ocr));
+}
+
+/** Could this line be the receiving office's name printed at the head of the stamp? */
+function isReceiverLine(line: Line | undefined, page: number): line is Line {
+  if (!line || line.page !== page || line.role !== 'content') return false;
+  const text = line.text;
+  if (/[0-9\u0E50-\u0E59()]/u.test(text) || /(?:\.{3}|…)$/u.test(text) || text.length > 70) return false;
+  if (isMarkerLine(line) || STRUCTURAL.some((k) => matchLabel(text, k, line.ocr))) return false;
+  return /[\u0E01-\u0E2E]/u.test(text);
+}
+
+interface Anchor { index: number; parts: StampParts }
+
+function anchorAt(lines: Line[], i: number): Anchor | null {
+  const line = lines[i]!;
+  if (line.role !== 'content') return null;
+  const blank: StampParts = { lines: [line], receiver: null, label: null, numberRaw: null, dateRaw: null, timeRaw: null };
+  const number = numberField(line);
+  if (number) return { index: i, parts: { ...blank, ...number } };
+  const next = lines[i + 1];
+  const date = dateField(line);
+  if (date?.complete && next && next.page === line.page && timeField(next)) {
+    return { index: i, parts: { ...blank, dateRaw: date.value } };
+  }
+  return null;
+}
+
+/** Date, year fragment and time lines after the anchor, skipping urgency/secrecy lines. */
+function extendForward(lines: Line[], anchor: Anchor): void {
+  const { parts } = anchor;
+  let dateComplete = parts.dateRaw !== null;
+  for (let j = anchor.index + 1; j <= anchor.index + MAX_FORWARD; j++) {
+    const line = lines[j];
+    if (!line || line.page !== parts.lines[0]!.page || line.role !== 'content') break;
+    const date = parts.dateRaw === null ? dateField(line) : null;
+    const time = parts.timeRaw === null ? timeField(line) : null;
+    if (date) {
+      parts.dateRaw = date.value;
+      dateComplete = date.complete;
+    } else if (!dateComplete && parts.dateRaw !== null && YEAR_ONLY.test(line.text)) {
+      parts.dateRaw = `${parts.dateRaw} ${line.text}`;
+      dateComplete = true;
+    } else if (time) {
+      parts.timeRaw = time;
+    } else if (isMarkerLine(line)) {
+      continue;
+    } else {
+      break;
+    }
+    parts.lines.push(line);
+  }
+}
+
+/**
+ * The receiver's name just above the anchor; when the stamp box opens the page, its name
+ * may be wrapped over several short lines, all of them above the anchor.
+ */
+function extendBackward(lines: Line[], anchor: Anchor): void {
+  const page = anchor.parts.lines[0]!.page;
+  const above: Line[] = [];
+  for (let k = anchor.index - 1; isReceiverLine(lines[k], page); k--) above.unshift(lines[k]!);
+  if (above.length === 0) return;
+  const first = above[0]!;
+  const opensPage = lines[first.index - 1]?.page !== page;
+  const receiverLines = opensPage ? above : above.slice(-1);
+  anchor.parts.receiver = receiverLines.map((l) => l.text).join('');
+  anchor.parts.lines.unshift(...receiverLines);
+}
+
+/** Finds every receipt stamp in the bundle and marks its lines with the role 'stamp'. */
+export function findReceiptStamps(lines: Line[]): StampParts[] {
+  const stamps: StampParts[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const anchor = anchorAt(lines, i);
+    if (!anchor) continue;
+    extendForward(lines, anchor);
+    extendBackward(lines, anchor);
+    for (const line of anchor.parts.lines) line.role = 'stamp';
+    stamps.push(anchor.parts);
+    i = Math.max(i, ...anchor.parts.lines.map((l) => l.index));
+  }
+  return stamps;
+}
+
+/** The register number in Arabic digits (a Latin o in an OCR'd number is a zero). */
+export function receiptNumber(raw: string | null): string | null {
+  return raw === null ? null : toArabicDigits(raw).replace(/[oO]/g, '0');
+}
