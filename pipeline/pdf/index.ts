@@ -1,3 +1,4 @@
 /** The pdf stage: open a PDF and read each page's text layer, or say why a page needs OCR. */
 export { openPdfDocument, PdfInputError } from './open-document.js';
 export type { PdfInputErrorCode, PDFDocumentProxy } from './open-document.js';
+export { readPageText, readPdfText } from './read-text.js';

@@ -1,0 +1,80 @@
+/**
+ * Reading a PDF's text layer page by page: assemble lines from the item geometry, repair what
+ * can be repaired with certainty, and send the page to OCR when the layer is missing or broken.
+ */
+import type { PageText, Warning } from '../../schemas/index.js';
+import { repairLine } from './letter-spacing.js';
+import { assembleLines, lineText, type TextLine } from './line-assembly.js';
+import { openPdfDocument, type PDFDocumentProxy } from './open-document.js';
+import { judgeTextLayer } from './text-layer-quality.js';
+import { toFragments, type PositionedText } from './text-fragments.js';
+
+/** Before/after samples in warnings are cut to this many characters around the first change. */
+const SAMPLE_LENGTH = 60;
+
+export async function readPageText(doc: PDFDocumentProxy, pageNumber: number): Promise<PageText> {
+  let lines: TextLine[];
+  try {
+    const page = await doc.getPage(pageNumber);
+    const content = await page.getTextContent();
+    page.cleanup();
+    const items: PositionedText[] = content.items.flatMap((item) => ('str' in item ? [item] : []));
+    lines = assembleLines(toFragments(items));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return ocrNeeded(pageNumber, { code: 'text-layer-unreadable', message: `the page's text layer could not be read: ${reason}` });
+  }
+  const { texts, warnings } = repairLines(lines);
+  const verdict = judgeTextLayer(texts);
+  if (!verdict.usable) return ocrNeeded(pageNumber, { code: verdict.code, message: verdict.reason });
+  return { number: pageNumber, method: 'text', lines: texts, warnings };
+}
+
+function ocrNeeded(pageNumber: number, warning: Warning): PageText {
+  return { number: pageNumber, method: 'ocr-needed', lines: [], warnings: [warning] };
+}
+
+/** Repairs every line; one warning per kind of repair, with the first repaired line as sample. */
+function repairLines(lines: readonly TextLine[]): { texts: string[]; warnings: Warning[] } {
+  const texts: string[] = [];
+  let characterSample: Warning | undefined;
+  let spacingSample: Warning | undefined;
+  let rejoinedLines = 0;
+  for (const line of lines) {
+    const raw = lineText(line);
+    const { text, rejoined } = repairLine(line);
+    texts.push(text);
+    if (rejoined > 0) {
+      rejoinedLines++;
+      spacingSample ??= sample('letter-spaced Thai rejoined', raw, text);
+    } else if (text !== raw) {
+      characterSample ??= sample('Thai characters repaired (presentation forms, split sara am, mark order)', raw, text);
+    }
+  }
+  const warnings = [characterSample, spacingSample].filter((w): w is Warning => w !== undefined);
+  if (spacingSample) spacingSample.message = `${spacingSample.message} in ${rejoinedLines} line(s)`;
+  return { texts, warnings };
+}
+
+function sample(message: string, before: string, after: string): Warning {
+  let start = 0;
+  while (start < before.length && before[start] === after[start]) start++;
+  const from = Math.max(0, start - SAMPLE_LENGTH / 4);
+  return {
+    code: 'text-layer-repaired',
+    message,
+    before: before.slice(from, from + SAMPLE_LENGTH),
+    after: after.slice(from, from + SAMPLE_LENGTH),
+  };
+}
+
+export async function readPdfText(bytes: Uint8Array): Promise<{ pageCount: number; pages: PageText[] }> {
+  const doc = await openPdfDocument(bytes);
+  try {
+    const pages: PageText[] = [];
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPageText(doc, n));
+    return { pageCount: doc.numPages, pages };
+  } finally {
+    await doc.destroy();
+  }
+}
