@@ -1,0 +1,40 @@
+/**
+ * Turns recognized lines into the PageText the parser reads: Thai repaired, a page confidence,
+ * and warnings a person can review.
+ */
+import type { PageText } from '../../schemas/index.js';
+import { repairThaiText } from '../thai/index.js';
+import type { PreparedPage } from './preprocess.js';
+import type { OcrLine } from './recognize-lines.js';
+
+type Warning = PageText['warnings'][number];
+
+/** Below this mean confidence a page is flagged for review. */
+const LOW_CONFIDENCE = 0.6;
+
+/** Mean of word confidences weighted by word length, 0..1; null when nothing was read. */
+export function pageConfidence(lines: OcrLine[]): number | null {
+  let weighted = 0;
+  let total = 0;
+  for (const word of lines.flatMap((l) => l.words)) {
+    const weight = [...word.text].length;
+    weighted += weight * word.confidence;
+    total += weight;
+  }
+  return total === 0 ? null : Math.round((weighted / total / 100) * 1000) / 1000;
+}
+
+export function buildPageText(pageNumber: number, lines: OcrLine[], _page: PreparedPage): PageText {
+  const warnings: Warning[] = [];
+  const texts = lines.map((line) => repairThaiText(line.text.replace(/\s+/g, ' ').trim())).filter((t) => t !== '');
+  const confidence = pageConfidence(lines);
+  if (texts.length === 0) {
+    warnings.push({ code: 'ocr-no-text', message: `page ${pageNumber}: OCR found no text` });
+  } else if (confidence !== null && confidence < LOW_CONFIDENCE) {
+    warnings.push({
+      code: 'ocr-low-confidence',
+      message: `page ${pageNumber}: OCR confidence ${confidence.toFixed(2)} is low; check the text against the scan`,
+    });
+  }
+  return { number: pageNumber, method: 'ocr', lines: texts, warnings, ...(confidence === null ? {} : { confidence }) };
+}
