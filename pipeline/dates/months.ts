@@ -25,6 +25,9 @@ export const THAI_MONTHS: readonly ThaiMonth[] = [
   { number: 12, full: 'ธันวาคม', abbreviation: 'ธ.ค.', short: 'ธันวา' },
 ];
 
+/** "month", which formal orders put between day and month: "วันที่ ๕ เดือน กุมภาพันธ์ พ.ศ. ๒๕๖๗". */
+export const MONTH_LABEL = 'เดือน';
+
 /** Era markers that may stand between the month and the year. */
 export const BUDDHIST_ERA_MARKERS = ['พ.ศ.', 'พุทธศักราช'] as const;
 export const COMMON_ERA_MARKERS = ['ค.ศ.', 'คริสต์ศักราช'] as const;

@@ -7,7 +7,7 @@
 import { toArabicDigits } from '../thai/index.js';
 import { daysInMonth, isoDate, BUDDHIST_ERA_OFFSET } from './calendar.js';
 import { matchMonth } from './month.js';
-import { BUDDHIST_ERA_MARKERS, COMMON_ERA_MARKERS, THAI_MONTHS } from './months.js';
+import { BUDDHIST_ERA_MARKERS, COMMON_ERA_MARKERS, MONTH_LABEL, THAI_MONTHS } from './months.js';
 import { resolveYear, type Era } from './year.js';
 
 export type ThaiDateResult =
@@ -41,6 +41,7 @@ const ABBREVIATION = new RegExp(
   'y',
 );
 const LETTER_RUN = /[\u0E01-\u0E4E]+/y;
+const SECOND_PART = new RegExp(`${BLANK}([\\u0E01-\\u0E4E]+)`, 'y');
 /** Year: four or two digits, not followed by more digits or by a time's separator. */
 const YEAR = new RegExp(`(?:${DIGIT}${DIGIT_OR_O}{3}|${DIGIT}${DIGIT_OR_O})(?!${DIGIT}|[.:]${DIGIT})`, 'y');
 
@@ -77,13 +78,32 @@ function withoutGluedEra(run: string, next: string | undefined): string {
   return next === '.' && ERA_INITIALS.has(run.at(-1)!) ? run.slice(0, -1) : run;
 }
 
-/** The month at a position: its number and where it ends, or null. */
-function readMonth(text: string, position: number): { month: number; end: number } | null {
+interface MonthAt {
+  month: number;
+  end: number;
+}
+
+/**
+ * A full month name cut in two by a stray space, as letter-spaced text and OCR do:
+ * "กุมภา พันธ์". Exact names only: "มีนาคม พ.ศ." must not read as a misspelt "มีนาคมพ".
+ */
+function readSplitMonthName(text: string, position: number, firstPart: string): MonthAt | null {
+  const second = matchAt(SECOND_PART, text, position + firstPart.length);
+  if (!second) return null;
+  const month = THAI_MONTHS.find((m) => m.full === firstPart + second[1]);
+  return month ? { month: month.number, end: position + firstPart.length + second[0].length } : null;
+}
+
+/** The month at a position (after an optional "เดือน"): its number and where it ends, or null. */
+function readMonth(text: string, start: number): MonthAt | null {
+  const position = text.startsWith(MONTH_LABEL, start) ? skipGap(text, start + MONTH_LABEL.length) : start;
   const abbreviation = matchAt(ABBREVIATION, text, position);
   const abbreviated = abbreviation ? matchMonth(abbreviation[0]) : null;
   if (abbreviation && abbreviated) return { month: abbreviated, end: position + abbreviation[0].length };
   const run = matchAt(LETTER_RUN, text, position);
   if (!run) return null;
+  const split = readSplitMonthName(text, position, run[0]);
+  if (split) return split;
   const name = withoutGluedEra(run[0], text[position + run[0].length]);
   const month = matchMonth(name);
   return month ? { month, end: position + name.length } : null;

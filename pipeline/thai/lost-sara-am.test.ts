@@ -19,6 +19,17 @@ describe('restoreLostSaraAm', () => {
     );
   });
 
+  it('falls back to a shorter listed word when a compound is not read as one word', () => {
+    expect(restoreLostSaraAm('นักวิชาการยุติธรรมชานาญการ๑๒.')).toBe('นักวิชาการยุติธรรมชำนาญการ๑๒.');
+    expect(restoreLostSaraAm('ซึ่งการดาเนินโครงการฯ ประจาปี')).toBe('ซึ่งการดำเนินโครงการฯ ประจำปี');
+    expect(restoreLostSaraAm('สรุปผลการดาเนินกิจกรรม๗.๒')).toBe('สรุปผลการดำเนินกิจกรรม๗.๒');
+  });
+
+  it('repairs a word the word breaker misreads before repair ("ทุ|กอาเภ|อสิ่")', () => {
+    expect(restoreLostSaraAm('ท้องถิ่นอำเภอ ทุกอาเภอสิ่งที่ส่งมาด้วย')).toBe('ท้องถิ่นอำเภอ ทุกอำเภอสิ่งที่ส่งมาด้วย');
+    expect(restoreLostSaraAm('เป็นตัวแปรสาคัญที่ฉุดรั้ง')).toBe('เป็นตัวแปรสำคัญที่ฉุดรั้ง');
+  });
+
   it('never changes a real word that equals or contains a listed word without ำ', () => {
     for (const text of ['จาน', 'ประจาน', 'ประจานความผิด', 'สารองค์กร', 'สาลี', 'ข้าวสาลี', 'ทา', 'นา', 'ค่า', 'คาถามหาเสน่ห์']) {
       expect(restoreLostSaraAm(text)).toBe(text);

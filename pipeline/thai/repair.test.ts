@@ -76,9 +76,11 @@ describe('repairThaiText: spaces inside a syllable', () => {
 });
 
 describe('repairThaiText: marks and invisible characters', () => {
-  it('collapses a doubled tone mark', () => {
+  it('collapses a doubled tone mark, vowel mark or sara am', () => {
     expect(repairThaiText('ลุ่่ม')).toBe('ลุ่ม');
     expect(repairThaiText('ที่่')).toBe('ที่');
+    expect(repairThaiText('ทีี่')).toBe('ที่');
+    expect(repairThaiText('น้ำำ')).toBe('น้ำ');
   });
 
   it('puts a vowel mark written after its tone mark first', () => {
@@ -151,7 +153,9 @@ describe('repairThaiText: properties', () => {
         const repaired = repairThaiText(text);
         expect(repaired).not.toMatch(/[\uF700-\uF71A\uF884-\uF89E\u200B-\u200D\uFEFF\u00AD]/);
         expect(repaired).not.toMatch(/\u0E4D[\u0E48-\u0E4B]*\u0E32/);
-        expect(repaired).not.toMatch(/([\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\1/);
+        expect(repaired).not.toMatch(/([\u0E31\u0E33\u0E34-\u0E3A\u0E47-\u0E4E])\1/);
+        expect(repaired).not.toMatch(/\u0E33[\u0E48-\u0E4B]/);
+        expect(repaired).toBe(repaired.normalize('NFC'));
       }),
       { numRuns: 2000 },
     );

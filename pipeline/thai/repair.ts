@@ -26,17 +26,29 @@ const SPACE_AFTER_OPEN_VOWEL = new RegExp(
 const TONE = '[\\u0E48-\\u0E4B]';
 /** Nikhahit and sara aa around tone marks: what OCR and PDF fonts emit for ำ. */
 const SPLIT_SARA_AM = new RegExp(`\\u0E4D(${TONE}*)\\u0E32|\\u0E32(${TONE}*)\\u0E4D`, 'g');
-/** A tone mark belongs before ำ (น้ำ), never after it. */
-const TONE_AFTER_SARA_AM = new RegExp(`\\u0E33(${TONE}+)`, 'g');
 
-/** Runs of combining marks, to be put in order and freed of repeats. */
-const MARK_RUN = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]{2,}/g;
-/** Vowel marks come before tone marks in Unicode order ("ที่", not ท + ่ + ี). */
+/** Runs of combining marks and sara am, to be put in order and freed of repeats. */
+const MARK_RUN = /[\u0E31\u0E33\u0E34-\u0E3A\u0E47-\u0E4E]{2,}/g;
+const SARA_AM = '\u0E33';
+/** Vowel marks come before tone marks ("ที่", not ท + ่ + ี). */
 const VOWEL_MARK = /[\u0E31\u0E34-\u0E3A\u0E47]/;
+/** Unicode canonical combining classes of the Thai marks that have one (the rest are 0). */
+const COMBINING_CLASS: Readonly<Record<string, number>> = {
+  '\u0E38': 103, '\u0E39': 103, '\u0E3A': 9,
+  '\u0E48': 107, '\u0E49': 107, '\u0E4A': 107, '\u0E4B': 107,
+};
+
+/**
+ * Sort key: vowel marks, then tone marks, then sara am (a tone belongs before it: น้ำ), and
+ * canonical order within each group, so the run is already NFC.
+ */
+function markRank(mark: string): number {
+  const group = mark === SARA_AM ? 2000 : VOWEL_MARK.test(mark) ? 0 : 1000;
+  return group + (COMBINING_CLASS[mark] ?? 0);
+}
 
 function orderMarks(run: string): string {
-  const marks = [...run];
-  const ordered = [...marks.filter((m) => VOWEL_MARK.test(m)), ...marks.filter((m) => !VOWEL_MARK.test(m))];
+  const ordered = [...run].sort((a, b) => markRank(a) - markRank(b));
   return ordered.filter((mark, i) => mark !== ordered[i - 1]).join('');
 }
 
@@ -48,9 +60,10 @@ function removeSyllableSpaces(text: string): string {
 }
 
 function composeSaraAm(text: string): string {
-  return text
-    .replace(SPLIT_SARA_AM, (_, before: string | undefined, after: string | undefined) => `${before ?? after ?? ''}\u0E33`)
-    .replace(TONE_AFTER_SARA_AM, '$1\u0E33');
+  return text.replace(
+    SPLIT_SARA_AM,
+    (_, before: string | undefined, after: string | undefined) => `${before ?? after ?? ''}${SARA_AM}`,
+  );
 }
 
 /** Characters that mean the text may need more than NFC; text without them is left alone. */
@@ -65,7 +78,10 @@ export function repairThaiText(text: string): string {
   if (!NEEDS_REPAIR.test(text)) return text.normalize('NFC');
   const standard = text
     .replace(INVISIBLE, '')
-    .replace(PUA_GLYPH, (glyph) => PUA_TO_STANDARD.get(glyph.charCodeAt(0)) ?? glyph);
-  const marksInOrder = composeSaraAm(removeSyllableSpaces(standard)).replace(MARK_RUN, orderMarks);
-  return restoreLostSaraAm(marksInOrder.normalize('NFC'));
+    .replace(PUA_GLYPH, (glyph) => PUA_TO_STANDARD.get(glyph.charCodeAt(0)) ?? glyph)
+    .normalize('NFC');
+  // Marks are ordered before sara am is composed (ํ may sit before a vowel mark) and after
+  // (composing puts a new ำ among the marks).
+  const marksInOrder = removeSyllableSpaces(standard).replace(MARK_RUN, orderMarks);
+  return restoreLostSaraAm(composeSaraAm(marksInOrder).replace(MARK_RUN, orderMarks));
 }
