@@ -30,8 +30,6 @@ const SPLIT_SARA_AM = new RegExp(`\\u0E4D(${TONE}*)\\u0E32|\\u0E32(${TONE}*)\\u0
 /** Runs of combining marks and sara am, to be put in order and freed of repeats. */
 const MARK_RUN = /[\u0E31\u0E33\u0E34-\u0E3A\u0E47-\u0E4E]{2,}/g;
 const SARA_AM = '\u0E33';
-/** Vowel marks come before tone marks ("ที่", not ท + ่ + ี). */
-const VOWEL_MARK = /[\u0E31\u0E34-\u0E3A\u0E47]/;
 /** Unicode canonical combining classes of the Thai marks that have one (the rest are 0). */
 const COMBINING_CLASS: Readonly<Record<string, number>> = {
   '\u0E38': 103, '\u0E39': 103, '\u0E3A': 9,
@@ -39,16 +37,26 @@ const COMBINING_CLASS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Sort key: vowel marks, then tone marks, then sara am (a tone belongs before it: น้ำ), and
- * canonical order within each group, so the run is already NFC.
+ * Sort key: vowel marks, then tone and other marks, then sara am (a tone belongs before it:
+ * น้ำ); canonical order within each group, so a sorted run is already NFC.
  */
-function markRank(mark: string): number {
-  const group = mark === SARA_AM ? 2000 : VOWEL_MARK.test(mark) ? 0 : 1000;
-  return group + (COMBINING_CLASS[mark] ?? 0);
+const MARK_RANK: ReadonlyMap<string, number> = new Map(
+  [...'\u0E31\u0E33\u0E34\u0E35\u0E36\u0E37\u0E38\u0E39\u0E3A\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u0E4E'].map((mark) => {
+    const group = mark === SARA_AM ? 2000 : /[\u0E31\u0E34-\u0E3A\u0E47]/.test(mark) ? 0 : 1000;
+    return [mark, group + (COMBINING_CLASS[mark] ?? 0)];
+  }),
+);
+
+function rank(mark: string | undefined): number {
+  return MARK_RANK.get(mark!)!;
 }
 
+/** Most runs (ที่, น้ำ) are already in order: they are returned as they are. */
 function orderMarks(run: string): string {
-  const ordered = [...run].sort((a, b) => markRank(a) - markRank(b));
+  let inOrder = true;
+  for (let i = 1; i < run.length && inOrder; i++) inOrder = rank(run[i - 1]) < rank(run[i]);
+  if (inOrder) return run;
+  const ordered = [...run].sort((a, b) => rank(a) - rank(b));
   return ordered.filter((mark, i) => mark !== ordered[i - 1]).join('');
 }
 
