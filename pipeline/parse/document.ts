@@ -19,6 +19,8 @@ export interface ParsedLetter {
   document: LetterDocument;
   /** the receipt stamps printed on this letter, read once the bundle's dates are known */
   stamps: StampParts[];
+  /** bare numbers in the header, candidates for a stamp's lost register number */
+  looseNumbers: string[];
 }
 
 function kindOf(segment: LetterSegment, h: Header, signed: boolean): DocumentKind {
@@ -113,5 +115,5 @@ export function parseSegment(segment: LetterSegment, stamps: StampParts[]): Pars
   };
   document.warnings.push(...missingFieldWarnings(kind, document));
   document.confidence = confidenceOf(lines.some((l) => l.ocr), header, document, level?.confidence ?? 0.8);
-  return { document, stamps };
+  return { document, stamps, looseNumbers: header.looseNumbers };
 }

@@ -30,11 +30,15 @@ export interface Header {
   subject: string | null;
   addressee: string | null;
   stamped: boolean;
+  /** bare numbers above เรื่อง: a receipt number whose stamp lost its label (OCR) */
+  looseNumbers: string[];
   /** how many edits fuzzy keyword matches needed (OCR), for confidence */
   fuzzyEdits: number;
   /** index in the content lines where the header ends */
   end: number;
 }
+
+const LOOSE_NUMBER = /^[0-9\u0E50-\u0E59]{1,6}$/u;
 
 /** Labels that end a header field that wrapped onto several lines. */
 const FIELD_ENDS: readonly string[] = [LABEL.subject, LABEL.cited, LABEL.enclosures, LABEL.reference];
@@ -53,7 +57,8 @@ function withoutPhone(text: string): string {
 function emptyHeader(): Header {
   return {
     urgency: null, secrecy: null, memo: false, messageForm: false, directive: null, title: null, reference: null,
-    dateRaw: null, memoOffice: null, letterhead: [], subject: null, addressee: null, stamped: false, fuzzyEdits: 0, end: 0,
+    dateRaw: null, memoOffice: null, letterhead: [], subject: null, addressee: null, stamped: false, looseNumbers: [],
+    fuzzyEdits: 0, end: 0,
   };
 }
 
@@ -71,6 +76,7 @@ function readTopLine(h: Header, line: Line, continues: boolean): void {
     return;
   }
   if (isMemoHeading(line)) { h.memo = true; return; }
+  if (LOOSE_NUMBER.test(line.text)) { h.looseNumbers.push(line.text); return; }
   const first = pristine(h);
   if (first && isMessageFormHeading(line)) { h.messageForm = true; return; }
   const office = h.memo && h.memoOffice === null ? matchLabel(line.text, LABEL.memoOffice, line.ocr) : null;

@@ -6,7 +6,7 @@ import { forwardingLinks } from '../chain/links.js';
 import { type ParsedLetter, parseSegment } from './document.js';
 import { type DateBounds, readReceiptStamp } from './receipt.js';
 import { type LetterSegment, readBundle, splitBundle } from './split.js';
-import type { StampParts } from './stamps.js';
+import { receiptNumber, type StampParts } from './stamps.js';
 
 export { parseReferenceNumber, findReferenceNumbers } from './reference.js';
 export { splitLetters, type LetterSegment, type SegmentStart } from './split.js';
@@ -23,14 +23,33 @@ function receiptBounds(documents: LetterDocument[]): DateBounds[] {
   });
 }
 
+/**
+ * A stamp whose number lost its label (OCR) takes the one bare number printed in the
+ * letter's header, if there is exactly one such stamp and one such number.
+ */
+function recoverLostNumber(letter: ParsedLetter): void {
+  const { document, looseNumbers } = letter;
+  const unnumbered = document.receiptStamps.filter((s) => s.number === null);
+  if (unnumbered.length !== 1 || looseNumbers.length !== 1) return;
+  const stamp = unnumbered[0]!;
+  stamp.number = receiptNumber(looseNumbers[0]!);
+  document.warnings.push({
+    code: 'receipt-number-inferred',
+    message: `the receipt stamp has no number label; took the bare number "${looseNumbers[0]}" printed in the header`,
+    field: 'receiptStamps',
+    after: stamp.number ?? undefined,
+  });
+}
+
 function attachReceiptStamps(parsed: ParsedLetter[]): void {
   const bounds = receiptBounds(parsed.map((p) => p.document));
-  parsed.forEach(({ document, stamps }, i) => {
-    for (const parts of stamps) {
+  parsed.forEach((letter, i) => {
+    for (const parts of letter.stamps) {
       const { stamp, warnings } = readReceiptStamp(parts, bounds[i]!);
-      document.receiptStamps.push(stamp);
-      document.warnings.push(...warnings);
+      letter.document.receiptStamps.push(stamp);
+      letter.document.warnings.push(...warnings);
     }
+    recoverLostNumber(letter);
   });
 }
 

@@ -7,6 +7,34 @@ import { editDistance, matchKey } from '../thai/index.js';
 
 const COMBINING_MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u;
 const FUZZY_MIN_LENGTH = 4;
+/** Every keyword is matched within the opening this long of a line. */
+const OPENING = 64;
+/** Keys of recently seen line openings: each line is tested against many keywords. */
+const openingKeys = new Map<string, string>();
+const MAX_CACHED = 4096;
+
+/** Keys of the keywords themselves (a fixed, small set). */
+const keywordKeys = new Map<string, string>();
+
+function keywordKey(keyword: string): string {
+  let key = keywordKeys.get(keyword);
+  if (key === undefined) {
+    key = matchKey(keyword);
+    keywordKeys.set(keyword, key);
+  }
+  return key;
+}
+
+function openingKey(text: string): string {
+  const opening = text.slice(0, OPENING);
+  let key = openingKeys.get(opening);
+  if (key === undefined) {
+    if (openingKeys.size >= MAX_CACHED) openingKeys.clear();
+    key = matchKey(opening);
+    openingKeys.set(opening, key);
+  }
+  return key;
+}
 
 export interface LabelMatch {
   /** the text after the keyword, trimmed */
@@ -31,20 +59,42 @@ function better(a: Candidate | null, b: Candidate, line: string): boolean {
   return atBoundary(b) && !atBoundary(a);
 }
 
+/** Cheap rejection on the key of the line's opening: most lines open with no keyword. */
+function mayStartWith(key: string, target: string, allowed: number): boolean {
+  if (allowed === 0) return key.startsWith(target);
+  for (let n = target.length - allowed; n <= target.length + allowed; n++) {
+    if (editDistance(key.slice(0, n), target) <= allowed) return true;
+  }
+  return false;
+}
+
+/** The smallest prefix end whose key has at least `length` characters (keys grow with the prefix). */
+function firstEndReaching(keyAt: (j: number) => string, length: number, limit: number): number {
+  let lo = 1;
+  let hi = limit;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyAt(mid).length >= length) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /**
  * Reads `keyword` at the start of `line`. With `fuzzy`, one edit is allowed on the
  * matchKey of keywords of 4+ characters. Returns the rest of the line, or null.
  */
 export function matchLabel(line: string, keyword: string, fuzzy = false): LabelMatch | null {
-  const target = matchKey(keyword);
+  const target = keywordKey(keyword);
   const allowed = fuzzy && target.length >= FUZZY_MIN_LENGTH ? 1 : 0;
   const text = line.trimStart();
-  let best: Candidate | null = null;
   const limit = Math.min(text.length, keyword.length * 2 + 6);
-  for (let j = 1; j <= limit; j++) {
-    const key = matchKey(text.slice(0, j));
+  if (!mayStartWith(openingKey(text), target, allowed)) return null;
+  const keyAt = (j: number) => matchKey(text.slice(0, j));
+  let best: Candidate | null = null;
+  for (let j = firstEndReaching(keyAt, target.length - allowed, limit); j <= limit; j++) {
+    const key = keyAt(j);
     if (key.length > target.length + allowed) break;
-    if (key.length < target.length - allowed) continue;
     const distance = allowed ? editDistance(key, target) : key === target ? 0 : 1;
     if (distance > allowed) continue;
     const candidate = { end: extendOverMarks(text, j), distance };

@@ -91,6 +91,17 @@ export const BODY_OPENERS = [
   'ด้วย', 'ตามที่', 'ตามหนังสือ', 'ตาม', 'เนื่องจาก', 'อนุสนธิ', 'อ้างถึง', 'ข้าพเจ้า', 'จึงเรียน',
 ] as const;
 
+/**
+ * Words found in a signer's position lines (titles, offices, acting phrases). A line after
+ * the first position line that has none of them is not part of the position (OCR noise).
+ */
+export const POSITION_WORDS = [
+  'ผู้ว่าราชการ', 'อธิบดี', 'ปลัด', 'นายก', 'ท้องถิ่น', 'หัวหน้า', 'ผู้อำนวยการ', 'เลขาธิการ', 'รัฐมนตรี',
+  'นายอำเภอ', 'ผู้ช่วย', 'รอง', 'ประธาน', 'ผู้บัญชาการ', 'ผู้บังคับ', 'ผู้ตรวจ', 'ผู้จัดการ', 'คณบดี', 'อธิการ',
+  'จังหวัด', 'อำเภอ', 'ตำบล', 'เทศบาล', 'กรม', 'กระทรวง', 'สำนัก', 'กอง', 'กลุ่ม', 'ฝ่าย', 'ศูนย์',
+  'คณะกรรมการ', 'แทน', 'ราชการ',
+] as const;
+
 /** Honorifics and ranks that open a person's name. */
 export const HONORIFICS = [
   'นางสาว', 'นาง', 'นาย', 'ว่าที่', 'ดร.', 'ศาสตราจารย์', 'รองศาสตราจารย์', 'ผู้ช่วยศาสตราจารย์',

@@ -6,7 +6,7 @@
 import type { Contact, Signatory } from '../../schemas/index.js';
 import { closingOf, contactFieldOf, copiesOf, isClassMarker, isUnitName, signatoryNameOf } from './classify.js';
 import { matchLabel } from './keywords.js';
-import { ACTING_PHRASES, CONTACT, LABEL } from './lexicon.js';
+import { ACTING_PHRASES, CONTACT, LABEL, POSITION_WORDS } from './lexicon.js';
 import type { Line } from './lines.js';
 
 export interface Foot {
@@ -48,8 +48,14 @@ const startsContact = (lines: Line[], i: number): boolean => {
   return isUnitName(line) && next !== undefined && contactFieldOf(next) !== null;
 };
 
-const endsPositions = (lines: Line[], i: number): boolean =>
-  startsContact(lines, i) || signatoryNameOf(lines[i]!) !== null || matchLabel(lines[i]!.text, LABEL.signatureLine) !== null;
+const soundsLikePosition = (text: string): boolean => POSITION_WORDS.some((w) => text.includes(w));
+
+/** Position lines end at the contact block, another signature, or a line no title would have. */
+function endsPositions(lines: Line[], i: number, count: number): boolean {
+  const line = lines[i]!;
+  if (startsContact(lines, i) || signatoryNameOf(line) !== null || matchLabel(line.text, LABEL.signatureLine)) return true;
+  return count > 0 && !isClassMarker(line) && !soundsLikePosition(line.text);
+}
 
 function readContact(lines: Line[]): Contact | null {
   const contact: Contact = { unit: null, phone: null, fax: null, email: null };
@@ -72,7 +78,7 @@ export function readFoot(lines: Line[], from: number): Foot {
   if (!at) return { signatory: null, contact: null, copies: [], bodyEnd: lines.length };
   const positionLines: string[] = [];
   let i = at.name + 1;
-  for (; i < lines.length && positionLines.length < MAX_POSITION_LINES && !endsPositions(lines, i); i++) {
+  for (; i < lines.length && positionLines.length < MAX_POSITION_LINES && !endsPositions(lines, i, positionLines.length); i++) {
     if (!isClassMarker(lines[i]!)) positionLines.push(lines[i]!.text);
   }
   const footLines = lines.slice(i).filter((l) => !isClassMarker(l));

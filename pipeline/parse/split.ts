@@ -71,9 +71,16 @@ function confirmsLetterHeader(following: Line[]): boolean {
 const isFooterLine = (line: Line): boolean =>
   contactFieldOf(line) !== null || copiesOf(line) !== null || isUnitName(line) || signatoryNameOf(line) !== null;
 
+/** Stamps, urgency/secrecy marks and noise may stand above a letter's first header line. */
+const isPreamble = (l: Line): boolean =>
+  l.role === 'stamp' || (l.role === 'content' && (isClassMarker(l) || NOISE.test(l.text)));
+
+/** Nothing but preamble lines stands above this line on its page. */
 function opensFreshPage(lines: Line[], line: Line): boolean {
-  const before = lines.slice(0, line.index).filter((l) => l.page === line.page);
-  return before.every((l) => l.role === 'stamp' || (l.role === 'content' && (isClassMarker(l) || NOISE.test(l.text))));
+  for (let i = line.index - 1; i >= 0 && lines[i]!.page === line.page; i--) {
+    if (!isPreamble(lines[i]!)) return false;
+  }
+  return true;
 }
 
 function startAt(lines: Line[], cl: Line[], k: number, current: Current | null): SegmentStart | null {
@@ -97,7 +104,11 @@ function track(current: Current, line: Line): void {
   if (current.headerDone && signatoryNameOf(line) !== null) current.signed = true;
 }
 
-/** Moves a start up over the urgency/secrecy lines and stamps printed above the header. */
+/**
+ * Moves a letter's start up to the top of its page, over the urgency/secrecy lines and
+ * stamps printed above its header. Within a page, a stamp just above stays with the letter
+ * before: it was printed on that letter (attachments are never stamped).
+ */
 function backUp(lines: Line[], index: number, floor: number): number {
   const start = lines[index]!;
   if (opensFreshPage(lines, start)) {
@@ -107,8 +118,7 @@ function backUp(lines: Line[], index: number, floor: number): number {
   let i = index;
   while (i - 1 > floor) {
     const above = lines[i - 1]!;
-    const preamble = above.role === 'stamp' || (above.role === 'content' && (isClassMarker(above) || NOISE.test(above.text)));
-    if (above.page !== start.page || !preamble) break;
+    if (above.page !== start.page || above.role === 'stamp' || !isPreamble(above)) break;
     i--;
   }
   return i;
