@@ -3,10 +3,10 @@
  * Each option comes from a flag, else from its environment variable, else from its default;
  * the zod schema is the single definition of names, types and defaults.
  */
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { DEFAULT_OCR_WORKERS } from '../pipeline/ocr/index.js';
 
 const flagBoolean = z.union([
   z.boolean(),
@@ -17,16 +17,13 @@ const flagBoolean = z.union([
 
 const milliseconds = z.coerce.number().int().min(0);
 
-/** One OCR engine per CPU: tesseract pages are CPU-bound and do not share well. */
-const defaultOcrWorkers = Math.max(1, os.availableParallelism());
-
 export const ServiceOptionsInput = z.object({
   inbox: z.string().min(1).default('./inbox').describe('folder clerks drop PDFs into'),
   outbox: z.string().min(1).default('./outbox').describe('folder the JSON results are written to'),
   quarantine: z.string().min(1).optional().describe('folder for PDFs that failed (default: quarantine/ beside the outbox)'),
   data: z.string().min(1).default('./data').describe('content store, document records and the local Redis'),
   redisUrl: z.string().min(1).optional().describe('Redis to use (redis://, rediss:// or unix:///path); default: start our own redis-server'),
-  ocrWorkers: z.coerce.number().int().min(1).max(64).default(defaultOcrWorkers).describe('pages read at once by this process (one OCR engine each)'),
+  ocrWorkers: z.coerce.number().int().min(1).max(64).default(DEFAULT_OCR_WORKERS).describe('pages read at once by this process (one OCR engine each)'),
   pdfWorkers: z.coerce.number().int().min(1).max(64).default(2).describe('PDFs inspected or assembled at once by this process'),
   httpPort: z.coerce.number().int().min(0).max(65535).default(8080).describe('port of /healthz and /metrics (0: any free port)'),
   httpHost: z.string().min(1).default('127.0.0.1').describe('address the HTTP server listens on'),

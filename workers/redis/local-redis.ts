@@ -218,14 +218,14 @@ async function ensureRunning(binary: string, files: RedisFiles, logger: Logger):
   const pid = await readPid(files.pidFile);
   if (pid !== null && (await isRedisProcess(pid))) {
     if (await answersPing(files.socketPath)) {
-      logger.debug({ pid, socket: files.socketPath }, 'using the running redis-server of this data folder');
+      logger.debug({ redisPid: pid, socket: files.socketPath }, 'using the running redis-server of this data folder');
       return pid;
     }
-    logger.warn({ pid }, 'redis-server of this data folder does not answer: replacing it');
+    logger.warn({ redisPid: pid }, 'redis-server of this data folder does not answer: replacing it');
     await stopProcess(pid, files);
   }
   const started = await spawnRedis(binary, files);
-  logger.info({ pid: started, socket: files.socketPath, dir: files.dir }, 'started redis-server (append-only file in the data folder)');
+  logger.info({ redisPid: started, socket: files.socketPath, dir: files.dir }, 'started redis-server (append-only file in the data folder)');
   return started;
 }
 
@@ -259,7 +259,7 @@ export async function startLocalRedis(dataDir: string, logger: Logger): Promise<
     if (released || isAlive(pid)) return;
     void fs.access(leaseFile).then(
       () => {
-        logger.warn({ pid }, 'local redis-server has stopped: starting it again');
+        logger.warn({ redisPid: pid }, 'local redis-server has stopped: starting it again');
         return withStartLock(files, () => ensureRunning(binary, files, logger)).then((restarted) => (pid = restarted));
       },
       () => clearInterval(watchdog),
@@ -283,7 +283,7 @@ export async function startLocalRedis(dataDir: string, logger: Logger): Promise<
         const running = await readPid(files.pidFile);
         if (running !== null && (await isRedisProcess(running))) {
           await stopProcess(running, files);
-          logger.info({ pid: running }, 'stopped redis-server');
+          logger.info({ redisPid: running }, 'stopped redis-server');
         }
       });
     },
