@@ -4,7 +4,7 @@
  * A date is day, month, optional era marker, year, in that order; digits Thai or Arabic (a Latin
  * o read for zero is accepted inside the numbers); stray spaces inside abbreviations tolerated.
  */
-import { toArabicDigits } from '../thai/index.js';
+import { CONSONANTS, LETTERS, toArabicDigits } from '../thai/index.js';
 import { daysInMonth, isoDate, BUDDHIST_ERA_OFFSET } from './calendar.js';
 import { matchMonth } from './month.js';
 import { BUDDHIST_ERA_MARKERS, COMMON_ERA_MARKERS, MONTH_LABEL, THAI_MONTHS } from './months.js';
@@ -36,12 +36,9 @@ const DAY_SOURCE = `(?<![0-9\\u0E50-\\u0E59A-Za-z]|[0-9\\u0E50-\\u0E59][.:/,])${
 /** Between day, month, era and year: spaces, at most one line break. */
 const GAP = new RegExp(`${BLANK}*(?:\\r?\\n${BLANK}*)?`, 'y');
 /** An abbreviation such as ก.พ. / มี.ค / ก. พ. / ก .พ. (the last dot may be missing). */
-const ABBREVIATION = new RegExp(
-  `[\\u0E01-\\u0E4E]{1,3}${BLANK}*\\.${BLANK}*[\\u0E01-\\u0E2E](?:${BLANK}*\\.)?`,
-  'y',
-);
-const LETTER_RUN = /[\u0E01-\u0E4E]+/y;
-const SECOND_PART = new RegExp(`${BLANK}([\\u0E01-\\u0E4E]+)`, 'y');
+const ABBREVIATION = new RegExp(`[${LETTERS}]{1,3}${BLANK}*\\.${BLANK}*[${CONSONANTS}](?:${BLANK}*\\.)?`, 'y');
+const LETTER_RUN = new RegExp(`[${LETTERS}]+`, 'y');
+const SECOND_PART = new RegExp(`${BLANK}([${LETTERS}]+)`, 'y');
 /** Year: four or two digits, not followed by more digits or by a time's separator. */
 const YEAR = new RegExp(`(?:${DIGIT}${DIGIT_OR_O}{3}|${DIGIT}${DIGIT_OR_O})(?!${DIGIT}|[.:]${DIGIT})`, 'y');
 

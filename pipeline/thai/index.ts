@@ -4,3 +4,15 @@ export { toArabicDigits, toThaiDigits } from './digits.js';
 export { matchKey } from './match-key.js';
 export { editDistance } from './edit-distance.js';
 export { OFFICIAL_WORDS } from './official-words.js';
+export {
+  isThaiLetter,
+  cannotSplitBetween,
+  CONSONANTS,
+  LEADING_VOWELS,
+  FOLLOWING_VOWELS,
+  VOWEL_MARKS,
+  TONE_MARKS,
+  OTHER_MARKS,
+  COMBINING_MARKS,
+  LETTERS,
+} from './script.js';

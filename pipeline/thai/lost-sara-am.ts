@@ -10,7 +10,8 @@
  * At each position the longest listed form is tried first, then shorter ones ("ชานาญการ๑๒"
  * gives "ชำนาญ|การ": the compound fails, ชำนาญ passes).
  */
-import { OFFICIAL_WORDS, FORMS_IN_CORRECT_TEXT } from './official-words.js';
+import { FORMS_IN_CORRECT_TEXT, OFFICIAL_WORDS } from './official-words.js';
+import { isThaiLetter } from './script.js';
 
 /** Shorter forms without ำ are mostly real words (ทา นา คา ค่า น้า). */
 const MIN_REPAIRABLE_LENGTH = 4;
@@ -41,19 +42,18 @@ const REPAIRS = buildRepairTable();
 const BROKEN_FORMS = [...REPAIRS.keys()].sort((a, b) => b.length - a.length);
 const ANY_BROKEN_FORM = new RegExp(BROKEN_FORMS.join('|'), 'g');
 
-/** Thai letters and marks: the word breaker only needs the Thai run a candidate sits in. */
-const THAI_LETTER = /[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4E]/;
 const wordBreaker = new Intl.Segmenter('th', { granularity: 'word' });
 
+/** The word breaker only needs the run of Thai letters a candidate sits in. */
 function thaiRunBefore(text: string, start: number): string {
   let from = start;
-  while (from > Math.max(0, start - CONTEXT) && THAI_LETTER.test(text[from - 1]!)) from--;
+  while (from > Math.max(0, start - CONTEXT) && isThaiLetter(text[from - 1]!)) from--;
   return text.slice(from, start);
 }
 
 function thaiRunAfter(text: string, end: number): string {
   let to = end;
-  while (to < Math.min(text.length, end + CONTEXT) && THAI_LETTER.test(text[to]!)) to++;
+  while (to < Math.min(text.length, end + CONTEXT) && isThaiLetter(text[to]!)) to++;
   return text.slice(end, to);
 }
 

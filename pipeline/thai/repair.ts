@@ -4,32 +4,35 @@
  */
 import { restoreLostSaraAm } from './lost-sara-am.js';
 import { PUA_GLYPH, PUA_TO_STANDARD } from './pua-glyphs.js';
+import {
+  COMBINING_MARKS,
+  CONSONANTS,
+  LETTERS,
+  NEVER_WORD_FINAL,
+  NEVER_WORD_INITIAL,
+  TONE_MARKS,
+  VOWEL_MARKS,
+} from './script.js';
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
-/** Thai letters, vowels and marks: what can sit before a space that cuts a syllable. */
-const THAI_LETTER = '[\\u0E01-\\u0E2E\\u0E30-\\u0E3A\\u0E40-\\u0E45\\u0E47-\\u0E4E]';
 const SPACES = '[ \\u00A0]+';
-/** Marks and following vowels (ะ า ำ ๅ): no Thai word starts with one. */
-const NEVER_WORD_INITIAL = '[\\u0E30-\\u0E3A\\u0E45\\u0E47-\\u0E4E]';
-const CONSONANT = '[\\u0E01-\\u0E2E]';
-
-const SPACE_BEFORE_MARK = new RegExp(`(?<=${THAI_LETTER})${SPACES}(?=${NEVER_WORD_INITIAL})`, 'g');
-/** เ แ โ ใ ไ are written before their consonant, so they never end a word. */
-const SPACE_AFTER_LEADING_VOWEL = new RegExp(`(?<=[\\u0E40-\\u0E44])${SPACES}(?=${CONSONANT})`, 'g');
-/** ั and ื always need a final consonant (or อ) after them, so they never end a word either. */
-const SPACE_AFTER_OPEN_VOWEL = new RegExp(
-  `(?<=[\\u0E31\\u0E37][\\u0E48-\\u0E4C]*)${SPACES}(?=${CONSONANT})`,
+/** A space between a letter and a following vowel or mark cuts a syllable. */
+const SPACE_BEFORE_MARK = new RegExp(`(?<=[${LETTERS}])${SPACES}(?=[${NEVER_WORD_INITIAL}])`, 'g');
+/** A space after เ แ โ ใ ไ, ั or ื (and their tone marks) before a consonant cuts a syllable. */
+const SPACE_AFTER_OPEN_SYLLABLE = new RegExp(
+  `(?<=[${NEVER_WORD_FINAL}][${TONE_MARKS}\\u0E4C]*)${SPACES}(?=[${CONSONANTS}])`,
   'g',
 );
 
-const TONE = '[\\u0E48-\\u0E4B]';
+const TONE = `[${TONE_MARKS}]`;
 /** Nikhahit and sara aa around tone marks: what OCR and PDF fonts emit for ำ. */
 const SPLIT_SARA_AM = new RegExp(`\\u0E4D(${TONE}*)\\u0E32|\\u0E32(${TONE}*)\\u0E4D`, 'g');
 
 /** Runs of combining marks and sara am, to be put in order and freed of repeats. */
-const MARK_RUN = /[\u0E31\u0E33\u0E34-\u0E3A\u0E47-\u0E4E]{2,}/g;
+const MARK_RUN = new RegExp(`[${COMBINING_MARKS}\\u0E33]{2,}`, 'g');
 const SARA_AM = '\u0E33';
+const VOWEL_MARK = new RegExp(`[${VOWEL_MARKS}]`);
 /** Unicode canonical combining classes of the Thai marks that have one (the rest are 0). */
 const COMBINING_CLASS: Readonly<Record<string, number>> = {
   '\u0E38': 103, '\u0E39': 103, '\u0E3A': 9,
@@ -42,7 +45,7 @@ const COMBINING_CLASS: Readonly<Record<string, number>> = {
  */
 const MARK_RANK: ReadonlyMap<string, number> = new Map(
   [...'\u0E31\u0E33\u0E34\u0E35\u0E36\u0E37\u0E38\u0E39\u0E3A\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u0E4E'].map((mark) => {
-    const group = mark === SARA_AM ? 2000 : /[\u0E31\u0E34-\u0E3A\u0E47]/.test(mark) ? 0 : 1000;
+    const group = mark === SARA_AM ? 2000 : VOWEL_MARK.test(mark) ? 0 : 1000;
     return [mark, group + (COMBINING_CLASS[mark] ?? 0)];
   }),
 );
@@ -60,11 +63,9 @@ function orderMarks(run: string): string {
   return ordered.filter((mark, i) => mark !== ordered[i - 1]).join('');
 }
 
+/** The regular-expression form of cannotSplitBetween (script.ts), for speed on whole pages. */
 function removeSyllableSpaces(text: string): string {
-  return text
-    .replace(SPACE_BEFORE_MARK, '')
-    .replace(SPACE_AFTER_LEADING_VOWEL, '')
-    .replace(SPACE_AFTER_OPEN_VOWEL, '');
+  return text.replace(SPACE_BEFORE_MARK, '').replace(SPACE_AFTER_OPEN_SYLLABLE, '');
 }
 
 function composeSaraAm(text: string): string {
