@@ -13,7 +13,7 @@ const DateBoundParam = z
   .string()
   .max(20)
   .refine((raw) => parseDateBound(raw, 'start') !== null, 'a year, year-month or date, Buddhist or Gregorian')
-  .describe('year, year-month or date; Buddhist (2567) or Gregorian (2024) years; Thai or Arabic digits');
+  .describe('year, year-month or date (2567, 2567-02, 5/2/2567, ก.พ. 2567, 5 กุมภาพันธ์ 2567); Buddhist or Gregorian years; Thai or Arabic digits');
 
 export const SearchParams = z.object({
   q: z

@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { ProcessingResult } from '../schemas/index.js';
 import type { ChainView, LetterRecord, SearchPage, SearchParams } from './api-schemas.js';
@@ -67,14 +68,14 @@ export class Archive {
     const parsed = parseLetterId(id);
     if (!parsed) return null;
     const row = this.statements.letter.get(parsed.sha256, parsed.position) as
-      | { document_json: string; file: string; page_count: number; chain_json: string }
+      | { document: Buffer; file: string; page_count: number; chain_json: string }
       | undefined;
     if (!row) return null;
     return {
       id,
       source: { file: row.file, sha256: parsed.sha256, pageCount: row.page_count, chain: JSON.parse(row.chain_json) },
       position: parsed.position + 1,
-      document: JSON.parse(row.document_json),
+      document: JSON.parse(inflateRawSync(row.document).toString('utf8')),
       originalAvailable: this.originalPdfPath(parsed.sha256) !== null,
     };
   }
@@ -128,7 +129,7 @@ export class Archive {
     const { statements } = this;
     const id = statements.insertLetter.run(
       sha256, row.position, row.kind, row.urgency, row.secrecy, row.reference, row.referenceCompact, row.agencyCode,
-      row.date, row.buddhistYear, row.issuer, row.level, row.subject, row.pageFirst, row.pageLast, row.documentJson,
+      row.date, row.buddhistYear, row.issuer, row.level, row.subject, row.pageFirst, row.pageLast, row.document,
     ).lastInsertRowid;
     const text = row.searchText;
     statements.insertText.run(id, text.subject, text.issuer, text.addressee, text.text);
@@ -139,7 +140,7 @@ export class Archive {
 function prepareStatements(db: Database) {
   return {
     letter: db.prepare(
-      `SELECT l.document_json, s.file, s.page_count, s.chain_json FROM letters l
+      `SELECT l.document, s.file, s.page_count, s.chain_json FROM letters l
        JOIN sources s ON s.sha256 = l.source_sha256 WHERE l.source_sha256 = ? AND l.position = ?`,
     ),
     letterKey: db.prepare('SELECT reference, buddhist_year FROM letters WHERE source_sha256 = ? AND position = ?'),
@@ -149,7 +150,7 @@ function prepareStatements(db: Database) {
     insertSource: db.prepare('INSERT INTO sources (sha256, file, page_count, chain_json, indexed_at) VALUES (?, ?, ?, ?, ?)'),
     insertLetter: db.prepare(
       `INSERT INTO letters (source_sha256, position, kind, urgency, secrecy, reference, reference_compact, agency_code,
-         date, buddhist_year, issuer, level, subject, page_first, page_last, document_json)
+         date, buddhist_year, issuer, level, subject, page_first, page_last, document)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertText: db.prepare('INSERT INTO letters_text (rowid, subject, issuer, addressee, text) VALUES (?, ?, ?, ?, ?)'),

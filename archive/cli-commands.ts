@@ -17,7 +17,7 @@ export const INDEX_USAGE = `usage: saraban index DIR [DIR ...] [--data DIR]
 export const SEARCH_USAGE = `usage: saraban search [WORDS | REFERENCE] [filters] [--json] [--data DIR]
   WORDS       Thai words, ranked by relevance; a whole reference number is looked up as one
   --ref R     reference number or part of one, any digits and spacing ("มท ๐๘๐๔.๖/ว๕๖๙")
-  --from D    --to D   dates: 2567, 2567-02, 2567-02-05, 5/2/2567 (Buddhist or Gregorian years)
+  --from D    --to D   2567, 2567-02, 5/2/2567, "ก.พ. 2567" (Buddhist or Gregorian years)
   --issuer S  --agency มท  --level ministry|department|province|district|local|other
   --urgency ด่วนที่สุด|ด่วนมาก|ด่วน  --kind external_letter|internal_memo|...
   --page N    --page-size N (at most 100)   --json   prints the result page as JSON`;

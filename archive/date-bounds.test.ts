@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDateBound } from './date-bounds.js';
-import { toThaiDigits } from './text-forms.js';
+import { toThaiDigits } from '../pipeline/thai/index.js';
 
 describe('date-range bounds', () => {
   it('reads Buddhist and Gregorian years alike', () => {
@@ -20,6 +20,13 @@ describe('date-range bounds', () => {
     expect(parseDateBound('2567-02-05', 'start')).toBe('2024-02-05');
     expect(parseDateBound('5/2/2567', 'end')).toBe('2024-02-05');
     expect(parseDateBound('๕/๒/๒๕๖๗', 'start')).toBe('2024-02-05');
+  });
+
+  it('reads dates and months written in words, as letters print them', () => {
+    expect(parseDateBound('๕ กุมภาพันธ์ ๒๕๖๗', 'start')).toBe('2024-02-05');
+    expect(parseDateBound('10 ก.พ. 2567', 'end')).toBe('2024-02-10');
+    expect(parseDateBound('ก.พ. ๒๕๖๗', 'start')).toBe('2024-02-01');
+    expect(parseDateBound('กุมภาพันธ์ พ.ศ. 2567', 'end')).toBe('2024-02-29');
   });
 
   it('rejects what names no period', () => {

@@ -2,6 +2,7 @@
  * What the archive stores for a ProcessingResult: one row per document and the citations
  * that link letters into forwarding chains. Pure, so the mapping is testable without SQLite.
  */
+import { deflateRawSync } from 'node:zlib';
 import type { LetterDocument, ProcessingResult } from '../schemas/index.js';
 import { compactReference } from './reference-query.js';
 import { markWordBoundaries } from './word-index.js';
@@ -31,7 +32,8 @@ export interface LetterRow {
   subject: string | null;
   pageFirst: number;
   pageLast: number;
-  documentJson: string;
+  /** The document as deflated JSON: stored whole for the record page, read back with inflateDocument. */
+  document: Buffer;
   searchText: { subject: string; issuer: string; addressee: string; text: string };
   citations: CitationRow[];
 }
@@ -59,7 +61,7 @@ export function letterRows(result: ProcessingResult): LetterRow[] {
     subject: document.subject,
     pageFirst: document.pages.first,
     pageLast: document.pages.last,
-    documentJson: JSON.stringify(document),
+    document: deflateRawSync(JSON.stringify(document)),
     searchText: {
       subject: markWordBoundaries(document.subject ?? ''),
       issuer: markWordBoundaries(document.issuer.name ?? ''),

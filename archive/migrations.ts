@@ -43,7 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
         subject           TEXT,
         page_first        INTEGER NOT NULL,
         page_last         INTEGER NOT NULL,
-        document_json     TEXT NOT NULL,
+        document          BLOB NOT NULL, -- the LetterDocument as deflated JSON (Thai text shrinks ~6x)
         UNIQUE (source_sha256, position)
       );
       CREATE INDEX letters_by_reference ON letters(reference, buddhist_year);

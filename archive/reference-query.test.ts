@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactReference, parseReferenceQuery } from './reference-query.js';
-import { toThaiDigits } from './text-forms.js';
+import { toThaiDigits } from '../pipeline/thai/index.js';
 
 const consonant = fc.constantFrom(...'กขคงจฉชซญดตถทธนบปผพฟภมยรลวศสหอฮ');
 const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^[0-9]{${min},${max}}$`));

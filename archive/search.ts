@@ -96,15 +96,20 @@ function wordSearch(
   matched: 'words' | 'word-prefixes',
 ): SearchPage {
   const where = whereClause(conditions, 'letters_text MATCH ?');
-  const from = `FROM letters_text JOIN letters l ON l.id = letters_text.rowid
-    JOIN sources s ON s.sha256 = l.source_sha256 ${where.sql}`;
+  const from = `FROM letters_text JOIN letters l ON l.id = letters_text.rowid ${where.sql}`;
   const total = db.prepare(`SELECT count(*) ${from}`).pluck().get(match, ...where.params) as number;
-  const rows = db
-    .prepare(
-      `SELECT ${HIT_COLUMNS}, snippet(letters_text, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS}) AS snippet
-       ${from} ORDER BY letters_text.rank, l.id LIMIT ? OFFSET ?`,
-    )
-    .all(match, ...where.params, params.pageSize, offsetOf(params)) as HitRow[];
+  // Rank first, then make snippets for the page only: snippet() in the ranked query would
+  // run for every match before the sort.
+  const ids = db
+    .prepare(`SELECT l.id ${from} ORDER BY letters_text.rank, l.id LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(match, ...where.params, params.pageSize, offsetOf(params)) as number[];
+  const hit = db.prepare(
+    `SELECT ${HIT_COLUMNS}, snippet(letters_text, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS}) AS snippet
+     FROM letters_text JOIN letters l ON l.id = letters_text.rowid JOIN sources s ON s.sha256 = l.source_sha256
+     WHERE letters_text MATCH ? AND letters_text.rowid = ?`,
+  );
+  const rows = ids.map((id) => hit.get(match, id) as HitRow);
   return { total, page: params.page, pageSize: params.pageSize, matched, items: rows.map(toHit) };
 }
 

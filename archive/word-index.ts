@@ -6,7 +6,7 @@
  * inside tokens so ขาว, ข่าว and ข้าว remain three different words. Zero-width spaces
  * are invisible, so snippets read like the original once they are stripped.
  */
-import { toArabicDigits, toThaiDigits } from './text-forms.js';
+import { toArabicDigits, toThaiDigits } from '../pipeline/thai/index.js';
 
 const WORD_BOUNDARY = '\u200b';
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
