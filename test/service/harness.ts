@@ -1,0 +1,308 @@
+/**
+ * Runs the inbox service as real processes (node dist/workers/cli-commands.js) against a real
+ * redis-server, in a temporary folder per test, and waits on what a clerk would see: files in
+ * the outbox and the quarantine.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const ENTRY = path.join(REPO, 'dist', 'workers', 'cli-commands.js');
+const REQUIRED_BUILD = [ENTRY, path.join(REPO, 'dist', 'workers', 'processors', 'read-page-processor.js')];
+const SOURCE_FOLDERS = ['pipeline', 'workers', 'schemas'];
+const ARTIFACTS = path.join(REPO, 'test', 'artifacts', 'service');
+
+function newestSourceTime(folder: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSourceTime(full));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsCurrent(): boolean {
+  if (!REQUIRED_BUILD.every((file) => existsSync(file))) return false;
+  const built = statSync(ENTRY).mtimeMs;
+  return SOURCE_FOLDERS.every((folder) => newestSourceTime(path.join(REPO, folder)) <= built);
+}
+
+/**
+ * The sandboxed page processor runs from dist/, so the service is tested as built. CI builds on
+ * `npm ci`; during development a stale build is rebuilt (one test file at a time, under a lock).
+ */
+export async function ensureBuilt(): Promise<void> {
+  const lock = path.join(os.tmpdir(), 'saraban-service-test-build.lock');
+  for (;;) {
+    try {
+      await fs.mkdir(lock);
+      break;
+    } catch {
+      const age = Date.now() - ((await fs.stat(lock).catch(() => null))?.mtimeMs ?? 0);
+      if (age > 180_000) await fs.rm(lock, { recursive: true, force: true });
+      await sleep(500);
+    }
+  }
+  try {
+    if (buildIsCurrent()) return;
+    try {
+      execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: REPO, stdio: 'pipe' });
+    } catch {
+      // Type errors elsewhere in the tree still emit JavaScript; what matters is below.
+    }
+    for (const file of REQUIRED_BUILD) {
+      if (!existsSync(file)) throw new Error(`build did not produce ${file}`);
+    }
+  } finally {
+    await fs.rm(lock, { recursive: true, force: true });
+  }
+}
+
+export interface ServiceFolders {
+  root: string;
+  inbox: string;
+  outbox: string;
+  quarantine: string;
+  data: string;
+}
+
+export async function makeFolders(label: string): Promise<ServiceFolders> {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), `saraban-${label}-`));
+  const folders = {
+    root,
+    inbox: path.join(root, 'inbox'),
+    outbox: path.join(root, 'outbox'),
+    quarantine: path.join(root, 'quarantine'),
+    data: path.join(root, 'data'),
+  };
+  await fs.mkdir(folders.inbox, { recursive: true });
+  return folders;
+}
+
+/** Settings that keep the tests short: quick settling, quick recovery of a dead worker's jobs. */
+export const FAST_SETTINGS = ['--settle-ms', '1500', '--incomplete-settle-ms', '4000', '--lock-duration-ms', '5000'];
+
+export interface ServiceProcess {
+  child: ChildProcess;
+  pid: number;
+  /** Log lines (pino JSON) seen so far. */
+  logs: Array<Record<string, unknown>>;
+  exited: Promise<number | null>;
+  waitForLog(message: string | RegExp, timeoutMs?: number): Promise<Record<string, unknown>>;
+  /** Graceful stop (SIGTERM), as an operator or systemd would. */
+  stop(): Promise<number | null>;
+  kill(): Promise<void>;
+}
+
+export function startCommand(
+  command: 'serve' | 'worker' | 'status' | 'retry',
+  folders: ServiceFolders,
+  extraArgs: string[] = [],
+  env: Record<string, string> = {},
+): ServiceProcess {
+  const args = [
+    ENTRY,
+    command,
+    '--inbox', folders.inbox,
+    '--outbox', folders.outbox,
+    '--data', folders.data,
+    '--http-port', '0',
+    ...FAST_SETTINGS,
+    ...extraArgs,
+  ];
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  if (!env.REDIS_URL) delete childEnv.REDIS_URL;
+  const child = spawn(process.execPath, args, { cwd: folders.root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const logs: Array<Record<string, unknown>> = [];
+  const listeners = new Set<() => void>();
+  const logFile = path.join(ARTIFACTS, `${path.basename(folders.root)}.log`);
+  void fs.mkdir(ARTIFACTS, { recursive: true });
+  const sink = createWriteStream(logFile, { flags: 'a' });
+  let pending = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    sink.write(chunk);
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      try {
+        logs.push(JSON.parse(line) as Record<string, unknown>);
+      } catch {
+        logs.push({ msg: line });
+      }
+    }
+    for (const listener of listeners) listener();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => sink.write(chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const matches = (entry: Record<string, unknown>, message: string | RegExp) =>
+    typeof entry.msg === 'string' && (typeof message === 'string' ? entry.msg === message : message.test(entry.msg));
+  return {
+    child,
+    pid: child.pid!,
+    logs,
+    exited,
+    waitForLog(message, timeoutMs = 60_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = logs.find((entry) => matches(entry, message));
+          if (!found) return;
+          listeners.delete(check);
+          clearTimeout(timer);
+          resolve(found);
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`no log "${String(message)}" within ${timeoutMs} ms (see ${logFile})`));
+        }, timeoutMs);
+        listeners.add(check);
+        check();
+        void exited.then(() => check());
+      });
+    },
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+    async kill() {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+/** Starts `serve` and waits until it watches the inbox. */
+export async function startServe(folders: ServiceFolders, extraArgs: string[] = [], env: Record<string, string> = {}) {
+  const service = startCommand('serve', folders, extraArgs, env);
+  const running = await service.waitForLog('saraban service running');
+  const http = String(running.http);
+  return Object.assign(service, { http });
+}
+
+/** Runs a short command (status, retry) to its end and returns its output. */
+export function runCommand(command: 'status' | 'retry', folders: ServiceFolders, extraArgs: string[] = []): string {
+  return execFileSync(
+    process.execPath,
+    [ENTRY, command, '--inbox', folders.inbox, '--outbox', folders.outbox, '--data', folders.data, ...extraArgs],
+    { cwd: folders.root, env: { ...process.env, REDIS_URL: '' }, encoding: 'utf8' },
+  );
+}
+
+export async function listFolder(folder: string): Promise<string[]> {
+  return (await fs.readdir(folder).catch(() => [] as string[])).filter((name) => !name.startsWith('.')).sort();
+}
+
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(250);
+  }
+}
+
+/** Waits until the outbox holds exactly `count` results (and checks no more arrive soon after). */
+export async function waitForOutbox(folders: ServiceFolders, count: number, timeoutMs: number): Promise<string[]> {
+  return waitFor(
+    `${count} results in ${folders.outbox}`,
+    async () => {
+      const names = (await listFolder(folders.outbox)).filter((name) => name.endsWith('.json'));
+      if (names.length > count) throw new Error(`more results than PDFs: ${names.join(', ')}`);
+      return names.length === count ? names : undefined;
+    },
+    timeoutMs,
+  );
+}
+
+export async function readJson(file: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, unknown>;
+}
+
+/** The local redis-server a killed service left behind, stopped so tests leave nothing running. */
+export async function stopLeftoverRedis(folders: ServiceFolders): Promise<void> {
+  const pid = Number(await fs.readFile(path.join(folders.data, 'redis', 'redis.pid'), 'utf8').catch(() => '0'));
+  if (pid > 0) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
+  });
+}
+
+/** A redis-server of the test's own (for REDIS_URL runs), persisted so it can be stopped and started. */
+export async function startTestRedis(dir: string, port: number): Promise<{ url: string; stop(): Promise<void> }> {
+  await fs.mkdir(dir, { recursive: true });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', '', '--maxmemory-policy', 'noeviction'],
+    { stdio: 'ignore' },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await waitFor(
+    `redis-server on port ${port}`,
+    () =>
+      new Promise<boolean>((resolve) => {
+        const socket = net.createConnection(port, '127.0.0.1');
+        socket.once('connect', () => {
+          socket.write('PING\r\n');
+        });
+        socket.once('data', (data) => {
+          socket.destroy();
+          resolve(data.toString().startsWith('+PONG'));
+        });
+        socket.once('error', () => resolve(false));
+      }),
+    10_000,
+  );
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Pids of a process's children (the sandboxed page processors of a worker), from /proc. */
+export function childPids(pid: number): number[] {
+  const children: number[] = [];
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent === pid) children.push(Number(entry));
+    } catch {
+      // process ended while listing
+    }
+  }
+  return children;
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
