@@ -1,5 +1,5 @@
 /**
- * Turns the printed year into a Buddhist and a Gregorian year.
+ * Turns the printed year into a Buddhist year and the era it was printed in.
  *
  * Rules (BE = CE + 543):
  * - 4 digits marked พ.ศ./พุทธศักราช must be 2400–2799; marked ค.ศ. must be 1900–2199.
