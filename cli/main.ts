@@ -1,26 +1,46 @@
 #!/usr/bin/env node
 /** The `saraban` command: one subcommand per capability, each in its own module. */
+import { API_USAGE, INDEX_USAGE, SEARCH_USAGE, apiCommand, indexCommand, searchCommand } from '../archive/cli-commands.js';
+import { SERVICE_COMMANDS, SERVICE_USAGE, runServiceCommand } from '../workers/cli-commands.js';
 import { PROCESS_USAGE, processCommand } from './process-command.js';
 
 type Command = (argv: string[]) => Promise<number>;
 
+const serviceCommand =
+  (name: keyof typeof SERVICE_COMMANDS): Command =>
+  (argv) =>
+    runServiceCommand(name, argv);
+
 const COMMANDS: Record<string, Command> = {
   process: processCommand,
+  serve: serviceCommand('serve'),
+  worker: serviceCommand('worker'),
+  status: serviceCommand('status'),
+  retry: serviceCommand('retry'),
+  index: indexCommand,
+  search: searchCommand,
+  api: apiCommand,
 };
 
 const USAGE = `saraban: Thai government circulars to structured, searchable records
 
-commands:
-  process FILE.pdf ...   read PDFs into JSON results (see: saraban process --help)
+${PROCESS_USAGE}
 
-${PROCESS_USAGE}`;
+${SERVICE_USAGE}
+
+archive commands:
+${[INDEX_USAGE, SEARCH_USAGE, API_USAGE].join('\n')}`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
     process.stderr.write(USAGE + '\n');
-    return name === undefined || name === '--help' || name === '-h' ? 0 : 2;
+    if (name !== undefined && !['--help', '-h', 'help'].includes(name)) {
+      process.stderr.write(`\nsaraban: unknown command "${name}"\n`);
+      return 2;
+    }
+    return 0;
   }
   return command(rest);
 }
