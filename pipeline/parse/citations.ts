@@ -11,7 +11,7 @@ import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, LABEL } from './lexicon.js';
 import type { Line } from './lines.js';
 import { findReferenceNumbers } from './reference.js';
 import { startsField } from './header.js';
-import { isFullLine, joinWrapped } from './wrap.js';
+import type { Layout } from './wrap.js';
 
 export interface Citations {
   references: CitedLetter[];
@@ -46,7 +46,7 @@ const itemNumber = (text: string): string | null => ITEM_NUMBER.exec(text)?.[1] 
 const withoutNumber = (text: string): string => text.replace(ITEM_NUMBER, '');
 
 /** The items of one section, starting with the label line's rest. */
-function readItems(lines: Line[], from: number, section: Section, first: string, widths: Map<number, number>) {
+function readItems(lines: Line[], from: number, section: Section, first: string, layout: Layout) {
   const items = [first];
   const numbered = itemNumber(first) !== null;
   let i = from + 1;
@@ -58,9 +58,9 @@ function readItems(lines: Line[], from: number, section: Section, first: string,
       items.push(line.text);
       continue;
     }
-    const wraps = isFullLine(lines[i - 1]!, widths) || !isComplete(section, current);
+    const wraps = layout.isFull(lines[i - 1]!) || !isComplete(section, current);
     if (!wraps || matchAnyLabel(line.text, BODY_OPENERS) !== null) break;
-    items[items.length - 1] = joinWrapped(current, line.text);
+    items[items.length - 1] = layout.join(current, line.text);
   }
   return { items: items.map(withoutNumber), end: i };
 }
@@ -75,12 +75,12 @@ function citedParts(text: string, ocr: boolean): { normalized: string | null; da
   return { normalized: ref?.reference.normalized ?? null, date, bad: dated && !dated.ok ? dated.reason : null };
 }
 
-export function readCitations(lines: Line[], from: number, widths: Map<number, number>): Citations {
+export function readCitations(lines: Line[], from: number, layout: Layout): Citations {
   const out: Citations = { references: [], enclosures: [], warnings: [], end: from };
   let i = from;
   const sectionAt = (n: number) => (lines[n] ? sectionOf(lines[n]!) : null);
   for (let s = sectionAt(i); s; s = sectionAt(i)) {
-    const { items, end } = readItems(lines, i, s.section, s.rest, widths);
+    const { items, end } = readItems(lines, i, s.section, s.rest, layout);
     const ocr = lines[i]!.ocr;
     for (const text of items) {
       const parts = citedParts(text, ocr);

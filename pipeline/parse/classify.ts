@@ -61,6 +61,8 @@ export function salutationOf(line: Line): { rest: string; stamped: boolean } | n
 export const closingOf = (line: Line): boolean => CLOSINGS.some((c) => isKeywordLine(line.text, c, line.ocr));
 
 const NAME_IN_PARENTHESES = /^\(\s*([^()]+?)\s*\)$/u;
+/** Given name and family name without a title: two Thai words, nothing else. */
+const BARE_NAME = /^[\u0E01-\u0E4E]{2,20}\s[\u0E01-\u0E4E]{2,25}$/u;
 
 /** "(นายต่อพงษ์ ทับทิมโต)" -> "นายต่อพงษ์ ทับทิมโต"; a catchword "(นาย..." is not a name. */
 export function signatoryNameOf(line: Line): string | null {
@@ -68,7 +70,7 @@ export function signatoryNameOf(line: Line): string | null {
   const name = m?.[1];
   if (!name || /\.{3}|…/u.test(name) || /[0-9\u0E50-\u0E59]/u.test(name)) return null;
   const honorific = HONORIFICS.some((h) => name.startsWith(h));
-  return honorific || /^[\u0E01-\u0E4E.]+\s+[\u0E01-\u0E4E.]+/u.test(name) ? name : null;
+  return honorific || BARE_NAME.test(name) ? name : null;
 }
 
 /** A directive or notice title: คำสั่งจังหวัด..., ประกาศกรม... */

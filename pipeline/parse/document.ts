@@ -13,7 +13,7 @@ import type { Line } from './lines.js';
 import { readFoot } from './signatory.js';
 import type { LetterSegment } from './split.js';
 import type { StampParts } from './stamps.js';
-import { pageWidths } from './wrap.js';
+import type { Layout } from './wrap.js';
 
 export interface ParsedLetter {
   document: LetterDocument;
@@ -69,19 +69,18 @@ function confidenceOf(ocr: boolean, h: Header, d: LetterDocument, levelConfidenc
   };
 }
 
-export function parseSegment(segment: LetterSegment, stamps: StampParts[]): ParsedLetter {
+export function parseSegment(segment: LetterSegment, stamps: StampParts[], layout: Layout): ParsedLetter {
   const lines = segment.lines.filter((l) => l.role === 'content');
-  const widths = pageWidths(lines);
   const attachment = segment.start === 'attachment';
-  const h = attachment ? null : readHeader(lines, widths);
-  const header = h ?? readHeader([], widths);
-  const cites = attachment ? null : readCitations(lines, header.end, widths);
+  const h = attachment ? null : readHeader(lines, layout);
+  const header = h ?? readHeader([], layout);
+  const cites = attachment ? null : readCitations(lines, header.end, layout);
   const foot = attachment ? null : readFoot(lines, cites!.end);
   const kind = kindOf(segment, header, foot?.signatory !== null && foot?.signatory !== undefined);
   const warnings: Warning[] = [...(cites?.warnings ?? [])];
   const date = letterDate(header.dateRaw, warnings);
   const subject = attachment ? (lines[0]?.text ?? null) : header.subject;
-  const name = issuerName(kind, header);
+  const name = issuerName(kind, header, layout);
   const position = foot?.signatory?.positionLines.at(-1) ?? null;
   const level = kind === 'attachment' ? null : issuerLevel({ reference: header.reference, issuerName: name, position, addressee: header.addressee });
   if (level?.conflict) {

@@ -11,7 +11,7 @@ import {
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, CONTACT, LABEL } from './lexicon.js';
 import type { Line } from './lines.js';
-import { isFullLine, joinWrapped } from './wrap.js';
+import type { Layout } from './wrap.js';
 
 export interface Header {
   urgency: Urgency | null;
@@ -41,7 +41,7 @@ export interface Header {
 const LOOSE_NUMBER = /^[0-9\u0E50-\u0E59]{1,6}$/u;
 
 /** Labels that end a header field that wrapped onto several lines. */
-const FIELD_ENDS: readonly string[] = [LABEL.subject, LABEL.cited, LABEL.enclosures, LABEL.reference];
+const FIELD_ENDS: readonly string[] = [LABEL.subject, LABEL.cited, LABEL.enclosures];
 
 export const startsField = (line: Line): boolean =>
   FIELD_ENDS.some((k) => matchLabel(line.text, k, line.ocr) !== null) || salutationOf(line) !== null;
@@ -67,7 +67,7 @@ const pristine = (h: Header): boolean =>
   !h.memo && !h.messageForm && h.directive === null && h.reference === null && h.dateRaw === null;
 
 /** Reads one line of the part above เรื่อง; `continues` says the previous line was full. */
-function readTopLine(h: Header, line: Line, continues: boolean): void {
+function readTopLine(h: Header, line: Line, continues: boolean, layout: Layout): void {
   const urgency = urgencyOf(line);
   const secrecy = secrecyOf(line);
   if (urgency || secrecy) {
@@ -95,53 +95,53 @@ function readTopLine(h: Header, line: Line, continues: boolean): void {
     h.directive = directiveKindOf(line);
     if (h.directive) { h.title = line.text; return; }
   }
-  if (h.memo && h.memoOffice !== null && h.reference === null && continues) h.memoOffice = joinWrapped(h.memoOffice, withoutPhone(line.text));
+  if (h.memo && h.memoOffice !== null && h.reference === null && continues) h.memoOffice = layout.join(h.memoOffice, withoutPhone(line.text));
   else if (h.reference && h.dateRaw === null) h.letterhead.push(line.text);
 }
 
 /** A field's first line and the lines it wrapped onto. */
 function readWrapped(
-  lines: Line[], from: number, first: string, widths: Map<number, number>, stop: (l: Line) => boolean,
+  lines: Line[], from: number, first: string, layout: Layout, stop: (l: Line) => boolean,
 ): { text: string; end: number } {
   let text = first;
   let i = from + 1;
-  while (i < lines.length && isFullLine(lines[i - 1]!, widths) && !stop(lines[i]!)) {
-    text = joinWrapped(text, lines[i]!.text);
+  while (i < lines.length && layout.isFull(lines[i - 1]!) && !stop(lines[i]!)) {
+    text = layout.join(text, lines[i]!.text, { list: true });
     i++;
   }
   return { text, end: i };
 }
 
 /** The subject runs until the salutation, whatever the layout; other stops guard OCR losses. */
-function readSubject(lines: Line[], from: number, first: string): { text: string; end: number } {
+function readSubject(lines: Line[], from: number, first: string, layout: Layout): { text: string; end: number } {
   let text = first;
   let i = from + 1;
   while (i < lines.length && !startsField(lines[i]!) && !opensBody(lines[i]!) && i - from < 4) {
-    text = joinWrapped(text, lines[i]!.text);
+    text = layout.join(text, lines[i]!.text);
     i++;
   }
   return { text, end: i };
 }
 
-export function readHeader(lines: Line[], widths: Map<number, number>): Header {
+export function readHeader(lines: Line[], layout: Layout): Header {
   const h = emptyHeader();
   let i = 0;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const subject = subjectOf(line);
     if (subject !== null) {
-      const read = readSubject(lines, i, subject);
+      const read = readSubject(lines, i, subject, layout);
       h.subject = read.text;
       i = read.end;
       break;
     }
     if (salutationOf(line)) break;
-    readTopLine(h, line, i > 0 && isFullLine(lines[i - 1]!, widths));
+    readTopLine(h, line, i > 0 && layout.isFull(lines[i - 1]!), layout);
   }
   const salutation = lines[i] ? salutationOf(lines[i]!) : null;
   if (salutation) {
     h.stamped = salutation.stamped;
-    const read = readWrapped(lines, i, salutation.rest, widths, (l) => startsField(l) || opensBody(l));
+    const read = readWrapped(lines, i, salutation.rest, layout, (l) => startsField(l) || opensBody(l));
     h.addressee = read.text;
     i = read.end;
   }

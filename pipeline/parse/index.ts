@@ -7,6 +7,7 @@ import { type ParsedLetter, parseSegment } from './document.js';
 import { type DateBounds, readReceiptStamp } from './receipt.js';
 import { type LetterSegment, readBundle, splitBundle } from './split.js';
 import { receiptNumber, type StampParts } from './stamps.js';
+import { layoutOf } from './wrap.js';
 
 export { parseReferenceNumber, findReferenceNumbers } from './reference.js';
 export { splitLetters, type LetterSegment, type SegmentStart } from './split.js';
@@ -56,8 +57,9 @@ function attachReceiptStamps(parsed: ParsedLetter[]): void {
 /** Splits the bundle into letters and extracts each letter's fields, in bundle order. */
 export function parseDocuments(pages: PageText[]): LetterDocument[] {
   const { lines, stamps } = readBundle(pages);
+  const layout = layoutOf(lines);
   const parsed = splitBundle(lines).map((segment) =>
-    parseSegment(segment, stamps.filter((s) => inSegment(segment, s))),
+    parseSegment(segment, stamps.filter((s) => inSegment(segment, s)), layout),
   );
   attachReceiptStamps(parsed);
   return parsed.map((p) => p.document);

@@ -5,7 +5,7 @@
 import type { DocumentKind } from '../../schemas/index.js';
 import type { Header } from './header.js';
 import { ADDRESS_STARTS, DIRECTIVE_TITLES } from './lexicon.js';
-import { joinWrapped } from './wrap.js';
+import type { Layout } from './wrap.js';
 
 const POSTCODE = /(?:^|\s)[0-9\u0E50-\u0E59]{5}$/u;
 /** A place name opening an address line: "จังหวัดแพร่ ถนนราษฎร์อุทิศ พร ๕๔๐๐๐". */
@@ -19,22 +19,22 @@ const isAddress = (text: string): boolean =>
  * Splits the letterhead into name and address. An office name cut before its place
  * ("สำนักงานส่งเสริมการปกครองท้องถิ่น" / "จังหวัดแพร่ ถนน...") takes the place back.
  */
-export function splitLetterhead(lines: string[]): { name: string | null; address: string[] } {
+export function splitLetterhead(lines: string[], layout: Layout): { name: string | null; address: string[] } {
   const cut = lines.findIndex(isAddress);
   const nameLines = cut < 0 ? lines : lines.slice(0, cut);
   const address = cut < 0 ? [] : lines.slice(cut);
-  let name = nameLines.reduce(joinWrapped, '');
+  let name = nameLines.reduce((a, b) => layout.join(a, b), '');
   const place = address[0] ? LEADING_PLACE.exec(address[0])?.[1] : undefined;
-  if (name && place && !PLACE_WORDS.test(name)) name = joinWrapped(name, place);
+  if (name && place && !PLACE_WORDS.test(name)) name = layout.join(name, place);
   return { name: name || null, address };
 }
 
-export function issuerName(kind: DocumentKind, h: Header): string | null {
+export function issuerName(kind: DocumentKind, h: Header, layout: Layout): string | null {
   if (kind === 'internal_memo') return h.memoOffice;
   if (h.title) {
     const word = DIRECTIVE_TITLES.find((t) => h.title!.startsWith(t.word))?.word ?? '';
     return h.title.slice(word.length).trim() || null;
   }
   if (kind === 'attachment' || kind === 'unknown') return null;
-  return splitLetterhead(h.letterhead).name;
+  return splitLetterhead(h.letterhead, layout).name;
 }

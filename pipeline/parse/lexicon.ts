@@ -102,6 +102,16 @@ export const POSITION_WORDS = [
   'คณะกรรมการ', 'แทน', 'ราชการ',
 ] as const;
 
+/** Words that official letters write after a space; a line wrapped before them lost one. */
+export const SPACED_BEFORE = [
+  /^(?:พ\.ศ\.|ค\.ศ\.)/u,
+  /^จำนวน\s*[0-9\u0E50-\u0E59]/u,
+  /^ลงวันที่/u,
+  /^ทุก(?:จังหวัด|อำเภอ|แห่ง|หมู่บ้าน|ตำบล|หน่วย|ส่วนราชการ)/u,
+  /^ด่วน(?:ที่สุด|มาก)?(?:\s|$)/u,
+  /^ที่\s*[\u0E01-\u0E2E]{2}\s*[0-9\u0E50-\u0E59]/u,
+] as const;
+
 /** Honorifics and ranks that open a person's name. */
 export const HONORIFICS = [
   'นางสาว', 'นาง', 'นาย', 'ว่าที่', 'ดร.', 'ศาสตราจารย์', 'รองศาสตราจารย์', 'ผู้ช่วยศาสตราจารย์',

@@ -93,7 +93,7 @@ function startAt(lines: Line[], cl: Line[], k: number, current: Current | null):
   if (fresh && isMessageFormHeading(line)) return 'message';
   if (!current || !current.headerDone || isFooterLine(line) || isClassMarker(line) || NOISE.test(line.text)) return null;
   if (fresh && line.page !== cl[k - 1]?.page) return 'attachment';
-  return current.signed && isAttachmentTitle(line) ? 'attachment' : null;
+  return current.signed && current.start !== 'attachment' && isAttachmentTitle(line) ? 'attachment' : null;
 }
 
 function track(current: Current, line: Line): void {

@@ -73,8 +73,8 @@ function isMarkerLine(line: Line): boolean {
 }
 
 /** Could this line be the receiving office's name printed at the head of the stamp? */
-function isReceiverLine(line: Line | undefined, page: number): line is Line {
-  if (!line || line.page !== page || line.role !== 'content') return false;
+function isReceiverLine(line: Line, page: number): boolean {
+  if (line.page !== page || line.role !== 'content') return false;
   const text = line.text;
   if (/[0-9\u0E50-\u0E59()]/u.test(text) || /(?:\.{3}|…)$/u.test(text) || text.length > 70) return false;
   if (isMarkerLine(line) || STRUCTURAL.some((k) => matchLabel(text, k, line.ocr))) return false;
@@ -124,16 +124,21 @@ function extendForward(lines: Line[], anchor: Anchor): void {
 }
 
 /**
- * The receiver's name just above the anchor; when the stamp box opens the page, its name
- * may be wrapped over several short lines, all of them above the anchor.
+ * The receiver's name just above the anchor (an urgency or secrecy line may stand between:
+ * the stamp shares the page's top band with it); when the stamp box opens the page, its
+ * name may be wrapped over several short lines, all of them above the anchor.
  */
 function extendBackward(lines: Line[], anchor: Anchor): void {
   const page = anchor.parts.lines[0]!.page;
   const above: Line[] = [];
-  for (let k = anchor.index - 1; isReceiverLine(lines[k], page); k--) above.unshift(lines[k]!);
+  let k = anchor.index - 1;
+  for (; lines[k]?.page === page; k--) {
+    const line = lines[k]!;
+    if (isReceiverLine(line, page)) above.unshift(line);
+    else if (!(line.role === 'content' && isMarkerLine(line))) break;
+  }
   if (above.length === 0) return;
-  const first = above[0]!;
-  const opensPage = lines[first.index - 1]?.page !== page;
+  const opensPage = lines[k]?.page !== page;
   const receiverLines = opensPage ? above : above.slice(-1);
   anchor.parts.receiver = receiverLines.map((l) => l.text).join('');
   anchor.parts.lines.unshift(...receiverLines);

@@ -1,39 +1,91 @@
 /**
  * Wrapped lines. A PDF text layer or OCR gives visual lines, so a subject or an addressee
  * longer than the text width continues on the next line. Without geometry, a line that
- * nearly fills the widest line of its page is taken as wrapped; Thai does not separate words
- * with spaces, so a wrap between two Thai letters joins without one.
+ * nearly fills the widest line of its page is taken as wrapped.
+ *
+ * Thai separates phrases, not words, with spaces, so a wrap between two Thai letters may or
+ * may not stand for a space. The bundle itself is the best witness: letters repeat their
+ * subject and cite each other, so the same two words usually occur elsewhere on one line.
+ * Without a witness, the spacing conventions of official letters decide (a space before
+ * พ.ศ., จำนวน ๑, ลงวันที่, ทุกอำเภอ...), and otherwise Thai joins Thai without a space. A slash
+ * in a reference number takes the spacing printed on its other side ("๐๓๕๒.๒ / ๓๔๔").
  */
+import { SPACED_BEFORE } from './lexicon.js';
 import type { Line } from './lines.js';
 
 /** Vowels and marks above or below a consonant take no width of their own. */
 const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D]/gu;
 /** A line this close to the page's widest line ran into the right margin. */
 const FULL_LINE_RATIO = 0.8;
-const THAI_LETTER_OR_VOWEL = /[\u0E01-\u0E4E]/u;
+const THAI = /[\u0E01-\u0E4E]/u;
+const THAI_RUN_END = /[\u0E01-\u0E4E]+$/u;
+const THAI_RUN_START = /^[\u0E01-\u0E4E]+/u;
+/** No space after an opening bracket, none before a closing mark. */
+const GLUED = { after: /[(\-–]$/u, before: /^[),.:;]/u };
+/** Witness windows: the end of the first line and the start of the next, longest first. */
+const WINDOWS = [8, 5, 3];
 
 export const visualWidth = (text: string): number => text.replace(ZERO_WIDTH, '').length;
 
-/** The widest content line of each page, the measure of a full line. */
-export function pageWidths(lines: Line[]): Map<number, number> {
-  const widths = new Map<number, number>();
-  for (const line of lines) {
-    if (line.role !== 'content') continue;
-    widths.set(line.page, Math.max(widths.get(line.page) ?? 0, visualWidth(line.text)));
+export interface JoinOptions {
+  /** the field is a list of names (an addressee): และ before the last one follows a space */
+  list?: boolean;
+}
+
+export interface Layout {
+  /** the line fills its page's width, so its text probably goes on */
+  isFull(line: Line): boolean;
+  /** joins a line and the line its text wrapped onto */
+  join(head: string, tail: string, options?: JoinOptions): string;
+}
+
+function count(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** What the bundle says about a space between two Thai runs, or null when it is silent. */
+function witnessedSpace(text: string, head: string, tail: string): boolean | null {
+  const end = THAI_RUN_END.exec(head)?.[0] ?? '';
+  const start = THAI_RUN_START.exec(tail)?.[0] ?? '';
+  for (const size of WINDOWS) {
+    if (end.length < size || start.length < size) continue;
+    const a = end.slice(-size);
+    const b = start.slice(0, size);
+    const spaced = count(text, `${a} ${b}`);
+    const joined = count(text, `${a}${b}`);
+    if (spaced !== joined) return spaced > joined;
   }
-  return widths;
+  return null;
 }
 
-/** True when the line fills its page's width, so its text probably goes on. */
-export function isFullLine(line: Line, widths: Map<number, number>): boolean {
-  const widest = widths.get(line.page) ?? 0;
-  return widest > 0 && visualWidth(line.text) >= FULL_LINE_RATIO * widest;
+function thaiGlue(text: string, head: string, tail: string, options: JoinOptions): string {
+  const witness = witnessedSpace(text, head, tail);
+  if (witness !== null) return witness ? ' ' : '';
+  if (SPACED_BEFORE.some((p) => p.test(tail)) || (options.list && tail.startsWith('และ'))) return ' ';
+  return '';
 }
 
-/** Joins a wrapped continuation: no space between Thai letters, one space otherwise. */
-export function joinWrapped(head: string, tail: string): string {
-  if (!head) return tail;
-  if (!tail) return head;
-  const glue = THAI_LETTER_OR_VOWEL.test(head.at(-1)!) && THAI_LETTER_OR_VOWEL.test(tail[0]!) ? '' : ' ';
-  return head + glue + tail;
+/** The layout of a bundle: page widths and the text that witnesses spacing. */
+export function layoutOf(lines: Line[]): Layout {
+  const widths = new Map<number, number>();
+  const content = lines.filter((l) => l.role === 'content');
+  for (const line of content) widths.set(line.page, Math.max(widths.get(line.page) ?? 0, visualWidth(line.text)));
+  const text = content.map((l) => l.text).join('\n');
+  return {
+    isFull(line) {
+      const widest = widths.get(line.page) ?? 0;
+      return widest > 0 && visualWidth(line.text) >= FULL_LINE_RATIO * widest;
+    },
+    join(head, tail, options = {}) {
+      if (!head) return tail;
+      if (!tail) return head;
+      if (GLUED.after.test(head) || GLUED.before.test(tail)) return head + tail;
+      if (head.endsWith('/')) return head + (head.endsWith(' /') ? ' ' : '') + tail;
+      if (tail.startsWith('/')) return head + (tail.startsWith('/ ') ? ' ' : '') + tail;
+      const thai = THAI.test(head.at(-1)!) && THAI.test(tail[0]!);
+      return head + (thai ? thaiGlue(text, head, tail, options) : ' ') + tail;
+    },
+  };
 }
