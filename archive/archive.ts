@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { ProcessingResult } from '../schemas/index.js';
+import { ContentStore } from '../workers/files/content-store.js';
 import type { ChainView, LetterRecord, SearchPage, SearchParams } from './api-schemas.js';
 import { SearchParams as SearchParamsSchema } from './api-schemas.js';
 import { ChainQueries } from './chains.js';
@@ -17,7 +18,7 @@ import { applyMigrations } from './migrations.js';
 import { searchLetters } from './search.js';
 
 export const ARCHIVE_FILE = 'archive.sqlite';
-/** Where the service's content store keeps original PDFs, named by their sha256. */
+/** The service's content store of original PDFs (workers/files/content-store.ts), in the data folder. */
 export const STORE_FOLDER = 'store';
 
 export interface IndexOutcome {
@@ -41,10 +42,13 @@ export class Archive {
   private readonly chains: ChainQueries;
   private readonly statements: ReturnType<typeof prepareStatements>;
 
+  private readonly originals: ContentStore;
+
   constructor(
     private readonly db: Database,
-    private readonly dataDir: string,
+    dataDir: string,
   ) {
+    this.originals = new ContentStore(join(dataDir, STORE_FOLDER));
     this.chains = new ChainQueries(db);
     this.statements = prepareStatements(db);
   }
@@ -104,7 +108,7 @@ export class Archive {
   originalPdfPath(sha256: string): string | null {
     const known = this.statements.sourceHash.get(sha256) as string | undefined;
     if (!known) return null;
-    const path = join(this.dataDir, STORE_FOLDER, `${known}.pdf`);
+    const path = this.originals.pathOf(known);
     return existsSync(path) ? path : null;
   }
 

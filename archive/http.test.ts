@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { letter, result } from '../test/archive/builders.js';
 import { tempDataDir } from '../test/archive/fixtures.js';
+import { ContentStore } from '../workers/files/content-store.js';
 import { type Archive, STORE_FOLDER, openArchive } from './archive.js';
 import { ApiError, ChainView, LetterRecord, SearchPage, SearchParams } from './api-schemas.js';
 import { createArchiveRoutes, serveArchiveApi } from './http.js';
@@ -24,8 +26,9 @@ describe('archive HTTP API', () => {
     archive = openArchive(dataDir);
     archive.indexResult(bundle);
     archive.indexResult(unstored);
-    mkdirSync(join(dataDir, STORE_FOLDER), { recursive: true });
-    writeFileSync(join(dataDir, STORE_FOLDER, `${bundle.source.sha256}.pdf`), PDF_BYTES);
+    const stored = new ContentStore(join(dataDir, STORE_FOLDER)).pathOf(bundle.source.sha256);
+    mkdirSync(dirname(stored), { recursive: true });
+    writeFileSync(stored, PDF_BYTES);
     app = createArchiveRoutes(archive, { token: '' });
   });
   afterAll(() => archive.close());
@@ -71,7 +74,8 @@ describe('archive HTTP API', () => {
   });
 
   it('serves the Thai web page with a strict content policy', async () => {
-    const page = await get('/');
+    expect((await get('/')).headers.get('Location')).toBe('/index.html');
+    const page = await get('/index.html');
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('lang="th"');
     expect(page.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
@@ -97,7 +101,16 @@ describe('archive HTTP API', () => {
     expect((await guarded.request('/api/search?q=x')).status).toBe(401);
     expect((await guarded.request('/api/search?q=x', { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401);
     expect((await guarded.request('/api/search?q=x', { headers: { Authorization: 'Bearer secret-token' } })).status).toBe(200);
-    expect((await guarded.request('/')).status).toBe(200);
+    expect((await guarded.request('/index.html')).status).toBe(200);
+  });
+
+  it('works mounted under a base path in the service', async () => {
+    const service = new Hono().route('/archive', createArchiveRoutes(archive, { token: 'secret-token' }));
+    const auth = { headers: { Authorization: 'Bearer secret-token' } };
+    expect((await service.request('/archive/api/search?q=ทุจริต', auth)).status).toBe(200);
+    expect((await service.request('/archive/api/search?q=ทุจริต')).status).toBe(401);
+    expect((await service.request('/archive')).headers.get('Location')).toBe('/archive/index.html');
+    expect(await (await service.request('/archive/index.html')).text()).toContain('lang="th"');
   });
 
   it('listens on 127.0.0.1 unless told otherwise', async () => {

@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import type { Archive } from './archive.js';
 import { LetterId, SearchParams, Sha256 } from './api-schemas.js';
 import { buildOpenApiDocument } from './openapi.js';
-import { loadWebPage } from './static-files.js';
+import { PAGE_URL, loadWebPage } from './static-files.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8787;
@@ -72,6 +72,9 @@ export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOpti
   for (const [url, file] of page) {
     app.get(url, (c) => c.body(new Uint8Array(file.body), 200, { 'Content-Type': file.type, 'Cache-Control': 'no-cache' }));
   }
+  // The base URL ("/" alone, "/archive" in the service) leads to the page, whose relative URLs
+  // then resolve inside the base path. The target is the matched route's own path.
+  app.get('/', (c) => c.redirect(`${c.req.path.replace(/\/$/, '')}${PAGE_URL}`, 302));
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
     process.stderr.write(`archive api: ${error instanceof Error ? error.message : String(error)}\n`);

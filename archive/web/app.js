@@ -93,7 +93,7 @@ async function showSearch(params) {
   if (!params.has('pageSize')) params.set('pageSize', String(PAGE_SIZE));
   $('summary').textContent = 'กำลังค้นหา…';
   try {
-    const page = await api(`/api/search?${params}`);
+    const page = await api(`api/search?${params}`);
     renderResults(page, params);
   } catch (error) {
     $('summary').textContent = `ค้นหาไม่สำเร็จ: ${error.message}`;
@@ -172,14 +172,14 @@ async function showRecord(id) {
   $('record-text').textContent = '';
   let record;
   try {
-    record = await api(`/api/letters/${encodeURIComponent(id)}`);
+    record = await api(`api/letters/${encodeURIComponent(id)}`);
   } catch (error) {
     $('record-title').textContent = `เปิดหนังสือไม่สำเร็จ: ${error.message}`;
     return;
   }
   renderRecord(record);
   try {
-    renderChain(await api(`/api/letters/${encodeURIComponent(id)}/chain`), id);
+    renderChain(await api(`api/letters/${encodeURIComponent(id)}/chain`), id);
   } catch {
     $('chain-tree').replaceChildren(el('p', { class: 'hint', text: 'หนังสือนี้ไม่มีเลขที่หรือวันที่ จึงเชื่อมสายการส่งต่อไม่ได้' }));
   }
@@ -217,7 +217,7 @@ function renderRecord(record) {
   $('record-text').textContent = d.text;
   const original = $('record-original');
   if (record.originalAvailable) {
-    const link = el('a', { href: `/api/originals/${record.source.sha256}`, target: '_blank', rel: 'noopener', id: 'original-link', text: 'เปิดต้นฉบับ (PDF)' });
+    const link = el('a', { href: `api/originals/${record.source.sha256}`, target: '_blank', rel: 'noopener', id: 'original-link', text: 'เปิดต้นฉบับ (PDF)' });
     link.addEventListener('click', openOriginalWithToken);
     original.append(link);
   } else {
@@ -269,7 +269,7 @@ async function route() {
 
 async function showStats() {
   try {
-    const stats = await api('/api/stats');
+    const stats = await api('api/stats');
     $('stats').textContent = `${stats.letters} ฉบับ จาก ${stats.sources} แฟ้ม`;
   } catch {
     $('stats').textContent = '';

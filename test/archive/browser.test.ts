@@ -6,13 +6,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Archive, STORE_FOLDER, openArchive } from '../../archive/archive.js';
-import { type RunningApi, serveArchiveApi } from '../../archive/http.js';
+import { createArchiveRoutes } from '../../archive/http.js';
+import { ContentStore } from '../../workers/files/content-store.js';
 import { SEED_FIXTURE, loadAllFixtures, loadFixture, tempDataDir } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -38,7 +41,9 @@ async function originalPdf(): Promise<Uint8Array> {
 
 describe.skipIf(!existsSync(CHROMIUM))('archive web page in Chromium', () => {
   let archive: Archive;
-  let api: RunningApi;
+  let server: ReturnType<typeof serve>;
+  /** The page mounted under a base path, as the service serves it. */
+  let base: string;
   let browser: BrowserContext;
   let page: Page;
   let seedSha: string;
@@ -48,12 +53,16 @@ describe.skipIf(!existsSync(CHROMIUM))('archive web page in Chromium', () => {
     archive = openArchive(dataDir);
     const pdf = await originalPdf();
     seedSha = createHash('sha256').update(pdf).digest('hex');
-    mkdirSync(join(dataDir, STORE_FOLDER));
-    writeFileSync(join(dataDir, STORE_FOLDER, `${seedSha}.pdf`), pdf);
+    const stored = new ContentStore(join(dataDir, STORE_FOLDER)).pathOf(seedSha);
+    mkdirSync(dirname(stored), { recursive: true });
+    writeFileSync(stored, pdf);
     const seed = loadFixture(SEED_FIXTURE);
     const others = loadAllFixtures().filter((r) => r.source.sha256 !== seed.source.sha256);
     archive.indexResults([{ ...seed, source: { ...seed.source, sha256: seedSha } }, ...others]);
-    api = await serveArchiveApi(archive, { port: 0, token: '' });
+    const app = new Hono().route('/archive', createArchiveRoutes(archive, { token: '' }));
+    base = await new Promise<string>((resolve) => {
+      server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => resolve(`http://127.0.0.1:${info.port}/archive`));
+    });
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'saraban-chromium-')), {
       executablePath: CHROMIUM,
@@ -67,12 +76,12 @@ describe.skipIf(!existsSync(CHROMIUM))('archive web page in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await api?.close();
+    await new Promise((resolve) => server?.close(resolve));
     archive?.close();
   });
 
   it('searches Thai words and shows ranked results with highlighted snippets', async () => {
-    await page.goto(`${api.url}/`);
+    await page.goto(base);
     await page.fill('#q', 'ทุจริต');
     await page.press('#q', 'Enter');
     await page.waitForSelector('.result');
@@ -84,16 +93,17 @@ describe.skipIf(!existsSync(CHROMIUM))('archive web page in Chromium', () => {
   it('finds a letter by its number in Thai digits and opens its record with every field and the original', async () => {
     await page.fill('#q', 'พร ๐๐๒๓.๔/ว ๗๙');
     await page.press('#q', 'Enter');
-    await page.waitForFunction("document.querySelectorAll('.result').length === 1");
+    await expect.poll(() => page.locator('.result').count()).toBe(1);
     await page.click('.result-link');
     await page.waitForSelector('#record-fields dt');
     expect(await page.textContent('#record-title')).toContain('พร 0023.4/ว 79');
     const labels = await page.locator('#record-fields dt').allTextContents();
     expect(labels).toEqual(expect.arrayContaining(['ลงวันที่', 'เรื่อง', 'เรียน', 'สิ่งที่ส่งมาด้วย', 'ผู้ลงนาม', 'แฟ้มต้นฉบับ']));
     const href = await page.getAttribute('#original-link', 'href');
-    expect(href).toBe(`/api/originals/${seedSha}`);
-    const original = await page.request.get(`${api.url}${href}`);
+    expect(href).toBe(`api/originals/${seedSha}`);
+    const original = await page.request.get(`${base}/${href}`);
     expect(original.headers()['content-type']).toBe('application/pdf');
+    expect(page.url()).toBe(`${base}/index.html#/letter/${seedSha}-1`);
     await page.screenshot({ path: join(ARTIFACTS, 'record.png'), fullPage: true });
   });
 
@@ -110,7 +120,7 @@ describe.skipIf(!existsSync(CHROMIUM))('archive web page in Chromium', () => {
 
   it('follows a chain link to the earlier letter', async () => {
     await page.click('#chain-list a:has-text("มท 0804.6/ว 569")');
-    await page.waitForFunction("document.querySelector('#record-title').textContent.includes('มท 0804.6/ว 569')");
+    await expect.poll(() => page.textContent('#record-title')).toContain('มท 0804.6/ว 569');
     expect(await page.locator('#chain-list .node.current').textContent()).toContain('มท 0804.6/ว 569');
   });
 });
