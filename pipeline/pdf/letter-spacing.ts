@@ -11,7 +11,7 @@
  */
 import { repairThaiText } from '../thai/index.js';
 import type { LineToken, TextLine } from './line-assembly.js';
-import { isThaiLetter, wordBoundaries } from './thai-orthography.js';
+import { wordBoundaries } from './thai-orthography.js';
 
 /** A real space is a space glyph wider than the letter gap: Thai fonts' spaces are ≥ 0.25 em. */
 const WIDER_THAN_LETTER_GAP_EM = 0.25;
@@ -36,10 +36,8 @@ const countSpaces = (text: string): number => text.match(SPACE)?.length ?? 0;
 export function repairLine(line: TextLine): LineRepair {
   const raw = joinTokens(line.tokens, () => true);
   const repaired = repairThaiText(raw);
-  const syllableCuts = countSpaces(raw) - countSpaces(repaired);
-  if (syllableCuts === 0 && countSpaces(raw) < MIN_SINGLE_CONSONANT_TOKENS) return { text: repaired, rejoined: 0 };
+  if (!isLetterSpaced(line.tokens, raw, repaired)) return { text: repaired, rejoined: 0 };
   const tokens = line.tokens.map((token) => ({ ...token, text: repairThaiText(token.text) }));
-  if (!isLetterSpaced(tokens, syllableCuts)) return { text: repaired, rejoined: 0 };
   const keep = keepRealSpaces(tokens);
   const text = repairThaiText(joinTokens(tokens, keep));
   return { text, rejoined: countSpaces(raw) - countSpaces(text) };
@@ -57,22 +55,25 @@ function joinTokens(tokens: readonly LineToken[], keep: KeepSpace): string {
 }
 
 const THAI_CONSONANT = /[\u0e01-\u0e2e]/g;
+const SPACE_BETWEEN_THAI = /(?<=[\u0e01-\u0e4e]) (?=[\u0e01-\u0e4e])/g;
 
-function isLetterSpaced(tokens: readonly LineToken[], syllableCuts: number): boolean {
-  let thaiSpaces = 0;
+/**
+ * Cheap on ordinary lines: the syllable cuts are the spaces the Thai repair removed, and the
+ * consonant count of a token does not depend on the repair (presentation forms are marks).
+ */
+function isLetterSpaced(tokens: readonly LineToken[], raw: string, repaired: string): boolean {
+  const syllableCuts = countSpaces(raw) - countSpaces(repaired);
+  const thaiSpaces = syllableCuts + (repaired.match(SPACE_BETWEEN_THAI)?.length ?? 0);
+  if (syllableCuts >= MIN_SYLLABLE_CUTS && syllableCuts >= MIN_SYLLABLE_CUT_SHARE * thaiSpaces) return true;
+  if (tokens.length < MIN_SINGLE_CONSONANT_TOKENS) return false;
   let thaiTokens = 0;
   let singleConsonantTokens = 0;
-  tokens.forEach((token, index) => {
+  for (const token of tokens) {
     const consonants = token.text.match(THAI_CONSONANT)?.length ?? 0;
     if (consonants > 0) thaiTokens++;
     if (consonants === 1) singleConsonantTokens++;
-    const left = tokens[index - 1]?.text ?? '';
-    if (token.spaceBefore && isThaiLetter(left.slice(-1)) && isThaiLetter(token.text.charAt(0))) thaiSpaces++;
-  });
-  const cutting = syllableCuts >= MIN_SYLLABLE_CUTS && syllableCuts >= MIN_SYLLABLE_CUT_SHARE * thaiSpaces;
-  const fragmented =
-    singleConsonantTokens >= MIN_SINGLE_CONSONANT_TOKENS && singleConsonantTokens >= MIN_SINGLE_CONSONANT_SHARE * thaiTokens;
-  return cutting || fragmented;
+  }
+  return singleConsonantTokens >= MIN_SINGLE_CONSONANT_TOKENS && singleConsonantTokens >= MIN_SINGLE_CONSONANT_SHARE * thaiTokens;
 }
 
 /**

@@ -3,8 +3,8 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument, InvalidPDFException, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, InvalidPDFException, VerbosityLevel } from './pdfjs.js';
+import type { PDFDocumentProxy } from './pdfjs.js';
 
 export type { PDFDocumentProxy };
 

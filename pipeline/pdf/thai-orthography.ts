@@ -11,25 +11,22 @@ const ABOVE_BELOW_VOWELS = '\u0e31\u0e34-\u0e3a';
 const TONE_MARKS = '\u0e48-\u0e4b';
 /** Vowels written before the consonant they follow in speech: เ แ โ ใ ไ. */
 const LEADING_VOWELS = '\u0e40-\u0e44';
-/** Following vowels ะ า ำ ๅ, which are written after their consonant. */
-const FOLLOWING_VOWELS = '\u0e30\u0e32\u0e33\u0e45';
-/** Mai taikhu, thanthakhat, nikhahit, yamakkan: ็ ์ ํ ๎. */
-const OTHER_MARKS = '\u0e47\u0e4c-\u0e4e';
 
-/** Letters that make up Thai words (not digits, ฯ, ๆ or ฿). */
-const THAI_LETTER = new RegExp(`[${CONSONANTS}\\u0e30-\\u0e3a${LEADING_VOWELS}\\u0e45\\u0e47-\\u0e4e]`);
-const NO_WORD_STARTS_WITH = new RegExp(`^[${ABOVE_BELOW_VOWELS}${TONE_MARKS}${FOLLOWING_VOWELS}${OTHER_MARKS}]`);
-/** A leading vowel needs its consonant; ั and ื always have a final consonant (or อ) after them. */
-const NO_WORD_ENDS_WITH = new RegExp(`[${LEADING_VOWELS}\\u0e31\\u0e37]$`);
-
-export const isThaiLetter = (char: string): boolean => THAI_LETTER.test(char);
-
-/** True when a space between these two pieces cannot be a word boundary in Thai spelling. */
-export function cannotSplitBetween(left: string, right: string): boolean {
+/** Letters that make up Thai words: consonants, vowels and marks (not digits, ฯ, ๆ or ฿). */
+function isThaiLetterCode(code: number): boolean {
   return (
-    isThaiLetter(left.slice(-1)) && isThaiLetter(right.charAt(0)) &&
-    (NO_WORD_ENDS_WITH.test(left) || NO_WORD_STARTS_WITH.test(right))
+    (code >= 0x0e01 && code <= 0x0e2e) ||
+    (code >= 0x0e30 && code <= 0x0e3a) ||
+    (code >= 0x0e40 && code <= 0x0e45) ||
+    (code >= 0x0e47 && code <= 0x0e4e)
   );
+}
+
+
+export function countThaiLetters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isThaiLetterCode(text.charCodeAt(i))) count++;
+  return count;
 }
 
 /**
