@@ -4,13 +4,14 @@
  * bundle is read (see index.ts), because the forwarding letter bounds them.
  */
 import type { DocumentKind, LetterDate, LetterDocument, Warning } from '../../schemas/index.js';
-import { parseThaiDate } from '../dates/index.js';
-import { readCitations } from './citations.js';
+import { findDates, parseThaiDate } from '../dates/index.js';
+import { type Citations, readCitations } from './citations.js';
 import { type Header, readHeader } from './header.js';
 import { issuerName } from './issuer.js';
-import { agencyGroupOf, issuerLevel } from './issuer-level.js';
+import { agencyGroupOf, issuerLevel, type LevelReading } from './issuer-level.js';
+import { DIRECTIVE_CLOSINGS } from './lexicon.js';
 import type { Line } from './lines.js';
-import { readFoot } from './signatory.js';
+import { type Foot, readFoot } from './signatory.js';
 import type { LetterSegment } from './split.js';
 import type { StampParts } from './stamps.js';
 import type { Layout } from './wrap.js';
@@ -23,14 +24,47 @@ export interface ParsedLetter {
   looseNumbers: string[];
 }
 
+interface Parts {
+  lines: Line[];
+  header: Header;
+  citations: Citations;
+  foot: Foot;
+}
+
+const NO_FOOT: Foot = { signatory: null, contact: null, copies: [], bodyEnd: Number.POSITIVE_INFINITY };
+
+/** A segment that opened like an attachment but carries a letter's เรื่อง and เรียน is a letter. */
+const looksLikeLetter = (h: Header): boolean => h.subject !== null && h.addressee !== null;
+
 function kindOf(segment: LetterSegment, h: Header, signed: boolean): DocumentKind {
-  if (segment.start === 'attachment') return 'attachment';
+  if (segment.start === 'attachment' && !looksLikeLetter(h)) return 'attachment';
   if (h.memo) return 'internal_memo';
   if (h.directive) return h.directive;
   if (h.messageForm) return 'message_form';
   if (h.reference && h.stamped && !signed) return 'stamped_letter';
-  if (h.reference || (h.subject && h.addressee)) return 'external_letter';
+  if (h.reference || looksLikeLetter(h)) return 'external_letter';
   return segment.start === 'unknown' && !h.subject ? 'unknown' : 'attachment';
+}
+
+function readParts(segment: LetterSegment, layout: Layout): Parts {
+  const lines = segment.lines.filter((l) => l.role === 'content');
+  const header = readHeader(lines, layout);
+  const letter = segment.start !== 'attachment' || looksLikeLetter(header);
+  const citations: Citations = letter
+    ? readCitations(lines, header.end, layout)
+    : { references: [], enclosures: [], warnings: [], end: 0 };
+  const foot = letter ? readFoot(lines, citations.end) : NO_FOOT;
+  return { lines, header, citations, foot };
+}
+
+/** Directives and notices carry their date in the closing: สั่ง ณ วันที่ ... / ประกาศ ณ วันที่ ... */
+function directiveDateRaw(lines: Line[]): string | null {
+  for (const line of lines) {
+    const closing = DIRECTIVE_CLOSINGS.find((c) => line.text.replace(/\s+/gu, ' ').startsWith(c));
+    const found = closing ? findDates(line.text)[0] : undefined;
+    if (found) return found.raw;
+  }
+  return null;
 }
 
 function letterDate(raw: string | null, warnings: Warning[]): LetterDate | null {
@@ -51,16 +85,25 @@ function fullText(lines: Line[]): string {
 
 function missingFieldWarnings(kind: DocumentKind, d: Pick<LetterDocument, 'reference' | 'date' | 'subject'>): Warning[] {
   if (kind === 'attachment' || kind === 'unknown') return [];
-  const missing = (['reference', 'date', 'subject'] as const).filter((f) => d[f] === null);
-  return missing.map((field) => ({ code: `${field}-missing`, message: `no ${field} found in the letter's header`, field }));
+  const required = kind === 'order' || kind === 'announcement' ? (['date', 'subject'] as const) : (['reference', 'date', 'subject'] as const);
+  const missing = required.filter((f) => d[f] === null);
+  return missing.map((field) => ({ code: `${field}-missing`, message: `no ${field} found in the letter`, field }));
 }
 
-function confidenceOf(ocr: boolean, h: Header, d: LetterDocument, levelConfidence: number): Record<string, number> {
-  const base = Math.max(0.3, (ocr ? 0.8 : 1) - 0.1 * h.fuzzyEdits);
+function levelWarnings(level: LevelReading | null): Warning[] {
+  if (!level?.conflict) return [];
+  const { byReference, byName } = level.conflict;
+  const message = `the reference number says ${byReference}, the issuer's name ${byName}; took ${byReference}`;
+  return [{ code: 'issuer-level-conflict', message, field: 'issuer' }];
+}
+
+function confidenceOf(ocr: boolean, d: LetterDocument, levelConfidence: number): Record<string, number> {
+  const base = ocr ? 0.8 : 1;
   const known = (v: unknown) => (v === null ? 0 : base);
+  const unknownCode = d.reference !== null && agencyGroupOf(d.reference.agencyCode) === null;
   return {
     kind: d.kind === 'unknown' ? 0.3 : base,
-    reference: d.reference && agencyGroupOf(d.reference.agencyCode) === null ? base * 0.6 : known(d.reference),
+    reference: unknownCode ? base * 0.6 : known(d.reference),
     date: known(d.date),
     subject: known(d.subject),
     addressee: known(d.addressee),
@@ -70,27 +113,19 @@ function confidenceOf(ocr: boolean, h: Header, d: LetterDocument, levelConfidenc
 }
 
 export function parseSegment(segment: LetterSegment, stamps: StampParts[], layout: Layout): ParsedLetter {
-  const lines = segment.lines.filter((l) => l.role === 'content');
-  const attachment = segment.start === 'attachment';
-  const h = attachment ? null : readHeader(lines, layout);
-  const header = h ?? readHeader([], layout);
-  const cites = attachment ? null : readCitations(lines, header.end, layout);
-  const foot = attachment ? null : readFoot(lines, cites!.end);
-  const kind = kindOf(segment, header, foot?.signatory !== null && foot?.signatory !== undefined);
-  const warnings: Warning[] = [...(cites?.warnings ?? [])];
-  const date = letterDate(header.dateRaw, warnings);
-  const subject = attachment ? (lines[0]?.text ?? null) : header.subject;
+  const parts = readParts(segment, layout);
+  const { lines, citations, foot } = parts;
+  const kind = kindOf(segment, parts.header, foot.signatory !== null);
+  // An attachment has a title, not a letter's header: its dates are the schedule's, not its own.
+  const header = kind === 'attachment' ? readHeader([], layout) : parts.header;
+  const directive = kind === 'order' || kind === 'announcement';
+  const warnings: Warning[] = [...citations.warnings];
+  const date = letterDate(directive ? directiveDateRaw(lines) : header.dateRaw, warnings);
   const name = issuerName(kind, header, layout);
-  const position = foot?.signatory?.positionLines.at(-1) ?? null;
-  const level = kind === 'attachment' ? null : issuerLevel({ reference: header.reference, issuerName: name, position, addressee: header.addressee });
-  if (level?.conflict) {
-    warnings.push({
-      code: 'issuer-level-conflict',
-      message: `the reference says ${level.conflict.byReference}, the issuer's name ${level.conflict.byName}`,
-      field: 'issuer',
-    });
-  }
-  const body = lines.slice(cites?.end ?? 0, foot?.bodyEnd ?? lines.length).map((l) => l.text).join('\n');
+  const level =
+    kind === 'attachment'
+      ? null
+      : issuerLevel({ reference: header.reference, issuerName: name, position: foot.signatory?.positionLines.at(-1) ?? null, addressee: header.addressee });
   const document: LetterDocument = {
     pages: segment.pages,
     kind,
@@ -99,20 +134,20 @@ export function parseSegment(segment: LetterSegment, stamps: StampParts[], layou
     reference: header.reference,
     date,
     issuer: { name, level: level?.level ?? 'other' },
-    subject,
+    subject: kind === 'attachment' ? (lines[0]?.text ?? null) : header.subject,
     addressee: header.addressee,
-    references: cites?.references ?? [],
-    enclosures: cites?.enclosures ?? [],
-    signatory: foot?.signatory ?? null,
-    contact: foot?.contact ?? null,
-    copies: foot?.copies ?? [],
+    references: citations.references,
+    enclosures: citations.enclosures,
+    signatory: foot.signatory,
+    contact: foot.contact,
+    copies: foot.copies,
     receiptStamps: [],
-    body,
+    body: lines.slice(citations.end, foot.bodyEnd).map((l) => l.text).join('\n'),
     text: fullText(segment.lines),
     confidence: {},
-    warnings,
+    warnings: [...warnings, ...levelWarnings(level)],
   };
   document.warnings.push(...missingFieldWarnings(kind, document));
-  document.confidence = confidenceOf(lines.some((l) => l.ocr), header, document, level?.confidence ?? 0.8);
+  document.confidence = confidenceOf(lines.some((l) => l.ocr), document, level?.confidence ?? 0.8);
   return { document, stamps, looseNumbers: header.looseNumbers };
 }

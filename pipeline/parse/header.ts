@@ -32,8 +32,6 @@ export interface Header {
   stamped: boolean;
   /** bare numbers above เรื่อง: a receipt number whose stamp lost its label (OCR) */
   looseNumbers: string[];
-  /** how many edits fuzzy keyword matches needed (OCR), for confidence */
-  fuzzyEdits: number;
   /** index in the content lines where the header ends */
   end: number;
 }
@@ -58,7 +56,7 @@ function emptyHeader(): Header {
   return {
     urgency: null, secrecy: null, memo: false, messageForm: false, directive: null, title: null, reference: null,
     dateRaw: null, memoOffice: null, letterhead: [], subject: null, addressee: null, stamped: false, looseNumbers: [],
-    fuzzyEdits: 0, end: 0,
+    end: 0,
   };
 }
 
@@ -66,37 +64,61 @@ function emptyHeader(): Header {
 const pristine = (h: Header): boolean =>
   !h.memo && !h.messageForm && h.directive === null && h.reference === null && h.dateRaw === null;
 
-/** Reads one line of the part above เรื่อง; `continues` says the previous line was full. */
-function readTopLine(h: Header, line: Line, continues: boolean, layout: Layout): void {
+/** Reads one line of the part above เรื่อง; `continues` says the previous line was full. True when recognized. */
+function readTopLine(h: Header, line: Line, continues: boolean, layout: Layout): boolean {
   const urgency = urgencyOf(line);
   const secrecy = secrecyOf(line);
   if (urgency || secrecy) {
     h.urgency ??= urgency;
     h.secrecy ??= secrecy;
-    return;
+    return true;
   }
-  if (isMemoHeading(line)) { h.memo = true; return; }
-  if (LOOSE_NUMBER.test(line.text)) { h.looseNumbers.push(line.text); return; }
   const first = pristine(h);
-  if (first && isMessageFormHeading(line)) { h.messageForm = true; return; }
+  if (isMemoHeading(line)) h.memo = true;
+  else if (LOOSE_NUMBER.test(line.text)) h.looseNumbers.push(line.text);
+  else if (first && isMessageFormHeading(line)) h.messageForm = true;
+  else if (!readMemoOffice(h, line) && !readReference(h, line) && !readDate(h, line) && !(first && readTitle(h, line))) {
+    readLetterheadLine(h, line, continues, layout);
+    return false;
+  }
+  return true;
+}
+
+function readMemoOffice(h: Header, line: Line): boolean {
   const office = h.memo && h.memoOffice === null ? matchLabel(line.text, LABEL.memoOffice, line.ocr) : null;
-  if (office) { h.memoOffice = withoutPhone(office.rest); return; }
+  if (office) h.memoOffice = withoutPhone(office.rest);
+  return office !== null;
+}
+
+function readReference(h: Header, line: Line): boolean {
   const ref = h.reference ? null : referenceLine(line);
-  if (ref) {
-    h.reference = ref.reference;
-    const date = ref.rest ? dateLineValue({ ...line, text: ref.rest }) : null;
-    if (date) h.dateRaw = date;
-    else if (ref.rest) h.letterhead.push(ref.rest);
-    return;
-  }
+  if (!ref) return false;
+  h.reference = ref.reference;
+  const date = ref.rest ? dateLineValue({ ...line, text: ref.rest }) : null;
+  if (date) h.dateRaw = date;
+  else if (ref.rest) h.letterhead.push(ref.rest);
+  return true;
+}
+
+function readDate(h: Header, line: Line): boolean {
   const date = h.dateRaw === null ? dateLineValue(line) : null;
-  if (date) { h.dateRaw = date; return; }
-  if (first) {
-    h.directive = directiveKindOf(line);
-    if (h.directive) { h.title = line.text; return; }
+  if (date) h.dateRaw = date;
+  return date !== null;
+}
+
+function readTitle(h: Header, line: Line): boolean {
+  h.directive = directiveKindOf(line);
+  if (h.directive) h.title = line.text;
+  return h.directive !== null;
+}
+
+/** A memo office wrapped onto a second line, or a letterhead line between ที่ and the date. */
+function readLetterheadLine(h: Header, line: Line, continues: boolean, layout: Layout): void {
+  if (h.memo && h.memoOffice !== null && h.reference === null && continues) {
+    h.memoOffice = layout.join(h.memoOffice, withoutPhone(line.text));
+  } else if (h.reference && h.dateRaw === null) {
+    h.letterhead.push(line.text);
   }
-  if (h.memo && h.memoOffice !== null && h.reference === null && continues) h.memoOffice = layout.join(h.memoOffice, withoutPhone(line.text));
-  else if (h.reference && h.dateRaw === null) h.letterhead.push(line.text);
 }
 
 /** A field's first line and the lines it wrapped onto. */
@@ -123,10 +145,14 @@ function readSubject(lines: Line[], from: number, first: string, layout: Layout)
   return { text, end: i };
 }
 
+/** A header longer than this has lost its เรื่อง/เรียน lines (OCR): it ends after the last line read. */
+const HEADER_SCAN = 20;
+
 export function readHeader(lines: Line[], layout: Layout): Header {
   const h = emptyHeader();
   let i = 0;
-  for (; i < lines.length; i++) {
+  let recognizedEnd = 0;
+  for (; i < Math.min(lines.length, HEADER_SCAN); i++) {
     const line = lines[i]!;
     const subject = subjectOf(line);
     if (subject !== null) {
@@ -136,9 +162,10 @@ export function readHeader(lines: Line[], layout: Layout): Header {
       break;
     }
     if (salutationOf(line)) break;
-    readTopLine(h, line, i > 0 && layout.isFull(lines[i - 1]!), layout);
+    if (readTopLine(h, line, i > 0 && layout.isFull(lines[i - 1]!), layout)) recognizedEnd = i + 1;
   }
   const salutation = lines[i] ? salutationOf(lines[i]!) : null;
+  if (h.subject === null && salutation === null) i = recognizedEnd;
   if (salutation) {
     h.stamped = salutation.stamped;
     const read = readWrapped(lines, i, salutation.rest, layout, (l) => startsField(l) || opensBody(l));
