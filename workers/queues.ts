@@ -25,11 +25,14 @@ export class ServiceQueues {
   readonly pages: Queue;
   private readonly flows: FlowProducer;
 
-  constructor(endpoint: RedisEndpoint) {
+  constructor(endpoint: RedisEndpoint, onError: (error: Error) => void) {
     const connection = redisOptions(endpoint);
     this.documents = new Queue(QueueName.Documents, { connection, prefix: QUEUE_PREFIX });
     this.pages = new Queue(QueueName.Pages, { connection, prefix: QUEUE_PREFIX });
     this.flows = new FlowProducer({ connection, prefix: QUEUE_PREFIX });
+    this.documents.on('error', onError);
+    this.pages.on('error', onError);
+    this.flows.on('error', onError);
   }
 
   /** Adds the first job of a PDF; a no-op while a job with this hash exists. */

@@ -11,7 +11,13 @@ import type { Logger } from './logger.js';
 import { ServiceCounters } from './metrics.js';
 import type { ServiceOptions } from './options.js';
 import { ServiceQueues } from './queues.js';
-import { type RedisEndpoint, createRedisClient, describeEndpoint, endpointFromUrl } from './redis/connection.js';
+import {
+  type RedisEndpoint,
+  createRedisClient,
+  describeEndpoint,
+  endpointFromUrl,
+  throttledErrorReporter,
+} from './redis/connection.js';
 import { startLocalRedis } from './redis/local-redis.js';
 
 export interface ServiceContext {
@@ -24,6 +30,8 @@ export interface ServiceContext {
   outputs: OutputFolders;
   queues: ServiceQueues;
   counters: ServiceCounters;
+  /** Logs Redis and queue errors, each message once per interval (an outage repeats them). */
+  reportRedisError(error: Error): void;
 }
 
 export interface OpenServiceContext extends ServiceContext {
@@ -35,9 +43,10 @@ export async function openServiceContext(options: ServiceOptions, logger: Logger
   const localRedis = options.redisUrl ? null : await startLocalRedis(options.data, logger);
   const endpoint = localRedis ? localRedis.endpoint : endpointFromUrl(options.redisUrl!);
   logger.debug({ redis: describeEndpoint(endpoint) }, 'using Redis');
+  const reportRedisError = throttledErrorReporter((message) => logger.warn({ err: message }, 'Redis or queue error (same message muted for 30 s)'));
   const redis = createRedisClient(endpoint, 'saraban');
-  redis.on('error', (error: Error) => logger.debug({ err: error.message }, 'redis connection error'));
-  const queues = new ServiceQueues(endpoint);
+  redis.on('error', reportRedisError);
+  const queues = new ServiceQueues(endpoint, reportRedisError);
   return {
     options,
     logger,
@@ -48,6 +57,7 @@ export async function openServiceContext(options: ServiceOptions, logger: Logger
     outputs: new OutputFolders(options.outbox, options.quarantine),
     queues,
     counters: new ServiceCounters(redis),
+    reportRedisError,
     async close() {
       await queues.close();
       await redis.quit().catch(() => redis.disconnect());

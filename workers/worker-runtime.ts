@@ -77,7 +77,7 @@ export function startWorkers(ctx: ServiceContext): RunningWorkers {
     logger.warn({ file: job?.data?.fileName, page: job?.data?.pageNumber, attempt: job?.attemptsMade, err: error.message }, 'page failed');
   });
   for (const worker of [documents, pages]) {
-    worker.on('error', (error) => logger.error({ queue: worker.name, err: error.message }, 'worker error'));
+    worker.on('error', ctx.reportRedisError);
     worker.on('stalled', (jobId) => logger.warn({ queue: worker.name, jobId }, 'job stalled (its worker died?): back in the queue'));
   }
   logger.info({ ocrWorkers: options.ocrWorkers, pdfWorkers: options.pdfWorkers }, 'workers started');

@@ -40,3 +40,18 @@ export function createRedisClient(endpoint: RedisEndpoint, connectionName: strin
   const options: RedisOptions = { ...RECONNECT, connectionName };
   return 'socketPath' in endpoint ? new Redis({ ...options, path: endpoint.socketPath }) : new Redis(endpoint.url, options);
 }
+
+/**
+ * While Redis is down every connection reports every retry; one line per distinct message per
+ * interval tells the operator without flooding the log.
+ */
+export function throttledErrorReporter(report: (message: string) => void, intervalMs = 30_000): (error: Error) => void {
+  const lastReported = new Map<string, number>();
+  return (error) => {
+    const message = error.message || String(error);
+    const now = Date.now();
+    if (now - (lastReported.get(message) ?? 0) < intervalMs) return;
+    lastReported.set(message, now);
+    report(message);
+  };
+}
