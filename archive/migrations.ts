@@ -63,7 +63,9 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
       CREATE INDEX citations_by_cited ON citations(cited_reference, cited_year);
 
-      CREATE VIRTUAL TABLE letters_text USING fts5(subject, issuer, addressee, text, tokenize="${THAI_TOKENIZER}");
+      -- Contentless: the text lives once, in letters.document; snippets are made in JS.
+      CREATE VIRTUAL TABLE letters_text USING fts5(
+        subject, issuer, addressee, text, content='', contentless_delete=1, tokenize="${THAI_TOKENIZER}");
       INSERT INTO letters_text(letters_text, rank) VALUES ('rank', 'bm25(8.0, 3.0, 2.0, 1.0)');
       CREATE TRIGGER letters_text_follows_delete AFTER DELETE ON letters BEGIN
         DELETE FROM letters_text WHERE rowid = old.id;

@@ -2,16 +2,16 @@
  * Search over the archive: filters combine with AND, full text is ranked by bm25, and
  * every value reaches SQLite as a bound parameter.
  */
+import { inflateRawSync } from 'node:zlib';
 import type { Database } from 'better-sqlite3';
+import type { LetterDocument } from '../schemas/index.js';
 import type { SearchHit, SearchPage, SearchParams, SnippetPart } from './api-schemas.js';
 import { parseDateBound } from './date-bounds.js';
 import { formatLetterId } from './letter-id.js';
 import { compactReference, parseReferenceQuery } from './reference-query.js';
-import { buildMatchExpression, unmarkWordBoundaries } from './word-index.js';
+import { buildSnippet, snippetTerms } from './snippets.js';
+import { buildMatchExpression } from './word-index.js';
 
-const HIT_START = '\u0002';
-const HIT_END = '\u0003';
-const SNIPPET_TOKENS = 24;
 
 interface Condition {
   sql: string;
@@ -32,7 +32,6 @@ interface HitRow {
   page_first: number;
   page_last: number;
   file: string;
-  snippet: string | null;
 }
 
 const HIT_COLUMNS = `l.source_sha256, l.position, l.reference, l.date, l.buddhist_year, l.kind, l.urgency,
@@ -46,9 +45,10 @@ export function searchLetters(db: Database, params: SearchParams): SearchPage {
   if (words !== null) {
     const exact = buildMatchExpression(words);
     if (exact !== null) {
-      const page = wordSearch(db, exact, conditions, params, 'words');
+      const page = wordSearch(db, { match: exact, words, prefix: false }, conditions, params);
       if (page.total > 0) return page;
-      return wordSearch(db, buildMatchExpression(words, { prefix: true })!, conditions, params, 'word-prefixes');
+      const prefixes = buildMatchExpression(words, { prefix: true })!;
+      return wordSearch(db, { match: prefixes, words, prefix: true }, conditions, params);
     }
   }
   return filterSearch(db, conditions, params, asReference ? 'reference' : 'filters');
@@ -88,29 +88,32 @@ function whereClause(conditions: Condition[], first?: string): { sql: string; pa
   };
 }
 
-function wordSearch(
-  db: Database,
-  match: string,
-  conditions: Condition[],
-  params: SearchParams,
-  matched: 'words' | 'word-prefixes',
-): SearchPage {
+interface WordQuery {
+  match: string;
+  words: string;
+  prefix: boolean;
+}
+
+function wordSearch(db: Database, query: WordQuery, conditions: Condition[], params: SearchParams): SearchPage {
+  const { match } = query;
   const where = whereClause(conditions, 'letters_text MATCH ?');
   const from = `FROM letters_text JOIN letters l ON l.id = letters_text.rowid ${where.sql}`;
   const total = db.prepare(`SELECT count(*) ${from}`).pluck().get(match, ...where.params) as number;
-  // Rank first, then make snippets for the page only: snippet() in the ranked query would
-  // run for every match before the sort.
   const ids = db
     .prepare(`SELECT l.id ${from} ORDER BY letters_text.rank, l.id LIMIT ? OFFSET ?`)
     .pluck()
     .all(match, ...where.params, params.pageSize, offsetOf(params)) as number[];
   const hit = db.prepare(
-    `SELECT ${HIT_COLUMNS}, snippet(letters_text, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS}) AS snippet
-     FROM letters_text JOIN letters l ON l.id = letters_text.rowid JOIN sources s ON s.sha256 = l.source_sha256
-     WHERE letters_text MATCH ? AND letters_text.rowid = ?`,
+    `SELECT ${HIT_COLUMNS}, l.document FROM letters l JOIN sources s ON s.sha256 = l.source_sha256 WHERE l.id = ?`,
   );
-  const rows = ids.map((id) => hit.get(match, id) as HitRow);
-  return { total, page: params.page, pageSize: params.pageSize, matched, items: rows.map(toHit) };
+  const terms = snippetTerms(query.words, query.prefix);
+  const items = ids.map((id) => {
+    const row = hit.get(id) as HitRow & { document: Buffer };
+    const document = JSON.parse(inflateRawSync(row.document).toString('utf8')) as LetterDocument;
+    return toHit(row, buildSnippet([document.text, document.subject, document.addressee, document.issuer.name], terms));
+  });
+  const matched = query.prefix ? 'word-prefixes' : 'words';
+  return { total, page: params.page, pageSize: params.pageSize, matched, items };
 }
 
 function filterSearch(
@@ -123,16 +126,16 @@ function filterSearch(
   const from = `FROM letters l JOIN sources s ON s.sha256 = l.source_sha256 ${where.sql}`;
   const total = db.prepare(`SELECT count(*) ${from}`).pluck().get(...where.params) as number;
   const rows = db
-    .prepare(`SELECT ${HIT_COLUMNS}, NULL AS snippet ${from} ORDER BY l.date DESC NULLS LAST, l.id LIMIT ? OFFSET ?`)
+    .prepare(`SELECT ${HIT_COLUMNS} ${from} ORDER BY l.date DESC NULLS LAST, l.id LIMIT ? OFFSET ?`)
     .all(...where.params, params.pageSize, offsetOf(params)) as HitRow[];
-  return { total, page: params.page, pageSize: params.pageSize, matched, items: rows.map(toHit) };
+  return { total, page: params.page, pageSize: params.pageSize, matched, items: rows.map((row) => toHit(row, null)) };
 }
 
 function offsetOf(params: SearchParams): number {
   return (params.page - 1) * params.pageSize;
 }
 
-function toHit(row: HitRow): SearchHit {
+function toHit(row: HitRow, snippet: SnippetPart[] | null): SearchHit {
   return {
     id: formatLetterId(row.source_sha256, row.position),
     reference: row.reference,
@@ -145,33 +148,6 @@ function toHit(row: HitRow): SearchHit {
     subject: row.subject,
     pages: { first: row.page_first, last: row.page_last },
     source: { file: row.file, sha256: row.source_sha256 },
-    snippet: row.snippet === null ? null : snippetParts(row.snippet),
+    snippet,
   };
-}
-
-/** Splits SQLite's marked snippet into plain and hit parts, so no caller has to parse markup. */
-export function snippetParts(marked: string): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  for (const [index, piece] of unmarkWordBoundaries(marked).split(HIT_START).entries()) {
-    const [hit, rest] = index === 0 ? [undefined, piece] : splitOnce(piece, HIT_END);
-    if (hit) parts.push({ text: hit, hit: true });
-    if (rest) parts.push({ text: rest.replace(/\s+/g, ' '), hit: false });
-  }
-  return mergeAdjacent(parts);
-}
-
-function splitOnce(text: string, separator: string): [string, string] {
-  const at = text.indexOf(separator);
-  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + separator.length)];
-}
-
-/** Neighbouring hits ("การ" "ทุจริต") read as one highlighted phrase. */
-function mergeAdjacent(parts: SnippetPart[]): SnippetPart[] {
-  const merged: SnippetPart[] = [];
-  for (const part of parts) {
-    const last = merged.at(-1);
-    if (last && last.hit === part.hit) last.text += part.text;
-    else merged.push({ ...part });
-  }
-  return merged;
 }

@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { THAI_TOKENIZER, buildMatchExpression, indexWords, markWordBoundaries, unmarkWordBoundaries } from './word-index.js';
+import { THAI_TOKENIZER, buildMatchExpression, indexWords, markWordBoundaries } from './word-index.js';
 
 /** A real FTS5 table with the archive's tokenizer, to check what a query finds. */
 function ftsTable(texts: string[]) {
@@ -66,10 +66,10 @@ describe('Thai word index', () => {
     );
   });
 
-  it('marks word boundaries invisibly: unmarking gives back the text', () => {
+  it('marks word boundaries with zero-width spaces only: removing them gives back the text', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('ก', 'ข', 'า', '่', '้', 'เ', 'ไ', 'ม', ' ', '๑', '1', '.') }), (text) => {
-        expect(unmarkWordBoundaries(markWordBoundaries(text))).toBe(text);
+        expect(markWordBoundaries(text).replaceAll('\u200b', '')).toBe(text);
         expect(markWordBoundaries(markWordBoundaries(text))).toBe(markWordBoundaries(text));
       }),
     );

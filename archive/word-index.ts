@@ -3,8 +3,8 @@
  * FTS5's unicode61 tokenizer would index a whole run of Thai as one token (and split
  * it at every tone mark). So text is indexed with a zero-width space at each word
  * boundary found by Intl.Segmenter; the tokenizer splits there, and the marks stay
- * inside tokens so ขาว, ข่าว and ข้าว remain three different words. Zero-width spaces
- * are invisible, so snippets read like the original once they are stripped.
+ * inside tokens so ขาว, ข่าว and ข้าว remain three different words. The FTS5 table is
+ * contentless, so the marked text is only tokenized, never stored or shown.
  */
 import { toArabicDigits, toThaiDigits } from '../pipeline/thai/index.js';
 
@@ -21,11 +21,6 @@ export const THAI_TOKENIZER = `unicode61 remove_diacritics 0 separators '${WORD_
 export function markWordBoundaries(text: string): string {
   const plain = text.replaceAll(WORD_BOUNDARY, '');
   return Array.from(segmenter.segment(plain), (part) => part.segment).join(WORD_BOUNDARY);
-}
-
-/** Removes the word marks again, for display. */
-export function unmarkWordBoundaries(text: string): string {
-  return text.replaceAll(WORD_BOUNDARY, '');
 }
 
 /** The words of `text` as the index sees them (digits and letters; no spaces or punctuation). */
