@@ -11,7 +11,7 @@ import {
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, CONTACT, LABEL } from './lexicon.js';
 import type { Line } from './lines.js';
-import type { Layout } from './wrap.js';
+import type { JoinOptions, Layout } from './wrap.js';
 
 export interface Header {
   urgency: Urgency | null;
@@ -123,25 +123,31 @@ function readLetterheadLine(h: Header, line: Line, continues: boolean, layout: L
 
 /** A field's first line and the lines it wrapped onto. */
 function readWrapped(
-  lines: Line[], from: number, first: string, layout: Layout, stop: (l: Line) => boolean,
+  lines: Line[], from: number, first: string, layout: Layout, stop: (l: Line) => boolean, options: JoinOptions,
 ): { text: string; end: number } {
   let text = first;
   let i = from + 1;
   while (i < lines.length && layout.isFull(lines[i - 1]!) && !stop(lines[i]!)) {
-    text = layout.join(text, lines[i]!.text, { list: true });
+    text = layout.join(text, lines[i]!.text, options);
     i++;
   }
   return { text, end: i };
 }
 
-/** The subject runs until the salutation, whatever the layout; other stops guard OCR losses. */
+/** Lines a subject may wrap onto. */
+const SUBJECT_MAX_LINES = 4;
+
+/**
+ * The subject runs until the salutation when one follows closely, whatever the layout (a
+ * short last line is still subject); without one (directives), it runs while lines are full.
+ */
 function readSubject(lines: Line[], from: number, first: string, layout: Layout): { text: string; end: number } {
+  const window = lines.slice(from + 1, from + SUBJECT_MAX_LINES);
+  const salutation = window.findIndex((l) => salutationOf(l) !== null);
+  if (salutation < 0) return readWrapped(lines, from, first, layout, (l) => startsField(l) || opensBody(l), {});
   let text = first;
   let i = from + 1;
-  while (i < lines.length && !startsField(lines[i]!) && !opensBody(lines[i]!) && i - from < 4) {
-    text = layout.join(text, lines[i]!.text);
-    i++;
-  }
+  for (; i < from + 1 + salutation && !startsField(lines[i]!); i++) text = layout.join(text, lines[i]!.text);
   return { text, end: i };
 }
 
@@ -168,7 +174,7 @@ export function readHeader(lines: Line[], layout: Layout): Header {
   if (h.subject === null && salutation === null) i = recognizedEnd;
   if (salutation) {
     h.stamped = salutation.stamped;
-    const read = readWrapped(lines, i, salutation.rest, layout, (l) => startsField(l) || opensBody(l));
+    const read = readWrapped(lines, i, salutation.rest, layout, (l) => startsField(l) || opensBody(l), { list: true });
     h.addressee = read.text;
     i = read.end;
   }

@@ -51,18 +51,17 @@ function startsWithStem(line: string, stem: string, fuzzy: boolean): boolean {
 }
 
 /**
- * Marks catchwords: a short line ending in "..." whose stem opens the next content line
- * (after a page marker, if any), or which is the last content line before a page change
- * or a page marker.
+ * Marks catchwords: a short line ending in "..." whose stem opens the next content line, or
+ * which closes its page (only stamps, then a page marker or a new page, follow it).
+ * Stamps must be marked first: a stamp may be printed below the catchword.
  */
 export function markCatchwords(lines: Line[]): void {
   lines.forEach((line, i) => {
-    if (line.role !== 'content') return;
-    const stem = catchwordStem(line.text);
+    const stem = line.role === 'content' ? catchwordStem(line.text) : null;
     if (!stem) return;
-    const next = lines.slice(i + 1).find((l) => l.role === 'content' && catchwordStem(l.text) === null);
-    const nextMarker = lines.slice(i + 1).find((l) => l.role === 'page-marker');
-    const endsPage = nextMarker !== undefined && (!next || nextMarker.index < next.index);
-    if ((next && startsWithStem(next.text, stem, line.ocr)) || endsPage) line.role = 'catchword';
+    const after = lines.slice(i + 1).filter((l) => l.role !== 'stamp');
+    const next = after.find((l) => l.role === 'content');
+    const closesPage = after[0] === undefined || after[0].role === 'page-marker' || after[0].page !== line.page;
+    if ((next && startsWithStem(next.text, stem, line.ocr)) || (next && closesPage)) line.role = 'catchword';
   });
 }

@@ -12,6 +12,7 @@ import {
   LABEL, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, RECEIPT_TIME_LABEL, SALUTATIONS, SECRECIES, URGENCIES,
 } from './lexicon.js';
 import type { Line } from './lines.js';
+import { visualWidth } from './wrap.js';
 
 /** The parts of one stamp as printed; dates are read later, knowing the letter's date. */
 export interface StampParts {
@@ -28,6 +29,8 @@ const TIME_ONLY = /^[0-9\u0E50-\u0E59]{1,2}\s*[:.]\s*[0-9\u0E50-\u0E59]{2}(?:\s*
 const PARTIAL_DATE = /^[0-9\u0E50-\u0E59]{1,2}\s*([\u0E01-\u0E4E.\s]+?)\s*$/u;
 const YEAR_ONLY = /^[0-9\u0E50-\u0E59]{2}(?:[0-9\u0E50-\u0E59]{2})?$/u;
 const MAX_FORWARD = 4;
+/** Characters a line of a stamp box holds (2.5 x 5 cm): longer lines are not wrapped stamp text. */
+const STAMP_BOX_WIDTH = 20;
 
 const MARKERS: readonly string[] = [...URGENCIES, ...SECRECIES];
 const STRUCTURAL: readonly string[] = [LABEL.memoHeading, LABEL.subject, LABEL.memoOffice, ...SALUTATIONS];
@@ -139,7 +142,8 @@ function extendBackward(lines: Line[], anchor: Anchor): void {
   }
   if (above.length === 0) return;
   const opensPage = lines[k]?.page !== page;
-  const receiverLines = opensPage ? above : above.slice(-1);
+  const boxed = above.every((l) => visualWidth(l.text) <= STAMP_BOX_WIDTH);
+  const receiverLines = opensPage && boxed ? above : above.slice(-1);
   anchor.parts.receiver = receiverLines.map((l) => l.text).join('');
   anchor.parts.lines.unshift(...receiverLines);
 }

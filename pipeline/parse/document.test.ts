@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocuments } from './index.js';
+
+const pages = (...texts: string[][]) => texts.map((lines, i) => ({ number: i + 1, method: 'text' as const, lines, warnings: [] }));
+
+describe('parseDocuments', () => {
+  it('reads a memo whose ที่ and วันที่ share a line, stripping the phone from ส่วนราชการ', () => {
+    const [memo] = parseDocuments(pages([
+      'บันทึกข้อความ',
+      'ส่วนราชการ กรมส่งเสริมการปกครองท้องถิ่น กองกฎหมายและระเบียบท้องถิ่น โทร. ๐-๒๒๔๑-๙๐๓๖',
+      'ที่ มท ๐๘๐๔.๖/ว๕๖๙ วันที่ ๕ กุมภาพันธ์ ๒๕๖๗',
+      'เรื่อง ขอความอนุเคราะห์', 'เรียน ท้องถิ่นจังหวัด ทุกจังหวัด', 'ด้วยกระทรวงมหาดไทยได้รับแจ้ง', 'จึงเรียนมาเพื่อพิจารณา',
+      '(นายเฉลิมวิทย์ มีเพียร)', 'รองอธิบดี ปฏิบัติราชการแทน', 'อธิบดีกรมส่งเสริมการปกครองท้องถิ่น',
+    ]));
+    expect(memo).toMatchObject({
+      kind: 'internal_memo',
+      issuer: { name: 'กรมส่งเสริมการปกครองท้องถิ่น กองกฎหมายและระเบียบท้องถิ่น', level: 'department' },
+      date: { iso: '2024-02-05', buddhistYear: 2567 },
+      signatory: { name: 'นายเฉลิมวิทย์ มีเพียร', acting: 'ปฏิบัติราชการแทน' },
+    });
+  });
+
+  it('joins a subject and an addressee wrapped over two lines', () => {
+    const [letter] = parseDocuments(pages([
+      'ที่ อบ ๐๓๓๘ / ว๔๘๕', 'ที่ว่าการอำเภอตระการพืชผล', 'อำเภอตระการพืชผล อบ ๓๔๑๓๐', '๔ มีนาคม ๒๕๖๘',
+      'เรื่อง ขอความร่วมมือสนับสนุนโครงการขับเคลื่อนระบบเฝ้าระวังและป้องกัน',
+      'การทุจริตเชิงรุก ประจำปีงบประมาณ พ.ศ. ๒๕๖๘',
+      'เรียน นายกองค์การบริหารส่วนตำบลดอนมูล และนายกองค์การบริหารส่วน',
+      'ตำบลโคกกรวด',
+      'ด้วยจังหวัดอุบลราชธานีแจ้งว่า สำนักงาน ป.ป.ท.ได้ดำเนินโครงการ',
+    ]));
+    expect(letter?.subject).toBe('ขอความร่วมมือสนับสนุนโครงการขับเคลื่อนระบบเฝ้าระวังและป้องกันการทุจริตเชิงรุก ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(letter?.addressee).toBe('นายกองค์การบริหารส่วนตำบลดอนมูล และนายกองค์การบริหารส่วนตำบลโคกกรวด');
+    expect(letter?.issuer.level).toBe('district');
+  });
+
+  it('reads numbered enclosures, one wrapped, with the number and date each cites', () => {
+    const [letter] = parseDocuments(pages([
+      'ที่ อบ ๐๓๓๘ / ว๔๘๕', 'ที่ว่าการอำเภอตระการพืชผล', '๔ มีนาคม ๒๕๖๘', 'เรื่อง ขอความร่วมมือ', 'เรียน นายอำเภอ ทุกอำเภอ',
+      'อ้างถึง หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๙/๕๓๐ ลงวันที่ ๒๐ กุมภาพันธ์ ๒๕๖๘',
+      'สิ่งที่ส่งมาด้วย ๑. สำเนาหนังสือจังหวัดอุบลราชธานี ด่วนที่สุด ที่ อบ',
+      '๐๐๑๗.๔/ว๙๒๔ ลงวันที่ ๒๔ ก.พ. ๖๘ จำนวน ๑ ฉบับ',
+      '๒. แบบตอบรับ จำนวน ๑ ฉบับ',
+      'ด้วยจังหวัดอุบลราชธานีแจ้งว่า',
+    ]));
+    expect(letter?.references).toEqual([
+      { raw: 'หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๙/๕๓๐ ลงวันที่ ๒๐ กุมภาพันธ์ ๒๕๖๘', normalized: 'มท 0819/530', date: '2025-02-20' },
+    ]);
+    expect(letter?.enclosures).toEqual([
+      { text: 'สำเนาหนังสือจังหวัดอุบลราชธานี ด่วนที่สุด ที่ อบ ๐๐๑๗.๔/ว๙๒๔ ลงวันที่ ๒๔ ก.พ. ๖๘ จำนวน ๑ ฉบับ', reference: 'อบ 0017.4/ว 924', date: '2025-02-24' },
+      { text: 'แบบตอบรับ จำนวน ๑ ฉบับ', reference: null, date: null },
+    ]);
+    expect(letter?.body).toBe('ด้วยจังหวัดอุบลราชธานีแจ้งว่า');
+  });
+
+  it('reads the foot: signer, contact block and copies, skipping the catchword name', () => {
+    const [letter] = parseDocuments(pages(
+      ['ที่ ชบ ๐๐๑๗.๓/ว๑๙๑๗', 'ศาลากลางจังหวัดชลบุรี', '๙ สิงหาคม ๒๕๖๗', 'เรื่อง มาตรการประหยัดพลังงาน', 'เรียน นายอำเภอ ทุกอำเภอ',
+        'ด้วยกรมพัฒนาพลังงานทดแทน', 'ขอแสดงความนับถือ', '(นายทรง...'],
+      ['- ๒ -', '(นายทรงศักดิ์ คำมูล)', 'ผู้ว่าราชการจังหวัดชลบุรี', 'สำเนาส่ง นายอำเภอ ทุกอำเภอ',
+        'ส่วนราชการเจ้าของเรื่อง ที่ทำการปกครองจังหวัดชลบุรี กลุ่มงานปกครอง', 'โทร. ๐ ๕๖๙๓ ๘๖๖๓ ต่อ ๗๖๖', 'โทรสาร ๐ ๓๘๒๗ ๔๔๕๕',
+        'ไปรษณีย์อิเล็กทรอนิกส์ saraban@chonburi.go.th'],
+    ));
+    expect(letter?.signatory).toEqual({ name: 'นายทรงศักดิ์ คำมูล', position: 'ผู้ว่าราชการจังหวัดชลบุรี', positionLines: ['ผู้ว่าราชการจังหวัดชลบุรี'], acting: null });
+    expect(letter?.copies).toEqual(['นายอำเภอ ทุกอำเภอ']);
+    expect(letter?.contact).toEqual({
+      unit: 'ที่ทำการปกครองจังหวัดชลบุรี กลุ่มงานปกครอง', phone: '๐ ๕๖๙๓ ๘๖๖๓ ต่อ ๗๖๖', fax: '๐ ๓๘๒๗ ๔๔๕๕', email: 'saraban@chonburi.go.th',
+    });
+    expect(letter?.text).toContain('(นายทรง...\f- ๒ -');
+  });
+
+  it('reads a stamped letter: ถึง instead of เรียน and no signature', () => {
+    const [letter] = parseDocuments(pages([
+      'ที่ กษ ๐๖๑๒/ว ๓๒๖๗', 'ถึง สำนักงานปศุสัตว์จังหวัด ทุกจังหวัด', 'ด้วยกรมปศุสัตว์ขอส่งแบบรายงาน', 'กรมปศุสัตว์', '๒๙ สิงหาคม ๒๕๖๖',
+    ]));
+    expect(letter).toMatchObject({ kind: 'stamped_letter', addressee: 'สำนักงานปศุสัตว์จังหวัด ทุกจังหวัด', signatory: null });
+  });
+
+  it('reads an order: its number is not a reference, its date is in สั่ง ณ วันที่', () => {
+    const [order] = parseDocuments(pages([
+      'คำสั่งจังหวัดแพร่', 'ที่ ๑๒/๒๕๖๗', 'เรื่อง แต่งตั้งคณะทำงาน', 'เพื่อให้การดำเนินงานเป็นไปด้วยความเรียบร้อย',
+      'สั่ง ณ วันที่ ๕ มกราคม พ.ศ. ๒๕๖๗', '(นายธีรวัฒน์ ศรีสุวรรณ)', 'ผู้ว่าราชการจังหวัดแพร่',
+    ]));
+    expect(order).toMatchObject({
+      kind: 'order', reference: null, date: { iso: '2024-01-05' }, subject: 'แต่งตั้งคณะทำงาน',
+      issuer: { name: 'จังหวัดแพร่', level: 'province' },
+    });
+    expect(order?.warnings).toEqual([]);
+  });
+
+  it('marks a letter whose date cannot be read with a null date and a warning', () => {
+    const [letter] = parseDocuments(pages([
+      'ที่ พร ๐๐๑๗.๓/ว๔๖๑', 'ศาลากลางจังหวัดแพร่', '๓๐ กุมภาพันธ์ ๒๕๖๗', 'เรื่อง ขอเชิญประชุม', 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดแพร่',
+    ]));
+    expect(letter?.date).toBeNull();
+    expect(letter?.warnings.map((w) => w.code)).toContain('date-invalid');
+  });
+});

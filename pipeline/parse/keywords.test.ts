@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
+
+describe('matchLabel', () => {
+  it('returns the rest of the line after a keyword', () => {
+    expect(matchLabel('เรื่อง การจัดเก็บภาษี', 'เรื่อง')).toEqual({ rest: 'การจัดเก็บภาษี', distance: 0 });
+  });
+
+  it('ignores dropped tone marks and inserted spaces (OCR) without any edit', () => {
+    expect(matchLabel('สิ่งที่ สงมาดวย แบบตอบรับ', 'สิ่งที่ส่งมาด้วย')?.rest).toBe('แบบตอบรับ');
+  });
+
+  it('accepts one misread letter only when fuzzy', () => {
+    expect(matchLabel('เรืยน นายอำเภอ ทุกอำเภอ', 'เรียน')).toBeNull();
+    expect(matchLabel('เรืยน นายอำเภอ ทุกอำเภอ', 'เรียน', true)).toEqual({ rest: 'นายอำเภอ ทุกอำเภอ', distance: 1 });
+  });
+
+  it('never matches short keywords fuzzily', () => {
+    expect(matchLabel('ทื มท ๐๘๐๔/๑', 'ที่', true)).toBeNull();
+  });
+
+  it('keeps the tone mark of the keyword out of the rest', () => {
+    expect(matchLabel('ที่ มท ๐๒๒๖.๒/๒๐', 'ที่')?.rest).toBe('มท ๐๒๒๖.๒/๒๐');
+  });
+});
+
+describe('matchAnyLabel and isKeywordLine', () => {
+  it('prefers the longest keyword of a list', () => {
+    expect(matchAnyLabel('ด่วนที่สุด', ['ด่วนที่สุด', 'ด่วนมาก', 'ด่วน'])?.keyword).toBe('ด่วนที่สุด');
+  });
+
+  it('takes a keyword line only when nothing follows the keyword', () => {
+    expect(isKeywordLine('ลับ', 'ลับ')).toBe(true);
+    expect(isKeywordLine('ลับเฉพาะกิจ', 'ลับ')).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readReceiptStamp } from './receipt.js';
+import type { StampParts } from './stamps.js';
+
+const parts = (dateRaw: string, extra: Partial<StampParts> = {}): StampParts => ({
+  lines: [], receiver: null, label: 'เลขรับ', numberRaw: '๕๖๑๙', dateRaw, timeRaw: '๐๘:๐๑', ...extra,
+});
+
+describe('readReceiptStamp', () => {
+  it('reads number, date and time in Arabic digits and ISO form', () => {
+    const { stamp, warnings } = readReceiptStamp(parts('๓๐ ต.ค. ๖๗'), { notBefore: '2024-10-29', notAfter: null });
+    expect(stamp).toMatchObject({ number: '5619', date: '2024-10-30', time: '08:01' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('repairs a month read one letter off when only that makes the date possible', () => {
+    const { stamp, warnings } = readReceiptStamp(parts('3 ก.ค. 2567'), { notBefore: '2024-01-02', notAfter: '2024-02-05' });
+    expect(stamp.date).toBe('2024-01-03');
+    expect(warnings).toEqual([expect.objectContaining({ code: 'receipt-date-repaired', before: '2024-07-03', after: '2024-01-03' })]);
+  });
+
+  it('keeps an impossible date that no one-letter change explains, with a warning', () => {
+    const { stamp, warnings } = readReceiptStamp(parts('3 ธันวาคม 2567'), { notBefore: '2024-01-02', notAfter: '2024-02-05' });
+    expect(stamp.date).toBe('2024-12-03');
+    expect(warnings[0]?.code).toBe('receipt-date-out-of-range');
+  });
+
+  it('leaves the date null with a warning when it cannot be read', () => {
+    const { stamp, warnings } = readReceiptStamp(parts('31 ก.พ. 2567'), { notBefore: null, notAfter: null });
+    expect(stamp.date).toBeNull();
+    expect(warnings[0]?.code).toBe('receipt-date-unreadable');
+  });
+});

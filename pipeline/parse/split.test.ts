@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { splitLetters } from './split.js';
+
+const page = (number: number, lines: string[]) => ({ number, method: 'text' as const, lines, warnings: [] });
+
+const externalLetter = (ref: string, urgency?: string) => [
+  ...(urgency ? [urgency] : []),
+  `ที่ ${ref}`, 'จังหวัดแพร่', 'ถนนไชยบูรณ์ พร ๕๔๐๐๐', '๒ ธันวาคม ๒๕๖๗', 'เรื่อง ขอเชิญประชุม', 'เรียน นายอำเภอ ทุกอำเภอ',
+  'ด้วยจังหวัดแพร่จะจัดประชุม', 'ขอแสดงความนับถือ', '(นายธีรวัฒน์ ศรีสุวรรณ)', 'ผู้ว่าราชการจังหวัดแพร่',
+];
+
+describe('splitLetters', () => {
+  it('starts a letter at its header, the urgency line above included', () => {
+    const segments = splitLetters([page(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), page(2, externalLetter('มท ๐๘๑๖/ว ๔๒๙', 'ด่วนมาก'))]);
+    expect(segments.map((s) => [s.start, s.pages.first, s.pages.last, s.lines[0]?.text])).toEqual([
+      ['letter', 1, 1, 'ที่ พร ๐๐๑๗.๓/ว๔๖๑'],
+      ['letter', 2, 2, 'ด่วนมาก'],
+    ]);
+  });
+
+  it('keeps a continuation page (page marker) with its letter', () => {
+    const first = externalLetter('พร ๐๐๑๗.๓/ว๔๖๑');
+    const segments = splitLetters([page(1, [...first.slice(0, 7), 'ขอแสดง...']), page(2, ['- ๒ -', ...first.slice(7)])]);
+    expect(segments.map((s) => s.pages)).toEqual([{ first: 1, last: 2 }]);
+  });
+
+  it('starts an attachment on a page without marker after a letter', () => {
+    const segments = splitLetters([page(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), page(2, ['กำหนดการประชุม', 'วันที่ ๖ มีนาคม ๒๕๖๘'])]);
+    expect(segments.map((s) => s.start)).toEqual(['letter', 'attachment']);
+  });
+
+  it('starts an attachment at a title after a signature on the same page (OCR)', () => {
+    const segments = splitLetters([page(1, [...externalLetter('พร ๐๐๑๗.๓/ว๔๖๑'), 'โครงการขับเคลื่อนระบบเฝ้าระวัง', '๑. หลักการและเหตุผล'])]);
+    expect(segments.map((s) => [s.start, s.lines[0]?.text])).toEqual([
+      ['letter', 'ที่ พร ๐๐๑๗.๓/ว๔๖๑'],
+      ['attachment', 'โครงการขับเคลื่อนระบบเฝ้าระวัง'],
+    ]);
+  });
+
+  it('does not start a letter at a cited reference wrapped to the start of a line', () => {
+    const lines = externalLetter('พร ๐๐๑๗.๓/ว๔๖๑');
+    lines.splice(6, 0, 'สิ่งที่ส่งมาด้วย สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนมาก', 'ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ');
+    expect(splitLetters([page(1, lines)])).toHaveLength(1);
+  });
+
+  it('does not start a memo at the catchword ส่วนราชการ...', () => {
+    const lines = externalLetter('พร ๐๐๑๗.๓/ว๔๖๑');
+    const segments = splitLetters([page(1, [...lines, 'ส่วนราชการ...']), page(2, ['- ๒ -', 'ส่วนราชการเจ้าของเรื่อง กลุ่มงานปกครอง', 'โทร. ๐ ๕๔๕๑ ๑๒๓๔'])]);
+    expect(segments).toHaveLength(1);
+  });
+
+  it('gives a stamp printed at the top of a page to the letter below it', () => {
+    const segments = splitLetters([
+      page(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')),
+      page(2, ['อำเภอสูงเม่น', 'เลขรับ 1815', 'วันที่ 6 ธ.ค. 2567', ...externalLetter('มท ๐๘๑๖/ว ๔๒๙', 'ด่วนมาก')]),
+    ]);
+    expect(segments[1]?.lines.slice(0, 3).map((l) => l.role)).toEqual(['stamp', 'stamp', 'stamp']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { bundleLines } from './lines.js';
+import { findReceiptStamps } from './stamps.js';
+
+const read = (lines: string[], method: 'text' | 'ocr' = 'text') => {
+  const all = bundleLines([{ number: 1, method, lines, warnings: [] }]);
+  return { all, stamps: findReceiptStamps(all) };
+};
+
+describe('findReceiptStamps', () => {
+  it('reads a labelled stamp printed after a signature, with the receiver above it', () => {
+    const { all, stamps } = read([
+      '(นางสาวลำดวน สมบูรณ์ชัย)', 'อธิบดีกรมส่งเสริมการปกครองท้องถิ่น',
+      'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดกาญจนบุรี', 'เลขรับ 3526', 'วันที่ 14 ก.ค. 2566', 'เวลา 15.43',
+    ]);
+    expect(stamps).toHaveLength(1);
+    expect(stamps[0]).toMatchObject({
+      receiver: 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดกาญจนบุรี', label: 'เลขรับ', numberRaw: '3526',
+      dateRaw: '14 ก.ค. 2566', timeRaw: '15.43',
+    });
+    expect(all.map((l) => l.role)).toEqual(['content', 'content', 'stamp', 'stamp', 'stamp', 'stamp']);
+  });
+
+  it('reads a stamp that lost its labels: office, date, time', () => {
+    const { stamps } = read(['(นายสุทธิพงษ์ จุลเจริญ)', 'ปลัดกระทรวงมหาดไทย', 'กรมส่งเสริมการปกครองท้องถิ่น', '3 ก.ค. 2567', '15:14'], 'ocr');
+    expect(stamps[0]).toMatchObject({ receiver: 'กรมส่งเสริมการปกครองท้องถิ่น', label: null, dateRaw: '3 ก.ค. 2567', timeRaw: '15:14' });
+  });
+
+  it('reads a stamp box at the top of a page: wrapped receiver, urgency line between, year on its own line', () => {
+    const { all, stamps } = read([
+      'องค์การบริหาร', 'ส่วนตำบลดอน', 'มูล', 'เลขรับ 7857', 'วันที่ 6 มี.ค.', 'ด่วนที่สุด', '68', 'เวลา 12:44', 'ที่ อบ ๐๓๓๘ / ว๔๘๕',
+    ]);
+    expect(stamps[0]).toMatchObject({ receiver: 'องค์การบริหารส่วนตำบลดอนมูล', dateRaw: 'วันที่ 6 มี.ค. 68'.slice(7), timeRaw: '12:44' });
+    expect(all.filter((l) => l.role === 'content').map((l) => l.text)).toEqual(['ด่วนที่สุด', 'ที่ อบ ๐๓๓๘ / ว๔๘๕']);
+  });
+
+  it('does not take a memo date line for a stamp', () => {
+    const { stamps } = read(['ที่ มท ๐๘๐๔.๖/ว๕๖๙', 'วันที่ ๕ กุมภาพันธ์ ๒๕๖๗', 'เรื่อง ขอความอนุเคราะห์']);
+    expect(stamps).toEqual([]);
+  });
+});
