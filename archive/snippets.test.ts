@@ -28,11 +28,17 @@ describe('snippets', () => {
 
   it('shows a short passage around the first hit in a long text, marking every term in it', () => {
     const filler = 'การดำเนินงานเป็นไปด้วยความเรียบร้อย '.repeat(20);
-    const parts = snippet(`${filler}เพื่อป้องกันไฟป่าและหมอกควันในพื้นที่ ${filler}`, 'ไฟป่า หมอกควัน')!;
+    const text = `${filler}เพื่อป้องกันไฟป่าและหมอกควันในพื้นที่ ${filler}`;
+    const parts = snippet(text, 'ไฟป่า หมอกควัน')!;
     expect(parts[0]!.text.startsWith('…')).toBe(true);
     expect(parts.at(-1)!.text.endsWith('…')).toBe(true);
     expect(hits(parts)).toEqual(['ไฟป่า', 'หมอกควัน']);
-    expect(parts.map((part) => part.text).join('').length).toBeLessThan(260);
+    const shown = parts.map((part) => part.text).join('');
+    expect(shown.length).toBeLessThan(260);
+    const passage = shown.slice(1, -1);
+    const boundaries = new Set(Array.from(new Intl.Segmenter('th', { granularity: 'word' }).segment(text), (part) => part.index));
+    expect(boundaries.has(text.indexOf(passage))).toBe(true);
+    expect(boundaries.has(text.indexOf(passage) + passage.length)).toBe(true);
   });
 
   it('falls back to the next field, and gives null when no field has a hit', () => {

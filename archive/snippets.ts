@@ -114,8 +114,8 @@ function passage(text: string, first: Span, terms: Term[]): SnippetPart[] {
   const start = lineOrWordStart(text, Math.max(0, first.start - CONTEXT_BEFORE), first.start);
   const end = Math.min(text.length, first.end + CONTEXT_AFTER);
   const window = wordsIn(text, start, end);
-  const last = window.at(-1);
-  const cut = end < text.length && last ? last.end : end;
+  // The window's last word may be cut short by the window: end after the one before it.
+  const cut = end < text.length ? Math.max(first.end, window.at(-2)?.end ?? end) : end;
   const hits = hitsIn(window, terms).filter((hit) => hit.end <= cut);
   const parts: SnippetPart[] = [];
   if (start > 0) parts.push({ text: '…', hit: false });
