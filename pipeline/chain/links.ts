@@ -2,7 +2,7 @@
  * Which letter of a bundle forwards which. A letter names the letters it forwards in its
  * สิ่งที่ส่งมาด้วย (enclosures) and อ้างถึง (references) by reference number and date; a
  * letter that names nothing in the bundle is taken to forward the letter that follows it
- * (bundles are newest first), unless the dates say otherwise.
+ * (bundles are newest first), unless the dates say that one is the newer.
  */
 import type { LetterDocument } from '../../schemas/index.js';
 
@@ -41,7 +41,7 @@ function datesAllow(older: LetterDocument, newer: LetterDocument): boolean {
   return !older.date || !newer.date || older.date.iso <= newer.date.iso;
 }
 
-export function forwardingLinks(documents: LetterDocument[]): ForwardingLink[] {
+function citationLinks(documents: LetterDocument[]): ForwardingLink[] {
   const links: ForwardingLink[] = [];
   documents.forEach((doc, newer) => {
     if (!isLetter(doc)) return;
@@ -52,12 +52,27 @@ export function forwardingLinks(documents: LetterDocument[]): ForwardingLink[] {
       }
     }
   });
-  const letters = documents.map((d, i) => ({ d, i })).filter(({ d }) => isLetter(d));
-  letters.forEach(({ d, i: newer }, n) => {
-    const next = letters[n + 1];
-    const citesInBundle = links.some((l) => l.newer === newer);
-    if (!next || citesInBundle || links.some((l) => l.older === next.i)) return;
-    if (datesAllow(next.d, d)) links.push({ older: next.i, newer, evidence: 'bundle_order' });
-  });
   return links;
+}
+
+/**
+ * Adjacent letters that no citation links: the second forwarded by the first (bundles are
+ * newest first), or the other way round when the dates say the second is the newer.
+ */
+function bundleOrderLinks(documents: LetterDocument[], cited: ForwardingLink[]): ForwardingLink[] {
+  const links = [...cited];
+  const letters = documents.map((d, i) => ({ d, i })).filter(({ d }) => isLetter(d));
+  const free = (newer: number, older: number) =>
+    !links.some((l) => l.newer === newer) && !links.some((l) => l.older === older);
+  letters.slice(0, -1).forEach(({ d: first, i: a }, n) => {
+    const { d: second, i: b } = letters[n + 1]!;
+    if (free(a, b) && datesAllow(second, first)) links.push({ older: b, newer: a, evidence: 'bundle_order' });
+    else if (free(b, a) && datesAllow(first, second)) links.push({ older: a, newer: b, evidence: 'bundle_order' });
+  });
+  return links.slice(cited.length);
+}
+
+export function forwardingLinks(documents: LetterDocument[]): ForwardingLink[] {
+  const cited = citationLinks(documents);
+  return [...cited, ...bundleOrderLinks(documents, cited)];
 }
