@@ -178,12 +178,16 @@ export function startCommand(
   };
 }
 
+export interface RunningServe extends ServiceProcess {
+  /** Base URL of /healthz and /metrics. */
+  http: string;
+}
+
 /** Starts `serve` and waits until it watches the inbox. */
-export async function startServe(folders: ServiceFolders, extraArgs: string[] = [], env: Record<string, string> = {}) {
+export async function startServe(folders: ServiceFolders, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<RunningServe> {
   const service = startCommand('serve', folders, extraArgs, env);
   const running = await service.waitForLog('saraban service running');
-  const http = String(running.http);
-  return Object.assign(service, { http });
+  return Object.assign(service, { http: String(running.http) });
 }
 
 /** Runs a short command (status, retry) to its end and returns its output. */

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessingResult } from '../../schemas/index.js';
 import { BAD_INPUTS, digitalPdf, drop, dropSlowly, longPdf } from './fixtures.js';
 import {
+  type RunningServe,
   type ServiceFolders,
   ensureBuilt,
   listFolder,
@@ -20,7 +21,7 @@ import {
 } from './harness.js';
 
 let folders: ServiceFolders;
-let service: Awaited<ReturnType<typeof startServe>>;
+let service: RunningServe;
 
 beforeAll(async () => {
   await ensureBuilt();

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { processPdf } from '../../pipeline/process.js';
 import { ProcessingResult } from '../../schemas/index.js';
 import { digitalPdf, drop, scannedPdf } from './fixtures.js';
-import { type ServiceFolders, ensureBuilt, listFolder, makeFolders, readJson, startServe, waitForOutbox } from './harness.js';
+import { type RunningServe, type ServiceFolders, ensureBuilt, listFolder, makeFolders, readJson, startServe, waitForOutbox } from './harness.js';
 
 let folders: ServiceFolders;
-let service: Awaited<ReturnType<typeof startServe>>;
+let service: RunningServe;
 
 beforeAll(async () => {
   await ensureBuilt();

@@ -8,7 +8,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, expect, it } from 'vitest';
 import { digitalPdf, drop, scannedPdf } from './fixtures.js';
 import {
-  type ServiceProcess,
   ensureBuilt,
   freePort,
   listFolder,
@@ -31,7 +30,7 @@ it('resumes processing after Redis is stopped and started again mid-run', async 
   const port = await freePort();
   let redis = await startTestRedis(redisDir, port);
   cleanups.push(() => redis.stop());
-  const service: ServiceProcess = await startServe(folders, [], { REDIS_URL: redis.url });
+  const service = await startServe(folders, [], { REDIS_URL: redis.url });
   cleanups.push(() => service.kill());
 
   await drop(folders.inbox, 'scan.pdf', await scannedPdf('redis restart'));
