@@ -1,4 +1,4 @@
-/** Result fixtures for archive tests: converted corpus truth (tools/truth-to-result.ts). */
+/** Result fixtures for archive tests: real pipeline results (see test/fixtures/results/README.md). */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
