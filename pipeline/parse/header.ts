@@ -84,10 +84,14 @@ function readTopLine(h: Header, line: Line, continues: boolean, layout: Layout):
   return true;
 }
 
+/** ส่วนราชการ above ที่ makes a memo even when its heading บันทึกข้อความ was lost. */
 function readMemoOffice(h: Header, line: Line): boolean {
-  const office = h.memo && h.memoOffice === null ? matchLabel(line.text, LABEL.memoOffice, line.ocr) : null;
-  if (office) h.memoOffice = withoutPhone(office.rest);
-  return office !== null;
+  const open = h.memoOffice === null && h.reference === null;
+  const office = open ? matchLabel(line.text, LABEL.memoOffice, line.ocr) : null;
+  if (!office || matchLabel(line.text, CONTACT.ownerUnit, line.ocr)) return false;
+  h.memo = true;
+  h.memoOffice = withoutPhone(office.rest);
+  return true;
 }
 
 function readReference(h: Header, line: Line): boolean {

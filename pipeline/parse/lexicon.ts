@@ -40,7 +40,7 @@ export const SECRECIES = ['ลับที่สุด', 'ลับมาก', '
 export const ACTING_PHRASES = ['ปฏิบัติราชการแทน', 'รักษาราชการแทน', 'รักษาการแทน', 'แทน'] as const;
 
 /** Labels inside a receipt stamp (ตรารับหนังสือ). */
-export const RECEIPT_NUMBER_LABELS = ['เลขรับ', 'เลขที่รับ', 'เลขที่'] as const;
+export const RECEIPT_NUMBER_LABELS = ['เลขทะเบียนรับ', 'ทะเบียนรับ', 'เลขที่รับ', 'เลขรับ', 'รับที่', 'เลขที่'] as const;
 export const RECEIPT_DATE_LABEL = 'วันที่';
 export const RECEIPT_TIME_LABEL = 'เวลา';
 

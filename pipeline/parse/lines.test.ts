@@ -22,6 +22,12 @@ describe('page furniture', () => {
     expect(lines[0]?.role).toBe('catchword');
   });
 
+  it('marks a catchword written with a leading slash', () => {
+    const lines = bundleLines([page(1, ['ข้อความ', '/ดังนั้น...']), page(2, ['- ๒ -', 'ดังนั้น เพื่อให้การ'])]);
+    markCatchwords(lines);
+    expect(lines[1]?.role).toBe('catchword');
+  });
+
   it('leaves a line ending in dots that the next line does not repeat', () => {
     const lines = bundleLines([page(1, ['๑๒. ผู้เสนอ...', '๑๐. หน่วยงานที่รับผิดชอบโครงการ'])]);
     markCatchwords(lines);

@@ -19,7 +19,8 @@ export interface Line {
 }
 
 const PAGE_MARKER = /^[-–—]\s*[0-9\u0E50-\u0E59]{1,3}\s*[-–—]$/u;
-const CATCHWORD = /^(.{1,60}?)\s*(?:\.{3,}|…)$/u;
+/** "ดังนั้น...", also written "/ดังนั้น..." */
+const CATCHWORD = /^\/?(.{1,60}?)\s*(?:\.{3,}|…)$/u;
 
 export const isPageMarker = (text: string): boolean => PAGE_MARKER.test(text.trim());
 

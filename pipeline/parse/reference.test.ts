@@ -32,6 +32,10 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('อว 0603.07.04/1734')?.unit).toBe('0603.07.04');
   });
 
+  it('accepts a dot after the agency code', () => {
+    expect(parseReferenceNumber('ที่ มท.0804/ว 123')?.normalized).toBe('มท 0804/ว 123');
+  });
+
   it('does not read an order number without agency code as a reference', () => {
     expect(parseReferenceNumber('ที่ ๑๒/๒๕๖๗')).toBeNull();
   });

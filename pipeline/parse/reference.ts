@@ -30,7 +30,7 @@ function referencePattern(ocr: boolean): RegExp {
   const code = `(?<=^|[^${THAI_ANY}]|ที่)([${THAI_LETTER}]{2})`;
   const circular = `(?:(ว)\\s*\\.?\\s*)?`;
   const running = `(${d}{1,6})(?!${d})`;
-  return new RegExp(`${code}\\s*(${firstBlock}(?:${subBlock})*)\\s*\\/\\s*${circular}${running}`, 'gu');
+  return new RegExp(`${code}\\.?\\s*(${firstBlock}(?:${subBlock})*)\\s*\\/\\s*${circular}${running}`, 'gu');
 }
 
 const PATTERNS = { text: referencePattern(false), ocr: referencePattern(true) };
