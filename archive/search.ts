@@ -98,7 +98,9 @@ function wordSearch(db: Database, query: WordQuery, conditions: Condition[], par
   const { match } = query;
   const where = whereClause(conditions, 'letters_text MATCH ?');
   const from = `FROM letters_text JOIN letters l ON l.id = letters_text.rowid ${where.sql}`;
-  const total = db.prepare(`SELECT count(*) ${from}`).pluck().get(match, ...where.params) as number;
+  // Without filters the index alone can count (every indexed row is a letter).
+  const counting = conditions.length === 0 ? 'FROM letters_text WHERE letters_text MATCH ?' : from;
+  const total = db.prepare(`SELECT count(*) ${counting}`).pluck().get(match, ...where.params) as number;
   const ids = db
     .prepare(`SELECT l.id ${from} ORDER BY letters_text.rank, l.id LIMIT ? OFFSET ?`)
     .pluck()

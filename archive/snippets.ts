@@ -12,7 +12,7 @@ const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
 /** Characters around a hit that are segmented to confirm it and shown around it. */
 const CONTEXT_BEFORE = 60;
-const CONTEXT_AFTER = 140;
+const CONTEXT_AFTER = 160;
 const MAX_CANDIDATES = 40;
 
 interface Term {
@@ -54,90 +54,91 @@ export function buildSnippet(fields: Array<string | null>, terms: Term[]): Snipp
   return null;
 }
 
-function firstHit(text: string, terms: Term[]): Span | null {
-  let best: Span | null = null;
+/** A confirmed hit and the segmented window around it, reused to build the passage. */
+interface Hit {
+  span: Span;
+  window: Word[];
+  windowStart: number;
+  windowEnd: number;
+}
+
+function firstHit(text: string, terms: Term[]): Hit | null {
+  let best: Hit | null = null;
   for (const term of terms) {
     for (const words of term.forms) {
       const hit = findPhrase(text, words, term.prefix);
-      if (hit && (!best || hit.start < best.start)) best = hit;
+      if (hit && (!best || hit.span.start < best.span.start)) best = hit;
     }
   }
   return best;
 }
 
 /** The first place where `words` occur as consecutive index words. */
-function findPhrase(text: string, words: string[], prefix: boolean): Span | null {
+function findPhrase(text: string, words: string[], prefix: boolean): Hit | null {
   const head = words[0]!;
   let from = 0;
   for (let tries = 0; tries < MAX_CANDIDATES; tries++) {
     const at = text.indexOf(head, from);
     if (at < 0) return null;
-    const span = confirmAt(text, at, words, prefix);
-    if (span) return span;
+    const windowStart = Math.max(0, at - CONTEXT_BEFORE);
+    const windowEnd = Math.min(text.length, at + head.length + CONTEXT_AFTER);
+    const window = wordsIn(text, windowStart, windowEnd);
+    const index = window.findIndex((word) => word.start === at);
+    const span = index < 0 ? null : matchWords(window, index, words, prefix);
+    if (span) return { span, window, windowStart, windowEnd };
     from = at + 1;
   }
   return null;
 }
 
-/** Segments a window around `at` and checks the phrase starts on a word there. */
-function confirmAt(text: string, at: number, words: string[], prefix: boolean): Span | null {
-  const window = wordsIn(text, Math.max(0, at - CONTEXT_BEFORE), Math.min(text.length, at + CONTEXT_AFTER));
-  const index = window.findIndex((word) => word.start === at);
-  return index < 0 ? null : matchWords(window, index, words, prefix);
+function matchWords(window: Word[], index: number, words: string[], prefix: boolean): Span | null {
+  if (index + words.length > window.length) return null;
+  for (let i = 0; i < words.length; i++) {
+    const candidate = window[index + i]!.text;
+    const ok = prefix && i === words.length - 1 ? candidate.startsWith(words[i]!) : candidate === words[i];
+    if (!ok) return null;
+  }
+  return { start: window[index]!.start, end: window[index + words.length - 1]!.end };
 }
 
-function matchWords(window: Word[], index: number, words: string[], prefix: boolean): Span | null {
-  const matched = window.slice(index, index + words.length);
-  if (matched.length < words.length) return null;
-  const ok = words.every((word, i) =>
-    prefix && i === words.length - 1 ? matched[i]!.text.startsWith(word) : matched[i]!.text === word,
-  );
-  return ok ? { start: matched[0]!.start, end: matched.at(-1)!.end } : null;
-}
+const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** Index words (as the tokenizer sees them) of text[start, end), with offsets into text. */
 function wordsIn(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   for (const part of segmenter.segment(text.slice(start, end))) {
     if (!part.isWordLike) continue;
-    const pattern = /[\p{L}\p{N}\p{M}]+/gu;
-    for (let m = pattern.exec(part.segment); m; m = pattern.exec(part.segment)) {
-      const offset = start + part.index + m.index;
-      words.push({ start: offset, end: offset + m[0].length, text: m[0] });
+    for (const run of part.segment.matchAll(WORD_RUN)) {
+      const offset = start + part.index + run.index;
+      words.push({ start: offset, end: offset + run[0].length, text: run[0] });
     }
   }
   return words;
 }
 
-/** The passage around the first hit, with every hit of any term inside it marked. */
-function passage(text: string, first: Span, terms: Term[]): SnippetPart[] {
-  const start = lineOrWordStart(text, Math.max(0, first.start - CONTEXT_BEFORE), first.start);
-  const end = Math.min(text.length, first.end + CONTEXT_AFTER);
-  const window = wordsIn(text, start, end);
-  // The window's last word may be cut short by the window: end after the one before it.
-  const cut = end < text.length ? Math.max(first.end, window.at(-2)?.end ?? end) : end;
-  const hits = hitsIn(window, terms).filter((hit) => hit.end <= cut);
+/**
+ * The hit's window as a passage, every hit of any term in it marked. The window's first and
+ * last words may be cut short by the window edges, so the passage starts at a line start or
+ * the second word, and ends after the second-to-last word.
+ */
+function passage(text: string, hit: Hit, terms: Term[]): SnippetPart[] {
+  const { span, window, windowStart, windowEnd } = hit;
+  const newline = text.lastIndexOf('\n', span.start - 1);
+  const start =
+    windowStart === 0 ? 0 : newline >= windowStart ? newline + 1 : Math.min(span.start, window[1]?.start ?? span.start);
+  const cut = windowEnd === text.length ? windowEnd : Math.max(span.end, window.at(-2)?.end ?? windowEnd);
   const parts: SnippetPart[] = [];
   if (start > 0) parts.push({ text: '…', hit: false });
   let position = start;
-  for (const hit of hits) {
-    if (hit.start < position) continue;
-    if (hit.start > position) parts.push({ text: text.slice(position, hit.start), hit: false });
-    parts.push({ text: text.slice(hit.start, hit.end), hit: true });
-    position = hit.end;
+  for (const found of hitsIn(window, terms)) {
+    if (found.start < position || found.end > cut) continue;
+    if (found.start > position) parts.push({ text: text.slice(position, found.start), hit: false });
+    parts.push({ text: text.slice(found.start, found.end), hit: true });
+    position = found.end;
   }
   if (cut > position) parts.push({ text: text.slice(position, cut), hit: false });
   if (cut < text.length) parts.push({ text: '…', hit: false });
   return mergeParts(parts.map((part) => (part.hit ? part : { ...part, text: part.text.replace(/\s+/g, ' ') })));
-}
-
-/** Starts the passage at a line start if one is near, else at a whole word (the first may be cut). */
-function lineOrWordStart(text: string, from: number, hit: number): number {
-  if (from === 0) return 0;
-  const newline = text.lastIndexOf('\n', hit - 1);
-  if (newline >= from) return newline + 1;
-  const words = wordsIn(text, from, hit);
-  return words[1]?.start ?? words[0]?.start ?? hit;
 }
 
 function hitsIn(window: Word[], terms: Term[]): Span[] {
