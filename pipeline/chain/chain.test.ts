@@ -58,3 +58,13 @@ describe('recoverChain', () => {
     expect(recoverChain([doc({ ref: null, kind: 'attachment' })])).toEqual([]);
   });
 });
+
+describe('forwardingLinks with misread codes', () => {
+  it('links a citation whose agency code is one letter off when number and date agree', () => {
+    const documents = [
+      doc({ ref: 'สน 0017.5/ว 1932', date: '2025-09-15', encloses: [['กส 0410.7/ว 3083', '2025-09-01']] }),
+      doc({ ref: 'กค 0410.7/ว 3083', date: '2025-09-01' }),
+    ];
+    expect(forwardingLinks(documents)).toEqual([{ older: 1, newer: 0, evidence: 'enclosure' }]);
+  });
+});

@@ -5,6 +5,7 @@
  * (bundles are newest first), unless the dates say that one is the newer.
  */
 import type { LetterDocument } from '../../schemas/index.js';
+import { editDistance } from '../thai/index.js';
 
 export type LinkEvidence = 'enclosure' | 'reference' | 'bundle_order';
 
@@ -25,13 +26,25 @@ function citationsOf(doc: LetterDocument): Citation[] {
   return cited;
 }
 
-/** The bundle letter a citation names: same reference number, and same date when both are known. */
+/** The office block and running number of a normalized reference: "มท 0804.6/ว 569" -> "0804.6/ว 569". */
+const digitsOf = (normalized: string): string => normalized.slice(normalized.indexOf(' ') + 1);
+
+/**
+ * The bundle letter a citation names: same reference number, and same date when both are
+ * known. An agency code misread by one letter still matches when the digits and the date agree.
+ */
 function citedIndex(documents: LetterDocument[], citation: Citation, citing: number): number {
-  const candidates = documents
-    .map((d, i) => ({ d, i }))
-    .filter(({ d, i }) => i !== citing && d.reference?.normalized === citation.normalized);
-  const dated = candidates.find(({ d }) => citation.date !== null && d.date?.iso === citation.date);
-  return (dated ?? candidates[0])?.i ?? -1;
+  const others = documents.map((d, i) => ({ d, i })).filter(({ d, i }) => i !== citing && d.reference);
+  const exact = others.filter(({ d }) => d.reference!.normalized === citation.normalized);
+  const dated = exact.find(({ d }) => citation.date !== null && d.date?.iso === citation.date);
+  const misread = others.find(
+    ({ d }) =>
+      citation.date !== null &&
+      d.date?.iso === citation.date &&
+      digitsOf(d.reference!.normalized) === digitsOf(citation.normalized) &&
+      editDistance(d.reference!.agencyCode, citation.normalized.split(' ')[0] ?? '') === 1,
+  );
+  return (dated ?? exact[0] ?? misread)?.i ?? -1;
 }
 
 const isLetter = (d: LetterDocument): boolean => d.reference !== null && d.kind !== 'attachment';

@@ -5,12 +5,14 @@
  */
 import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
 import { findDates } from '../dates/index.js';
+import { editDistance, matchKey } from '../thai/index.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
   ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_TITLES, HONORIFICS, LABEL, MESSAGE_FORM_HEADINGS,
   SALUTATIONS, SECRECIES, STAMPED_SALUTATION, UNIT_WORDS, URGENCIES,
 } from './lexicon.js';
 import type { Line } from './lines.js';
+import { agencyGroupOf } from './issuer-level.js';
 import { parseReferenceNumber } from './reference.js';
 
 export function urgencyOf(line: Line): Urgency | null {
@@ -26,14 +28,24 @@ export const isClassMarker = (line: Line): boolean => urgencyOf(line) !== null |
 
 export const isMemoHeading = (line: Line): boolean => isKeywordLine(line.text, LABEL.memoHeading, line.ocr);
 
+/** OCR misreads the short label ที่ ("รี่", "ฟี่"): a one-letter slip before a known agency code is let through. */
+function referenceAfterLabel(line: Line): { reference: ReferenceNumber; after: string } | null {
+  const label = matchLabel(line.text, LABEL.reference);
+  const after = label?.rest ?? (line.ocr ? MISREAD_LABEL.exec(line.text)?.[1] : undefined);
+  const reference = after === undefined ? null : parseReferenceNumber(after, { ocr: line.ocr });
+  if (!reference || after === undefined) return null;
+  const misread = label === null;
+  const token = line.text.slice(0, line.text.length - after.length).trim();
+  if (misread && (agencyGroupOf(reference.agencyCode) === null || editDistance(matchKey(token), matchKey(LABEL.reference)) > 1)) return null;
+  return { reference, after };
+}
+
 /** "ที่ <reference>" opening the line, with whatever follows the reference. */
 export function referenceLine(line: Line): { reference: ReferenceNumber; rest: string } | null {
-  const label = matchLabel(line.text, LABEL.reference);
-  if (!label) return null;
-  const reference = parseReferenceNumber(label.rest, { ocr: line.ocr });
-  if (!reference) return null;
-  const start = label.rest.indexOf(reference.raw);
-  return { reference, rest: label.rest.slice(start + reference.raw.length).trim() };
+  const found = referenceAfterLabel(line);
+  if (!found) return null;
+  const start = found.after.indexOf(found.reference.raw);
+  return { reference: found.reference, rest: found.after.slice(start + found.reference.raw.length).trim() };
 }
 
 /** The whole line is one date (optionally after วันที่): the date line of a letter. */
@@ -60,6 +72,8 @@ export function salutationOf(line: Line): { rest: string; stamped: boolean } | n
 
 export const closingOf = (line: Line): boolean => CLOSINGS.some((c) => isKeywordLine(line.text, c, line.ocr));
 
+const MISREAD_LABEL = /^[\u0E01-\u0E4E]{1,3}\s+(.*)$/u;
+
 const NAME_IN_PARENTHESES = /^\(\s*([^()]+?)\s*\)$/u;
 /** Given name and family name without a title: two Thai words, nothing else. */
 const BARE_NAME = /^[\u0E01-\u0E4E]{2,20}\s[\u0E01-\u0E4E]{2,25}$/u;
@@ -69,7 +83,8 @@ export function signatoryNameOf(line: Line): string | null {
   const m = NAME_IN_PARENTHESES.exec(line.text);
   const name = m?.[1];
   if (!name || /\.{3}|…/u.test(name) || /[0-9\u0E50-\u0E59]/u.test(name)) return null;
-  const honorific = HONORIFICS.some((h) => name.startsWith(h));
+  const compact = name.replace(/\s+/gu, '');
+  const honorific = HONORIFICS.some((h) => compact.startsWith(h));
   return honorific || BARE_NAME.test(name) ? name : null;
 }
 

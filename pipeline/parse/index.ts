@@ -5,6 +5,7 @@ import type { LetterDocument, PageText } from '../../schemas/index.js';
 import { forwardingLinks } from '../chain/links.js';
 import { type ParsedLetter, parseSegment } from './document.js';
 import { type DateBounds, readReceiptStamp } from './receipt.js';
+import { reconcileReferences } from './reconcile.js';
 import { type LetterSegment, readBundle, splitBundle } from './split.js';
 import { receiptNumber, type StampParts } from './stamps.js';
 import { layoutOf } from './wrap.js';
@@ -61,6 +62,8 @@ export function parseDocuments(pages: PageText[]): LetterDocument[] {
   const parsed = splitBundle(lines).map((segment) =>
     parseSegment(segment, stamps.filter((s) => inSegment(segment, s)), layout),
   );
+  const documents = parsed.map((p) => p.document);
+  reconcileReferences(documents);
   attachReceiptStamps(parsed);
-  return parsed.map((p) => p.document);
+  return documents;
 }

@@ -32,6 +32,15 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('อว 0603.07.04/1734')?.unit).toBe('0603.07.04');
   });
 
+  it('accepts a space between the two letters of the agency code (OCR)', () => {
+    expect(parseReferenceNumber('ที่ ม ท 0816/ว429')?.normalized).toBe('มท 0816/ว 429');
+  });
+
+  it('reads a circular marker misread as a look-alike letter only in OCR text', () => {
+    expect(parseReferenceNumber('มท ๐๘๐๔.๖/ร๕๖๙')).toBeNull();
+    expect(parseReferenceNumber('มท ๐๘๐๔.๖/ร๕๖๙', { ocr: true })?.normalized).toBe('มท 0804.6/ว 569');
+  });
+
   it('accepts a dot after the agency code', () => {
     expect(parseReferenceNumber('ที่ มท.0804/ว 123')?.normalized).toBe('มท 0804/ว 123');
   });

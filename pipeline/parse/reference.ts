@@ -20,15 +20,18 @@ export interface ReferenceOptions {
 }
 
 const THAI_LETTER = '\\u0E01-\\u0E2E';
+/** OCR reads the circular marker ว as a letter of the same shape. */
+const CIRCULAR_LOOKALIKES = 'วรจ';
 const THAI_ANY = '\\u0E01-\\u0E4F';
 
 function referencePattern(ocr: boolean): RegExp {
   const d = ocr ? '[0-9\\u0E50-\\u0E59oO]' : '[0-9\\u0E50-\\u0E59]';
   const firstBlock = `${d}(?:\\s?${d}){2,4}`;
   const subBlock = `\\s*\\.\\s*${d}(?:\\s?${d}){0,2}`;
-  // The code must not be the tail of a Thai word, except right after the label ที่.
-  const code = `(?<=^|[^${THAI_ANY}]|ที่)([${THAI_LETTER}]{2})`;
-  const circular = `(?:(ว)\\s*\\.?\\s*)?`;
+  // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
+  // put a space between its two letters.
+  const code = `(?<=^|[^${THAI_ANY}]|ที่)([${THAI_LETTER}]\\s?[${THAI_LETTER}])`;
+  const circular = `(?:([${ocr ? CIRCULAR_LOOKALIKES : 'ว'}])\\s*\\.?\\s*)?`;
   const running = `(${d}{1,6})(?!${d})`;
   return new RegExp(`${code}\\.?\\s*(${firstBlock}(?:${subBlock})*)\\s*\\/\\s*${circular}${running}`, 'gu');
 }
@@ -41,10 +44,11 @@ function normalizeDigits(slot: string): string {
 }
 
 function toReference(m: RegExpExecArray): ReferenceNumber {
-  const [raw, agencyCode = '', unitRaw = '', marker, numberRaw = ''] = m;
+  const [raw, codeRaw = '', unitRaw = '', marker, numberRaw = ''] = m;
+  const agencyCode = codeRaw.replace(/\s/gu, '');
   const unit = normalizeDigits(unitRaw);
   const number = normalizeDigits(numberRaw);
-  const circular = marker === 'ว';
+  const circular = marker !== undefined;
   const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`;
   return { raw: raw.trim(), normalized, agencyCode, unit, circular, number };
 }

@@ -13,6 +13,7 @@ import {
 } from './classify.js';
 import { bundleLines, type Line, markCatchwords } from './lines.js';
 import { findReceiptStamps, type StampParts } from './stamps.js';
+import { visualWidth } from './wrap.js';
 
 export type SegmentStart = 'memo' | 'letter' | 'directive' | 'message' | 'attachment' | 'unknown';
 
@@ -34,6 +35,8 @@ const HEADER_LOOKAHEAD = 8;
 /** A letter header that has not reached เรื่อง/เรียน after this many lines is taken as done. */
 const HEADER_MAX_LINES = 14;
 const NOISE = /^[^\u0E01-\u0E2E]*$/u;
+/** A word this short above a header is a misread mark or logo text, not a letter's content. */
+const MARK_WIDTH = 6;
 
 export function readBundle(pages: PageText[]): Bundle {
   const lines = bundleLines(pages);
@@ -73,7 +76,8 @@ const isFooterLine = (line: Line): boolean =>
 
 /** Stamps, urgency/secrecy marks and noise may stand above a letter's first header line. */
 const isPreamble = (l: Line): boolean =>
-  l.role === 'stamp' || (l.role === 'content' && (isClassMarker(l) || NOISE.test(l.text)));
+  l.role === 'stamp' ||
+  (l.role === 'content' && (isClassMarker(l) || NOISE.test(l.text) || visualWidth(l.text) <= MARK_WIDTH));
 
 /** Nothing but preamble lines stands above this line on its page. */
 function opensFreshPage(lines: Line[], line: Line): boolean {
@@ -91,8 +95,8 @@ function startAt(lines: Line[], cl: Line[], k: number, current: Current | null):
   const fresh = opensFreshPage(lines, line);
   if (fresh && directiveKindOf(line) && confirmsLetterHeader(cl.slice(k + 1))) return 'directive';
   if (fresh && isMessageFormHeading(line)) return 'message';
-  if (!current || !current.headerDone || isFooterLine(line) || isClassMarker(line) || NOISE.test(line.text)) return null;
-  if (fresh && line.page !== cl[k - 1]?.page) return 'attachment';
+  if (!current || !current.headerDone || isFooterLine(line) || isPreamble(line)) return null;
+  if (fresh) return 'attachment';
   return current.signed && current.start !== 'attachment' && isAttachmentTitle(line) ? 'attachment' : null;
 }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { referenceLine, signatoryNameOf } from './classify.js';
+import type { Line } from './lines.js';
+
+const line = (text: string, ocr = false): Line => ({ text, page: 1, index: 0, ocr, role: 'content' });
+
+describe('referenceLine', () => {
+  it('reads ที่ + reference and what follows it on the line', () => {
+    expect(referenceLine(line('ที่ มท ๐๘๐๔.๖/ว๕๖๙ วันที่ ๕ กุมภาพันธ์ ๒๕๖๗'))).toMatchObject({
+      reference: { normalized: 'มท 0804.6/ว 569' },
+      rest: 'วันที่ ๕ กุมภาพันธ์ ๒๕๖๗',
+    });
+  });
+
+  it('lets an OCR slip in the label ที่ through only before a known agency code', () => {
+    expect(referenceLine(line('รี่ มท 0208.3/127'))).toBeNull();
+    expect(referenceLine(line('รี่ มท 0208.3/127', true))?.reference.normalized).toBe('มท 0208.3/127');
+    expect(referenceLine(line('รี่ ฬฬ 0208.3/127', true))).toBeNull();
+  });
+});
+
+describe('signatoryNameOf', () => {
+  it('reads a name in parentheses, with its title', () => {
+    expect(signatoryNameOf(line('(นายต่อพงษ์ ทับทิมโต)'))).toBe('นายต่อพงษ์ ทับทิมโต');
+  });
+
+  it('reads a title cut by OCR spaces as printed', () => {
+    expect(signatoryNameOf(line('(น ายต่อพง ษ์ ทับทิมโต)', true))).toBe('น ายต่อพง ษ์ ทับทิมโต');
+  });
+
+  it('does not read a catchword or an aside in parentheses as a name', () => {
+    expect(signatoryNameOf(line('(นายสุทธิพงษ์...'))).toBeNull();
+    expect(signatoryNameOf(line('(คลินิกส่งเสริมธรรมาภิบาลต่อต้านทุจริต สำนักงาน ป.ป.ท.)'))).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocuments } from './index.js';
+
+const letter = (ref: string, date: string, enclosure?: string) => [
+  `ที่ ${ref}`, 'ศาลากลางจังหวัดแพร่', date, 'เรื่อง ขอเชิญประชุม', 'เรียน นายอำเภอ ทุกอำเภอ',
+  ...(enclosure ? [`สิ่งที่ส่งมาด้วย ${enclosure}`] : []),
+  'ด้วยจังหวัดแพร่', 'ขอแสดงความนับถือ', '(นายธีรวัฒน์ ศรีสุวรรณ)', 'ผู้ว่าราชการจังหวัดแพร่',
+];
+const pages = (...texts: string[][]) => texts.map((lines, i) => ({ number: i + 1, method: 'ocr' as const, lines, warnings: [] }));
+
+describe('reconcileReferences', () => {
+  it('gives back a misread agency code from the citation of the same number and date', () => {
+    const documents = parseDocuments(pages(
+      letter('พร ๐๐๑๗.๓/ว๔๖๑', '๒ ธันวาคม ๒๕๖๗', 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ'),
+      letter('ฆท ๐๘๑๖/ว ๔๒๙', '๒๕ พฤศจิกายน ๒๕๖๗'),
+    ));
+    expect(documents[1]?.reference?.normalized).toBe('มท 0816/ว 429');
+    expect(documents[1]?.reference?.raw).toBe('ฆท ๐๘๑๖/ว ๔๒๙');
+    expect(documents[1]?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-repaired', before: 'ฆท 0816/ว 429' }));
+  });
+
+  it('corrects a citation whose code is unknown from the cited letter itself', () => {
+    const documents = parseDocuments(pages(
+      letter('พร ๐๐๑๗.๓/ว๔๖๑', '๒ ธันวาคม ๒๕๖๗', 'สำเนาหนังสือกรม ที่ ฆท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ'),
+      letter('มท ๐๘๑๖/ว ๔๒๙', '๒๕ พฤศจิกายน ๒๕๖๗'),
+    ));
+    expect(documents[0]?.enclosures[0]?.reference).toBe('มท 0816/ว 429');
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * A reference number is printed twice in a bundle: on the letter itself and where the
+ * forwarding letter cites it. When OCR misreads the agency code in one place into a code
+ * that does not exist, the other place, with the same office block, running number and
+ * date, gives it back. Every repair is recorded as a warning.
+ */
+import type { LetterDocument, Warning } from '../../schemas/index.js';
+import { agencyGroupOf } from './issuer-level.js';
+
+interface Cited { normalized: string | null; date: string | null; set(normalized: string): void; owner: LetterDocument }
+
+const codeOf = (normalized: string): string => normalized.slice(0, normalized.indexOf(' '));
+const digitsOf = (normalized: string): string => normalized.slice(normalized.indexOf(' ') + 1);
+const known = (normalized: string): boolean => agencyGroupOf(codeOf(normalized)) !== null;
+
+function citationsIn(documents: LetterDocument[]): Cited[] {
+  return documents.flatMap((owner) => [
+    ...owner.enclosures.map((e) => ({ normalized: e.reference, date: e.date, owner, set: (n: string) => { e.reference = n; } })),
+    ...owner.references.map((r) => ({ normalized: r.normalized, date: r.date, owner, set: (n: string) => { r.normalized = n; } })),
+  ]);
+}
+
+function repaired(field: string, before: string, after: string): Warning {
+  const message = `agency code of ${before} is not a known code; the same number and date elsewhere in the bundle read ${after}`;
+  return { code: 'reference-repaired', message, field, before, after };
+}
+
+/** Gives back misread agency codes from the other printing of the same reference. */
+export function reconcileReferences(documents: LetterDocument[]): void {
+  const cited = citationsIn(documents);
+  for (const doc of documents) {
+    const ref = doc.reference;
+    if (!ref || !doc.date) continue;
+    const same = cited.filter(
+      (c) => c.owner !== doc && c.normalized && c.date === doc.date!.iso && digitsOf(c.normalized) === digitsOf(ref.normalized),
+    );
+    const witness = same.find((c) => known(c.normalized!));
+    if (!known(ref.normalized) && witness) {
+      const after = witness.normalized!;
+      doc.warnings.push(repaired('reference', ref.normalized, after));
+      doc.reference = { ...ref, normalized: after, agencyCode: codeOf(after) };
+      continue;
+    }
+    for (const c of known(ref.normalized) ? same.filter((x) => !known(x.normalized!)) : []) {
+      c.owner.warnings.push(repaired('enclosures', c.normalized!, ref.normalized));
+      c.set(ref.normalized);
+    }
+  }
+}
