@@ -46,6 +46,12 @@ describe('indexing results', () => {
     expect(archive.search({ q: 'ทุจริต' }).total).toBe(1);
   });
 
+  it('finds words typed with a decomposed sara am as the repaired text has them', () => {
+    const archive = freshArchive();
+    archive.indexResult(result('flood', [letter({ reference: 'ชร 0025.2/ว 468', date: '2023-12-27', subject: 'การเตรียมรับมือน้ำท่วม' })]));
+    expect(archive.search({ q: 'นํ้าท่วม' }).total).toBe(1);
+  });
+
   it('rejects a result that does not match the schema', () => {
     const archive = freshArchive();
     const broken = { ...result('broken', [ministry]), schemaVersion: '0' } as never;

@@ -4,6 +4,7 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import type { Database } from 'better-sqlite3';
+import { repairThaiText } from '../pipeline/thai/index.js';
 import type { LetterDocument } from '../schemas/index.js';
 import type { SearchHit, SearchPage, SearchParams, SnippetPart } from './api-schemas.js';
 import { parseDateBound } from './date-bounds.js';
@@ -41,7 +42,8 @@ export function searchLetters(db: Database, params: SearchParams): SearchPage {
   const conditions = filterConditions(params);
   const asReference = params.q === undefined ? null : parseReferenceQuery(params.q);
   if (asReference) conditions.push({ sql: 'l.reference = ?', params: [asReference.normalized] });
-  const words = asReference || params.q === undefined ? null : params.q;
+  // Typed Thai gets the same repair as the indexed text (ํา -> ำ, stray zero-width characters).
+  const words = asReference || params.q === undefined ? null : repairThaiText(params.q);
   if (words !== null) {
     const exact = buildMatchExpression(words);
     if (exact !== null) {
