@@ -117,7 +117,9 @@ export function describeOptions(): string[] {
   return Object.entries(OPTION_SOURCES).map(([name, source]) => {
     const schema = ServiceOptionsInput.shape[name as OptionName];
     const flag = source.boolean ? `--[no-]${source.flag}` : `--${source.flag} VALUE`;
-    const env = source.env ? ` (${source.env})` : '';
-    return `  ${flag.padEnd(30)} ${schema.description ?? ''}${env}`;
+    const env = source.env ? ` [${source.env}]` : '';
+    const fallback = schema.safeParse(undefined);
+    const shownDefault = fallback.success && fallback.data !== undefined ? ` (default: ${String(fallback.data)})` : '';
+    return `  ${flag.padEnd(30)} ${schema.description ?? ''}${shownDefault}${env}`;
   });
 }

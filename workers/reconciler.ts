@@ -14,11 +14,15 @@ export interface ReconcileReport {
   quarantined: number;
 }
 
-export async function reconcilePending(ctx: ServiceContext): Promise<ReconcileReport> {
+/**
+ * `settledForMs` skips records changed more recently (periodic runs): an intake or a retry may be
+ * between saving the record and adding its job, which is not a lost job.
+ */
+export async function reconcilePending(ctx: ServiceContext, settledForMs = 0): Promise<ReconcileReport> {
   const report: ReconcileReport = { requeued: 0, quarantined: 0 };
   for (const sha256 of await ctx.records.listPending()) {
     const record = await ctx.records.get(sha256);
-    if (!record) continue;
+    if (!record || Date.now() - Date.parse(record.updatedAt) < settledForMs) continue;
     if (record.status !== 'queued') {
       await ctx.records.save(record); // settled: saving clears the stale pending mark
       continue;

@@ -37,10 +37,12 @@ export async function startService(options: ServiceOptions, extras: ServiceExtra
   const ctx = await openServiceContext(options, logger);
   const workers = options.workers ? startWorkers(ctx) : null;
 
-  const reconcile = () =>
-    reconcilePending(ctx).catch((error: unknown) => logger.error({ err: String(error) }, 'reconciling the data folder with Redis failed'));
-  await reconcile();
-  const reconcileTimer = setInterval(() => void reconcile(), RECONCILE_INTERVAL_MS);
+  const reconcile = (settledForMs: number) =>
+    reconcilePending(ctx, settledForMs).catch((error: unknown) =>
+      logger.error({ err: String(error) }, 'reconciling the data folder with Redis failed'),
+    );
+  await reconcile(0);
+  const reconcileTimer = setInterval(() => void reconcile(RECONCILE_INTERVAL_MS), RECONCILE_INTERVAL_MS);
 
   const watcher = new InboxWatcher({
     ...options,
