@@ -102,8 +102,15 @@ describe("the seed bundle's chain from letters indexed one by one in reverse ord
     const archive = openArchive(tempDataDir());
     const singles = splitIntoLetters(loadFixture(SEED_FIXTURE));
     expect(singles).toHaveLength(3);
-    for (const single of singles) archive.indexResult(single);
     const [phrae, dla, ministry] = singles.map((single) => `${single.source.sha256}-1`);
+    archive.indexResult(singles[0]!);
+    archive.indexResult(singles[1]!);
+    expect(archive.chain(phrae!)!.path.map((step) => [step.reference, step.letterIds.length])).toEqual([
+      ['มท 0226.2/20', 0],
+      ['มท 0804.6/ว 569', 1],
+      ['พร 0023.4/ว 79', 1],
+    ]);
+    archive.indexResult(singles[2]!);
     const view = archive.chain(ministry!)!;
     expect(shape(view.tree)).toEqual({
       reference: 'มท 0226.2/20',
