@@ -13,7 +13,6 @@ import { compactReference, parseReferenceQuery } from './reference-query.js';
 import { buildSnippet, snippetTerms } from './snippets.js';
 import { buildMatchExpression } from './word-index.js';
 
-
 interface Condition {
   sql: string;
   params: unknown[];
@@ -127,10 +126,12 @@ function filterSearch(
   matched: 'reference' | 'filters',
 ): SearchPage {
   const where = whereClause(conditions);
-  const from = `FROM letters l JOIN sources s ON s.sha256 = l.source_sha256 ${where.sql}`;
-  const total = db.prepare(`SELECT count(*) ${from}`).pluck().get(...where.params) as number;
+  const total = db.prepare(`SELECT count(*) FROM letters l ${where.sql}`).pluck().get(...where.params) as number;
   const rows = db
-    .prepare(`SELECT ${HIT_COLUMNS} ${from} ORDER BY l.date DESC NULLS LAST, l.id LIMIT ? OFFSET ?`)
+    .prepare(
+      `SELECT ${HIT_COLUMNS} FROM letters l JOIN sources s ON s.sha256 = l.source_sha256 ${where.sql}
+       ORDER BY l.date DESC NULLS LAST, l.id LIMIT ? OFFSET ?`,
+    )
     .all(...where.params, params.pageSize, offsetOf(params)) as HitRow[];
   return { total, page: params.page, pageSize: params.pageSize, matched, items: rows.map((row) => toHit(row, null)) };
 }
