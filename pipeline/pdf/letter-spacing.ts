@@ -29,6 +29,7 @@ const MIN_SINGLE_CONSONANT_SHARE = 0.5;
 const NARROW_SPACE_EM = 0.25;
 /** A line with this many spaces inside dictionary words, and this share of its Thai spaces, has words cut apart. */
 const MIN_CUT_WORDS = 2;
+const SHORT_PIECE_CONSONANTS = 2;
 const MIN_CUT_WORD_SHARE = 0.3;
 /** pdfjs writes gaps under this inside an item's string, where they can no longer be measured. */
 const PDFJS_IN_STRING_GAP_MAX_EM = 0.6;
@@ -47,9 +48,8 @@ export function repairLine(line: TextLine): LineRepair {
   const repaired = repairThaiText(raw);
   const thaiSpaces = repaired.match(SPACE_BETWEEN_THAI)?.length ?? 0;
   const letterSpaced = isLetterSpaced(line.tokens, countSpaces(raw) - countSpaces(repaired), thaiSpaces);
-  if (!letterSpaced && thaiSpaces < MIN_CUT_WORDS && !line.tokens.some(isNarrowSpace)) {
-    return { text: repaired, rejoined: 0 };
-  }
+  const mayHaveCutWords = thaiSpaces >= MIN_CUT_WORDS && line.tokens.some(isShortThaiToken);
+  if (!letterSpaced && !mayHaveCutWords && !line.tokens.some(isNarrowSpace)) return { text: repaired, rejoined: 0 };
   const { tokens, mergedInStringSpaces } = mergeSyllableCuts(line.tokens);
   const insideWords = spacesInsideWords(tokens);
   const keep = letterSpaced
@@ -71,6 +71,16 @@ function joinTokens(tokens: readonly LineToken[], keep: KeepSpace): string {
 }
 
 const THAI_CONSONANT = /[\u0e01-\u0e2e]/g;
+const countConsonants = (text: string): number => text.match(THAI_CONSONANT)?.length ?? 0;
+/**
+ * A word cut apart leaves a piece of one or two consonants ("ด้ วย", "สั ตว์") on one side of
+ * some cut; phrases between real spaces are longer. Only lines with such a piece are put to the
+ * dictionary, which keeps its cost off ordinary lines.
+ */
+const isShortThaiToken = (token: LineToken): boolean => {
+  const consonants = countConsonants(token.text);
+  return consonants > 0 && consonants <= SHORT_PIECE_CONSONANTS;
+};
 const SPACE_BETWEEN_THAI = /(?<=[\u0e01-\u0e4e]) (?=[\u0e01-\u0e4e])/g;
 
 /**
@@ -84,7 +94,7 @@ function isLetterSpaced(tokens: readonly LineToken[], syllableCuts: number, thai
   let thaiTokens = 0;
   let singleConsonantTokens = 0;
   for (const token of tokens) {
-    const consonants = token.text.match(THAI_CONSONANT)?.length ?? 0;
+    const consonants = countConsonants(token.text);
     if (consonants > 0) thaiTokens++;
     if (consonants === 1) singleConsonantTokens++;
   }
