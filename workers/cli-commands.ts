@@ -70,8 +70,11 @@ export async function runServiceCommand(name: ServiceCommandName, argv: string[]
 }
 
 function isMainModule(): boolean {
-  const script = process.argv[1];
-  return script !== undefined && realpathSync(script) === fileURLToPath(import.meta.url);
+  try {
+    return realpathSync(process.argv[1] ?? '') === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
 }
 
 if (isMainModule()) {
@@ -83,7 +86,7 @@ if (isMainModule()) {
     runServiceCommand(name, rest).then(
       (code) => (process.exitCode = code),
       (error: unknown) => {
-        process.stderr.write(`saraban ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.stderr.write(`saraban ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
         process.exitCode = 1;
       },
     );

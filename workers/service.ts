@@ -30,52 +30,69 @@ export interface ServiceExtras {
   logger?: Logger;
 }
 
-/** Starts everything `serve` runs and returns once the inbox is being watched. */
+/**
+ * Starts everything `serve` runs and returns once the inbox is being watched. Parts start in
+ * dependency order and stop in reverse (intake first, Redis last); a part that fails to start
+ * stops those already running, so a failed start leaves nothing behind.
+ */
 export async function startService(options: ServiceOptions, extras: ServiceExtras = {}): Promise<RunningService> {
   const logger = extras.logger ?? createLogger({ level: options.logLevel, name: 'saraban' });
   await Promise.all([options.inbox, options.outbox, options.quarantine, options.data].map((dir) => fs.mkdir(dir, { recursive: true })));
-  const ctx = await openServiceContext(options, logger);
-  const workers = options.workers ? startWorkers(ctx) : null;
-
-  const reconcile = (settledForMs: number) =>
-    reconcilePending(ctx, settledForMs).catch((error: unknown) =>
-      logger.error({ err: String(error) }, 'reconciling the data folder with Redis failed'),
-    );
-  await reconcile(0);
-  const reconcileTimer = setInterval(() => void reconcile(RECONCILE_INTERVAL_MS), RECONCILE_INTERVAL_MS);
-
-  const watcher = new InboxWatcher({
-    ...options,
-    excluded: [options.outbox, options.quarantine, options.data],
-    logger,
-    take: (file) => takeAndReport(ctx, file),
-  });
-  await watcher.start();
-
-  const registry = createMetricsRegistry(ctx.counters, ctx.queues);
-  const app = createServiceHttpApp({
-    checkHealth: () => checkHealth(ctx),
-    renderMetrics: async () => ({ contentType: registry.contentType, body: await registry.metrics() }),
-    routes: extras.routes ?? [],
-  });
-  const http = await startHttpServer(app, { port: options.httpPort, host: options.httpHost });
-  logger.info(
-    { inbox: options.inbox, outbox: options.outbox, quarantine: options.quarantine, redis: describeEndpoint(ctx.endpoint), http: `http://${options.httpHost}:${http.port}` },
-    'saraban service running',
-  );
-
-  return {
-    httpPort: http.port,
-    async stop() {
-      logger.info('stopping: finishing the file and jobs in hand');
-      await watcher.stop();
-      clearInterval(reconcileTimer);
-      await http.close();
-      await workers?.close();
-      await ctx.close();
-      logger.info('stopped');
-    },
+  const running: Array<() => Promise<void>> = [];
+  const stopRunning = async () => {
+    for (const stop of running.splice(0).reverse()) await stop();
   };
+  try {
+    const ctx = await openServiceContext(options, logger);
+    running.push(() => ctx.close());
+
+    const registry = createMetricsRegistry(ctx.counters, ctx.queues);
+    const app = createServiceHttpApp({
+      checkHealth: () => checkHealth(ctx),
+      renderMetrics: async () => ({ contentType: registry.contentType, body: await registry.metrics() }),
+      routes: extras.routes ?? [],
+    });
+    const http = await startHttpServer(app, { port: options.httpPort, host: options.httpHost });
+    running.push(() => http.close());
+
+    if (options.workers) {
+      const workers = startWorkers(ctx);
+      running.push(() => workers.close());
+    }
+
+    const reconcile = (settledForMs: number) =>
+      reconcilePending(ctx, settledForMs).catch((error: unknown) =>
+        logger.error({ err: String(error) }, 'reconciling the data folder with Redis failed'),
+      );
+    await reconcile(0);
+    const reconcileTimer = setInterval(() => void reconcile(RECONCILE_INTERVAL_MS), RECONCILE_INTERVAL_MS);
+    running.push(async () => clearInterval(reconcileTimer));
+
+    const watcher = new InboxWatcher({
+      ...options,
+      excluded: [options.outbox, options.quarantine, options.data],
+      logger,
+      take: (file) => takeAndReport(ctx, file),
+    });
+    running.push(() => watcher.stop());
+    await watcher.start();
+
+    logger.info(
+      { inbox: options.inbox, outbox: options.outbox, quarantine: options.quarantine, redis: describeEndpoint(ctx.endpoint), http: `http://${options.httpHost}:${http.port}` },
+      'saraban service running',
+    );
+    return {
+      httpPort: http.port,
+      async stop() {
+        logger.info('stopping: finishing the file and jobs in hand');
+        await stopRunning();
+        logger.info('stopped');
+      },
+    };
+  } catch (error) {
+    await stopRunning();
+    throw error;
+  }
 }
 
 async function takeAndReport(ctx: ServiceContext, file: string): Promise<void> {
