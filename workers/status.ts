@@ -55,7 +55,7 @@ async function progressOf(ctx: ServiceContext, record: DocumentRecord): Promise<
     const counts = await assemble.getDependenciesCount();
     const pagesRead = (counts.processed ?? 0) + (counts.ignored ?? 0) + (counts.failed ?? 0);
     const pageCount = pagesRead + (counts.unprocessed ?? 0);
-    return { ...base, stage: state === 'waiting-children' ? 'reading pages' : `assembling (${state})`, pagesRead, pageCount };
+    return { ...base, stage: state === 'waiting-children' ? 'reading' : `assembling (${state})`, pagesRead, pageCount };
   }
   const inspect = await ctx.queues.getInspectJob(record.sha256);
   const state = inspect ? await inspect.getState() : 'not queued';
@@ -70,7 +70,7 @@ export function formatStatus(status: ServiceStatus): string {
   }
   lines.push('', `In progress: ${status.inProgress.length} PDF(s)`);
   for (const pdf of status.inProgress.slice(0, SHOWN_IN_PROGRESS)) {
-    const pages = pdf.pageCount === undefined ? '' : ` ${pdf.pagesRead}/${pdf.pageCount} pages`;
+    const pages = pdf.pageCount === undefined ? '' : `, ${pdf.pagesRead}/${pdf.pageCount} pages read`;
     lines.push(`  ${pdf.file}: ${pdf.stage}${pages}`);
   }
   if (status.inProgress.length > SHOWN_IN_PROGRESS) lines.push(`  … and ${status.inProgress.length - SHOWN_IN_PROGRESS} more`);
