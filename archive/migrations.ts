@@ -77,20 +77,20 @@ export const MIGRATIONS: readonly Migration[] = [
 export function applyMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const applied = new Set(
-    db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
-  );
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  const newlyApplied: number[] = [];
-  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (applied.has(migration.version)) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      record.run(migration.version, migration.name, new Date().toISOString());
-    })();
-    newlyApplied.push(migration.version);
-  }
-  return newlyApplied;
+  // Each step checks and applies under one write lock (BEGIN IMMEDIATE), so service workers
+  // opening a new archive at the same moment apply it once and never collide.
+  const applyOnce = db.transaction((migration: Migration): boolean => {
+    if (isApplied.get(migration.version)) return false;
+    db.exec(migration.sql);
+    record.run(migration.version, migration.name, new Date().toISOString());
+    return true;
+  });
+  return [...migrations]
+    .sort((a, b) => a.version - b.version)
+    .filter((migration) => applyOnce.immediate(migration))
+    .map((migration) => migration.version);
 }
 
 export function schemaVersion(db: Database): number {
