@@ -78,8 +78,8 @@ function letterDate(raw: string | null, warnings: Warning[]): LetterDate | null 
 /** The letter's text as printed: lines joined by newlines, pages by form feeds. */
 function fullText(lines: Line[]): string {
   return lines.reduce((text, line, i) => {
-    if (i === 0) return line.text;
-    return text + (line.page !== lines[i - 1]!.page ? '\f' : '\n') + line.text;
+    if (i === 0) return line.printed;
+    return text + (line.page !== lines[i - 1]!.page ? '\f' : '\n') + line.printed;
   }, '');
 }
 

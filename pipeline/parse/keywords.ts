@@ -13,6 +13,9 @@ const OPENING = 64;
 const openingKeys = new Map<string, string>();
 const MAX_CACHED = 4096;
 
+/** Recent answers by line opening: splitting and field reading ask about the same lines again. */
+const matches = new Map<string, Candidate | null>();
+
 /** Keys of the keywords themselves (a fixed, small set). */
 const keywordKeys = new Map<string, string>();
 
@@ -85,9 +88,21 @@ function firstEndReaching(keyAt: (j: number) => string, length: number, limit: n
  * matchKey of keywords of 4+ characters. Returns the rest of the line, or null.
  */
 export function matchLabel(line: string, keyword: string, fuzzy = false): LabelMatch | null {
+  const text = line.trimStart();
+  const cacheKey = `${fuzzy ? 1 : 0}${keyword}\u0000${text.slice(0, OPENING)}`;
+  let found = matches.get(cacheKey);
+  if (found === undefined) {
+    if (matches.size >= MAX_CACHED * 4) matches.clear();
+    found = findLabel(text, keyword, fuzzy);
+    matches.set(cacheKey, found);
+  }
+  return found ? { rest: text.slice(found.end).trim(), distance: found.distance } : null;
+}
+
+/** Where the keyword ends in the line's opening, and the edits it took. */
+function findLabel(text: string, keyword: string, fuzzy: boolean): Candidate | null {
   const target = keywordKey(keyword);
   const allowed = fuzzy && target.length >= FUZZY_MIN_LENGTH ? 1 : 0;
-  const text = line.trimStart();
   const limit = Math.min(text.length, keyword.length * 2 + 6);
   if (!mayStartWith(openingKey(text), target, allowed)) return null;
   const keyAt = (j: number) => matchKey(text.slice(0, j));
@@ -100,7 +115,7 @@ export function matchLabel(line: string, keyword: string, fuzzy = false): LabelM
     const candidate = { end: extendOverMarks(text, j), distance };
     if (better(best, candidate, text)) best = candidate;
   }
-  return best ? { rest: text.slice(best.end).trim(), distance: best.distance } : null;
+  return best;
 }
 
 /** The first keyword of a list (longest first) that opens the line. */

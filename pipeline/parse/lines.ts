@@ -9,7 +9,10 @@ import { editDistance, matchKey } from '../thai/index.js';
 export type LineRole = 'content' | 'page-marker' | 'catchword' | 'stamp';
 
 export interface Line {
+  /** the line with runs of whitespace made one space, for matching */
   text: string;
+  /** the line as printed (trimmed), for the letter's text */
+  printed: string;
   page: number;
   /** position in the bundle's line list */
   index: number;
@@ -32,16 +35,16 @@ export function bundleLines(pages: PageText[]): Line[] {
       const text = raw.replace(/\s+/gu, ' ').trim();
       if (!text) continue;
       const role = isPageMarker(text) ? 'page-marker' : 'content';
-      lines.push({ text, page: page.number, index: lines.length, ocr: page.method === 'ocr', role });
+      lines.push({ text, printed: raw.trim(), page: page.number, index: lines.length, ocr: page.method === 'ocr', role });
     }
   }
   return lines;
 }
 
-/** The stem a catchword repeats, or null when the line is not shaped like one. */
+/** The stem a catchword repeats, or null when the line is not shaped like one (a dotted form line is not). */
 function catchwordStem(text: string): string | null {
-  const m = CATCHWORD.exec(text);
-  return m?.[1] ? m[1] : null;
+  const stem = CATCHWORD.exec(text)?.[1];
+  return stem && /[\u0E01-\u0E2E0-9\u0E50-\u0E59A-Za-z]/u.test(stem) && !/\.{3}/u.test(stem) ? stem : null;
 }
 
 function startsWithStem(line: string, stem: string, fuzzy: boolean): boolean {
@@ -60,9 +63,12 @@ export function markCatchwords(lines: Line[]): void {
   lines.forEach((line, i) => {
     const stem = line.role === 'content' ? catchwordStem(line.text) : null;
     if (!stem) return;
-    const after = lines.slice(i + 1).filter((l) => l.role !== 'stamp');
-    const next = after.find((l) => l.role === 'content');
-    const closesPage = after[0] === undefined || after[0].role === 'page-marker' || after[0].page !== line.page;
-    if ((next && startsWithStem(next.text, stem, line.ocr)) || (next && closesPage)) line.role = 'catchword';
+    let j = i + 1;
+    while (lines[j]?.role === 'stamp') j++;
+    const following = lines[j];
+    const closesPage = following === undefined || following.role === 'page-marker' || following.page !== line.page;
+    while (lines[j] && lines[j]!.role !== 'content') j++;
+    const next = lines[j];
+    if (next && (closesPage || startsWithStem(next.text, stem, line.ocr))) line.role = 'catchword';
   });
 }
