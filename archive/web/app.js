@@ -54,6 +54,7 @@ $('token-form').addEventListener('submit', (event) => {
   event.preventDefault();
   sessionStorage.setItem('saraban-token', $('token').value);
   $('token-panel').hidden = true;
+  showStats();
   route();
 });
 

@@ -118,6 +118,25 @@ describe.skipIf(!existsSync(CHROMIUM))('archive web page in Chromium', () => {
     await page.locator('#chain-section').screenshot({ path: join(ARTIFACTS, 'chain.png') });
   });
 
+  it('asks for the API token when the server requires one, then searches with it', async () => {
+    const guarded = new Hono().route('/archive', createArchiveRoutes(archive, { token: 'archivist-token' }));
+    const guardedServer = serve({ fetch: guarded.fetch, hostname: '127.0.0.1', port: 0 });
+    await new Promise((resolve) => guardedServer.once('listening', resolve));
+    const { port } = guardedServer.address() as { port: number };
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(`http://127.0.0.1:${port}/archive#/search?q=${encodeURIComponent('ทุจริต')}`);
+      await tab.waitForSelector('#token-panel:not([hidden])');
+      await tab.fill('#token', 'archivist-token');
+      await tab.press('#token', 'Enter');
+      await tab.waitForSelector('.result');
+      expect(await tab.textContent('#stats')).toMatch(/\d+ ฉบับ/);
+    } finally {
+      await tab.close();
+      await new Promise((resolve) => guardedServer.close(resolve));
+    }
+  });
+
   it('follows a chain link to the earlier letter', async () => {
     await page.click('#chain-list a:has-text("มท 0804.6/ว 569")');
     await expect.poll(() => page.textContent('#record-title')).toContain('มท 0804.6/ว 569');
