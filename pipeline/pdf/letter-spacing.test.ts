@@ -10,7 +10,7 @@ const fixturePath = (name: string): URL => new URL(`../../test/fixtures/pdf/${na
 /** A line as pdfjs hands letter-spaced text: every space inside the item strings, unmeasured. */
 function inStringLine(text: string): TextLine {
   const tokens: LineToken[] = text.split(' ').map((piece, i) => ({ text: piece, spaceBefore: i > 0 ? { source: 'string' } : null }));
-  return { tokens, trackingEm: 0 };
+  return { tokens };
 }
 
 /** Tokens separated by measured gaps, written "ก|0.2|ร" (gap in em between pieces). */
@@ -20,7 +20,7 @@ function measuredLine(spec: string): TextLine {
   for (let i = 1; i + 1 < parts.length; i += 2) {
     tokens.push({ text: parts[i + 1] ?? '', spaceBefore: { source: 'gap', em: Number(parts[i]) } });
   }
-  return { tokens, trackingEm: 0 };
+  return { tokens };
 }
 
 describe('repairLine', () => {

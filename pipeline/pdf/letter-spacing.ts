@@ -1,38 +1,44 @@
 /**
- * Line text from assembled tokens, with the Thai repair applied and letter-spaced Thai rejoined.
+ * Line text from assembled tokens: the Thai repair applied, and Thai words that letter spacing
+ * or justification cut apart joined again, keeping the phrase spaces Thai does use.
  *
- * Word processors set "Thai distributed" and letter-spaced text with a gap after every glyph;
- * pdfjs turns gaps of 0.1–0.6 em into spaces, so such a line reads "ก ร ะ ท ร ว ง". The phrase
- * spaces Thai does use must survive. A line counts as letter-spaced when several of its spaces
- * cut a syllable (spelling says no word can end or start there). Its spaces are then judged by
- * geometry when the line shows gaps clearly wider than its letter gap (the real spaces), and
- * otherwise by ICU's Thai dictionary: a space is kept only where the dictionary puts a word
- * boundary in the rejoined text.
+ * Word processors set "Thai distributed" and letter-spaced text with a gap after every glyph or
+ * glyph run; pdfjs turns gaps of 0.1–0.6 em into spaces inside its items and reports wider ones
+ * as items of their own, so a line reads "ก ร ะ ท ร ว ง" or "หนั งสื อระเบี ย บ".
+ * - A line is letter-spaced when several of its spaces cut a syllable (spelling says no word
+ *   ends or starts there) or most of its Thai tokens are single consonants. Its measured gaps
+ *   split into letter gaps and real spaces at the widest jump between them; spaces inside items
+ *   go with the letter gaps when real spaces were measured too wide to be inside an item, or
+ *   when most of them fall inside dictionary words; what geometry cannot tell, ICU's Thai
+ *   dictionary decides: a space stays only where it puts a word boundary in the rejoined line.
+ * - In other lines, a space between Thai pieces that falls inside a dictionary word goes when
+ *   its gap is narrow, or when the line has several such spaces (glyph runs pushed apart).
  */
 import { repairThaiText } from '../thai/index.js';
-import type { LineToken, TextLine } from './line-assembly.js';
+import { lineText, type LineToken, type TextLine } from './line-assembly.js';
 import { wordBoundaries } from './thai-orthography.js';
 
-/** Real spaces are wider than letter gaps by at least this (a space glyph, or most of one). */
-const MIN_SPACE_JUMP_EM = 0.15;
 /** Letter-spaced: at least this many syllable-cutting spaces, and this share of Thai spaces… */
 const MIN_SYLLABLE_CUTS = 2;
 const MIN_SYLLABLE_CUT_SHARE = 0.25;
 /** …or at least this many Thai tokens of a single consonant, and this share of Thai tokens. */
 const MIN_SINGLE_CONSONANT_TOKENS = 4;
 const MIN_SINGLE_CONSONANT_SHARE = 0.5;
+/** Real spaces are wider than letter gaps by at least this (a space glyph, or most of one). */
+const MIN_SPACE_JUMP_EM = 0.15;
+/** pdfjs writes gaps under this inside an item's string, where they can no longer be measured. */
+const PDFJS_IN_STRING_GAP_MAX_EM = 0.6;
 /**
  * A measured space narrower than this is suspect in any line: real spaces of the corpus fonts
  * measure ≥ 0.30 em, while a glyph pushed apart by justification leaves 0.1–0.2 em. (TH Sarabun's
  * own space is ~0.22 em: such spaces are kept too, as they fall where words end.)
  */
 const NARROW_SPACE_EM = 0.25;
-/** A line with this many spaces inside dictionary words, and this share of its Thai spaces, has words cut apart. */
+/** A line with this many spaces inside dictionary words, and this share of its Thai spaces, has words cut apart… */
 const MIN_CUT_WORDS = 2;
-const SHORT_PIECE_CONSONANTS = 2;
 const MIN_CUT_WORD_SHARE = 0.3;
-/** pdfjs writes gaps under this inside an item's string, where they can no longer be measured. */
-const PDFJS_IN_STRING_GAP_MAX_EM = 0.6;
+/** …and a piece of at most this many consonants next to one of its spaces. */
+const SHORT_PIECE_CONSONANTS = 2;
 
 export interface LineRepair {
   text: string;
@@ -44,7 +50,7 @@ const SPACE = / /g;
 const countSpaces = (text: string): number => text.match(SPACE)?.length ?? 0;
 
 export function repairLine(line: TextLine): LineRepair {
-  const raw = joinTokens(line.tokens, () => true);
+  const raw = lineText(line);
   const repaired = repairThaiText(raw);
   const thaiSpaces = repaired.match(SPACE_BETWEEN_THAI)?.length ?? 0;
   const letterSpaced = isLetterSpaced(line.tokens, countSpaces(raw) - countSpaces(repaired), thaiSpaces);

@@ -24,8 +24,6 @@ export interface LineToken {
 
 export interface TextLine {
   tokens: LineToken[];
-  /** The usual empty stretch between adjacent fragments of this line, in em (the tracking). */
-  trackingEm: number;
 }
 
 /** Baselines closer than this share a row (Thai marks sit in the cluster, not on own baselines). */
@@ -159,7 +157,7 @@ function toLine(field: Fragment[]): TextLine {
     lastVisible = fragment;
     spaceItemSeen = false;
   }
-  return { tokens, trackingEm };
+  return { tokens };
 }
 
 function isOverprint(previous: Fragment, fragment: Fragment): boolean {

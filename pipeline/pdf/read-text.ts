@@ -46,7 +46,7 @@ function repairLines(lines: readonly TextLine[]): { texts: string[]; warnings: W
     texts.push(text);
     if (rejoined > 0) {
       rejoinedLines++;
-      spacingSample ??= sample('letter-spaced Thai rejoined', raw, text);
+      spacingSample ??= sample('Thai words cut apart by letter spacing or justification rejoined', raw, text);
     } else if (text !== raw) {
       characterSample ??= sample('Thai characters repaired (presentation forms, split sara am, mark order)', raw, text);
     }
