@@ -112,6 +112,11 @@ export const SPACED_BEFORE = [
   /^ที่\s*[\u0E01-\u0E2E]{2}\s*[0-9\u0E50-\u0E59]/u,
 ] as const;
 
+/** Titles that open each name in a list of addressees ("นายก... นายอำเภอ ... และท้องถิ่น..."). */
+export const ADDRESSEE_TITLES = [
+  'และ', 'นายก', 'นายอำเภอ', 'ผู้ว่าราชการ', 'ผู้อำนวยการ', 'ประธาน', 'กำนัน', 'หัวหน้า',
+] as const;
+
 /** Honorifics and ranks that open a person's name. */
 export const HONORIFICS = [
   'นางสาว', 'นาง', 'นาย', 'ว่าที่', 'ดร.', 'ศาสตราจารย์', 'รองศาสตราจารย์', 'ผู้ช่วยศาสตราจารย์',

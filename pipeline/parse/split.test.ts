@@ -57,3 +57,18 @@ describe('splitLetters', () => {
     expect(segments[1]?.lines.slice(0, 3).map((l) => l.role)).toEqual(['stamp', 'stamp', 'stamp']);
   });
 });
+
+describe('splitLetters on pages of their own', () => {
+  it('gives a letter everything printed above its header on its first page', () => {
+    const segments = splitLetters([
+      page(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')),
+      page(2, ['สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดกาญจนบุรี ประทับรับ', ...externalLetter('มท ๐๘๑๖/ว ๔๒๙')]),
+    ]);
+    expect(segments.map((s) => [s.pages.first, s.pages.last])).toEqual([[1, 1], [2, 2]]);
+  });
+
+  it('keeps lines above the first letter of the bundle with it, not as a segment of their own', () => {
+    const segments = splitLetters([page(1, ['ตราครุฑ', 'ฉบับสำเนา', ...externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')])]);
+    expect(segments.map((s) => [s.start, s.lines[0]?.text])).toEqual([['letter', 'ตราครุฑ']]);
+  });
+});

@@ -109,16 +109,17 @@ function track(current: Current, line: Line): void {
 }
 
 /**
- * Moves a letter's start up to the top of its page, over the urgency/secrecy lines and
- * stamps printed above its header. Within a page, a stamp just above stays with the letter
- * before: it was printed on that letter (attachments are never stamped).
+ * Moves a letter's start up to the top of its page when the page is its own: no other
+ * letter starts on it and no page marker says it continues the letter before. Whatever
+ * stands above the header there (stamps, marks, logo text) was printed on this letter.
+ * Sharing a page, the start moves up only over urgency/secrecy lines; a stamp just above
+ * stays with the letter before: it was printed on that one.
  */
 function backUp(lines: Line[], index: number, floor: number): number {
   const start = lines[index]!;
-  if (opensFreshPage(lines, start)) {
-    const first = lines.findIndex((l) => l.page === start.page);
-    return Math.max(first, floor + 1);
-  }
+  const first = lines.findIndex((l) => l.page === start.page);
+  const continues = lines.slice(first, index).some((l) => l.role === 'page-marker');
+  if (floor < first && !continues) return first;
   let i = index;
   while (i - 1 > floor) {
     const above = lines[i - 1]!;

@@ -21,9 +21,12 @@ describe('layout.join', () => {
     expect(l.join('แบบรายงานผล', 'จำนวน ๑ ชุด')).toBe('แบบรายงานผล จำนวน ๑ ชุด');
   });
 
-  it('spaces และ before the last name of a list only in a list', () => {
+  it('spaces each title of a list of addressees, and และ before the last, only in a list', () => {
     const l = layout();
     expect(l.join('นายกเทศมนตรีเมืองชลบุรี', 'และท้องถิ่นอำเภอ', { list: true })).toBe('นายกเทศมนตรีเมืองชลบุรี และท้องถิ่นอำเภอ');
+    expect(l.join('นายกองค์การบริหารส่วนจังหวัดชลบุรี', 'นายกเทศมนตรีเมืองชลบุรี', { list: true })).toBe(
+      'นายกองค์การบริหารส่วนจังหวัดชลบุรี นายกเทศมนตรีเมืองชลบุรี',
+    );
     expect(l.join('การเฝ้าระวัง', 'และป้องกัน')).toBe('การเฝ้าระวังและป้องกัน');
   });
 

@@ -10,7 +10,7 @@
  * พ.ศ., จำนวน ๑, ลงวันที่, ทุกอำเภอ...), and otherwise Thai joins Thai without a space. A slash
  * in a reference number takes the spacing printed on its other side ("๐๓๕๒.๒ / ๓๔๔").
  */
-import { SPACED_BEFORE } from './lexicon.js';
+import { ADDRESSEE_TITLES, SPACED_BEFORE } from './lexicon.js';
 import type { Line } from './lines.js';
 
 /** Vowels and marks above or below a consonant take no width of their own. */
@@ -28,7 +28,7 @@ const WINDOWS = [8, 5, 3];
 export const visualWidth = (text: string): number => text.replace(ZERO_WIDTH, '').length;
 
 export interface JoinOptions {
-  /** the field is a list of names (an addressee): และ before the last one follows a space */
+  /** the field is a list of names (an addressee): each title, and และ before the last, follows a space */
   list?: boolean;
 }
 
@@ -63,7 +63,8 @@ function witnessedSpace(text: string, head: string, tail: string): boolean | nul
 function thaiGlue(text: string, head: string, tail: string, options: JoinOptions): string {
   const witness = witnessedSpace(text, head, tail);
   if (witness !== null) return witness ? ' ' : '';
-  if (SPACED_BEFORE.some((p) => p.test(tail)) || (options.list && tail.startsWith('และ'))) return ' ';
+  if (SPACED_BEFORE.some((p) => p.test(tail))) return ' ';
+  if (options.list && ADDRESSEE_TITLES.some((t) => tail.startsWith(t))) return ' ';
   return '';
 }
 
