@@ -41,6 +41,11 @@ describe('assembleLines', () => {
     expect(read([item('body', 10, 700, 2), rotated])).toEqual(['body', 'เลขรับ ๕๖๑๙']);
   });
 
+  it('orders lines of text turned 90° counter-clockwise from the text\'s own top', () => {
+    const turned = (str: string, e: number): PositionedText => ({ str, transform: [0, SIZE, -SIZE, 0, e, 300], width: 60 });
+    expect(read([turned('second line', 120), turned('first line', 100)])).toEqual(['first line', 'second line']);
+  });
+
   it('records how each space was seen: a measured gap or a space inside an item', () => {
     const [line] = assembleLines(toFragments([item('ก ร', 0, 700, 1.5), item('ะ', 24, 700, 0.5)]));
     expect(line?.tokens.map((t) => t.spaceBefore?.source ?? null)).toEqual([null, 'string', 'gap']);
