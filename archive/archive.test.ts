@@ -33,6 +33,22 @@ describe('archive migrations', () => {
     expect(applyMigrations(db, [...MIGRATIONS, next])).toEqual([]);
     db.close();
   });
+
+  it('brings an archive made by an earlier version up to date, rows included', () => {
+    const dir = tempDataDir();
+    const old = new BetterSqlite3(join(dir, ARCHIVE_FILE));
+    applyMigrations(old, MIGRATIONS.slice(0, 1));
+    old.prepare("INSERT INTO sources VALUES ('s', 'old.pdf', 1, '[]', '2024-01-01')").run();
+    old.prepare(
+      `INSERT INTO letters (source_sha256, position, kind, reference, level, page_first, page_last, document)
+       VALUES ('s', 0, 'internal_memo', 'มท 0804.6/ว 569', 'department', 1, 1, x'')`,
+    ).run();
+    old.close();
+    const db = new BetterSqlite3(join(dir, ARCHIVE_FILE));
+    expect(applyMigrations(db)).toEqual(MIGRATIONS.slice(1).map((m) => m.version));
+    expect(db.prepare('SELECT reference_without_marker FROM letters').pluck().get()).toBe('มท 0804.6/569');
+    db.close();
+  });
 });
 
 describe('indexing results', () => {
@@ -50,6 +66,19 @@ describe('indexing results', () => {
     const archive = freshArchive();
     archive.indexResult(result('flood', [letter({ reference: 'ชร 0025.2/ว 468', date: '2023-12-27', subject: 'การเตรียมรับมือน้ำท่วม' })]));
     expect(archive.search({ q: 'นํ้าท่วม' }).total).toBe(1);
+  });
+
+  it('finds a circular by its number typed without ว, but not an ordinary number typed with ว', () => {
+    const archive = freshArchive();
+    archive.indexResult(result('pair', [ministry, letter({ reference: 'มท 0226.2/20', date: '2024-01-02' })]));
+    const found = (query: { ref?: string; q?: string }) => archive.search(query).items.map((hit) => hit.reference);
+    expect(found({ ref: 'มท 0804.6/569' })).toEqual(['มท 0804.6/ว 569']);
+    expect(found({ q: 'มท ๐๘๐๔.๖/๕๖๙' })).toEqual(['มท 0804.6/ว 569']);
+    expect(found({ ref: '๐๘๐๔.๖/๕๖๙' })).toEqual(['มท 0804.6/ว 569']);
+    expect(found({ ref: 'ว ๕๖๙' })).toEqual(['มท 0804.6/ว 569']);
+    expect(found({ ref: 'มท 0226.2/ว 20' })).toEqual([]);
+    expect(found({ ref: '/ว 20' })).toEqual([]);
+    expect(found({ ref: '0226.2/20' })).toEqual(['มท 0226.2/20']);
   });
 
   it('rejects a result that does not match the schema', () => {

@@ -134,6 +134,7 @@ export class Archive {
     const id = statements.insertLetter.run(
       sha256, row.position, row.kind, row.urgency, row.secrecy, row.reference, row.referenceCompact, row.agencyCode,
       row.date, row.buddhistYear, row.issuer, row.level, row.subject, row.pageFirst, row.pageLast, row.document,
+      row.referenceWithoutMarker,
     ).lastInsertRowid;
     const text = row.searchText;
     statements.insertText.run(id, text.subject, text.issuer, text.addressee, text.text);
@@ -154,8 +155,8 @@ function prepareStatements(db: Database) {
     insertSource: db.prepare('INSERT INTO sources (sha256, file, page_count, chain_json, indexed_at) VALUES (?, ?, ?, ?, ?)'),
     insertLetter: db.prepare(
       `INSERT INTO letters (source_sha256, position, kind, urgency, secrecy, reference, reference_compact, agency_code,
-         date, buddhist_year, issuer, level, subject, page_first, page_last, document)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         date, buddhist_year, issuer, level, subject, page_first, page_last, document, reference_without_marker)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertText: db.prepare('INSERT INTO letters_text (rowid, subject, issuer, addressee, text) VALUES (?, ?, ?, ?, ?)'),
     insertCitation: db.prepare(

@@ -4,7 +4,7 @@
  */
 import { deflateRawSync } from 'node:zlib';
 import type { LetterDocument, ProcessingResult } from '../schemas/index.js';
-import { compactReference } from './reference-query.js';
+import { compactReference, withoutCircularMarker } from './reference-query.js';
 import { markWordBoundaries } from './word-index.js';
 
 export type CitationEvidence = 'bundle' | 'enclosure' | 'reference';
@@ -24,6 +24,7 @@ export interface LetterRow {
   secrecy: string | null;
   reference: string | null;
   referenceCompact: string | null;
+  referenceWithoutMarker: string | null;
   agencyCode: string | null;
   date: string | null;
   buddhistYear: number | null;
@@ -53,6 +54,7 @@ export function letterRows(result: ProcessingResult): LetterRow[] {
     secrecy: document.secrecy,
     reference: document.reference?.normalized ?? null,
     referenceCompact: document.reference ? compactReference(document.reference.normalized) : null,
+    referenceWithoutMarker: document.reference ? withoutCircularMarker(document.reference.normalized) : null,
     agencyCode: document.reference?.agencyCode ?? null,
     date: document.date?.iso ?? null,
     buddhistYear: document.date?.buddhistYear ?? null,

@@ -72,6 +72,15 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'reference numbers without the circular marker, for numbers typed without ว',
+    sql: `
+      ALTER TABLE letters ADD COLUMN reference_without_marker TEXT;
+      UPDATE letters SET reference_without_marker = replace(reference, '/ว ', '/');
+      CREATE INDEX letters_by_reference_without_marker ON letters(reference_without_marker);
+    `,
+  },
 ];
 
 export function applyMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {

@@ -9,6 +9,8 @@ import { toArabicDigits } from '../pipeline/thai/index.js';
 
 export interface ReferenceQuery {
   normalized: string;
+  /** The number was typed with ว; without it, circular and ordinary numbers both match. */
+  circular: boolean;
 }
 
 /**
@@ -18,7 +20,13 @@ export interface ReferenceQuery {
 export function parseReferenceQuery(raw: string): ReferenceQuery | null {
   const text = raw.trim().replace(/^ที่\s*/u, '');
   const first = findReferenceNumbers(text)[0];
-  return first && first.index === 0 && first.end === text.length ? { normalized: first.reference.normalized } : null;
+  if (!first || first.index !== 0 || first.end !== text.length) return null;
+  return { normalized: first.reference.normalized, circular: first.reference.circular };
+}
+
+/** A normalized number with the circular marker dropped: "มท 0804.6/ว 569" -> "มท 0804.6/569". */
+export function withoutCircularMarker(normalized: string): string {
+  return normalized.replace('/ว ', '/');
 }
 
 /** Arabic digits, no spaces and no dot after ว: the form both stored numbers and typed fragments reduce to. */

@@ -9,7 +9,7 @@ import type { LetterDocument } from '../schemas/index.js';
 import type { SearchHit, SearchPage, SearchParams, SnippetPart } from './api-schemas.js';
 import { parseDateBound } from './date-bounds.js';
 import { formatLetterId } from './letter-id.js';
-import { compactReference, parseReferenceQuery } from './reference-query.js';
+import { type ReferenceQuery, compactReference, parseReferenceQuery, withoutCircularMarker } from './reference-query.js';
 import { buildSnippet, snippetTerms } from './snippets.js';
 import { buildMatchExpression } from './word-index.js';
 
@@ -40,7 +40,7 @@ const HIT_COLUMNS = `l.source_sha256, l.position, l.reference, l.date, l.buddhis
 export function searchLetters(db: Database, params: SearchParams): SearchPage {
   const conditions = filterConditions(params);
   const asReference = params.q === undefined ? null : parseReferenceQuery(params.q);
-  if (asReference) conditions.push({ sql: 'l.reference = ?', params: [asReference.normalized] });
+  if (asReference) conditions.push(wholeReferenceCondition(asReference));
   // Typed Thai gets the same repair as the indexed text (ํา -> ำ, stray zero-width characters).
   const words = asReference || params.q === undefined ? null : repairThaiText(params.q);
   if (words !== null) {
@@ -70,11 +70,21 @@ function filterConditions(params: SearchParams): Condition[] {
   return conditions;
 }
 
-/** A whole number is looked up exactly (index); a fragment matches inside the compact form. */
+/** A whole number is looked up in an index; a fragment matches inside the compact form. */
 function referenceCondition(raw: string): Condition {
   const whole = parseReferenceQuery(raw);
-  if (whole) return { sql: 'l.reference = ?', params: [whole.normalized] };
-  return { sql: "l.reference_compact LIKE ? ESCAPE '\\'", params: [`%${escapeLike(compactReference(raw))}%`] };
+  if (whole) return wholeReferenceCondition(whole);
+  const fragment = compactReference(raw);
+  // A fragment typed without ว also matches circulars: compare with their ว taken out.
+  const column = /\/ว|ว\d/u.test(fragment) ? 'l.reference_compact' : "replace(l.reference_compact, '/ว', '/')";
+  return { sql: `${column} LIKE ? ESCAPE '\\'`, params: [`%${escapeLike(fragment)}%`] };
+}
+
+/** Typed with ว, only that circular number; typed without, the number with or without ว. */
+function wholeReferenceCondition(query: ReferenceQuery): Condition {
+  return query.circular
+    ? { sql: 'l.reference = ?', params: [query.normalized] }
+    : { sql: 'l.reference_without_marker = ?', params: [withoutCircularMarker(query.normalized)] };
 }
 
 function escapeLike(text: string): string {

@@ -13,11 +13,12 @@ import { SEED_FIXTURE, loadAllFixtures, loadFixture, splitIntoLetters, tempDataD
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 const thaiDigits = (text: string) => text.replace(/\d/g, (d) => THAI_DIGITS[Number(d)]!);
 
-/** "มท 0804.6/ว 569" written three ways an archivist might type it. */
+/** "มท 0804.6/ว 569" written the ways an archivist might type it, ว left out included. */
 function writings(normalized: string): string[] {
   const compact = normalized.replace(/\s+/g, '');
   const spaced = normalized.replace('/', ' / ').replace(/ว\s*/u, 'ว ').replace(/^(\S+)\s*/u, '$1  ');
-  return [thaiDigits(normalized), compact, spaced, thaiDigits(compact)];
+  const withoutMarker = normalized.replace('/ว ', '/');
+  return [thaiDigits(normalized), compact, spaced, thaiDigits(compact), thaiDigits(withoutMarker)];
 }
 
 const letters = (results: ProcessingResult[]) =>
@@ -46,7 +47,7 @@ describe('archive over the result fixtures', () => {
     expect(letters(fixtures).length).toBeGreaterThanOrEqual(15);
   });
 
-  it('finds every letter by its number in Thai digits, Arabic digits and odd spacing', () => {
+  it('finds every letter by its number in Thai digits, Arabic digits, odd spacing, with or without ว', () => {
     for (const { result, document, position } of letters(fixtures)) {
       for (const written of writings(document.reference.normalized)) {
         const page = archive.search({ ref: written, pageSize: 100 });
