@@ -100,7 +100,8 @@ async function takeAndReport(ctx: ServiceContext, file: string): Promise<void> {
   const { record } = outcome;
   const details = { file: path.relative(ctx.options.inbox, file), sha256: record.sha256.slice(0, 12), output: record.outputName };
   if (outcome.kind === 'duplicate') {
-    ctx.logger.warn({ ...details, duplicateOf: record.fileName, status: record.status }, 'duplicate of a PDF already received: not processed again');
+    const hint = record.status === 'quarantined' ? ' (it is in quarantine: run `saraban retry` once the cause is fixed)' : '';
+    ctx.logger.warn({ ...details, duplicateOf: record.fileName, status: record.status }, `duplicate of a PDF already received: not processed again${hint}`);
   } else {
     ctx.logger.info(details, outcome.kind === 'accepted' ? 'PDF accepted' : 'PDF intake resumed');
   }
