@@ -67,6 +67,17 @@ function directiveDateRaw(lines: Line[]): string | null {
   return null;
 }
 
+/** Lines that follow an attachment's title without being part of it: its year, its owner, a numbered section. */
+const TITLE_FOLLOWERS = /^(?:ประจำปี|[0-9\u0E50-\u0E59]|\(|กอง|กลุ่ม|สำนัก|ฝ่าย|หน่วยงาน|วันที่|ณ\s)/u;
+
+/** An attachment's title: its first line, and the next when the first ran full width. */
+function attachmentTitle(lines: Line[], layout: Layout): string | null {
+  const [first, second] = lines;
+  if (!first) return null;
+  if (!second || second.page !== first.page || !layout.isFull(first) || TITLE_FOLLOWERS.test(second.text)) return first.text;
+  return layout.join(first.text, second.text);
+}
+
 function letterDate(raw: string | null, warnings: Warning[]): LetterDate | null {
   if (raw === null) return null;
   const read = parseThaiDate(raw);
@@ -134,7 +145,7 @@ export function parseSegment(segment: LetterSegment, stamps: StampParts[], layou
     reference: header.reference,
     date,
     issuer: { name, level: level?.level ?? 'other' },
-    subject: kind === 'attachment' ? (lines[0]?.text ?? null) : header.subject,
+    subject: kind === 'attachment' ? attachmentTitle(lines, layout) : header.subject,
     addressee: header.addressee,
     references: citations.references,
     enclosures: citations.enclosures,

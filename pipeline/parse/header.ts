@@ -9,7 +9,7 @@ import {
   subjectOf, urgencyOf,
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
-import { BODY_OPENERS, CONTACT, LABEL } from './lexicon.js';
+import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, LABEL } from './lexicon.js';
 import type { Line } from './lines.js';
 import type { JoinOptions, Layout } from './wrap.js';
 
@@ -125,13 +125,17 @@ function readLetterheadLine(h: Header, line: Line, continues: boolean, layout: L
   }
 }
 
+/** A line opening with และ or a title carries on a list of addressees. */
+const continuesList = (line: Line): boolean => ADDRESSEE_TITLES.some((t) => line.text.startsWith(t));
+
 /** A field's first line and the lines it wrapped onto. */
 function readWrapped(
   lines: Line[], from: number, first: string, layout: Layout, stop: (l: Line) => boolean, options: JoinOptions,
 ): { text: string; end: number } {
   let text = first;
   let i = from + 1;
-  while (i < lines.length && layout.isFull(lines[i - 1]!) && !stop(lines[i]!)) {
+  const goesOn = (n: number) => layout.isFull(lines[n - 1]!) || (options.list === true && continuesList(lines[n]!));
+  while (i < lines.length && goesOn(i) && !stop(lines[i]!)) {
     text = layout.join(text, lines[i]!.text, options);
     i++;
   }

@@ -19,6 +19,11 @@ describe('layout.join', () => {
     expect(l.join('ประจำปีงบประมาณ', 'พ.ศ. ๒๕๖๘')).toBe('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
     expect(l.join('ท้องถิ่นอำเภอ', 'ทุกอำเภอ')).toBe('ท้องถิ่นอำเภอ ทุกอำเภอ');
     expect(l.join('แบบรายงานผล', 'จำนวน ๑ ชุด')).toBe('แบบรายงานผล จำนวน ๑ ชุด');
+    expect(l.join('ด่วนมาก ที่', 'สน ๐๘๓๒/ว๙๔๓')).toBe('ด่วนมาก ที่ สน ๐๘๓๒/ว๙๔๓');
+  });
+
+  it('joins an abbreviation cut between its dotted letters', () => {
+    expect(layout().join('ประจำปี พ.', 'ศ. ๒๕๖๗')).toBe('ประจำปี พ.ศ. ๒๕๖๗');
   });
 
   it('spaces each title of a list of addressees, and และ before the last, only in a list', () => {

@@ -22,6 +22,8 @@ const THAI_RUN_END = /[\u0E01-\u0E4E]+$/u;
 const THAI_RUN_START = /^[\u0E01-\u0E4E]+/u;
 /** No space after an opening bracket, none before a closing mark. */
 const GLUED = { after: /[(\-–]$/u, before: /^[),.:;]/u };
+/** An abbreviation cut between its dotted letters: "พ." + "ศ. ๒๕๖๗", "ก." + "พ. ๒๕๖๘". */
+const ABBREVIATION_CUT = { head: /(?:^|[^\u0E01-\u0E4E])[\u0E01-\u0E2E][\u0E31-\u0E4E]*\.$/u, tail: /^[\u0E01-\u0E2E][\u0E31-\u0E4E]*\./u };
 /** Witness windows: the end of the first line and the start of the next, longest first. */
 const WINDOWS = [8, 5, 3];
 
@@ -83,6 +85,7 @@ export function layoutOf(lines: Line[]): Layout {
       if (!head) return tail;
       if (!tail) return head;
       if (GLUED.after.test(head) || GLUED.before.test(tail)) return head + tail;
+      if (ABBREVIATION_CUT.head.test(head) && ABBREVIATION_CUT.tail.test(tail)) return head + tail;
       if (head.endsWith('/')) return head + (head.endsWith(' /') ? ' ' : '') + tail;
       if (tail.startsWith('/')) return head + (tail.startsWith('/ ') ? ' ' : '') + tail;
       const thai = THAI.test(head.at(-1)!) && THAI.test(tail[0]!);
