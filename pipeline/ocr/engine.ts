@@ -3,7 +3,7 @@
  * line and block images cut out by the layout stage.
  */
 import Tesseract from 'tesseract.js';
-import type { Box } from './layout.js';
+import type { Box } from './geometry.js';
 import { languageFolder, OCR_LANGUAGES } from './language-data.js';
 
 export interface RecognizedSymbol {

@@ -4,6 +4,7 @@
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageText } from '../../schemas/index.js';
+import { rereadDigits } from './digits.js';
 import { findTextLines } from './layout.js';
 import { loadPageImage } from './page-image.js';
 import { buildPageText } from './page-text.js';
@@ -51,9 +52,10 @@ export function createOcrPool(opts: OcrPoolOptions = {}): OcrPool {
       gate.run(async () => {
         const image = await loadPageImage(doc, pageNumber);
         const page = await preparePage(image);
-        const lines = findTextLines(page.ink, page.gray.width, page.gray.height, page.gray.dpi);
-        const recognized = await engines.use((engine) => recognizeLines(engine, page.gray, lines));
-        return buildPageText(pageNumber, recognized, page);
+        const lines = findTextLines(page);
+        const recognized = await engines.use((engine) => recognizeLines(engine, page.gray, page.ink, lines));
+        const reread = rereadDigits(recognized, page);
+        return buildPageText(pageNumber, reread.lines, reread.changes);
       }),
     close: () => engines.close(),
   };

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** Thai first: it is the primary language; English helps with Latin words, e-mail, URLs. */
-export const OCR_LANGUAGES = ['tha', 'eng'] as const;
+export const OCR_LANGUAGES = ['tha'] as const;
 export type OcrLanguage = (typeof OCR_LANGUAGES)[number];
 
 /** The LSTM-only integer models of tessdata_best (there is no legacy Thai model). */

@@ -1,21 +1,33 @@
 /**
- * Text lines of a cleaned, deskewed page, found from ink projections: rows of ink make bands;
- * Thai tone marks and lower vowels that sit in bands of their own are attached to the line they
- * belong to; a band is cut into segments where a wide gap separates columns (ที่ on the left,
- * วันที่ or the agency address on the right). Reading order: top to bottom, then left to right.
+ * Text lines of a cleaned, deskewed page, found from ink projections:
+ * - rows of ink make bands; Thai tone marks and lower vowels that sit in bands of their own are
+ *   attached to the line they belong to;
+ * - a band holding two lines (marks of one touching the next) is cut between its dense cores
+ *   (the consonant bodies), at the emptiest row;
+ * - a band is cut into segments where a wide gap separates columns (ที่ on the left, วันที่ or
+ *   the agency address on the right).
+ * Reading order: top to bottom, then left to right; framed areas (stamps) come last, each read
+ * as a block.
  */
+import { heightOf } from './geometry.js';
+import type { Box } from './geometry.js';
+import type { PreparedPage } from './preprocess.js';
+import type { Rule } from './rules.js';
 
-export interface Box {
-  /** Inclusive pixel bounds. */
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+export type { Box } from './geometry.js';
 
 export interface TextLine extends Box {
   /** Typical height of a text line on this page, for scale-free decisions downstream. */
   lineHeight: number;
+  /** 'line': one line of text; 'block': several (a framed stamp, a band that would not split). */
+  hint: 'line' | 'block';
+  /** Dot leaders (typed rows of full stops) on this line, erased from the image, put back as text. */
+  leaders: Leader[];
+}
+
+export interface Leader extends Box {
+  /** How many full stops the row of dots stands for. */
+  dots: number;
 }
 
 interface Band {
@@ -25,34 +37,46 @@ interface Band {
 
 /** A row holds text when this share of its width (or at least 2 pixels) is ink. */
 const MIN_ROW_INK_SHARE = 0.0008;
-/** Bands thinner than this share of a line are marks above or below a line, not a line. */
-const MARK_BAND_SHARE = 0.45;
-/** ...and are attached to a line no further away than this share of a line height. */
-const MARK_ATTACH_SHARE = 0.45;
+/** Rows this dense (share of their band's densest row) belong to a line's core (consonant bodies). */
+const CORE_SHARE = 0.25;
+/** A core is at least this share of a glyph tall; thinner dense rows are strokes or marks. */
+const MIN_CORE_GLYPHS = 0.7;
+/** Below its core a line reaches about this many glyph heights (lower vowels, descenders)... */
+const LOWER_ZONE_GLYPHS = 0.35;
+/** ...and above it this many (an upper vowel with a tone mark on top). */
+const UPPER_ZONE_GLYPHS = 1.2;
+/** A row of marks over a line: close to it (share of its core height), lower, and sparse. */
+const MARK_ROW_GAP_SHARE = 0.4;
+const MARK_ROW_HEIGHT_SHARE = 0.75;
+const MARK_ROW_COVERAGE = 0.5;
+/** A line box taller than this many line heights holds more than one line. */
+const BLOCK_LINES = 1.6;
 /** Columns further apart than this many line heights are separate segments. */
 const COLUMN_GAP_LINES = 2.5;
-/** Bounds for a plausible line height, in inches (8 to 40 pt type with its marks). */
-const MIN_LINE_INCHES = 0.06;
-const MAX_LINE_INCHES = 0.6;
+/** A row of dots this close to a line's baseline (in glyph heights) belongs to that line... */
+const LEADER_NEAR_GLYPHS = 0.8;
+/** ...and is a typed leader when no lower than this below the baseline, else an underline. */
+const BASELINE_TOLERANCE_GLYPHS = 0.2;
+/** Dots with text over this share of their length, within this height above, underline it. */
+const UNDERLINE_TEXT_SHARE = 0.15;
+const TEXT_ABOVE_GLYPHS = 1.2;
 
-const height = (b: Band | Box) => b.bottom - b.top + 1;
-
-function rowInk(ink: Buffer, width: number, heightPx: number): Int32Array {
-  const counts = new Int32Array(heightPx);
-  for (let y = 0; y < heightPx; y++) {
+function rowInk(ink: Uint8Array, width: number, area: Box): Int32Array {
+  const counts = new Int32Array(area.bottom + 1);
+  for (let y = area.top; y <= area.bottom; y++) {
     let count = 0;
     const row = y * width;
-    for (let x = 0; x < width; x++) if ((ink[row + x] as number) < 128) count++;
+    for (let x = area.left; x <= area.right; x++) if ((ink[row + x] as number) < 128) count++;
     counts[y] = count;
   }
   return counts;
 }
 
-function bandsOf(counts: Int32Array, minInk: number): Band[] {
+function bandsOf(counts: Int32Array, from: number, to: number, minInk: number): Band[] {
   const bands: Band[] = [];
   let start = -1;
-  for (let y = 0; y <= counts.length; y++) {
-    const on = y < counts.length && (counts[y] as number) >= minInk;
+  for (let y = from; y <= to + 1; y++) {
+    const on = y <= to && (counts[y] as number) >= minInk;
     if (on && start < 0) start = y;
     if (!on && start >= 0) {
       bands.push({ top: start, bottom: y - 1 });
@@ -62,52 +86,95 @@ function bandsOf(counts: Int32Array, minInk: number): Band[] {
   return bands;
 }
 
+/** Dense row runs of each band: one per text line, whatever marks stick out above and below. */
+function coresOf(counts: Int32Array, bands: Band[], glyphHeight: number): Band[] {
+  return bands.flatMap((band) => {
+    let densest = 0;
+    for (let y = band.top; y <= band.bottom; y++) densest = Math.max(densest, counts[y] as number);
+    return bandsOf(counts, band.top, band.bottom, Math.max(1, CORE_SHARE * densest)).filter(
+      (core) => heightOf(core) >= MIN_CORE_GLYPHS * glyphHeight,
+    );
+  });
+}
+
+/**
+ * The row where one line ends and the next begins: the emptiest row between two cores; among
+ * equally empty rows, the first one past the upper line's lower zone (so its lower vowels stay
+ * with it, and the next line keeps all of its marks, which stack higher above a line than
+ * anything reaches below one).
+ */
+function cutBetween(counts: Int32Array, upper: Band, lower: Band, glyphHeight: number): number {
+  const target = upper.bottom + LOWER_ZONE_GLYPHS * glyphHeight;
+  const distance = (y: number) => (y >= target ? y - target : (target - y) * 3);
+  let cut = upper.bottom + 1;
+  for (let y = upper.bottom + 1; y < lower.top; y++) {
+    const emptier = (counts[y] as number) < (counts[cut] as number);
+    const asEmptyAndBetter = counts[y] === counts[cut] && distance(y) < distance(cut);
+    if (emptier || asEmptyAndBetter) cut = y;
+  }
+  return cut;
+}
+
+interface LineBand extends Band {
+  core: Band;
+}
+
+/** Line bands: each core with the marks around it, cut from its neighbours between cores. */
+function lineBands(counts: Int32Array, bands: Band[], glyphHeight: number): LineBand[] {
+  const cores = coresOf(counts, bands, glyphHeight);
+  const lines: LineBand[] = cores.map((core, k) => {
+    const previous = cores[k - 1];
+    const next = cores[k + 1];
+    const band = bands.find((b) => b.top <= core.top && b.bottom >= core.bottom) ?? core;
+    const top = previous && previous.bottom >= band.top ? cutBetween(counts, previous, core, glyphHeight) + 1 : band.top;
+    const bottom = next && next.top <= band.bottom ? cutBetween(counts, core, next, glyphHeight) : band.bottom;
+    return { top, bottom, core };
+  });
+  const strays = bands.filter((b) => !lines.some((l) => l.top <= b.bottom && l.bottom >= b.top));
+  for (const stray of strays) ownerOf(stray, lines, glyphHeight)?.push(stray);
+  return lines;
+}
+
+/**
+ * The line a band without a core belongs to (a row of tone marks, a lower vowel, a dot): the line
+ * below when the band sits within the reach of that line's upper marks, else the line above when
+ * within the reach of its lower vowels. Returns a function extending that line, or undefined.
+ */
+function ownerOf(stray: Band, lines: LineBand[], glyphHeight: number): { push: (b: Band) => void } | undefined {
+  // A heading's marks stand further off than body text's: reach scales with the line's core.
+  const scale = (l: LineBand) => Math.max(glyphHeight, heightOf(l.core));
+  const below = lines.find((l) => l.core.top > stray.bottom && l.core.top - stray.top <= UPPER_ZONE_GLYPHS * scale(l));
+  const above = [...lines]
+    .reverse()
+    .find((l) => l.core.bottom < stray.top && stray.bottom - l.core.bottom <= (LOWER_ZONE_GLYPHS + 0.2) * scale(l));
+  const owner = below ?? above;
+  return owner
+    ? {
+        push: (b: Band) => {
+          owner.top = Math.min(owner.top, b.top);
+          owner.bottom = Math.max(owner.bottom, b.bottom);
+        },
+      }
+    : undefined;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-export function typicalLineHeight(bands: Band[], dpi: number): number {
-  const plausible = bands.map(height).filter((h) => h >= MIN_LINE_INCHES * dpi && h <= MAX_LINE_INCHES * dpi);
-  return plausible.length > 0 ? median(plausible) : Math.round(0.2 * dpi);
-}
-
-/** Folds thin bands (tone marks, lower vowels, stray dots) into the nearest full line band. */
-function attachMarks(bands: Band[], lineHeight: number): Band[] {
-  const isMark = (b: Band) => height(b) < MARK_BAND_SHARE * lineHeight;
-  const result = bands.filter((b) => !isMark(b)).map((b) => ({ ...b }));
-  for (const mark of bands.filter(isMark)) {
-    let nearest: Band | undefined;
-    let nearestGap = Infinity;
-    for (const line of result) {
-      const gap = Math.max(line.top - mark.bottom, mark.top - line.bottom);
-      if (gap < nearestGap) {
-        nearestGap = gap;
-        nearest = line;
-      }
-    }
-    if (nearest && nearestGap <= MARK_ATTACH_SHARE * lineHeight) {
-      nearest.top = Math.min(nearest.top, mark.top);
-      nearest.bottom = Math.max(nearest.bottom, mark.bottom);
-    } else {
-      result.push({ ...mark });
-    }
-  }
-  return result.sort((a, b) => a.top - b.top);
-}
-
 /** Splits a band into column segments at gaps wider than a few line heights. */
-function segmentsOf(ink: Buffer, width: number, band: Band, lineHeight: number): Box[] {
+function segmentsOf(ink: Uint8Array, width: number, band: Band, area: Box, lineHeight: number): Box[] {
   const columns = new Uint8Array(width);
   for (let y = band.top; y <= band.bottom; y++) {
     const row = y * width;
-    for (let x = 0; x < width; x++) if ((ink[row + x] as number) < 128) columns[x] = 1;
+    for (let x = area.left; x <= area.right; x++) if ((ink[row + x] as number) < 128) columns[x] = 1;
   }
   const maxGap = COLUMN_GAP_LINES * lineHeight;
   const boxes: Box[] = [];
   let left = -1;
   let lastInk = -1;
-  for (let x = 0; x < width; x++) {
+  for (let x = area.left; x <= area.right; x++) {
     if (!columns[x]) continue;
     if (left >= 0 && x - lastInk > maxGap) {
       boxes.push({ left, right: lastInk, top: band.top, bottom: band.bottom });
@@ -120,7 +187,7 @@ function segmentsOf(ink: Buffer, width: number, band: Band, lineHeight: number):
   return boxes.map((box) => tightenVertically(ink, width, box));
 }
 
-function tightenVertically(ink: Buffer, width: number, box: Box): Box {
+function tightenVertically(ink: Uint8Array, width: number, box: Box): Box {
   const hasInk = (y: number) => {
     for (let x = box.left; x <= box.right; x++) if ((ink[y * width + x] as number) < 128) return true;
     return false;
@@ -131,11 +198,130 @@ function tightenVertically(ink: Buffer, width: number, box: Box): Box {
   return { ...box, top, bottom };
 }
 
-export function findTextLines(ink: Buffer, width: number, heightPx: number, dpi: number): TextLine[] {
-  const counts = rowInk(ink, width, heightPx);
-  const minInk = Math.max(2, Math.round(width * MIN_ROW_INK_SHARE));
-  const rawBands = bandsOf(counts, minInk);
-  const lineHeight = typicalLineHeight(rawBands, dpi);
-  const bands = attachMarks(rawBands, lineHeight);
-  return bands.flatMap((band) => segmentsOf(ink, width, band, lineHeight).map((box) => ({ ...box, lineHeight })));
+/** Baseline of a band: the median bottom of the glyph bodies whose middle lies in it. */
+function baselineOf(band: Band, glyphs: Box[]): number | null {
+  const bottoms = glyphs.filter((g) => (g.top + g.bottom) / 2 >= band.top && (g.top + g.bottom) / 2 <= band.bottom).map((g) => g.bottom);
+  return bottoms.length > 0 ? median(bottoms) : null;
+}
+
+/** Share of the columns of `box` that hold ink somewhere in its rows. */
+function inkedColumns(ink: Uint8Array, width: number, box: Box): number {
+  let inked = 0;
+  for (let x = box.left; x <= box.right; x++) {
+    for (let y = box.top; y <= box.bottom; y++) {
+      if ((ink[y * width + x] as number) < 128) {
+        inked++;
+        break;
+      }
+    }
+  }
+  return inked / (box.right - box.left + 1);
+}
+
+/**
+ * Rows of dots are typed leaders (text: "หน่วยงาน ......... อำเภอ") when they fill a gap on a
+ * line's baseline or stand on a row of their own. A row of dots under text (a dotted underline
+ * drawn under a memo field) is no text: there is text right above it, or it hangs below a
+ * baseline.
+ */
+function leadersOf(dotted: Rule[], bands: LineBand[], ink: Uint8Array, width: number, glyphs: Box[], glyphHeight: number): Leader[] {
+  const baselines = bands.map((band) => baselineOf(band, glyphs) ?? band.core.bottom);
+  return dotted.flatMap((rule) => {
+    const middle = (rule.top + rule.bottom) / 2;
+    const hangsBelow = baselines.some((baseline) => {
+      const depth = middle - baseline;
+      return depth > BASELINE_TOLERANCE_GLYPHS * glyphHeight && depth <= LEADER_NEAR_GLYPHS * glyphHeight;
+    });
+    const above = { left: rule.left, right: rule.right, top: Math.max(0, Math.round(rule.top - TEXT_ABOVE_GLYPHS * glyphHeight)), bottom: Math.max(0, rule.top - 2) };
+    if (hangsBelow || inkedColumns(ink, width, above) >= UNDERLINE_TEXT_SHARE) return [];
+    const dots = rule.pitch > 0 ? Math.max(1, Math.round((rule.right - rule.left + 1) / rule.pitch)) : 1;
+    return [{ left: rule.left, right: rule.right, top: rule.top, bottom: rule.bottom, dots }];
+  });
+}
+
+/** Share of the columns of a band's horizontal extent that hold ink. */
+function columnCoverage(ink: Uint8Array, width: number, band: Band, area: Box): number {
+  const columns = new Uint8Array(width);
+  let left = width;
+  let right = -1;
+  for (let y = band.top; y <= band.bottom; y++) {
+    const row = y * width;
+    for (let x = area.left; x <= area.right; x++) {
+      if ((ink[row + x] as number) < 128) {
+        columns[x] = 1;
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+      }
+    }
+  }
+  let covered = 0;
+  for (let x = left; x <= right; x++) covered += columns[x] as number;
+  return right < left ? 0 : covered / (right - left + 1);
+}
+
+/**
+ * The big marks over a heading (ั ึ ้ in 28 pt bold) are tall enough to look like a line of their
+ * own; but they are sparse, low and sit right on top of a taller line: fold them into it.
+ */
+function absorbMarkRows(lines: LineBand[], ink: Uint8Array, width: number, area: Box): LineBand[] {
+  const result: LineBand[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const upper = lines[k] as LineBand;
+    const lower = lines[k + 1];
+    const isMarkRow =
+      lower !== undefined &&
+      lower.top - upper.bottom <= MARK_ROW_GAP_SHARE * heightOf(lower.core) &&
+      heightOf(upper.core) < MARK_ROW_HEIGHT_SHARE * heightOf(lower.core) &&
+      columnCoverage(ink, width, upper, area) < MARK_ROW_COVERAGE;
+    if (isMarkRow && lower) {
+      lines[k + 1] = { ...lower, top: upper.top };
+    } else {
+      result.push(upper);
+    }
+  }
+  return result;
+}
+
+function linesIn(ink: Uint8Array, width: number, area: Box, glyphs: Box[], glyphHeight: number, dotted: Rule[]): TextLine[] {
+  const counts = rowInk(ink, width, area);
+  const minInk = Math.max(2, Math.round((area.right - area.left + 1) * MIN_ROW_INK_SHARE));
+  const found = lineBands(counts, bandsOf(counts, area.top, area.bottom, minInk), glyphHeight);
+  const textBands = absorbMarkRows(found, ink, width, area);
+  const leaders = leadersOf(dotted, textBands, ink, width, glyphs, glyphHeight);
+  // Leaders join the text around them into one line; a row of dots alone is a line of its own.
+  const standalone = leaders
+    .filter((leader) => !textBands.some((band) => band.top <= leader.bottom && band.bottom >= leader.top))
+    .map((leader) => ({ top: Math.max(area.top, leader.bottom - glyphHeight), bottom: leader.bottom }));
+  const bands = [...textBands, ...standalone].sort((a, b) => a.top - b.top);
+  const withLeaders = Uint8Array.from(ink);
+  for (const leader of leaders) paint(withLeaders, width, leader, 0);
+  const lineHeight = median(textBands.map(heightOf)) || 2 * glyphHeight;
+  return bands
+    .flatMap((band) => segmentsOf(withLeaders, width, band, area, lineHeight))
+    .map((box) => ({
+      ...box,
+      lineHeight,
+      hint: heightOf(box) > BLOCK_LINES * lineHeight ? 'block' : 'line',
+      leaders: leaders.filter((l) => l.left >= box.left && l.right <= box.right && l.top >= box.top && l.bottom <= box.bottom),
+    }));
+}
+
+function paint(ink: Uint8Array, width: number, box: Box, value: number): void {
+  for (let y = box.top; y <= box.bottom; y++) ink.fill(value, y * width + box.left, y * width + box.right + 1);
+}
+
+/** The page's lines in reading order: running text first, then each framed area as a block. */
+export function findTextLines(page: PreparedPage): TextLine[] {
+  const { width, height } = page.gray;
+  const running = Uint8Array.from(page.ink);
+  for (const frame of page.frames) paint(running, width, frame.inside, 255);
+  const dotted = page.rules.filter((rule) => rule.style === 'dotted' && rule.orientation === 'horizontal');
+  const area = { left: 0, top: 0, right: width - 1, bottom: height - 1 };
+  const body = linesIn(running, width, area, page.glyphs, page.glyphHeight, dotted);
+  const lineHeight = body[0]?.lineHeight ?? 2 * page.glyphHeight;
+  const framed = page.frames.flatMap((frame) => {
+    const [inside] = segmentsOf(page.ink, width, frame.inside, frame.inside, Infinity);
+    return inside ? [{ ...inside, lineHeight, hint: 'block' as const, leaders: [] }] : [];
+  });
+  return [...body, ...framed];
 }

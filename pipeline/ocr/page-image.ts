@@ -150,7 +150,8 @@ async function fromEmbeddedJpeg(jpeg: EmbeddedJpeg): Promise<PageImage | null> {
   const input = sharp(jpeg.bytes, { limitInputPixels: MAX_DECODE_PIXELS, failOn: 'none' });
   const meta = await input.metadata().catch(() => null);
   if (!meta?.width || !meta.height) return null;
-  const scale = Math.min(1, Math.sqrt(MAX_PAGE_PIXELS / (meta.width * meta.height)));
+  // A hair under the exact ratio, so rounding of the other side cannot step over the cap.
+  const scale = Math.min(1, Math.sqrt(MAX_PAGE_PIXELS / (meta.width * meta.height)) * 0.999);
   const rotate = ((jpeg.rotate % 360) + 360) % 360;
   const gray = await toGray(input, { rotate, scale });
   const drawnWidth = rotate % 180 === 0 ? gray.width : gray.height;
@@ -165,7 +166,7 @@ async function rendered(doc: PDFDocumentProxy, pageNumber: number): Promise<Page
     const area = unscaled.width * unscaled.height;
     const scale = Math.min(RENDER_DPI / POINTS_PER_INCH, Math.sqrt(MAX_PAGE_PIXELS / area));
     const viewport = page.getViewport({ scale });
-    const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    const canvas = createCanvas(Math.floor(viewport.width), Math.floor(viewport.height));
     const context = canvas.getContext('2d');
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);

@@ -4,7 +4,7 @@
  */
 import type { PageText } from '../../schemas/index.js';
 import { repairThaiText } from '../thai/index.js';
-import type { PreparedPage } from './preprocess.js';
+import type { DigitChange } from './digits.js';
 import type { OcrLine } from './recognize-lines.js';
 
 type Warning = PageText['warnings'][number];
@@ -24,8 +24,13 @@ export function pageConfidence(lines: OcrLine[]): number | null {
   return total === 0 ? null : Math.round((weighted / total / 100) * 1000) / 1000;
 }
 
-export function buildPageText(pageNumber: number, lines: OcrLine[], _page: PreparedPage): PageText {
-  const warnings: Warning[] = [];
+export function buildPageText(pageNumber: number, lines: OcrLine[], digitChanges: DigitChange[]): PageText {
+  const warnings: Warning[] = digitChanges.map(({ before, after }) => ({
+    code: 'ocr-digits-reread',
+    message: `page ${pageNumber}: digits re-read by the glyph classifier`,
+    before,
+    after,
+  }));
   const texts = lines.map((line) => repairThaiText(line.text.replace(/\s+/g, ' ').trim())).filter((t) => t !== '');
   const confidence = pageConfidence(lines);
   if (texts.length === 0) {

@@ -7,22 +7,37 @@
 import sharp from 'sharp';
 import type { Sharp } from 'sharp';
 import type { GrayImage } from './page-image.js';
+import { findComponents } from './components.js';
+import type { Box } from './geometry.js';
+import { erasePictures, takeFrames } from './regions.js';
+import type { Frame } from './regions.js';
 import { findRules, type Rule } from './rules.js';
 import { estimateSkew } from './skew.js';
 
 export interface PreparedPage {
-  /** Deskewed gray image with an even white background and rules painted white. */
+  /** Deskewed gray image with an even white background; rules, frames and pictures painted white. */
   gray: GrayImage;
-  /** Same geometry: 0 where there is ink, 255 on paper (rules removed). */
+  /** Same geometry: 0 where there is ink, 255 on paper (same things removed). */
   ink: Buffer;
   skewDegrees: number;
   rules: Rule[];
+  /** Boxed areas (stamps) whose text is read on its own. */
+  frames: Frame[];
+  pictures: Box[];
+  /** Median height of glyph-sized ink components: the scale of the body text, in pixels. */
+  glyphHeight: number;
+  /** Boxes of the glyph-sized components (letter and digit bodies), for baselines. */
+  glyphs: Box[];
 }
 
 /** Background is estimated at 1/8 scale: cheap, and coarse enough to ignore the text itself. */
 const BACKGROUND_SHRINK = 8;
 /** Radius of the max filter at that scale: 3 → a 56-pixel window at full size, wider than glyphs. */
 const BACKGROUND_RADIUS = 3;
+/** Dots of a leader line wander a pixel or two off its row after rotation and JPEG. */
+const DOT_SPREAD = 2;
+/** Below this, straightening moves a line end by under 4 pixels at 300 dpi: not worth a rotation. */
+const MIN_SKEW_DEGREES = 0.1;
 
 function rawOf(image: GrayImage) {
   return { raw: { width: image.width, height: image.height, channels: 1 as const } };
@@ -57,29 +72,42 @@ export function maxFilter(data: Uint8Array, width: number, height: number, radiu
 }
 
 /**
- * Divides the page by its own background (a max filter that wipes out the text, then a blur), so
- * paper becomes white everywhere and shadows at the copier edge or folds do not turn into ink.
+ * Divides the page by its own background (a max filter that wipes out the text, then a blur, at
+ * 1/8 scale), so paper becomes white everywhere and shadows at the copier edge or folds do not
+ * turn into ink. The division itself is one pass in JavaScript: sharp can only express it as a
+ * colour-dodge composite of a full-size background, measured at ~350 ms per page against ~20 ms.
  */
 async function flattenBackground(image: GrayImage): Promise<Buffer> {
-  const small = { width: Math.max(8, Math.round(image.width / BACKGROUND_SHRINK)), height: Math.max(8, Math.round(image.height / BACKGROUND_SHRINK)) };
+  const small = {
+    width: Math.max(8, Math.round(image.width / BACKGROUND_SHRINK)),
+    height: Math.max(8, Math.round(image.height / BACKGROUND_SHRINK)),
+  };
   const shrunk = await grayBuffer(sharp(image.data, rawOf(image)).resize(small.width, small.height, { fit: 'fill', kernel: 'linear' }));
-  const background = maxFilter(shrunk, small.width, small.height, BACKGROUND_RADIUS);
-  const fullBackground = await grayBuffer(
-    sharp(background, { raw: { ...small, channels: 1 } })
-      .blur(2)
-      .resize(image.width, image.height, { fit: 'fill', kernel: 'linear' })
-      .negate(),
+  const background = await grayBuffer(
+    sharp(maxFilter(shrunk, small.width, small.height, BACKGROUND_RADIUS), { raw: { ...small, channels: 1 } }).blur(2),
   );
-  // colour-dodge computes base / (1 - overlay): with the negated background, gray / background.
-  return grayBuffer(
-    sharp(image.data, rawOf(image)).composite([{ input: fullBackground, ...rawOf(image), blend: 'colour-dodge' }]),
-  );
+  const gain = Float32Array.from(background, (level) => 255 / Math.max(level, 1));
+  const column = Int32Array.from({ length: image.width }, (_, x) => Math.min(small.width - 1, Math.floor((x * small.width) / image.width)));
+  const out = Buffer.alloc(image.data.length);
+  for (let y = 0; y < image.height; y++) {
+    const gainRow = Math.min(small.height - 1, Math.floor((y * small.height) / image.height)) * small.width;
+    const row = y * image.width;
+    for (let x = 0; x < image.width; x++) {
+      out[row + x] = Math.min(255, (image.data[row + x] as number) * (gain[gainRow + (column[x] as number)] as number));
+    }
+  }
+  return out;
 }
 
 /** Otsu's threshold from the gray histogram: the level that best separates ink from paper. */
 export function otsuThreshold(data: Uint8Array): number {
+  // Every third pixel describes the histogram just as well, at a third of the cost.
   const histogram = new Float64Array(256);
-  for (let i = 0; i < data.length; i++) histogram[data[i] as number] = (histogram[data[i] as number] as number) + 1;
+  let sampled = 0;
+  for (let i = 0; i < data.length; i += 3) {
+    histogram[data[i] as number]! += 1;
+    sampled++;
+  }
   let totalSum = 0;
   for (let level = 0; level < 256; level++) totalSum += level * (histogram[level] as number);
   let backgroundCount = 0;
@@ -89,7 +117,7 @@ export function otsuThreshold(data: Uint8Array): number {
   for (let level = 0; level < 256; level++) {
     backgroundCount += histogram[level] as number;
     if (backgroundCount === 0) continue;
-    const foregroundCount = data.length - backgroundCount;
+    const foregroundCount = sampled - backgroundCount;
     if (foregroundCount === 0) break;
     backgroundSum += level * (histogram[level] as number);
     const meanLow = backgroundSum / backgroundCount;
@@ -126,16 +154,46 @@ async function rotate(image: GrayImage, degrees: number): Promise<Buffer> {
   );
 }
 
-/** Paints each rule (with a one-pixel margin) as paper in both the gray and the binary image. */
+function paintPaper(gray: GrayImage, ink: Buffer, box: Box): void {
+  for (let y = box.top; y <= box.bottom; y++) {
+    gray.data.fill(255, y * gray.width + box.left, y * gray.width + box.right + 1);
+    ink.fill(255, y * gray.width + box.left, y * gray.width + box.right + 1);
+  }
+}
+
+/**
+ * Paints rules as paper in both images. A solid rule goes as a band (with a pixel around it); a
+ * dotted one dot by dot: only the small components lying wholly within its rows (give or take
+ * two pixels) are dots, so a tone mark of the next line sitting at the same height survives.
+ */
 function eraseRules(gray: GrayImage, ink: Buffer, rules: Rule[]): void {
   for (const rule of rules) {
-    const top = Math.max(0, rule.top - 1);
-    const bottom = Math.min(gray.height - 1, rule.bottom + 1);
-    const left = Math.max(0, rule.left - 1);
-    const right = Math.min(gray.width - 1, rule.right + 1);
-    for (let y = top; y <= bottom; y++) {
-      gray.data.fill(255, y * gray.width + left, y * gray.width + right + 1);
-      ink.fill(255, y * gray.width + left, y * gray.width + right + 1);
+    const spread = rule.style === 'dotted' ? DOT_SPREAD : 1;
+    const band: Box = {
+      left: Math.max(0, rule.left - spread),
+      right: Math.min(gray.width - 1, rule.right + spread),
+      top: Math.max(0, rule.top - spread),
+      bottom: Math.min(gray.height - 1, rule.bottom + spread),
+    };
+    if (rule.style === 'solid') {
+      paintPaper(gray, ink, band);
+      continue;
+    }
+    const around: Box = { ...band, top: Math.max(0, band.top - 1), bottom: Math.min(gray.height - 1, band.bottom + 1) };
+    const width = around.right - around.left + 1;
+    const height = around.bottom - around.top + 1;
+    const region = new Uint8Array(width * height);
+    for (let y = 0; y < height; y++) region.set(ink.subarray((around.top + y) * gray.width + around.left, (around.top + y) * gray.width + around.right + 1), y * width);
+    for (const dot of findComponents(region, width, height).components) {
+      const inside = dot.top + around.top >= band.top && dot.bottom + around.top <= band.bottom;
+      if (inside) {
+        paintPaper(gray, ink, {
+          left: dot.left + around.left,
+          right: dot.right + around.left,
+          top: dot.top + around.top,
+          bottom: dot.bottom + around.top,
+        });
+      }
     }
   }
 }
@@ -143,9 +201,12 @@ function eraseRules(gray: GrayImage, ink: Buffer, rules: Rule[]): void {
 export async function preparePage(image: GrayImage): Promise<PreparedPage> {
   const flat: GrayImage = { ...image, data: await flattenBackground(image) };
   const skewDegrees = estimateSkew({ ...flat, data: await binarize(flat) });
-  const straight: GrayImage = Math.abs(skewDegrees) >= 0.05 ? { ...flat, data: await rotate(flat, -skewDegrees) } : flat;
+  const straight: GrayImage = Math.abs(skewDegrees) >= MIN_SKEW_DEGREES ? { ...flat, data: await rotate(flat, -skewDegrees) } : flat;
+  const { width, height, dpi } = straight;
   const ink = await binarize(straight);
-  const rules = findRules(ink, straight.width, straight.height, straight.dpi);
+  const frames = takeFrames(ink, straight.data, width, height, dpi);
+  const rules = findRules(ink, width, height, dpi);
   eraseRules(straight, ink, rules);
-  return { gray: straight, ink, skewDegrees, rules };
+  const { pictures, glyphs, glyphHeight } = erasePictures(ink, straight.data, width, height, dpi);
+  return { gray: straight, ink, skewDegrees, rules, frames, pictures, glyphHeight, glyphs };
 }

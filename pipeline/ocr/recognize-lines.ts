@@ -5,7 +5,9 @@
  */
 import type { OcrEngine, RecognizedLine, RecognizedSymbol } from './engine.js';
 import { toPgm } from './engine.js';
-import type { Box, TextLine } from './layout.js';
+import type { Box } from './geometry.js';
+import type { Leader, TextLine } from './layout.js';
+import { rewriteLine } from './line-text.js';
 import type { GrayImage } from './page-image.js';
 
 export interface OcrSymbol {
@@ -24,8 +26,6 @@ export interface OcrLine extends OcrSymbol {
 
 /** Paper around a cut-out line, as a share of the line height: Tesseract wants a margin. */
 const MARGIN_SHARE = 0.35;
-/** A segment taller than this many line heights holds more than one line. */
-const BLOCK_LINES = 1.6;
 
 export function crop(image: GrayImage, box: Box): Buffer {
   const width = box.right - box.left + 1;
@@ -37,14 +37,20 @@ export function crop(image: GrayImage, box: Box): Buffer {
   return out;
 }
 
-function withMargin(image: GrayImage, line: TextLine): Box {
+/**
+ * The line's own pixels surrounded by a margin of blank paper. The margin is not cut from the
+ * page: there it would hold the descenders of the line above and the marks of the line below,
+ * which make Tesseract misread (or drop) a single line.
+ */
+function lineImage(image: GrayImage, line: TextLine): { pgm: Buffer; left: number; top: number } {
   const margin = Math.round(line.lineHeight * MARGIN_SHARE);
-  return {
-    left: Math.max(0, line.left - margin),
-    top: Math.max(0, line.top - margin),
-    right: Math.min(image.width - 1, line.right + margin),
-    bottom: Math.min(image.height - 1, line.bottom + margin),
-  };
+  const inner = crop(image, line);
+  const innerWidth = line.right - line.left + 1;
+  const width = innerWidth + 2 * margin;
+  const height = line.bottom - line.top + 1 + 2 * margin;
+  const out = Buffer.alloc(width * height, 255);
+  for (let y = 0; y <= line.bottom - line.top; y++) inner.copy(out, (y + margin) * width + margin, y * innerWidth, (y + 1) * innerWidth);
+  return { pgm: toPgm(out, width, height), left: line.left - margin, top: line.top - margin };
 }
 
 const shift = (box: Box, dx: number, dy: number): Box => ({
@@ -65,15 +71,50 @@ function lineToPage(line: RecognizedLine, dx: number, dy: number): OcrLine {
   };
 }
 
-export async function recognizeLines(engine: OcrEngine, image: GrayImage, lines: TextLine[]): Promise<OcrLine[]> {
+function leaderWord(leader: Leader): OcrWord {
+  const box = { left: leader.left, right: leader.right, top: leader.top, bottom: leader.bottom };
+  return { text: '.'.repeat(leader.dots), confidence: 100, box, symbols: [] };
+}
+
+/** Puts a line's dot leaders back among its words, by position. */
+function withLeaders(lines: OcrLine[], leaders: Leader[], area: Box): OcrLine[] {
+  if (leaders.length === 0) return lines;
+  const result: OcrLine[] = lines.length > 0 ? [...lines] : [{ text: '', confidence: 100, box: area, words: [] }];
+  const byLine = new Map<number, OcrWord[]>();
+  for (const leader of leaders) {
+    const middle = (leader.top + leader.bottom) / 2;
+    const index = result.findIndex((l) => l.box.top <= middle && l.box.bottom + (l.box.bottom - l.box.top) / 2 >= middle);
+    const target = index >= 0 ? index : result.length - 1;
+    byLine.set(target, [...(byLine.get(target) ?? []), leaderWord(leader)]);
+  }
+  return result.map((line, index) => {
+    const added = byLine.get(index);
+    return added ? rewriteLine(line, (word) => word, added) : line;
+  });
+}
+
+function hasInk(ink: Uint8Array, width: number, box: Box): boolean {
+  for (let y = box.top; y <= box.bottom; y++) {
+    const row = y * width;
+    for (let x = box.left; x <= box.right; x++) if ((ink[row + x] as number) < 128) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads each line. `ink` is the cleaned binary page: a line whose only ink was its dot leaders is
+ * not sent to Tesseract at all.
+ */
+export async function recognizeLines(engine: OcrEngine, image: GrayImage, ink: Uint8Array, lines: TextLine[]): Promise<OcrLine[]> {
   const result: OcrLine[] = [];
   for (const line of lines) {
-    const box = withMargin(image, line);
-    const width = box.right - box.left + 1;
-    const height = box.bottom - box.top + 1;
-    const hint = line.bottom - line.top + 1 > BLOCK_LINES * line.lineHeight ? 'block' : 'line';
-    const recognized = await engine.recognize(toPgm(crop(image, box), width, height), hint);
-    result.push(...recognized.filter((l) => l.text.trim() !== '').map((l) => lineToPage(l, box.left, box.top)));
+    let recognized: OcrLine[] = [];
+    if (hasInk(ink, image.width, line)) {
+      const { pgm, left, top } = lineImage(image, line);
+      const read = await engine.recognize(pgm, line.hint);
+      recognized = read.filter((l) => l.text.trim() !== '').map((l) => lineToPage(l, left, top));
+    }
+    result.push(...withLeaders(recognized, line.leaders, line));
   }
   return result;
 }

@@ -16,6 +16,8 @@ export interface Rule {
   top: number;
   right: number;
   bottom: number;
+  /** Dotted rules: distance from one dot to the next, in pixels (0 for solid rules). */
+  pitch: number;
 }
 
 /** Text strokes never run straight this long; rules and leader lines do. */
@@ -37,12 +39,18 @@ interface Segment {
   from: number;
   to: number;
   style: Rule['style'];
+  pitch: number;
 }
 
 interface Geometry {
   ink: Buffer;
   width: number;
   height: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 const isInk = (g: Geometry, x: number, y: number): boolean => (g.ink[y * g.width + x] as number) < 128;
@@ -72,15 +80,20 @@ function rowSegments(g: Geometry, y: number, dpi: number, out: Segment[]): void 
   let solidLast = -1;
   let chainStart = -1;
   let chainLast = -1;
-  let dots = 0;
+  let dotStarts: number[] = [];
   const closeSolid = () => {
-    if (solidStart >= 0 && solidLast - solidStart + 1 >= minLength) out.push({ at: y, from: solidStart, to: solidLast, style: 'solid' });
+    if (solidStart >= 0 && solidLast - solidStart + 1 >= minLength) {
+      out.push({ at: y, from: solidStart, to: solidLast, style: 'solid', pitch: 0 });
+    }
     solidStart = -1;
   };
   const closeChain = () => {
-    if (dots >= MIN_DOTS && chainLast - chainStart + 1 >= minLength) out.push({ at: y, from: chainStart, to: chainLast, style: 'dotted' });
+    if (dotStarts.length >= MIN_DOTS && chainLast - chainStart + 1 >= minLength) {
+      const steps = dotStarts.slice(1).map((start, k) => start - (dotStarts[k] as number));
+      out.push({ at: y, from: chainStart, to: chainLast, style: 'dotted', pitch: median(steps) });
+    }
     chainStart = -1;
-    dots = 0;
+    dotStarts = [];
   };
   let x = 0;
   while (x < g.width) {
@@ -98,7 +111,7 @@ function rowSegments(g: Geometry, y: number, dpi: number, out: Segment[]): void 
     if (isDot) {
       if (chainStart < 0) chainStart = x;
       chainLast = end;
-      dots++;
+      dotStarts.push(x);
     }
     x = end + 1;
   }
@@ -116,7 +129,7 @@ function columnSegments(g: Geometry, dpi: number): Segment[] {
   const close = (x: number) => {
     const from = start[x] as number;
     const to = last[x] as number;
-    if (from >= 0 && to - from + 1 >= minLength) out.push({ at: x, from, to, style: 'solid' });
+    if (from >= 0 && to - from + 1 >= minLength) out.push({ at: x, from, to, style: 'solid', pitch: 0 });
     start[x] = -1;
   };
   for (let y = 0; y < g.height; y++) {
@@ -142,7 +155,7 @@ function overlapsEnough(aFrom: number, aTo: number, bFrom: number, bTo: number):
 /** Joins segments on neighbouring rows (or columns) into rules and keeps the thin ones. */
 function groupSegments(segments: Segment[], orientation: Rule['orientation'], maxThickness: number): Rule[] {
   const sorted = [...segments].sort((a, b) => a.at - b.at || a.from - b.from);
-  const groups: Array<{ first: number; last: number; from: number; to: number; style: Rule['style'] }> = [];
+  const groups: Array<{ first: number; last: number; from: number; to: number; style: Rule['style']; pitch: number }> = [];
   for (const segment of sorted) {
     const open = groups.find(
       (g) => segment.at - g.last <= 2 && overlapsEnough(g.from, g.to, segment.from, segment.to),
@@ -152,15 +165,15 @@ function groupSegments(segments: Segment[], orientation: Rule['orientation'], ma
       open.from = Math.min(open.from, segment.from);
       open.to = Math.max(open.to, segment.to);
     } else {
-      groups.push({ first: segment.at, last: segment.at, from: segment.from, to: segment.to, style: segment.style });
+      groups.push({ first: segment.at, last: segment.at, from: segment.from, to: segment.to, style: segment.style, pitch: segment.pitch });
     }
   }
   return groups
     .filter((g) => g.last - g.first + 1 <= maxThickness)
     .map((g) =>
       orientation === 'horizontal'
-        ? { orientation, style: g.style, left: g.from, right: g.to, top: g.first, bottom: g.last }
-        : { orientation, style: g.style, left: g.first, right: g.last, top: g.from, bottom: g.to },
+        ? { orientation, style: g.style, left: g.from, right: g.to, top: g.first, bottom: g.last, pitch: g.pitch }
+        : { orientation, style: g.style, left: g.first, right: g.last, top: g.from, bottom: g.to, pitch: g.pitch },
     );
 }
 

@@ -6,9 +6,9 @@ import type { GrayImage } from './page-image.js';
 
 /** Scans lean by well under this; a larger search only adds chances of a wrong peak. */
 const MAX_SKEW_DEGREES = 3;
-const COARSE_STEP = 0.2;
-const FINE_STEP = 0.02;
-const SAMPLE_STRIDE = 2;
+const COARSE_STEP = 0.25;
+const FINE_STEP = 0.05;
+const SAMPLE_STRIDE = 3;
 
 interface InkSample {
   xs: Int32Array;
@@ -33,11 +33,10 @@ function sampleInk(binary: GrayImage): InkSample {
 function projectionSharpness(sample: InkSample, height: number, width: number, degrees: number): number {
   const slope = Math.tan((degrees * Math.PI) / 180);
   const offset = Math.ceil(Math.abs(slope) * width) + 1;
-  const bins = new Float64Array(Math.ceil((height + 2 * offset) / SAMPLE_STRIDE) + 1);
+  const bins = new Int32Array(Math.ceil((height + 2 * offset) / SAMPLE_STRIDE) + 1);
   for (let i = 0; i < sample.xs.length; i++) {
     const projected = (sample.ys[i] as number) - (sample.xs[i] as number) * slope + offset;
-    const bin = Math.floor(projected / SAMPLE_STRIDE);
-    bins[bin] = (bins[bin] as number) + 1;
+    bins[Math.floor(projected / SAMPLE_STRIDE)]! += 1;
   }
   let sum = 0;
   for (let i = 0; i < bins.length; i++) sum += (bins[i] as number) ** 2;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { rewriteDigits } from './digits.js';
+import type { Reading } from './digits.js';
+
+const LABELS = [...'๐๑๒๓๔๕๖๗๘๙0123456789ทมวกร./'];
+
+/** Glyph readings as the classifier would give them, sure of each label. */
+function sure(glyphs: string): Reading[] {
+  return [...glyphs].map((label) => {
+    if (label === ' ') return { probabilities: new Float32Array(0), label };
+    const probabilities = new Float32Array(LABELS.length);
+    probabilities[LABELS.indexOf(label)] = 1;
+    return { probabilities, label };
+  });
+}
+
+describe('rewriteDigits', () => {
+  it('replaces digits Tesseract misread with the glyphs the classifier saw', () => {
+    expect(rewriteDigits('ที่ มท ๐๕๑๕.๒/ว๓๒๓๓', sure('ท มท ๐๘๑๙.๖/ว๓๒๓๓'), LABELS)).toBe('ที่ มท ๐๘๑๙.๖/ว๓๒๓๓');
+  });
+
+  it('puts back a digit Tesseract dropped and removes one it made up', () => {
+    expect(rewriteDigits('๒๕๗ ๒๐๐๐๕', sure('๒๕๖๗ ๒๐๐๕'), LABELS)).toBe('๒๕๖๗ ๒๐๐๕');
+  });
+
+  it('reads Latin junk in a number as digits', () => {
+    expect(rewriteDigits('ว ale', sure('ว ๗๙'), LABELS)).toBe('ว ๗๙');
+  });
+
+  it('leaves letters and marks alone, even where the classifier disagrees', () => {
+    expect(rewriteDigits('วันที่ ๑๓', sure('วนทก ๑๓'), LABELS)).toBe('วันที่ ๑๓');
+  });
+
+  it('keeps one script per line: Arabic digits stay Arabic', () => {
+    expect(rewriteDigits('เลขรับ 3S26', sure('ลขรบ 3526'), LABELS)).toBe('เลขรับ 3526');
+  });
+
+  it('keeps dot leaders as they are', () => {
+    expect(rewriteDigits('ลงชื่อ ........ ๑', sure('ลงชอ ๑'), LABELS)).toBe('ลงชื่อ ........ ๑');
+  });
+});

@@ -1,0 +1,134 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { findComponents } from './components.js';
+import { findTextLines } from './layout.js';
+import type { PreparedPage } from './preprocess.js';
+import { findRules } from './rules.js';
+import { estimateSkew } from './skew.js';
+
+const DPI = 200;
+const WIDTH = 1600;
+const HEIGHT = 1200;
+
+/** A white page as 8-bit gray (255 paper, 0 ink). */
+const blank = () => new Uint8Array(WIDTH * HEIGHT).fill(255);
+
+function fill(page: Uint8Array, left: number, top: number, width: number, height: number): void {
+  for (let y = top; y < top + height; y++) page.fill(0, y * WIDTH + left, y * WIDTH + left + width);
+}
+
+/** Text-like lines: glyph blocks 16 px wide with 6 px gaps, body 24 px tall, every 60 px. */
+function textPage(lines: number, options: { left?: number; right?: number; top?: number } = {}): Uint8Array {
+  const page = blank();
+  for (let k = 0; k < lines; k++) {
+    const top = (options.top ?? 100) + k * 60;
+    for (let x = options.left ?? 100; x < (options.right ?? 1400); x += 22) fill(page, x, top, 16, 24);
+  }
+  return page;
+}
+
+function prepared(ink: Uint8Array, extra: Partial<PreparedPage> = {}): PreparedPage {
+  const data = Buffer.from(ink);
+  return {
+    gray: { data, width: WIDTH, height: HEIGHT, dpi: DPI },
+    ink: Buffer.from(ink),
+    skewDegrees: 0,
+    rules: [],
+    frames: [],
+    pictures: [],
+    glyphHeight: 24,
+    glyphs: [],
+    ...extra,
+  };
+}
+
+describe('estimateSkew', () => {
+  it.each([0.5, -0.8, 1.5])('measures a page turned by %s° (clockwise positive)', async (angle) => {
+    const rotated = await sharp(Buffer.from(textPage(12)), { raw: { width: WIDTH, height: HEIGHT, channels: 1 } })
+      .rotate(angle, { background: '#ffffff' })
+      .toColourspace('b-w')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const skew = estimateSkew({ data: rotated.data, width: rotated.info.width, height: rotated.info.height, dpi: DPI });
+    expect(Math.abs(skew - angle)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('says 0 for a blank page', () => {
+    expect(estimateSkew({ data: Buffer.from(blank()), width: WIDTH, height: HEIGHT, dpi: DPI })).toBe(0);
+  });
+});
+
+describe('findRules', () => {
+  it('finds a solid underline and a dotted leader line but no rule in text', () => {
+    const page = textPage(3);
+    fill(page, 100, 400, 1000, 3);
+    for (let x = 100; x < 900; x += 5) fill(page, x, 500, 2, 2);
+    const rules = findRules(Buffer.from(page), WIDTH, HEIGHT, DPI);
+    expect(rules.map((r) => [r.orientation, r.style, r.top])).toEqual([
+      ['horizontal', 'solid', 400],
+      ['horizontal', 'dotted', 500],
+    ]);
+  });
+
+  it('finds a vertical table rule', () => {
+    const page = blank();
+    fill(page, 700, 100, 3, 500);
+    const rules = findRules(Buffer.from(page), WIDTH, HEIGHT, DPI);
+    expect(rules).toEqual([{ orientation: 'vertical', style: 'solid', left: 700, right: 702, top: 100, bottom: 599, pitch: 0 }]);
+  });
+});
+
+describe('findComponents', () => {
+  it('joins diagonal neighbours and counts pixels', () => {
+    const page = blank();
+    fill(page, 10, 10, 2, 2);
+    fill(page, 12, 12, 2, 2);
+    fill(page, 100, 10, 5, 5);
+    const { components } = findComponents(page, WIDTH, HEIGHT);
+    expect(components.map((c) => [c.left, c.top, c.right, c.bottom, c.pixels])).toEqual([
+      [10, 10, 13, 13, 8],
+      [100, 10, 104, 14, 25],
+    ]);
+  });
+});
+
+describe('findTextLines', () => {
+  it('finds each line of a text block, top to bottom', () => {
+    const lines = findTextLines(prepared(textPage(5)));
+    expect(lines.map((l) => l.top)).toEqual([100, 160, 220, 280, 340]);
+    expect(lines.every((l) => l.hint === 'line')).toBe(true);
+  });
+
+  it('keeps tone marks above a line with that line, not as a line of their own', () => {
+    const page = textPage(2);
+    for (let x = 100; x < 600; x += 44) fill(page, x + 4, 86, 6, 6);
+    const lines = findTextLines(prepared(page));
+    expect(lines.map((l) => [l.top, l.bottom])).toEqual([
+      [86, 123],
+      [160, 183],
+    ]);
+  });
+
+  it('separates two columns far apart on the same rows', () => {
+    const page = blank();
+    for (let x = 100; x < 500; x += 22) fill(page, x, 100, 16, 24);
+    for (let x = 900; x < 1400; x += 22) fill(page, x, 100, 16, 24);
+    const lines = findTextLines(prepared(page));
+    expect(lines.map((l) => [l.left, l.right])).toEqual([
+      [100, 511],
+      [900, 1399],
+    ]);
+  });
+
+  it('reads a framed area after the running text', () => {
+    const page = textPage(2, { right: 800 });
+    for (let x = 1000; x < 1300; x += 22) fill(page, x, 110, 16, 24);
+    const frame = { outline: { left: 980, top: 90, right: 1320, bottom: 150 }, inside: { left: 981, top: 91, right: 1319, bottom: 149 } };
+    const lines = findTextLines(prepared(page, { frames: [frame] }));
+    expect(lines.map((l) => [l.left, l.top, l.hint])).toEqual([
+      [100, 100, 'line'],
+      [100, 160, 'line'],
+      [1000, 110, 'block'],
+    ]);
+  });
+});
