@@ -16,7 +16,7 @@
  */
 import { repairThaiText } from '../thai/index.js';
 import { lineText, type LineToken, type TextLine } from './line-assembly.js';
-import { wordBoundaries } from './thai-orthography.js';
+import { wordBoundaries } from '../thai/index.js';
 
 /** Letter-spaced: at least this many syllable-cutting spaces, and this share of Thai spaces… */
 const MIN_SYLLABLE_CUTS = 2;

@@ -12,7 +12,7 @@
  * 41 % / 57 % of pages with 10 / 20 / 35 % of consonants replaced do. Sending a good page to OCR
  * costs more than keeping a mediocre layer, so the dictionary threshold keeps a wide margin.
  */
-import { countSpellingErrors, countThaiLetters, wordSegments } from './thai-orthography.js';
+import { countSpellingErrors, countThaiLetters, wordSegments } from '../thai/index.js';
 
 export type TextLayerVerdict = { usable: true } | { usable: false; code: 'no-text-layer' | 'text-layer-broken'; reason: string };
 

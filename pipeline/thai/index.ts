@@ -16,3 +16,5 @@ export {
   COMBINING_MARKS,
   LETTERS,
 } from './script.js';
+export { segmentWords, wordSegments, wordBoundaries } from './words.js';
+export { countThaiLetters, countSpellingErrors } from './spelling.js';

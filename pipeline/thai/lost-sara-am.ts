@@ -12,6 +12,7 @@
  */
 import { FORMS_IN_CORRECT_TEXT, OFFICIAL_WORDS } from './official-words.js';
 import { isThaiLetter } from './script.js';
+import { segmentWords } from './words.js';
 
 /** Shorter forms without ำ are mostly real words (ทา นา คา ค่า น้า). */
 const MIN_REPAIRABLE_LENGTH = 4;
@@ -42,8 +43,6 @@ const REPAIRS = buildRepairTable();
 const BROKEN_FORMS = [...REPAIRS.keys()].sort((a, b) => b.length - a.length);
 const ANY_BROKEN_FORM = new RegExp(BROKEN_FORMS.join('|'), 'g');
 
-const wordBreaker = new Intl.Segmenter('th', { granularity: 'word' });
-
 /** The word breaker only needs the run of Thai letters a candidate sits in. */
 function thaiRunBefore(text: string, start: number): string {
   let from = start;
@@ -61,7 +60,7 @@ function thaiRunAfter(text: string, end: number): string {
 function readsAsOneWord(text: string, start: number, end: number, word: string): boolean {
   const before = thaiRunBefore(text, start);
   const window = before + word + thaiRunAfter(text, end);
-  for (const segment of wordBreaker.segment(window)) {
+  for (const segment of segmentWords(window)) {
     if (segment.index === before.length) return segment.segment === word;
     if (segment.index > before.length) return false;
   }
