@@ -1,10 +1,12 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { letter, result } from '../test/archive/builders.js';
-import { tempDataDir } from '../test/archive/fixtures.js';
+import { removeTempDataDirs, tempDataDir } from '../test/archive/fixtures.js';
 import { ARCHIVE_FILE, type Archive, openArchive } from './archive.js';
 import { MIGRATIONS, applyMigrations, schemaVersion } from './migrations.js';
+
+afterAll(removeTempDataDirs);
 
 const opened: Archive[] = [];
 function freshArchive(dir = tempDataDir()): Archive {

@@ -1,12 +1,14 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { letter, result } from '../test/archive/builders.js';
-import { FIXTURE_DIR, SEED_FIXTURE, tempDataDir } from '../test/archive/fixtures.js';
+import { FIXTURE_DIR, SEED_FIXTURE, removeTempDataDirs, tempDataDir } from '../test/archive/fixtures.js';
 import { SearchPage } from './api-schemas.js';
 import { openArchive } from './archive.js';
 import { formatPage, indexCommand, searchCommand } from './cli-commands.js';
 import { indexDirectory } from './index-directory.js';
+
+afterAll(removeTempDataDirs);
 
 /** Runs a command with stdout and stderr captured. */
 async function run(command: (argv: string[]) => Promise<number>, argv: string[]) {

@@ -3,11 +3,13 @@ import { dirname, join } from 'node:path';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { letter, result } from '../test/archive/builders.js';
-import { tempDataDir } from '../test/archive/fixtures.js';
+import { removeTempDataDirs, tempDataDir } from '../test/archive/fixtures.js';
 import { ContentStore } from '../workers/files/content-store.js';
 import { type Archive, STORE_FOLDER, openArchive } from './archive.js';
 import { ApiError, ChainView, LetterRecord, SearchPage, SearchParams } from './api-schemas.js';
 import { createArchiveRoutes, serveArchiveApi } from './http.js';
+
+afterAll(removeTempDataDirs);
 
 const PDF_BYTES = Buffer.from('%PDF-1.4\n% test original\n%%EOF\n');
 

@@ -8,7 +8,9 @@ import { type Archive, openArchive } from '../../archive/archive.js';
 import type { ChainNode } from '../../archive/api-schemas.js';
 import { indexWords } from '../../archive/word-index.js';
 import type { LetterDocument, ProcessingResult } from '../../schemas/index.js';
-import { SEED_FIXTURE, loadAllFixtures, loadFixture, splitIntoLetters, tempDataDir } from './fixtures.js';
+import { SEED_FIXTURE, loadAllFixtures, loadFixture, removeTempDataDirs, splitIntoLetters, tempDataDir } from './fixtures.js';
+
+afterAll(removeTempDataDirs);
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 const thaiDigits = (text: string) => text.replace(/\d/g, (d) => THAI_DIGITS[Number(d)]!);

@@ -4,8 +4,7 @@
  * test/artifacts/ (gitignored).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
@@ -16,7 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Archive, STORE_FOLDER, openArchive } from '../../archive/archive.js';
 import { createArchiveRoutes } from '../../archive/http.js';
 import { ContentStore } from '../../workers/files/content-store.js';
-import { SEED_FIXTURE, loadAllFixtures, loadFixture, tempDataDir } from './fixtures.js';
+import { SEED_FIXTURE, loadAllFixtures, loadFixture, removeTempDataDirs, tempDataDir } from './fixtures.js';
+
+afterAll(removeTempDataDirs);
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -64,7 +65,7 @@ describe.skipIf(!existsSync(CHROMIUM))('archive web page in Chromium', () => {
       server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => resolve(`http://127.0.0.1:${info.port}/archive`));
     });
     mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'saraban-chromium-')), {
+    browser = await chromium.launchPersistentContext(join(dataDir, 'chromium-profile'), {
       executablePath: CHROMIUM,
       headless: true,
       args: OFFLINE_FLAGS,

@@ -1,6 +1,6 @@
 /** Result fixtures for archive tests: real pipeline results (see test/fixtures/results/README.md). */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +20,17 @@ export function loadAllFixtures(): ProcessingResult[] {
     .map(loadFixture);
 }
 
+const tempDirs: string[] = [];
+
+/** A fresh data folder; test files remove theirs with removeTempDataDirs in afterAll. */
 export function tempDataDir(): string {
-  return mkdtempSync(join(tmpdir(), 'saraban-archive-'));
+  const dir = mkdtempSync(join(tmpdir(), 'saraban-archive-test-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+export function removeTempDataDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /**
