@@ -16,19 +16,18 @@ import {
   isAlive,
   listFolder,
   makeFolders,
+  removeFolders,
   readJson,
   startCommand,
   startServe,
-  stopLeftoverRedis,
   waitFor,
   waitForOutbox,
 } from './harness.js';
 
 const running: ServiceProcess[] = [];
-const used: ServiceFolders[] = [];
 afterEach(async () => {
   for (const process of running.splice(0)) await process.kill();
-  for (const folders of used.splice(0)) await stopLeftoverRedis(folders);
+  await removeFolders();
 });
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -73,7 +72,6 @@ describe('crash recovery', () => {
   it('finishes every PDF once when a worker is killed with SIGKILL in the middle of OCR', async () => {
     await ensureBuilt();
     const folders = await makeFolders('worker-kill');
-    used.push(folders);
     const service = await startServe(folders, ['--no-workers']);
     running.push(service);
     const doomed = startCommand('worker', folders, ['--ocr-workers', '1']);
@@ -99,7 +97,6 @@ describe('crash recovery', () => {
   it('finishes every PDF once when the whole service is killed with SIGKILL and started again', async () => {
     await ensureBuilt();
     const folders = await makeFolders('service-kill');
-    used.push(folders);
     const first = await startServe(folders, ['--ocr-workers', '1']);
     running.push(first);
 

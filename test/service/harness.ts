@@ -73,6 +73,8 @@ export interface ServiceFolders {
   data: string;
 }
 
+const madeFolders: ServiceFolders[] = [];
+
 export async function makeFolders(label: string): Promise<ServiceFolders> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), `saraban-${label}-`));
   const folders = {
@@ -83,7 +85,16 @@ export async function makeFolders(label: string): Promise<ServiceFolders> {
     data: path.join(root, 'data'),
   };
   await fs.mkdir(folders.inbox, { recursive: true });
+  madeFolders.push(folders);
   return folders;
+}
+
+/** Removes this test file's folders (call once its processes have stopped; logs stay in test/artifacts). */
+export async function removeFolders(): Promise<void> {
+  for (const folders of madeFolders.splice(0)) {
+    await stopLeftoverRedis(folders);
+    await fs.rm(folders.root, { recursive: true, force: true });
+  }
 }
 
 /** Settings that keep the tests short: quick settling, quick recovery of a dead worker's jobs. */

@@ -14,6 +14,7 @@ import {
   ensureBuilt,
   listFolder,
   makeFolders,
+  removeFolders,
   readJson,
   startServe,
   waitFor,
@@ -31,6 +32,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   expect(await service?.stop()).toBe(0);
+  await removeFolders();
 });
 
 describe('inbox service outcomes', () => {

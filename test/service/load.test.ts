@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { processPdf } from '../../pipeline/process.js';
 import { ProcessingResult } from '../../schemas/index.js';
 import { digitalPdf, drop, scannedPdf } from './fixtures.js';
-import { type RunningServe, type ServiceFolders, ensureBuilt, listFolder, makeFolders, readJson, startServe, waitForOutbox } from './harness.js';
+import { type RunningServe, type ServiceFolders, ensureBuilt, listFolder, makeFolders, readJson, removeFolders, startServe, waitForOutbox } from './harness.js';
 
 let folders: ServiceFolders;
 let service: RunningServe;
@@ -21,6 +21,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   expect(await service?.stop()).toBe(0);
+  await removeFolders();
 });
 
 it('processes 30 PDFs dropped at once, each exactly once', async () => {

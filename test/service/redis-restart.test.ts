@@ -12,6 +12,7 @@ import {
   freePort,
   listFolder,
   makeFolders,
+  removeFolders,
   startServe,
   startTestRedis,
   waitFor,
@@ -21,6 +22,7 @@ import {
 const cleanups: Array<() => Promise<unknown>> = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
+  await removeFolders();
 });
 
 it('resumes processing after Redis is stopped and started again mid-run', async () => {

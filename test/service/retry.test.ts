@@ -11,6 +11,7 @@ import {
   ensureBuilt,
   listFolder,
   makeFolders,
+  removeFolders,
   readJson,
   runCommand,
   startServe,
@@ -21,6 +22,7 @@ import {
 let service: ServiceProcess | undefined;
 afterAll(async () => {
   await service?.kill();
+  await removeFolders();
 });
 
 it('quarantines a PDF whose output cannot be written, and retries it once the cause is fixed', async () => {
