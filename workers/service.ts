@@ -135,9 +135,10 @@ export function untilStopSignal(logger: Logger): Promise<NodeJS.Signals> {
   });
 }
 
-export async function serve(options: ServiceOptions): Promise<void> {
-  const logger = createLogger({ level: options.logLevel, name: 'saraban' });
-  const service = await startService(options, { logger });
+/** Runs the service until SIGTERM/SIGINT; `extras.routes` adds HTTP routes (the archive's API). */
+export async function serve(options: ServiceOptions, extras: ServiceExtras = {}): Promise<void> {
+  const logger = extras.logger ?? createLogger({ level: options.logLevel, name: 'saraban' });
+  const service = await startService(options, { ...extras, logger });
   await untilStopSignal(logger);
   await service.stop();
 }
