@@ -96,11 +96,6 @@ export class Archive {
     return this.chains.view({ reference: key.reference, buddhistYear: key.buddhist_year });
   }
 
-  /** The chain around a letter given by its normalized reference number and Buddhist year. */
-  chainOf(reference: string, buddhistYear: number): ChainView {
-    return this.chains.view({ reference, buddhistYear });
-  }
-
   /**
    * The original PDF of an indexed source. The file name comes from the archive's own row
    * for that hash, never from the caller's text, and only archived sources are served.

@@ -73,7 +73,7 @@ export class ChainQueries {
     return { path, tree, truncated: budget.truncated };
   }
 
-  pathToOrigin(start: LetterKey): ChainLetter[] {
+  private pathToOrigin(start: LetterKey): ChainLetter[] {
     const path = [this.describe(start, null)];
     const visited = new Set([keyText(start)]);
     let current: LetterKey = start;
@@ -89,7 +89,7 @@ export class ChainQueries {
   }
 
   /** Letters this one cites, most likely forwarded one first. */
-  parents(key: LetterKey): Link[] {
+  private parents(key: LetterKey): Link[] {
     if (key.buddhistYear === null) return [];
     const rows = this.citationsOf.all(key.reference, key.buddhistYear) as Array<{
       cited_reference: string;
@@ -108,7 +108,7 @@ export class ChainQueries {
   }
 
   /** Letters that cite this one. */
-  children(key: LetterKey): Link[] {
+  private children(key: LetterKey): Link[] {
     if (key.buddhistYear === null) return [];
     const rows = this.citersOf.all(key.reference, key.buddhistYear) as Array<{
       reference: string;
