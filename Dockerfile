@@ -30,4 +30,4 @@ RUN mkdir -p /srv/saraban && chown node:node /srv/saraban
 USER node
 EXPOSE 8080
 # SIGTERM lets running jobs finish; compose gives it time (stop_grace_period).
-CMD ["node", "dist/workers/cli-commands.js", "serve"]
+CMD ["node", "dist/cli/main.js", "serve"]
