@@ -37,6 +37,8 @@ export interface Header {
 }
 
 const LOOSE_NUMBER = /^[0-9\u0E50-\u0E59]{1,6}$/u;
+/** The rest of a phone number wrapped from the ส่วนราชการ line: "๖๑๕๒", "๒๒๖๓ ๕๒๖๘". */
+const PHONE_DIGITS = /^[0-9\u0E50-\u0E59\s-]+(?:ต่อ\s*[0-9\u0E50-\u0E59]+)?$/u;
 
 /** Labels that end a header field that wrapped onto several lines. */
 const FIELD_ENDS: readonly string[] = [LABEL.subject, LABEL.cited, LABEL.enclosures];
@@ -75,6 +77,7 @@ function readTopLine(h: Header, line: Line, continues: boolean, layout: Layout):
   }
   const first = pristine(h);
   if (isMemoHeading(line)) h.memo = true;
+  else if (continues && isPhoneTail(h, line)) return true;
   else if (LOOSE_NUMBER.test(line.text)) h.looseNumbers.push(line.text);
   else if (first && isMessageFormHeading(line)) h.messageForm = true;
   else if (!readMemoOffice(h, line) && !readReference(h, line) && !readDate(h, line) && !(first && readTitle(h, line))) {
@@ -115,6 +118,10 @@ function readTitle(h: Header, line: Line): boolean {
   if (h.directive) h.title = line.text;
   return h.directive !== null;
 }
+
+/** The digits of the memo office's phone number, wrapped onto the next line. */
+const isPhoneTail = (h: Header, line: Line): boolean =>
+  h.memoOffice !== null && h.reference === null && PHONE_DIGITS.test(line.text);
 
 /** A memo office wrapped onto a second line, or a letterhead line between ที่ and the date. */
 function readLetterheadLine(h: Header, line: Line, continues: boolean, layout: Layout): void {

@@ -4,6 +4,7 @@
 import type { LetterDocument, PageText } from '../../schemas/index.js';
 import { forwardingLinks } from '../chain/links.js';
 import { type ParsedLetter, parseSegment } from './document.js';
+import { nameAttachmentOwners } from './issuer.js';
 import { type DateBounds, readReceiptStamp } from './receipt.js';
 import { reconcileReferences } from './reconcile.js';
 import { type LetterSegment, readBundle, splitBundle } from './split.js';
@@ -64,6 +65,7 @@ export function parseDocuments(pages: PageText[]): LetterDocument[] {
   );
   const documents = parsed.map((p) => p.document);
   reconcileReferences(documents);
+  nameAttachmentOwners(documents);
   attachReceiptStamps(parsed);
   return documents;
 }

@@ -42,6 +42,11 @@ export const ACTING_PHRASES = ['ปฏิบัติราชการแทน
 /** Labels inside a receipt stamp (ตรารับหนังสือ). */
 export const RECEIPT_NUMBER_LABELS = ['เลขทะเบียนรับ', 'ทะเบียนรับ', 'เลขที่รับ', 'เลขรับ', 'รับที่', 'เลขที่'] as const;
 export const RECEIPT_DATE_LABEL = 'วันที่';
+/** First words of a receiving office's name at the head of a stamp. */
+export const RECEIVER_STARTS = [
+  'สำนักงาน', 'สำนัก', 'องค์การ', 'ที่ว่าการ', 'ศาลากลาง', 'เทศบาล', 'กรม', 'กระทรวง', 'อำเภอ', 'จังหวัด',
+  'สารบรรณ', 'งานสารบรรณ', 'กอง', 'ศูนย์', 'โรงเรียน', 'มหาวิทยาลัย',
+] as const;
 export const RECEIPT_TIME_LABEL = 'เวลา';
 
 /** Fields of the contact block at the bottom left of a letter. */

@@ -34,6 +34,14 @@ describe('findReceiptStamps', () => {
     expect(all.filter((l) => l.role === 'content').map((l) => l.text)).toEqual(['ด่วนที่สุด', 'ที่ อบ ๐๓๓๘ / ว๔๘๕']);
   });
 
+  it('reads a receiver wrapped in the stamp box below a signature, leaving the position lines out', () => {
+    const { stamps } = read([
+      '(นางสาววิไลวรรณ บัวขาว)', 'รองอธิบดี ปฏิบัติราชการแทน', 'อธิบดีกรมการพัฒนาชุมชน', 'สำนักงานพัฒนาชุมชนจังหวัด',
+      'นครราชสีมา', 'เลขรับ ๖๘๓๐', 'วันที่ ๑๕ ก.ค. ๒๕๖๘', 'เวลา ๐๘.๓๕ น.',
+    ]);
+    expect(stamps[0]?.receiver).toBe('สำนักงานพัฒนาชุมชนจังหวัดนครราชสีมา');
+  });
+
   it('does not take a memo date line for a stamp', () => {
     const { stamps } = read(['ที่ มท ๐๘๐๔.๖/ว๕๖๙', 'วันที่ ๕ กุมภาพันธ์ ๒๕๖๗', 'เรื่อง ขอความอนุเคราะห์']);
     expect(stamps).toEqual([]);

@@ -9,7 +9,8 @@ import { findDates, matchMonth, parseClockTime } from '../dates/index.js';
 import { toArabicDigits } from '../thai/index.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
-  LABEL, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, RECEIPT_TIME_LABEL, SALUTATIONS, SECRECIES, URGENCIES,
+  LABEL, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, RECEIPT_TIME_LABEL, RECEIVER_STARTS, SALUTATIONS,
+  SECRECIES, URGENCIES,
 } from './lexicon.js';
 import type { Line } from './lines.js';
 import { visualWidth } from './wrap.js';
@@ -30,7 +31,8 @@ const PARTIAL_DATE = /^[0-9\u0E50-\u0E59]{1,2}\s*([\u0E01-\u0E4E.\s]+?)\s*$/u;
 const YEAR_ONLY = /^[0-9\u0E50-\u0E59]{2}(?:[0-9\u0E50-\u0E59]{2})?$/u;
 const MAX_FORWARD = 4;
 /** Characters a line of a stamp box holds (2.5 x 5 cm): longer lines are not wrapped stamp text. */
-const STAMP_BOX_WIDTH = 20;
+const STAMP_BOX_WIDTH = 26;
+const MAX_RECEIVER_LINES = 4;
 
 const MARKERS: readonly string[] = [...URGENCIES, ...SECRECIES];
 const STRUCTURAL: readonly string[] = [LABEL.memoHeading, LABEL.subject, LABEL.memoOffice, ...SALUTATIONS];
@@ -127,23 +129,28 @@ function extendForward(lines: Line[], anchor: Anchor): void {
 }
 
 /**
- * The receiver's name just above the anchor (an urgency or secrecy line may stand between:
- * the stamp shares the page's top band with it); when the stamp box opens the page, its
- * name may be wrapped over several short lines, all of them above the anchor.
+ * The receiver's name just above the anchor. The stamp box wraps it over short lines
+ * ("องค์การบริหาร" / "ส่วนตำบลดอน" / "มูล"), and an urgency or secrecy line may stand
+ * between (the stamp shares the page's top band with it). Going up over short lines, the
+ * name starts at the highest one that opens with an office word (สำนักงาน..., องค์การ...,
+ * อำเภอ...), so a signer's position line above is left out; without one, only the nearest
+ * line is taken.
  */
 function extendBackward(lines: Line[], anchor: Anchor): void {
   const page = anchor.parts.lines[0]!.page;
   const above: Line[] = [];
-  let k = anchor.index - 1;
-  for (; lines[k]?.page === page; k--) {
+  for (let k = anchor.index - 1; lines[k]?.page === page && above.length < MAX_RECEIVER_LINES; k--) {
     const line = lines[k]!;
-    if (isReceiverLine(line, page)) above.unshift(line);
-    else if (!(line.role === 'content' && isMarkerLine(line))) break;
+    if (line.role === 'content' && isMarkerLine(line)) continue;
+    if (!isReceiverLine(line, page)) break;
+    above.unshift(line);
+    if (visualWidth(line.text) > STAMP_BOX_WIDTH) break;
   }
   if (above.length === 0) return;
-  const opensPage = lines[k]?.page !== page;
-  const boxed = above.every((l) => visualWidth(l.text) <= STAMP_BOX_WIDTH);
-  const receiverLines = opensPage && boxed ? above : above.slice(-1);
+  const top = above.findIndex((l) => RECEIVER_STARTS.some((w) => l.text.startsWith(w)));
+  const receiverLines = top >= 0 && above.slice(top + 1).every((l) => visualWidth(l.text) <= STAMP_BOX_WIDTH)
+    ? above.slice(top)
+    : above.slice(-1);
   anchor.parts.receiver = receiverLines.map((l) => l.text).join('');
   anchor.parts.lines.unshift(...receiverLines);
 }
