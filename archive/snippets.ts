@@ -4,11 +4,10 @@
  * by segmenting only a window around it: the matched words must start and end on word
  * boundaries, exactly as the index tokenized them, so ขาว never lights up inside ข่าว.
  */
-import { toArabicDigits, toThaiDigits } from '../pipeline/thai/index.js';
+import { segmentWords, toArabicDigits, toThaiDigits } from '../pipeline/thai/index.js';
 import type { SnippetPart } from './api-schemas.js';
 import { indexWords } from './word-index.js';
 
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
 /** Characters around a hit that are segmented to confirm it and shown around it. */
 const CONTEXT_BEFORE = 60;
@@ -106,7 +105,7 @@ const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
 /** Index words (as the tokenizer sees them) of text[start, end), with offsets into text. */
 function wordsIn(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
-  for (const part of segmenter.segment(text.slice(start, end))) {
+  for (const part of segmentWords(text.slice(start, end))) {
     if (!part.isWordLike) continue;
     for (const run of part.segment.matchAll(WORD_RUN)) {
       const offset = start + part.index + run.index;

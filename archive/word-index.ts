@@ -6,10 +6,9 @@
  * inside tokens so ขาว, ข่าว and ข้าว remain three different words. The FTS5 table is
  * contentless, so the marked text is only tokenized, never stored or shown.
  */
-import { toArabicDigits, toThaiDigits } from '../pipeline/thai/index.js';
+import { segmentWords, toArabicDigits, toThaiDigits, wordSegments } from '../pipeline/thai/index.js';
 
 const WORD_BOUNDARY = '\u200b';
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
 /** Thai vowel and tone marks (Unicode Mn) that unicode61 would otherwise treat as separators. */
 const THAI_MARKS = '\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e';
@@ -20,12 +19,12 @@ export const THAI_TOKENIZER = `unicode61 remove_diacritics 0 separators '${WORD_
 /** Text with a zero-width space between words, ready to store in the FTS5 table. */
 export function markWordBoundaries(text: string): string {
   const plain = text.replaceAll(WORD_BOUNDARY, '');
-  return Array.from(segmenter.segment(plain), (part) => part.segment).join(WORD_BOUNDARY);
+  return wordSegments(plain).join(WORD_BOUNDARY);
 }
 
 /** The words of `text` as the index sees them (digits and letters; no spaces or punctuation). */
 export function indexWords(text: string): string[] {
-  return Array.from(segmenter.segment(text))
+  return Array.from(segmentWords(text))
     .filter((part) => part.isWordLike)
     .flatMap((part) => part.segment.split(/[^\p{L}\p{N}\p{M}]+/u))
     .filter((word) => word.length > 0);
