@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { referenceLine, signatoryNameOf } from './classify.js';
 import type { Line } from './lines.js';
 
-const line = (text: string, ocr = false): Line => ({ text, printed: text, page: 1, index: 0, ocr, role: 'content' });
+const line = (text: string, ocr = false): Line => ({ text, printed: text, page: 1, index: 0, ocr, trust: ocr ? 0.8 : 1, role: 'content' });
 
 describe('referenceLine', () => {
   it('reads ที่ + reference and what follows it on the line', () => {

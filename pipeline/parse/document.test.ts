@@ -119,6 +119,14 @@ describe('parseDocuments', () => {
     expect(order?.warnings).toEqual([]);
   });
 
+  it('trusts fields of an OCR page no more than the OCR trusted the page', () => {
+    const [letter] = parseDocuments([{
+      number: 1, method: 'ocr', confidence: 0.6, warnings: [],
+      lines: ['ที่ พร ๐๐๑๗.๓/ว๔๖๑', 'ศาลากลางจังหวัดแพร่', '๒ ธันวาคม ๒๕๖๗', 'เรื่อง ขอเชิญประชุม', 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดแพร่'],
+    }]);
+    expect(letter?.confidence).toMatchObject({ reference: 0.6, date: 0.6, subject: 0.6, signatory: 0 });
+  });
+
   it('marks a letter whose date cannot be read with a null date and a warning', () => {
     const [letter] = parseDocuments(pages([
       'ที่ พร ๐๐๑๗.๓/ว๔๖๑', 'ศาลากลางจังหวัดแพร่', '๓๐ กุมภาพันธ์ ๒๕๖๗', 'เรื่อง ขอเชิญประชุม', 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดแพร่',

@@ -108,8 +108,9 @@ function levelWarnings(level: LevelReading | null): Warning[] {
   return [{ code: 'issuer-level-conflict', message, field: 'issuer' }];
 }
 
-function confidenceOf(ocr: boolean, d: LetterDocument, levelConfidence: number): Record<string, number> {
-  const base = ocr ? 0.8 : 1;
+/** Per-field confidence: the least trusted page of the letter, lowered where a field is missing or doubtful. */
+function confidenceOf(lines: Line[], d: LetterDocument, levelConfidence: number): Record<string, number> {
+  const base = lines.reduce((least, l) => Math.min(least, l.trust), 1);
   const known = (v: unknown) => (v === null ? 0 : base);
   const unknownCode = d.reference !== null && agencyGroupOf(d.reference.agencyCode) === null;
   return {
@@ -159,6 +160,6 @@ export function parseSegment(segment: LetterSegment, stamps: StampParts[], layou
     warnings: [...warnings, ...levelWarnings(level)],
   };
   document.warnings.push(...missingFieldWarnings(kind, document));
-  document.confidence = confidenceOf(lines.some((l) => l.ocr), document, level?.confidence ?? 0.8);
+  document.confidence = confidenceOf(lines, document, level?.confidence ?? 0.8);
   return { document, stamps, looseNumbers: header.looseNumbers };
 }

@@ -18,9 +18,13 @@ export interface Line {
   index: number;
   /** the page was read by OCR: match keywords fuzzily, repair numeric slots */
   ocr: boolean;
+  /** how far the page's reading can be trusted: 1 for a text layer, the OCR's own confidence otherwise */
+  trust: number;
   role: LineRole;
 }
 
+/** No OCR'd field is trusted more than this, whatever the engine says of its page. */
+const OCR_TRUST = 0.8;
 const PAGE_MARKER = /^[-–—]\s*[0-9\u0E50-\u0E59]{1,3}\s*[-–—]$/u;
 /** "ดังนั้น...", also written "/ดังนั้น..." */
 const CATCHWORD = /^\/?(.{1,60}?)\s*(?:\.{3,}|…)$/u;
@@ -35,7 +39,9 @@ export function bundleLines(pages: PageText[]): Line[] {
       const text = raw.replace(/\s+/gu, ' ').trim();
       if (!text) continue;
       const role = isPageMarker(text) ? 'page-marker' : 'content';
-      lines.push({ text, printed: raw.trim(), page: page.number, index: lines.length, ocr: page.method === 'ocr', role });
+      const ocr = page.method === 'ocr';
+      const trust = ocr ? Math.min(OCR_TRUST, page.confidence ?? OCR_TRUST) : 1;
+      lines.push({ text, printed: raw.trim(), page: page.number, index: lines.length, ocr, trust, role });
     }
   }
   return lines;
