@@ -37,6 +37,16 @@ describe('splitLetters', () => {
     ]);
   });
 
+  it('starts a letter whose ที่ line is unreadable at its เรื่อง and เรียน, from the top of its page', () => {
+    const second = externalLetter('มท ๐๘๑๖/ว ๔๒๙');
+    second[0] = 'ที่ มท ๐๘๑ฒ./ว ๔๒๙';
+    const segments = splitLetters([page(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), page(2, second)]);
+    expect(segments.map((s) => [s.start, s.pages.first, s.lines[0]?.text])).toEqual([
+      ['letter', 1, 'ที่ พร ๐๐๑๗.๓/ว๔๖๑'],
+      ['letter', 2, 'ที่ มท ๐๘๑ฒ./ว ๔๒๙'],
+    ]);
+  });
+
   it('does not start a letter at a cited reference wrapped to the start of a line', () => {
     const lines = externalLetter('พร ๐๐๑๗.๓/ว๔๖๑');
     lines.splice(6, 0, 'สิ่งที่ส่งมาด้วย สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนมาก', 'ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ');

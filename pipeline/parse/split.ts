@@ -32,6 +32,8 @@ export interface Bundle {
 }
 
 const HEADER_LOOKAHEAD = 8;
+/** A subject wraps over at most this many lines before the salutation. */
+const SUBJECT_TO_SALUTATION = 3;
 /** A letter header that has not reached เรื่อง/เรียน after this many lines is taken as done. */
 const HEADER_MAX_LINES = 14;
 const NOISE = /^[^\u0E01-\u0E2E]*$/u;
@@ -71,6 +73,18 @@ function confirmsLetterHeader(following: Line[]): boolean {
     .some((l) => dateLineValue(l) !== null || subjectOf(l) !== null || salutationOf(l) !== null);
 }
 
+/**
+ * เรื่อง with เรียน or ถึง right below opens a letter whose ที่ line could not be read (OCR):
+ * taken only at the head of the bundle or after a signed letter, never inside a body.
+ */
+function opensUnnumberedLetter(cl: Line[], k: number): boolean {
+  return subjectOf(cl[k]!) !== null && cl.slice(k + 1, k + 1 + SUBJECT_TO_SALUTATION).some((l) => salutationOf(l) !== null);
+}
+
+/** A letter's เรื่อง and เรียน within the first lines of a page that opens no known header. */
+const letterAhead = (cl: Line[], k: number): boolean =>
+  cl.slice(k, k + HEADER_LOOKAHEAD).some((l, n) => l.page === cl[k]!.page && opensUnnumberedLetter(cl, k + n));
+
 const isFooterLine = (line: Line): boolean =>
   contactFieldOf(line) !== null || copiesOf(line) !== null || isUnitName(line) || signatoryNameOf(line) !== null;
 
@@ -92,11 +106,12 @@ function startAt(lines: Line[], cl: Line[], k: number, current: Current | null):
   const headerOpen = current !== null && !current.headerDone && current.start !== 'attachment';
   if (isMemoHeading(line)) return 'memo';
   if (!headerOpen && isHeaderReferenceLine(line) && confirmsLetterHeader(cl.slice(k + 1))) return 'letter';
+  if ((current === null || current.signed) && opensUnnumberedLetter(cl, k)) return 'letter';
   const fresh = opensFreshPage(lines, line);
   if (fresh && directiveKindOf(line) && confirmsLetterHeader(cl.slice(k + 1))) return 'directive';
   if (fresh && isMessageFormHeading(line)) return 'message';
   if (!current || !current.headerDone || isFooterLine(line) || isPreamble(line)) return null;
-  if (fresh) return 'attachment';
+  if (fresh) return letterAhead(cl, k) ? 'letter' : 'attachment';
   return current.signed && current.start !== 'attachment' && isAttachmentTitle(line) ? 'attachment' : null;
 }
 
