@@ -27,7 +27,7 @@ const IS_DIGIT = /[๐-๙0-9]/;
 /** Marks above and below the line: not glyph bodies, so not in the aligned sequence. */
 const IS_MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
 /** Latin letters and signs Tesseract's Thai model emits for digits it cannot read. */
-const IS_JUNK = /[A-Za-z?|!<>“”'"]/;
+const IS_JUNK = /[A-Za-z?|!<>“”'"%&@#$*+=~^_]/;
 /** Rows of full stops (leaders): no glyphs stand for them (they were erased). */
 const LEADER = /\.{4,}/g;
 /** The classifier must be this sure of a digit to overrule Tesseract. */

@@ -53,10 +53,10 @@ const MARK_ROW_COVERAGE = 0.5;
 const BLOCK_LINES = 1.6;
 /** Columns further apart than this many line heights are separate segments. */
 const COLUMN_GAP_LINES = 2.5;
-/** A row of dots this close to a line's baseline (in glyph heights) belongs to that line... */
-const LEADER_NEAR_GLYPHS = 0.8;
-/** ...and is a typed leader when no lower than this below the baseline, else an underline. */
-const BASELINE_TOLERANCE_GLYPHS = 0.2;
+/** Dots this close to a baseline (in glyph heights) sit on it... */
+const BASELINE_TOLERANCE_GLYPHS = 0.25;
+/** ...and dots this far from every baseline stand on a row of their own. */
+const ALONE_GLYPHS = 1;
 /** Dots with text over this share of their length, within this height above, underline it. */
 const UNDERLINE_TEXT_SHARE = 0.15;
 const TEXT_ABOVE_GLYPHS = 1.2;
@@ -219,21 +219,20 @@ function inkedColumns(ink: Uint8Array, width: number, box: Box): number {
 }
 
 /**
- * Rows of dots are typed leaders (text: "หน่วยงาน ......... อำเภอ") when they fill a gap on a
- * line's baseline or stand on a row of their own. A row of dots under text (a dotted underline
- * drawn under a memo field) is no text: there is text right above it, or it hangs below a
- * baseline.
+ * Rows of dots are typed leaders (text: "หน่วยงาน ......... อำเภอ") when they sit on a line's
+ * baseline, filling a gap, or stand on a row of their own. Anything else is a dotted underline
+ * drawn under a memo field, which is no text: dots below a baseline, or dots with text right
+ * above them.
  */
 function leadersOf(dotted: Rule[], bands: LineBand[], ink: Uint8Array, width: number, glyphs: Box[], glyphHeight: number): Leader[] {
   const baselines = bands.map((band) => baselineOf(band, glyphs) ?? band.core.bottom);
   return dotted.flatMap((rule) => {
     const middle = (rule.top + rule.bottom) / 2;
-    const hangsBelow = baselines.some((baseline) => {
-      const depth = middle - baseline;
-      return depth > BASELINE_TOLERANCE_GLYPHS * glyphHeight && depth <= LEADER_NEAR_GLYPHS * glyphHeight;
-    });
+    const distances = baselines.map((baseline) => Math.abs(middle - baseline));
+    const onBaseline = distances.some((d) => d <= BASELINE_TOLERANCE_GLYPHS * glyphHeight);
+    const alone = distances.every((d) => d > ALONE_GLYPHS * glyphHeight);
     const above = { left: rule.left, right: rule.right, top: Math.max(0, Math.round(rule.top - TEXT_ABOVE_GLYPHS * glyphHeight)), bottom: Math.max(0, rule.top - 2) };
-    if (hangsBelow || inkedColumns(ink, width, above) >= UNDERLINE_TEXT_SHARE) return [];
+    if (!(onBaseline || alone) || inkedColumns(ink, width, above) >= UNDERLINE_TEXT_SHARE) return [];
     const dots = rule.pitch > 0 ? Math.max(1, Math.round((rule.right - rule.left + 1) / rule.pitch)) : 1;
     return [{ left: rule.left, right: rule.right, top: rule.top, bottom: rule.bottom, dots }];
   });

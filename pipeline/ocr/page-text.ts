@@ -3,14 +3,22 @@
  * and warnings a person can review.
  */
 import type { PageText } from '../../schemas/index.js';
-import { repairThaiText } from '../thai/index.js';
 import type { DigitChange } from './digits.js';
+import { mendLine } from './mend.js';
 import type { OcrLine } from './recognize-lines.js';
 
 type Warning = PageText['warnings'][number];
 
 /** Below this mean confidence a page is flagged for review. */
 const LOW_CONFIDENCE = 0.6;
+/** A line this short read with this little confidence is a remnant of a drawing or a stain. */
+const STRAY_MAX_CHARACTERS = 3;
+const STRAY_MAX_CONFIDENCE = 50;
+
+function isStray(line: OcrLine): boolean {
+  const characters = line.text.replace(/\s+/g, '').length;
+  return characters <= STRAY_MAX_CHARACTERS && line.confidence < STRAY_MAX_CONFIDENCE;
+}
 
 /** Mean of word confidences weighted by word length, 0..1; null when nothing was read. */
 export function pageConfidence(lines: OcrLine[]): number | null {
@@ -31,7 +39,14 @@ export function buildPageText(pageNumber: number, lines: OcrLine[], digitChanges
     before,
     after,
   }));
-  const texts = lines.map((line) => repairThaiText(line.text.replace(/\s+/g, ' ').trim())).filter((t) => t !== '');
+  const texts: string[] = [];
+  for (const line of lines.filter((l) => !isStray(l))) {
+    const { text, mends } = mendLine(line.text.replace(/\s+/g, ' ').trim());
+    if (text !== '') texts.push(text);
+    for (const { before, after } of mends) {
+      warnings.push({ code: 'ocr-word-mended', message: `page ${pageNumber}: OCR near-miss of an official word mended`, before, after });
+    }
+  }
   const confidence = pageConfidence(lines);
   if (texts.length === 0) {
     warnings.push({ code: 'ocr-no-text', message: `page ${pageNumber}: OCR found no text` });

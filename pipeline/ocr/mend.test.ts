@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { mendLine } from './mend.js';
+
+describe('mendLine', () => {
+  it('puts back marks OCR dropped from listed words and reports each change', () => {
+    const { text, mends } = mendLine('องค์กรปกครองส่วนท้องถินในพืนที่');
+    expect(text).toBe('องค์กรปกครองส่วนท้องถิ่นในพื้นที่');
+    expect(mends).toEqual([
+      { before: 'องค์กรปกครองส่วนท้องถิน', after: 'องค์กรปกครองส่วนท้องถิ่น' },
+      { before: 'ในพืนที่', after: 'ในพื้นที่' },
+    ]);
+  });
+
+  it('mends the bare header label ที only as a whole token', () => {
+    expect(mendLine('ที มท ๐๘๑๙.๖/ว๓๒๓๓').text).toBe('ที่ มท ๐๘๑๙.๖/ว๓๒๓๓');
+    expect(mendLine('วันที ๑๓ กรกฎาคม').text).toBe('วันที่ ๑๓ กรกฎาคม');
+    expect(mendLine('ทีม').text).toBe('ทีม');
+  });
+
+  it('repairs split sara am before matching', () => {
+    expect(mendLine('ประจําปี').text).toBe('ประจำปี');
+  });
+
+  it('leaves real words that differ from a listed word only by marks', () => {
+    expect(mendLine('ปลดล็อก').mends).toEqual([]);
+    expect(mendLine('เรียงลำดับ').mends).toEqual([]);
+  });
+
+  it('changes nothing in correct text', () => {
+    const line = 'กรมส่งเสริมการปกครองท้องถิ่นพิจารณาแล้ว เพื่อให้การจัดเก็บภาษีเป็นไปด้วยความถูกต้อง';
+    expect(mendLine(line)).toEqual({ text: line, mends: [] });
+  });
+});

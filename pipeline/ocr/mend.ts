@@ -1,0 +1,101 @@
+/**
+ * Text-level mending of OCR lines: Thai repaired (ํา→ำ, mark order, ...) by repairThaiText, then
+ * near-misses of frequent official words put right. A near-miss has the word's letters in order
+ * with some marks (tone marks, upper and lower vowels) dropped or confused — what OCR does to
+ * Thai — and is neither a listed word nor a word of its own for ICU's Thai dictionary (ปลด
+ * stays ปลด though ปลัด is listed). Every change is reported, before and after.
+ */
+import { OFFICIAL_WORDS, repairThaiText, wordBoundaries } from '../thai/index.js';
+import { MENDING_WORDS } from './mending-words.js';
+
+export interface Mend {
+  before: string;
+  after: string;
+}
+
+const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
+/** A word of fewer letters than this is mended only as a whole token (ที → ที่). */
+const MIN_LETTERS_ANYWHERE = 3;
+/** More marks wrong than this is another word, not a near-miss. */
+const MAX_MARK_EDITS = 2;
+
+interface Entry {
+  word: string;
+  skeleton: string;
+}
+
+const skeletonOf = (text: string) => [...text].filter((c) => !MARK.test(c)).join('');
+
+const VOCABULARY = new Set([...OFFICIAL_WORDS, ...MENDING_WORDS]);
+/** Words that have marks to lose, longest first so a compound wins over its parts. */
+const ENTRIES: Entry[] = [...VOCABULARY]
+  .filter((word) => MARK.test(word))
+  .map((word) => ({ word, skeleton: skeletonOf(word) }))
+  .sort((a, b) => b.skeleton.length - a.skeleton.length);
+
+function markEdits(a: string, b: string): number {
+  const marksA = [...a].filter((c) => MARK.test(c));
+  const marksB = [...b].filter((c) => MARK.test(c));
+  const remaining = [...marksB];
+  let common = 0;
+  for (const mark of marksA) {
+    const at = remaining.indexOf(mark);
+    if (at >= 0) {
+      remaining.splice(at, 1);
+      common++;
+    }
+  }
+  return Math.max(marksA.length, marksB.length) - common;
+}
+
+const isTokenEdge = (char: string | undefined) => char === undefined || !/[\u0E01-\u0E4E]/.test(char);
+
+/** ICU reads chars[from, to) as one word (Thai is BMP: code point indexes are string offsets). */
+function isDictionaryWord(boundaries: Set<number>, chars: string[], from: number, to: number): boolean {
+  if (!boundaries.has(from) || !boundaries.has(to)) return false;
+  for (let i = from + 1; i < to; i++) if (boundaries.has(i) && !MARK.test(chars[i] as string)) return false;
+  return true;
+}
+
+/** Mends one line; returns the new text and what changed. */
+export function mendLine(line: string): { text: string; mends: Mend[] } {
+  const repaired = repairThaiText(line);
+  const chars = [...repaired];
+  // Index of each non-mark character in `chars`, and the skeleton they spell.
+  const letters: number[] = [];
+  chars.forEach((c, i) => {
+    if (!MARK.test(c)) letters.push(i);
+  });
+  const skeleton = letters.map((i) => chars[i]).join('');
+  const boundaries = wordBoundaries(repaired);
+  boundaries.add(repaired.length);
+  const taken = new Uint8Array(chars.length);
+  const replacements: Array<{ from: number; to: number; word: string }> = [];
+  for (const { word, skeleton: target } of ENTRIES) {
+    for (let at = skeleton.indexOf(target); at >= 0; at = skeleton.indexOf(target, at + 1)) {
+      const from = letters[at] as number;
+      let to = (letters[at + target.length - 1] as number) + 1;
+      while (to < chars.length && MARK.test(chars[to] as string)) to++;
+      const found = chars.slice(from, to).join('');
+      if (found === word || VOCABULARY.has(found) || taken.subarray(from, to).some((t) => t === 1)) continue;
+      if (markEdits(found, word) > MAX_MARK_EDITS) continue;
+      if (target.length < MIN_LETTERS_ANYWHERE) {
+        if (!(isTokenEdge(chars[from - 1]) && isTokenEdge(chars[to]))) continue;
+      } else if (isDictionaryWord(boundaries, chars, from, to)) {
+        continue;
+      }
+      taken.fill(1, from, to);
+      replacements.push({ from, to, word });
+    }
+  }
+  replacements.sort((a, b) => a.from - b.from);
+  const mends: Mend[] = [];
+  let text = '';
+  let cursor = 0;
+  for (const { from, to, word } of replacements) {
+    text += chars.slice(cursor, from).join('') + word;
+    mends.push({ before: chars.slice(from, to).join(''), after: word });
+    cursor = to;
+  }
+  return { text: text + chars.slice(cursor).join(''), mends };
+}

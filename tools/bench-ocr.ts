@@ -1,0 +1,217 @@
+/**
+ * npm run bench:ocr [-- FOLDER] [--pages N] [--languages tha+eng]
+ *
+ * Speed and memory of saraban's OCR path against the native `tesseract` CLI, on the same page
+ * images, in one run:
+ * - saraban: createOcrPool with 1 and 2 workers (each in a fresh process, so peak RSS is its own),
+ *   the whole path per page — page image, preprocessing, layout, recognition, digit re-reading;
+ * - native: Debian's tesseract (OMP_THREAD_LIMIT=1) on the page images saraban reads, one and two
+ *   processes at a time, plain recognition (its default page segmentation).
+ * FOLDER (default samples/) holds PDFs; their scanned pages (or, if none, all pages) are cycled
+ * up to --pages (default 8). Prints seconds per page, peak RSS, ratios and the targets.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createOcrPool } from '../pipeline/ocr/index.js';
+import { OCR_LANGUAGES } from '../pipeline/ocr/language-data.js';
+import { loadPageImage } from '../pipeline/ocr/page-image.js';
+import { openPdfDocument } from '../pipeline/pdf/index.js';
+
+interface PageRef {
+  file: string;
+  page: number;
+}
+
+interface RunResult {
+  secondsPerPage: number;
+  peakRssMb: number;
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    pages: { type: 'string', default: '8' },
+    child: { type: 'boolean', default: false },
+    workers: { type: 'string', default: '1' },
+    list: { type: 'string' },
+  },
+});
+
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+/** Child mode: OCR the listed pages with a pool of N workers; print one JSON line. */
+async function childRun(pages: PageRef[], workers: number): Promise<void> {
+  const pool = createOcrPool({ size: workers });
+  const documents = new Map<string, Awaited<ReturnType<typeof openPdfDocument>>>();
+  const open = async (file: string) => {
+    const existing = documents.get(file);
+    if (existing) return existing;
+    const doc = await openPdfDocument(new Uint8Array(await readFile(file)));
+    documents.set(file, doc);
+    return doc;
+  };
+  try {
+    // Warm every worker once (a new worker's first page pays one-off setup), then time.
+    const first = pages[0] as PageRef;
+    await Promise.all(Array.from({ length: workers }, async () => pool.recognizePage(await open(first.file), first.page)));
+    const started = performance.now();
+    await Promise.all(pages.map(async (ref) => pool.recognizePage(await open(ref.file), ref.page)));
+    const seconds = (performance.now() - started) / 1000;
+    const result: RunResult = { secondsPerPage: seconds / pages.length, peakRssMb: mb(process.resourceUsage().maxRSS * 1024) };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    await pool.close();
+    for (const doc of documents.values()) await doc.destroy();
+  }
+}
+
+async function collectPages(folder: string, wanted: number): Promise<PageRef[]> {
+  const files = (await readdir(folder)).filter((f) => f.toLowerCase().endsWith('.pdf')).sort();
+  const scanned: PageRef[] = [];
+  const all: PageRef[] = [];
+  for (const name of files) {
+    const file = path.join(folder, name);
+    const doc = await openPdfDocument(new Uint8Array(await readFile(file)));
+    for (let page = 1; page <= doc.numPages; page++) {
+      all.push({ file, page });
+      if ((await loadPageImage(doc, page)).source === 'embedded-jpeg') scanned.push({ file, page });
+    }
+    await doc.destroy();
+  }
+  const source = scanned.length > 0 ? scanned : all;
+  if (source.length === 0) throw new Error(`no PDF pages in ${folder}`);
+  return Array.from({ length: wanted }, (_, i) => source[i % source.length] as PageRef);
+}
+
+/** The page images saraban reads, as PGM files for the native CLI. */
+async function writePageImages(pages: PageRef[], folder: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const [i, ref] of pages.entries()) {
+    const doc = await openPdfDocument(new Uint8Array(await readFile(ref.file)));
+    const image = await loadPageImage(doc, ref.page);
+    await doc.destroy();
+    const file = path.join(folder, `page-${i}.pgm`);
+    await writeFile(file, Buffer.concat([Buffer.from(`P5\n${image.width} ${image.height}\n255\n`), image.data]));
+    files.push(file);
+  }
+  return files;
+}
+
+/** Runs a command; resolves with its peak RSS (VmHWM, polled from /proc) in MB. */
+function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let peakKb = 0;
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const poll = setInterval(() => {
+      readFile(`/proc/${child.pid}/status`, 'utf8')
+        .then((status) => {
+          const match = /VmHWM:\s+(\d+)/.exec(status);
+          if (match) peakKb = Math.max(peakKb, Number(match[1]));
+        })
+        .catch(() => undefined);
+    }, 20);
+    child.on('error', (error) => {
+      clearInterval(poll);
+      reject(error);
+    });
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      if (code === 0) resolve(peakKb / 1024);
+      else reject(new Error(`${command} exited with ${code}: ${stderr.slice(0, 300)}`));
+    });
+  });
+}
+
+async function nativeRun(images: string[], parallel: number): Promise<RunResult> {
+  const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
+  const queue = [...images];
+  let peak = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      for (let image = queue.shift(); image; image = queue.shift()) {
+        peak = Math.max(peak, await runMeasured('tesseract', [image, '-', '-l', OCR_LANGUAGES.join('+')], env));
+      }
+    }),
+  );
+  return { secondsPerPage: (performance.now() - started) / 1000 / images.length, peakRssMb: peak };
+}
+
+async function sarabanRun(listFile: string, workers: number): Promise<RunResult> {
+  const script = fileURLToPath(import.meta.url);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, '--child', '--workers', String(workers), '--list', listFile], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const line = out.trim().split('\n').at(-1) ?? '';
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as RunResult);
+      else reject(new Error(`OCR benchmark child failed (${code}): ${out.slice(0, 300)}`));
+    });
+  });
+}
+
+async function hasNativeTesseract(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = spawn('tesseract', ['--version'], { stdio: 'ignore' });
+    probe.on('error', () => resolve(false));
+    probe.on('exit', (code) => resolve(code === 0));
+  });
+}
+
+function row(name: string, r: RunResult, perWorker?: number): string {
+  const perWorkerText = perWorker ? `  ${(r.peakRssMb / perWorker).toFixed(0).padStart(6)} MB/worker` : '';
+  return `${name.padEnd(34)} ${r.secondsPerPage.toFixed(2).padStart(6)} s/page  peak RSS ${r.peakRssMb.toFixed(0).padStart(5)} MB${perWorkerText}`;
+}
+
+async function main(): Promise<void> {
+  if (values.child) {
+    const pages = JSON.parse(await readFile(values.list as string, 'utf8')) as PageRef[];
+    await childRun(pages, Number(values.workers));
+    return;
+  }
+  const folder = positionals[0] ?? 'samples';
+  const pages = await collectPages(folder, Number(values.pages));
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'saraban-bench-ocr-'));
+  try {
+    const listFile = path.join(scratch, 'pages.json');
+    await writeFile(listFile, JSON.stringify(pages));
+    process.stdout.write(`${pages.length} pages from ${folder}, languages ${OCR_LANGUAGES.join('+')}, ${os.availableParallelism()} CPUs\n`);
+    const saraban1 = await sarabanRun(listFile, 1);
+    const saraban2 = await sarabanRun(listFile, 2);
+    process.stdout.write(`${row('saraban OCR, 1 worker', saraban1, 1)}\n${row('saraban OCR, 2 workers', saraban2, 2)}\n`);
+    if (!(await hasNativeTesseract())) {
+      process.stdout.write('native tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-tha): no baseline\n');
+      return;
+    }
+    const images = await writePageImages(pages, scratch);
+    const native1 = await nativeRun(images, 1);
+    const native2 = await nativeRun(images, 2);
+    process.stdout.write(`${row('native tesseract, 1 process', native1)}\n${row('native tesseract, 2 processes', native2)}\n`);
+    const ratio = saraban1.secondsPerPage / native1.secondsPerPage;
+    const sarabanScaling = saraban1.secondsPerPage / saraban2.secondsPerPage;
+    const nativeScaling = native1.secondsPerPage / native2.secondsPerPage;
+    const perWorker = Math.max(saraban1.peakRssMb, saraban2.peakRssMb / 2);
+    const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+    process.stdout.write(
+      [
+        `time per page, saraban 1 worker / native 1 process: ${ratio.toFixed(2)}x (target <= 1.5x: ${verdict(ratio <= 1.5)})`,
+        `peak RSS per worker: ${perWorker.toFixed(0)} MB (target <= 500 MB: ${verdict(perWorker <= 500)})`,
+        `1 -> 2 scaling: saraban ${sarabanScaling.toFixed(2)}x, native ${nativeScaling.toFixed(2)}x (target: saraban >= native: ${verdict(sarabanScaling >= nativeScaling)})`,
+      ].join('\n') + '\n',
+    );
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+await main();
