@@ -19,6 +19,12 @@ describe('readReceiptStamp', () => {
     expect(warnings).toEqual([expect.objectContaining({ code: 'receipt-date-repaired', before: '2024-07-03', after: '2024-01-03' })]);
   });
 
+  it('repairs an unreadable month one mark off when it fits the bounds', () => {
+    const { stamp, warnings } = readReceiptStamp(parts('19 กูค. 67'), { notBefore: '2024-07-16', notAfter: null });
+    expect(stamp.date).toBe('2024-07-19');
+    expect(warnings[0]).toMatchObject({ code: 'receipt-date-repaired', before: '19 กูค. 67', after: '2024-07-19' });
+  });
+
   it('keeps an impossible date that no one-letter change explains, with a warning', () => {
     const { stamp, warnings } = readReceiptStamp(parts('3 ธันวาคม 2567'), { notBefore: '2024-01-02', notAfter: '2024-02-05' });
     expect(stamp.date).toBe('2024-12-03');

@@ -16,19 +16,21 @@ export interface DateBounds {
   notAfter: string | null;
 }
 
-const ABBREVIATION = /[\u0E01-\u0E4E]{1,3}\s*\.\s*[\u0E01-\u0E2E]\s*\.?/u;
-const letters = (abbreviation: string) => abbreviation.replace(/[.\s]/gu, '');
+/** Day, month token, year: "3 ก.ค. 2567", "19 กูค. 67". */
+const DAY_MONTH_YEAR = /^([0-9\u0E50-\u0E59]{1,2})\s*([\u0E01-\u0E4E.\s]+?)\s*([0-9\u0E50-\u0E59]{2,4})$/u;
+const letters = (token: string) => token.replace(/[.\s]/gu, '');
 const DAY_MS = 86_400_000;
 
 const within = (iso: string, b: DateBounds) =>
   (b.notBefore === null || iso >= b.notBefore) && (b.notAfter === null || iso <= b.notAfter);
 
-/** The same date with its month abbreviation changed by one letter, for each such month. */
+/** The same date with its month abbreviation one letter (or mark) away, for each such month. */
 function monthVariants(raw: string): string[] {
-  const printed = ABBREVIATION.exec(raw)?.[0];
-  if (!printed) return [];
-  return THAI_MONTHS.filter((m) => editDistance(letters(m.abbreviation), letters(printed)) === 1).map((m) =>
-    raw.replace(printed, m.abbreviation),
+  const m = DAY_MONTH_YEAR.exec(raw.trim());
+  if (!m) return [];
+  const [, day, token = '', year] = m;
+  return THAI_MONTHS.filter((month) => editDistance(letters(month.abbreviation), letters(token)) === 1).map(
+    (month) => `${day} ${month.abbreviation} ${year}`,
   );
 }
 
@@ -38,28 +40,39 @@ function distanceFrom(iso: string, from: string | null): number {
 
 interface DateReading { iso: string | null; warnings: Warning[] }
 
-function readDate(raw: string, bounds: DateBounds): DateReading {
-  const read = parseThaiDate(raw, bounds.notBefore ? { near: bounds.notBefore } : {});
-  if (!read.ok) {
-    return { iso: null, warnings: [{ code: 'receipt-date-unreadable', message: read.reason, field: 'receiptStamps', before: raw }] };
-  }
-  if (within(read.iso, bounds)) return { iso: read.iso, warnings: [] };
-  const repaired = monthVariants(raw)
+/**
+ * The month reading one letter away that puts the date within its bounds, nearest the
+ * letter's date. Without the letter's date there is nothing to check a repair against.
+ */
+function repairMonth(raw: string, bounds: DateBounds) {
+  if (bounds.notBefore === null) return undefined;
+  return monthVariants(raw)
     .map((variant) => parseThaiDate(variant, bounds.notBefore ? { near: bounds.notBefore } : {}))
     .filter((r): r is Extract<typeof r, { ok: true }> => r.ok && within(r.iso, bounds))
     .sort((a, b) => distanceFrom(a.iso, bounds.notBefore) - distanceFrom(b.iso, bounds.notBefore))[0];
+}
+
+function repairedWarning(raw: string, read: string | null, after: { raw: string; iso: string }, range: string): Warning {
+  const why = read ? `(${read}) is outside ${range}` : 'cannot be read';
+  const message = `receipt date "${raw}" ${why}; read as "${after.raw}", a month abbreviation one letter apart`;
+  return { code: 'receipt-date-repaired', message, field: 'receiptStamps', before: read ?? raw, after: after.iso };
+}
+
+/**
+ * A stamp's date, checked against its bounds. An unreadable or impossible date is repaired
+ * when one month abbreviation one letter away (ม.ค./ก.ค., กูค./ก.ค.) fits the bounds.
+ */
+function readDate(raw: string, bounds: DateBounds): DateReading {
+  const read = parseThaiDate(raw, bounds.notBefore ? { near: bounds.notBefore } : {});
+  if (read.ok && within(read.iso, bounds)) return { iso: read.iso, warnings: [] };
   const range = `${bounds.notBefore ?? '…'} – ${bounds.notAfter ?? '…'}`;
-  if (!repaired) {
-    const message = `receipt date ${read.iso} ("${raw}") is outside the possible range ${range}`;
-    return { iso: read.iso, warnings: [{ code: 'receipt-date-out-of-range', message, field: 'receiptStamps' }] };
+  const repaired = repairMonth(raw, bounds);
+  if (repaired) return { iso: repaired.iso, warnings: [repairedWarning(raw, read.ok ? read.iso : null, repaired, range)] };
+  if (!read.ok) {
+    return { iso: null, warnings: [{ code: 'receipt-date-unreadable', message: read.reason, field: 'receiptStamps', before: raw }] };
   }
-  const message =
-    `receipt date "${raw}" (${read.iso}) is outside ${range}; read as "${repaired.raw}", ` +
-    'a month abbreviation one letter apart';
-  return {
-    iso: repaired.iso,
-    warnings: [{ code: 'receipt-date-repaired', message, field: 'receiptStamps', before: read.iso, after: repaired.iso }],
-  };
+  const message = `receipt date ${read.iso} ("${raw}") is outside the possible range ${range}`;
+  return { iso: read.iso, warnings: [{ code: 'receipt-date-out-of-range', message, field: 'receiptStamps' }] };
 }
 
 export function readReceiptStamp(parts: StampParts, bounds: DateBounds): { stamp: ReceiptStamp; warnings: Warning[] } {

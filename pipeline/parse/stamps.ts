@@ -28,6 +28,9 @@ export interface StampParts {
 const NUMBER = /^[:.]?\s*([0-9\u0E50-\u0E59oO]{1,6})$/u;
 const TIME_ONLY = /^[0-9\u0E50-\u0E59]{1,2}\s*[:.]\s*[0-9\u0E50-\u0E59]{2}(?:\s*น\.?)?$/u;
 const PARTIAL_DATE = /^[0-9\u0E50-\u0E59]{1,2}\s*([\u0E01-\u0E4E.\s]+?)\s*$/u;
+const GARBLED_DATE = /^[0-9\u0E50-\u0E59]{1,2}\s*[\u0E01-\u0E4E.]{2,8}\s*[0-9\u0E50-\u0E59]{2,4}$/u;
+/** Scratches OCR reads at the edge of the stamp box: "- อำเภอหางดง". */
+const LEADING_NOISE = /^[^\u0E01-\u0E2E]+/u;
 const YEAR_ONLY = /^[0-9\u0E50-\u0E59]{2}(?:[0-9\u0E50-\u0E59]{2})?$/u;
 const MAX_FORWARD = 4;
 /** Characters a line of a stamp box holds (2.5 x 5 cm): longer lines are not wrapped stamp text. */
@@ -62,9 +65,13 @@ function isDayAndMonth(text: string): boolean {
   return m?.[1] !== undefined && matchMonth(m[1]) !== null;
 }
 
+/**
+ * A stamp's date line: a whole date, a day and month (the year wrapped), or, after the
+ * วันที่ label, day + word + year that OCR garbled ("วันที่ 19 กูค. 67"): read later against bounds.
+ */
 function dateField(line: Line): { value: string; hasLabel: boolean; complete: boolean } | null {
   const { value, hasLabel } = labelled(line, RECEIPT_DATE_LABEL);
-  if (isWholeDate(value)) return { value, hasLabel, complete: true };
+  if (isWholeDate(value) || (hasLabel && GARBLED_DATE.test(value))) return { value, hasLabel, complete: true };
   return isDayAndMonth(value) ? { value, hasLabel, complete: false } : null;
 }
 
@@ -151,7 +158,7 @@ function extendBackward(lines: Line[], anchor: Anchor): void {
   const receiverLines = top >= 0 && above.slice(top + 1).every((l) => visualWidth(l.text) <= STAMP_BOX_WIDTH)
     ? above.slice(top)
     : above.slice(-1);
-  anchor.parts.receiver = receiverLines.map((l) => l.text).join('');
+  anchor.parts.receiver = receiverLines.map((l) => l.text).join('').replace(LEADING_NOISE, '');
   anchor.parts.lines.unshift(...receiverLines);
 }
 
