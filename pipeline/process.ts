@@ -11,6 +11,8 @@ import { parseDocuments } from './parse/index.js';
 import { openPdfDocument, readPageText } from './pdf/index.js';
 
 export type ResultSource = ProcessingResult['source'];
+type PdfDocument = Awaited<ReturnType<typeof openPdfDocument>>;
+type PageRecognizer = Pick<OcrPool, 'recognizePage'>;
 
 export interface PageProgress {
   page: number;
@@ -20,7 +22,7 @@ export interface PageProgress {
 
 export interface ProcessOptions {
   /** Recognizes pages whose text layer is missing or broken; without it they stay 'ocr-needed'. */
-  ocr?: Pick<OcrPool, 'recognizePage'>;
+  ocr?: PageRecognizer;
   onProgress?: (event: PageProgress) => void;
 }
 
@@ -64,25 +66,25 @@ export async function readPdfPages(
   }
 }
 
-type PdfDocument = Awaited<ReturnType<typeof openPdfDocument>>;
+/**
+ * One page's text: its text layer when that is usable, else OCR when a recognizer is given.
+ * Why the text layer was passed over stays among the page's warnings.
+ */
+export async function readPage(doc: PdfDocument, pageNumber: number, ocr?: PageRecognizer): Promise<PageText> {
+  const page = await readPageText(doc, pageNumber);
+  if (page.method !== 'ocr-needed' || !ocr) return page;
+  const recognized = await ocr.recognizePage(doc, pageNumber);
+  return { ...recognized, warnings: [...page.warnings, ...recognized.warnings] };
+}
 
-/** Text-layer pages are read in order; pages needing OCR go to the pool together so all its workers run. */
+/** All pages at once: the OCR pool bounds how many it works on, so all its engines stay busy. */
 async function readPages(doc: PdfDocument, pageCount: number, options: ProcessOptions): Promise<PageText[]> {
-  const report = (page: PageText) => options.onProgress?.({ page: page.number, pageCount, method: page.method });
-  const pages: PageText[] = [];
-  for (let n = 1; n <= pageCount; n++) {
-    const page = await readPageText(doc, n);
-    if (page.method === 'text' || !options.ocr) report(page);
-    pages.push(page);
-  }
-  const { ocr } = options;
-  if (!ocr) return pages;
+  const numbers = Array.from({ length: pageCount }, (_, i) => i + 1);
   return Promise.all(
-    pages.map(async (page) => {
-      if (page.method !== 'ocr-needed') return page;
-      const recognized = await ocr.recognizePage(doc, page.number);
-      report(recognized);
-      return recognized;
+    numbers.map(async (n) => {
+      const page = await readPage(doc, n, options.ocr);
+      options.onProgress?.({ page: n, pageCount, method: page.method });
+      return page;
     }),
   );
 }

@@ -4,7 +4,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { OcrPool } from '../../pipeline/ocr/index.js';
-import { type PDFDocumentProxy, readPageText } from '../../pipeline/pdf/index.js';
+import type { PDFDocumentProxy } from '../../pipeline/pdf/index.js';
+import { readPage as readPageOfPdf } from '../../pipeline/process.js';
 import type { ReadPageData, ReadPageResult } from '../jobs.js';
 
 export interface PageReader {
@@ -15,9 +16,8 @@ export interface PageReader {
 
 export async function readPage(data: ReadPageData, reader: PageReader): Promise<ReadPageResult> {
   const doc = await reader.document(data.sha256);
-  const fromTextLayer = await readPageText(doc, data.pageNumber);
-  if (fromTextLayer.method !== 'ocr-needed') return { page: fromTextLayer, ocrSeconds: 0 };
+  const ocr = { recognizePage: async (d: PDFDocumentProxy, n: number) => (await reader.ocr()).recognizePage(d, n) };
   const started = performance.now();
-  const page = await (await reader.ocr()).recognizePage(doc, data.pageNumber);
-  return { page, ocrSeconds: (performance.now() - started) / 1000 };
+  const page = await readPageOfPdf(doc, data.pageNumber, ocr);
+  return { page, ocrSeconds: page.method === 'ocr' ? (performance.now() - started) / 1000 : 0 };
 }
