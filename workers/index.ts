@@ -1,6 +1,6 @@
 /**
  * The inbox service: public entry points for the CLI and for other modules (the archive mounts
- * its routes on the service's HTTP server through createServiceHttpApp / startService).
+ * its routes on the service's HTTP server through createServiceHttpApp).
  */
 export { SERVICE_COMMANDS, SERVICE_USAGE, isServiceCommand, runServiceCommand } from './cli-commands.js';
 export type { ServiceCommandName } from './cli-commands.js';

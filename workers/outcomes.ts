@@ -17,6 +17,7 @@ export async function deliverResult(
 ): Promise<string> {
   const record = await ctx.records.require(sha256);
   const file = await ctx.outputs.writeResult(record.outputName, result);
+  indexInArchive(ctx, result, file);
   await ctx.records.update(sha256, { status: 'done', pageCount: result.source.pageCount, outcome: { file } });
   await ctx.counters.documentProcessed(reading.pages, reading.ocrSeconds);
   ctx.logger.info(
@@ -24,6 +25,21 @@ export async function deliverResult(
     'result written to the outbox',
   );
   return file;
+}
+
+/**
+ * The outbox file is the delivery; the archive is a search index over it. A failure to index is
+ * logged with the command that repairs it, and does not send a delivered PDF to quarantine.
+ */
+function indexInArchive(ctx: ServiceContext, result: ProcessingResult, file: string): void {
+  try {
+    ctx.archive.indexResult(result);
+  } catch (error) {
+    ctx.logger.error(
+      { file, err: String(error) },
+      `indexing the result into the archive failed; run: saraban index ${ctx.options.outbox} --data ${ctx.options.data}`,
+    );
+  }
 }
 
 export async function quarantineDocument(ctx: ServiceContext, sha256: string, failure: DocumentFailure): Promise<string> {

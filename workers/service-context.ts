@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { Redis } from 'ioredis';
+import { type Archive, openArchive } from '../archive/archive.js';
 import { ContentStore } from './files/content-store.js';
 import { DocumentRecords } from './files/document-records.js';
 import { OutputFolders } from './files/output-folders.js';
@@ -30,6 +31,8 @@ export interface ServiceContext {
   outputs: OutputFolders;
   queues: ServiceQueues;
   counters: ServiceCounters;
+  /** The searchable archive in the data folder; every delivered result is indexed into it. */
+  archive: Archive;
   /** Logs Redis and queue errors, each message once per interval (an outage repeats them). */
   reportRedisError(error: Error): void;
 }
@@ -47,6 +50,7 @@ export async function openServiceContext(options: ServiceOptions, logger: Logger
   const redis = createRedisClient(endpoint, 'saraban');
   redis.on('error', reportRedisError);
   const queues = new ServiceQueues(endpoint, reportRedisError);
+  const archive = openArchive(options.data);
   return {
     options,
     logger,
@@ -57,11 +61,13 @@ export async function openServiceContext(options: ServiceOptions, logger: Logger
     outputs: new OutputFolders(options.outbox, options.quarantine),
     queues,
     counters: new ServiceCounters(redis),
+    archive,
     reportRedisError,
     async close() {
       await queues.close();
       await redis.quit().catch(() => redis.disconnect());
       await localRedis?.release();
+      archive.close();
     },
   };
 }

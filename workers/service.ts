@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { type RouteModule, createServiceHttpApp, startHttpServer } from './http.js';
+import { createArchiveRoutes } from '../archive/http.js';
+import { createServiceHttpApp, startHttpServer } from './http.js';
 import { takeInboxFile } from './inbox/intake.js';
 import { InboxWatcher } from './inbox/inbox-watcher.js';
 import { type Logger, createLogger } from './logger.js';
@@ -25,8 +26,6 @@ export interface RunningService {
 }
 
 export interface ServiceExtras {
-  /** Extra HTTP routes served beside /healthz and /metrics (e.g. the archive's search API). */
-  routes?: readonly RouteModule[];
   logger?: Logger;
 }
 
@@ -50,7 +49,7 @@ export async function startService(options: ServiceOptions, extras: ServiceExtra
     const app = createServiceHttpApp({
       checkHealth: () => checkHealth(ctx),
       renderMetrics: async () => ({ contentType: registry.contentType, body: await registry.metrics() }),
-      routes: extras.routes ?? [],
+      routes: [{ path: '/', app: createArchiveRoutes(ctx.archive) }],
     });
     const http = await startHttpServer(app, { port: options.httpPort, host: options.httpHost });
     running.push(() => http.close());
@@ -135,7 +134,7 @@ export function untilStopSignal(logger: Logger): Promise<NodeJS.Signals> {
   });
 }
 
-/** Runs the service until SIGTERM/SIGINT; `extras.routes` adds HTTP routes (the archive's API). */
+/** Runs the service until SIGTERM/SIGINT. */
 export async function serve(options: ServiceOptions, extras: ServiceExtras = {}): Promise<void> {
   const logger = extras.logger ?? createLogger({ level: options.logLevel, name: 'saraban' });
   const service = await startService(options, { ...extras, logger });

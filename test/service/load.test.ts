@@ -1,10 +1,11 @@
 /**
  * Thirty PDFs dropped at once (digital and scanned) all end in the outbox exactly once, each
- * result the same as `saraban process` gives for the same file.
+ * result the same as `saraban process` gives for the same file and indexed into the archive.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openArchive } from '../../archive/archive.js';
 import { processPdf } from '../../pipeline/process.js';
 import { ProcessingResult } from '../../schemas/index.js';
 import { digitalPdf, drop, scannedPdf } from './fixtures.js';
@@ -49,4 +50,14 @@ it('processes 30 PDFs dropped at once, each exactly once', async () => {
 
   const records = await fs.readdir(path.join(folders.data, 'documents'));
   expect(records).toHaveLength(30);
+
+  // Every delivered result is also in the archive, found by its reference number.
+  const archive = openArchive(folders.data);
+  try {
+    expect(archive.stats().sources).toBe(30);
+    const reference = direct.documents[0]!.reference!.normalized;
+    expect(archive.search({ ref: reference }).items.map((item) => item.reference)).toContain(reference);
+  } finally {
+    archive.close();
+  }
 }, 300_000);
