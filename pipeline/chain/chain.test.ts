@@ -68,3 +68,14 @@ describe('forwardingLinks with misread codes', () => {
     expect(forwardingLinks(documents)).toEqual([{ older: 1, newer: 0, evidence: 'enclosure' }]);
   });
 });
+
+describe('forwardingLinks with misread digits', () => {
+  it('links a citation a digit off when the dates agree, not when they differ', () => {
+    const letters = (date: string) => [
+      doc({ ref: 'อบ 0395.3/ว 1759', date: '2023-09-15', encloses: [['อบ 0009.2/ว 2175', '2023-09-11']] }),
+      doc({ ref: 'อบ 0009.2/ว 217', date }),
+    ];
+    expect(forwardingLinks(letters('2023-09-11'))[0]?.evidence).toBe('enclosure');
+    expect(forwardingLinks(letters('2023-09-01'))[0]?.evidence).toBe('bundle_order');
+  });
+});

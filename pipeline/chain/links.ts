@@ -29,21 +29,26 @@ function citationsOf(doc: LetterDocument): Citation[] {
 /** The office block and running number of a normalized reference: "มท 0804.6/ว 569" -> "0804.6/ว 569". */
 const digitsOf = (normalized: string): string => normalized.slice(normalized.indexOf(' ') + 1);
 
+/** Digits of a reference OCR may misread in one printing: two edits at most, the agency code alike. */
+const MAX_DIGIT_EDITS = 2;
+
+/** The same reference read twice with OCR slips: one letter of the code, or a digit or two. */
+function misreadAlike(a: string, b: string): boolean {
+  const codeEdits = editDistance(a.split(' ')[0] ?? '', b.split(' ')[0] ?? '');
+  const digitEdits = editDistance(digitsOf(a), digitsOf(b));
+  return (codeEdits === 1 && digitEdits === 0) || (codeEdits === 0 && digitEdits > 0 && digitEdits <= MAX_DIGIT_EDITS);
+}
+
 /**
  * The bundle letter a citation names: same reference number, and same date when both are
- * known. An agency code misread by one letter still matches when the digits and the date agree.
+ * known. A reference misread in one of its printings (one letter of the code, or up to two
+ * digits) still matches when the dates agree.
  */
 function citedIndex(documents: LetterDocument[], citation: Citation, citing: number): number {
   const others = documents.map((d, i) => ({ d, i })).filter(({ d, i }) => i !== citing && d.reference);
   const exact = others.filter(({ d }) => d.reference!.normalized === citation.normalized);
   const dated = exact.find(({ d }) => citation.date !== null && d.date?.iso === citation.date);
-  const misread = others.find(
-    ({ d }) =>
-      citation.date !== null &&
-      d.date?.iso === citation.date &&
-      digitsOf(d.reference!.normalized) === digitsOf(citation.normalized) &&
-      editDistance(d.reference!.agencyCode, citation.normalized.split(' ')[0] ?? '') === 1,
-  );
+  const misread = others.find(({ d }) => citation.date !== null && d.date?.iso === citation.date && misreadAlike(d.reference!.normalized, citation.normalized));
   return (dated ?? exact[0] ?? misread)?.i ?? -1;
 }
 

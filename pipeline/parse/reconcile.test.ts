@@ -19,6 +19,16 @@ describe('reconcileReferences', () => {
     expect(documents[1]?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-repaired', before: 'ฆท 0816/ว 429' }));
   });
 
+  it('takes an unreadable number from the forwarding letter citation of the same date, with a warning', () => {
+    const documents = parseDocuments(pages(
+      letter('พร ๐๐๑๗.๓/ว๔๖๑', '๒ ธันวาคม ๒๕๖๗', 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ'),
+      letter('มท ๐๘๑ฒ./ว ๔๒๙', '๒๕ พฤศจิกายน ๒๕๖๗'),
+    ));
+    expect(documents[1]?.reference?.normalized).toBe('มท 0816/ว 429');
+    expect(documents[1]?.confidence.reference).toBe(0.5);
+    expect(documents[1]?.warnings.map((w) => w.code)).toContain('reference-from-citation');
+  });
+
   it('corrects a citation whose code is unknown from the cited letter itself', () => {
     const documents = parseDocuments(pages(
       letter('พร ๐๐๑๗.๓/ว๔๖๑', '๒ ธันวาคม ๒๕๖๗', 'สำเนาหนังสือกรม ที่ ฆท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ'),

@@ -6,6 +6,10 @@
  */
 import type { LetterDocument, Warning } from '../../schemas/index.js';
 import { agencyGroupOf } from './issuer-level.js';
+import { parseReferenceNumber } from './reference.js';
+
+/** A number taken from the forwarding letter's citation: right if that citation was read right. */
+const CITED_NUMBER_CONFIDENCE = 0.5;
 
 interface Cited { normalized: string | null; date: string | null; set(normalized: string): void; owner: LetterDocument }
 
@@ -25,9 +29,39 @@ function repaired(field: string, before: string, after: string): Warning {
   return { code: 'reference-repaired', message, field, before, after };
 }
 
-/** Gives back misread agency codes from the other printing of the same reference. */
+/**
+ * A letter whose own number could not be read (OCR) takes the number a letter before it in
+ * the bundle cites with the same date, if no letter of the bundle has that number yet.
+ */
+function numberFromCitation(documents: LetterDocument[], cited: Cited[]): void {
+  documents.forEach((doc, i) => {
+    if (doc.reference || !doc.date || doc.kind === 'attachment' || doc.kind === 'unknown') return;
+    const taken = new Set(documents.map((d) => d.reference?.normalized));
+    const forwarders = documents.slice(0, i).reverse();
+    const citation = forwarders
+      .flatMap((owner) => cited.filter((c) => c.owner === owner))
+      .find((c) => c.normalized && c.date === doc.date!.iso && !taken.has(c.normalized) && known(c.normalized));
+    const reference = citation?.normalized ? parseReferenceNumber(citation.normalized) : null;
+    if (!reference) return;
+    doc.reference = reference;
+    doc.confidence.reference = CITED_NUMBER_CONFIDENCE;
+    doc.warnings = doc.warnings.filter((w) => w.code !== 'reference-missing');
+    doc.warnings.push({
+      code: 'reference-from-citation',
+      message: `the letter's own number could not be read; ${reference.normalized} is the number the forwarding letter cites with the same date`,
+      field: 'reference',
+      after: reference.normalized,
+    });
+  });
+}
+
+/**
+ * Gives back misread agency codes from the other printing of the same reference, and an
+ * unreadable number from the citation of the letter.
+ */
 export function reconcileReferences(documents: LetterDocument[]): void {
   const cited = citationsIn(documents);
+  numberFromCitation(documents, cited);
   for (const doc of documents) {
     const ref = doc.reference;
     if (!ref || !doc.date) continue;

@@ -5,6 +5,8 @@
  * line (external or stamped letter), a directive title; the urgency/secrecy lines and stamp
  * just above belong to it. After a letter's header, a page without a page marker that opens
  * no letter starts an attachment, as does a title (โครงการ..., แบบรายงาน...) after a signature.
+ * OCR loses page markers, so a letter not yet signed goes on over the next page, and an
+ * attachment goes on until a page opens with another title.
  */
 import type { PageText } from '../../schemas/index.js';
 import {
@@ -111,8 +113,10 @@ function startAt(lines: Line[], cl: Line[], k: number, current: Current | null):
   if (fresh && directiveKindOf(line) && confirmsLetterHeader(cl.slice(k + 1))) return 'directive';
   if (fresh && isMessageFormHeading(line)) return 'message';
   if (!current || !current.headerDone || isFooterLine(line) || isPreamble(line)) return null;
-  if (fresh) return letterAhead(cl, k) ? 'letter' : 'attachment';
-  return current.signed && current.start !== 'attachment' && isAttachmentTitle(line) ? 'attachment' : null;
+  if (fresh && letterAhead(cl, k)) return 'letter';
+  if (current.start === 'attachment') return fresh && isAttachmentTitle(line) ? 'attachment' : null;
+  if (!current.signed) return null;
+  return fresh || isAttachmentTitle(line) ? 'attachment' : null;
 }
 
 function track(current: Current, line: Line): void {
