@@ -13,6 +13,7 @@ import {
 } from './lexicon.js';
 import type { Line } from './lines.js';
 import { agencyGroupOf } from './issuer-level.js';
+import { onlyMonthRepair } from './month-repair.js';
 import { parseReferenceNumber } from './reference.js';
 
 export function urgencyOf(line: Line): Urgency | null {
@@ -55,9 +56,11 @@ export function dateOnly(text: string): string | null {
   return first.raw.length === text.trim().length ? first.raw : null;
 }
 
+/** A letter's date line (optionally after วันที่); in OCR text also one whose month only one repair explains. */
 export function dateLineValue(line: Line): string | null {
   const label = matchLabel(line.text, LABEL.dateLine, line.ocr);
-  return dateOnly(label ? label.rest : line.text);
+  const value = label ? label.rest : line.text;
+  return dateOnly(value) ?? (line.ocr && onlyMonthRepair(value) ? value.trim() : null);
 }
 
 export const subjectOf = (line: Line): string | null => matchLabel(line.text, LABEL.subject, line.ocr)?.rest ?? null;
@@ -75,12 +78,14 @@ export const closingOf = (line: Line): boolean => CLOSINGS.some((c) => isKeyword
 const MISREAD_LABEL = /^[\u0E01-\u0E4E]{1,3}\s+(.*)$/u;
 
 const NAME_IN_PARENTHESES = /^\(\s*([^()]+?)\s*\)$/u;
+/** The signature's scribble leaves OCR marks after the name: "(นายอนุชา นาคสวัสดิ์) ,". */
+const TRAILING_SCRIBBLE = /\)[\s,.'"`|:;~-]+$/u;
 /** Given name and family name without a title: two Thai words, nothing else. */
 const BARE_NAME = /^[\u0E01-\u0E4E]{2,20}\s[\u0E01-\u0E4E]{2,25}$/u;
 
 /** "(นายต่อพงษ์ ทับทิมโต)" -> "นายต่อพงษ์ ทับทิมโต"; a catchword "(นาย..." is not a name. */
 export function signatoryNameOf(line: Line): string | null {
-  const m = NAME_IN_PARENTHESES.exec(line.text);
+  const m = NAME_IN_PARENTHESES.exec(line.ocr ? line.text.replace(TRAILING_SCRIBBLE, ')') : line.text);
   const name = m?.[1];
   if (!name || /\.{3}|…/u.test(name) || /[0-9\u0E50-\u0E59]/u.test(name)) return null;
   const compact = name.replace(/\s+/gu, '');

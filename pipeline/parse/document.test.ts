@@ -127,6 +127,17 @@ describe('parseDocuments', () => {
     expect(letter?.confidence).toMatchObject({ reference: 0.6, date: 0.6, subject: 0.6, signatory: 0 });
   });
 
+  it('reads an OCR date whose month abbreviation has a stray mark, with a warning, and a name with scribble marks', () => {
+    const [memo] = parseDocuments([{
+      number: 1, method: 'ocr', warnings: [],
+      lines: ['บันทึกข้อความ', 'ส่วนราชการ กระทรวงมหาดไทย', 'ที่ มท ๐๒๐๘.๕/๔๓', 'วันที่ ๑๘ พุย. ๒๕๖๗', 'เรื่อง ขอเชิญประชุม',
+        'เรียน อธิบดีกรมส่งเสริมการปกครองท้องถิ่น', 'ด้วยกระทรวงมหาดไทย', '(นายธนากร มั่นคง) ,', 'ปลัดกระทรวงมหาดไทย'],
+    }]);
+    expect(memo?.date).toEqual({ raw: '๑๘ พุย. ๒๕๖๗', iso: '2024-11-18', buddhistYear: 2567 });
+    expect(memo?.warnings.map((w) => w.code)).toContain('date-repaired');
+    expect(memo?.signatory?.name).toBe('นายธนากร มั่นคง');
+  });
+
   it('marks a letter whose date cannot be read with a null date and a warning', () => {
     const [letter] = parseDocuments(pages([
       'ที่ พร ๐๐๑๗.๓/ว๔๖๑', 'ศาลากลางจังหวัดแพร่', '๓๐ กุมภาพันธ์ ๒๕๖๗', 'เรื่อง ขอเชิญประชุม', 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดแพร่',

@@ -10,6 +10,7 @@ import { type Header, readHeader } from './header.js';
 import { issuerName } from './issuer.js';
 import { agencyGroupOf, issuerLevel, type LevelReading } from './issuer-level.js';
 import { DIRECTIVE_CLOSINGS } from './lexicon.js';
+import { onlyMonthRepair } from './month-repair.js';
 import type { Line } from './lines.js';
 import { type Foot, readFoot } from './signatory.js';
 import type { LetterSegment } from './split.js';
@@ -78,10 +79,17 @@ function attachmentTitle(lines: Line[], layout: Layout): string | null {
   return layout.join(first.text, second.text);
 }
 
-function letterDate(raw: string | null, warnings: Warning[]): LetterDate | null {
+/** The letter's date; in OCR text, a month garbled in a way only one month explains is read as that month. */
+function letterDate(raw: string | null, ocr: boolean, warnings: Warning[]): LetterDate | null {
   if (raw === null) return null;
   const read = parseThaiDate(raw);
   if (read.ok) return { raw, iso: read.iso, buddhistYear: read.buddhistYear };
+  const repaired = ocr ? onlyMonthRepair(raw) : null;
+  if (repaired) {
+    const message = `date "${raw}" read as "${repaired.raw}": the only month abbreviation one letter away`;
+    warnings.push({ code: 'date-repaired', message, field: 'date', before: raw, after: repaired.iso });
+    return { raw, iso: repaired.iso, buddhistYear: repaired.buddhistYear };
+  }
   warnings.push({ code: 'date-invalid', message: read.reason, field: 'date', before: raw });
   return null;
 }
@@ -132,7 +140,7 @@ export function parseSegment(segment: LetterSegment, stamps: StampParts[], layou
   const header = kind === 'attachment' ? readHeader([], layout) : parts.header;
   const directive = kind === 'order' || kind === 'announcement';
   const warnings: Warning[] = [...citations.warnings];
-  const date = letterDate(directive ? directiveDateRaw(lines) : header.dateRaw, warnings);
+  const date = letterDate(directive ? directiveDateRaw(lines) : header.dateRaw, lines.some((l) => l.ocr), warnings);
   const name = issuerName(kind, header, layout);
   const level =
     kind === 'attachment'

@@ -5,8 +5,8 @@
  * repaired when exactly such a change makes it possible; the repair is recorded.
  */
 import type { ReceiptStamp, Warning } from '../../schemas/index.js';
-import { parseClockTime, parseThaiDate, THAI_MONTHS } from '../dates/index.js';
-import { editDistance } from '../thai/index.js';
+import { parseClockTime, parseThaiDate } from '../dates/index.js';
+import { monthVariants } from './month-repair.js';
 import { receiptNumber, type StampParts } from './stamps.js';
 
 export interface DateBounds {
@@ -16,23 +16,10 @@ export interface DateBounds {
   notAfter: string | null;
 }
 
-/** Day, month token, year: "3 ก.ค. 2567", "19 กูค. 67". */
-const DAY_MONTH_YEAR = /^([0-9\u0E50-\u0E59]{1,2})\s*([\u0E01-\u0E4E.\s]+?)\s*([0-9\u0E50-\u0E59]{2,4})$/u;
-const letters = (token: string) => token.replace(/[.\s]/gu, '');
 const DAY_MS = 86_400_000;
 
 const within = (iso: string, b: DateBounds) =>
   (b.notBefore === null || iso >= b.notBefore) && (b.notAfter === null || iso <= b.notAfter);
-
-/** The same date with its month abbreviation one letter (or mark) away, for each such month. */
-function monthVariants(raw: string): string[] {
-  const m = DAY_MONTH_YEAR.exec(raw.trim());
-  if (!m) return [];
-  const [, day, token = '', year] = m;
-  return THAI_MONTHS.filter((month) => editDistance(letters(month.abbreviation), letters(token)) === 1).map(
-    (month) => `${day} ${month.abbreviation} ${year}`,
-  );
-}
 
 function distanceFrom(iso: string, from: string | null): number {
   return from === null ? 0 : Math.abs(Date.parse(iso) - Date.parse(from)) / DAY_MS;

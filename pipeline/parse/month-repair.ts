@@ -1,0 +1,30 @@
+/**
+ * OCR garbles month abbreviations by a letter or a stray mark ("พุย.", "ก.ุค.", "กูค."). A date
+ * whose month token is one edit from exactly the abbreviations listed here can be read again
+ * with each; the caller decides which reading stands (by bounds, or by being the only one).
+ */
+import { parseThaiDate, THAI_MONTHS } from '../dates/index.js';
+import { editDistance } from '../thai/index.js';
+
+/** Day, month token, year: "3 ก.ค. 2567", "19 กูค. 67", "๑๘ พุย. ๒๕๖๗". */
+export const DAY_MONTH_YEAR = /^([0-9\u0E50-\u0E59]{1,2})\s*([\u0E01-\u0E4E.\s]+?)\s*([0-9\u0E50-\u0E59]{2,4})$/u;
+const letters = (token: string) => token.replace(/[.\s]/gu, '');
+
+/** The same date with its month abbreviation one letter (or mark) away, for each such month. */
+export function monthVariants(raw: string): string[] {
+  const m = DAY_MONTH_YEAR.exec(raw.trim());
+  if (!m) return [];
+  const [, day, token = '', year] = m;
+  return THAI_MONTHS.filter((month) => editDistance(letters(month.abbreviation), letters(token)) === 1).map(
+    (month) => `${day} ${month.abbreviation} ${year}`,
+  );
+}
+
+/** The reading of a garbled date when exactly one month abbreviation one edit away makes it a date. */
+export function onlyMonthRepair(raw: string): { raw: string; iso: string; buddhistYear: number } | null {
+  const readings = monthVariants(raw)
+    .map((variant) => parseThaiDate(variant))
+    .filter((r): r is Extract<typeof r, { ok: true }> => r.ok);
+  const [only, ...more] = readings;
+  return only && more.length === 0 ? { raw: only.raw, iso: only.iso, buddhistYear: only.buddhistYear } : null;
+}
