@@ -90,13 +90,15 @@ interface TruthDocument {
 }
 
 /** The printed fields made of digits, with the page each one is printed on (a letter's first). */
-function digitFields(documents: TruthDocument[]): Array<{ page: number; text: string }> {
+function digitFields(documents: TruthDocument[]): Array<{ page: number; text: string; stamp: boolean }> {
   return documents.flatMap((doc) => {
     const page = doc.pages[0];
     const stamps = (doc.receipt_stamps ?? []).flatMap((s) => [s.number_raw, s.date_raw, s.time_raw]);
-    return [doc.reference?.raw, doc.date_raw, ...stamps]
-      .filter((text): text is string => typeof text === 'string' && ANY_DIGIT.test(text))
-      .map((text) => ({ page, text }));
+    const hasDigits = (text: string | null | undefined): text is string => typeof text === 'string' && ANY_DIGIT.test(text);
+    return [
+      ...[doc.reference?.raw, doc.date_raw].filter(hasDigits).map((text) => ({ page, text, stamp: false })),
+      ...stamps.filter(hasDigits).map((text) => ({ page, text, stamp: true })),
+    ];
   });
 }
 
@@ -125,6 +127,7 @@ const pool = createOcrPool(values.workers ? { size: Number(values.workers) } : {
 const cer = { errors: 0, length: 0 };
 const pageDigits: Tally = { correct: 0, total: 0 };
 const fieldDigits: Tally = { correct: 0, total: 0 };
+const stampDigits: Tally = { correct: 0, total: 0 };
 const confusions = new Map<string, number>();
 let pagesRead = 0;
 const started = performance.now();
@@ -152,7 +155,7 @@ try {
         .filter((field) => field.page === page.number)
         .flatMap((field) => {
           const chars = squeeze(field.text);
-          return countDigits(chars, align(chars, actualChars, true), ANY_DIGIT, fieldDigits);
+          return countDigits(chars, align(chars, actualChars, true), ANY_DIGIT, field.stamp ? stampDigits : fieldDigits);
         });
       for (const miss of [...misses, ...fieldMisses]) confusions.set(miss, (confusions.get(miss) ?? 0) + 1);
       pagesRead++;
@@ -172,7 +175,8 @@ process.stdout.write(
     `pages ${pagesRead}, ${(seconds / Math.max(1, pagesRead)).toFixed(2)} s/page with ${pool.size} worker(s)`,
     `CER (whitespace removed): ${((cer.errors / Math.max(1, cer.length)) * 100).toFixed(2)}%`,
     `Thai digits on pages: ${percent(pageDigits)}`,
-    `digits in references, dates, stamps: ${percent(fieldDigits)}`,
+    `digits in letters' reference numbers and dates: ${percent(fieldDigits)}`,
+    `digits in receipt stamps (number, date, time): ${percent(stampDigits)}`,
     `frequent digit errors: ${topConfusions.map(([k, v]) => `${k}×${v}`).join(' ')}`,
   ].join('\n') + '\n',
 );

@@ -27,6 +27,14 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('ว ale', sure('ว ๗๙'), LABELS)).toBe('ว ๗๙');
   });
 
+  it('reads a lone junk sign as the digit the classifier is sure of', () => {
+    expect(rewriteDigits('วันที่ < กันยายน', sure('วนทก ๔ กนยายน'), [...LABELS, ...'ยน'])).toBe('วันที่ ๔ กันยายน');
+  });
+
+  it('reads letters inside a number as the digits the classifier is sure of', () => {
+    expect(rewriteDigits('๒๕๖ออ', sure('๒๕๖๗'), [...LABELS, 'อ'])).toBe('๒๕๖๗');
+  });
+
   it('leaves letters and marks alone, even where the classifier disagrees', () => {
     expect(rewriteDigits('วันที่ ๑๓', sure('วนทก ๑๓'), LABELS)).toBe('วันที่ ๑๓');
   });

@@ -30,10 +30,15 @@ const IS_MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
 const IS_JUNK = /[A-Za-z?|!<>“”'"%&@#$*+=~^_]/;
 /** Rows of full stops (leaders): no glyphs stand for them (they were erased). */
 const LEADER = /\.{4,}/g;
-/** The classifier must be this sure of a digit to overrule Tesseract. */
+/** The classifier must be this sure of a digit to overrule Tesseract's digit... */
 const MIN_DIGIT_PROBABILITY = 0.5;
-/** A glyph wider than this many glyph heights may be two digits touching. */
+/** ...and this sure to overrule a letter or a sign Tesseract read there. */
+const SURE_DIGIT_PROBABILITY = 0.9;
+/** A glyph wider than this many glyph heights may be digits touching... */
 const TOUCHING_WIDTH_GLYPHS = 1.25;
+/** ...each about this wide; the pieces must all read as digits this surely. */
+const DIGIT_WIDTH_GLYPHS = 0.85;
+const SPLIT_DIGIT_PROBABILITY = 0.7;
 /** A gap between glyphs this wide (in glyph heights) is a space between words. */
 const SPACE_GAP_GLYPHS = 0.45;
 /** Spaces are unsure on both sides (Thai runs words together): cheap to skip in alignment. */
@@ -96,26 +101,30 @@ function best(probabilities: Float32Array, labels: string[], allowed?: string): 
   return { label, probability };
 }
 
-/** Splits a glyph at the emptiest column near its middle (two digits that touch). */
-function splitGlyph(glyph: GlyphCut): [GlyphCut, GlyphCut] {
+/** Splits a glyph into `parts` at the emptiest columns near the even cuts (digits that touch). */
+function splitGlyph(glyph: GlyphCut, parts: number): GlyphCut[] {
   const { data, width, height } = glyph.image;
-  let cut = Math.floor(width / 2);
-  let least = Infinity;
-  for (let x = Math.floor(width * 0.35); x <= Math.ceil(width * 0.65); x++) {
+  const columnInk = (x: number) => {
     let ink = 0;
     for (let y = 0; y < height; y++) ink += 255 - (data[y * width + x] as number);
-    if (ink < least) {
-      least = ink;
-      cut = x;
-    }
+    return ink;
+  };
+  const cuts = [0];
+  for (let k = 1; k < parts; k++) {
+    const even = (width * k) / parts;
+    const reach = width / parts / 3;
+    let cut = Math.round(even);
+    for (let x = Math.ceil(even - reach); x <= Math.floor(even + reach); x++) if (columnInk(x) < columnInk(cut)) cut = x;
+    cuts.push(cut);
   }
-  const part = (from: number, to: number): GlyphCut => {
+  cuts.push(width);
+  return cuts.slice(1).map((to, k) => {
+    const from = cuts[k] as number;
     const partWidth = to - from;
     const partData = new Uint8Array(partWidth * height);
     for (let y = 0; y < height; y++) partData.set(data.subarray(y * width + from, y * width + to), y * partWidth);
     return { box: { ...glyph.box, left: glyph.box.left + from, right: glyph.box.left + to - 1 }, image: { data: partData, width: partWidth, height } };
-  };
-  return [part(0, cut), part(cut, width)];
+  });
 }
 
 function readGlyphs(page: PageRaster, classifier: GlyphClassifier, line: Box): Reading[] {
@@ -135,12 +144,14 @@ function readGlyphs(page: PageRaster, classifier: GlyphClassifier, line: Box): R
   };
   const glyphs = cutGlyphs(region, core).flatMap((glyph) => {
     const whole = read(glyph);
-    if (glyph.image.width <= TOUCHING_WIDTH_GLYPHS * page.glyphHeight || whole.probabilities[classifier.labels.indexOf(whole.label)]! >= 0.9) {
+    const sure = (r: Reading) => best(r.probabilities, classifier.labels).probability;
+    const parts = Math.round(glyph.image.width / (DIGIT_WIDTH_GLYPHS * page.glyphHeight));
+    if (glyph.image.width <= TOUCHING_WIDTH_GLYPHS * page.glyphHeight || parts < 2 || sure(whole) >= 0.9) {
       return [{ glyph, reading: whole }];
     }
-    const halves = splitGlyph(glyph).map((half) => ({ glyph: half, reading: read(half) }));
-    const digits = halves.every((h) => IS_DIGIT.test(h.reading.label) && best(h.reading.probabilities, classifier.labels).probability >= 0.8);
-    return digits ? halves : [{ glyph, reading: whole }];
+    const pieces = splitGlyph(glyph, parts).map((piece) => ({ glyph: piece, reading: read(piece) }));
+    const digits = pieces.every((p) => IS_DIGIT.test(p.reading.label) && sure(p.reading) >= SPLIT_DIGIT_PROBABILITY);
+    return digits ? pieces : [{ glyph, reading: whole }];
   });
   const readings: Reading[] = [];
   glyphs.forEach(({ glyph, reading }, k) => {
@@ -230,17 +241,20 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
   const arabic = readings.reduce((sum, r) => sum + [...ARABIC_DIGITS].reduce((s, d) => s + (r.probabilities[labels.indexOf(d)] ?? 0), 0), 0);
   const script = thai >= arabic ? THAI_DIGITS : ARABIC_DIGITS;
   const digitOf = (j: number) => best((readings[j] as Reading).probabilities, labels, script);
+  const inNumber = numericTokens(chars);
   const replaced = new Map<number, string>();
   const inserted = new Map<number, string>();
   steps.forEach((step, k) => {
     const neighbourDigits = isGlyphDigit(steps[k - 1]?.glyph ?? null) || isGlyphDigit(steps[k + 1]?.glyph ?? null);
     if (step.text !== null && step.glyph !== null) {
-      const char = chars[positions[step.text] as number] as string;
-      const numericPlace = IS_DIGIT.test(char) || (IS_JUNK.test(char) && neighbourDigits);
+      const at = positions[step.text] as number;
+      const char = chars[at] as string;
       const digit = digitOf(step.glyph);
-      if (numericPlace && isGlyphDigit(step.glyph) && digit.probability >= MIN_DIGIT_PROBABILITY) {
-        replaced.set(positions[step.text] as number, digit.label);
-      }
+      if (!isGlyphDigit(step.glyph) || digit.probability < MIN_DIGIT_PROBABILITY) return;
+      const sure = digit.probability >= SURE_DIGIT_PROBABILITY;
+      // A digit misread as another digit, as junk, or (inside a number) as a letter.
+      const numericPlace = IS_DIGIT.test(char) || (IS_JUNK.test(char) && (neighbourDigits || sure)) || (inNumber[at] && sure);
+      if (numericPlace) replaced.set(at, digit.label);
     } else if (step.glyph !== null && isGlyphDigit(step.glyph)) {
       // A digit Tesseract dropped: put it back after the previous character.
       const digit = digitOf(step.glyph);
@@ -248,9 +262,11 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
       const at = previous === undefined || previous === null ? -1 : (positions[previous] as number);
       if (neighbourDigits && digit.probability >= MIN_DIGIT_PROBABILITY) inserted.set(at, (inserted.get(at) ?? '') + digit.label);
     } else if (step.text !== null && step.glyph === null) {
-      // A digit Tesseract made up (nothing in the image under it), or junk, inside a number.
-      const char = chars[positions[step.text] as number] as string;
-      if ((IS_DIGIT.test(char) || IS_JUNK.test(char)) && neighbourDigits) replaced.set(positions[step.text] as number, '');
+      // Something Tesseract made up inside a number (nothing in the image under it).
+      const at = positions[step.text] as number;
+      const char = chars[at] as string;
+      const madeUp = IS_DIGIT.test(char) || IS_JUNK.test(char) || (inNumber[at] && !/\s/.test(char));
+      if (madeUp && neighbourDigits) replaced.set(at, '');
     }
   });
   let out = inserted.get(-1) ?? '';
@@ -259,6 +275,19 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
     out += inserted.get(i) ?? '';
   });
   return out;
+}
+
+/** For each character: whether its space-separated token holds a digit (a number, a date part). */
+function numericTokens(chars: string[]): boolean[] {
+  const result = new Array<boolean>(chars.length).fill(false);
+  let start = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    if (i < chars.length && !/\s/.test(chars[i] as string)) continue;
+    const hasDigit = chars.slice(start, i).some((c) => IS_DIGIT.test(c));
+    for (let k = start; k < i; k++) result[k] = hasDigit;
+    start = i + 1;
+  }
+  return result;
 }
 
 /** Tokens (space-separated) that differ between two versions of a line. */

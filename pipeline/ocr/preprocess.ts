@@ -71,6 +71,9 @@ export function maxFilter(data: Uint8Array, width: number, height: number, radiu
   return out;
 }
 
+/** gray / background as 8-bit: DIVIDED[background << 8 | gray], one lookup per pixel. */
+const DIVIDED = Uint8Array.from({ length: 256 * 256 }, (_, i) => Math.min(255, Math.round(((i & 255) * 255) / Math.max(i >> 8, 1))));
+
 /**
  * Divides the page by its own background (a max filter that wipes out the text, then a blur, at
  * 1/8 scale), so paper becomes white everywhere and shadows at the copier edge or folds do not
@@ -86,14 +89,14 @@ async function flattenBackground(image: GrayImage): Promise<Buffer> {
   const background = await grayBuffer(
     sharp(maxFilter(shrunk, small.width, small.height, BACKGROUND_RADIUS), { raw: { ...small, channels: 1 } }).blur(2),
   );
-  const gain = Float32Array.from(background, (level) => 255 / Math.max(level, 1));
   const column = Int32Array.from({ length: image.width }, (_, x) => Math.min(small.width - 1, Math.floor((x * small.width) / image.width)));
   const out = Buffer.alloc(image.data.length);
   for (let y = 0; y < image.height; y++) {
-    const gainRow = Math.min(small.height - 1, Math.floor((y * small.height) / image.height)) * small.width;
+    const backgroundRow = Math.min(small.height - 1, Math.floor((y * small.height) / image.height)) * small.width;
     const row = y * image.width;
     for (let x = 0; x < image.width; x++) {
-      out[row + x] = Math.min(255, (image.data[row + x] as number) * (gain[gainRow + (column[x] as number)] as number));
+      const level = background[backgroundRow + (column[x] as number)] as number;
+      out[row + x] = DIVIDED[(level << 8) | (image.data[row + x] as number)] as number;
     }
   }
   return out;
@@ -131,8 +134,8 @@ export function otsuThreshold(data: Uint8Array): number {
   return best + 1;
 }
 
-async function binarize(gray: GrayImage): Promise<Buffer> {
-  return grayBuffer(sharp(gray.data, rawOf(gray)).threshold(otsuThreshold(gray.data)));
+async function binarize(gray: GrayImage, threshold: number): Promise<Buffer> {
+  return grayBuffer(sharp(gray.data, rawOf(gray)).threshold(threshold));
 }
 
 /** Rotates about the centre and crops back to the original size, filling corners with paper. */
@@ -200,10 +203,13 @@ function eraseRules(gray: GrayImage, ink: Buffer, rules: Rule[]): void {
 
 export async function preparePage(image: GrayImage): Promise<PreparedPage> {
   const flat: GrayImage = { ...image, data: await flattenBackground(image) };
-  const skewDegrees = estimateSkew({ ...flat, data: await binarize(flat) });
+  // One threshold serves before and after straightening: rotation barely changes the histogram.
+  const threshold = otsuThreshold(flat.data);
+  const flatInk = await binarize(flat, threshold);
+  const skewDegrees = estimateSkew({ ...flat, data: flatInk });
   const straight: GrayImage = Math.abs(skewDegrees) >= MIN_SKEW_DEGREES ? { ...flat, data: await rotate(flat, -skewDegrees) } : flat;
   const { width, height, dpi } = straight;
-  const ink = await binarize(straight);
+  const ink = straight === flat ? flatInk : await binarize(straight, threshold);
   const frames = takeFrames(ink, straight.data, width, height, dpi);
   const rules = findRules(ink, width, height, dpi);
   eraseRules(straight, ink, rules);

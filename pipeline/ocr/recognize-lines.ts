@@ -112,7 +112,11 @@ export async function recognizeLines(engine: OcrEngine, image: GrayImage, ink: U
     if (hasInk(ink, image.width, line)) {
       const { pgm, left, top } = lineImage(image, line);
       const read = await engine.recognize(pgm, line.hint);
-      recognized = read.filter((l) => l.text.trim() !== '').map((l) => lineToPage(l, left, top));
+      // Tesseract's line box can miss glyphs it did not read: keep the segment's full width.
+      recognized = read
+        .filter((l) => l.text.trim() !== '')
+        .map((l) => lineToPage(l, left, top))
+        .map((l) => ({ ...l, box: { ...l.box, left: Math.min(l.box.left, line.left), right: Math.max(l.box.right, line.right) } }));
     }
     result.push(...withLeaders(recognized, line.leaders, line));
   }

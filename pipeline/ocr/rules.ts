@@ -95,14 +95,15 @@ function rowSegments(g: Geometry, y: number, dpi: number, out: Segment[]): void 
     chainStart = -1;
     dotStarts = [];
   };
+  const row = y * g.width;
   let x = 0;
   while (x < g.width) {
-    if (!isInk(g, x, y)) {
+    if ((g.ink[row + x] as number) >= 128) {
       x++;
       continue;
     }
     let end = x;
-    while (end + 1 < g.width && isInk(g, end + 1, y)) end++;
+    while (end + 1 < g.width && (g.ink[row + end + 1] as number) < 128) end++;
     if (solidStart >= 0 && x - solidLast - 1 > solidGap) closeSolid();
     if (solidStart < 0) solidStart = x;
     solidLast = end;
