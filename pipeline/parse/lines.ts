@@ -5,8 +5,10 @@
  */
 import type { PageText } from '../../schemas/index.js';
 import { editDistance, matchKey } from '../thai/index.js';
+import { isKeywordLine } from './keywords.js';
+import { SECRECIES, URGENCIES } from './lexicon.js';
 
-export type LineRole = 'content' | 'page-marker' | 'catchword' | 'stamp';
+export type LineRole = 'content' | 'page-marker' | 'catchword' | 'stamp' | 'noise';
 
 export interface Line {
   /** the line with runs of whitespace made one space, for matching */
@@ -31,15 +33,24 @@ const CATCHWORD = /^\/?(.{1,60}?)\s*(?:\.{3,}|…)$/u;
 
 export const isPageMarker = (text: string): boolean => PAGE_MARKER.test(text.trim());
 
+/** Marks too short to be words: scribbles, seal edges and specks OCR reads as "ค", "/|“", "ศี 4". */
+const NOISE_WIDTH = 4;
+const ZERO_WIDTH_MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu;
+const CLASS_MARKS: readonly string[] = [...URGENCIES, ...SECRECIES];
+const isOcrNoise = (text: string): boolean =>
+  text.replace(ZERO_WIDTH_MARKS, '').length <= NOISE_WIDTH &&
+  !/^[0-9\u0E50-\u0E59]+$/u.test(text) &&
+  !CLASS_MARKS.some((mark) => isKeywordLine(text, mark, true));
+
 /** Non-empty, trimmed lines of every page, in bundle order. */
 export function bundleLines(pages: PageText[]): Line[] {
   const lines: Line[] = [];
   for (const page of pages) {
+    const ocr = page.method === 'ocr';
     for (const raw of page.lines) {
       const text = raw.replace(/\s+/gu, ' ').trim();
       if (!text) continue;
-      const role = isPageMarker(text) ? 'page-marker' : 'content';
-      const ocr = page.method === 'ocr';
+      const role = isPageMarker(text) ? 'page-marker' : ocr && isOcrNoise(text) ? 'noise' : 'content';
       const trust = ocr ? Math.min(OCR_TRUST, page.confidence ?? OCR_TRUST) : 1;
       lines.push({ text, printed: raw.trim(), page: page.number, index: lines.length, ocr, trust, role });
     }

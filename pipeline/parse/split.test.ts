@@ -82,3 +82,30 @@ describe('splitLetters on pages of their own', () => {
     expect(segments.map((s) => [s.start, s.lines[0]?.text])).toEqual([['letter', 'ตราครุฑ']]);
   });
 });
+
+describe('splitLetters on OCR pages (page markers lost)', () => {
+  const ocrPage = (number: number, lines: string[]) => ({ number, method: 'ocr' as const, lines, warnings: [] });
+  const unsigned = externalLetter('พร ๐๐๑๗.๓/ว๔๖๑').slice(0, 7);
+
+  it('goes on over the next page while the letter is not signed', () => {
+    const segments = splitLetters([ocrPage(1, unsigned), ocrPage(2, ['ความร่วมมือและสนับสนุน', 'ขอแสดงความนับถือ', '(นายธีรวัฒน์ ศรีสุวรรณ)', 'ผู้ว่าราชการจังหวัดแพร่'])]);
+    expect(segments.map((s) => s.pages)).toEqual([{ first: 1, last: 2 }]);
+  });
+
+  it('goes on over a page that opens with the contact block, its unit name misread', () => {
+    const segments = splitLetters([ocrPage(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), ocrPage(2, ['กล่มงานการเงินการคลัง', 'โทร. ๐๒-๑๑๐-๗๕๒๗'])]);
+    expect(segments.map((s) => s.pages)).toEqual([{ first: 1, last: 2 }]);
+  });
+
+  it('keeps an attachment together until a page opens with another title', () => {
+    const segments = splitLetters([
+      ocrPage(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')),
+      ocrPage(2, ['โครงการจัดงานวันเด็กแห่งชาติ', '๑. หลักการและเหตุผล']),
+      ocrPage(3, ['๒. วัตถุประสงค์', '๒.๑ เพื่อให้การจัดงาน']),
+      ocrPage(4, ['แบบรายงานผลการดำเนินงาน', 'หน่วยงาน ........']),
+    ]);
+    expect(segments.map((s) => [s.start, s.pages.first, s.pages.last])).toEqual([
+      ['letter', 1, 1], ['attachment', 2, 3], ['attachment', 4, 4],
+    ]);
+  });
+});

@@ -90,9 +90,12 @@ const letterAhead = (cl: Line[], k: number): boolean =>
 const isFooterLine = (line: Line): boolean =>
   contactFieldOf(line) !== null || copiesOf(line) !== null || isUnitName(line) || signatoryNameOf(line) !== null;
 
+/** The drafting unit's name, whatever OCR made of it, is followed by its phone or fax. */
+const opensContactBlock = (cl: Line[], k: number): boolean => cl[k + 1] !== undefined && contactFieldOf(cl[k + 1]!) !== null;
+
 /** Stamps, urgency/secrecy marks and noise may stand above a letter's first header line. */
 const isPreamble = (l: Line): boolean =>
-  l.role === 'stamp' ||
+  l.role === 'stamp' || l.role === 'noise' ||
   (l.role === 'content' && (isClassMarker(l) || NOISE.test(l.text) || visualWidth(l.text) <= MARK_WIDTH));
 
 /** Nothing but preamble lines stands above this line on its page. */
@@ -112,7 +115,7 @@ function startAt(lines: Line[], cl: Line[], k: number, current: Current | null):
   const fresh = opensFreshPage(lines, line);
   if (fresh && directiveKindOf(line) && confirmsLetterHeader(cl.slice(k + 1))) return 'directive';
   if (fresh && isMessageFormHeading(line)) return 'message';
-  if (!current || !current.headerDone || isFooterLine(line) || isPreamble(line)) return null;
+  if (!current || !current.headerDone || isFooterLine(line) || opensContactBlock(cl, k) || isPreamble(line)) return null;
   if (fresh && letterAhead(cl, k)) return 'letter';
   if (current.start === 'attachment') return fresh && isAttachmentTitle(line) ? 'attachment' : null;
   if (!current.signed) return null;
