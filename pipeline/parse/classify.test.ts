@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceLine, signatoryNameOf } from './classify.js';
+import { referenceLine, signatoryNameOf, urgencyOf } from './classify.js';
 import type { Line } from './lines.js';
 
 const line = (text: string, ocr = false): Line => ({ text, printed: text, page: 1, index: 0, ocr, trust: ocr ? 0.8 : 1, role: 'content' });
@@ -16,6 +16,14 @@ describe('referenceLine', () => {
     expect(referenceLine(line('รี่ มท 0208.3/127'))).toBeNull();
     expect(referenceLine(line('รี่ มท 0208.3/127', true))?.reference.normalized).toBe('มท 0208.3/127');
     expect(referenceLine(line('รี่ ฬฬ 0208.3/127', true))).toBeNull();
+  });
+});
+
+describe('urgencyOf', () => {
+  it('reads an OCR urgency line with specks at its edges', () => {
+    expect(urgencyOf(line('. ด่วน', true))).toBe('ด่วน');
+    expect(urgencyOf(line('ด่วนมาก 3', true))).toBe('ด่วนมาก');
+    expect(urgencyOf(line('. ด่วน'))).toBeNull();
   });
 });
 

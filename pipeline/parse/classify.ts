@@ -16,13 +16,17 @@ import { agencyGroupOf } from './issuer-level.js';
 import { onlyMonthRepair } from './month-repair.js';
 import { parseReferenceNumber } from './reference.js';
 
+/** OCR specks beside a mark printed alone on its line: ". ด่วน", "ด่วน 3". */
+const EDGE_SPECKS = /^[^\u0E01-\u0E2E]+|[^\u0E01-\u0E4E]+$/gu;
+const markText = (line: Line): string => (line.ocr ? line.text.replace(EDGE_SPECKS, '') : line.text);
+
 export function urgencyOf(line: Line): Urgency | null {
-  return URGENCIES.find((u) => isKeywordLine(line.text, u, line.ocr)) ?? null;
+  return URGENCIES.find((u) => isKeywordLine(markText(line), u, line.ocr)) ?? null;
 }
 
 /** A secrecy class counts only alone on a line: ลับ is a syllable of many words. */
 export function secrecyOf(line: Line): Secrecy | null {
-  return SECRECIES.find((s) => isKeywordLine(line.text, s, line.ocr)) ?? null;
+  return SECRECIES.find((s) => isKeywordLine(markText(line), s, line.ocr)) ?? null;
 }
 
 export const isClassMarker = (line: Line): boolean => urgencyOf(line) !== null || secrecyOf(line) !== null;

@@ -41,6 +41,12 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('มท ๐๘๐๔.๖/ร๕๖๙', { ocr: true })?.normalized).toBe('มท 0804.6/ว 569');
   });
 
+  it('reads OCR specks beside the slash and a stray mark on a known code', () => {
+    expect(parseReferenceNumber('กค๐๔๐๖.๒/ว) ๑๘๓๑', { ocr: true })?.normalized).toBe('กค 0406.2/ว 1831');
+    expect(parseReferenceNumber('บริ ๐๐๑๗.๕/ว๙๙๓', { ocr: true })?.normalized).toBe('บร 0017.5/ว 993');
+    expect(parseReferenceNumber('ดิน ๑๒๓/๒๕๖๗', { ocr: true })).toBeNull();
+  });
+
   it('accepts a dot after the agency code', () => {
     expect(parseReferenceNumber('ที่ มท.0804/ว 123')?.normalized).toBe('มท 0804/ว 123');
   });

@@ -5,6 +5,7 @@
  */
 import type { ReferenceNumber } from '../../schemas/index.js';
 import { toArabicDigits } from '../thai/index.js';
+import { agencyGroupOf } from './issuer-level.js';
 
 export interface ReferenceMatch {
   reference: ReferenceNumber;
@@ -20,20 +21,24 @@ export interface ReferenceOptions {
 }
 
 const THAI_LETTER = '\\u0E01-\\u0E2E';
+const THAI_MARKS = '\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E';
 /** OCR reads the circular marker ว as a letter of the same shape. */
 const CIRCULAR_LOOKALIKES = 'วรจ';
 const THAI_ANY = '\\u0E01-\\u0E4F';
 
 function referencePattern(ocr: boolean): RegExp {
   const d = ocr ? '[0-9\\u0E50-\\u0E59oO]' : '[0-9\\u0E50-\\u0E59]';
+  // OCR: a stray vowel mark on a code letter, a speck beside the slash or the ว.
+  const mark = ocr ? `[${THAI_MARKS}]?` : '';
+  const speck = ocr ? '(?:[)(|:;]\\s*)?' : '';
   const firstBlock = `${d}(?:\\s?${d}){2,4}`;
   const subBlock = `\\s*\\.\\s*${d}(?:\\s?${d}){0,2}`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
-  const code = `(?<=^|[^${THAI_ANY}]|ที่)([${THAI_LETTER}]\\s?[${THAI_LETTER}])`;
-  const circular = `(?:([${ocr ? CIRCULAR_LOOKALIKES : 'ว'}])\\s*\\.?\\s*)?`;
+  const code = `(?<=^|[^${THAI_ANY}]|ที่)([${THAI_LETTER}]${mark}\\s?[${THAI_LETTER}]${mark})`;
+  const circular = `(?:([${ocr ? CIRCULAR_LOOKALIKES : 'ว'}])\\s*\\.?\\s*${speck})?`;
   const running = `(${d}{1,6})(?!${d})`;
-  return new RegExp(`${code}\\.?\\s*(${firstBlock}(?:${subBlock})*)\\s*\\/\\s*${circular}${running}`, 'gu');
+  return new RegExp(`${code}\\.?\\s*(${firstBlock}(?:${subBlock})*)\\s*${speck}\\/\\s*${speck}${circular}${running}`, 'gu');
 }
 
 const PATTERNS = { text: referencePattern(false), ocr: referencePattern(true) };
@@ -45,7 +50,7 @@ function normalizeDigits(slot: string): string {
 
 function toReference(m: RegExpExecArray): ReferenceNumber {
   const [raw, codeRaw = '', unitRaw = '', marker, numberRaw = ''] = m;
-  const agencyCode = codeRaw.replace(/\s/gu, '');
+  const agencyCode = codeRaw.replace(/[\s\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu, '');
   const unit = normalizeDigits(unitRaw);
   const number = normalizeDigits(numberRaw);
   const circular = marker !== undefined;
@@ -58,7 +63,11 @@ export function findReferenceNumbers(text: string, opts: ReferenceOptions = {}):
   const pattern = new RegExp(opts.ocr ? PATTERNS.ocr : PATTERNS.text);
   const found: ReferenceMatch[] = [];
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    found.push({ reference: toReference(m), index: m.index, end: m.index + m[0].length });
+    const reference = toReference(m);
+    // A code read with a stray mark is believed only if it is a known code.
+    const marked = reference.agencyCode !== (m[1] ?? '').replace(/\s/gu, '');
+    if (marked && agencyGroupOf(reference.agencyCode) === null) continue;
+    found.push({ reference, index: m.index, end: m.index + m[0].length });
   }
   return found;
 }
