@@ -39,6 +39,12 @@ export const SECRECIES = ['ลับที่สุด', 'ลับมาก', '
 /** Acting-signature phrases, longest first (แทน ends the others). */
 export const ACTING_PHRASES = ['ปฏิบัติราชการแทน', 'รักษาราชการแทน', 'รักษาการแทน', 'แทน'] as const;
 
+/** Thai letters OCR takes for one another (agency codes are checked against them). */
+export const OCR_LOOKALIKE_LETTERS = [
+  ['ฎ', 'ฏ'], ['ด', 'ต'], ['ถ', 'ภ'], ['ข', 'ช'], ['บ', 'ป'], ['ผ', 'พ'], ['ฝ', 'ฟ'], ['ซ', 'ช'], ['ร', 'ว'],
+  ['ม', 'น'], ['ศ', 'ค'], ['ท', 'ห'], ['อ', 'ฮ'], ['ล', 'ส'], ['ฃ', 'ข'], ['ฅ', 'ค'],
+] as const;
+
 /** Labels inside a receipt stamp (ตรารับหนังสือ). */
 export const RECEIPT_NUMBER_LABELS = ['เลขทะเบียนรับ', 'ทะเบียนรับ', 'เลขที่รับ', 'เลขรับ', 'รับที่', 'เลขที่'] as const;
 export const RECEIPT_DATE_LABEL = 'วันที่';

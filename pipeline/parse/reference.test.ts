@@ -47,6 +47,16 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ดิน ๑๒๓/๒๕๖๗', { ocr: true })).toBeNull();
   });
 
+  it('reads OCR slips of the slash, the code and the digits in OCR text only', () => {
+    const ocr = { ocr: true };
+    expect(parseReferenceNumber('อบ ๗๑๖๒๘ว๘๓๕', ocr)?.normalized).toBe('อบ 71628/ว 835');
+    expect(parseReferenceNumber('มท ๐๘๑๖)๓๐๐๒', ocr)?.normalized).toBe('มท 0816/3002');
+    expect(parseReferenceNumber('ชบป ๐๘๕๖ / ๕๗๙', ocr)?.normalized).toBe('ชบ 0856/579');
+    expect(parseReferenceNumber('สฏิ๐๐๑๗.๓ / ว ๑๙๓๒', ocr)?.normalized).toBe('สฎ 0017.3/ว 1932');
+    expect(parseReferenceNumber('มท๐๖๐๖.๗่/ว๒๙๗๖', ocr)?.normalized).toBe('มท 0606.7/ว 2976');
+    expect(parseReferenceNumber('อบ ๗๑๖๒๘ว๘๓๕')).toBeNull();
+  });
+
   it('accepts a dot after the agency code', () => {
     expect(parseReferenceNumber('ที่ มท.0804/ว 123')?.normalized).toBe('มท 0804/ว 123');
   });

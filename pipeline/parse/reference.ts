@@ -1,11 +1,17 @@
 /**
  * The letter reference number (เลขที่หนังสือ, the `ที่` field): agency code, office number
- * block, optional circular marker ว, running number. OCR and typists put spaces anywhere and
- * mix Thai and Arabic digits, so the grammar allows both and the normalized form fixes them.
+ * block, optional circular marker ว, running number. Typists put spaces anywhere and mix
+ * Thai and Arabic digits, so the grammar allows both and the normalized form fixes them.
+ *
+ * OCR text gets a lenient grammar: Latin o for zero and stray marks inside the digit slots,
+ * specks beside the slash, a slash read as ")" or "|" or lost before ว, a look-alike ว, and
+ * an agency code with a stray mark, a look-alike letter or one letter too many; such a
+ * code is believed only when it resolves to exactly one known code.
  */
 import type { ReferenceNumber } from '../../schemas/index.js';
 import { toArabicDigits } from '../thai/index.js';
 import { agencyGroupOf } from './issuer-level.js';
+import { OCR_LOOKALIKE_LETTERS } from './lexicon.js';
 
 export interface ReferenceMatch {
   reference: ReferenceNumber;
@@ -16,41 +22,74 @@ export interface ReferenceMatch {
 }
 
 export interface ReferenceOptions {
-  /** OCR text: accept Latin o/O for a zero inside the digit slots */
+  /** OCR text: read with the lenient grammar */
   ocr?: boolean;
 }
 
 const THAI_LETTER = '\\u0E01-\\u0E2E';
 const THAI_MARKS = '\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E';
+const THAI_ANY = '\\u0E01-\\u0E4F';
 /** OCR reads the circular marker ว as a letter of the same shape. */
 const CIRCULAR_LOOKALIKES = 'วรจ';
-const THAI_ANY = '\\u0E01-\\u0E4F';
+const MARKS_AND_SPACES = new RegExp(`[\\s${THAI_MARKS}]`, 'gu');
 
 function referencePattern(ocr: boolean): RegExp {
-  const d = ocr ? '[0-9\\u0E50-\\u0E59oO]' : '[0-9\\u0E50-\\u0E59]';
-  // OCR: a stray vowel mark on a code letter, a speck beside the slash or the ว.
+  const d = ocr ? `(?:[0-9\\u0E50-\\u0E59oO][${THAI_MARKS}]?)` : '[0-9\\u0E50-\\u0E59]';
   const mark = ocr ? `[${THAI_MARKS}]?` : '';
   const speck = ocr ? '(?:[)(|:;]\\s*)?' : '';
+  const slash = ocr ? `(?:[/)|]|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
   const firstBlock = `${d}(?:\\s?${d}){2,4}`;
   const subBlock = `\\s*\\.\\s*${d}(?:\\s?${d}){0,2}`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
-  const code = `(?<=^|[^${THAI_ANY}]|ที่)([${THAI_LETTER}]${mark}\\s?[${THAI_LETTER}]${mark})`;
+  const letter = `[${THAI_LETTER}]${mark}`;
+  const code = `(?<=^|[^${THAI_ANY}]|ที่)(${letter}\\s?${letter}${ocr ? `(?:${letter})?` : ''})`;
   const circular = `(?:([${ocr ? CIRCULAR_LOOKALIKES : 'ว'}])\\s*\\.?\\s*${speck})?`;
   const running = `(${d}{1,6})(?!${d})`;
-  return new RegExp(`${code}\\.?\\s*(${firstBlock}(?:${subBlock})*)\\s*${speck}\\/\\s*${speck}${circular}${running}`, 'gu');
+  return new RegExp(
+    `${code}\\.?\\s*(${firstBlock}(?:${subBlock})*)\\s*${speck}${slash}\\s*${speck}${circular}${running}`,
+    'gu',
+  );
 }
 
 const PATTERNS = { text: referencePattern(false), ocr: referencePattern(true) };
 
-/** Arabic digits, no spaces, Latin o read as zero (only ever called on digit slots). */
+/** Arabic digits, no spaces or marks, Latin o read as zero (only ever called on digit slots). */
 function normalizeDigits(slot: string): string {
-  return toArabicDigits(slot).replace(/[oO]/g, '0').replace(/\s+/g, '');
+  return toArabicDigits(slot).replace(/[oO]/g, '0').replace(MARKS_AND_SPACES, '');
 }
 
-function toReference(m: RegExpExecArray): ReferenceNumber {
-  const [raw, codeRaw = '', unitRaw = '', marker, numberRaw = ''] = m;
-  const agencyCode = codeRaw.replace(/[\s\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu, '');
+const known = (code: string): boolean => agencyGroupOf(code) !== null;
+
+/** Known codes one look-alike letter away from a code. */
+function lookalikeCodes(code: string): string[] {
+  const found = new Set<string>();
+  [...code].forEach((ch, i) => {
+    for (const pair of OCR_LOOKALIKE_LETTERS) {
+      const other = pair[0] === ch ? pair[1] : pair[1] === ch ? pair[0] : null;
+      const candidate = other ? code.slice(0, i) + other + code.slice(i + 1) : null;
+      if (candidate && known(candidate)) found.add(candidate);
+    }
+  });
+  return [...found];
+}
+
+/**
+ * The agency code an OCR reading stands for, or null when it cannot be told: a known code
+ * as read; else the one known code a look-alike letter or a dropped letter gives.
+ */
+function resolveOcrCode(letters: string, marked: boolean): string | null {
+  if (letters.length === 2 && known(letters)) return letters;
+  const candidates =
+    letters.length === 3
+      ? [...new Set([letters.slice(1), letters[0]! + letters[2]!, letters.slice(0, 2)])].filter(known)
+      : lookalikeCodes(letters);
+  if (candidates.length === 1) return candidates[0]!;
+  return letters.length === 2 && !marked ? letters : null;
+}
+
+function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
+  const [raw, , unitRaw = '', marker, numberRaw = ''] = m;
   const unit = normalizeDigits(unitRaw);
   const number = normalizeDigits(numberRaw);
   const circular = marker !== undefined;
@@ -63,11 +102,10 @@ export function findReferenceNumbers(text: string, opts: ReferenceOptions = {}):
   const pattern = new RegExp(opts.ocr ? PATTERNS.ocr : PATTERNS.text);
   const found: ReferenceMatch[] = [];
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const reference = toReference(m);
-    // A code read with a stray mark is believed only if it is a known code.
-    const marked = reference.agencyCode !== (m[1] ?? '').replace(/\s/gu, '');
-    if (marked && agencyGroupOf(reference.agencyCode) === null) continue;
-    found.push({ reference, index: m.index, end: m.index + m[0].length });
+    const printed = (m[1] ?? '').replace(/\s/gu, '');
+    const letters = printed.replace(MARKS_AND_SPACES, '');
+    const code = opts.ocr ? resolveOcrCode(letters, letters !== printed) : letters;
+    if (code) found.push({ reference: toReference(m, code), index: m.index, end: m.index + m[0].length });
   }
   return found;
 }
