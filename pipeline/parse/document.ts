@@ -23,6 +23,8 @@ export interface ParsedLetter {
   stamps: StampParts[];
   /** bare numbers in the header, candidates for a stamp's lost register number */
   looseNumbers: string[];
+  /** the letter was read by OCR */
+  ocr: boolean;
 }
 
 interface Parts {
@@ -169,5 +171,5 @@ export function parseSegment(segment: LetterSegment, stamps: StampParts[], layou
   };
   document.warnings.push(...missingFieldWarnings(kind, document));
   document.confidence = confidenceOf(lines, document, level?.confidence ?? 0.8);
-  return { document, stamps, looseNumbers: header.looseNumbers };
+  return { document, stamps, looseNumbers: header.looseNumbers, ocr: lines.some((l) => l.ocr) };
 }

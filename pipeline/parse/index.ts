@@ -64,7 +64,7 @@ export function parseDocuments(pages: PageText[]): LetterDocument[] {
     parseSegment(segment, stamps.filter((s) => inSegment(segment, s)), layout),
   );
   const documents = parsed.map((p) => p.document);
-  reconcileReferences(documents);
+  reconcileReferences(documents, new Set(parsed.filter((p) => p.ocr).map((p) => p.document)));
   nameAttachmentOwners(documents);
   attachReceiptStamps(parsed);
   return documents;

@@ -6,7 +6,7 @@
  */
 import type { LetterDocument, Warning } from '../../schemas/index.js';
 import { agencyGroupOf } from './issuer-level.js';
-import { parseReferenceNumber } from './reference.js';
+import { lookalikeCodes, parseReferenceNumber } from './reference.js';
 
 /** A number taken from the forwarding letter's citation: right if that citation was read right. */
 const CITED_NUMBER_CONFIDENCE = 0.5;
@@ -24,8 +24,14 @@ function citationsIn(documents: LetterDocument[]): Cited[] {
   ]);
 }
 
+/** The one known code a look-alike letter gives, in the reference's normalized form (OCR only). */
+function lookalikeReading(normalized: string): string | null {
+  const [only, ...more] = lookalikeCodes(codeOf(normalized));
+  return only && more.length === 0 ? `${only} ${digitsOf(normalized)}` : null;
+}
+
 function repaired(field: string, before: string, after: string): Warning {
-  const message = `agency code of ${before} is not a known code; the same number and date elsewhere in the bundle read ${after}`;
+  const message = `agency code of ${before} is not a known code; read as ${after} (the same number elsewhere in the bundle, or the only known code a look-alike letter gives)`;
   return { code: 'reference-repaired', message, field, before, after };
 }
 
@@ -56,23 +62,24 @@ function numberFromCitation(documents: LetterDocument[], cited: Cited[]): void {
 }
 
 /**
- * Gives back misread agency codes from the other printing of the same reference, and an
- * unreadable number from the citation of the letter.
+ * Gives back misread agency codes from the other printing of the same reference (or, in
+ * OCR text, from the one known code a look-alike letter gives), and an unreadable number
+ * from the citation of the letter.
  */
-export function reconcileReferences(documents: LetterDocument[]): void {
+export function reconcileReferences(documents: LetterDocument[], readByOcr: ReadonlySet<LetterDocument>): void {
   const cited = citationsIn(documents);
   numberFromCitation(documents, cited);
   for (const doc of documents) {
     const ref = doc.reference;
-    if (!ref || !doc.date) continue;
+    if (!ref) continue;
     const same = cited.filter(
-      (c) => c.owner !== doc && c.normalized && c.date === doc.date!.iso && digitsOf(c.normalized) === digitsOf(ref.normalized),
+      (c) => c.owner !== doc && c.normalized && c.date === doc.date?.iso && digitsOf(c.normalized) === digitsOf(ref.normalized),
     );
-    const witness = same.find((c) => known(c.normalized!));
+    const lookalike = readByOcr.has(doc) ? lookalikeReading(ref.normalized) : null;
+    const witness = same.find((c) => known(c.normalized!))?.normalized ?? lookalike;
     if (!known(ref.normalized) && witness) {
-      const after = witness.normalized!;
-      doc.warnings.push(repaired('reference', ref.normalized, after));
-      doc.reference = { ...ref, normalized: after, agencyCode: codeOf(after) };
+      doc.warnings.push(repaired('reference', ref.normalized, witness));
+      doc.reference = { ...ref, normalized: witness, agencyCode: codeOf(witness) };
       continue;
     }
     for (const c of known(ref.normalized) ? same.filter((x) => !known(x.normalized!)) : []) {

@@ -62,7 +62,7 @@ function normalizeDigits(slot: string): string {
 const known = (code: string): boolean => agencyGroupOf(code) !== null;
 
 /** Known codes one look-alike letter away from a code. */
-function lookalikeCodes(code: string): string[] {
+export function lookalikeCodes(code: string): string[] {
   const found = new Set<string>();
   [...code].forEach((ch, i) => {
     for (const pair of OCR_LOOKALIKE_LETTERS) {
@@ -75,17 +75,18 @@ function lookalikeCodes(code: string): string[] {
 }
 
 /**
- * The agency code an OCR reading stands for, or null when it cannot be told: a known code
- * as read; else the one known code a look-alike letter or a dropped letter gives.
+ * The agency code an OCR reading stands for, or null when it cannot be told. Two clean
+ * letters stand as read (an unknown code may be given back by the bundle, see reconcile);
+ * a code with a stray mark or a letter too many stands for the one known code that a
+ * look-alike letter or a dropped letter gives.
  */
 function resolveOcrCode(letters: string, marked: boolean): string | null {
-  if (letters.length === 2 && known(letters)) return letters;
+  if (letters.length === 2 && (!marked || known(letters))) return letters;
   const candidates =
     letters.length === 3
       ? [...new Set([letters.slice(1), letters[0]! + letters[2]!, letters.slice(0, 2)])].filter(known)
       : lookalikeCodes(letters);
-  if (candidates.length === 1) return candidates[0]!;
-  return letters.length === 2 && !marked ? letters : null;
+  return candidates.length === 1 ? candidates[0]! : null;
 }
 
 function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
@@ -106,6 +107,7 @@ export function findReferenceNumbers(text: string, opts: ReferenceOptions = {}):
     const letters = printed.replace(MARKS_AND_SPACES, '');
     const code = opts.ocr ? resolveOcrCode(letters, letters !== printed) : letters;
     if (code) found.push({ reference: toReference(m, code), index: m.index, end: m.index + m[0].length });
+    else pattern.lastIndex = m.index + 1;
   }
   return found;
 }
