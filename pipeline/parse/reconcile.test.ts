@@ -30,14 +30,14 @@ describe('reconcileReferences', () => {
   });
 
   it('reads an unknown OCR code as the only known code a look-alike letter gives, when no citation says', () => {
-    const [letter] = parseDocuments(pages(letter('สฏ ๐๐๑๗.๓/ว ๑๙๓๒', '๒ กรกฎาคม ๒๕๖๗')));
-    expect(letter?.reference?.normalized).toBe('สฎ 0017.3/ว 1932');
-    expect(letter?.warnings.map((w) => w.code)).toContain('reference-repaired');
+    const [read] = parseDocuments(pages(letter('สฏ ๐๐๑๗.๓/ว ๑๙๓๒', '๒ กรกฎาคม ๒๕๖๗')));
+    expect(read?.reference?.normalized).toBe('สฎ 0017.3/ว 1932');
+    expect(read?.warnings.map((w) => w.code)).toContain('reference-repaired');
   });
 
   it('leaves an unknown code of a text layer as printed', () => {
-    const [letter] = parseDocuments([{ number: 1, method: 'text', warnings: [], lines: letter('สฏ ๐๐๑๗.๓/ว ๑๙๓๒', '๒ กรกฎาคม ๒๕๖๗') }]);
-    expect(letter?.reference?.normalized).toBe('สฏ 0017.3/ว 1932');
+    const [read] = parseDocuments([{ number: 1, method: 'text', warnings: [], lines: letter('สฏ ๐๐๑๗.๓/ว ๑๙๓๒', '๒ กรกฎาคม ๒๕๖๗') }]);
+    expect(read?.reference?.normalized).toBe('สฏ 0017.3/ว 1932');
   });
 
   it('corrects a citation whose code is unknown from the cited letter itself', () => {
