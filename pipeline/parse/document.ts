@@ -134,6 +134,14 @@ function confidenceOf(lines: Line[], d: LetterDocument, levelConfidence: number)
   };
 }
 
+/** The issuer's name as printed and its level (attachments have an owner, not a level of their own). */
+function readIssuer(kind: DocumentKind, header: Header, foot: Foot, layout: Layout) {
+  const name = issuerName(kind, header, layout);
+  if (kind === 'attachment') return { name, level: null };
+  const position = foot.signatory?.positionLines.at(-1) ?? null;
+  return { name, level: issuerLevel({ reference: header.reference, issuerName: name, position, addressee: header.addressee }) };
+}
+
 export function parseSegment(segment: LetterSegment, stamps: StampParts[], layout: Layout): ParsedLetter {
   const parts = readParts(segment, layout);
   const { lines, citations, foot } = parts;
@@ -143,11 +151,7 @@ export function parseSegment(segment: LetterSegment, stamps: StampParts[], layou
   const directive = kind === 'order' || kind === 'announcement';
   const warnings: Warning[] = [...citations.warnings];
   const date = letterDate(directive ? directiveDateRaw(lines) : header.dateRaw, lines.some((l) => l.ocr), warnings);
-  const name = issuerName(kind, header, layout);
-  const level =
-    kind === 'attachment'
-      ? null
-      : issuerLevel({ reference: header.reference, issuerName: name, position: foot.signatory?.positionLines.at(-1) ?? null, addressee: header.addressee });
+  const { name, level } = readIssuer(kind, header, foot, layout);
   const document: LetterDocument = {
     pages: segment.pages,
     kind,
