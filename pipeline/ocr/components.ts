@@ -19,7 +19,8 @@ export interface Component extends Box {
   runs: number[];
 }
 
-function collectRuns(ink: Uint8Array, width: number, height: number): InkRuns {
+/** Horizontal ink runs, row by row, left to right. */
+export function collectRuns(ink: Uint8Array, width: number, height: number): InkRuns {
   let capacity = 1 << 16;
   let row = new Int32Array(capacity);
   let start = new Int32Array(capacity);

@@ -53,6 +53,8 @@ const MARK_ROW_COVERAGE = 0.5;
 const BLOCK_LINES = 1.6;
 /** Columns further apart than this many line heights are separate segments. */
 const COLUMN_GAP_LINES = 2.5;
+/** Typed full stops stand about a quarter em apart; drawn dotted lines are much denser. */
+const LEADER_MIN_PITCH_INCHES = 0.033;
 /** Dots this close to a baseline (in glyph heights) sit on it... */
 const BASELINE_TOLERANCE_GLYPHS = 0.25;
 /** ...and dots this far from every baseline stand on a row of their own. */
@@ -219,12 +221,12 @@ function inkedColumns(ink: Uint8Array, width: number, box: Box): number {
 }
 
 /**
- * Rows of dots are typed leaders (text: "หน่วยงาน ......... อำเภอ") when they sit on a line's
- * baseline, filling a gap, or stand on a row of their own. Anything else is a dotted underline
- * drawn under a memo field, which is no text: dots below a baseline, or dots with text right
- * above them.
+ * Rows of dots are typed leaders (text: "หน่วยงาน ......... อำเภอ") when they are spaced like
+ * typed full stops and sit on a line's baseline, filling a gap, or stand on a row of their own.
+ * Anything else is a dotted underline drawn under a memo field, which is no text: dense dots,
+ * dots below a baseline, or dots with text right above them.
  */
-function leadersOf(dotted: Rule[], bands: LineBand[], ink: Uint8Array, width: number, glyphs: Box[], glyphHeight: number): Leader[] {
+function leadersOf(dotted: Rule[], bands: LineBand[], ink: Uint8Array, width: number, glyphs: Box[], glyphHeight: number, dpi: number): Leader[] {
   const baselines = bands.map((band) => baselineOf(band, glyphs) ?? band.core.bottom);
   return dotted.flatMap((rule) => {
     const middle = (rule.top + rule.bottom) / 2;
@@ -232,7 +234,8 @@ function leadersOf(dotted: Rule[], bands: LineBand[], ink: Uint8Array, width: nu
     const onBaseline = distances.some((d) => d <= BASELINE_TOLERANCE_GLYPHS * glyphHeight);
     const alone = distances.every((d) => d > ALONE_GLYPHS * glyphHeight);
     const above = { left: rule.left, right: rule.right, top: Math.max(0, Math.round(rule.top - TEXT_ABOVE_GLYPHS * glyphHeight)), bottom: Math.max(0, rule.top - 2) };
-    if (!(onBaseline || alone) || inkedColumns(ink, width, above) >= UNDERLINE_TEXT_SHARE) return [];
+    const typed = rule.pitch >= LEADER_MIN_PITCH_INCHES * dpi;
+    if (!typed || !(onBaseline || alone) || inkedColumns(ink, width, above) >= UNDERLINE_TEXT_SHARE) return [];
     const dots = rule.pitch > 0 ? Math.max(1, Math.round((rule.right - rule.left + 1) / rule.pitch)) : 1;
     return [{ left: rule.left, right: rule.right, top: rule.top, bottom: rule.bottom, dots }];
   });
@@ -281,12 +284,12 @@ function absorbMarkRows(lines: LineBand[], ink: Uint8Array, width: number, area:
   return result;
 }
 
-function linesIn(ink: Uint8Array, width: number, area: Box, glyphs: Box[], glyphHeight: number, dotted: Rule[]): TextLine[] {
+function linesIn(ink: Uint8Array, width: number, area: Box, glyphs: Box[], glyphHeight: number, dpi: number, dotted: Rule[]): TextLine[] {
   const counts = rowInk(ink, width, area);
   const minInk = Math.max(2, Math.round((area.right - area.left + 1) * MIN_ROW_INK_SHARE));
   const found = lineBands(counts, bandsOf(counts, area.top, area.bottom, minInk), glyphHeight);
   const textBands = absorbMarkRows(found, ink, width, area);
-  const leaders = leadersOf(dotted, textBands, ink, width, glyphs, glyphHeight);
+  const leaders = leadersOf(dotted, textBands, ink, width, glyphs, glyphHeight, dpi);
   // Leaders join the text around them into one line; a row of dots alone is a line of its own.
   const standalone = leaders
     .filter((leader) => !textBands.some((band) => band.top <= leader.bottom && band.bottom >= leader.top))
@@ -316,7 +319,7 @@ export function findTextLines(page: PreparedPage): TextLine[] {
   for (const frame of page.frames) paint(running, width, frame.inside, 255);
   const dotted = page.rules.filter((rule) => rule.style === 'dotted' && rule.orientation === 'horizontal');
   const area = { left: 0, top: 0, right: width - 1, bottom: height - 1 };
-  const body = linesIn(running, width, area, page.glyphs, page.glyphHeight, dotted);
+  const body = linesIn(running, width, area, page.glyphs, page.glyphHeight, page.gray.dpi, dotted);
   const lineHeight = body[0]?.lineHeight ?? 2 * page.glyphHeight;
   const framed = page.frames.flatMap((frame) => {
     const [inside] = segmentsOf(page.ink, width, frame.inside, frame.inside, Infinity);

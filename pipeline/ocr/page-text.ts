@@ -17,7 +17,8 @@ const STRAY_MAX_CONFIDENCE = 50;
 
 function isStray(line: OcrLine): boolean {
   const characters = line.text.replace(/\s+/g, '').length;
-  return characters <= STRAY_MAX_CHARACTERS && line.confidence < STRAY_MAX_CONFIDENCE;
+  // A digit keeps even a short line: a page marker (- ๒ -) is short.
+  return characters <= STRAY_MAX_CHARACTERS && line.confidence < STRAY_MAX_CONFIDENCE && !/[๐-๙0-9]/.test(line.text);
 }
 
 /** Mean of word confidences weighted by word length, 0..1; null when nothing was read. */

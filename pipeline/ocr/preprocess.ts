@@ -74,6 +74,20 @@ export function maxFilter(data: Uint8Array, width: number, height: number, radiu
 /** gray / background as 8-bit: DIVIDED[background << 8 | gray], one lookup per pixel. */
 const DIVIDED = Uint8Array.from({ length: 256 * 256 }, (_, i) => Math.min(255, Math.round(((i & 255) * 255) / Math.max(i >> 8, 1))));
 
+/** Paper within this share of its brightest level everywhere needs no flattening. */
+const EVEN_BACKGROUND_SHARE = 0.9;
+
+/** True when the background estimate varies little: a clean scan, left as it is. */
+function isEven(background: Uint8Array): boolean {
+  let low = 255;
+  let high = 0;
+  for (const level of background) {
+    low = Math.min(low, level);
+    high = Math.max(high, level);
+  }
+  return low >= EVEN_BACKGROUND_SHARE * high;
+}
+
 /**
  * Divides the page by its own background (a max filter that wipes out the text, then a blur, at
  * 1/8 scale), so paper becomes white everywhere and shadows at the copier edge or folds do not
@@ -89,6 +103,7 @@ async function flattenBackground(image: GrayImage): Promise<Buffer> {
   const background = await grayBuffer(
     sharp(maxFilter(shrunk, small.width, small.height, BACKGROUND_RADIUS), { raw: { ...small, channels: 1 } }).blur(2),
   );
+  if (isEven(background)) return image.data;
   const column = Int32Array.from({ length: image.width }, (_, x) => Math.min(small.width - 1, Math.floor((x * small.width) / image.width)));
   const out = Buffer.alloc(image.data.length);
   for (let y = 0; y < image.height; y++) {
@@ -210,8 +225,11 @@ export async function preparePage(image: GrayImage): Promise<PreparedPage> {
   const straight: GrayImage = Math.abs(skewDegrees) >= MIN_SKEW_DEGREES ? { ...flat, data: await rotate(flat, -skewDegrees) } : flat;
   const { width, height, dpi } = straight;
   const ink = straight === flat ? flatInk : await binarize(straight, threshold);
-  const frames = takeFrames(ink, straight.data, width, height, dpi);
-  const rules = findRules(ink, width, height, dpi);
+  // One pass over the ink serves frames and rules (the runs of erased frames only add rules
+  // that are erased again).
+  const components = findComponents(ink, width, height);
+  const frames = takeFrames(ink, straight.data, width, height, dpi, components);
+  const rules = findRules(ink, width, height, dpi, components.runs);
   eraseRules(straight, ink, rules);
   const { pictures, glyphs, glyphHeight } = erasePictures(ink, straight.data, width, height, dpi);
   return { gray: straight, ink, skewDegrees, rules, frames, pictures, glyphHeight, glyphs };

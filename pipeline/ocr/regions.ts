@@ -79,8 +79,14 @@ const contains = (outer: Box, inner: Box) =>
  * Finds frames on the binary page and erases their outlines. Returns the frames with the area
  * inside each, where the caller reads the framed text separately.
  */
-export function takeFrames(ink: Uint8Array, gray: Uint8Array, width: number, height: number, dpi: number): Frame[] {
-  const { runs, components } = findComponents(ink, width, height);
+export function takeFrames(
+  ink: Uint8Array,
+  gray: Uint8Array,
+  width: number,
+  height: number,
+  dpi: number,
+  { runs, components }: ReturnType<typeof findComponents> = findComponents(ink, width, height),
+): Frame[] {
   const glyphHeight = typicalGlyphHeight(components, dpi);
   const glyphs = components.filter((c) => heightOf(c) <= 2 * glyphHeight && heightOf(c) >= 0.3 * glyphHeight);
   const frames: Frame[] = [];

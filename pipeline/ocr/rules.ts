@@ -7,6 +7,8 @@
  * preprocessing budget, while one pass over the runs costs a few tens of milliseconds.
  * Lengths are in inches so the same rules hold at 200 and 300 dpi.
  */
+import { collectRuns } from './components.js';
+import type { InkRuns } from './components.js';
 
 export interface Rule {
   orientation: 'horizontal' | 'vertical';
@@ -43,7 +45,7 @@ interface Segment {
 }
 
 interface Geometry {
-  ink: Buffer;
+  ink: Uint8Array;
   width: number;
   height: number;
 }
@@ -70,12 +72,14 @@ function isolated(g: Geometry, y: number, from: number, to: number, distance: nu
   return true;
 }
 
-function rowSegments(g: Geometry, y: number, dpi: number, out: Segment[]): void {
+/** Solid and dotted horizontal segments of one row, from the row's ink runs [from, to). */
+function rowSegments(g: Geometry, runs: InkRuns, from: number, to: number, dpi: number, out: Segment[]): void {
   const minLength = px(MIN_RULE_INCHES, dpi);
   const solidGap = px(SOLID_GAP_INCHES, dpi);
   const maxDot = px(MAX_DOT_INCHES, dpi);
   const maxDotGap = px(MAX_DOT_GAP_INCHES, dpi);
   const isolation = px(DOT_ISOLATION_INCHES, dpi, 2);
+  const y = runs.row[from] as number;
   let solidStart = -1;
   let solidLast = -1;
   let chainStart = -1;
@@ -95,15 +99,9 @@ function rowSegments(g: Geometry, y: number, dpi: number, out: Segment[]): void 
     chainStart = -1;
     dotStarts = [];
   };
-  const row = y * g.width;
-  let x = 0;
-  while (x < g.width) {
-    if ((g.ink[row + x] as number) >= 128) {
-      x++;
-      continue;
-    }
-    let end = x;
-    while (end + 1 < g.width && (g.ink[row + end + 1] as number) < 128) end++;
+  for (let r = from; r < to; r++) {
+    const x = runs.start[r] as number;
+    const end = runs.end[r] as number;
     if (solidStart >= 0 && x - solidLast - 1 > solidGap) closeSolid();
     if (solidStart < 0) solidStart = x;
     solidLast = end;
@@ -114,14 +112,16 @@ function rowSegments(g: Geometry, y: number, dpi: number, out: Segment[]): void 
       chainLast = end;
       dotStarts.push(x);
     }
-    x = end + 1;
   }
   closeSolid();
   closeChain();
 }
 
-/** Vertical solid runs, tracked per column in one row-major pass (cache friendly). */
-function columnSegments(g: Geometry, dpi: number): Segment[] {
+/**
+ * Vertical solid runs, tracked per column while walking the ink runs row by row: only ink
+ * pixels are visited, a column's run closes when ink comes back after a gap (or at the end).
+ */
+function columnSegments(g: Geometry, runs: InkRuns, dpi: number): Segment[] {
   const minLength = px(MIN_RULE_INCHES, dpi);
   const gap = px(SOLID_GAP_INCHES, dpi);
   const start = new Int32Array(g.width).fill(-1);
@@ -133,15 +133,12 @@ function columnSegments(g: Geometry, dpi: number): Segment[] {
     if (from >= 0 && to - from + 1 >= minLength) out.push({ at: x, from, to, style: 'solid', pitch: 0 });
     start[x] = -1;
   };
-  for (let y = 0; y < g.height; y++) {
-    const row = y * g.width;
-    for (let x = 0; x < g.width; x++) {
-      if ((g.ink[row + x] as number) < 128) {
-        if (start[x] as number < 0) start[x] = y;
-        last[x] = y;
-      } else if ((start[x] as number) >= 0 && y - (last[x] as number) > gap) {
-        close(x);
-      }
+  for (let r = 0; r < runs.count; r++) {
+    const y = runs.row[r] as number;
+    for (let x = runs.start[r] as number; x <= (runs.end[r] as number); x++) {
+      if ((start[x] as number) >= 0 && y - (last[x] as number) > gap + 1) close(x);
+      if ((start[x] as number) < 0) start[x] = y;
+      last[x] = y;
     }
   }
   for (let x = 0; x < g.width; x++) close(x);
@@ -178,13 +175,19 @@ function groupSegments(segments: Segment[], orientation: Rule['orientation'], ma
     );
 }
 
-export function findRules(ink: Buffer, width: number, height: number, dpi: number): Rule[] {
+/** Rules of a binary page; `runs` are its ink runs, when already collected. */
+export function findRules(ink: Uint8Array, width: number, height: number, dpi: number, runs = collectRuns(ink, width, height)): Rule[] {
   const g = { ink, width, height };
   const horizontal: Segment[] = [];
-  for (let y = 0; y < height; y++) rowSegments(g, y, dpi, horizontal);
+  for (let from = 0; from < runs.count; ) {
+    let to = from + 1;
+    while (to < runs.count && runs.row[to] === runs.row[from]) to++;
+    rowSegments(g, runs, from, to, dpi, horizontal);
+    from = to;
+  }
   const maxThickness = px(MAX_THICKNESS_INCHES, dpi, 2);
   return [
     ...groupSegments(horizontal, 'horizontal', maxThickness),
-    ...groupSegments(columnSegments(g, dpi), 'vertical', maxThickness),
+    ...groupSegments(columnSegments(g, runs, dpi), 'vertical', maxThickness),
   ];
 }

@@ -1,0 +1,48 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import type { GrayImage } from './page-image.js';
+import { preparePage } from './preprocess.js';
+import { estimateSkew } from './skew.js';
+
+const WIDTH = 1400;
+const HEIGHT = 1000;
+
+/** Rows of glyph-like blocks, as a page of text at 200 dpi. */
+function textPage(): Uint8Array {
+  const page = new Uint8Array(WIDTH * HEIGHT).fill(245);
+  for (let top = 100; top < 800; top += 60) {
+    for (let x = 150; x < 1250; x += 22) {
+      for (let y = top; y < top + 24; y++) page.fill(20, y * WIDTH + x, y * WIDTH + x + 16);
+    }
+  }
+  return page;
+}
+
+async function turned(page: Uint8Array, degrees: number): Promise<GrayImage> {
+  const { data, info } = await sharp(Buffer.from(page), { raw: { width: WIDTH, height: HEIGHT, channels: 1 } })
+    .rotate(degrees, { background: '#f5f5f5' })
+    .extract({ left: 0, top: 0, width: WIDTH, height: HEIGHT })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, dpi: 200 };
+}
+
+describe('preparePage', () => {
+  it('straightens a page that leans by under a degree', async () => {
+    const page = await preparePage(await turned(textPage(), 0.8));
+    expect(Math.abs(page.skewDegrees - 0.8)).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(estimateSkew({ data: page.ink, width: WIDTH, height: HEIGHT, dpi: 200 }))).toBeLessThanOrEqual(0.1);
+  });
+
+  it('turns a copier shadow at the page edge into paper, not ink', async () => {
+    const shadowed = textPage();
+    for (let y = 0; y < HEIGHT; y++) {
+      for (let x = 0; x < 80; x++) shadowed[y * WIDTH + x] = 60 + x * 2;
+    }
+    const page = await preparePage({ data: Buffer.from(shadowed), width: WIDTH, height: HEIGHT, dpi: 200 });
+    const shadowInk = Array.from({ length: HEIGHT }, (_, y) => page.ink[y * WIDTH + 40] as number).filter((v) => v < 128);
+    expect(shadowInk.length).toBe(0);
+    expect(page.ink[110 * WIDTH + 160]).toBeLessThan(128);
+  });
+});
