@@ -44,12 +44,25 @@ export class EnginePool {
   private readonly waiting: Waiter[] = [];
   private readonly all = new Set<Promise<OcrEngine>>();
   private closed = false;
+  /** Engines start on first need: a run of text-layer PDFs never pays for one. */
+  private unstarted: number;
 
   constructor(
     readonly size: number,
     private readonly recycleAfterPages: number,
   ) {
-    for (let i = 0; i < size; i++) this.idle.push(this.startEngine());
+    this.unstarted = size;
+  }
+
+  /** Engines started and not yet terminated. */
+  get running(): number {
+    return this.all.size;
+  }
+
+  private startIfRoom(): Slot | undefined {
+    if (this.unstarted === 0) return undefined;
+    this.unstarted--;
+    return this.startEngine();
   }
 
   private startEngine(): Slot {
@@ -61,7 +74,7 @@ export class EnginePool {
 
   private acquire(): Promise<Slot> {
     if (this.closed) return Promise.reject(new Error('the OCR pool is closed'));
-    const slot = this.idle.shift();
+    const slot = this.idle.shift() ?? this.startIfRoom();
     if (slot) return Promise.resolve(slot);
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
@@ -82,14 +95,22 @@ export class EnginePool {
     } finally {
       if (engine) engine.pagesDone++;
       const replace = !healthy || (engine?.pagesDone ?? 0) >= this.recycleAfterPages;
-      if (replace) this.retire(slot);
-      this.release(replace ? this.startEngine() : slot);
+      if (replace) this.replace(slot);
+      else this.release(slot);
     }
   }
 
   private retire(slot: Slot): void {
     this.all.delete(slot.engine);
     void slot.engine.then((engine) => engine.terminate()).catch(() => undefined);
+  }
+
+  /** A retired engine's place is filled at once only when a page is waiting for it. */
+  private replace(slot: Slot): void {
+    this.retire(slot);
+    this.unstarted++;
+    const waiter = this.closed ? undefined : this.waiting.shift();
+    if (waiter) waiter.resolve(this.startIfRoom()!);
   }
 
   private release(slot: Slot): void {
