@@ -60,7 +60,7 @@ export function repairLine(line: TextLine): LineRepair {
   const insideWords = spacesInsideWords(tokens);
   const keep = letterSpaced
     ? keepRealSpaces(tokens, insideWords, mergedInStringSpaces)
-    : keepSpacesAtWordEnds(tokens, insideWords, thaiSpaces);
+    : keepSpacesAtWordEnds(insideWords, thaiSpaces);
   const text = repairThaiText(joinTokens(tokens, keep));
   return { text, rejoined: countSpaces(raw) - countSpaces(text) };
 }
@@ -163,7 +163,7 @@ const isNarrowSpace = (token: LineToken): boolean =>
  * corpus text, 10 of 2061 real spaces between Thai words fell inside an ICU word: names and
  * abbreviations such as "ถัดไป ณ", never two in a line.)
  */
-function keepSpacesAtWordEnds(tokens: readonly LineToken[], insideWords: ReadonlySet<number>, thaiSpaces: number): KeepSpace {
+function keepSpacesAtWordEnds(insideWords: ReadonlySet<number>, thaiSpaces: number): KeepSpace {
   const cutApart = insideWords.size >= MIN_CUT_WORDS && insideWords.size >= MIN_CUT_WORD_SHARE * thaiSpaces;
   return (token, index) => !insideWords.has(index) || (!cutApart && !isNarrowSpace(token));
 }
