@@ -11,7 +11,7 @@ import { buildPageText } from './page-text.js';
 import { DEFAULT_RECYCLE_AFTER_PAGES, EnginePool, resolvePoolSize } from './pool.js';
 import type { OcrPoolOptions } from './pool.js';
 import { preparePage } from './preprocess.js';
-import { recognizeLines } from './recognize-lines.js';
+import { recognitionView, recognizeLines } from './recognize-lines.js';
 
 export { DEFAULT_OCR_WORKERS, resolvePoolSize } from './pool.js';
 export type { OcrPoolOptions } from './pool.js';
@@ -53,7 +53,8 @@ export function createOcrPool(opts: OcrPoolOptions = {}): OcrPool {
         const image = await loadPageImage(doc, pageNumber);
         const page = await preparePage(image);
         const lines = findTextLines(page);
-        const recognized = await engines.use((engine) => recognizeLines(engine, page.gray, page.ink, lines));
+        const view = await recognitionView(page.gray, page.glyphHeight);
+        const recognized = await engines.use((engine) => recognizeLines(engine, view, page.ink, lines));
         const reread = rereadDigits(recognized, page);
         return buildPageText(pageNumber, reread.lines, reread.changes);
       }),

@@ -295,7 +295,7 @@ function linesIn(ink: Uint8Array, width: number, area: Box, glyphs: Box[], glyph
     .filter((leader) => !textBands.some((band) => band.top <= leader.bottom && band.bottom >= leader.top))
     .map((leader) => ({ top: Math.max(area.top, leader.bottom - glyphHeight), bottom: leader.bottom }));
   const bands = [...textBands, ...standalone].sort((a, b) => a.top - b.top);
-  const withLeaders = Uint8Array.from(ink);
+  const withLeaders = leaders.length > 0 ? Uint8Array.from(ink) : ink;
   for (const leader of leaders) paint(withLeaders, width, leader, 0);
   const lineHeight = median(textBands.map(heightOf)) || 2 * glyphHeight;
   return bands
@@ -315,7 +315,7 @@ function paint(ink: Uint8Array, width: number, box: Box, value: number): void {
 /** The page's lines in reading order: running text first, then each framed area as a block. */
 export function findTextLines(page: PreparedPage): TextLine[] {
   const { width, height } = page.gray;
-  const running = Uint8Array.from(page.ink);
+  const running = page.frames.length > 0 ? Uint8Array.from(page.ink) : page.ink;
   for (const frame of page.frames) paint(running, width, frame.inside, 255);
   const dotted = page.rules.filter((rule) => rule.style === 'dotted' && rule.orientation === 'horizontal');
   const area = { left: 0, top: 0, right: width - 1, bottom: height - 1 };

@@ -46,3 +46,12 @@ describe('preparePage', () => {
     expect(page.ink[110 * WIDTH + 160]).toBeLessThan(128);
   });
 });
+
+describe('preparePage input', () => {
+  it('leaves the caller’s image untouched', async () => {
+    const image = { data: Buffer.from(textPage()), width: WIDTH, height: HEIGHT, dpi: 200 };
+    const before = Buffer.from(image.data);
+    await preparePage(image);
+    expect(image.data.equals(before)).toBe(true);
+  });
+});

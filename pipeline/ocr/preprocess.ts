@@ -103,7 +103,8 @@ async function flattenBackground(image: GrayImage): Promise<Buffer> {
   const background = await grayBuffer(
     sharp(maxFilter(shrunk, small.width, small.height, BACKGROUND_RADIUS), { raw: { ...small, channels: 1 } }).blur(2),
   );
-  if (isEven(background)) return image.data;
+  // A copy all the same: later steps paint on the result, the caller's image stays intact.
+  if (isEven(background)) return Buffer.from(image.data);
   const column = Int32Array.from({ length: image.width }, (_, x) => Math.min(small.width - 1, Math.floor((x * small.width) / image.width)));
   const out = Buffer.alloc(image.data.length);
   for (let y = 0; y < image.height; y++) {

@@ -3,6 +3,7 @@
  * paper and read on its own (PSM 7), so that no header line can be dropped by Tesseract's page
  * layout analysis; a segment taller than a line (a stamp, a wrapped cell) is read as a block.
  */
+import sharp from 'sharp';
 import type { OcrEngine, RecognizedLine, RecognizedSymbol } from './engine.js';
 import { toPgm } from './engine.js';
 import type { Box } from './geometry.js';
@@ -24,6 +25,8 @@ export interface OcrLine extends OcrSymbol {
   words: OcrWord[];
 }
 
+/** Body glyph height Tesseract gets (see recognitionView). */
+const TARGET_GLYPH_PIXELS = 13;
 /** Paper around a cut-out line, as a share of the line height: Tesseract wants a margin. */
 const MARGIN_SHARE = 0.35;
 
@@ -42,7 +45,7 @@ export function crop(image: GrayImage, box: Box): Buffer {
  * page: there it would hold the descenders of the line above and the marks of the line below,
  * which make Tesseract misread (or drop) a single line.
  */
-function lineImage(image: GrayImage, line: TextLine): { pgm: Buffer; left: number; top: number } {
+function lineImage(image: GrayImage, line: Box & { lineHeight: number }): { pgm: Buffer; left: number; top: number } {
   const margin = Math.round(line.lineHeight * MARGIN_SHARE);
   const inner = crop(image, line);
   const innerWidth = line.right - line.left + 1;
@@ -105,17 +108,65 @@ function hasInk(ink: Uint8Array, width: number, box: Box): boolean {
  * Reads each line. `ink` is the cleaned binary page: a line whose only ink was its dot leaders is
  * not sent to Tesseract at all.
  */
-export async function recognizeLines(engine: OcrEngine, image: GrayImage, ink: Uint8Array, lines: TextLine[]): Promise<OcrLine[]> {
+/** The page as Tesseract gets it: scaled down so body glyphs are about TARGET_GLYPH_PIXELS tall. */
+export interface RecognitionView {
+  image: GrayImage;
+  /** Recognition pixels per page pixel (at most 1). */
+  scale: number;
+  /** Size of the page itself. */
+  page: { width: number; height: number };
+}
+
+/**
+ * Tesseract rescales every line to its network's input height anyway; handing it smaller line
+ * images saves its own thresholding and layout work on each line (measured: ~20 % less time on
+ * corpus pages at no loss of accuracy; 11–18 px were tried). Pages already that small are left
+ * alone.
+ */
+export async function recognitionView(gray: GrayImage, glyphHeight: number): Promise<RecognitionView> {
+  const scale = Math.min(1, TARGET_GLYPH_PIXELS / Math.max(1, glyphHeight));
+  const page = { width: gray.width, height: gray.height };
+  if (scale > 0.95) return { image: gray, scale: 1, page };
+  const { data, info } = await sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } })
+    .resize(Math.max(1, Math.round(gray.width * scale)), Math.max(1, Math.round(gray.height * scale)), { fit: 'fill', kernel: 'linear' })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { image: { data, width: info.width, height: info.height, dpi: Math.round(gray.dpi * scale) }, scale: info.width / gray.width, page };
+}
+
+function scaleBox<T extends Box>(box: T, factor: number, limit: { width: number; height: number }): T {
+  return {
+    ...box,
+    left: Math.max(0, Math.floor(box.left * factor)),
+    top: Math.max(0, Math.floor(box.top * factor)),
+    right: Math.min(limit.width - 1, Math.ceil(box.right * factor)),
+    bottom: Math.min(limit.height - 1, Math.ceil(box.bottom * factor)),
+  };
+}
+
+function lineToPageScale(line: OcrLine, factor: number, page: { width: number; height: number }): OcrLine {
+  const back = <T extends OcrSymbol>(item: T): T => ({ ...item, box: scaleBox(item.box, factor, page) });
+  return { ...back(line), words: line.words.map((w) => ({ ...back(w), symbols: w.symbols.map(back) })) };
+}
+
+/**
+ * Reads each line. `ink` is the cleaned binary page (page pixels): a line whose only ink was its
+ * dot leaders is not sent to Tesseract at all. Boxes come back in page pixels.
+ */
+export async function recognizeLines(engine: OcrEngine, view: RecognitionView, ink: Uint8Array, lines: TextLine[]): Promise<OcrLine[]> {
+  const pageSize = view.page;
   const result: OcrLine[] = [];
   for (const line of lines) {
     let recognized: OcrLine[] = [];
-    if (hasInk(ink, image.width, line)) {
-      const { pgm, left, top } = lineImage(image, line);
+    if (hasInk(ink, pageSize.width, line)) {
+      const scaled = { ...scaleBox(line, view.scale, view.image), lineHeight: line.lineHeight * view.scale };
+      const { pgm, left, top } = lineImage(view.image, scaled);
       const read = await engine.recognize(pgm, line.hint);
       // Tesseract's line box can miss glyphs it did not read: keep the segment's full width.
       recognized = read
         .filter((l) => l.text.trim() !== '')
-        .map((l) => lineToPage(l, left, top))
+        .map((l) => lineToPageScale(lineToPage(l, left, top), 1 / view.scale, pageSize))
         .map((l) => ({ ...l, box: { ...l.box, left: Math.min(l.box.left, line.left), right: Math.max(l.box.right, line.right) } }));
     }
     result.push(...withLeaders(recognized, line.leaders, line));

@@ -16,18 +16,21 @@ interface InkSample {
 }
 
 function sampleInk(binary: GrayImage): InkSample {
-  const xs: number[] = [];
-  const ys: number[] = [];
+  const capacity = Math.ceil(binary.width / SAMPLE_STRIDE) * Math.ceil(binary.height / SAMPLE_STRIDE);
+  const xs = new Int32Array(capacity);
+  const ys = new Int32Array(capacity);
+  let count = 0;
   for (let y = 0; y < binary.height; y += SAMPLE_STRIDE) {
     const row = y * binary.width;
     for (let x = 0; x < binary.width; x += SAMPLE_STRIDE) {
       if ((binary.data[row + x] as number) < 128) {
-        xs.push(x);
-        ys.push(y);
+        xs[count] = x;
+        ys[count] = y;
+        count++;
       }
     }
   }
-  return { xs: Int32Array.from(xs), ys: Int32Array.from(ys) };
+  return { xs: xs.subarray(0, count), ys: ys.subarray(0, count) };
 }
 
 function projectionSharpness(sample: InkSample, height: number, width: number, degrees: number): number {
