@@ -155,7 +155,8 @@ try {
         .filter((field) => field.page === page.number)
         .flatMap((field) => {
           const chars = squeeze(field.text);
-          return countDigits(chars, align(chars, actualChars, true), ANY_DIGIT, field.stamp ? stampDigits : fieldDigits);
+          const misses = countDigits(chars, align(chars, actualChars, true), ANY_DIGIT, field.stamp ? stampDigits : fieldDigits);
+          return field.stamp ? misses.map((miss) => `stamp:${miss}`) : misses;
         });
       for (const miss of [...misses, ...fieldMisses]) confusions.set(miss, (confusions.get(miss) ?? 0) + 1);
       pagesRead++;

@@ -31,6 +31,10 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('วันที่ < กันยายน', sure('วนทก ๔ กนยายน'), [...LABELS, ...'ยน'])).toBe('วันที่ ๔ กันยายน');
   });
 
+  it('leaves a Latin word alone even where a glyph looks like a digit', () => {
+    expect(rewriteDigits('ระบบ ITA', sure('ระบบ 1TA'), [...LABELS, ...'ะบITA'])).toBe('ระบบ ITA');
+  });
+
   it('reads letters inside a number as the digits the classifier is sure of', () => {
     expect(rewriteDigits('๒๕๖ออ', sure('๒๕๖๗'), [...LABELS, 'อ'])).toBe('๒๕๖๗');
   });

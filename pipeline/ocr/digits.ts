@@ -26,19 +26,27 @@ const ARABIC_DIGITS = '0123456789';
 const IS_DIGIT = /[๐-๙0-9]/;
 /** Marks above and below the line: not glyph bodies, so not in the aligned sequence. */
 const IS_MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
-/** Latin letters and signs Tesseract's Thai model emits for digits it cannot read. */
-const IS_JUNK = /[A-Za-z?|!<>“”'"%&@#$*+=~^_]/;
+/**
+ * What Tesseract's Thai model emits for digits it cannot read: anything that is neither Thai,
+ * a digit, a space nor the punctuation of numbers and dates (Latin letters, « “ ? | ...).
+ */
+const IS_JUNK = /[^\u0E00-\u0E7F0-9\s.,/:()-]/;
+/** Latin letters are junk only next to digits: on their own they are words (ITA, e-mail). */
+const IS_LATIN = /[A-Za-z]/;
 /** Rows of full stops (leaders): no glyphs stand for them (they were erased). */
 const LEADER = /\.{4,}/g;
 /** The classifier must be this sure of a digit to overrule Tesseract's digit... */
 const MIN_DIGIT_PROBABILITY = 0.5;
 /** ...and this sure to overrule a letter or a sign Tesseract read there. */
 const SURE_DIGIT_PROBABILITY = 0.9;
-/** A glyph wider than this many glyph heights may be digits touching... */
-const TOUCHING_WIDTH_GLYPHS = 1.25;
-/** ...each about this wide; the pieces must all read as digits this surely. */
+/** A glyph wider than this share of a digit may be digits (or a digit and a slash) touching... */
+const TOUCHING_WIDTH_SHARE = 1.45;
+/** ...a digit is about this many glyph heights wide when the line shows none to measure... */
 const DIGIT_WIDTH_GLYPHS = 0.85;
-const SPLIT_DIGIT_PROBABILITY = 0.7;
+/** ...and the pieces must read as parts of a number (digits, . / -) this surely, each and on average. */
+const NUMBER_PARTS = `${THAI_DIGITS}${ARABIC_DIGITS}./-`;
+const MIN_PIECE_PROBABILITY = 0.4;
+const MEAN_PIECE_PROBABILITY = 0.6;
 /** A gap between glyphs this wide (in glyph heights) is a space between words. */
 const SPACE_GAP_GLYPHS = 0.45;
 /** Spaces are unsure on both sides (Thai runs words together): cheap to skip in alignment. */
@@ -101,30 +109,40 @@ function best(probabilities: Float32Array, labels: string[], allowed?: string): 
   return { label, probability };
 }
 
-/** Splits a glyph into `parts` at the emptiest columns near the even cuts (digits that touch). */
-function splitGlyph(glyph: GlyphCut, parts: number): GlyphCut[] {
+/** The glyph's columns [from, to) as a glyph of their own. */
+function columns(glyph: GlyphCut, from: number, to: number): GlyphCut {
   const { data, width, height } = glyph.image;
-  const columnInk = (x: number) => {
-    let ink = 0;
-    for (let y = 0; y < height; y++) ink += 255 - (data[y * width + x] as number);
-    return ink;
-  };
+  const partWidth = to - from;
+  const partData = new Uint8Array(partWidth * height);
+  for (let y = 0; y < height; y++) partData.set(data.subarray(y * width + from, y * width + to), y * partWidth);
+  return { box: { ...glyph.box, left: glyph.box.left + from, right: glyph.box.left + to - 1 }, image: { data: partData, width: partWidth, height } };
+}
+
+/**
+ * Splits a glyph into `parts` pieces (digits that touch). The cut between two pieces is searched
+ * near the even cut for the one that makes both pieces read best as parts of a number; a slanted
+ * pair (๔/) has no clean vertical cut, so the emptiest column is not enough.
+ */
+function splitGlyph(glyph: GlyphCut, parts: number, score: (piece: GlyphCut) => number): GlyphCut[] {
+  const width = glyph.image.width;
   const cuts = [0];
   for (let k = 1; k < parts; k++) {
-    const even = (width * k) / parts;
+    const from = cuts[k - 1] as number;
+    const even = from + (width - from) / (parts - k + 1);
     const reach = width / parts / 3;
-    let cut = Math.round(even);
-    for (let x = Math.ceil(even - reach); x <= Math.floor(even + reach); x++) if (columnInk(x) < columnInk(cut)) cut = x;
-    cuts.push(cut);
+    let bestCut = Math.round(even);
+    let bestScore = -Infinity;
+    for (let x = Math.max(from + 2, Math.ceil(even - reach)); x <= Math.min(width - 2, Math.floor(even + reach)); x++) {
+      const value = Math.min(score(columns(glyph, from, x)), score(columns(glyph, x, width)));
+      if (value > bestScore) {
+        bestScore = value;
+        bestCut = x;
+      }
+    }
+    cuts.push(bestCut);
   }
   cuts.push(width);
-  return cuts.slice(1).map((to, k) => {
-    const from = cuts[k] as number;
-    const partWidth = to - from;
-    const partData = new Uint8Array(partWidth * height);
-    for (let y = 0; y < height; y++) partData.set(data.subarray(y * width + from, y * width + to), y * partWidth);
-    return { box: { ...glyph.box, left: glyph.box.left + from, right: glyph.box.left + to - 1 }, image: { data: partData, width: partWidth, height } };
-  });
+  return cuts.slice(1).map((to, k) => columns(glyph, cuts[k] as number, to));
 }
 
 function readGlyphs(page: PageRaster, classifier: GlyphClassifier, line: Box): Reading[] {
@@ -142,16 +160,27 @@ function readGlyphs(page: PageRaster, classifier: GlyphClassifier, line: Box): R
     const probabilities = classifier.probabilities(glyphFeatures(glyph.image, page.glyphHeight));
     return { probabilities, label: best(probabilities, classifier.labels).label };
   };
-  const glyphs = cutGlyphs(region, core).flatMap((glyph) => {
-    const whole = read(glyph);
-    const sure = (r: Reading) => best(r.probabilities, classifier.labels).probability;
-    const parts = Math.round(glyph.image.width / (DIGIT_WIDTH_GLYPHS * page.glyphHeight));
-    if (glyph.image.width <= TOUCHING_WIDTH_GLYPHS * page.glyphHeight || parts < 2 || sure(whole) >= 0.9) {
-      return [{ glyph, reading: whole }];
-    }
-    const pieces = splitGlyph(glyph, parts).map((piece) => ({ glyph: piece, reading: read(piece) }));
-    const digits = pieces.every((p) => IS_DIGIT.test(p.reading.label) && sure(p.reading) >= SPLIT_DIGIT_PROBABILITY);
-    return digits ? pieces : [{ glyph, reading: whole }];
+  const sure = (r: Reading) => best(r.probabilities, classifier.labels).probability;
+  const cut = cutGlyphs(region, core).map((glyph) => ({ glyph, reading: read(glyph) }));
+  // How wide one digit is on this line: the median of the digits read with confidence.
+  const digitWidths = cut.filter((c) => IS_DIGIT.test(c.reading.label) && sure(c.reading) >= 0.9).map((c) => c.glyph.image.width);
+  const digitWidth = digitWidths.length >= 2 ? median(digitWidths) : DIGIT_WIDTH_GLYPHS * page.glyphHeight;
+  const glyphs = cut.flatMap(({ glyph, reading }) => {
+    const parts = Math.round(glyph.image.width / digitWidth);
+    const wide = glyph.image.width > TOUCHING_WIDTH_SHARE * digitWidth && parts >= 2;
+    // A sure letter stays whole (ฒ ณ ญ are wide); a digit or an unsure glyph may be touching ones.
+    if (!wide || (!IS_DIGIT.test(reading.label) && sure(reading) >= 0.9)) return [{ glyph, reading }];
+    // Pieces of a slanted pair keep a sliver of each other: judge them among number parts only.
+    const asNumberPart = (piece: GlyphCut) => best(read(piece).probabilities, classifier.labels, NUMBER_PARTS).probability;
+    const pieces = splitGlyph(glyph, parts, asNumberPart).map((piece) => {
+      const whole = read(piece);
+      const numberPart = best(whole.probabilities, classifier.labels, NUMBER_PARTS);
+      return { glyph: piece, reading: { probabilities: whole.probabilities, label: numberPart.label }, probability: numberPart.probability };
+    });
+    const mean = pieces.reduce((sum, p) => sum + p.probability, 0) / pieces.length;
+    const readable = pieces.every((p) => p.probability >= MIN_PIECE_PROBABILITY) && mean >= MEAN_PIECE_PROBABILITY;
+    const hasDigit = pieces.some((p) => IS_DIGIT.test(p.reading.label));
+    return readable && hasDigit ? pieces : [{ glyph, reading }];
   });
   const readings: Reading[] = [];
   glyphs.forEach(({ glyph, reading }, k) => {
@@ -253,7 +282,8 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
       if (!isGlyphDigit(step.glyph) || digit.probability < MIN_DIGIT_PROBABILITY) return;
       const sure = digit.probability >= SURE_DIGIT_PROBABILITY;
       // A digit misread as another digit, as junk, or (inside a number) as a letter.
-      const numericPlace = IS_DIGIT.test(char) || (IS_JUNK.test(char) && (neighbourDigits || sure)) || (inNumber[at] && sure);
+      const junk = IS_JUNK.test(char) && (neighbourDigits || (sure && !IS_LATIN.test(char)));
+      const numericPlace = IS_DIGIT.test(char) || junk || (inNumber[at] && sure);
       if (numericPlace) replaced.set(at, digit.label);
     } else if (step.glyph !== null && isGlyphDigit(step.glyph)) {
       // A digit Tesseract dropped: put it back after the previous character.
