@@ -284,20 +284,26 @@ function absorbMarkRows(lines: LineBand[], ink: Uint8Array, width: number, area:
   return result;
 }
 
-function linesIn(ink: Uint8Array, width: number, area: Box, glyphs: Box[], glyphHeight: number, dpi: number, dotted: Rule[]): TextLine[] {
+/** Line bands of the ink in `area`, marks and all. */
+function textBandsOf(ink: Uint8Array, width: number, area: Box, glyphHeight: number): LineBand[] {
   const counts = rowInk(ink, width, area);
   const minInk = Math.max(2, Math.round((area.right - area.left + 1) * MIN_ROW_INK_SHARE));
-  const found = lineBands(counts, bandsOf(counts, area.top, area.bottom, minInk), glyphHeight);
-  const textBands = absorbMarkRows(found, ink, width, area);
-  const leaders = leadersOf(dotted, textBands, ink, width, glyphs, glyphHeight, dpi);
-  // Leaders join the text around them into one line; a row of dots alone is a line of its own.
-  const standalone = leaders
-    .filter((leader) => !textBands.some((band) => band.top <= leader.bottom && band.bottom >= leader.top))
-    .map((leader) => ({ top: Math.max(area.top, leader.bottom - glyphHeight), bottom: leader.bottom }));
-  const bands = [...textBands, ...standalone].sort((a, b) => a.top - b.top);
-  const withLeaders = leaders.length > 0 ? Uint8Array.from(ink) : ink;
-  for (const leader of leaders) paint(withLeaders, width, leader, 0);
-  const lineHeight = median(textBands.map(heightOf)) || 2 * glyphHeight;
+  return absorbMarkRows(lineBands(counts, bandsOf(counts, area.top, area.bottom, minInk), glyphHeight), ink, width, area);
+}
+
+function linesIn(ink: Uint8Array, width: number, area: Box, glyphs: Box[], glyphHeight: number, dpi: number, dotted: Rule[]): TextLine[] {
+  const plainBands = textBandsOf(ink, width, area, glyphHeight);
+  const leaders = leadersOf(dotted, plainBands, ink, width, glyphs, glyphHeight, dpi);
+  // Leaders are text: each stands in the layout as a glyph-high block on its baseline, so it
+  // joins the words around it into one line, or makes a line of its own ("(..........)").
+  let bands = plainBands;
+  let withLeaders = ink;
+  if (leaders.length > 0) {
+    withLeaders = Uint8Array.from(ink);
+    for (const leader of leaders) paint(withLeaders, width, { ...leader, top: Math.max(area.top, leader.bottom - glyphHeight) }, 0);
+    bands = textBandsOf(withLeaders, width, area, glyphHeight);
+  }
+  const lineHeight = median(plainBands.map(heightOf)) || 2 * glyphHeight;
   return bands
     .flatMap((band) => segmentsOf(withLeaders, width, band, area, lineHeight))
     .map((box) => ({

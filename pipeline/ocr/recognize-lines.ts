@@ -27,6 +27,8 @@ export interface OcrLine extends OcrSymbol {
 
 /** Body glyph height Tesseract gets (see recognitionView). */
 const TARGET_GLYPH_PIXELS = 13;
+/** A line with dot leaders is read only if it has 1/16 of a line height squared of other ink. */
+const MIN_TEXT_INK_SHARE = 16;
 /** Paper around a cut-out line, as a share of the line height: Tesseract wants a margin. */
 const MARGIN_SHARE = 0.35;
 
@@ -96,12 +98,18 @@ function withLeaders(lines: OcrLine[], leaders: Leader[], area: Box): OcrLine[] 
   });
 }
 
-function hasInk(ink: Uint8Array, width: number, box: Box): boolean {
-  for (let y = box.top; y <= box.bottom; y++) {
+/**
+ * Whether the line holds ink enough for a word: a line of dot leaders may hold no more than the
+ * tips of the line above's descenders, which Tesseract would only turn into stray signs.
+ */
+function holdsText(ink: Uint8Array, width: number, line: TextLine): boolean {
+  const enough = (line.lineHeight * line.lineHeight) / MIN_TEXT_INK_SHARE;
+  let inked = 0;
+  for (let y = line.top; y <= line.bottom; y++) {
     const row = y * width;
-    for (let x = box.left; x <= box.right; x++) if ((ink[row + x] as number) < 128) return true;
+    for (let x = line.left; x <= line.right; x++) if ((ink[row + x] as number) < 128 && ++inked >= enough) return true;
   }
-  return false;
+  return line.leaders.length === 0 && inked > 0;
 }
 
 /**
@@ -159,7 +167,7 @@ export async function recognizeLines(engine: OcrEngine, view: RecognitionView, i
   const result: OcrLine[] = [];
   for (const line of lines) {
     let recognized: OcrLine[] = [];
-    if (hasInk(ink, pageSize.width, line)) {
+    if (holdsText(ink, pageSize.width, line)) {
       const scaled = { ...scaleBox(line, view.scale, view.image), lineHeight: line.lineHeight * view.scale };
       const { pgm, left, top } = lineImage(view.image, scaled);
       const read = await engine.recognize(pgm, line.hint);

@@ -151,9 +151,40 @@ function overlapsEnough(aFrom: number, aTo: number, bFrom: number, bTo: number):
 }
 
 /** Joins segments on neighbouring rows (or columns) into rules and keeps the thin ones. */
+interface Group {
+  first: number;
+  last: number;
+  from: number;
+  to: number;
+  style: Rule['style'];
+  pitch: number;
+}
+
+/**
+ * Groups of one style that touch or overlap are one rule: a dotted line whose dots broke into
+ * separate chains on one row but not the next would otherwise come out twice.
+ */
+function mergeTouching(groups: Group[]): Group[] {
+  const merged: Group[] = [];
+  for (const group of [...groups].sort((a, b) => a.from - b.from)) {
+    const touching = merged.find(
+      (m) => m.style === group.style && group.first <= m.last + 2 && group.last >= m.first - 2 && group.from <= m.to + 2 && group.to >= m.from - 2,
+    );
+    if (touching) {
+      touching.first = Math.min(touching.first, group.first);
+      touching.last = Math.max(touching.last, group.last);
+      touching.from = Math.min(touching.from, group.from);
+      touching.to = Math.max(touching.to, group.to);
+    } else {
+      merged.push({ ...group });
+    }
+  }
+  return merged;
+}
+
 function groupSegments(segments: Segment[], orientation: Rule['orientation'], maxThickness: number): Rule[] {
   const sorted = [...segments].sort((a, b) => a.at - b.at || a.from - b.from);
-  const groups: Array<{ first: number; last: number; from: number; to: number; style: Rule['style']; pitch: number }> = [];
+  const groups: Group[] = [];
   for (const segment of sorted) {
     const open = groups.find(
       (g) => segment.at - g.last <= 2 && overlapsEnough(g.from, g.to, segment.from, segment.to),
@@ -166,7 +197,7 @@ function groupSegments(segments: Segment[], orientation: Rule['orientation'], ma
       groups.push({ first: segment.at, last: segment.at, from: segment.from, to: segment.to, style: segment.style, pitch: segment.pitch });
     }
   }
-  return groups
+  return mergeTouching(groups)
     .filter((g) => g.last - g.first + 1 <= maxThickness)
     .map((g) =>
       orientation === 'horizontal'
