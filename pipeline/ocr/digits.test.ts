@@ -35,6 +35,10 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('ระบบ ITA', sure('ระบบ 1TA'), [...LABELS, ...'ะบITA'])).toBe('ระบบ ITA');
   });
 
+  it('never re-reads an e-mail address as digits', () => {
+    expect(rewriteDigits('ไปรษณีย์ a1@o.go.th', sure('ปรษณย ๑๑@๐.๐๐.๐๐'), [...LABELS, ...'ปรษณย@'])).toBe('ไปรษณีย์ a1@o.go.th');
+  });
+
   it('reads letters inside a number as the digits the classifier is sure of', () => {
     expect(rewriteDigits('๒๕๖ออ', sure('๒๕๖๗'), [...LABELS, 'อ'])).toBe('๒๕๖๗');
   });

@@ -270,11 +270,13 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
   const arabic = readings.reduce((sum, r) => sum + [...ARABIC_DIGITS].reduce((s, d) => s + (r.probabilities[labels.indexOf(d)] ?? 0), 0), 0);
   const script = thai >= arabic ? THAI_DIGITS : ARABIC_DIGITS;
   const digitOf = (j: number) => best((readings[j] as Reading).probabilities, labels, script);
-  const inNumber = numericTokens(chars);
+  const { inNumber, inAddress } = tokenKinds(chars);
   const replaced = new Map<number, string>();
   const inserted = new Map<number, string>();
   steps.forEach((step, k) => {
     const neighbourDigits = isGlyphDigit(steps[k - 1]?.glyph ?? null) || isGlyphDigit(steps[k + 1]?.glyph ?? null);
+    const nearText = step.text ?? steps.slice(0, k).reverse().find((s) => s.text !== null)?.text ?? null;
+    if (nearText !== null && inAddress[positions[nearText] as number]) return;
     if (step.text !== null && step.glyph !== null) {
       const at = positions[step.text] as number;
       const char = chars[at] as string;
@@ -307,17 +309,29 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
   return out;
 }
 
-/** For each character: whether its space-separated token holds a digit (a number, a date part). */
-function numericTokens(chars: string[]): boolean[] {
-  const result = new Array<boolean>(chars.length).fill(false);
+interface TokenKinds {
+  /** The character's space-separated token holds a digit (a number, a date part). */
+  inNumber: boolean[];
+  /** The character's token is an address (e-mail, web): never re-read as digits. */
+  inAddress: boolean[];
+}
+
+function tokenKinds(chars: string[]): TokenKinds {
+  const inNumber = new Array<boolean>(chars.length).fill(false);
+  const inAddress = new Array<boolean>(chars.length).fill(false);
   let start = 0;
   for (let i = 0; i <= chars.length; i++) {
     if (i < chars.length && !/\s/.test(chars[i] as string)) continue;
-    const hasDigit = chars.slice(start, i).some((c) => IS_DIGIT.test(c));
-    for (let k = start; k < i; k++) result[k] = hasDigit;
+    const token = chars.slice(start, i);
+    const hasDigit = token.some((c) => IS_DIGIT.test(c));
+    const address = token.includes('@') || /^(www\.|https?:)/i.test(token.join(''));
+    for (let k = start; k < i; k++) {
+      inNumber[k] = hasDigit;
+      inAddress[k] = address;
+    }
     start = i + 1;
   }
-  return result;
+  return { inNumber, inAddress };
 }
 
 /** Tokens (space-separated) that differ between two versions of a line. */

@@ -5,6 +5,7 @@
 import Tesseract from 'tesseract.js';
 import type { Box } from './geometry.js';
 import { languageFolder, OCR_LANGUAGES } from './language-data.js';
+import type { OcrLanguage } from './language-data.js';
 
 export interface RecognizedSymbol {
   text: string;
@@ -61,10 +62,11 @@ export class OcrEngine {
 
   private constructor(private readonly worker: Tesseract.Worker) {}
 
-  static async start(): Promise<OcrEngine> {
+  /** A worker with the given models (the Thai model unless told otherwise). */
+  static async start(languages: readonly OcrLanguage[] = OCR_LANGUAGES): Promise<OcrEngine> {
     const langPath = await languageFolder();
     let failure: unknown;
-    const starting = Tesseract.createWorker([...OCR_LANGUAGES], Tesseract.OEM.LSTM_ONLY, {
+    const starting = Tesseract.createWorker([...languages], Tesseract.OEM.LSTM_ONLY, {
       langPath,
       gzip: true,
       cacheMethod: 'none',

@@ -18,6 +18,9 @@ import path from 'node:path';
  */
 export const OCR_LANGUAGES = ['tha'] as const;
 export type OcrLanguage = 'tha' | 'eng';
+/** English alone re-reads what the Thai model cannot: e-mail addresses (see latin.ts). */
+export const LATIN_LANGUAGES = ['eng'] as const;
+const ALL_LANGUAGES: readonly OcrLanguage[] = [...OCR_LANGUAGES, ...LATIN_LANGUAGES];
 
 /** The LSTM-only integer models of tessdata_best (there is no legacy Thai model). */
 const MODEL_FOLDER = '4.0.0_best_int';
@@ -50,7 +53,7 @@ let prepared: Promise<string> | undefined;
 /** The folder to pass as tesseract.js `langPath`; fails loudly if a model package is missing. */
 export function languageFolder(): Promise<string> {
   prepared ??= (async () => {
-    const sources = OCR_LANGUAGES.map((language) => ({ language, file: modelFile(language) }));
+    const sources = ALL_LANGUAGES.map((language) => ({ language, file: modelFile(language) }));
     const key = createHash('sha256')
       .update(sources.map((s) => s.file).join('\n'))
       .digest('hex')

@@ -133,8 +133,13 @@ function lineBands(counts: Int32Array, bands: Band[], glyphHeight: number): Line
     return { top, bottom, core };
   });
   const strays = bands.filter((b) => !lines.some((l) => l.top <= b.bottom && l.bottom >= b.top));
-  for (const stray of strays) ownerOf(stray, lines, glyphHeight)?.push(stray);
-  return lines;
+  // A band no line claims is a line of its own (a small page marker "- ๒ -"): never dropped.
+  const orphans = strays.filter((stray) => {
+    const owner = ownerOf(stray, lines, glyphHeight);
+    owner?.push(stray);
+    return !owner;
+  });
+  return [...lines, ...orphans.map((band) => ({ ...band, core: band }))].sort((a, b) => a.top - b.top);
 }
 
 /**

@@ -33,10 +33,11 @@ export function pageConfidence(lines: OcrLine[]): number | null {
   return total === 0 ? null : Math.round((weighted / total / 100) * 1000) / 1000;
 }
 
-export function buildPageText(pageNumber: number, lines: OcrLine[], digitChanges: DigitChange[]): PageText {
-  const warnings: Warning[] = digitChanges.map(({ before, after }) => ({
-    code: 'ocr-digits-reread',
-    message: `page ${pageNumber}: digits re-read by the glyph classifier`,
+/** `rereads`: tokens re-read after Tesseract (digits by the glyph classifier, e-mail in English). */
+export function buildPageText(pageNumber: number, lines: OcrLine[], rereads: DigitChange[]): PageText {
+  const warnings: Warning[] = rereads.map(({ before, after }) => ({
+    code: 'ocr-reread',
+    message: `page ${pageNumber}: OCR text re-read (${/@/.test(after) ? 'e-mail address in English' : 'digits by the glyph classifier'})`,
     before,
     after,
   }));

@@ -5,6 +5,7 @@
  */
 import os from 'node:os';
 import { OcrEngine } from './engine.js';
+import { LATIN_LANGUAGES } from './language-data.js';
 
 export interface OcrPoolOptions {
   /** Number of engines (worker threads). Default: SARABAN_OCR_WORKERS, else DEFAULT_OCR_WORKERS. */
@@ -121,6 +122,25 @@ export class EnginePool {
     const waiter = this.waiting.shift();
     if (waiter) waiter.resolve(slot);
     else this.idle.push(slot);
+  }
+
+  private latin: Promise<OcrEngine> | undefined;
+  private latinQueue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs `work` on the one English engine, started on first need (most pages never need it) and
+   * used by one page at a time.
+   */
+  useLatin<T>(work: (engine: OcrEngine) => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('the OCR pool is closed'));
+    if (!this.latin) {
+      this.latin = OcrEngine.start(LATIN_LANGUAGES);
+      this.all.add(this.latin);
+    }
+    const engine = this.latin;
+    const run = this.latinQueue.then(async () => work(await engine));
+    this.latinQueue = run.catch(() => undefined);
+    return run;
   }
 
   async close(): Promise<void> {

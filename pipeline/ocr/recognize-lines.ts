@@ -98,6 +98,12 @@ function withLeaders(lines: OcrLine[], leaders: Leader[], area: Box): OcrLine[] 
   });
 }
 
+/** The line image Tesseract gets for a box in page pixels, and where it sits in the view. */
+export function lineImageOf(view: RecognitionView, line: Box & { lineHeight: number }): { pgm: Buffer; left: number; top: number } {
+  const scaled = { ...scaleBox(line, view.scale, view.image), lineHeight: line.lineHeight * view.scale };
+  return lineImage(view.image, scaled);
+}
+
 /**
  * Whether the line holds ink enough for a word: a line of dot leaders may hold no more than the
  * tips of the line above's descenders, which Tesseract would only turn into stray signs.
@@ -168,8 +174,7 @@ export async function recognizeLines(engine: OcrEngine, view: RecognitionView, i
   for (const line of lines) {
     let recognized: OcrLine[] = [];
     if (holdsText(ink, pageSize.width, line)) {
-      const scaled = { ...scaleBox(line, view.scale, view.image), lineHeight: line.lineHeight * view.scale };
-      const { pgm, left, top } = lineImage(view.image, scaled);
+      const { pgm, left, top } = lineImageOf(view, line);
       const read = await engine.recognize(pgm, line.hint);
       // Tesseract's line box can miss glyphs it did not read: keep the segment's full width.
       recognized = read
