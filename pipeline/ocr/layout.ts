@@ -45,6 +45,8 @@ const MIN_CORE_GLYPHS = 0.7;
 const LOWER_ZONE_GLYPHS = 0.35;
 /** ...and above it this many (an upper vowel with a tone mark on top). */
 const UPPER_ZONE_GLYPHS = 1.2;
+/** A loose piece below a line (a lower vowel ุ ู, a descender tail) belongs to it this far down. */
+const LOWER_REACH_GLYPHS = 1.1;
 /** A row of marks over a line: close to it (share of its core height), lower, and sparse. */
 const MARK_ROW_GAP_SHARE = 0.4;
 const MARK_ROW_HEIGHT_SHARE = 0.75;
@@ -153,7 +155,7 @@ function ownerOf(stray: Band, lines: LineBand[], glyphHeight: number): { push: (
   const below = lines.find((l) => l.core.top > stray.bottom && l.core.top - stray.top <= UPPER_ZONE_GLYPHS * scale(l));
   const above = [...lines]
     .reverse()
-    .find((l) => l.core.bottom < stray.top && stray.bottom - l.core.bottom <= (LOWER_ZONE_GLYPHS + 0.2) * scale(l));
+    .find((l) => l.core.bottom < stray.top && stray.bottom - l.core.bottom <= LOWER_REACH_GLYPHS * scale(l));
   const owner = below ?? above;
   return owner
     ? {
