@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rewriteDigits } from './digits.js';
 import type { Reading } from './digits.js';
 
-const LABELS = [...'๐๑๒๓๔๕๖๗๘๙0123456789ทมวกร./'];
+const LABELS = [...'๐๑๒๓๔๕๖๗๘๙0123456789ทมวกรสฎฏขอนษ./)'];
 
 /** Glyph readings as the classifier would give them, sure of each label. */
 function sure(glyphs: string): Reading[] {
@@ -53,5 +53,18 @@ describe('rewriteDigits', () => {
 
   it('keeps dot leaders as they are', () => {
     expect(rewriteDigits('ลงชื่อ ........ ๑', sure('ลงชอ ๑'), LABELS)).toBe('ลงชื่อ ........ ๑');
+  });
+
+  it('reads a sign Tesseract put for a letter the classifier is sure of (ว read as ")")', () => {
+    expect(rewriteDigits('ที่ นม ๐๐๑๗.๒/) ๑๘๖๘', sure('ท นม ๐๐๑๗.๒/ว ๑๘๖๘'), LABELS)).toBe('ที่ นม ๐๐๑๗.๒/ว ๑๘๖๘');
+  });
+
+  it('puts back the slash of a reference number Tesseract dropped', () => {
+    expect(rewriteDigits('ที่ กษ ๐๒๐๘.๑๒๗๑', sure('ท กษ ๐๒๐๘.๑/๒๗๑'), LABELS)).toBe('ที่ กษ ๐๒๐๘.๑/๒๗๑');
+  });
+
+  it('re-reads the two letters of an agency code before a number', () => {
+    expect(rewriteDigits('ที่ สมฏิ๐๐๑๗.๓', sure('ท สฎ๐๐๑๗.๓'), LABELS)).toBe('ที่ สฎ๐๐๑๗.๓');
+    expect(rewriteDigits('ข้อ ๑', sure('ขอ ๑'), LABELS)).toBe('ข้อ ๑');
   });
 });

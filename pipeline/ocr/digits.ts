@@ -33,6 +33,13 @@ const IS_MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
 const IS_JUNK = /[^\u0E00-\u0E7F0-9\s.,/:()-]/;
 /** Latin letters are junk only next to digits: on their own they are words (ITA, e-mail). */
 const IS_LATIN = /[A-Za-z]/;
+const IS_CONSONANT = /^[ก-ฮ]$/;
+/** The slash and dot of a reference number or date. */
+const IS_NUMBER_SIGN = /^[./]$/;
+/** Thai letters (with any marks) right before a number, after the start or a space: a code. */
+const AGENCY_CODE_BEFORE_NUMBER = /(?<=^|\s)([ก-ฮ][ก-ฮ\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]{1,4})(?=\s?[๐-๙0-9])/g;
+/** The classifier overrules Tesseract's letters or signs only when this sure. */
+const SURE_LETTER_PROBABILITY = 0.95;
 /** Rows of full stops (leaders): no glyphs stand for them (they were erased). */
 const LEADER = /\.{4,}/g;
 /** The classifier must be this sure of a digit to overrule Tesseract's digit... */
@@ -273,6 +280,8 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
   const { inNumber, inAddress } = tokenKinds(chars);
   const replaced = new Map<number, string>();
   const inserted = new Map<number, string>();
+  const labelOf = (j: number | null) => (j === null ? '' : (readings[j] as Reading).label);
+  const sureOf = (j: number) => best((readings[j] as Reading).probabilities, labels).probability;
   steps.forEach((step, k) => {
     const neighbourDigits = isGlyphDigit(steps[k - 1]?.glyph ?? null) || isGlyphDigit(steps[k + 1]?.glyph ?? null);
     const nearText = step.text ?? steps.slice(0, k).reverse().find((s) => s.text !== null)?.text ?? null;
@@ -280,33 +289,80 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
     if (step.text !== null && step.glyph !== null) {
       const at = positions[step.text] as number;
       const char = chars[at] as string;
+      if (!isGlyphDigit(step.glyph)) {
+        // A sign Tesseract put where the classifier surely sees a letter or a slash (ว read as ")").
+        const label = labelOf(step.glyph);
+        const readable = IS_CONSONANT.test(label) || (inNumber[at] && IS_NUMBER_SIGN.test(label));
+        const misreadSign = (IS_JUNK.test(char) && !IS_LATIN.test(char)) || (inNumber[at] && /[()]/.test(char));
+        if (misreadSign && readable && sureOf(step.glyph) >= SURE_LETTER_PROBABILITY) replaced.set(at, label);
+        return;
+      }
       const digit = digitOf(step.glyph);
-      if (!isGlyphDigit(step.glyph) || digit.probability < MIN_DIGIT_PROBABILITY) return;
+      if (digit.probability < MIN_DIGIT_PROBABILITY) return;
       const sure = digit.probability >= SURE_DIGIT_PROBABILITY;
       // A digit misread as another digit, as junk, or (inside a number) as a letter.
       const junk = IS_JUNK.test(char) && (neighbourDigits || (sure && !IS_LATIN.test(char)));
       const numericPlace = IS_DIGIT.test(char) || junk || (inNumber[at] && sure);
       if (numericPlace) replaced.set(at, digit.label);
-    } else if (step.glyph !== null && isGlyphDigit(step.glyph)) {
-      // A digit Tesseract dropped: put it back after the previous character.
-      const digit = digitOf(step.glyph);
+    } else if (step.glyph !== null) {
+      // A digit (or the slash or dot of a number) Tesseract dropped: put it back after the
+      // previous character.
       const previous = steps.slice(0, k).reverse().find((s) => s.text !== null)?.text;
       const at = previous === undefined || previous === null ? -1 : (positions[previous] as number);
-      if (neighbourDigits && digit.probability >= MIN_DIGIT_PROBABILITY) inserted.set(at, (inserted.get(at) ?? '') + digit.label);
-    } else if (step.text !== null && step.glyph === null) {
+      const label = labelOf(step.glyph);
+      const digit = isGlyphDigit(step.glyph) ? digitOf(step.glyph) : null;
+      if (digit && neighbourDigits && digit.probability >= MIN_DIGIT_PROBABILITY) {
+        inserted.set(at, (inserted.get(at) ?? '') + digit.label);
+      } else if (IS_NUMBER_SIGN.test(label) && neighbourDigits && sureOf(step.glyph) >= SURE_DIGIT_PROBABILITY && at >= 0 && inNumber[at]) {
+        inserted.set(at, (inserted.get(at) ?? '') + label);
+      }
+    } else if (step.text !== null) {
       // Something Tesseract made up inside a number (nothing in the image under it).
       const at = positions[step.text] as number;
       const char = chars[at] as string;
-      const madeUp = IS_DIGIT.test(char) || IS_JUNK.test(char) || (inNumber[at] && !/\s/.test(char));
+      const madeUp = IS_DIGIT.test(char) || IS_JUNK.test(char) || (inNumber[at] && /[ก-๏]/.test(char) && !IS_DIGIT.test(char));
       if (madeUp && neighbourDigits) replaced.set(at, '');
     }
   });
+  rereadAgencyCodes(chars, positions, steps, readings, labels, replaced);
   let out = inserted.get(-1) ?? '';
   chars.forEach((char, i) => {
     out += replaced.has(i) ? replaced.get(i) : char;
     out += inserted.get(i) ?? '';
   });
   return out;
+}
+
+/**
+ * The two letters of an agency code (มท, กษ, สฎ) in front of a reference number, re-read by the
+ * classifier: Tesseract splits letters with tails (ฎ → มฏ). A run of Thai letters directly before
+ * digits (in the same token or the next) is replaced by the classifier's two consonants when it
+ * reads exactly two, surely, and their letters differ from Tesseract's (marks aside).
+ */
+function rereadAgencyCodes(
+  chars: string[],
+  positions: number[],
+  steps: Step[],
+  readings: Reading[],
+  labels: string[],
+  replaced: Map<number, string>,
+): void {
+  const text = chars.join('');
+  for (const match of text.matchAll(AGENCY_CODE_BEFORE_NUMBER)) {
+    const from = match.index ?? 0;
+    const to = from + (match[1] as string).length;
+    const inside = (s: Step) => s.text !== null && (positions[s.text] as number) >= from && (positions[s.text] as number) < to;
+    const first = steps.findIndex(inside);
+    const last = steps.length - 1 - [...steps].reverse().findIndex(inside);
+    if (first < 0) continue;
+    const glyphs = steps.slice(first, last + 1).flatMap((s) => (s.glyph === null ? [] : [readings[s.glyph] as Reading]));
+    const letters = glyphs.map((g) => g.label).join('');
+    const sure = glyphs.every((g) => IS_CONSONANT.test(g.label) && best(g.probabilities, labels).probability >= SURE_LETTER_PROBABILITY);
+    const skeleton = chars.slice(from, to).filter((c) => !IS_MARK.test(c)).join('');
+    if (glyphs.length !== 2 || !sure || letters === skeleton) continue;
+    replaced.set(from, letters);
+    for (let i = from + 1; i < to; i++) replaced.set(i, '');
+  }
 }
 
 interface TokenKinds {
