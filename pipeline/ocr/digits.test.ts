@@ -6,11 +6,11 @@ const LABELS = [...'๐๑๒๓๔๕๖๗๘๙0123456789ทมวกรส�
 
 /** Glyph readings as the classifier would give them, sure of each label. */
 function sure(glyphs: string): Reading[] {
-  return [...glyphs].map((label) => {
+  return [...glyphs].map((label, i, all) => {
     if (label === ' ') return { probabilities: new Float32Array(0), label };
     const probabilities = new Float32Array(LABELS.length);
     probabilities[LABELS.indexOf(label)] = 1;
-    return { probabilities, label };
+    return { probabilities, label, gapBefore: all[i - 1] === ' ' ? 0.6 : 0.1 };
   });
 }
 
@@ -66,5 +66,9 @@ describe('rewriteDigits', () => {
   it('re-reads the two letters of an agency code before a number', () => {
     expect(rewriteDigits('ที่ สมฏิ๐๐๑๗.๓', sure('ท สฎ๐๐๑๗.๓'), LABELS)).toBe('ที่ สฎ๐๐๑๗.๓');
     expect(rewriteDigits('ข้อ ๑', sure('ขอ ๑'), LABELS)).toBe('ข้อ ๑');
+  });
+
+  it('reads a lone letter as the digit the classifier is sure of, and closes a space inside a number', () => {
+    expect(rewriteDigits('ฆ กรกฎาคม ๒๕๖ ๘', sure('๗ กรกฎาคม ๒๕๖๘'), [...LABELS, ...'ฆฎาค'])).toBe('๗ กรกฎาคม ๒๕๖๘');
   });
 });

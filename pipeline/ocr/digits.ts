@@ -56,6 +56,8 @@ const MIN_PIECE_PROBABILITY = 0.4;
 const MEAN_PIECE_PROBABILITY = 0.6;
 /** A gap between glyphs this wide (in glyph heights) is a space between words. */
 const SPACE_GAP_GLYPHS = 0.45;
+/** Digits closer than this (in glyph heights) belong to one number, whatever Tesseract spaced. */
+const DIGIT_GAP_GLYPHS = 0.25;
 /** Spaces are unsure on both sides (Thai runs words together): cheap to skip in alignment. */
 const SPACE_SKIP_COST = 0.6;
 /** Body glyphs are within this range of the page's glyph height; smaller ones are marks. */
@@ -66,6 +68,8 @@ export interface Reading {
   probabilities: Float32Array;
   /** The classifier's best label, or ' ' for a gap wide enough to be a space. */
   label: string;
+  /** Blank before this glyph, from the previous one, in glyph heights. */
+  gapBefore?: number;
 }
 
 interface PageRaster {
@@ -172,7 +176,7 @@ function readGlyphs(page: PageRaster, classifier: GlyphClassifier, line: Box): R
   // How wide one digit is on this line: the median of the digits read with confidence.
   const digitWidths = cut.filter((c) => IS_DIGIT.test(c.reading.label) && sure(c.reading) >= 0.9).map((c) => c.glyph.image.width);
   const digitWidth = digitWidths.length >= 2 ? median(digitWidths) : DIGIT_WIDTH_GLYPHS * page.glyphHeight;
-  const glyphs = cut.flatMap(({ glyph, reading }) => {
+  const glyphs = cut.flatMap(({ glyph, reading }): Array<{ glyph: GlyphCut; reading: Reading }> => {
     const parts = Math.round(glyph.image.width / digitWidth);
     const wide = glyph.image.width > TOUCHING_WIDTH_SHARE * digitWidth && parts >= 2;
     // A sure letter stays whole (ฒ ณ ญ are wide); a digit or an unsure glyph may be touching ones.
@@ -187,15 +191,14 @@ function readGlyphs(page: PageRaster, classifier: GlyphClassifier, line: Box): R
     const mean = pieces.reduce((sum, p) => sum + p.probability, 0) / pieces.length;
     const readable = pieces.every((p) => p.probability >= MIN_PIECE_PROBABILITY) && mean >= MEAN_PIECE_PROBABILITY;
     const hasDigit = pieces.some((p) => IS_DIGIT.test(p.reading.label));
-    return readable && hasDigit ? pieces : [{ glyph, reading }];
+    return readable && hasDigit ? pieces.map((p) => ({ glyph: p.glyph, reading: p.reading })) : [{ glyph, reading }];
   });
   const readings: Reading[] = [];
   glyphs.forEach(({ glyph, reading }, k) => {
     const previous = glyphs[k - 1];
-    if (previous && glyph.box.left - previous.glyph.box.right > SPACE_GAP_GLYPHS * page.glyphHeight) {
-      readings.push({ probabilities: new Float32Array(0), label: ' ' });
-    }
-    readings.push(reading);
+    const gapBefore = previous ? (glyph.box.left - previous.glyph.box.right) / page.glyphHeight : Infinity;
+    if (gapBefore > SPACE_GAP_GLYPHS) readings.push({ probabilities: new Float32Array(0), label: ' ' });
+    readings.push({ ...reading, gapBefore });
   });
   return readings;
 }
@@ -302,7 +305,9 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
       const sure = digit.probability >= SURE_DIGIT_PROBABILITY;
       // A digit misread as another digit, as junk, or (inside a number) as a letter.
       const junk = IS_JUNK.test(char) && (neighbourDigits || (sure && !IS_LATIN.test(char)));
-      const numericPlace = IS_DIGIT.test(char) || junk || (inNumber[at] && sure);
+      // A lone letter where the classifier surely sees a digit (๗ read as ฆ in "๗ กรกฎาคม").
+      const loneLetter = IS_CONSONANT.test(char) && isLoneToken(chars, at) && digit.probability >= SURE_LETTER_PROBABILITY;
+      const numericPlace = IS_DIGIT.test(char) || junk || (inNumber[at] && sure) || loneLetter;
       if (numericPlace) replaced.set(at, digit.label);
     } else if (step.glyph !== null) {
       // A digit (or the slash or dot of a number) Tesseract dropped: put it back after the
@@ -317,9 +322,17 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
         inserted.set(at, (inserted.get(at) ?? '') + label);
       }
     } else if (step.text !== null) {
-      // Something Tesseract made up inside a number (nothing in the image under it).
+      // Something Tesseract made up inside a number (nothing in the image under it), or a space
+      // it put between digits that stand close together (๒๕๖ ๘).
       const at = positions[step.text] as number;
       const char = chars[at] as string;
+      if (/\s/.test(char)) {
+        const before = steps.slice(0, k).reverse().find((s) => s.glyph !== null)?.glyph ?? null;
+        const after = steps.slice(k + 1).find((s) => s.glyph !== null)?.glyph ?? null;
+        const close = after !== null && ((readings[after] as Reading).gapBefore ?? Infinity) < DIGIT_GAP_GLYPHS;
+        if (isGlyphDigit(before) && isGlyphDigit(after) && close) for (let i = at; i < chars.length && /\s/.test(chars[i] as string); i++) replaced.set(i, '');
+        return;
+      }
       const madeUp = IS_DIGIT.test(char) || IS_JUNK.test(char) || (inNumber[at] && /[ก-๏]/.test(char) && !IS_DIGIT.test(char));
       if (madeUp && neighbourDigits) replaced.set(at, '');
     }
@@ -363,6 +376,12 @@ function rereadAgencyCodes(
     replaced.set(from, letters);
     for (let i = from + 1; i < to; i++) replaced.set(i, '');
   }
+}
+
+/** The character stands alone between spaces (or the line's ends). */
+function isLoneToken(chars: string[], at: number): boolean {
+  const edge = (c: string | undefined) => c === undefined || /\s/.test(c);
+  return edge(chars[at - 1]) && edge(chars[at + 1]);
 }
 
 interface TokenKinds {
