@@ -4,7 +4,7 @@
  * the outbox and the quarantine.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -86,7 +86,7 @@ export function startCommand(
   const logs: Array<Record<string, unknown>> = [];
   const listeners = new Set<() => void>();
   const logFile = path.join(ARTIFACTS, `${path.basename(folders.root)}.log`);
-  void fs.mkdir(ARTIFACTS, { recursive: true });
+  mkdirSync(ARTIFACTS, { recursive: true }); // before the stream opens its file: a fresh clone has no test/artifacts
   const sink = createWriteStream(logFile, { flags: 'a' });
   let pending = '';
   child.stdout!.on('data', (chunk: Buffer) => {
