@@ -38,6 +38,7 @@ function prepared(ink: Uint8Array, extra: Partial<PreparedPage> = {}): PreparedP
     pictures: [],
     glyphHeight: 24,
     glyphs: [],
+    marks: [],
     ...extra,
   };
 }
@@ -74,7 +75,7 @@ describe('findRules', () => {
     const page = blank();
     fill(page, 700, 100, 3, 500);
     const rules = findRules(Buffer.from(page), WIDTH, HEIGHT, DPI);
-    expect(rules).toEqual([{ orientation: 'vertical', style: 'solid', left: 700, right: 702, top: 100, bottom: 599, pitch: 0 }]);
+    expect(rules).toEqual([{ orientation: 'vertical', style: 'solid', left: 700, right: 702, top: 100, bottom: 599, pitch: 0, dotWidth: 0 }]);
   });
 });
 

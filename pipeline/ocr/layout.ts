@@ -23,6 +23,8 @@ export interface TextLine extends Box {
   hint: 'line' | 'block';
   /** Dot leaders (typed rows of full stops) on this line, erased from the image, put back as text. */
   leaders: Leader[];
+  /** Marks of the neighbouring lines that stand within this line's box: blanked out when read. */
+  foreign: Box[];
 }
 
 export interface Leader extends Box {
@@ -41,8 +43,16 @@ const MIN_ROW_INK_SHARE = 0.0008;
 const CORE_SHARE = 0.25;
 /** A core is at least this share of a glyph tall; thinner dense rows are strokes or marks. */
 const MIN_CORE_GLYPHS = 0.7;
-/** Below its core a line reaches about this many glyph heights (lower vowels, descenders)... */
-const LOWER_ZONE_GLYPHS = 0.35;
+/** Between two lines, the cut is searched below this much of the upper line's lower zone... */
+const LOWER_CUT_GLYPHS = 0.5;
+/** ...and above this much of the lower line's upper zone (in glyph heights). */
+const UPPER_CUT_GLYPHS = 0.4;
+/** A mark belongs to a glyph it overlaps in columns, give or take this many glyph heights... */
+const MARK_ALIGN_GLYPHS = 0.15;
+/** ...to the one above when this much closer to it than to the one below (lower vowels hug). */
+const LOWER_VOWEL_BIAS = 0.6;
+/** Where the lowest vowels (ู) of a line end, below its core. */
+const LOWER_END_GLYPHS = 0.6;
 /** ...and above it this many (an upper vowel with a tone mark on top). */
 const UPPER_ZONE_GLYPHS = 1.2;
 /** A loose piece below a line (a lower vowel ุ ู, a descender tail) belongs to it this far down. */
@@ -102,21 +112,30 @@ function coresOf(counts: Int32Array, bands: Band[], glyphHeight: number): Band[]
 }
 
 /**
- * The row where one line ends and the next begins: the emptiest row between two cores; among
- * equally empty rows, the first one past the upper line's lower zone (so its lower vowels stay
- * with it, and the next line keeps all of its marks, which stack higher above a line than
- * anything reaches below one).
+ * The row where one line ends and the next begins. Lower vowels (ุ ู) hang up to about half a
+ * glyph below a line's core and the next line's marks stand up to about half a glyph above its
+ * core, often with an empty row between a consonant and its lower vowel: so the cut is the
+ * emptiest row of the window between those two reaches (the first one, if several are equally
+ * empty), or of the whole gap when the lines stand too close for a window.
  */
 function cutBetween(counts: Int32Array, upper: Band, lower: Band, glyphHeight: number): number {
-  const target = upper.bottom + LOWER_ZONE_GLYPHS * glyphHeight;
-  const distance = (y: number) => (y >= target ? y - target : (target - y) * 3);
-  let cut = upper.bottom + 1;
-  for (let y = upper.bottom + 1; y < lower.top; y++) {
-    const emptier = (counts[y] as number) < (counts[cut] as number);
-    const asEmptyAndBetter = counts[y] === counts[cut] && distance(y) < distance(cut);
-    if (emptier || asEmptyAndBetter) cut = y;
+  let from = Math.round(upper.bottom + LOWER_CUT_GLYPHS * glyphHeight);
+  let to = Math.round(lower.top - UPPER_CUT_GLYPHS * glyphHeight);
+  if (from > to) {
+    from = upper.bottom + 1;
+    to = lower.top - 1;
   }
-  return cut;
+  let least = Infinity;
+  for (let y = from; y <= to; y++) least = Math.min(least, counts[y] as number);
+  // Among the emptiest rows, the one nearest to where lower vowels end: the empty row between a
+  // tone mark and the vowel under it is no line boundary.
+  const target = upper.bottom + LOWER_END_GLYPHS * glyphHeight;
+  let cut = -1;
+  for (let y = from; y <= to; y++) {
+    const empty = (counts[y] as number) <= least + 1;
+    if (empty && (cut < 0 || Math.abs(y - target) < Math.abs(cut - target))) cut = y;
+  }
+  return Math.min(Math.max(cut, upper.bottom), lower.top - 1);
 }
 
 interface LineBand extends Band {
@@ -126,13 +145,16 @@ interface LineBand extends Band {
 /** Line bands: each core with the marks around it, cut from its neighbours between cores. */
 function lineBands(counts: Int32Array, bands: Band[], glyphHeight: number): LineBand[] {
   const cores = coresOf(counts, bands, glyphHeight);
+  // Two cores share the rows between them when they stand within a line's reach of each other,
+  // even across an empty row (a lower vowel cut off from its consonant).
+  const near = (upper: Band, lower: Band) => lower.top - upper.bottom <= (LOWER_REACH_GLYPHS + UPPER_ZONE_GLYPHS) * glyphHeight;
   const lines: LineBand[] = cores.map((core, k) => {
     const previous = cores[k - 1];
     const next = cores[k + 1];
     const band = bands.find((b) => b.top <= core.top && b.bottom >= core.bottom) ?? core;
-    const top = previous && previous.bottom >= band.top ? cutBetween(counts, previous, core, glyphHeight) + 1 : band.top;
-    const bottom = next && next.top <= band.bottom ? cutBetween(counts, core, next, glyphHeight) : band.bottom;
-    return { top, bottom, core };
+    const top = previous && near(previous, core) ? cutBetween(counts, previous, core, glyphHeight) + 1 : band.top;
+    const bottom = next && near(core, next) ? cutBetween(counts, core, next, glyphHeight) : band.bottom;
+    return { top: Math.min(top, core.top), bottom: Math.max(bottom, core.bottom), core };
   });
   const strays = bands.filter((b) => !lines.some((l) => l.top <= b.bottom && l.bottom >= b.top));
   // A band no line claims is a line of its own (a small page marker "- ๒ -"): never dropped.
@@ -298,9 +320,49 @@ function textBandsOf(ink: Uint8Array, width: number, area: Box, glyphHeight: num
   return absorbMarkRows(lineBands(counts, bandsOf(counts, area.top, area.bottom, minInk), glyphHeight), ink, width, area);
 }
 
-function linesIn(ink: Uint8Array, width: number, area: Box, glyphs: Box[], glyphHeight: number, dpi: number, dotted: Rule[]): TextLine[] {
+/**
+ * Who owns the small pieces (tone marks, upper and lower vowels) between two lines: the line
+ * whose glyph stands right next to it, above (a lower vowel hangs just under its consonant) or
+ * below (marks stack on the consonant below them); a row cut cannot tell, since the lower vowels
+ * of one line and the tone marks of the next share rows. Each band grows to cover its marks and
+ * learns the neighbours' marks inside it, to blank them out.
+ */
+function assignMarks(bands: LineBand[], marks: Box[], glyphs: Box[], glyphHeight: number): Map<LineBand, Box[]> {
+  const foreign = new Map<LineBand, Box[]>(bands.map((b) => [b, []]));
+  const glyphsOf = (band: LineBand) => glyphs.filter((g) => (g.top + g.bottom) / 2 >= band.core.top && (g.top + g.bottom) / 2 <= band.core.bottom);
+  const tolerance = MARK_ALIGN_GLYPHS * glyphHeight;
+  const overlapping = (mark: Box, g: Box) => g.left - tolerance <= mark.right && g.right + tolerance >= mark.left;
+  for (let k = 0; k + 1 < bands.length; k++) {
+    const upper = bands[k] as LineBand;
+    const lower = bands[k + 1] as LineBand;
+    if (lower.top - upper.bottom > 1) continue;
+    const upperGlyphs = glyphsOf(upper);
+    const lowerGlyphs = glyphsOf(lower);
+    for (const mark of marks.filter((m) => m.top > upper.core.bottom && m.bottom < lower.core.top)) {
+      const above = upperGlyphs.filter((g) => overlapping(mark, g)).map((g) => mark.top - g.bottom);
+      const below = lowerGlyphs.filter((g) => overlapping(mark, g)).map((g) => g.top - mark.bottom);
+      const distanceAbove = above.length > 0 ? Math.min(...above) : Infinity;
+      const distanceBelow = below.length > 0 ? Math.min(...below) : Infinity;
+      const nearestCore = mark.top - upper.core.bottom < lower.core.top - mark.bottom ? upper : lower;
+      const owner =
+        distanceAbove === Infinity && distanceBelow === Infinity
+          ? nearestCore
+          : distanceAbove < LOWER_VOWEL_BIAS * distanceBelow
+            ? upper
+            : lower;
+      const other = owner === upper ? lower : upper;
+      owner.top = Math.min(owner.top, mark.top);
+      owner.bottom = Math.max(owner.bottom, mark.bottom);
+      if (mark.bottom >= other.top && mark.top <= other.bottom) foreign.get(other)?.push(mark);
+    }
+  }
+  return foreign;
+}
+
+function linesIn(ink: Uint8Array, width: number, area: Box, page: PreparedPage, dotted: Rule[]): TextLine[] {
+  const { glyphs, glyphHeight } = page;
   const plainBands = textBandsOf(ink, width, area, glyphHeight);
-  const leaders = leadersOf(dotted, plainBands, ink, width, glyphs, glyphHeight, dpi);
+  const leaders = leadersOf(dotted, plainBands, ink, width, glyphs, glyphHeight, page.gray.dpi);
   // Leaders are text: each stands in the layout as a glyph-high block on its baseline, so it
   // joins the words around it into one line, or makes a line of its own ("(..........)").
   let bands = plainBands;
@@ -310,15 +372,17 @@ function linesIn(ink: Uint8Array, width: number, area: Box, glyphs: Box[], glyph
     for (const leader of leaders) paint(withLeaders, width, { ...leader, top: Math.max(area.top, leader.bottom - glyphHeight) }, 0);
     bands = textBandsOf(withLeaders, width, area, glyphHeight);
   }
+  const foreign = assignMarks(bands, page.marks, glyphs, glyphHeight);
   const lineHeight = median(plainBands.map(heightOf)) || 2 * glyphHeight;
-  return bands
-    .flatMap((band) => segmentsOf(withLeaders, width, band, area, lineHeight))
-    .map((box) => ({
+  return bands.flatMap((band) =>
+    segmentsOf(withLeaders, width, band, area, lineHeight).map((box) => ({
       ...box,
       lineHeight,
-      hint: heightOf(box) > BLOCK_LINES * lineHeight ? 'block' : 'line',
+      hint: heightOf(box) > BLOCK_LINES * lineHeight ? ('block' as const) : ('line' as const),
       leaders: leaders.filter((l) => l.left >= box.left && l.right <= box.right && l.top >= box.top && l.bottom <= box.bottom),
-    }));
+      foreign: (foreign.get(band) ?? []).filter((m) => m.right >= box.left && m.left <= box.right),
+    })),
+  );
 }
 
 function paint(ink: Uint8Array, width: number, box: Box, value: number): void {
@@ -332,11 +396,11 @@ export function findTextLines(page: PreparedPage): TextLine[] {
   for (const frame of page.frames) paint(running, width, frame.inside, 255);
   const dotted = page.rules.filter((rule) => rule.style === 'dotted' && rule.orientation === 'horizontal');
   const area = { left: 0, top: 0, right: width - 1, bottom: height - 1 };
-  const body = linesIn(running, width, area, page.glyphs, page.glyphHeight, page.gray.dpi, dotted);
+  const body = linesIn(running, width, area, page, dotted);
   const lineHeight = body[0]?.lineHeight ?? 2 * page.glyphHeight;
   const framed = page.frames.flatMap((frame) => {
     const [inside] = segmentsOf(page.ink, width, frame.inside, frame.inside, Infinity);
-    return inside ? [{ ...inside, lineHeight, hint: 'block' as const, leaders: [] }] : [];
+    return inside ? [{ ...inside, lineHeight, hint: 'block' as const, leaders: [], foreign: [] }] : [];
   });
   return [...body, ...framed];
 }

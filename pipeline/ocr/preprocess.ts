@@ -28,6 +28,8 @@ export interface PreparedPage {
   glyphHeight: number;
   /** Boxes of the glyph-sized components (letter and digit bodies), for baselines. */
   glyphs: Box[];
+  /** Boxes of the small components: tone marks, upper and lower vowels, dots. */
+  marks: Box[];
 }
 
 /** Background is estimated at 1/8 scale: cheap, and coarse enough to ignore the text itself. */
@@ -36,6 +38,8 @@ const BACKGROUND_SHRINK = 8;
 const BACKGROUND_RADIUS = 3;
 /** Dots of a leader line wander a pixel or two off its row after rotation and JPEG. */
 const DOT_SPREAD = 2;
+/** A component erased as a dot is at most this many times a dot's width. */
+const DOT_SIZE_SHARE = 1.6;
 /** Below this, straightening moves a line end by under 4 pixels at 300 dpi: not worth a rotation. */
 const MIN_SKEW_DEGREES = 0.1;
 
@@ -182,8 +186,8 @@ function paintPaper(gray: GrayImage, ink: Buffer, box: Box): void {
 
 /**
  * Paints rules as paper in both images. A solid rule goes as a band (with a pixel around it); a
- * dotted one dot by dot: only the small components lying wholly within its rows (give or take
- * two pixels) are dots, so a tone mark of the next line sitting at the same height survives.
+ * dotted one dot by dot: only dot-sized components lying wholly within its rows (give or take two
+ * pixels) are dots, so a tone mark of the next line or a lower vowel at the same height survives.
  */
 function eraseRules(gray: GrayImage, ink: Buffer, rules: Rule[]): void {
   for (const rule of rules) {
@@ -205,7 +209,9 @@ function eraseRules(gray: GrayImage, ink: Buffer, rules: Rule[]): void {
     for (let y = 0; y < height; y++) region.set(ink.subarray((around.top + y) * gray.width + around.left, (around.top + y) * gray.width + around.right + 1), y * width);
     for (const dot of findComponents(region, width, height).components) {
       const inside = dot.top + around.top >= band.top && dot.bottom + around.top <= band.bottom;
-      if (inside) {
+      // No wider than a dot or two run together: a lower vowel (ุ ู) on the same row survives.
+      const dotSized = dot.right - dot.left + 1 <= Math.max(2, DOT_SIZE_SHARE * rule.dotWidth);
+      if (inside && dotSized) {
         paintPaper(gray, ink, {
           left: dot.left + around.left,
           right: dot.right + around.left,
@@ -232,6 +238,6 @@ export async function preparePage(image: GrayImage): Promise<PreparedPage> {
   const frames = takeFrames(ink, straight.data, width, height, dpi, components);
   const rules = findRules(ink, width, height, dpi, components.runs);
   eraseRules(straight, ink, rules);
-  const { pictures, glyphs, glyphHeight } = erasePictures(ink, straight.data, width, height, dpi);
-  return { gray: straight, ink, skewDegrees, rules, frames, pictures, glyphHeight, glyphs };
+  const { pictures, glyphs, marks, glyphHeight } = erasePictures(ink, straight.data, width, height, dpi);
+  return { gray: straight, ink, skewDegrees, rules, frames, pictures, glyphHeight, glyphs, marks };
 }

@@ -47,10 +47,17 @@ export function crop(image: GrayImage, box: Box): Buffer {
  * page: there it would hold the descenders of the line above and the marks of the line below,
  * which make Tesseract misread (or drop) a single line.
  */
-function lineImage(image: GrayImage, line: Box & { lineHeight: number }): { pgm: Buffer; left: number; top: number } {
+function lineImage(image: GrayImage, line: Box & { lineHeight: number }, foreign: Box[] = []): { pgm: Buffer; left: number; top: number } {
   const margin = Math.round(line.lineHeight * MARGIN_SHARE);
   const inner = crop(image, line);
   const innerWidth = line.right - line.left + 1;
+  // Marks of the neighbouring lines that reach into this line's box are blanked out.
+  for (const box of foreign) {
+    for (let y = Math.max(box.top, line.top); y <= Math.min(box.bottom, line.bottom); y++) {
+      const row = (y - line.top) * innerWidth;
+      inner.fill(255, row + Math.max(0, box.left - line.left), row + Math.min(innerWidth, box.right - line.left + 1));
+    }
+  }
   const width = innerWidth + 2 * margin;
   const height = line.bottom - line.top + 1 + 2 * margin;
   const out = Buffer.alloc(width * height, 255);
@@ -99,9 +106,10 @@ function withLeaders(lines: OcrLine[], leaders: Leader[], area: Box): OcrLine[] 
 }
 
 /** The line image Tesseract gets for a box in page pixels, and where it sits in the view. */
-export function lineImageOf(view: RecognitionView, line: Box & { lineHeight: number }): { pgm: Buffer; left: number; top: number } {
+export function lineImageOf(view: RecognitionView, line: Box & { lineHeight: number; foreign?: Box[] }): { pgm: Buffer; left: number; top: number } {
   const scaled = { ...scaleBox(line, view.scale, view.image), lineHeight: line.lineHeight * view.scale };
-  return lineImage(view.image, scaled);
+  const foreign = (line.foreign ?? []).map((box) => scaleBox(box, view.scale, view.image));
+  return lineImage(view.image, scaled, foreign);
 }
 
 /**
@@ -140,12 +148,18 @@ export interface RecognitionView {
 export async function recognitionView(gray: GrayImage, glyphHeight: number): Promise<RecognitionView> {
   const scale = Math.min(1, TARGET_GLYPH_PIXELS / Math.max(1, glyphHeight));
   const page = { width: gray.width, height: gray.height };
-  if (scale > 0.95) return { image: gray, scale: 1, page };
-  const { data, info } = await sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } })
+  if (scale > 0.95 && !process.env.GAMMA) return { image: gray, scale: 1, page };
+  const pipe = sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } });
+  const { data, info } = await pipe
     .resize(Math.max(1, Math.round(gray.width * scale)), Math.max(1, Math.round(gray.height * scale)), { fit: 'fill', kernel: 'linear' })
     .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
+  if (process.env.GAMMA) {
+    const g = Number(process.env.GAMMA);
+    const lut = Uint8Array.from({ length: 256 }, (_, v) => Math.round(255 * (v / 255) ** g));
+    for (let i = 0; i < data.length; i++) data[i] = lut[data[i] as number] as number;
+  }
   return { image: { data, width: info.width, height: info.height, dpi: Math.round(gray.dpi * scale) }, scale: info.width / gray.width, page };
 }
 

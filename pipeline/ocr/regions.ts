@@ -106,7 +106,8 @@ export function takeFrames(
 
 /**
  * Erases drawings (crest, signatures) and specks of noise from the binary and gray page; returns
- * the drawings' boxes and the typical glyph height of what remains.
+ * the drawings' boxes, the boxes of what remains — glyph bodies and the small pieces (marks,
+ * lower vowels, dots) — and the typical glyph height.
  */
 export function erasePictures(
   ink: Uint8Array,
@@ -114,7 +115,7 @@ export function erasePictures(
   width: number,
   height: number,
   dpi: number,
-): { pictures: Box[]; glyphs: Box[]; glyphHeight: number } {
+): { pictures: Box[]; glyphs: Box[]; marks: Box[]; glyphHeight: number } {
   const { runs, components } = findComponents(ink, width, height);
   const glyphHeight = typicalGlyphHeight(components, dpi);
   const pictures = components.filter((c) => {
@@ -131,5 +132,7 @@ export function erasePictures(
     const h = heightOf(c);
     return c.pixels > speck && h >= 0.5 * glyphHeight && h <= 2 * glyphHeight && widthOf(c) <= 3 * glyphHeight;
   });
-  return { pictures: pictures.map(boxOf), glyphs: glyphs.map(boxOf), glyphHeight };
+  const isPicture = new Set(pictures);
+  const marks = components.filter((c) => c.pixels > speck && !isPicture.has(c) && heightOf(c) < 0.5 * glyphHeight);
+  return { pictures: pictures.map(boxOf), glyphs: glyphs.map(boxOf), marks: marks.map(boxOf), glyphHeight };
 }

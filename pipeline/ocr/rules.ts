@@ -20,6 +20,8 @@ export interface Rule {
   bottom: number;
   /** Dotted rules: distance from one dot to the next, in pixels (0 for solid rules). */
   pitch: number;
+  /** Dotted rules: typical width of one dot, in pixels (0 for solid rules). */
+  dotWidth: number;
 }
 
 /** Text strokes never run straight this long; rules and leader lines do. */
@@ -42,6 +44,7 @@ interface Segment {
   to: number;
   style: Rule['style'];
   pitch: number;
+  dotWidth: number;
 }
 
 interface Geometry {
@@ -85,19 +88,21 @@ function rowSegments(g: Geometry, runs: InkRuns, from: number, to: number, dpi: 
   let chainStart = -1;
   let chainLast = -1;
   let dotStarts: number[] = [];
+  let dotWidths: number[] = [];
   const closeSolid = () => {
     if (solidStart >= 0 && solidLast - solidStart + 1 >= minLength) {
-      out.push({ at: y, from: solidStart, to: solidLast, style: 'solid', pitch: 0 });
+      out.push({ at: y, from: solidStart, to: solidLast, style: 'solid', pitch: 0, dotWidth: 0 });
     }
     solidStart = -1;
   };
   const closeChain = () => {
     if (dotStarts.length >= MIN_DOTS && chainLast - chainStart + 1 >= minLength) {
       const steps = dotStarts.slice(1).map((start, k) => start - (dotStarts[k] as number));
-      out.push({ at: y, from: chainStart, to: chainLast, style: 'dotted', pitch: median(steps) });
+      out.push({ at: y, from: chainStart, to: chainLast, style: 'dotted', pitch: median(steps), dotWidth: median(dotWidths) });
     }
     chainStart = -1;
     dotStarts = [];
+    dotWidths = [];
   };
   for (let r = from; r < to; r++) {
     const x = runs.start[r] as number;
@@ -111,6 +116,7 @@ function rowSegments(g: Geometry, runs: InkRuns, from: number, to: number, dpi: 
       if (chainStart < 0) chainStart = x;
       chainLast = end;
       dotStarts.push(x);
+      dotWidths.push(end - x + 1);
     }
   }
   closeSolid();
@@ -130,7 +136,7 @@ function columnSegments(g: Geometry, runs: InkRuns, dpi: number): Segment[] {
   const close = (x: number) => {
     const from = start[x] as number;
     const to = last[x] as number;
-    if (from >= 0 && to - from + 1 >= minLength) out.push({ at: x, from, to, style: 'solid', pitch: 0 });
+    if (from >= 0 && to - from + 1 >= minLength) out.push({ at: x, from, to, style: 'solid', pitch: 0, dotWidth: 0 });
     start[x] = -1;
   };
   for (let r = 0; r < runs.count; r++) {
@@ -158,6 +164,7 @@ interface Group {
   to: number;
   style: Rule['style'];
   pitch: number;
+  dotWidth: number;
 }
 
 /**
@@ -194,15 +201,16 @@ function groupSegments(segments: Segment[], orientation: Rule['orientation'], ma
       open.from = Math.min(open.from, segment.from);
       open.to = Math.max(open.to, segment.to);
     } else {
-      groups.push({ first: segment.at, last: segment.at, from: segment.from, to: segment.to, style: segment.style, pitch: segment.pitch });
+      const { from, to, style, pitch, dotWidth } = segment;
+      groups.push({ first: segment.at, last: segment.at, from, to, style, pitch, dotWidth });
     }
   }
   return mergeTouching(groups)
     .filter((g) => g.last - g.first + 1 <= maxThickness)
     .map((g) =>
       orientation === 'horizontal'
-        ? { orientation, style: g.style, left: g.from, right: g.to, top: g.first, bottom: g.last, pitch: g.pitch }
-        : { orientation, style: g.style, left: g.first, right: g.last, top: g.from, bottom: g.to, pitch: g.pitch },
+        ? { orientation, style: g.style, left: g.from, right: g.to, top: g.first, bottom: g.last, pitch: g.pitch, dotWidth: g.dotWidth }
+        : { orientation, style: g.style, left: g.first, right: g.last, top: g.from, bottom: g.to, pitch: g.pitch, dotWidth: g.dotWidth },
     );
 }
 
