@@ -14,11 +14,13 @@ const LOW_CONFIDENCE = 0.6;
 /** A line this short read with this little confidence is a remnant of a drawing or a stain. */
 const STRAY_MAX_CHARACTERS = 3;
 const STRAY_MAX_CONFIDENCE = 50;
+const STRAY_MAX_CONFIDENCE_WITH_DIGIT = 40;
 
 function isStray(line: OcrLine): boolean {
   const characters = line.text.replace(/\s+/g, '').length;
-  // A digit keeps even a short line: a page marker (- ๒ -) is short.
-  return characters <= STRAY_MAX_CHARACTERS && line.confidence < STRAY_MAX_CONFIDENCE && !/[๐-๙0-9]/.test(line.text);
+  // A digit earns a short line some more trust: a page marker (- ๒ -) is short.
+  const trust = /[๐-๙0-9]/.test(line.text) ? STRAY_MAX_CONFIDENCE_WITH_DIGIT : STRAY_MAX_CONFIDENCE;
+  return characters <= STRAY_MAX_CHARACTERS && line.confidence < trust;
 }
 
 /** Mean of word confidences weighted by word length, 0..1; null when nothing was read. */

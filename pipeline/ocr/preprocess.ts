@@ -212,11 +212,13 @@ function eraseRules(gray: GrayImage, ink: Buffer, rules: Rule[]): void {
       // No wider than a dot or two run together: a lower vowel (ุ ู) on the same row survives.
       const dotSized = dot.right - dot.left + 1 <= Math.max(2, DOT_SIZE_SHARE * rule.dotWidth);
       if (inside && dotSized) {
+        // A pixel around the dot too: the gray halo JPEG leaves would come back in Tesseract's
+        // own thresholding of an otherwise empty stretch.
         paintPaper(gray, ink, {
-          left: dot.left + around.left,
-          right: dot.right + around.left,
-          top: dot.top + around.top,
-          bottom: dot.bottom + around.top,
+          left: Math.max(0, dot.left + around.left - 1),
+          right: Math.min(gray.width - 1, dot.right + around.left + 1),
+          top: Math.max(0, dot.top + around.top - 1),
+          bottom: Math.min(gray.height - 1, dot.bottom + around.top + 1),
         });
       }
     }
