@@ -71,4 +71,8 @@ describe('rewriteDigits', () => {
   it('reads a lone letter as the digit the classifier is sure of, and closes a space inside a number', () => {
     expect(rewriteDigits('ฆ กรกฎาคม ๒๕๖ ๘', sure('๗ กรกฎาคม ๒๕๖๘'), [...LABELS, ...'ฆฎาค'])).toBe('๗ กรกฎาคม ๒๕๖๘');
   });
+
+  it('leaves a Latin word whose glyphs are not all surely digits', () => {
+    expect(rewriteDigits('Assessment ๒๕๖๘', sure('A55e55ment ๒๕๖๘'), [...LABELS, ...'Aemnt'])).toBe('Assessment ๒๕๖๘');
+  });
 });

@@ -284,11 +284,12 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
   const replaced = new Map<number, string>();
   const inserted = new Map<number, string>();
   const labelOf = (j: number | null) => (j === null ? '' : (readings[j] as Reading).label);
+  const latinWords = latinWordsNotDigits(chars, positions, steps, readings, labels);
   const sureOf = (j: number) => best((readings[j] as Reading).probabilities, labels).probability;
   steps.forEach((step, k) => {
     const neighbourDigits = isGlyphDigit(steps[k - 1]?.glyph ?? null) || isGlyphDigit(steps[k + 1]?.glyph ?? null);
     const nearText = step.text ?? steps.slice(0, k).reverse().find((s) => s.text !== null)?.text ?? null;
-    if (nearText !== null && inAddress[positions[nearText] as number]) return;
+    if (nearText !== null && (inAddress[positions[nearText] as number] || latinWords.has(positions[nearText] as number))) return;
     if (step.text !== null && step.glyph !== null) {
       const at = positions[step.text] as number;
       const char = chars[at] as string;
@@ -378,6 +379,27 @@ function rereadAgencyCodes(
   }
 }
 
+/**
+ * Characters of Latin words (letters, no digit) that the glyphs under them do not surely show
+ * as digits: real words ("Assessment", re-read in English already), left alone. Latin junk where
+ * every glyph is surely a digit ("ale" for ๗๙) is re-read.
+ */
+function latinWordsNotDigits(chars: string[], positions: number[], steps: Step[], readings: Reading[], labels: string[]): Set<number> {
+  const kept = new Set<number>();
+  for (const match of chars.join('').matchAll(/\S+/g)) {
+    const from = match.index ?? 0;
+    const to = from + [...match[0]].length;
+    const token = chars.slice(from, to);
+    if (!token.some((c) => IS_LATIN.test(c)) || token.some((c) => IS_DIGIT.test(c))) continue;
+    const glyphs = steps
+      .filter((s) => s.text !== null && s.glyph !== null && (positions[s.text] as number) >= from && (positions[s.text] as number) < to)
+      .map((s) => readings[s.glyph as number] as Reading);
+    const allDigits = glyphs.length > 0 && glyphs.every((g) => IS_DIGIT.test(g.label) && best(g.probabilities, labels).probability >= SURE_DIGIT_PROBABILITY);
+    if (!allDigits) for (let i = from; i < to; i++) kept.add(i);
+  }
+  return kept;
+}
+
 /** The character stands alone between spaces (or the line's ends). */
 function isLoneToken(chars: string[], at: number): boolean {
   const edge = (c: string | undefined) => c === undefined || /\s/.test(c);
@@ -399,7 +421,8 @@ function tokenKinds(chars: string[]): TokenKinds {
     if (i < chars.length && !/\s/.test(chars[i] as string)) continue;
     const token = chars.slice(start, i);
     const hasDigit = token.some((c) => IS_DIGIT.test(c));
-    const address = token.includes('@') || /^(www\.|https?:)/i.test(token.join(''));
+    const word = token.join('');
+    const address = token.includes('@') || /^(www\.|https?:)/i.test(word);
     for (let k = start; k < i; k++) {
       inNumber[k] = hasDigit;
       inAddress[k] = address;

@@ -5,7 +5,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageText } from '../../schemas/index.js';
 import { rereadDigits } from './digits.js';
-import { rereadEmails } from './latin.js';
+import { rereadLatin } from './latin.js';
 import { findTextLines } from './layout.js';
 import { loadPageImage } from './page-image.js';
 import { buildPageText } from './page-text.js';
@@ -56,9 +56,9 @@ export function createOcrPool(opts: OcrPoolOptions = {}): OcrPool {
         const lines = findTextLines(page);
         const view = await recognitionView(page.gray, page.glyphHeight);
         const recognized = await engines.use((engine) => recognizeLines(engine, view, page.ink, lines));
-        const emails = await rereadEmails(recognized, view, (work) => engines.useLatin(work));
-        const reread = rereadDigits(emails.lines, page);
-        return buildPageText(pageNumber, reread.lines, [...emails.changes, ...reread.changes]);
+        const latin = await rereadLatin(recognized, view, (work) => engines.useLatin(work));
+        const reread = rereadDigits(latin.lines, page);
+        return buildPageText(pageNumber, reread.lines, [...latin.changes, ...reread.changes]);
       }),
     close: () => engines.close(),
   };

@@ -1,13 +1,14 @@
 /**
- * E-mail addresses, re-read in English. The Thai model turns Latin text into Thai-looking junk
- * ("51@๒ลกท.๕๕๓16๐@๐ีกิ6๕6.ธ๐.ป่า" for saraban.center@office.go.th), but an @ mostly survives: the
- * token around it is cut from the page and read again by an English-only engine, and its reading
- * is taken when it is an e-mail address. (Loading English next to Thai for every line instead
- * made Tesseract read short Thai lines as Latin.)
+ * Latin text re-read in English. The Thai model turns Latin into junk — e-mail addresses
+ * ("51@๒ลกท.๕๕๓16๐@๐ีกิ6๕6.ธ๐.ป่า" for saraban.center@office.go.th) and acronyms in Thai text
+ * ("(9|" for "(PM", "(11/0" for "(ITA)") — so each such token is cut from the page and read again
+ * by an English-only engine; its reading is taken when it is an e-mail address or a Latin word
+ * read with confidence. (Loading English next to Thai for every line instead made Tesseract
+ * read short Thai lines as Latin.)
  */
 import type { OcrEngine } from './engine.js';
 import type { Box } from './geometry.js';
-import type { OcrLine } from './recognize-lines.js';
+import type { OcrLine, OcrSymbol } from './recognize-lines.js';
 import { lineImageOf } from './recognize-lines.js';
 import type { RecognitionView } from './recognize-lines.js';
 
@@ -17,43 +18,74 @@ export interface LatinChange {
 }
 
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+/** A Latin word, acronym or code, possibly bracketed or followed by a stop or comma. */
+const LATIN_WORD = /^[([]?[A-Za-z][A-Za-z0-9.&/+-]*[)\]]?[.,:;]?$/;
+/** Signs and letters the Thai model leaves where it met Latin text. */
+const LATIN_TRACE = /[A-Za-z|!#*[\]{}“”"'<>«»=]/;
+/** A token of Thai letters only is re-read when Tesseract trusted it this little. */
+const DOUBTFUL_CONFIDENCE = 55;
+/** The English reading must be this sure to replace a word. */
+const SURE_LATIN_CONFIDENCE = 70;
+const THAI_LETTER = /[\u0E01-\u0E2E]/;
+const NUMBER = /^[([]?[๐-๙0-9.,/:-]+[)\]]?$/;
 
 interface Token {
   text: string;
   from: number;
   to: number;
   box: Box;
+  confidence: number;
 }
 
-/** Space-separated tokens of the line holding an @, with the box of their symbols. */
-function atTokens(line: OcrLine): Token[] {
-  const tokens: Token[] = [];
+function tokensOf(line: OcrLine): Token[] {
   const symbols = line.words.flatMap((w) => w.symbols);
   let cursor = 0;
-  const placed = symbols.flatMap((symbol) => {
+  const placed: Array<{ symbol: OcrSymbol; from: number; to: number }> = [];
+  for (const symbol of symbols) {
     const at = line.text.indexOf(symbol.text, cursor);
-    if (at < 0 || symbol.text === '') return [];
+    if (at < 0 || symbol.text === '') continue;
     cursor = at + symbol.text.length;
-    return [{ symbol, from: at, to: cursor }];
-  });
-  for (const match of line.text.matchAll(/\S*@\S*/g)) {
+    placed.push({ symbol, from: at, to: cursor });
+  }
+  return [...line.text.matchAll(/\S+/g)].flatMap((match) => {
     const from = match.index ?? 0;
     const to = from + match[0].length;
-    const inside = placed.filter((p) => p.from >= from && p.to <= to).map((p) => p.symbol.box);
-    if (inside.length === 0) continue;
+    const inside = placed.filter((p) => p.from >= from && p.to <= to).map((p) => p.symbol);
+    if (inside.length === 0) return [];
     const box = {
-      left: Math.min(...inside.map((b) => b.left)),
-      right: Math.max(...inside.map((b) => b.right)),
+      left: Math.min(...inside.map((s) => s.box.left)),
+      right: Math.max(...inside.map((s) => s.box.right)),
       top: line.box.top,
       bottom: line.box.bottom,
     };
-    tokens.push({ text: match[0], from, to, box });
-  }
-  return tokens;
+    const confidence = Math.min(...inside.map((s) => s.confidence));
+    return [{ text: match[0], from, to, box, confidence }];
+  });
 }
 
-/** Lines with their e-mail addresses re-read in English; each change as before/after. */
-export async function rereadEmails(
+/** Whether a token may be Latin text the Thai model mangled. */
+function isSuspect(token: Token): boolean {
+  if (token.text.includes('@')) return true;
+  if (NUMBER.test(token.text)) return false;
+  if (LATIN_TRACE.test(token.text)) return true;
+  // Thai letters run together with Latin digits: Latin text read as Thai ("รร6รรทาลท1").
+  if (THAI_LETTER.test(token.text) && /[0-9]/.test(token.text)) return true;
+  return token.confidence < DOUBTFUL_CONFIDENCE && token.text.length <= 6;
+}
+
+/** What to put in place of the token, or null to keep it. */
+function acceptReading(token: Token, reading: string, confidence: number): string | null {
+  if (token.text.includes('@')) return EMAIL.test(reading) ? reading : null;
+  if (!LATIN_WORD.test(reading) || confidence < SURE_LATIN_CONFIDENCE) return null;
+  // Brackets the English engine dropped are put back.
+  const open = token.text.startsWith('(') && !reading.startsWith('(') ? '(' : '';
+  const close = token.text.endsWith(')') && !reading.endsWith(')') ? ')' : '';
+  const replacement = open + reading + close;
+  return replacement !== token.text && !THAI_LETTER.test(replacement) ? replacement : null;
+}
+
+/** Lines with their Latin tokens re-read in English; each change as before/after. */
+export async function rereadLatin(
   lines: OcrLine[],
   view: RecognitionView,
   useLatin: <T>(work: (engine: OcrEngine) => Promise<T>) => Promise<T>,
@@ -62,14 +94,17 @@ export async function rereadEmails(
   const result: OcrLine[] = [];
   for (const line of lines) {
     let text = line.text;
-    for (const token of atTokens(line).reverse()) {
+    for (const token of tokensOf(line).filter(isSuspect).reverse()) {
       const lineHeight = line.box.bottom - line.box.top + 1;
       const { pgm } = lineImageOf(view, { ...token.box, lineHeight });
       const read = await useLatin((engine) => engine.recognize(pgm, 'line'));
-      const reading = read.map((l) => l.text.trim()).join(' ').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
-      if (!EMAIL.test(reading) || reading === token.text) continue;
-      text = text.slice(0, token.from) + reading + text.slice(token.to);
-      changes.push({ before: token.text, after: reading });
+      const reading = read.map((l) => l.text.trim()).join(' ');
+      const confidence = read.length > 0 ? Math.min(...read.map((l) => l.confidence)) : 0;
+      const cleaned = token.text.includes('@') ? reading.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '') : reading;
+      const replacement = acceptReading(token, cleaned, confidence);
+      if (replacement === null) continue;
+      text = text.slice(0, token.from) + replacement + text.slice(token.to);
+      changes.push({ before: token.text, after: replacement });
     }
     result.push(text === line.text ? line : { ...line, text });
   }

@@ -39,7 +39,7 @@ export function pageConfidence(lines: OcrLine[]): number | null {
 export function buildPageText(pageNumber: number, lines: OcrLine[], rereads: DigitChange[]): PageText {
   const warnings: Warning[] = rereads.map(({ before, after }) => ({
     code: 'ocr-reread',
-    message: `page ${pageNumber}: OCR text re-read (${/@/.test(after) ? 'e-mail address in English' : 'digits by the glyph classifier'})`,
+    message: `page ${pageNumber}: OCR text re-read (${/[A-Za-z]/.test(after) ? 'Latin text in English' : 'digits by the glyph classifier'})`,
     before,
     after,
   }));
