@@ -36,8 +36,10 @@ export interface PreparedPage {
 const BACKGROUND_SHRINK = 8;
 /** Radius of the max filter at that scale: 3 → a 56-pixel window at full size, wider than glyphs. */
 const BACKGROUND_RADIUS = 3;
-/** Dots of a leader line wander a pixel or two off its row after rotation and JPEG. */
-const DOT_SPREAD = 2;
+/** Dots of a leader line wander a pixel or three off its row after rotation, blur and JPEG. */
+const DOT_SPREAD = 3;
+/** Blurred dots run into dashes up to this long. */
+const MAX_DASH_INCHES = 0.06;
 /** A component erased as a dot is at most this many times a dot's width. */
 const DOT_SIZE_SHARE = 1.6;
 /** Below this, straightening moves a line end by under 4 pixels at 300 dpi: not worth a rotation. */
@@ -209,8 +211,9 @@ function eraseRules(gray: GrayImage, ink: Buffer, rules: Rule[]): void {
     for (let y = 0; y < height; y++) region.set(ink.subarray((around.top + y) * gray.width + around.left, (around.top + y) * gray.width + around.right + 1), y * width);
     for (const dot of findComponents(region, width, height).components) {
       const inside = dot.top + around.top >= band.top && dot.bottom + around.top <= band.bottom;
-      // No wider than a dot or two run together: a lower vowel (ุ ู) on the same row survives.
-      const dotSized = dot.right - dot.left + 1 <= Math.max(2, DOT_SIZE_SHARE * rule.dotWidth);
+      // No wider than a dot, or a dash that blurred dots make (a lower vowel ุ ู is taller than
+      // the rule's rows, so it is never wholly inside them).
+      const dotSized = dot.right - dot.left + 1 <= Math.max(DOT_SIZE_SHARE * rule.dotWidth, MAX_DASH_INCHES * gray.dpi);
       if (inside && dotSized) {
         // A pixel around the dot too: the gray halo JPEG leaves would come back in Tesseract's
         // own thresholding of an otherwise empty stretch.

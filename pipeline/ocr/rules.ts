@@ -32,10 +32,12 @@ const MAX_THICKNESS_INCHES = 0.03;
 const SOLID_GAP_INCHES = 0.01;
 /** Longest ink run that still counts as one dot (or dash) of a leader line. */
 const MAX_DOT_INCHES = 0.06;
-const MAX_DOT_GAP_INCHES = 0.035;
+const MAX_DOT_GAP_INCHES = 0.05;
 /** A dot has no ink this far above or below it; text strokes do. */
 const DOT_ISOLATION_INCHES = 0.02;
 const MIN_DOTS = 8;
+/** Dotted pieces on one row this close together (inches) are one dotted rule. */
+const DOTTED_BREAK_INCHES = 0.15;
 
 interface Segment {
   /** Row of a horizontal segment, column of a vertical one. */
@@ -169,13 +171,16 @@ interface Group {
 
 /**
  * Groups of one style that touch or overlap are one rule: a dotted line whose dots broke into
- * separate chains on one row but not the next would otherwise come out twice.
+ * separate chains on one row but not the next would otherwise come out twice. Dotted pieces on
+ * one row with a short break between them (dots blurred into dashes, a gap in a bad copy) are
+ * one dotted rule too.
  */
-function mergeTouching(groups: Group[]): Group[] {
+function mergeTouching(groups: Group[], dottedBreak: number): Group[] {
   const merged: Group[] = [];
   for (const group of [...groups].sort((a, b) => a.from - b.from)) {
+    const reach = group.style === 'dotted' ? dottedBreak : 2;
     const touching = merged.find(
-      (m) => m.style === group.style && group.first <= m.last + 2 && group.last >= m.first - 2 && group.from <= m.to + 2 && group.to >= m.from - 2,
+      (m) => m.style === group.style && group.first <= m.last + 2 && group.last >= m.first - 2 && group.from <= m.to + reach && group.to >= m.from - reach,
     );
     if (touching) {
       touching.first = Math.min(touching.first, group.first);
@@ -189,7 +194,7 @@ function mergeTouching(groups: Group[]): Group[] {
   return merged;
 }
 
-function groupSegments(segments: Segment[], orientation: Rule['orientation'], maxThickness: number): Rule[] {
+function groupSegments(segments: Segment[], orientation: Rule['orientation'], maxThickness: number, dottedBreak = 0): Rule[] {
   const sorted = [...segments].sort((a, b) => a.at - b.at || a.from - b.from);
   const groups: Group[] = [];
   for (const segment of sorted) {
@@ -205,7 +210,7 @@ function groupSegments(segments: Segment[], orientation: Rule['orientation'], ma
       groups.push({ first: segment.at, last: segment.at, from, to, style, pitch, dotWidth });
     }
   }
-  return mergeTouching(groups)
+  return mergeTouching(groups, dottedBreak)
     .filter((g) => g.last - g.first + 1 <= maxThickness)
     .map((g) =>
       orientation === 'horizontal'
@@ -226,7 +231,7 @@ export function findRules(ink: Uint8Array, width: number, height: number, dpi: n
   }
   const maxThickness = px(MAX_THICKNESS_INCHES, dpi, 2);
   return [
-    ...groupSegments(horizontal, 'horizontal', maxThickness),
+    ...groupSegments(horizontal, 'horizontal', maxThickness, px(DOTTED_BREAK_INCHES, dpi)),
     ...groupSegments(columnSegments(g, runs, dpi), 'vertical', maxThickness),
   ];
 }
