@@ -214,7 +214,10 @@ function eraseRules(gray: GrayImage, ink: Buffer, rules: Rule[]): void {
       // No wider than a dot, or a dash that blurred dots make (a lower vowel ุ ู is taller than
       // the rule's rows, so it is never wholly inside them).
       const dotSized = dot.right - dot.left + 1 <= Math.max(DOT_SIZE_SHARE * rule.dotWidth, MAX_DASH_INCHES * gray.dpi);
-      if (inside && dotSized) {
+      // No taller than the rule itself (give or take a pixel each way): a tone mark of the next
+      // line that stands at the same height is taller than a dot.
+      const flat = dot.bottom - dot.top + 1 <= rule.bottom - rule.top + 3;
+      if (inside && dotSized && flat) {
         // A pixel around the dot too: the gray halo JPEG leaves would come back in Tesseract's
         // own thresholding of an otherwise empty stretch.
         paintPaper(gray, ink, {
