@@ -44,8 +44,8 @@ describe('OCR of a scanned memo', () => {
       const text = page.lines.join('\n');
       expect(page.method).toBe('ocr');
       expect(text).toContain('บันทึกข้อความ');
-      expect(text).toMatch(/มท\s*๐๘๑๙\.๖\/ว\s*๓๒๓๓/);
-      expect(text).toMatch(/วันที่?\s*๑๓\s*กรกฎาคม\s*๒๕๖๖/);
+      expect(text).toMatch(/ที่\s*มท\s*๐๘๑๙\.๖\/ว\s*๓๒๓๓/);
+      expect(text).toMatch(/วันที่\s*๑๓\s*กรกฎาคม\s*๒๕๖๖/);
       expect(text).toContain('เรื่อง');
       expect(page.confidence).toBeGreaterThan(0.7);
     } finally {
