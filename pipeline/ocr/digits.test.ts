@@ -75,4 +75,8 @@ describe('rewriteDigits', () => {
   it('leaves a Latin word whose glyphs are not all surely digits', () => {
     expect(rewriteDigits('Assessment ๒๕๖๘', sure('A55e55ment ๒๕๖๘'), [...LABELS, ...'Aemnt'])).toBe('Assessment ๒๕๖๘');
   });
+
+  it('reads a slash Tesseract took for a digit', () => {
+    expect(rewriteDigits('ที่ ลป ๘๑๑๑๗๕๘๕', sure('ท ลป ๘๑๑๑๗/๘๕'), [...LABELS, 'ล', 'ป'])).toBe('ที่ ลป ๘๑๑๑๗/๘๕');
+  });
 });
