@@ -2,7 +2,7 @@
  * A one-hidden-layer network (ReLU, softmax) trained with Adam on cross-entropy, and its int8
  * export in the format pipeline/ocr/glyphs/classifier.ts reads.
  */
-import type { GlyphModelFile } from '../../pipeline/ocr/glyphs/classifier.js';
+import { type GlyphModelFile, softmaxInPlace } from '../../pipeline/ocr/glyphs/classifier.js';
 
 export interface Network {
   inputs: number;
@@ -34,20 +34,13 @@ function forward(net: Network, x: Float32Array, h: Float32Array, p: Float32Array
     for (let i = 0; i < net.inputs; i++) sum += (net.w1[row + i] as number) * (x[i] as number);
     h[j] = sum > 0 ? sum : 0;
   }
-  let max = -Infinity;
   for (let o = 0; o < net.outputs; o++) {
     let sum = net.b2[o] as number;
     const row = o * net.hidden;
     for (let j = 0; j < net.hidden; j++) sum += (net.w2[row + j] as number) * (h[j] as number);
     p[o] = sum;
-    max = Math.max(max, sum);
   }
-  let total = 0;
-  for (let o = 0; o < net.outputs; o++) {
-    p[o] = Math.exp((p[o] as number) - max);
-    total += p[o] as number;
-  }
-  for (let o = 0; o < net.outputs; o++) p[o] = (p[o] as number) / total;
+  softmaxInPlace(p);
 }
 
 export function predict(net: Network, x: Float32Array): number {

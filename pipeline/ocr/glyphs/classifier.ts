@@ -61,20 +61,13 @@ export class GlyphClassifier {
       activation[h] = sum > 0 ? sum : 0;
     }
     const scores = new Float32Array(this.labels.length);
-    let max = -Infinity;
     for (let o = 0; o < scores.length; o++) {
       let sum = this.model.outputBias[o] as number;
       const row = o * hidden;
       for (let h = 0; h < hidden; h++) sum += (this.outputWeights[row + h] as number) * (activation[h] as number);
       scores[o] = sum;
-      max = Math.max(max, sum);
     }
-    let total = 0;
-    for (let o = 0; o < scores.length; o++) {
-      scores[o] = Math.exp((scores[o] as number) - max);
-      total += scores[o] as number;
-    }
-    for (let o = 0; o < scores.length; o++) scores[o] = (scores[o] as number) / total;
+    softmaxInPlace(scores);
     return scores;
   }
 
@@ -92,4 +85,16 @@ let shared: GlyphClassifier | undefined;
 export function glyphClassifier(): GlyphClassifier {
   shared ??= new GlyphClassifier(model as GlyphModelFile);
   return shared;
+}
+
+/** Turns raw output scores into probabilities; shared with the training tool so both agree. */
+export function softmaxInPlace(scores: Float32Array): void {
+  let max = -Infinity;
+  for (const score of scores) max = Math.max(max, score);
+  let total = 0;
+  for (let o = 0; o < scores.length; o++) {
+    scores[o] = Math.exp((scores[o] as number) - max);
+    total += scores[o] as number;
+  }
+  for (let o = 0; o < scores.length; o++) scores[o] = (scores[o] as number) / total;
 }
