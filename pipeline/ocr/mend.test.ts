@@ -26,6 +26,28 @@ describe('mendLine', () => {
     expect(mendLine('เรียงลำดับ').mends).toEqual([]);
   });
 
+  it('never mends inside a listed word that is already right', () => {
+    // วนที่ inside ด่วนที่สุด looks like วันที่ with its sara a dropped.
+    expect(mendLine('สำเนาหนังสือ ด่วนที่สุด ที่ มท ๐๘๐๔.๖/ว ๕๖๙').mends).toEqual([]);
+  });
+
+  it('leaves a letter of a dotted abbreviation alone', () => {
+    expect(mendLine('สำนักงาน ป.ป.ท. ด่วนที่สุด').mends).toEqual([]);
+  });
+
+  it('drops marks that sit on no consonant', () => {
+    expect(mendLine('ลงวันที่ ๑๓ ก.ุพ. ๒๕๖๗')).toEqual({ text: 'ลงวันที่ ๑๓ ก.พ. ๒๕๖๗', mends: [{ before: '.ุ', after: '.' }] });
+  });
+
+  it('mends sara am read as sara aa, with or without a tone mark', () => {
+    expect(mendLine('จ้านวน ๑ ฉบับ').text).toBe('จำนวน ๑ ฉบับ');
+    expect(mendLine('ประจาปีงบประมาณ').text).toBe('ประจำปีงบประมาณ');
+  });
+
+  it('drops a mark that starts a line', () => {
+    expect(mendLine('่เรื่อง').text).toBe('เรื่อง');
+  });
+
   it('changes nothing in correct text', () => {
     const line = 'กรมส่งเสริมการปกครองท้องถิ่นพิจารณาแล้ว เพื่อให้การจัดเก็บภาษีเป็นไปด้วยความถูกต้อง';
     expect(mendLine(line)).toEqual({ text: line, mends: [] });

@@ -5,7 +5,7 @@
  * Thai — and is neither a listed word nor a word of its own for ICU's Thai dictionary (ปลด
  * stays ปลด though ปลัด is listed). Every change is reported, before and after.
  */
-import { OFFICIAL_WORDS, repairThaiText, wordBoundaries } from '../thai/index.js';
+import { COMBINING_MARKS, CONSONANTS, OFFICIAL_WORDS, repairThaiText, wordBoundaries } from '../thai/index.js';
 import { MENDING_WORDS } from './mending-words.js';
 
 export interface Mend {
@@ -27,10 +27,21 @@ interface Entry {
 const skeletonOf = (text: string) => [...text].filter((c) => !MARK.test(c)).join('');
 
 const VOCABULARY = new Set([...OFFICIAL_WORDS, ...MENDING_WORDS]);
-/** Words that have marks to lose, longest first so a compound wins over its parts. */
+const SARA_AM = '\u0E33';
+const SARA_AA = '\u0E32';
+
+/**
+ * Words that have marks to lose, longest first so a compound wins over its parts. A word with
+ * sara am is also looked for as spelled with sara aa: OCR reads the nikhahit of ำ as a tone mark
+ * or loses it (จำนวน read as จ้านวน or จานวน).
+ */
 const ENTRIES: Entry[] = [...VOCABULARY]
-  .filter((word) => MARK.test(word))
-  .map((word) => ({ word, skeleton: skeletonOf(word) }))
+  .flatMap((word) => {
+    const skeleton = skeletonOf(word);
+    const entries = MARK.test(word) ? [{ word, skeleton }] : [];
+    if (word.includes(SARA_AM)) entries.push({ word, skeleton: skeleton.replaceAll(SARA_AM, SARA_AA) });
+    return entries;
+  })
   .sort((a, b) => b.skeleton.length - a.skeleton.length);
 
 function markEdits(a: string, b: string): number {
@@ -48,7 +59,8 @@ function markEdits(a: string, b: string): number {
   return Math.max(marksA.length, marksB.length) - common;
 }
 
-const isTokenEdge = (char: string | undefined) => char === undefined || !/[\u0E01-\u0E4E]/.test(char);
+/** A Thai letter or a dot next to the match: a dot makes a lone letter part of an abbreviation (ป.ป.ท.). */
+const isTokenEdge = (char: string | undefined) => char === undefined || !/[\u0E01-\u0E4E.]/.test(char);
 
 /** ICU reads chars[from, to) as one word (Thai is BMP: code point indexes are string offsets). */
 function isDictionaryWord(boundaries: Set<number>, chars: string[], from: number, to: number): boolean {
@@ -57,9 +69,23 @@ function isDictionaryWord(boundaries: Set<number>, chars: string[], from: number
   return true;
 }
 
+/**
+ * A Thai mark sits on a consonant (or on the marks above one): marks after a dot, a digit or a
+ * Latin letter are specks read as marks (ก.ุพ.), kept with the character before them for the report.
+ */
+const STRAY_MARKS = new RegExp(`(^|[^${CONSONANTS}${COMBINING_MARKS}])([${COMBINING_MARKS}]+)`, 'g');
+
+function dropStrayMarks(line: string, mends: Mend[]): string {
+  return line.replace(STRAY_MARKS, (match, before: string) => {
+    mends.push({ before: match, after: before });
+    return before;
+  });
+}
+
 /** Mends one line; returns the new text and what changed. */
 export function mendLine(line: string): { text: string; mends: Mend[] } {
-  const repaired = repairThaiText(line);
+  const mends: Mend[] = [];
+  const repaired = dropStrayMarks(repairThaiText(line), mends);
   const chars = [...repaired];
   // Index of each non-mark character in `chars`, and the skeleton they spell.
   const letters: number[] = [];
@@ -77,7 +103,12 @@ export function mendLine(line: string): { text: string; mends: Mend[] } {
       let to = (letters[at + target.length - 1] as number) + 1;
       while (to < chars.length && MARK.test(chars[to] as string)) to++;
       const found = chars.slice(from, to).join('');
-      if (found === word || VOCABULARY.has(found) || taken.subarray(from, to).some((t) => t === 1)) continue;
+      if (taken.subarray(from, to).some((t) => t === 1)) continue;
+      if (found === word || VOCABULARY.has(found)) {
+        // A listed word already right is claimed too, so no shorter entry mends inside it.
+        taken.fill(1, from, to);
+        continue;
+      }
       if (markEdits(found, word) > MAX_MARK_EDITS) continue;
       if (target.length < MIN_LETTERS_ANYWHERE) {
         if (!(isTokenEdge(chars[from - 1]) && isTokenEdge(chars[to]))) continue;
@@ -89,7 +120,6 @@ export function mendLine(line: string): { text: string; mends: Mend[] } {
     }
   }
   replacements.sort((a, b) => a.from - b.from);
-  const mends: Mend[] = [];
   let text = '';
   let cursor = 0;
   for (const { from, to, word } of replacements) {
