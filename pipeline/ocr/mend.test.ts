@@ -39,9 +39,13 @@ describe('mendLine', () => {
     expect(mendLine('ลงวันที่ ๑๓ ก.ุพ. ๒๕๖๗')).toEqual({ text: 'ลงวันที่ ๑๓ ก.พ. ๒๕๖๗', mends: [{ before: '.ุ', after: '.' }] });
   });
 
-  it('mends sara am read as sara aa, with or without a tone mark', () => {
+  it('mends sara am read as a tone mark and sara aa', () => {
     expect(mendLine('จ้านวน ๑ ฉบับ').text).toBe('จำนวน ๑ ฉบับ');
-    expect(mendLine('ประจาปีงบประมาณ').text).toBe('ประจำปีงบประมาณ');
+    expect(mendLine('แบบรายงานผลการด่าเนินงาน').text).toBe('แบบรายงานผลการดำเนินงาน');
+  });
+
+  it('leaves names that hold a listed word spelled with sara aa', () => {
+    expect(mendLine('นางธิดารัตน์ กาญจนวงศ์').mends).toEqual([]);
   });
 
   it('drops a mark that starts a line', () => {

@@ -22,6 +22,8 @@ const MAX_MARK_EDITS = 2;
 interface Entry {
   word: string;
   skeleton: string;
+  /** Looked for as spelled with a tone mark and sara aa in place of sara am (see ENTRIES). */
+  saraAmAsToneAndAa?: boolean;
 }
 
 const skeletonOf = (text: string) => [...text].filter((c) => !MARK.test(c)).join('');
@@ -32,17 +34,19 @@ const SARA_AA = '\u0E32';
 
 /**
  * Words that have marks to lose, longest first so a compound wins over its parts. A word with
- * sara am is also looked for as spelled with sara aa: OCR reads the nikhahit of ำ as a tone mark
- * or loses it (จำนวน read as จ้านวน or จานวน).
+ * sara am is also looked for as spelled with a tone mark and sara aa: OCR reads the nikhahit of
+ * ำ as a tone mark (จำนวน read as จ้านวน). Sara aa alone is not enough (ธิดารัตน์ is no ดำริ).
  */
 const ENTRIES: Entry[] = [...VOCABULARY]
   .flatMap((word) => {
     const skeleton = skeletonOf(word);
-    const entries = MARK.test(word) ? [{ word, skeleton }] : [];
-    if (word.includes(SARA_AM)) entries.push({ word, skeleton: skeleton.replaceAll(SARA_AM, SARA_AA) });
+    const entries: Entry[] = MARK.test(word) ? [{ word, skeleton }] : [];
+    if (word.includes(SARA_AM)) entries.push({ word, skeleton: skeleton.replaceAll(SARA_AM, SARA_AA), saraAmAsToneAndAa: true });
     return entries;
   })
   .sort((a, b) => b.skeleton.length - a.skeleton.length);
+
+const TONE_AND_SARA_AA = /[\u0E48-\u0E4B]\u0E32/;
 
 function markEdits(a: string, b: string): number {
   const marksA = [...a].filter((c) => MARK.test(c));
@@ -97,7 +101,7 @@ export function mendLine(line: string): { text: string; mends: Mend[] } {
   boundaries.add(repaired.length);
   const taken = new Uint8Array(chars.length);
   const replacements: Array<{ from: number; to: number; word: string }> = [];
-  for (const { word, skeleton: target } of ENTRIES) {
+  for (const { word, skeleton: target, saraAmAsToneAndAa } of ENTRIES) {
     for (let at = skeleton.indexOf(target); at >= 0; at = skeleton.indexOf(target, at + 1)) {
       const from = letters[at] as number;
       let to = (letters[at + target.length - 1] as number) + 1;
@@ -109,7 +113,7 @@ export function mendLine(line: string): { text: string; mends: Mend[] } {
         taken.fill(1, from, to);
         continue;
       }
-      if (markEdits(found, word) > MAX_MARK_EDITS) continue;
+      if (markEdits(found, word) > MAX_MARK_EDITS || (saraAmAsToneAndAa && !TONE_AND_SARA_AA.test(found))) continue;
       if (target.length < MIN_LETTERS_ANYWHERE) {
         if (!(isTokenEdge(chars[from - 1]) && isTokenEdge(chars[to]))) continue;
       } else if (isDictionaryWord(boundaries, chars, from, to)) {

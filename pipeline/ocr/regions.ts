@@ -39,9 +39,13 @@ const SCRIBBLE_MAX_FILL = 0.12;
  * A full stop or a tone mark of 12 pt type is several times larger.
  */
 const SPECK_PIXELS_AT_300_DPI = 6;
-
-
-
+/**
+ * A mark (tone mark, vowel, dot, dash) belongs to a glyph within this many glyph heights: above
+ * or below it, or beside it on the line. A small component farther from every glyph is noise
+ * (the salt of a dirty scan), which would otherwise become lines of stray characters.
+ */
+const MARK_REACH_ACROSS_GLYPHS = 1.5;
+const MARK_REACH_UP_DOWN_GLYPHS = 1;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -133,6 +137,35 @@ export function erasePictures(
     return c.pixels > speck && h >= 0.5 * glyphHeight && h <= 2 * glyphHeight && widthOf(c) <= 3 * glyphHeight;
   });
   const isPicture = new Set(pictures);
-  const marks = components.filter((c) => c.pixels > speck && !isPicture.has(c) && heightOf(c) < 0.5 * glyphHeight);
+  const small = components.filter((c) => c.pixels > speck && !isPicture.has(c) && heightOf(c) < 0.5 * glyphHeight);
+  const strays = new Set(strayMarks(small, glyphs, glyphHeight));
+  for (const c of strays) eraseComponent([ink, gray], width, runs, c);
+  const marks = small.filter((c) => !strays.has(c));
   return { pictures: pictures.map(boxOf), glyphs: glyphs.map(boxOf), marks: marks.map(boxOf), glyphHeight };
+}
+
+/** The marks with no glyph within reach (see MARK_REACH_*), looked up in a grid of glyph-sized cells. */
+export function strayMarks<T extends Box>(marks: T[], glyphs: Box[], glyphHeight: number): T[] {
+  const cell = Math.max(1, Math.round(glyphHeight));
+  const grid = new Map<string, Box[]>();
+  for (const g of glyphs) {
+    for (let row = Math.floor(g.top / cell); row <= Math.floor(g.bottom / cell); row++) {
+      for (let col = Math.floor(g.left / cell); col <= Math.floor(g.right / cell); col++) {
+        const key = `${row},${col}`;
+        grid.set(key, [...(grid.get(key) ?? []), g]);
+      }
+    }
+  }
+  const across = MARK_REACH_ACROSS_GLYPHS * glyphHeight;
+  const upDown = MARK_REACH_UP_DOWN_GLYPHS * glyphHeight;
+  const near = (m: Box, g: Box) =>
+    g.left - m.right <= across && m.left - g.right <= across && g.top - m.bottom <= upDown && m.top - g.bottom <= upDown;
+  return marks.filter((m) => {
+    for (let row = Math.floor((m.top - upDown) / cell); row <= Math.floor((m.bottom + upDown) / cell); row++) {
+      for (let col = Math.floor((m.left - across) / cell); col <= Math.floor((m.right + across) / cell); col++) {
+        if (grid.get(`${row},${col}`)?.some((g) => near(m, g))) return false;
+      }
+    }
+    return true;
+  });
 }
