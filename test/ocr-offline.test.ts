@@ -1,28 +1,21 @@
 /**
- * OCR runs offline and leaves the working directory alone: every thread (the main one and
- * tesseract.js's worker threads) gets a preload that throws on fetch, sockets and DNS, and OCR
- * runs from an empty working directory that must still be empty afterwards.
+ * OCR runs offline and leaves the working directory alone: every thread (the main one, the OCR
+ * page threads and tesseract.js's threads) gets a preload that throws on fetch, sockets and DNS,
+ * and OCR runs from an empty working directory that must still be empty afterwards.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from './support/build.js';
 
-const preload = new URL('./fixtures/ocr/no-network.mjs', import.meta.url).href;
-await import(preload);
-
-// tesseract.js starts its worker threads with worker_threads.Worker: give them the preload too.
-const threads = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-const PlainWorker = threads.Worker;
-threads.Worker = class extends PlainWorker {
-  constructor(file: string | URL, options: import('node:worker_threads').WorkerOptions = {}) {
-    super(file, { ...options, execArgv: [...(options.execArgv ?? process.execArgv), '--import', preload] });
-  }
-} as typeof PlainWorker;
-
+// The preload refuses the network in this thread and in every thread started from it.
+await import(new URL('./fixtures/ocr/no-network.mjs', import.meta.url).href);
 const { createOcrPool } = await import('../pipeline/ocr/index.js');
 const { openPdfDocument } = await import('../pipeline/pdf/index.js');
+
+// OCR page threads run the compiled page-worker.js.
+beforeAll(ensureBuilt, 180_000);
 
 const originalDirectory = process.cwd();
 const workingDirectory = mkdtempSync(path.join(os.tmpdir(), 'saraban-ocr-cwd-'));
@@ -30,6 +23,19 @@ const workingDirectory = mkdtempSync(path.join(os.tmpdir(), 'saraban-ocr-cwd-'))
 afterAll(() => {
   process.chdir(originalDirectory);
   rmSync(workingDirectory, { recursive: true, force: true });
+});
+
+/** What fetch met in a thread started by a thread started here. */
+async function fetchFromNestedThread(): Promise<string> {
+  const { Worker } = await import('node:worker_threads');
+  const probe = new URL('./fixtures/ocr/fetch-probe.mjs', import.meta.url);
+  return new Promise((resolve, reject) => new Worker(probe, { workerData: { depth: 1 } }).once('message', resolve).once('error', reject));
+}
+
+describe('the offline preload', () => {
+  it('refuses the network in threads started by threads', async () => {
+    expect(await fetchFromNestedThread()).toMatch(/network access attempted/);
+  });
 });
 
 describe('OCR of a scanned memo', () => {

@@ -63,9 +63,14 @@ async function childRun(pages: PageRef[], workers: number): Promise<void> {
     await Promise.all(Array.from({ length: workers }, async () => pool.recognizePage(await open(first.file), first.page)));
     const started = performance.now();
     const loop = performance.eventLoopUtilization();
+    const cpu = process.cpuUsage();
     await Promise.all(pages.map(async (ref) => pool.recognizePage(await open(ref.file), ref.page)));
     const seconds = (performance.now() - started) / 1000;
-    if (process.env.SARABAN_BENCH_DEBUG) process.stderr.write(`main thread busy ${(performance.eventLoopUtilization(loop).utilization * 100).toFixed(0)}%\n`);
+    if (process.env.SARABAN_BENCH_DEBUG) {
+      const used = process.cpuUsage(cpu);
+      const cpuPerPage = (used.user + used.system) / 1e6 / pages.length;
+      process.stderr.write(`${workers} workers: main thread busy ${(performance.eventLoopUtilization(loop).utilization * 100).toFixed(0)}%, CPU ${cpuPerPage.toFixed(2)} s/page\n`);
+    }
     const result: RunResult = { secondsPerPage: seconds / pages.length, peakRssMb: mb(process.resourceUsage().maxRSS * 1024) };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {

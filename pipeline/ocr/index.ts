@@ -1,18 +1,13 @@
 /**
- * The OCR stage: page image → cleaned raster → text lines → Tesseract (tesseract.js, offline)
- * → Thai digits re-read → text repaired and mended → PageText with method 'ocr'.
+ * The OCR stage: page image → (in a page thread: cleaned raster → text lines → Tesseract
+ * (tesseract.js, offline) → Thai digits re-read → text repaired and mended) → PageText with
+ * method 'ocr'. See read-page-image.ts for the stages and page-thread.ts for the threads.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageText } from '../../schemas/index.js';
-import { rereadDigits } from './digits.js';
-import { rereadLatin } from './latin.js';
-import { findTextLines } from './layout.js';
 import { loadPageImage } from './page-image.js';
-import { buildPageText } from './page-text.js';
-import { DEFAULT_RECYCLE_AFTER_PAGES, EnginePool, resolvePoolSize } from './pool.js';
+import { DEFAULT_RECYCLE_AFTER_PAGES, PageThreadPool, resolvePoolSize } from './pool.js';
 import type { OcrPoolOptions } from './pool.js';
-import { preparePage } from './preprocess.js';
-import { recognitionView, recognizeLines } from './recognize-lines.js';
 
 export { DEFAULT_OCR_WORKERS, resolvePoolSize } from './pool.js';
 export type { OcrPoolOptions } from './pool.js';
@@ -23,8 +18,8 @@ export interface OcrPool {
   close(): Promise<void>;
 }
 
-/** Pages being prepared or waiting for an engine, per engine: enough to keep engines busy. */
-const PAGES_IN_FLIGHT_PER_ENGINE = 2;
+/** Page images loaded or waiting for a thread, per thread: enough to keep threads busy. */
+const PAGES_IN_FLIGHT_PER_THREAD = 2;
 
 class Gate {
   private active = 0;
@@ -45,21 +40,17 @@ class Gate {
 
 export function createOcrPool(opts: OcrPoolOptions = {}): OcrPool {
   const size = resolvePoolSize(opts.size);
-  const engines = new EnginePool(size, opts.recycleAfterPages ?? DEFAULT_RECYCLE_AFTER_PAGES);
-  const gate = new Gate(size * PAGES_IN_FLIGHT_PER_ENGINE);
+  const threads = new PageThreadPool(size, opts.recycleAfterPages ?? DEFAULT_RECYCLE_AFTER_PAGES);
+  const gate = new Gate(size * PAGES_IN_FLIGHT_PER_THREAD);
   return {
     size,
     recognizePage: (doc, pageNumber) =>
       gate.run(async () => {
+        // The image is taken out of the PDF here, where the document is open, while the
+        // threads read the pages before it.
         const image = await loadPageImage(doc, pageNumber);
-        const page = await preparePage(image);
-        const lines = findTextLines(page);
-        const view = await recognitionView(page.gray, page.glyphHeight);
-        const recognized = await engines.use((engine) => recognizeLines(engine, view, page.ink, lines));
-        const latin = await rereadLatin(recognized, view, (work) => engines.useLatin(work));
-        const reread = rereadDigits(latin.lines, page);
-        return buildPageText(pageNumber, reread.lines, [...latin.changes, ...reread.changes]);
+        return threads.use((thread) => thread.read(image, pageNumber));
       }),
-    close: () => engines.close(),
+    close: () => threads.close(),
   };
 }

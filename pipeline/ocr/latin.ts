@@ -88,7 +88,8 @@ function acceptReading(token: Token, reading: string, confidence: number): strin
 export async function rereadLatin(
   lines: OcrLine[],
   view: RecognitionView,
-  useLatin: <T>(work: (engine: OcrEngine) => Promise<T>) => Promise<T>,
+  /** The English engine, started on first need. */
+  latinEngine: () => Promise<OcrEngine>,
 ): Promise<{ lines: OcrLine[]; changes: LatinChange[] }> {
   const changes: LatinChange[] = [];
   const result: OcrLine[] = [];
@@ -97,7 +98,7 @@ export async function rereadLatin(
     for (const token of tokensOf(line).filter(isSuspect).reverse()) {
       const lineHeight = line.box.bottom - line.box.top + 1;
       const { pgm } = lineImageOf(view, { ...token.box, lineHeight });
-      const read = await useLatin((engine) => engine.recognize(pgm, 'line'));
+      const read = await (await latinEngine()).recognize(pgm, 'line');
       const reading = read.map((l) => l.text.trim()).join(' ');
       const confidence = read.length > 0 ? Math.min(...read.map((l) => l.confidence)) : 0;
       const cleaned = token.text.includes('@') ? reading.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '') : reading;
