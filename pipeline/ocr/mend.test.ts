@@ -35,6 +35,10 @@ describe('mendLine', () => {
     expect(mendLine('สำนักงาน ป.ป.ท. ด่วนที่สุด').mends).toEqual([]);
   });
 
+  it('takes out a mark OCR added to a listed word', () => {
+    expect(mendLine('สำเนาหนังสือที่อ้างถึง จำนว่น 1 ฉบับ').text).toBe('สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ');
+  });
+
   it('drops marks that sit on no consonant', () => {
     expect(mendLine('ลงวันที่ ๑๓ ก.ุพ. ๒๕๖๗')).toEqual({ text: 'ลงวันที่ ๑๓ ก.พ. ๒๕๖๗', mends: [{ before: '.ุ', after: '.' }] });
   });

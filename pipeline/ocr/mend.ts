@@ -33,14 +33,15 @@ const SARA_AM = '\u0E33';
 const SARA_AA = '\u0E32';
 
 /**
- * Words that have marks to lose, longest first so a compound wins over its parts. A word with
+ * Words whose marks OCR may drop, confuse or add to (จำนวน read as จำนว่น), longest first so a
+ * compound wins over its parts. A word with
  * sara am is also looked for as spelled with a tone mark and sara aa: OCR reads the nikhahit of
  * ำ as a tone mark (จำนวน read as จ้านวน). Sara aa alone is not enough (ธิดารัตน์ is no ดำริ).
  */
 const ENTRIES: Entry[] = [...VOCABULARY]
   .flatMap((word) => {
     const skeleton = skeletonOf(word);
-    const entries: Entry[] = MARK.test(word) ? [{ word, skeleton }] : [];
+    const entries: Entry[] = [{ word, skeleton }];
     if (word.includes(SARA_AM)) entries.push({ word, skeleton: skeleton.replaceAll(SARA_AM, SARA_AA), saraAmAsToneAndAa: true });
     return entries;
   })

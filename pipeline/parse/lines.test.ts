@@ -34,3 +34,28 @@ describe('page furniture', () => {
     expect(lines[0]?.role).toBe('content');
   });
 });
+
+describe('OCR noise', () => {
+  const ocrPage = (lines: string[]) => ({ ...page(1, lines), method: 'ocr' as const });
+  const full = 'เรียน นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุก';
+
+  it('takes short lines of stray signs and lone letters as noise', () => {
+    const lines = bundleLines([ocrPage([full, '/|“', 'ค', 'ศี 4'])]);
+    expect(lines.map((l) => l.role)).toEqual(['content', 'noise', 'noise', 'noise']);
+  });
+
+  it('keeps a short Thai word that a full line wrapped onto', () => {
+    const lines = bundleLines([ocrPage([full, 'แห่ง', 'สิ่งที่ส่งมาด้วย สำเนาหนังสือจังหวัดกาญจนบุรี ด่วนมาก ที่ กจ ๐๐๑๗.๒/', 'ฉบับ'])]);
+    expect(lines.map((l) => l.role)).toEqual(['content', 'content', 'content', 'content']);
+  });
+
+  it('keeps the unit of a count that wrapped alone onto the next line', () => {
+    const lines = bundleLines([ocrPage([full, '๐๘๐๔.๔/ว๓๔๗๗ ลงวันที่ ๑๕ กรกฎาคม ๒๕๖๗ จำนวน ๑', 'ฉบับ'])]);
+    expect(lines.at(-1)?.role).toBe('content');
+  });
+
+  it('takes a short word below a short line as noise', () => {
+    const lines = bundleLines([ocrPage([full, 'ขอแสดงความนับถือ', 'สปอ'])]);
+    expect(lines.at(-1)?.role).toBe('noise');
+  });
+});

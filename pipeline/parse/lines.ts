@@ -4,9 +4,10 @@
  * page repeated at the foot of a page, "ดังนั้น...").
  */
 import type { PageText } from '../../schemas/index.js';
-import { editDistance, matchKey } from '../thai/index.js';
+import { countSpellingErrors, editDistance, matchKey } from '../thai/index.js';
 import { isKeywordLine } from './keywords.js';
-import { SECRECIES, URGENCIES } from './lexicon.js';
+import { COUNT_WORD, SECRECIES, URGENCIES } from './lexicon.js';
+import { FULL_LINE_RATIO, visualWidth } from './wrap.js';
 
 export type LineRole = 'content' | 'page-marker' | 'catchword' | 'stamp' | 'noise';
 
@@ -42,15 +43,32 @@ const isOcrNoise = (text: string): boolean =>
   !/^[0-9\u0E50-\u0E59]+$/u.test(text) &&
   !CLASS_MARKS.some((mark) => isKeywordLine(text, mark, true));
 
+/**
+ * A word this long or longer is the end of the line above (แห่ง, ฉบับ), not a speck, when that
+ * line is full or stops at a count without its unit (จำนวน ๑).
+ */
+const MIN_WRAPPED_WORD = 3;
+const THAI_WORD = /^[\u0E01-\u0E4E]+$/u;
+const COUNT_WITHOUT_UNIT = new RegExp(`${COUNT_WORD}\\s*[0-9\u0E50-\u0E59]+$`, 'u');
+const isWrappedWord = (text: string, previous: string | undefined, widest: number): boolean =>
+  previous !== undefined &&
+  THAI_WORD.test(text) &&
+  visualWidth(text) >= MIN_WRAPPED_WORD &&
+  countSpellingErrors(text) === 0 &&
+  (visualWidth(previous) >= FULL_LINE_RATIO * widest || COUNT_WITHOUT_UNIT.test(previous));
+
 /** Non-empty, trimmed lines of every page, in bundle order. */
 export function bundleLines(pages: PageText[]): Line[] {
   const lines: Line[] = [];
   for (const page of pages) {
     const ocr = page.method === 'ocr';
-    for (const raw of page.lines) {
-      const text = raw.replace(/\s+/gu, ' ').trim();
+    const texts = page.lines.map((raw) => raw.replace(/\s+/gu, ' ').trim());
+    const widest = Math.max(0, ...texts.map(visualWidth));
+    for (const [i, raw] of page.lines.entries()) {
+      const text = texts[i]!;
       if (!text) continue;
-      const role = isPageMarker(text) ? 'page-marker' : ocr && isOcrNoise(text) ? 'noise' : 'content';
+      const noise = ocr && isOcrNoise(text) && !isWrappedWord(text, texts[i - 1], widest);
+      const role = isPageMarker(text) ? 'page-marker' : noise ? 'noise' : 'content';
       const trust = ocr ? Math.min(OCR_TRUST, page.confidence ?? OCR_TRUST) : 1;
       lines.push({ text, printed: raw.trim(), page: page.number, index: lines.length, ocr, trust, role });
     }

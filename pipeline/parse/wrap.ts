@@ -16,7 +16,7 @@ import type { Line } from './lines.js';
 /** Vowels and marks above or below a consonant take no width of their own. */
 const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D]/gu;
 /** A line this close to the page's widest line ran into the right margin. */
-const FULL_LINE_RATIO = 0.8;
+export const FULL_LINE_RATIO = 0.8;
 const THAI = /[\u0E01-\u0E4E]/u;
 const THAI_RUN_END = /[\u0E01-\u0E4E]+$/u;
 const THAI_RUN_START = /^[\u0E01-\u0E4E]+/u;

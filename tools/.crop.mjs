@@ -1,0 +1,13 @@
+import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
+import { openPdfDocument } from '/work/main/dist/pipeline/pdf/index.js';
+import { loadPageImage } from '/work/main/dist/pipeline/ocr/page-image.js';
+import { preparePage } from '/work/main/dist/pipeline/ocr/preprocess.js';
+const [file, pageNo, l, t, r, b, out] = process.argv.slice(2);
+const doc = await openPdfDocument(new Uint8Array(await readFile(file)));
+const img = await loadPageImage(doc, Number(pageNo));
+const page = await preparePage(img);
+const box = { left: +l, top: +t, width: +r - +l, height: +b - +t };
+await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 1 } }).extract(box).resize(box.width*2, box.height*2, {kernel:'nearest'}).png().toFile(out + '-orig.png');
+await sharp(page.ink, { raw: { width: page.gray.width, height: page.gray.height, channels: 1 } }).extract(box).resize(box.width*2, box.height*2, {kernel:'nearest'}).png().toFile(out + '-ink.png');
+console.log(img.width, img.height, img.dpi, page.skewDegrees, page.glyphHeight);
