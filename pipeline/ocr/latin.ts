@@ -63,10 +63,18 @@ function tokensOf(line: OcrLine): Token[] {
   });
 }
 
+const THAI_DIGIT = /[๐-๙]/;
+/** A bracket opened and not closed, or closed and not opened, on the token. */
+const unbalanced = (text: string): boolean => text.includes('(') !== text.includes(')');
+
 /** Whether a token may be Latin text the Thai model mangled. */
 function isSuspect(token: Token): boolean {
   if (token.text.includes('@')) return true;
-  if (NUMBER.test(token.text)) return false;
+  // An acronym the Thai model read as Arabic digits ("(11/0" for "(ITA)") is a doubtful number or
+  // a half-bracketed one; the English reading is taken only if it is a word (acceptReading).
+  if (NUMBER.test(token.text)) {
+    return !THAI_DIGIT.test(token.text) && (token.confidence < DOUBTFUL_CONFIDENCE || unbalanced(token.text));
+  }
   if (LATIN_TRACE.test(token.text)) return true;
   // Thai letters run together with Latin digits: Latin text read as Thai ("รร6รรทาลท1").
   if (THAI_LETTER.test(token.text) && /[0-9]/.test(token.text)) return true;

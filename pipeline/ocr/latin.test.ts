@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { OcrEngine, RecognizedLine } from './engine.js';
+import { rereadLatin } from './latin.js';
+import type { OcrLine, RecognitionView } from './recognize-lines.js';
+
+const view: RecognitionView = {
+  image: { data: Buffer.alloc(400 * 60, 255), width: 400, height: 60, dpi: 300 },
+  scale: 1,
+  page: { width: 400, height: 60 },
+};
+
+/** A line of words whose every character is one symbol, side by side. */
+function lineOf(words: Array<[string, number]>): OcrLine {
+  let x = 0;
+  const ocrWords = words.map(([text, confidence]) => {
+    const symbols = [...text].map((c) => ({ text: c, confidence, box: { left: x, right: x++ + 8, top: 10, bottom: 40 } }));
+    x += 10;
+    return { text, confidence, box: { left: symbols[0]!.box.left, right: x, top: 10, bottom: 40 }, symbols };
+  });
+  return { text: words.map(([t]) => t).join(' '), confidence: 90, box: { left: 0, right: x, top: 10, bottom: 40 }, words: ocrWords };
+}
+
+/** An English engine that reads every token as `reading`, and counts what it was asked. */
+function englishReading(reading: string, confidence = 90) {
+  const asked = { count: 0 };
+  const read: RecognizedLine[] = [{ text: reading, confidence, bbox: { left: 0, top: 0, right: 10, bottom: 10 }, words: [] }];
+  const engine = { recognize: async () => (asked.count++, read) } as unknown as OcrEngine;
+  return { asked, latinEngine: async () => engine };
+}
+
+describe('rereadLatin', () => {
+  it('re-reads an acronym the Thai model turned into digits with an open bracket', async () => {
+    const english = englishReading('(ITA)');
+    const { lines } = await rereadLatin([lineOf([['ภาครัฐ', 93], ['(11/0', 20]])], view, english.latinEngine);
+    expect(lines[0]?.text).toBe('ภาครัฐ (ITA)');
+  });
+
+  it('re-reads a lone bracket and digit read with fair confidence', async () => {
+    const english = englishReading('(ITA)');
+    const { lines } = await rereadLatin([lineOf([['ภาครัฐ', 93], ['(1', 62], ['ประจำปี', 93]])], view, english.latinEngine);
+    expect(lines[0]?.text).toBe('ภาครัฐ (ITA) ประจำปี');
+  });
+
+  it('leaves numbers read with confidence, and Thai-digit numbers, to the Thai model', async () => {
+    const english = englishReading('ABC');
+    const { lines } = await rereadLatin([lineOf([['(๑๐)', 20], ['2568', 92], ['(1)', 90]])], view, english.latinEngine);
+    expect(lines[0]?.text).toBe('(๑๐) 2568 (1)');
+    expect(english.asked.count).toBe(0);
+  });
+
+  it('keeps the Thai reading when the English one is digits too', async () => {
+    const english = englishReading('(11/0');
+    const { lines } = await rereadLatin([lineOf([['ภาครัฐ', 93], ['(11/0', 20]])], view, english.latinEngine);
+    expect(lines[0]?.text).toBe('ภาครัฐ (11/0');
+  });
+});
