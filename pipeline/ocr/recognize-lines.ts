@@ -126,10 +126,6 @@ function holdsText(ink: Uint8Array, width: number, line: TextLine): boolean {
   return line.leaders.length === 0 && inked > 0;
 }
 
-/**
- * Reads each line. `ink` is the cleaned binary page: a line whose only ink was its dot leaders is
- * not sent to Tesseract at all.
- */
 /** The page as Tesseract gets it: scaled down so body glyphs are about TARGET_GLYPH_PIXELS tall. */
 export interface RecognitionView {
   image: GrayImage;
@@ -148,18 +144,13 @@ export interface RecognitionView {
 export async function recognitionView(gray: GrayImage, glyphHeight: number): Promise<RecognitionView> {
   const scale = Math.min(1, TARGET_GLYPH_PIXELS / Math.max(1, glyphHeight));
   const page = { width: gray.width, height: gray.height };
-  if (scale > 0.95 && !process.env.GAMMA) return { image: gray, scale: 1, page };
+  if (scale > 0.95) return { image: gray, scale: 1, page };
   const pipe = sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } });
   const { data, info } = await pipe
     .resize(Math.max(1, Math.round(gray.width * scale)), Math.max(1, Math.round(gray.height * scale)), { fit: 'fill', kernel: 'linear' })
     .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
-  if (process.env.GAMMA) {
-    const g = Number(process.env.GAMMA);
-    const lut = Uint8Array.from({ length: 256 }, (_, v) => Math.round(255 * (v / 255) ** g));
-    for (let i = 0; i < data.length; i++) data[i] = lut[data[i] as number] as number;
-  }
   return { image: { data, width: info.width, height: info.height, dpi: Math.round(gray.dpi * scale) }, scale: info.width / gray.width, page };
 }
 
