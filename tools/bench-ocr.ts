@@ -8,9 +8,9 @@
  * - native: Debian's tesseract (OMP_THREAD_LIMIT=1) on the page images saraban reads, one and two
  *   processes at a time, plain recognition (its default page segmentation).
  * FOLDER (default samples/) holds PDFs; their scanned pages (or, if none, all pages) are cycled
- * up to --pages (default 8). The four configurations run interleaved, --rounds times (default 2),
+ * up to --pages (default 16: fewer pages let the slowest page's tail blur the 2-worker figure). The four configurations run interleaved, --rounds times (default 2),
  * and each keeps its best round: other load on the machine then blurs the comparison less.
- * Prints seconds per page, peak RSS, ratios and the targets.
+ * Prints seconds per page, peak RSS, saraban's CPU time per page, ratios and the targets.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -30,13 +30,15 @@ interface PageRef {
 
 interface RunResult {
   secondsPerPage: number;
+  /** CPU time of all the process's threads per page (saraban only). */
+  cpuSecondsPerPage?: number;
   peakRssMb: number;
 }
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    pages: { type: 'string', default: '8' },
+    pages: { type: 'string', default: '16' },
     rounds: { type: 'string', default: '2' },
     child: { type: 'boolean', default: false },
     workers: { type: 'string', default: '1' },
@@ -62,16 +64,15 @@ async function childRun(pages: PageRef[], workers: number): Promise<void> {
     const first = pages[0] as PageRef;
     await Promise.all(Array.from({ length: workers }, async () => pool.recognizePage(await open(first.file), first.page)));
     const started = performance.now();
-    const loop = performance.eventLoopUtilization();
     const cpu = process.cpuUsage();
     await Promise.all(pages.map(async (ref) => pool.recognizePage(await open(ref.file), ref.page)));
     const seconds = (performance.now() - started) / 1000;
-    if (process.env.SARABAN_BENCH_DEBUG) {
-      const used = process.cpuUsage(cpu);
-      const cpuPerPage = (used.user + used.system) / 1e6 / pages.length;
-      process.stderr.write(`${workers} workers: main thread busy ${(performance.eventLoopUtilization(loop).utilization * 100).toFixed(0)}%, CPU ${cpuPerPage.toFixed(2)} s/page\n`);
-    }
-    const result: RunResult = { secondsPerPage: seconds / pages.length, peakRssMb: mb(process.resourceUsage().maxRSS * 1024) };
+    const used = process.cpuUsage(cpu);
+    const result: RunResult = {
+      secondsPerPage: seconds / pages.length,
+      cpuSecondsPerPage: (used.user + used.system) / 1e6 / pages.length,
+      peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
+    };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
     await pool.close();
@@ -180,7 +181,8 @@ async function hasNativeTesseract(): Promise<boolean> {
 
 function row(name: string, r: RunResult, perWorker?: number): string {
   const perWorkerText = perWorker ? `  ${(r.peakRssMb / perWorker).toFixed(0).padStart(6)} MB/worker` : '';
-  return `${name.padEnd(34)} ${r.secondsPerPage.toFixed(2).padStart(6)} s/page  peak RSS ${r.peakRssMb.toFixed(0).padStart(5)} MB${perWorkerText}`;
+  const cpuText = r.cpuSecondsPerPage === undefined ? '' : `  CPU ${r.cpuSecondsPerPage.toFixed(2)} s/page`;
+  return `${name.padEnd(34)} ${r.secondsPerPage.toFixed(2).padStart(6)} s/page  peak RSS ${r.peakRssMb.toFixed(0).padStart(5)} MB${perWorkerText}${cpuText}`;
 }
 
 async function main(): Promise<void> {
