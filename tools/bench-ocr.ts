@@ -8,8 +8,9 @@
  * - native: Debian's tesseract (OMP_THREAD_LIMIT=1) on the page images saraban reads, one and two
  *   processes at a time, plain recognition (its default page segmentation).
  * FOLDER (default samples/) holds PDFs; their scanned pages (or, if none, all pages) are cycled
- * up to --pages (default 16: fewer pages let the slowest page's tail blur the 2-worker figure). The four configurations run interleaved, --rounds times (default 2),
- * and each keeps its best round: other load on the machine then blurs the comparison less.
+ * up to --pages (default 16: with fewer, the last page's tail blurs the 2-worker figure). The
+ * four configurations run interleaved, --rounds times (default 2), and each keeps its best
+ * round: other load on the machine then blurs the comparison less.
  * Prints seconds per page, peak RSS, saraban's CPU time per page, ratios and the targets.
  */
 import { spawn } from 'node:child_process';
