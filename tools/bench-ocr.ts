@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { createOcrPool } from '../pipeline/ocr/index.js';
 import { OCR_LANGUAGES } from '../pipeline/ocr/language-data.js';
 import { loadPageImage } from '../pipeline/ocr/page-image.js';
-import { openPdfDocument } from '../pipeline/pdf/index.js';
+import { openPdfDocument, type PDFDocumentProxy } from '../pipeline/pdf/index.js';
 
 interface PageRef {
   file: string;
@@ -49,24 +49,49 @@ const { values, positionals } = parseArgs({
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
-/** Child mode: OCR the listed pages with a pool of N workers; print one JSON line. */
+/**
+ * Child mode: OCR the listed pages with a pool of N workers; print one JSON line. Each PDF is open
+ * only while its pages are read (as in `saraban process` and the service), so peak RSS is the OCR
+ * path's and not that of every PDF in the list.
+ */
 async function childRun(pages: PageRef[], workers: number): Promise<void> {
   const pool = createOcrPool({ size: workers });
-  const documents = new Map<string, Awaited<ReturnType<typeof openPdfDocument>>>();
-  const open = async (file: string) => {
-    const existing = documents.get(file);
-    if (existing) return existing;
-    const doc = await openPdfDocument(new Uint8Array(await readFile(file)));
-    documents.set(file, doc);
+  const documents = new Map<string, Promise<PDFDocumentProxy>>();
+  const pagesLeft = new Map<string, number>();
+  for (const ref of pages) pagesLeft.set(ref.file, (pagesLeft.get(ref.file) ?? 0) + 1);
+  const open = (file: string) => {
+    let doc = documents.get(file);
+    if (!doc) {
+      doc = readFile(file).then((bytes) => openPdfDocument(new Uint8Array(bytes)));
+      documents.set(file, doc);
+    }
     return doc;
+  };
+  const read = async (ref: PageRef) => {
+    const doc = await open(ref.file);
+    await pool.recognizePage(doc, ref.page);
+    const left = (pagesLeft.get(ref.file) ?? 1) - 1;
+    pagesLeft.set(ref.file, left);
+    if (left === 0) {
+      documents.delete(ref.file);
+      await doc.destroy();
+    }
   };
   try {
     // Warm every worker once (a new worker's first page pays one-off setup), then time.
     const first = pages[0] as PageRef;
-    await Promise.all(Array.from({ length: workers }, async () => pool.recognizePage(await open(first.file), first.page)));
+    const warmUp = await openPdfDocument(new Uint8Array(await readFile(first.file)));
+    await Promise.all(Array.from({ length: workers }, () => pool.recognizePage(warmUp, first.page)));
+    await warmUp.destroy();
     const started = performance.now();
     const cpu = process.cpuUsage();
-    await Promise.all(pages.map(async (ref) => pool.recognizePage(await open(ref.file), ref.page)));
+    // As many pages at once as keep every worker busy.
+    const queue = [...pages];
+    await Promise.all(
+      Array.from({ length: 2 * workers }, async () => {
+        for (let ref = queue.shift(); ref; ref = queue.shift()) await read(ref);
+      }),
+    );
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
     const result: RunResult = {
@@ -77,7 +102,7 @@ async function childRun(pages: PageRef[], workers: number): Promise<void> {
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
     await pool.close();
-    for (const doc of documents.values()) await doc.destroy();
+    await Promise.all([...documents.values()].map(async (doc) => (await doc).destroy()));
   }
 }
 

@@ -87,22 +87,26 @@ export class PageThreadPool {
     }
   }
 
-  private retire(thread: PageThread): void {
+  private retire(thread: PageThread): Promise<void> {
     this.all.delete(thread);
-    void thread.terminate().catch(() => undefined);
+    return thread.terminate().catch(() => undefined);
   }
 
-  /** A retired thread's place is filled at once only when a page is waiting for it. */
+  /**
+   * A retired thread's place is filled once it has ended (so no more than `size` threads ever
+   * hold memory), and only when a page is waiting for it.
+   */
   private replace(thread: PageThread): void {
-    this.retire(thread);
-    this.unstarted++;
-    const waiter = this.closed ? undefined : this.waiting.shift();
-    if (waiter) waiter.resolve(this.startIfRoom()!);
+    void this.retire(thread).then(() => {
+      this.unstarted++;
+      const waiter = this.closed ? undefined : this.waiting.shift();
+      if (waiter) waiter.resolve(this.startIfRoom()!);
+    });
   }
 
   private release(thread: PageThread): void {
     if (this.closed) {
-      this.retire(thread);
+      void this.retire(thread);
       return;
     }
     const waiter = this.waiting.shift();

@@ -1,7 +1,8 @@
 /**
- * Tests that run saraban as real processes use the compiled dist/ (the sandboxed page processor
- * and the CLI run from there). CI builds on `npm ci`; during development a stale build is rebuilt
- * once, under a lock shared by test files running in parallel.
+ * Tests that run saraban as real processes or OCR page threads use the compiled dist/ (the
+ * sandboxed page processor, the CLI and the page threads run from there). CI builds on `npm ci`;
+ * during development a stale build is rebuilt once, under a lock shared by test files running in
+ * parallel.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -17,6 +18,7 @@ const REQUIRED_BUILD = [
   ENTRY,
   path.join(REPO, 'dist', 'workers', 'cli-commands.js'),
   path.join(REPO, 'dist', 'workers', 'processors', 'read-page-processor.js'),
+  path.join(REPO, 'dist', 'pipeline', 'ocr', 'page-worker.js'),
 ];
 const SOURCE_FOLDERS = ['pipeline', 'workers', 'schemas', 'cli', 'archive'];
 
