@@ -87,9 +87,15 @@ export class PageThreadPool {
     }
   }
 
+  /** Threads being ended: close() waits for them too. */
+  private readonly ending = new Set<Promise<void>>();
+
   private retire(thread: PageThread): Promise<void> {
     this.all.delete(thread);
-    return thread.terminate().catch(() => undefined);
+    const ended = thread.terminate().catch(() => undefined);
+    this.ending.add(ended);
+    void ended.then(() => this.ending.delete(ended));
+    return ended;
   }
 
   /**
@@ -117,9 +123,8 @@ export class PageThreadPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const waiter of this.waiting.splice(0)) waiter.reject(new Error('the OCR pool was closed'));
-    const threads = [...this.all];
-    this.all.clear();
     this.idle.length = 0;
-    await Promise.all(threads.map((thread) => thread.terminate().catch(() => undefined)));
+    for (const thread of [...this.all]) void this.retire(thread);
+    await Promise.all(this.ending);
   }
 }

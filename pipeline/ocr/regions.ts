@@ -152,7 +152,9 @@ export function strayMarks<T extends Box>(marks: T[], glyphs: Box[], glyphHeight
     for (let row = Math.floor(g.top / cell); row <= Math.floor(g.bottom / cell); row++) {
       for (let col = Math.floor(g.left / cell); col <= Math.floor(g.right / cell); col++) {
         const key = `${row},${col}`;
-        grid.set(key, [...(grid.get(key) ?? []), g]);
+        const cellGlyphs = grid.get(key);
+        if (cellGlyphs) cellGlyphs.push(g);
+        else grid.set(key, [g]);
       }
     }
   }
