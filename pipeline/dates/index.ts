@@ -1,6 +1,6 @@
 /** Thai dates and times: finding, reading and checking them. */
 export { parseThaiDate, findDates, type ThaiDateResult, type FoundDate, type DateOptions } from './thai-date.js';
-export { parseClockTime } from './clock-time.js';
-export { matchMonth } from './month.js';
+export { clockTimeOnly, parseClockTime } from './clock-time.js';
+export { matchMonth, type MonthOptions } from './month.js';
 export { THAI_MONTHS, type ThaiMonth } from './months.js';
 export type { Era } from './year.js';

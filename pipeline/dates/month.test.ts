@@ -35,4 +35,12 @@ describe('matchMonth', () => {
     expect(matchMonth('ก.ค.')).toBe(7);
     expect(matchMonth('ม.ค.')).toBe(1);
   });
+
+  it('reads an abbreviation without dots only when told it stands between a day and a year', () => {
+    expect(matchMonth('กย')).toBeNull();
+    for (const month of THAI_MONTHS) {
+      expect(matchMonth(month.abbreviation.replaceAll('.', ''), { bare: true })).toBe(month.number);
+    }
+    expect(matchMonth('พค.')).toBe(5);
+  });
 });

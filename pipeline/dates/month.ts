@@ -33,13 +33,23 @@ function nearestFullName(token: string): number | null {
   return best <= MAX_NAME_DISTANCE && winners.length === 1 ? winners[0]!.number : null;
 }
 
+export interface MonthOptions {
+  /**
+   * Accept an abbreviation written without dots ("กย", "พค"): only where the token sits
+   * between a day and a year, since bare "กค" or "กพ" in running text is anything.
+   */
+  bare?: boolean;
+}
+
 /**
- * Month number 1..12 for a token such as "กุมภาพันธ์", "ก.พ.", "ก. พ.", "มี.ค", "พฤษจิกายน"
- * (one character off), or null. An abbreviation needs at least one dot: bare "กพ" is too
- * ambiguous in running text. Confusable abbreviations (ม.ค./ก.ค.) are taken as read.
+ * Month number 1..12 for a token such as "กุมภาพันธ์", "ก.พ.", "ก. พ.", "มี.ค", "พค.",
+ * "พฤษจิกายน" (one character off), or null. An abbreviation needs at least one dot unless
+ * `bare` says the token is between a day and a year. Confusable abbreviations (ม.ค./ก.ค.) are
+ * taken as read.
  */
-export function matchMonth(token: string): number | null {
+export function matchMonth(token: string, options: MonthOptions = {}): number | null {
   const compact = token.replace(/[\s\u200B-\u200D\uFEFF]/g, '').normalize('NFC');
   if (compact.includes('.')) return BY_ABBREVIATION.get(abbreviationLetters(compact)) ?? null;
-  return BY_NAME.get(compact) ?? nearestFullName(compact);
+  const bare = options.bare === true ? BY_ABBREVIATION.get(compact) : undefined;
+  return bare ?? BY_NAME.get(compact) ?? nearestFullName(compact);
 }

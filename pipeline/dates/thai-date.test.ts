@@ -24,6 +24,11 @@ describe('parseThaiDate: forms seen in letters', () => {
     ['๒๗ พฤศจิ กายน ๒๕๖๗', '2024-11-27', 2567],
     ['๕ มีนาคม พ.ศ. ๒๕๖๗', '2024-03-05', 2567],
     ['๕ มกรา ๖๗', '2024-01-05', 2567],
+    ['25 กย 58', '2015-09-25', 2558],
+    ['๓ พค. ๖๗', '2024-05-03', 2567],
+    ['๓ ก.ค ๖๗', '2024-07-03', 2567],
+    ['๒๑ ธ.ค.. ๒๕๖๗', '2024-12-21', 2567],
+    ['20 ก.ค. 2546', '2003-07-20', 2546],
   ])('reads "%s" as %s (BE %i)', (raw, iso, buddhistYear) => {
     expect(parseThaiDate(raw)).toEqual({ ok: true, raw, iso, buddhistYear, era: 'BE' });
   });
@@ -128,7 +133,8 @@ describe('findDates', () => {
 
 /** One way of writing a date, as letters, stamps and OCR do. */
 interface Style {
-  month: 'full' | 'abbreviation' | 'short' | 'ก. พ.' | 'ก .พ.' | 'ก . พ .';
+  /** Abbreviations as printed and as OCR and clerks leave them: stray spaces, dots doubled, lost or left out. */
+  month: 'full' | 'abbreviation' | 'short' | 'ก. พ.' | 'ก .พ.' | 'ก . พ .' | 'ก.พ' | 'ก..พ.' | 'กพ.' | 'กพ';
   thaiDigits: boolean;
   /** The year printed in BE (with or without a marker) or in CE (marked ค.ศ. or plain). */
   era: '' | 'พ.ศ. ' | 'พุทธศักราช ' | 'พ. ศ. ' | 'ค.ศ. ' | 'CE without marker';
@@ -137,7 +143,7 @@ interface Style {
 }
 
 const style: fc.Arbitrary<Style> = fc.record({
-  month: fc.constantFrom('full', 'abbreviation', 'short', 'ก. พ.', 'ก .พ.', 'ก . พ .'),
+  month: fc.constantFrom('full', 'abbreviation', 'short', 'ก. พ.', 'ก .พ.', 'ก . พ .', 'ก.พ', 'ก..พ.', 'กพ.', 'กพ'),
   thaiDigits: fc.boolean(),
   era: fc.constantFrom('', 'พ.ศ. ', 'พุทธศักราช ', 'พ. ศ. ', 'ค.ศ. ', 'CE without marker'),
   twoDigitYear: fc.boolean(),
@@ -168,7 +174,7 @@ function format(day: number, month: number, buddhistYear: number, s: Style): str
   const printedYear = isCommonEra(s) ? buddhistYear - 543 : buddhistYear;
   const year = s.twoDigitYear ? digits(printedYear % 100).padStart(2, s.thaiDigits ? '๐' : '0') : digits(printedYear);
   // A full name glued to the year would read as one word; only abbreviations end in a dot.
-  const gap = s.month === 'full' || s.month === 'short' ? ' ' : s.gap;
+  const gap = s.month === 'full' || s.month === 'short' || s.month === 'กพ' ? ' ' : s.gap;
   const marker = s.era === 'CE without marker' ? '' : s.era;
   return `${digits(day)} ${monthText(month, s.month)}${gap}${marker}${year}`;
 }

@@ -1,25 +1,19 @@
 /**
  * Finds and reads Thai dates: "๒๐ กุมภาพันธ์ ๒๕๖๗", "๑๐ ก.พ. ๒๕๖๗", "๓๑ ม.ค.๖๓",
- * "๑๐ มกราคม พ.ศ. ๒๕๖๗", "3 ม.ค. 2567", "๕ มีนาคม ค.ศ. ๒๐๒๔".
+ * "๑๐ มกราคม พ.ศ. ๒๕๖๗", "3 ม.ค. 2567", "๕ มีนาคม ค.ศ. ๒๐๒๔", "25 กย 58", and in figures
+ * "๐๖/๐๑/๒๕๖๘" (numeric-date.ts).
  * A date is day, month, optional era marker, year, in that order; digits Thai or Arabic (a Latin
- * o read for zero is accepted inside the numbers); stray spaces inside abbreviations tolerated.
+ * o read for zero is accepted inside the numbers); stray spaces and doubled or missing dots
+ * inside abbreviations tolerated, and, with a day before and a year after, no dots at all.
  */
 import { CONSONANTS, LETTERS, toArabicDigits } from '../thai/index.js';
-import { daysInMonth, isoDate, BUDDHIST_ERA_OFFSET } from './calendar.js';
+import { checkedDate, type FoundDate, type ThaiDateResult } from './checked-date.js';
 import { matchMonth } from './month.js';
 import { BUDDHIST_ERA_MARKERS, COMMON_ERA_MARKERS, MONTH_LABEL, THAI_MONTHS } from './months.js';
-import { resolveYear, type Era } from './year.js';
+import { findNumericDates } from './numeric-date.js';
+import type { Era } from './year.js';
 
-export type ThaiDateResult =
-  | { ok: true; raw: string; iso: string; buddhistYear: number; era: Era }
-  | { ok: false; raw: string; reason: string };
-
-export interface FoundDate {
-  raw: string;
-  /** UTF-16 offset of raw in the searched text */
-  index: number;
-  result: ThaiDateResult;
-}
+export type { FoundDate, ThaiDateResult } from './checked-date.js';
 
 export interface DateOptions {
   /** ISO date (YYYY-MM-DD) near which a two-digit year is expected, e.g. the letter's own date */
@@ -35,8 +29,10 @@ const BLANK = '[ \\t\\u00A0]';
 const DAY_SOURCE = `(?<![0-9\\u0E50-\\u0E59A-Za-z]|[0-9\\u0E50-\\u0E59][.:/,])${DIGIT}${DIGIT_OR_O}?(?!${DIGIT})`;
 /** Between day, month, era and year: spaces, at most one line break. */
 const GAP = new RegExp(`${BLANK}*(?:\\r?\\n${BLANK}*)?`, 'y');
-/** An abbreviation such as ก.พ. / มี.ค / ก. พ. / ก .พ. (the last dot may be missing). */
-const ABBREVIATION = new RegExp(`[${LETTERS}]{1,3}${BLANK}*\\.${BLANK}*[${CONSONANTS}](?:${BLANK}*\\.)?`, 'y');
+/** An abbreviation such as ก.พ. / มี.ค / ก. พ. / ก .พ. / ก..พ. (the last dot may be missing). */
+const ABBREVIATION = new RegExp(`[${LETTERS}]{1,3}(?:${BLANK}*\\.){1,2}${BLANK}*[${CONSONANTS}](?:${BLANK}*\\.){0,2}`, 'y');
+/** An abbreviation whose dots were left out or lost but for the last: "กย", "พค.". */
+const BARE_ABBREVIATION = new RegExp(`[${LETTERS}]{2,3}(?![${LETTERS}])(?:${BLANK}*\\.)?`, 'y');
 const LETTER_RUN = new RegExp(`[${LETTERS}]+`, 'y');
 const SECOND_PART = new RegExp(`${BLANK}([${LETTERS}]+)`, 'y');
 /** Year: four or two digits, not followed by more digits or by a time's separator. */
@@ -94,9 +90,11 @@ function readSplitMonthName(text: string, position: number, firstPart: string): 
 /** The month at a position (after an optional "เดือน"): its number and where it ends, or null. */
 function readMonth(text: string, start: number): MonthAt | null {
   const position = text.startsWith(MONTH_LABEL, start) ? skipGap(text, start + MONTH_LABEL.length) : start;
-  const abbreviation = matchAt(ABBREVIATION, text, position);
-  const abbreviated = abbreviation ? matchMonth(abbreviation[0]) : null;
-  if (abbreviation && abbreviated) return { month: abbreviated, end: position + abbreviation[0].length };
+  for (const pattern of [ABBREVIATION, BARE_ABBREVIATION]) {
+    const abbreviation = matchAt(pattern, text, position);
+    const abbreviated = abbreviation ? matchMonth(abbreviation[0], { bare: true }) : null;
+    if (abbreviation && abbreviated) return { month: abbreviated, end: position + abbreviation[0].length };
+  }
   const run = matchAt(LETTER_RUN, text, position);
   if (!run) return null;
   const split = readSplitMonthName(text, position, run[0]);
@@ -108,22 +106,6 @@ function readMonth(text: string, start: number): MonthAt | null {
 
 function numberValue(digits: string): number {
   return Number(toArabicDigits(digits).replace(/[oO]/g, '0'));
-}
-
-function validate(raw: string, day: number, month: number, yearDigits: string, marked: Era | null, near?: string): ThaiDateResult {
-  const year = resolveYear(toArabicDigits(yearDigits).replace(/[oO]/g, '0'), marked, month, day, near);
-  if (!year.ok) return { ok: false, raw, reason: year.reason };
-  const gregorianYear = year.buddhistYear - BUDDHIST_ERA_OFFSET;
-  const days = daysInMonth(gregorianYear, month);
-  if (day < 1 || day > days) {
-    const name = THAI_MONTHS[month - 1]!.full;
-    return {
-      ok: false,
-      raw,
-      reason: `day ${day} does not exist in ${name} ${year.buddhistYear} (${gregorianYear}), which has ${days} days`,
-    };
-  }
-  return { ok: true, raw, iso: isoDate(gregorianYear, month, day), buddhistYear: year.buddhistYear, era: year.era };
 }
 
 /** Reads a date whose day was found at dayStart..dayEnd; null when no month and year follow. */
@@ -138,7 +120,7 @@ function readDateAt(text: string, dayStart: number, dayEnd: number, near?: strin
   if (!year) return null;
   const raw = text.slice(dayStart, position + year[0].length);
   const day = numberValue(text.slice(dayStart, dayEnd));
-  return { raw, index: dayStart, result: validate(raw, day, month.month, year[0], marked, near) };
+  return { raw, index: dayStart, result: checkedDate(raw, day, month.month, toArabicDigits(year[0]).replace(/[oO]/g, '0'), marked, near) };
 }
 
 function checkNear(near: string | undefined): void {
@@ -162,7 +144,14 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
     found.push(date);
     days.lastIndex = date.index + date.raw.length;
   }
-  return found;
+  return withNumericDates(found, findNumericDates(text, options.near));
+}
+
+/** Both kinds in text order; a numeric date overlapping a date in words is no date of its own. */
+function withNumericDates(named: FoundDate[], numeric: FoundDate[]): FoundDate[] {
+  if (numeric.length === 0) return named;
+  const overlaps = (d: FoundDate) => named.some((n) => d.index < n.index + n.raw.length && n.index < d.index + d.raw.length);
+  return [...named, ...numeric.filter((d) => !overlaps(d))].sort((a, b) => a.index - b.index);
 }
 
 /**

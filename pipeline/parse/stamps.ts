@@ -5,7 +5,7 @@
  * ("กรมส่งเสริมการปกครองท้องถิ่น / 3 ก.ค. 2567 / 15:14"). Found here and marked so that the
  * letter's own fields never read them.
  */
-import { findDates, matchMonth, parseClockTime } from '../dates/index.js';
+import { clockTimeOnly, findDates, matchMonth } from '../dates/index.js';
 import { toArabicDigits } from '../thai/index.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
@@ -26,7 +26,6 @@ export interface StampParts {
 }
 
 const NUMBER = /^[:.]?\s*([0-9\u0E50-\u0E59oO]{1,6})$/u;
-const TIME_ONLY = /^[0-9\u0E50-\u0E59]{1,2}\s*[:.]\s*[0-9\u0E50-\u0E59]{2}(?:\s*น\.?)?$/u;
 const PARTIAL_DATE = /^[0-9\u0E50-\u0E59]{1,2}\s*([\u0E01-\u0E4E.\s]+?)\s*$/u;
 const GARBLED_DATE = /^[0-9\u0E50-\u0E59]{1,2}\s*[\u0E01-\u0E4E.]{2,8}\s*[0-9\u0E50-\u0E59]{2,4}$/u;
 /** Scratches OCR reads at the edge of the stamp box: "- อำเภอหางดง". */
@@ -77,7 +76,7 @@ function dateField(line: Line): { value: string; hasLabel: boolean; complete: bo
 
 function timeField(line: Line): string | null {
   const { value } = labelled(line, RECEIPT_TIME_LABEL);
-  return TIME_ONLY.test(value) && parseClockTime(value) ? value : null;
+  return clockTimeOnly(value) ? value : null;
 }
 
 function isMarkerLine(line: Line): boolean {
