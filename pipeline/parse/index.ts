@@ -6,6 +6,8 @@ import { forwardingLinks } from '../chain/links.js';
 import { type ParsedLetter, parseSegment } from './document.js';
 import { nameAttachmentOwners } from './issuer.js';
 import { type DateBounds, readReceiptStamp } from './receipt.js';
+import { crossCheckBundle } from './cross-check/index.js';
+import { parseThaiDate } from '../dates/index.js';
 import { reconcileReferences } from './reconcile.js';
 import { type LetterSegment, readBundle, splitBundle } from './split.js';
 import { receiptNumber, type StampParts } from './stamps.js';
@@ -56,6 +58,14 @@ function attachReceiptStamps(parsed: ParsedLetter[]): void {
   });
 }
 
+/** The dates a letter's receipt stamps show, as read (checked against the letter later). */
+function stampDatesOf(letter: ParsedLetter): string[] {
+  return letter.stamps.flatMap((s) => {
+    const read = s.dateRaw ? parseThaiDate(s.dateRaw) : null;
+    return read?.ok ? [read.iso] : [];
+  });
+}
+
 /** Splits the bundle into letters and extracts each letter's fields, in bundle order. */
 export function parseDocuments(pages: PageText[]): LetterDocument[] {
   const { lines, stamps } = readBundle(pages);
@@ -64,7 +74,9 @@ export function parseDocuments(pages: PageText[]): LetterDocument[] {
     parseSegment(segment, stamps.filter((s) => inSegment(segment, s)), layout),
   );
   const documents = parsed.map((p) => p.document);
-  reconcileReferences(documents, new Set(parsed.filter((p) => p.ocr).map((p) => p.document)));
+  const ocr = new Set(parsed.filter((p) => p.ocr).map((p) => p.document));
+  reconcileReferences(documents, ocr);
+  crossCheckBundle(documents, { ocr, pages, stampDates: parsed.map(stampDatesOf) });
   nameAttachmentOwners(documents);
   attachReceiptStamps(parsed);
   return documents;

@@ -1,0 +1,109 @@
+/**
+ * The reading a group of mentions agrees on. Readings are weighed (a text layer above OCR, OCR
+ * both readers agreed on above OCR they did not, a well-shaped number above a broken one, a
+ * dot kept above a dot lost); the heaviest wins when no other comes close. Loose readings of damaged copies never win: they
+ * only add their weight to the reading they are nearest.
+ * Dates are weighed the same way, and a date that cannot be — a letter forwarded before it was
+ * written, received before it was written, years away from the rest of the bundle — counts for
+ * little.
+ */
+import { readingDistance } from './digit-confusions.js';
+import { dateAgreement, type LetterGroup } from './grouping.js';
+import type { Mention } from './mentions.js';
+import { type DateReading, isoOf } from './partial-readings.js';
+
+/** The winner must outweigh the runner-up by this much: a tie decides nothing. */
+const MARGIN = 0.25;
+/** A loose reading adds this share of its weight to the full reading nearest it. */
+const LOOSE_SUPPORT = 1;
+/** A date that breaks a bound keeps this share of its weight. */
+const IMPOSSIBLE = 0.2;
+/** A partial date (day and month) supports a full one with the same day and month this much. */
+const PARTIAL_SUPPORT = 0.8;
+
+function winner<T>(scores: Map<T, number>): T | null {
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] <= 0) return null;
+  return !second || first[1] - second[1] >= MARGIN ? first[0] : null;
+}
+
+/**
+ * OCR loses the dot of an office number (a speck) far more often than it invents one between
+ * two digits: of two readings that differ only by dots, the dotted one gains the margin.
+ */
+function preferDotted(scores: Map<string, number>): void {
+  const undotted = (r: string) => r.replaceAll('.', '');
+  for (const reading of scores.keys()) {
+    const fewerDots = [...scores.keys()].some((o) => o !== reading && undotted(o) === undotted(reading) && o.split('.').length < reading.split('.').length);
+    if (fewerDots) scores.set(reading, scores.get(reading)! + MARGIN);
+  }
+}
+
+/** The number the group agrees on, or null when its copies cannot decide. */
+export function agreedReading(group: LetterGroup): string | null {
+  const scores = new Map<string, number>();
+  const full = group.members.filter((m) => !m.loose && m.reading !== null);
+  for (const m of full) scores.set(m.reading!, (scores.get(m.reading!) ?? 0) + m.weight);
+  preferDotted(scores);
+  for (const m of group.members.filter((x) => x.loose)) {
+    const nearest = [...scores.keys()].sort((a, b) => readingDistance(m.reading!, a) - readingDistance(m.reading!, b));
+    const [first, second] = nearest;
+    if (first && (!second || readingDistance(m.reading!, first) < readingDistance(m.reading!, second))) {
+      scores.set(first, scores.get(first)! + LOOSE_SUPPORT * m.weight);
+    }
+  }
+  return winner(scores);
+}
+
+export interface DateBounds {
+  /** the group's letter was written on or before this (the dates of the letters citing it, its receipt stamps) */
+  notAfter: string | null;
+  /** the bundle's other dates: a date more than a year from all of them is far-fetched */
+  bundle: string[];
+}
+
+const DAY_MS = 86_400_000;
+/** Letters of one bundle are written within months of each other: a year away is far. */
+const FAR_DAYS = 366;
+
+/** More than `days` (a year unless said) from every one of the other dates (none: never far). */
+export function isFarFrom(iso: string, others: string[], days = FAR_DAYS): boolean {
+  if (others.length === 0) return false;
+  const t = Date.parse(iso);
+  return others.every((o) => Math.abs(Date.parse(o) - t) > days * DAY_MS);
+}
+
+function plausible(iso: string, bounds: DateBounds): boolean {
+  return (bounds.notAfter === null || iso <= bounds.notAfter) && !isFarFrom(iso, bounds.bundle);
+}
+
+function candidateDates(dates: DateReading[]): string[] {
+  const full = dates.map(isoOf).filter((iso): iso is string => iso !== null);
+  const years = [...new Set(dates.flatMap((d) => (d.year === null ? [] : [d.year])))];
+  const completed = dates.filter((d) => d.year === null).flatMap((d) => years.map((year) => isoOf({ ...d, year })!));
+  return [...new Set([...full, ...completed])].filter((iso) => !Number.isNaN(Date.parse(iso)));
+}
+
+/** The date the group agrees on, or null when its copies cannot decide. */
+export function agreedDate(group: LetterGroup, bounds: DateBounds): string | null {
+  const dated = group.members.filter((m): m is Mention & { date: DateReading } => m.date !== null);
+  const scores = new Map<string, number>();
+  for (const iso of candidateDates(dated.map((m) => m.date))) {
+    const [, month, day] = iso.split('-').map(Number);
+    const support = dated.reduce((sum, m) => {
+      const weight = Math.max(m.weight, 1);
+      if (m.date.year === null) return sum + (m.date.day === day && m.date.month === month ? PARTIAL_SUPPORT * weight : 0);
+      return sum + (isoOf(m.date) === iso ? weight : 0);
+    }, 0);
+    scores.set(iso, support * (plausible(iso, bounds) ? 1 : IMPOSSIBLE));
+  }
+  return winner(scores);
+}
+
+/** The mentions whose date reads otherwise than the agreed one (and could be a misread of it). */
+export function datesToCorrect(group: LetterGroup, agreed: string): Mention[] {
+  const [year, month, day] = agreed.split('-').map(Number) as [number, number, number];
+  const target: DateReading = { year, month, day };
+  return group.members.filter((m) => m.date === null || isoOf(m.date) !== agreed).filter((m) => m.date === null || dateAgreement(m.date, target) !== 'different');
+}

@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { recoverChain } from '../../chain/index.js';
+import { toThaiDigits } from '../../thai/index.js';
+import { parseDocuments } from '../index.js';
+
+interface Letter {
+  ref: string;
+  date: string;
+  cites?: string;
+  encloses?: string;
+  stamp?: string;
+}
+
+const letterLines = (l: Letter) => [
+  ...(l.stamp ? ['สำนักงานจังหวัดแพร่', `เลขรับ ๑๒๓`, `วันที่ ${l.stamp}`, 'เวลา ๑๐.๓๐ น.'] : []),
+  `ที่ ${l.ref}`, 'ศาลากลางจังหวัดแพร่', l.date, 'เรื่อง ขอเชิญประชุม', 'เรียน นายอำเภอ ทุกอำเภอ',
+  ...(l.cites ? [`อ้างถึง ${l.cites}`] : []),
+  ...(l.encloses ? [`สิ่งที่ส่งมาด้วย ${l.encloses}`] : []),
+  'ด้วยจังหวัดแพร่ขอเชิญประชุม', 'ขอแสดงความนับถือ', '(นายธีรวัฒน์ ศรีสุวรรณ)', 'ผู้ว่าราชการจังหวัดแพร่',
+];
+const scanned = (...letters: Letter[]) => letters.map((l, i) => ({ number: i + 1, method: 'ocr' as const, lines: letterLines(l), warnings: [] }));
+const codes = (warnings: { code: string }[]) => warnings.map((w) => w.code);
+
+describe('cross-checking a number printed three times', () => {
+  it('takes the two agreeing copies over the letter’s own ที่ line, with a warning naming them', () => {
+    const [forwarding, forwarded] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๘๑๒/ว ๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
+    ));
+    expect(forwarded?.reference).toMatchObject({ normalized: 'มท 0816/ว 429', raw: 'มท ๐๘๑๒/ว ๔๒๙', unit: '0816' });
+    const warning = forwarded?.warnings.find((w) => w.code === 'reference-reconciled');
+    expect(warning).toMatchObject({ field: 'reference', before: 'มท 0812/ว 429', after: 'มท 0816/ว 429' });
+    expect(warning?.message).toMatch(/2→6 \(look-alike digits\)/);
+    expect(warning?.message).toMatch(/letter 1's อ้างถึง.*letter 1's สิ่งที่ส่งมาด้วย/);
+    expect(recoverChain([forwarding!, forwarded!])).toEqual(['มท 0816/ว 429', 'พร 0017.3/ว 461']);
+  });
+
+  it('corrects the one citation that reads otherwise, in its normalized number and its printed text', () => {
+    const [forwarding] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๕๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๘๑๖/ว ๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
+    ));
+    expect(forwarding?.enclosures[0]).toMatchObject({ reference: 'มท 0816/ว 429', text: expect.stringContaining('ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่') });
+    expect(forwarding?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', field: 'enclosures', before: 'มท 0816/ว 529' }));
+  });
+
+  it('decides nothing between two copies that disagree with nothing to tell them apart', () => {
+    const [forwarding, forwarded] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๘๑๒/ว ๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
+    ));
+    expect(forwarded?.reference?.normalized).toBe('มท 0812/ว 429');
+    expect(forwarding?.enclosures[0]?.reference).toBe('มท 0816/ว 429');
+    expect(codes([...forwarding!.warnings, ...forwarded!.warnings])).not.toContain('reference-reconciled');
+  });
+
+  it('takes the copy that kept its dot over the one that lost it', () => {
+    const [forwarding, forwarded] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ สธ ๐๒๐๓.๒/๒๐ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
+      { ref: 'สธ ๐๒๐๓๒/๒๐', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
+    ));
+    expect(forwarded?.reference?.normalized).toBe('สธ 0203.2/20');
+    expect(forwarding?.warnings.map((w) => w.code)).not.toContain('reference-reconciled');
+  });
+
+  it('never corrects a text layer from OCR copies', () => {
+    const pages = scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๘๑๒/ว ๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
+    );
+    const [, forwarded] = parseDocuments([pages[0]!, { ...pages[1]!, method: 'text' }]);
+    expect(forwarded?.reference?.normalized).toBe('มท 0812/ว 429');
+  });
+
+  it('takes the majority reading whatever digit of a copy is misread as a look-alike (property)', () => {
+    const lookalike: Record<string, string> = { '0': '๑', '1': '๓', '2': '๖', '3': '๑', '4': '๕', '5': '๔', '6': '๒', '7': '๓', '8': '๙', '9': '๘' };
+    const reference = fc.record({
+      unit: fc.stringMatching(/^08[0-9]{2}\.[1-9]$/),
+      number: fc.integer({ min: 1, max: 9999 }).map(String),
+    });
+    fc.assert(
+      fc.property(reference, fc.nat(), fc.constantFrom(0, 1, 2), ({ unit, number }, at, odd) => {
+        const digits = `${unit}/${number}`;
+        const positions = [...digits].flatMap((c, i) => (/[0-9]/.test(c) ? [i] : []));
+        const position = positions[at % positions.length]!;
+        const misread = toThaiDigits(digits.slice(0, position)) + lookalike[digits[position]!] + toThaiDigits(digits.slice(position + 1));
+        fc.pre(!(position === digits.indexOf('/') + 1 && lookalike[digits[position]!] === '๐'));
+        const [u, n] = [misread.split('/')[0]!, misread.split('/')[1]!];
+        const printed = (copy: number) => (copy === odd ? `มท ${u}/ว ${n}` : `มท ${toThaiDigits(unit)}/ว ${toThaiDigits(number)}`);
+        const dated = 'ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗';
+        const documents = parseDocuments(scanned(
+          { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', cites: `หนังสือกรม ที่ ${printed(1)} ${dated}`, encloses: `สำเนาหนังสือกรม ที่ ${printed(2)} ${dated} จำนวน ๑ ฉบับ` },
+          { ref: printed(0), date: '๒๕ พฤศจิกายน ๒๕๖๗' },
+        ));
+        const truth = `มท ${unit}/ว ${number}`;
+        expect(documents[1]?.reference?.normalized).toBe(truth);
+        expect(documents[0]?.references[0]?.normalized).toBe(truth);
+        expect(documents[0]?.enclosures[0]?.reference).toBe(truth);
+        const where = odd === 0 ? documents[1]! : documents[0]!;
+        expect(codes(where.warnings)).toContain('reference-reconciled');
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('cross-checking dates', () => {
+  it('reads a citation’s day misread after its forwarding letter as the letter’s own day', () => {
+    const [forwarding, forwarded] = parseDocuments(scanned(
+      { ref: 'บร ๐๐๑๗.๕/ว ๙๙๓', date: '๑๗ มกราคม ๒๕๖๘', encloses: 'สำเนาหนังสือกระทรวง ที่ ดศ ๐๒๐๔.๑/ว ๑๙๗ ลงวันที่ ๑๘ มกราคม ๒๕๖๘ จำนวน ๑ ฉบับ' },
+      { ref: 'ดศ ๐๒๐๔.๑/ว ๑๙๗', date: '๑๓ มกราคม ๒๕๖๘' },
+    ));
+    expect(forwarded?.date?.iso).toBe('2025-01-13');
+    expect(forwarding?.enclosures[0]).toMatchObject({ date: '2025-01-13', text: expect.stringContaining('ลงวันที่ ๑๓ มกราคม ๒๕๖๘') });
+    const warning = forwarding?.warnings.find((w) => w.code === 'date-reconciled');
+    expect(warning?.message).toMatch(/2025-01-18 is after 2025-01-17/);
+  });
+
+  it('gives a letter whose head is damaged the number and year its forwarding letter cites, keeping the day it shows', () => {
+    const pages = scanned(
+      { ref: 'บร ๐๐๑๗.๕/ว ๙๙๓', date: '๑๗ มกราคม ๒๕๖๘', encloses: 'สำเนาหนังสือกระทรวง ที่ ดศ ๐๒๐๔.๑/ว ๑๙๗ ลงวันที่ ๑๘ มกราคม ๒๕๖๘ จำนวน ๑ ฉบับ' },
+      { ref: 'ดศ ๐๒๐๔./ว๑๙๗ วันที่ ๑๓ มกราคม ๒๐๕', date: 'ศาลากลาง' },
+    );
+    const [, forwarded] = parseDocuments(pages);
+    expect(forwarded?.reference?.normalized).toBe('ดศ 0204.1/ว 197');
+    expect(forwarded?.date?.iso).toBe('2025-01-13');
+    expect(codes(forwarded!.warnings)).not.toContain('reference-missing');
+  });
+
+  it('never keeps a year 47 years off the bundle: corrected from evidence, or left out with a warning', () => {
+    const documents = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', stamp: '๓ ธ.ค. ๒๕๖๗' },
+      { ref: 'มท ๐๘๑๖/ว ๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๒๐', stamp: '๒๘ พ.ย. ๖๗' },
+    ));
+    const date = documents[1]?.date;
+    expect(date === null || date.iso === '2024-11-25').toBe(true);
+    expect(codes(documents[1]!.warnings).some((c) => c === 'date-year-implausible' || c === 'date-year-corrected')).toBe(true);
+  });
+
+  it('corrects a year one look-alike digit off when exactly one reading fits the bundle', () => {
+    const documents = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' },
+      { ref: 'มท ๐๘๑๖/ว ๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๖๓', stamp: '๒๘ พ.ย. ๖๗' },
+    ));
+    expect(documents[1]?.date).toMatchObject({ iso: '2024-11-25', buddhistYear: 2567 });
+    expect(documents[1]?.warnings).toContainEqual(expect.objectContaining({ code: 'date-year-corrected', before: '2020-11-25', after: '2024-11-25' }));
+  });
+
+  it('leaves a date alone when nothing else in the bundle agrees on another time', () => {
+    const [only] = parseDocuments(scanned({ ref: 'มท ๐๘๑๖/ว ๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๒๐' }));
+    expect(only?.date?.iso).toBe('1977-11-25');
+    const pair = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' },
+      { ref: 'มท ๐๘๑๖/ว ๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๖๓' },
+    ));
+    expect(pair.map((d) => d.date?.iso)).toEqual(['2024-12-02', '2020-11-25']);
+  });
+});
+
+describe('office numbers against the agency table', () => {
+  it('gives a province office number its lost dot', () => {
+    const [read] = parseDocuments(scanned({ ref: 'ลป ๐๐๑๗๕/ว ๒๐๓', date: '๒ ธันวาคม ๒๕๖๗' }));
+    expect(read?.reference?.normalized).toBe('ลป 0017.5/ว 203');
+    expect(codes(read!.warnings)).toContain('reference-reconciled');
+  });
+});

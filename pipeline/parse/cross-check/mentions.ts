@@ -1,0 +1,109 @@
+/**
+ * Every place a bundle prints a letter's number and date: the letter's own ที่ and date lines,
+ * and the อ้างถึง and สิ่งที่ส่งมาด้วย items of the letters that cite it. Each mention knows how
+ * far it can be trusted and how to write a corrected reading back.
+ */
+import type { LetterDocument, PageText } from '../../../schemas/index.js';
+import { toArabicDigits } from '../../thai/index.js';
+import { findReferenceNumbers } from '../reference.js';
+import { type DateReading, dateReadingOf, looseDate, looseHeader, looseReference } from './partial-readings.js';
+import { shapeProblem } from './unit-shape.js';
+
+export type MentionRole = 'own' | 'cited' | 'enclosed';
+
+export interface Mention {
+  /** index of the document the mention is printed in */
+  doc: number;
+  role: MentionRole;
+  /** index in the document's references or enclosures */
+  item: number;
+  /** normalized reference ("มท 0804.6/ว 569"), or the loose reading of a damaged one */
+  reading: string | null;
+  /** the reading comes from the loose grammar: a hint, not a number */
+  loose: boolean;
+  /** the number as printed (OCR text) */
+  raw: string | null;
+  date: DateReading | null;
+  /** how much this reading counts against others */
+  weight: number;
+}
+
+/** A text layer is read as printed; OCR where Tesseract and the glyph classifier agreed, less so where they did not. */
+const WEIGHT = { text: 3, ocr: 1, contested: 0.6, loose: 0.3, badShape: 0.3 } as const;
+
+const digitsOnly = (text: string): string => toArabicDigits(text).replace(/[^0-9]/g, '');
+
+/**
+ * Digit tokens the two OCR readers disagreed on (the glyph classifier overruled Tesseract), by
+ * page: the "ocr-reread" warnings' after-texts.
+ */
+export function contestedDigits(pages: PageText[]): Map<number, string[]> {
+  return new Map(
+    pages.map((page) => [
+      page.number,
+      page.warnings.filter((w) => w.code === 'ocr-reread' && w.after).map((w) => digitsOnly(w.after!)).filter((d) => d.length >= 3),
+    ]),
+  );
+}
+
+function isContested(raw: string, doc: LetterDocument, contested: Map<number, string[]>): boolean {
+  const printed = digitsOnly(raw);
+  if (printed.length < 3) return false;
+  for (let page = doc.pages.first; page <= doc.pages.last; page++) {
+    if ((contested.get(page) ?? []).some((t) => printed.includes(t) || t.includes(printed))) return true;
+  }
+  return false;
+}
+
+function weightOf(reading: string, raw: string | null, loose: boolean, ocr: boolean, doc: LetterDocument, contested: Map<number, string[]>): number {
+  if (!ocr) return WEIGHT.text;
+  if (loose) return WEIGHT.loose;
+  const [agencyCode = '', rest = ''] = reading.split(' ');
+  const [unit = '', number = ''] = rest.split('/');
+  const badShape = shapeProblem({ agencyCode, unit, number: number.replace(/^ว\s?/u, '') }) !== null;
+  const base = raw !== null && isContested(raw, doc, contested) ? WEIGHT.contested : WEIGHT.ocr;
+  return badShape ? Math.min(base, WEIGHT.badShape) : base;
+}
+
+/** The reading of a citation item: its reference, else what the loose grammar makes of it. */
+function citedReading(text: string, normalized: string | null, ocr: boolean) {
+  if (normalized !== null) {
+    const raw = findReferenceNumbers(text, { ocr }).find((m) => m.reference.normalized === normalized)?.reference.raw ?? null;
+    return { reading: normalized, raw, loose: false };
+  }
+  const loose = ocr ? looseReference(text) : null;
+  return { reading: loose?.reading ?? null, raw: loose?.raw ?? null, loose: loose !== null };
+}
+
+/** The date a citation item names after ลงวันที่ (or after its number). */
+function citedDate(text: string, iso: string | null, ocr: boolean): DateReading | null {
+  if (iso !== null) return dateReadingOf(iso);
+  if (!ocr) return null;
+  const at = text.indexOf('ลงวันที่');
+  return at >= 0 ? looseDate(text.slice(at)) : null;
+}
+
+export function mentionsIn(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>, contested: Map<number, string[]>): Mention[] {
+  return documents.flatMap((doc, i): Mention[] => {
+    const read = ocr.has(doc);
+    const mention = (role: MentionRole, item: number, r: { reading: string | null; raw: string | null; loose: boolean }, date: DateReading | null): Mention => ({
+      doc: i, role, item, ...r, date, weight: r.reading === null ? 0 : weightOf(r.reading, r.raw, r.loose, read, doc, contested),
+    });
+    const own = ownMention(doc, read);
+    return [
+      ...(own ? [mention('own', 0, own, own.date)] : []),
+      ...doc.references.map((r, k) => mention('cited', k, citedReading(r.raw, r.normalized, read), citedDate(r.raw, r.date, read))),
+      ...doc.enclosures.map((e, k) => mention('enclosed', k, citedReading(e.text, e.reference, read), citedDate(e.text, e.date, read))),
+    ];
+  });
+}
+
+/** The letter's own number and date; read loosely from its head when the full grammar found none. */
+function ownMention(doc: LetterDocument, ocr: boolean) {
+  if (doc.kind === 'attachment' || doc.kind === 'unknown') return null;
+  const date = doc.date ? dateReadingOf(doc.date.iso) : null;
+  if (doc.reference) return { reading: doc.reference.normalized, raw: doc.reference.raw, loose: false, date };
+  if (!ocr) return null;
+  const head = looseHeader(doc.text);
+  return { reading: head.reference?.reading ?? null, raw: head.reference?.raw ?? null, loose: true, date: date ?? head.date };
+}

@@ -1,0 +1,83 @@
+/**
+ * What can still be read of a reference number or a date that the full grammar rejects: on a
+ * damaged scan "ที่ ดศ ๐๒๐๔./ว๑๙๗" (the sub-unit digit lost) or "๑๓ มกราคม ๒๐๕" (the year cut
+ * short). Such a reading proves nothing alone; it only says which copy elsewhere in the bundle
+ * the letter agrees with, and which of two disagreeing copies is right.
+ */
+import { findDates, matchMonth } from '../../dates/index.js';
+import { toArabicDigits } from '../../thai/index.js';
+import { matchLabel } from '../keywords.js';
+import { LABEL } from '../lexicon.js';
+
+const D = '[0-9\\u0E50-\\u0E59oO]';
+/** Code, office digits with dots (any count), a slash or its look-alikes, ว, running number. */
+const LOOSE_REFERENCE = new RegExp(
+  `(?<![\\u0E01-\\u0E2E])([\\u0E01-\\u0E2E])[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]?\\s?([\\u0E01-\\u0E2E])[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]?\\s*\\.?\\s*(${D}[${'0-9\\u0E50-\\u0E59oO'}.\\s]{0,12}?)\\s*[/)|]\\s*(ว\\s*\\.?)?\\s*(${D}{1,6})(?!${D})`,
+  'u',
+);
+
+const digits = (text: string): string => toArabicDigits(text).replace(/[oO]/g, '0').replace(/\s+/gu, '');
+
+/** The number as the loose grammar reads it, normalized like a reference ("ดศ 0204./ว 197"), or null. */
+export function looseReference(text: string): { reading: string; raw: string } | null {
+  const m = LOOSE_REFERENCE.exec(text);
+  if (!m) return null;
+  const [raw, first = '', second = '', unit = '', circular, number = ''] = m;
+  return { reading: `${first}${second} ${digits(unit)}/${circular ? 'ว ' : ''}${digits(number)}`, raw: raw.trim() };
+}
+
+/** A date of which at least day and month were read; year is Gregorian, null when unreadable. */
+export interface DateReading {
+  day: number;
+  month: number;
+  year: number | null;
+  /** as printed, when read loosely */
+  raw?: string;
+}
+
+export const isoOf = (d: DateReading): string | null =>
+  d.year === null ? null : `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+export function dateReadingOf(iso: string): DateReading {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { day, month, year };
+}
+
+/** Day, then a month token of one or two pieces ("มกราคม", "ก. พ.", "กย"). */
+const DAY_AND_MONTH = /(?<![0-9\u0E50-\u0E59])([0-9\u0E50-\u0E59]{1,2})\s*([\u0E01-\u0E4E.]+(?:\s?[\u0E01-\u0E4E.]+)?)/gu;
+
+/** The first date in the text, whole or at least its day and month. */
+export function looseDate(text: string): DateReading | null {
+  const whole = findDates(text)[0]?.result;
+  if (whole?.ok) return { ...dateReadingOf(whole.iso), raw: whole.raw };
+  for (const m of text.matchAll(DAY_AND_MONTH)) {
+    const day = Number(toArabicDigits(m[1]!));
+    const token = m[2]!;
+    const month = matchMonth(token, { bare: true }) ?? matchMonth(token.split(/\s/u)[0]!, { bare: true });
+    if (month !== null && day >= 1 && day <= 31) return { day, month, year: null, raw: m[0] };
+  }
+  return null;
+}
+
+/** Lines at the head of a letter where its ที่ and date lines stand. */
+const HEADER_LINES = 14;
+
+/** What the header still shows of the letter's own number and date (the text as printed). */
+export function looseHeader(text: string): { reference: { reading: string; raw: string } | null; date: DateReading | null } {
+  const lines = text.split(/[\n\f]/u).slice(0, HEADER_LINES);
+  let reference: { reading: string; raw: string } | null = null;
+  let date: DateReading | null = null;
+  for (const line of lines) {
+    const label = matchLabel(line, LABEL.reference, true);
+    if (reference === null && label) {
+      reference = looseReference(label.rest);
+      const dateLabel = line.indexOf(LABEL.dateLine);
+      if (dateLabel >= 0) date ??= looseDate(line.slice(dateLabel + LABEL.dateLine.length));
+      continue;
+    }
+    const dated = matchLabel(line, LABEL.dateLine, true);
+    if (date === null && (dated || reference !== null)) date = looseDate(dated ? dated.rest : line);
+    if (reference !== null && date !== null) break;
+  }
+  return { reference, date };
+}

@@ -1,0 +1,80 @@
+/**
+ * A corrected number or date put back into the text of the item that printed it, in the
+ * item's own digits (Thai or Arabic) and spacing: "ที่ พน ๐๙๐๕./ว ๓๐๔๘" becomes
+ * "ที่ พน ๐๙๐๕.๓/ว ๓๐๔๘" once the bundle agrees on พน 0905.3/ว 3048.
+ */
+import { toArabicDigits, toThaiDigits } from '../../thai/index.js';
+import { BUDDHIST_ERA_OFFSET } from '../../dates/calendar.js';
+import type { DateReading } from './partial-readings.js';
+
+const hasThaiDigits = (text: string): boolean => /[\u0E50-\u0E59]/u.test(text);
+
+/** Edit steps turning `from` into `to` (plain Levenshtein, characters compared as Arabic digits). */
+function editScript(from: string[], to: string[]): Array<{ keep?: number; put?: string; drop?: number }> {
+  const same = (a: string, b: string) => toArabicDigits(a) === toArabicDigits(b);
+  const cost = Array.from({ length: from.length + 1 }, (_, i) => Array.from({ length: to.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= from.length; i++) {
+    for (let j = 1; j <= to.length; j++) {
+      cost[i]![j] = Math.min(cost[i - 1]![j - 1]! + (same(from[i - 1]!, to[j - 1]!) ? 0 : 1), cost[i - 1]![j]! + 1, cost[i]![j - 1]! + 1);
+    }
+  }
+  const steps: Array<{ keep?: number; put?: string; drop?: number }> = [];
+  for (let i = from.length, j = to.length; i > 0 || j > 0; ) {
+    if (i > 0 && j > 0 && cost[i]![j] === cost[i - 1]![j - 1]! + (same(from[i - 1]!, to[j - 1]!) ? 0 : 1)) {
+      steps.unshift(same(from[i - 1]!, to[j - 1]!) ? { keep: i - 1 } : { drop: i - 1 }, ...(same(from[i - 1]!, to[j - 1]!) ? [] : [{ put: to[j - 1]! }]));
+      i--;
+      j--;
+    } else if (i > 0 && cost[i]![j] === cost[i - 1]![j]! + 1) {
+      steps.unshift({ drop: --i });
+    } else {
+      steps.unshift({ put: to[--j]! });
+    }
+  }
+  return steps;
+}
+
+/** The printed number rewritten to read as `normalized`, spaces and digit script kept. */
+export function reprintReference(raw: string, normalized: string): string {
+  const thai = hasThaiDigits(raw);
+  const target = [...normalized.replace(/\s+/gu, '')].map((c) => (thai ? toThaiDigits(c) : c));
+  const positions = [...raw].map((c, i) => ({ c, i })).filter(({ c }) => !/\s/u.test(c));
+  const chars = [...raw];
+  const out: string[] = [];
+  let next = 0;
+  for (const step of editScript(positions.map((p) => p.c), target)) {
+    if (step.put !== undefined) {
+      out.push(step.put);
+      continue;
+    }
+    const at = positions[step.keep ?? step.drop!]!.i;
+    while (next < at) out.push(chars[next++]!);
+    next = at + 1;
+    if (step.keep !== undefined) out.push(chars[at]!);
+  }
+  while (next < chars.length) out.push(chars[next++]!);
+  return out.join('');
+}
+
+/**
+ * The printed date with its day and year digits rewritten to `date`, in the printed script and
+ * form (a padded day stays padded, a two-digit year two digits); the month stays as printed, so
+ * the caller only reprints a date whose month is already right.
+ */
+export function reprintDate(raw: string, date: DateReading & { year: number }): string {
+  const thai = hasThaiDigits(raw);
+  const runs = [...raw.matchAll(/[0-9\u0E50-\u0E59]+/gu)];
+  const render = (n: number, width: number) => {
+    const figures = String(n).padStart(width, '0').slice(-width);
+    return thai ? toThaiDigits(figures) : figures;
+  };
+  let out = raw;
+  const first = runs[0];
+  const last = runs.at(-1);
+  if (last && last !== first) {
+    const year = toArabicDigits(last[0]).length === 4 && Number(toArabicDigits(last[0])) < 2300 ? date.year : date.year + BUDDHIST_ERA_OFFSET;
+    out = out.slice(0, last.index) + render(year, last[0].length) + out.slice(last.index + last[0].length);
+  }
+  const padded = first !== undefined && /^[0\u0E50]/u.test(first[0]);
+  if (first) out = out.slice(0, first.index) + render(date.day, padded ? 2 : String(date.day).length) + out.slice(first.index + first[0].length);
+  return out;
+}

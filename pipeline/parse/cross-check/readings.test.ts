@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { compareReadings } from './digit-confusions.js';
+import { looseDate, looseReference } from './partial-readings.js';
+import { reprintDate, reprintReference } from './printed-text.js';
+import { restoreLostDot, shapeProblem } from './unit-shape.js';
+
+describe('compareReadings', () => {
+  it('counts look-alike digits and lost dots as half a misread, and names each change', () => {
+    expect(compareReadings('มท 0812/ว 429', 'มท 0816/ว 429')).toEqual({ distance: 0.5, changes: ['2→6 (look-alike digits)'] });
+    expect(compareReadings('ลป 00175/ว 1', 'ลป 0017.5/ว 1')).toEqual({ distance: 0.5, changes: ['a dot lost'] });
+    expect(compareReadings('กจ 0348.1/67', 'กจ 0348.1/667').distance).toBe(1);
+    expect(compareReadings('กค 0203.1/2500', 'กค 0203.1/250').changes).toEqual(['0 too many']);
+    expect(compareReadings('มท 0804.6/ว 569', 'มท 0804.6/ว 569').distance).toBe(0);
+  });
+});
+
+describe('shapeProblem', () => {
+  it('accepts the shapes of ministry, province, district and local numbers', () => {
+    for (const [agencyCode, unit, number] of [['มท', '0804.6', '569'], ['ศธ', '04056.12', '45'], ['พร', '0023.4', '79'], ['กจ', '0348.1', '667'], ['อบ', '79735', '352'], ['อว', '0603.07.04', '1734']]) {
+      expect(shapeProblem({ agencyCode: agencyCode!, unit: unit!, number: number! }), `${agencyCode} ${unit}`).toBeNull();
+    }
+  });
+
+  it('names what is wrong with a block that lost or gained a digit, or a number with a leading zero', () => {
+    expect(shapeProblem({ agencyCode: 'มท', unit: '041', number: '5' })).toMatch(/office block 041/);
+    expect(shapeProblem({ agencyCode: 'ลป', unit: '00175', number: '5' })).toMatch(/office block/);
+    expect(shapeProblem({ agencyCode: 'มท', unit: '0804.6', number: '0569' })).toMatch(/running number/);
+    expect(shapeProblem({ agencyCode: 'ฆท', unit: '1', number: '1' })).toBeNull();
+  });
+
+  it('gives a province block of five digits starting with 0 its dot back, and nothing else', () => {
+    expect(restoreLostDot({ agencyCode: 'ลป', unit: '00175', number: '1' })).toBe('0017.5');
+    expect(restoreLostDot({ agencyCode: 'อบ', unit: '79735', number: '1' })).toBeNull();
+    expect(restoreLostDot({ agencyCode: 'ศธ', unit: '04056', number: '1' })).toBeNull();
+  });
+});
+
+describe('loose readings of damaged copies', () => {
+  it('reads a number whose sub-unit digit was lost, and a date whose year was cut short', () => {
+    expect(looseReference('ดศ ๐๒๐๔./ว๑๙๗ วันที่')).toEqual({ reading: 'ดศ 0204./ว 197', raw: 'ดศ ๐๒๐๔./ว๑๙๗' });
+    expect(looseDate('๑๓ มกราคม ๒๐๕')).toEqual({ day: 13, month: 1, year: null, raw: '๑๓ มกราคม' });
+    expect(looseDate('ลงวันที่ ๕ ก.พ. ๒๕๖๗')).toMatchObject({ day: 5, month: 2, year: 2024 });
+    expect(looseReference('ศาลากลางจังหวัดแพร่')).toBeNull();
+  });
+});
+
+describe('reprinting a corrected reading', () => {
+  it('keeps the printed digits, spaces and ว of the copy', () => {
+    expect(reprintReference('พน ๐๙๐๕./ว ๓๐๔๘', 'พน 0905.3/ว 3048')).toBe('พน ๐๙๐๕.๓/ว ๓๐๔๘');
+    expect(reprintReference('กจ ๐๓๔๘.๑/๖๗', 'กจ 0348.1/667')).toBe('กจ ๐๓๔๘.๑/๖๖๗');
+    expect(reprintReference('มท 0816/ว529', 'มท 0816/ว 429')).toBe('มท 0816/ว429');
+  });
+
+  it('rewrites a date’s day and year in the form printed', () => {
+    expect(reprintDate('๑๘ มกราคม ๒๕๖๘', { day: 13, month: 1, year: 2025 })).toBe('๑๓ มกราคม ๒๕๖๘');
+    expect(reprintDate('18 ม.ค. 67', { day: 3, month: 1, year: 2025 })).toBe('3 ม.ค. 68');
+    expect(reprintDate('06/01/2520', { day: 6, month: 1, year: 2025 })).toBe('06/01/2568');
+  });
+});

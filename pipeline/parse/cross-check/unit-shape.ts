@@ -1,0 +1,44 @@
+/**
+ * Whether a reference number has the shape its agency code allows (§5 of the reference): a
+ * ministry's or central agency's office block is 0 + department + division (4 or 5 digits:
+ * มท 0804, ศธ 04056); a province's is 00xx for provincial offices, 0xxx for districts, or five
+ * digits not starting with 0 for local bodies (อบ 79735); sub-unit blocks have 1–3 digits; a
+ * running number has no leading zero. An OCR reading that breaks the shape lost or gained a
+ * digit or a dot ("มท 041", "ลป 00175").
+ */
+import { agencyGroupOf } from '../issuer-level.js';
+
+const FIRST_BLOCK = {
+  ministry: /^0\d{3,4}$/,
+  'other-agency': /^0\d{3,4}$/,
+  province: /^(?:0\d{3}|[1-9]\d{4})$/,
+} as const;
+const SUB_BLOCK = /^\d{1,3}$/;
+const RUNNING_NUMBER = /^[1-9]\d{0,5}$/;
+
+export interface ReferenceParts {
+  agencyCode: string;
+  unit: string;
+  number: string;
+}
+
+/** Null when the shape is right (or the code unknown, so nothing can be said), else why not. */
+export function shapeProblem(ref: ReferenceParts): string | null {
+  const group = agencyGroupOf(ref.agencyCode);
+  if (group === null) return null;
+  const [first = '', ...subs] = ref.unit.split('.');
+  if (!FIRST_BLOCK[group].test(first)) return `office block ${first} has no shape a ${ref.agencyCode} number has`;
+  if (subs.some((s) => !SUB_BLOCK.test(s))) return `sub-unit of ${ref.unit} is not 1–3 digits`;
+  if (!RUNNING_NUMBER.test(ref.number)) return `running number ${ref.number} is not a register number`;
+  return null;
+}
+
+/**
+ * A province unit whose first block has five digits starting with 0 lost the dot before its
+ * last digit ("00173" for 0017.3): the only reading with the right shape.
+ */
+export function restoreLostDot(ref: ReferenceParts): string | null {
+  const [first = '', ...subs] = ref.unit.split('.');
+  if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^0\d{4}$/.test(first)) return null;
+  return [first.slice(0, 4), first.slice(4), ...subs].join('.');
+}

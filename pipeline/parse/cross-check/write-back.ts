@@ -1,0 +1,100 @@
+/**
+ * Writing an agreed reading back to the mention that read otherwise, with a warning that says
+ * what was read, what was taken and on what evidence.
+ */
+import type { LetterDocument, Warning } from '../../../schemas/index.js';
+import { BUDDHIST_ERA_OFFSET } from '../../dates/calendar.js';
+import { findDates } from '../../dates/index.js';
+import { parseReferenceNumber } from '../reference.js';
+import { compareReadings } from './digit-confusions.js';
+import type { Mention } from './mentions.js';
+import { type DateReading, dateReadingOf, isoOf } from './partial-readings.js';
+import { reprintDate, reprintReference } from './printed-text.js';
+
+/** A field read from other copies is trusted less than one read where it stands. */
+const RECONCILED_CONFIDENCE = 0.7;
+const FILLED_CONFIDENCE = 0.5;
+
+const FIELD = { own: 'reference', cited: 'references', enclosed: 'enclosures' } as const;
+
+/** Where a mention is printed, for warnings: "letter 2's own ที่ line", "letter 1's อ้างถึง". */
+export function placeOf(m: Mention, what: 'number' | 'date' = 'number'): string {
+  const letter = `letter ${m.doc + 1}`;
+  if (m.role === 'own') return `${letter}'s own ${what === 'number' ? 'ที่' : 'date'} line`;
+  return `${letter}'s ${m.role === 'cited' ? 'อ้างถึง' : 'สิ่งที่ส่งมาด้วย'}`;
+}
+
+function replaceOnce(text: string, before: string, after: string): string {
+  const at = text.indexOf(before);
+  return at < 0 ? text : text.slice(0, at) + after + text.slice(at + before.length);
+}
+
+/** Sets the reading of one mention, in its normalized number and its printed text. */
+export function writeReading(documents: LetterDocument[], m: Mention, agreed: string, evidence: string): void {
+  const doc = documents[m.doc]!;
+  const before = m.reading ?? '';
+  const changes = m.loose ? 'what could be read agrees with it' : compareReadings(before, agreed).changes.join(', ');
+  const message = `${placeOf(m)} reads ${before || 'no number'}; took ${agreed} (${changes}): ${evidence}`;
+  const warning: Warning = { code: 'reference-reconciled', message, field: FIELD[m.role], before, after: agreed };
+  if (m.role === 'own') writeOwnReading(doc, m, agreed, warning);
+  else if (m.role === 'cited') {
+    const cited = doc.references[m.item]!;
+    cited.normalized = agreed;
+    if (m.raw) cited.raw = replaceOnce(cited.raw, m.raw, reprintReference(m.raw, agreed));
+    doc.warnings.push(warning);
+  } else {
+    const enclosure = doc.enclosures[m.item]!;
+    enclosure.reference = agreed;
+    if (m.raw) enclosure.text = replaceOnce(enclosure.text, m.raw, reprintReference(m.raw, agreed));
+    doc.warnings.push(warning);
+  }
+  m.reading = agreed;
+  m.loose = false;
+}
+
+function writeOwnReading(doc: LetterDocument, m: Mention, agreed: string, warning: Warning): void {
+  const parsed = parseReferenceNumber(agreed)!;
+  if (doc.reference) {
+    doc.reference = { ...parsed, raw: doc.reference.raw };
+    doc.confidence.reference = Math.min(doc.confidence.reference ?? 1, RECONCILED_CONFIDENCE);
+  } else {
+    doc.reference = { ...parsed, raw: m.raw ?? parsed.raw };
+    doc.confidence.reference = FILLED_CONFIDENCE;
+    doc.warnings = doc.warnings.filter((w) => w.code !== 'reference-missing');
+  }
+  doc.warnings.push(warning);
+}
+
+/** Sets the date of one mention. */
+export function writeDate(documents: LetterDocument[], m: Mention, agreed: string, evidence: string): void {
+  const doc = documents[m.doc]!;
+  const before = m.date ? (isoOf(m.date) ?? `day ${m.date.day} month ${m.date.month}, year unreadable`) : 'no date';
+  const message = `${placeOf(m, 'date')} reads ${before}; took ${agreed}: ${evidence}`;
+  const field = m.role === 'own' ? 'date' : FIELD[m.role];
+  const warning: Warning = { code: 'date-reconciled', message, field, before, after: agreed };
+  const target = dateReadingOf(agreed) as DateReading & { year: number };
+  if (m.role === 'own') {
+    const buddhistYear = target.year + BUDDHIST_ERA_OFFSET;
+    const raw = doc.date?.raw ?? m.date?.raw ?? agreed;
+    doc.confidence.date = Math.min(doc.confidence.date || FILLED_CONFIDENCE, doc.date ? RECONCILED_CONFIDENCE : FILLED_CONFIDENCE);
+    doc.date = { raw, iso: agreed, buddhistYear };
+    doc.warnings = doc.warnings.filter((w) => w.code !== 'date-missing');
+  } else if (m.role === 'cited') {
+    const cited = doc.references[m.item]!;
+    cited.raw = withDateReprinted(cited.raw, m.date, target);
+    cited.date = agreed;
+  } else {
+    const enclosure = doc.enclosures[m.item]!;
+    enclosure.text = withDateReprinted(enclosure.text, m.date, target);
+    enclosure.date = agreed;
+  }
+  doc.warnings.push(warning);
+  m.date = target;
+}
+
+/** The item's text with the date it printed rewritten to the agreed one, when only day or year differ. */
+function withDateReprinted(text: string, read: DateReading | null, target: DateReading & { year: number }): string {
+  if (read === null || read.month !== target.month) return text;
+  const printed = read.raw ?? findDates(text).find((d) => d.result.ok && d.result.iso === isoOf(read))?.raw;
+  return printed ? replaceOnce(text, printed, reprintDate(printed, target)) : text;
+}

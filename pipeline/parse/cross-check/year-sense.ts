@@ -1,0 +1,55 @@
+/**
+ * A letter dated years away from everything else its bundle shows (the other letters, the
+ * receipt stamps), when those agree among themselves, was misread, not written then: "๒๕๖๗"
+ * read as "๒๕๒๐" puts a 2024 letter in 1977. Such a year is corrected when exactly one year a
+ * look-alike digit or two away fits the bundle, else the date is dropped; either way with a
+ * warning.
+ */
+import type { LetterDocument } from '../../../schemas/index.js';
+import { BUDDHIST_ERA_OFFSET } from '../../dates/calendar.js';
+import { isDigitLookalike } from './digit-confusions.js';
+import { isFarFrom } from './consensus.js';
+
+/** A corrected year must put the letter within half a year of another date of the bundle. */
+const FIT_DAYS = 183;
+
+/** Buddhist years with one or two of the printed digits (two different ones) read as look-alikes. */
+function lookalikeYears(buddhistYear: number): number[] {
+  const digits = [...String(buddhistYear)];
+  const swaps = (ds: string[], from: number) =>
+    ds.flatMap((d, i) => (i < from ? [] : [...'0123456789'].filter((o) => isDigitLookalike(d, o)).map((o) => ({ ds: [...ds.slice(0, i), o, ...ds.slice(i + 1)], i }))));
+  const once = swaps(digits, 0);
+  const twice = once.flatMap(({ ds, i }) => swaps(ds, i + 1));
+  return [...new Set([...once, ...twice].map(({ ds }) => Number(ds.join(''))))];
+}
+
+/**
+ * The rest of the bundle outvotes a letter only when it holds two dates that agree (within a
+ * year): with one other date, either of the two may be the misread one.
+ */
+function agreeAmongThemselves(evidence: string[]): boolean {
+  return evidence.some((a, i) => evidence.some((b, k) => k !== i && !isFarFrom(a, [b])));
+}
+
+/** Checks one letter's year against the bundle's other dates (`evidence`); latest: the date it cannot be after. */
+export function checkYear(doc: LetterDocument, evidence: string[], latest: string | null): void {
+  const date = doc.date;
+  if (!date || !isFarFrom(date.iso, evidence) || !agreeAmongThemselves(evidence)) return;
+  const withYear = (buddhistYear: number) => `${buddhistYear - BUDDHIST_ERA_OFFSET}${date.iso.slice(4)}`;
+  const fits = lookalikeYears(date.buddhistYear)
+    .map((buddhistYear) => ({ buddhistYear, iso: withYear(buddhistYear) }))
+    .filter(({ iso }) => !Number.isNaN(Date.parse(iso)) && !isFarFrom(iso, evidence, FIT_DAYS) && (latest === null || iso <= latest));
+  const span = `${[...evidence].sort()[0]} – ${[...evidence].sort().at(-1)}`;
+  if (fits.length === 1) {
+    const [fit] = fits as [{ buddhistYear: number; iso: string }];
+    const message = `year ${date.buddhistYear} is far from every other date of the bundle (${span}); read as ${fit.buddhistYear}, the only year look-alike digits away that fits`;
+    doc.warnings.push({ code: 'date-year-corrected', message, field: 'date', before: date.iso, after: fit.iso });
+    doc.date = { ...date, iso: fit.iso, buddhistYear: fit.buddhistYear };
+    doc.confidence.date = Math.min(doc.confidence.date ?? 1, 0.5);
+    return;
+  }
+  const message = `year ${date.buddhistYear} ("${date.raw}") is far from every other date of the bundle (${span}) and no single look-alike reading fits: date left out`;
+  doc.warnings.push({ code: 'date-year-implausible', message, field: 'date', before: date.iso });
+  doc.date = null;
+  doc.confidence.date = 0;
+}
