@@ -6,8 +6,8 @@ describe('mendLine', () => {
     const { text, mends } = mendLine('องค์กรปกครองส่วนท้องถินในพืนที่');
     expect(text).toBe('องค์กรปกครองส่วนท้องถิ่นในพื้นที่');
     expect(mends).toEqual([
-      { before: 'องค์กรปกครองส่วนท้องถิน', after: 'องค์กรปกครองส่วนท้องถิ่น' },
-      { before: 'ในพืนที่', after: 'ในพื้นที่' },
+      { before: 'องค์กรปกครองส่วนท้องถิน', after: 'องค์กรปกครองส่วนท้องถิ่น', by: 'official-words' },
+      { before: 'ในพืนที่', after: 'ในพื้นที่', by: 'official-words' },
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('mendLine', () => {
   });
 
   it('drops marks that sit on no consonant', () => {
-    expect(mendLine('ลงวันที่ ๑๓ ก.ุพ. ๒๕๖๗')).toEqual({ text: 'ลงวันที่ ๑๓ ก.พ. ๒๕๖๗', mends: [{ before: '.ุ', after: '.' }] });
+    expect(mendLine('ลงวันที่ ๑๓ ก.ุพ. ๒๕๖๗')).toEqual({ text: 'ลงวันที่ ๑๓ ก.พ. ๒๕๖๗', mends: [{ before: '.ุ', after: '.', by: 'official-words' }] });
   });
 
   it('mends sara am read as a tone mark and sara aa', () => {
@@ -59,5 +59,13 @@ describe('mendLine', () => {
   it('changes nothing in correct text', () => {
     const line = 'กรมส่งเสริมการปกครองท้องถิ่นพิจารณาแล้ว เพื่อให้การจัดเก็บภาษีเป็นไปด้วยความถูกต้อง';
     expect(mendLine(line)).toEqual({ text: line, mends: [] });
+  });
+
+  it('mends words whose tone marks OCR lost with the Thai dictionary, reporting each', () => {
+    expect(mendLine('การรณรงค์ขับขีปลอดภัยช่วงเทศกาลสงกรานต์')).toEqual({
+      text: 'การรณรงค์ขับขี่ปลอดภัยช่วงเทศกาลสงกรานต์',
+      mends: [{ before: 'ขับขี', after: 'ขับขี่', by: 'dictionary' }],
+    });
+    expect(mendLine('การจัดซือจัดจ้างและการบริหารพัสดุภาครัฐ').text).toBe('การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ');
   });
 });

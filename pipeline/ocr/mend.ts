@@ -3,14 +3,17 @@
  * near-misses of frequent official words put right. A near-miss has the word's letters in order
  * with some marks (tone marks, upper and lower vowels) dropped or confused — what OCR does to
  * Thai — and is neither a listed word nor a word of its own for ICU's Thai dictionary (ปลด
- * stays ปลด though ปลัด is listed). Every change is reported, before and after.
+ * stays ปลด though ปลัด is listed). Then words whose marks OCR lost are mended with the Thai
+ * dictionary (pipeline/thai/word-mending.ts). Every change is reported, before and after.
  */
-import { COMBINING_MARKS, CONSONANTS, OFFICIAL_WORDS, repairThaiText, wordBoundaries } from '../thai/index.js';
+import { COMBINING_MARKS, CONSONANTS, mendWords, OFFICIAL_WORDS, repairThaiText, wordBoundaries } from '../thai/index.js';
 import { MENDING_WORDS } from './mending-words.js';
 
 export interface Mend {
   before: string;
   after: string;
+  /** what knew better: the official word list (near-misses, stray marks) or the Thai dictionary (lost marks) */
+  by: 'official-words' | 'dictionary';
 }
 
 const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
@@ -82,7 +85,7 @@ const STRAY_MARKS = new RegExp(`(^|[^${CONSONANTS}${COMBINING_MARKS}])([${COMBIN
 
 function dropStrayMarks(line: string, mends: Mend[]): string {
   return line.replace(STRAY_MARKS, (match, before: string) => {
-    mends.push({ before: match, after: before });
+    mends.push({ before: match, after: before, by: 'official-words' });
     return before;
   });
 }
@@ -129,8 +132,10 @@ export function mendLine(line: string): { text: string; mends: Mend[] } {
   let cursor = 0;
   for (const { from, to, word } of replacements) {
     text += chars.slice(cursor, from).join('') + word;
-    mends.push({ before: chars.slice(from, to).join(''), after: word });
+    mends.push({ before: chars.slice(from, to).join(''), after: word, by: 'official-words' });
     cursor = to;
   }
-  return { text: text + chars.slice(cursor).join(''), mends };
+  const dictionary = mendWords(text + chars.slice(cursor).join(''));
+  mends.push(...dictionary.mends.map((m) => ({ ...m, by: 'dictionary' as const })));
+  return { text: dictionary.text, mends };
 }

@@ -47,8 +47,9 @@ export function buildPageText(pageNumber: number, lines: OcrLine[], rereads: Dig
   for (const line of lines.filter((l) => !isStray(l))) {
     const { text, mends } = mendLine(line.text.replace(/\s+/g, ' ').trim());
     if (text !== '') texts.push(text);
-    for (const { before, after } of mends) {
-      warnings.push({ code: 'ocr-word-mended', message: `page ${pageNumber}: OCR near-miss of an official word mended`, before, after });
+    for (const { before, after, by } of mends) {
+      const what = by === 'dictionary' ? 'a word whose marks OCR lost, mended with the Thai dictionary' : 'OCR near-miss of an official word mended';
+      warnings.push({ code: 'ocr-word-mended', message: `page ${pageNumber}: ${what}`, before, after });
     }
   }
   const confidence = pageConfidence(lines);

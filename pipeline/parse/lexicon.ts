@@ -130,11 +130,7 @@ export const ADDRESSEE_TITLES = [
 ] as const;
 
 /** Honorifics and ranks that open a person's name. */
-export const HONORIFICS = [
-  'นางสาว', 'นาง', 'นาย', 'ว่าที่', 'ดร.', 'ศาสตราจารย์', 'รองศาสตราจารย์', 'ผู้ช่วยศาสตราจารย์',
-  'พล.', 'พ.ต.', 'ร.ต.', 'ร.ท.', 'ร.อ.', 'จ.ส.', 'ส.อ.', 'พ.ท.', 'พ.อ.', 'น.พ.', 'นพ.', 'พญ.',
-  'หม่อม', 'ม.ร.ว.', 'ม.ล.', 'พระ',
-] as const;
+export { HONORIFICS } from '../thai/person-names.js';
 
 /** Issuer name patterns and the level they imply, most specific first (§9.2). */
 export const LEVEL_BY_NAME = [

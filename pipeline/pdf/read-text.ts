@@ -1,8 +1,10 @@
 /**
  * Reading a PDF's text layer page by page: assemble lines from the item geometry, repair what
- * can be repaired with certainty, and send the page to OCR when the layer is missing or broken.
+ * can be repaired with certainty (also a font that maps า to ำ, when the Thai dictionary makes
+ * the repair sure), and send the page to OCR when the layer is missing or broken.
  */
 import type { PageText, Warning } from '../../schemas/index.js';
+import { repairSaraAaLayer, type SaraAaRepair } from '../thai/index.js';
 import { repairLine } from './letter-spacing.js';
 import { assembleLines, lineText, type TextLine } from './line-assembly.js';
 import { openPdfDocument, type PDFDocumentProxy } from './open-document.js';
@@ -25,9 +27,18 @@ export async function readPageText(doc: PDFDocumentProxy, pageNumber: number): P
     return ocrNeeded(pageNumber, { code: 'text-layer-unreadable', message: `the page's text layer could not be read: ${reason}` });
   }
   const { texts, warnings } = repairLines(lines);
-  const verdict = judgeTextLayer(texts);
+  const saraAa = repairSaraAaLayer(texts);
+  if (saraAa) warnings.push(saraAaWarning(texts, saraAa));
+  const verdict = judgeTextLayer(saraAa?.lines ?? texts);
   if (!verdict.usable) return ocrNeeded(pageNumber, { code: verdict.code, message: verdict.reason });
-  return { number: pageNumber, method: 'text', lines: texts, warnings };
+  return { number: pageNumber, method: 'text', lines: saraAa?.lines ?? texts, warnings };
+}
+
+/** The sara aa repair as a warning, with the first repaired line as its sample. */
+function saraAaWarning(before: string[], repair: SaraAaRepair): Warning {
+  const at = repair.lines.findIndex((line, i) => line !== before[i]);
+  const message = `the font maps sara aa (า) to sara am (ำ): ${repair.repaired} read as า with the Thai dictionary (the page cuts into words at ${repair.costBefore.toFixed(2)} nats a letter as printed, ${repair.costAfter.toFixed(2)} repaired)`;
+  return sample(message, before[at] ?? '', repair.lines[at] ?? '');
 }
 
 function ocrNeeded(pageNumber: number, warning: Warning): PageText {

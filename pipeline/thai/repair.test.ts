@@ -39,6 +39,11 @@ describe('repairThaiText: sara am', () => {
     expect(repairThaiText(`ส${NIKHAHIT}${SARA_AA}นัก`)).toBe('สำนัก');
   });
 
+  it('takes sara am followed by sara aa (a font drawing ำ as two glyphs) as one sara am', () => {
+    expect(repairThaiText(`ส${SARA_AM}${SARA_AA}นัก`)).toBe('สำนัก');
+    expect(repairThaiText(`น้${SARA_AM}${SARA_AA}`)).toBe('น้ำ');
+  });
+
   it('moves a tone mark between nikhahit and sara aa before sara am', () => {
     expect(repairThaiText(`น${NIKHAHIT}\u0E49${SARA_AA}`)).toBe(`น\u0E49${SARA_AM}`);
     expect(repairThaiText(`ค${NIKHAHIT}\u0E48${SARA_AA}`)).toBe(`ค\u0E48${SARA_AM}`);

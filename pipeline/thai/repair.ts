@@ -26,8 +26,12 @@ const SPACE_AFTER_OPEN_SYLLABLE = new RegExp(
 );
 
 const TONE = `[${TONE_MARKS}]`;
-/** Nikhahit and sara aa around tone marks: what OCR and PDF fonts emit for ำ. */
-const SPLIT_SARA_AM = new RegExp(`\\u0E4D(${TONE}*)\\u0E32|\\u0E32(${TONE}*)\\u0E4D`, 'g');
+/**
+ * Nikhahit and sara aa around tone marks: what OCR and PDF fonts emit for ำ; also sara am
+ * followed by sara aa, from fonts that draw ำ as two glyphs and map the first to ำ (Garuda
+ * embedded by pdf-lib): ำา is never Thai.
+ */
+const SPLIT_SARA_AM = new RegExp(`[\\u0E4D\\u0E33](${TONE}*)\\u0E32|\\u0E32(${TONE}*)\\u0E4D`, 'g');
 
 /** Runs of combining marks and sara am, to be put in order and freed of repeats. */
 const MARK_RUN = new RegExp(`[${COMBINING_MARKS}\\u0E33]{2,}`, 'g');

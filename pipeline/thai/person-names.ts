@@ -1,0 +1,33 @@
+/**
+ * Where a line holds a person's name: after a title of person (นาย, นางสาว, ร.ต., ดร. ...), the
+ * name and surname that follow; a whole line in parentheses under a signature. Names are
+ * spelled as their bearers please: no dictionary may mend them.
+ */
+export const HONORIFICS = [
+  'นางสาว', 'นาง', 'นาย', 'ว่าที่', 'ดร.', 'ศาสตราจารย์', 'รองศาสตราจารย์', 'ผู้ช่วยศาสตราจารย์',
+  'พล.', 'พ.ต.', 'ร.ต.', 'ร.ท.', 'ร.อ.', 'จ.ส.', 'ส.อ.', 'พ.ท.', 'พ.อ.', 'น.พ.', 'นพ.', 'พญ.',
+  'หม่อม', 'ม.ร.ว.', 'ม.ล.', 'พระ',
+] as const;
+
+/** Titles of persons that only ever stand before a name (พระ and หม่อม open many other words). */
+const NAME_TITLES = ['นางสาว', 'นาง', 'นาย', 'ว่าที่ร้อยตรี', 'ว่าที่', 'ดร.', 'ร.ต.', 'ร.ท.', 'ร.อ.', 'พ.ต.', 'พ.ท.', 'พ.อ.', 'จ.ส.อ.', 'ส.อ.', 'นพ.', 'พญ.', 'ม.ร.ว.', 'ม.ล.'];
+/** Words that start like a title but name an office: นายก (mayor), นายอำเภอ (district chief). */
+const OFFICES = ['นายก', 'นายอำเภอ', 'นายทะเบียน', 'นายช่าง', 'นายแพทย์', 'นายตรวจ', 'นายหน้า', 'นางพยาบาล'];
+
+const TITLE = new RegExp(`(?<![\\u0E01-\\u0E4E])(?:${NAME_TITLES.map((t) => t.replaceAll('.', '\\.')).join('|')})`, 'gu');
+/** The name after a title: the rest of its token and the next token (the surname). */
+const NAME_AFTER = /^\s?[^\s()]+(?:\s+[^\s()]+)?/u;
+const SIGNATURE_NAME = /^\s*\(([^()]+)\)\s*$/u;
+
+/** [from, to) spans of the line that hold persons' names. */
+export function nameSpans(line: string): Array<[number, number]> {
+  if (SIGNATURE_NAME.test(line)) return [[0, line.length]];
+  const spans: Array<[number, number]> = [];
+  for (const title of line.matchAll(TITLE)) {
+    const from = title.index;
+    if (OFFICES.some((office) => line.startsWith(office, from))) continue;
+    const name = NAME_AFTER.exec(line.slice(from + title[0].length));
+    if (name) spans.push([from, from + title[0].length + name[0].length]);
+  }
+  return spans;
+}

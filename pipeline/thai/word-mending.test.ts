@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { lostMarks, mendWords } from './word-mending.js';
+
+describe('mendWords', () => {
+  it.each([
+    ['การรณรงค์ขับขีปลอดภัยช่วงเทศกาลสงกรานต์', 'ขับขี', 'ขับขี่'],
+    ['การจัดซือจัดจ้างและการบริหารพัสดุภาครัฐ', 'ซือ', 'ซื้อ'],
+    ['โครงการเสริมสร้างความมั้นคงปลอดภัยไซเบอร์', 'มั้นคง', 'มั่นคง'],
+    ['โครงการขับเคลือนระบบเฝ้าระวังและป้องกันการทุจริต', 'ขับเคลือน', 'ขับเคลื่อน'],
+  ])('puts back the marks OCR lost or misread in "%s"', (line, before, after) => {
+    const { text, mends } = mendWords(line);
+    expect(mends).toEqual([{ before, after }]);
+    expect(text).toBe(line.replace(before, after));
+  });
+
+  it('never changes a person’s name, under a signature or after a title', () => {
+    for (const line of ['(นายทรงศักดิ์ อินทร์แปง)', 'ผู้ประสานงาน นางสาวศิริพร บัวขาว โทร. ๐ ๒๒๔๑ ๙๐๐๐', 'เรียน นายสมชาย ใจดี']) {
+      expect(mendWords(line).mends, line).toEqual([]);
+    }
+  });
+
+  it('leaves agency codes, abbreviations and words it cannot place alone', () => {
+    for (const line of ['ที่ กจ ๐๐๒๕.๓/ว ๓๒๙๒', 'ลงวันที่ ๑๑ กย ๖๖', 'ประเมินคุณธรรมและความโปร่งใส (ITA)', 'ระบบคลาวด์และบล็อกเชน']) {
+      expect(mendWords(line).mends, line).toEqual([]);
+    }
+  });
+
+  it('never takes away a printed mark, only adds lost ones or reads a tone as another', () => {
+    expect(lostMarks('ขับขี', 'ขับขี่')).toBe(1);
+    expect(lostMarks('มั้นคง', 'มั่นคง')).toBe(1);
+    expect(lostMarks('ปลํ้า', 'ปลา')).toBeNull();
+    expect(lostMarks('เคี่ยน', 'เคียน')).toBeNull();
+  });
+});
