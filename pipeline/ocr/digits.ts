@@ -72,7 +72,7 @@ export interface Reading {
   gapBefore?: number;
 }
 
-interface PageRaster {
+export interface PageRaster {
   ink: Uint8Array;
   gray: Uint8Array;
   width: number;
@@ -84,7 +84,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-function cropRegion(page: PageRaster, box: Box) {
+export function cropRegion(page: PageRaster, box: Box) {
   const width = box.right - box.left + 1;
   const height = box.bottom - box.top + 1;
   const ink = new Uint8Array(width * height);
@@ -98,7 +98,7 @@ function cropRegion(page: PageRaster, box: Box) {
 }
 
 /** Rows of the line's core zone (consonant bodies), in region coordinates. */
-function coreZone(region: { ink: Uint8Array; width: number; height: number }, glyphHeight: number): { top: number; bottom: number } {
+export function coreZone(region: { ink: Uint8Array; width: number; height: number }, glyphHeight: number): { top: number; bottom: number } {
   const [low, high] = CORE_GLYPH_RANGE;
   const bodies = findComponents(region.ink, region.width, region.height).components.filter((c) => {
     const height = c.bottom - c.top + 1;
@@ -108,7 +108,7 @@ function coreZone(region: { ink: Uint8Array; width: number; height: number }, gl
   return { top: median(bodies.map((c) => c.top)), bottom: median(bodies.map((c) => c.bottom)) };
 }
 
-function best(probabilities: Float32Array, labels: string[], allowed?: string): { label: string; probability: number } {
+export function best(probabilities: Float32Array, labels: string[], allowed?: string): { label: string; probability: number } {
   let label = '';
   let probability = -1;
   labels.forEach((candidate, i) => {

@@ -35,14 +35,20 @@ export function pageConfidence(lines: OcrLine[]): number | null {
   return total === 0 ? null : Math.round((weighted / total / 100) * 1000) / 1000;
 }
 
-/** `rereads`: tokens re-read after Tesseract (digits by the glyph classifier, e-mail in English). */
-export function buildPageText(pageNumber: number, lines: OcrLine[], rereads: DigitChange[]): PageText {
+/**
+ * `rereads`: tokens re-read after Tesseract (digits by the glyph classifier, e-mail in English);
+ * `names`: signers' name lines re-read by the glyph classifier.
+ */
+export function buildPageText(pageNumber: number, lines: OcrLine[], rereads: DigitChange[], names: DigitChange[] = []): PageText {
   const warnings: Warning[] = rereads.map(({ before, after }) => ({
     code: 'ocr-reread',
     message: `page ${pageNumber}: OCR text re-read (${/[A-Za-z]/.test(after) ? 'Latin text in English' : 'digits by the glyph classifier'})`,
     before,
     after,
   }));
+  for (const { before, after } of names) {
+    warnings.push({ code: 'ocr-name-reread', message: `page ${pageNumber}: signer's name re-read letter by letter by the glyph classifier`, before, after });
+  }
   const texts: string[] = [];
   for (const line of lines.filter((l) => !isStray(l))) {
     const { text, mends } = mendLine(line.text.replace(/\s+/g, ' ').trim());

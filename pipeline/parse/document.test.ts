@@ -84,6 +84,22 @@ describe('parseDocuments', () => {
     expect(letter?.body).toBe('ด้วยจังหวัดอุบลราชธานีแจ้งว่า');
   });
 
+  it('ends a scanned signer’s position lines at a catchword or a scratch, keeping the acting formula', () => {
+    const ocrPages = (...texts: string[][]) => texts.map((lines, i) => ({ number: i + 1, method: 'ocr' as const, lines, warnings: [] }));
+    const [letter] = parseDocuments(ocrPages(
+      ['ที่ ชบ ๐๐๑๗.๓/ว๑๙๑๗', 'ศาลากลางจังหวัดชลบุรี', '๙ สิงหาคม ๒๕๖๗', 'เรื่อง มาตรการประหยัดพลังงาน', 'เรียน นายอำเภอ ทุกอำเภอ',
+        'ด้วยกรมพัฒนาพลังงานทดแทน', 'ขอแสดงความนับถือ', '(นายสมชาย ใจดี)', 'รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน',
+        'ผู้ว่าราชการจังหวัดชลบุรี', 'สำนักงาน..,', '--๓อำเภอโชคชัย'],
+      ['- ๒ -', 'สำนักงานจังหวัดชลบุรี กลุ่มงานยุทธศาสตร์', 'โทร. ๐ ๓๘๒๗ ๔๔๕๕'],
+    ));
+    expect(letter?.signatory).toEqual({
+      name: 'นายสมชาย ใจดี',
+      position: 'รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัดชลบุรี',
+      positionLines: ['รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน', 'ผู้ว่าราชการจังหวัดชลบุรี'],
+      acting: 'ปฏิบัติราชการแทน',
+    });
+  });
+
   it('reads the foot: signer, contact block and copies, skipping the catchword name', () => {
     const [letter] = parseDocuments(pages(
       ['ที่ ชบ ๐๐๑๗.๓/ว๑๙๑๗', 'ศาลากลางจังหวัดชลบุรี', '๙ สิงหาคม ๒๕๖๗', 'เรื่อง มาตรการประหยัดพลังงาน', 'เรียน นายอำเภอ ทุกอำเภอ',

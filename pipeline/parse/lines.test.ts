@@ -28,6 +28,15 @@ describe('page furniture', () => {
     expect(lines[1]?.role).toBe('catchword');
   });
 
+  it('marks a catchword the next page repeats, though unknown lines (a misread stamp) follow it', () => {
+    const lines = bundleLines([
+      page(1, ['นายกองค์การบริหารส่วนตำบลหนองหาร', 'กองสาธารณสุข...', '-- ภารบรรณกลาง 2', 'เลขรับ 9306']),
+      page(2, ['- ๒ -', 'กองสาธารณสุขและสิ่งแวดล้อม องค์การบริหารส่วนตำบลหนองหาร']),
+    ]);
+    markCatchwords(lines);
+    expect(lines[1]?.role).toBe('catchword');
+  });
+
   it('leaves a line ending in dots that the next line does not repeat', () => {
     const lines = bundleLines([page(1, ['๑๒. ผู้เสนอ...', '๑๐. หน่วยงานที่รับผิดชอบโครงการ'])]);
     markCatchwords(lines);

@@ -29,8 +29,8 @@ export interface Line {
 /** No OCR'd field is trusted more than this, whatever the engine says of its page. */
 const OCR_TRUST = 0.8;
 const PAGE_MARKER = /^[-–—]\s*[0-9\u0E50-\u0E59]{1,3}\s*[-–—]$/u;
-/** "ดังนั้น...", also written "/ดังนั้น..." */
-const CATCHWORD = /^\/?(.{1,60}?)\s*(?:\.{3,}|…)$/u;
+/** "ดังนั้น...", also written "/ดังนั้น..." (OCR may add a speck: "สำนักงาน..,"). */
+const CATCHWORD = /^\/?(.{1,60}?)\s*(?:\.{3,}|…)[.,]?$/u;
 
 export const isPageMarker = (text: string): boolean => PAGE_MARKER.test(text.trim());
 
@@ -89,10 +89,17 @@ function startsWithStem(line: string, stem: string, fuzzy: boolean): boolean {
   return fuzzy && stemKey.length >= 4 && editDistance(key.slice(0, stemKey.length), stemKey) <= 1;
 }
 
+/** The first content line of the page after the line's own. */
+function nextPageOpening(lines: Line[], i: number): Line | undefined {
+  const page = lines[i]!.page;
+  return lines.find((l, k) => k > i && l.page > page && l.role === 'content');
+}
+
 /**
- * Marks catchwords: a short line ending in "..." whose stem opens the next content line, or
- * which closes its page (only stamps, then a page marker or a new page, follow it).
- * Stamps must be marked first: a stamp may be printed below the catchword.
+ * Marks catchwords: a short line ending in "..." whose stem opens the next content line or the
+ * next page, or which closes its page (only stamps, then a page marker or a new page, follow
+ * it). Stamps must be marked first: a stamp may be printed below the catchword (on a scan its
+ * misread lines may not be known as a stamp, so the next page's opening is checked too).
  */
 export function markCatchwords(lines: Line[]): void {
   lines.forEach((line, i) => {
@@ -104,6 +111,8 @@ export function markCatchwords(lines: Line[]): void {
     const closesPage = following === undefined || following.role === 'page-marker' || following.page !== line.page;
     while (lines[j] && lines[j]!.role !== 'content') j++;
     const next = lines[j];
-    if (next && (closesPage || startsWithStem(next.text, stem, line.ocr))) line.role = 'catchword';
+    const opening = nextPageOpening(lines, i);
+    const repeated = (l: Line | undefined) => l !== undefined && startsWithStem(l.text, stem, line.ocr);
+    if (next && (closesPage || repeated(next) || repeated(opening))) line.role = 'catchword';
   });
 }

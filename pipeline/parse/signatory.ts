@@ -50,10 +50,14 @@ const startsContact = (lines: Line[], i: number): boolean => {
 
 const soundsLikePosition = (text: string): boolean => POSITION_WORDS.some((w) => text.includes(w));
 
+/** Dots or dashes closing (or dashes opening) a line: a catchword, a form's blank or a scan's scratch, never part of a title. */
+const TRAILING_DOTS = /(?:\.{2,}|…|-{2,})[.,\s]*$|^\s*[-–—]{2,}/u;
+
 /** Position lines end at the contact block, another signature, or a line no title would have. */
 function endsPositions(lines: Line[], i: number, count: number): boolean {
   const line = lines[i]!;
   if (startsContact(lines, i) || signatoryNameOf(line) !== null || matchLabel(line.text, LABEL.signatureLine)) return true;
+  if (TRAILING_DOTS.test(line.text)) return true;
   return count > 0 && !isClassMarker(line) && !soundsLikePosition(line.text);
 }
 
