@@ -65,7 +65,6 @@ const variants = Number(values.variants);
 const items = readdirSync(values.corpus!)
   .filter((name) => name.endsWith('.truth.json'))
   .map((name) => name.slice(0, -'.truth.json'.length))
-  .filter((item) => !values.only || item.includes(values.only))
   .sort();
 mkdirSync(out, { recursive: true });
 
@@ -73,11 +72,12 @@ const renderer = await Renderer.open();
 try {
   const allSheets = faces.flatMap(stylesheets);
   const sizes = await renderer.matchSizes(faces, allSheets);
-  let slot = 0;
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
+    // Typefaces rotate over the whole corpus, so --only picks the same faces as a full run.
+    if (values.only && !item.includes(values.only)) continue;
     const source = SourceTruth.parse(JSON.parse(readFileSync(join(values.corpus!, `${item}.truth.json`), 'utf8')));
-    for (let v = 0; v < variants; v++, slot++) {
-      const face = faces[slot % faces.length]!;
+    for (let v = 0; v < variants; v++) {
+      const face = faces[(index * variants + v) % faces.length]!;
       const started = performance.now();
       const name = await generate(source, face, sizes.get(face.family)!, hash(`${values.seed}:${item}:${face.slug}`));
       process.stderr.write(`${name}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
