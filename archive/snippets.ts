@@ -3,6 +3,8 @@
  * stored a second time inside FTS5). A hit is found by plain substring search, then confirmed
  * by segmenting only a window around it: the matched words must start and end on word
  * boundaries, exactly as the index tokenized them, so ขาว never lights up inside ข่าว.
+ * Segmenting is the cost, so a letter's snippet segments a bounded number of windows: a query of
+ * many short terms gets a snippet from the hits found within that budget, or none.
  */
 import { segmentWords, toArabicDigits, toThaiDigits } from '../pipeline/thai/index.js';
 import type { SnippetPart } from './api-schemas.js';
@@ -13,6 +15,13 @@ import { indexWords } from './word-index.js';
 const CONTEXT_BEFORE = 60;
 const CONTEXT_AFTER = 160;
 const MAX_CANDIDATES = 40;
+/** Windows segmented to find one letter's first hit, whatever the number of terms. */
+export const MAX_WINDOWS_PER_SNIPPET = 24;
+
+/** What is left of a snippet's segmenting budget. */
+interface Budget {
+  windows: number;
+}
 
 interface Term {
   /** The term's words in each digit form the index would also match. */
@@ -45,9 +54,10 @@ export function snippetTerms(query: string, prefix: boolean): Term[] {
 
 /** The best passage of the first field that holds a hit, hits marked; null when none does. */
 export function buildSnippet(fields: Array<string | null>, terms: Term[]): SnippetPart[] | null {
+  const budget: Budget = { windows: MAX_WINDOWS_PER_SNIPPET };
   for (const field of fields) {
     if (!field) continue;
-    const first = firstHit(field, terms);
+    const first = firstHit(field, terms, budget);
     if (first) return passage(field, first, terms);
   }
   return null;
@@ -61,11 +71,11 @@ interface Hit {
   windowEnd: number;
 }
 
-function firstHit(text: string, terms: Term[]): Hit | null {
+function firstHit(text: string, terms: Term[], budget: Budget): Hit | null {
   let best: Hit | null = null;
   for (const term of terms) {
     for (const words of term.forms) {
-      const hit = findPhrase(text, words, term.prefix);
+      const hit = findPhrase(text, words, term.prefix, budget);
       if (hit && (!best || hit.span.start < best.span.start)) best = hit;
     }
   }
@@ -73,12 +83,13 @@ function firstHit(text: string, terms: Term[]): Hit | null {
 }
 
 /** The first place where `words` occur as consecutive index words. */
-function findPhrase(text: string, words: string[], prefix: boolean): Hit | null {
+function findPhrase(text: string, words: string[], prefix: boolean, budget: Budget): Hit | null {
   const head = words[0]!;
   let from = 0;
-  for (let tries = 0; tries < MAX_CANDIDATES; tries++) {
+  for (let tries = 0; tries < MAX_CANDIDATES && budget.windows > 0; tries++) {
     const at = text.indexOf(head, from);
     if (at < 0) return null;
+    budget.windows--;
     const windowStart = Math.max(0, at - CONTEXT_BEFORE);
     const windowEnd = Math.min(text.length, at + head.length + CONTEXT_AFTER);
     const window = wordsIn(text, windowStart, windowEnd);
