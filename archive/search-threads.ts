@@ -74,10 +74,14 @@ export class SearchThreads {
   private nextId = 0;
   private closed = false;
 
+  /** One thread starts at once, so the first search does not wait for it to load. */
   constructor(
     private readonly dataDir: string,
     private readonly options: { size?: number; timeLimitMs?: number } = {},
-  ) {}
+  ) {
+    this.started = 1;
+    this.idle.push(new SearchThread(dataDir));
+  }
 
   async search(params: SearchParams): Promise<SearchPage> {
     const thread = await this.acquire();

@@ -71,32 +71,35 @@ interface Hit {
   windowEnd: number;
 }
 
+/**
+ * The earliest place where any term occurs as consecutive index words. Places where a term's
+ * first word appears as text are cheap to find; they are confirmed earliest first, segmenting
+ * one window per place, so the first confirmed one is the answer and few windows are segmented
+ * however many terms the query has.
+ */
 function firstHit(text: string, terms: Term[], budget: Budget): Hit | null {
-  let best: Hit | null = null;
+  const candidates = new Map<number, Array<{ words: string[]; prefix: boolean }>>();
   for (const term of terms) {
     for (const words of term.forms) {
-      const hit = findPhrase(text, words, term.prefix, budget);
-      if (hit && (!best || hit.span.start < best.span.start)) best = hit;
+      for (let tries = 0, at = text.indexOf(words[0]!); tries < MAX_CANDIDATES && at >= 0; tries++, at = text.indexOf(words[0]!, at + 1)) {
+        const here = candidates.get(at) ?? [];
+        here.push({ words, prefix: term.prefix });
+        candidates.set(at, here);
+      }
     }
   }
-  return best;
-}
-
-/** The first place where `words` occur as consecutive index words. */
-function findPhrase(text: string, words: string[], prefix: boolean, budget: Budget): Hit | null {
-  const head = words[0]!;
-  let from = 0;
-  for (let tries = 0; tries < MAX_CANDIDATES && budget.windows > 0; tries++) {
-    const at = text.indexOf(head, from);
-    if (at < 0) return null;
-    budget.windows--;
+  for (const at of [...candidates.keys()].sort((a, b) => a - b)) {
+    if (budget.windows-- <= 0) return null;
+    const here = candidates.get(at)!;
     const windowStart = Math.max(0, at - CONTEXT_BEFORE);
-    const windowEnd = Math.min(text.length, at + head.length + CONTEXT_AFTER);
+    const windowEnd = Math.min(text.length, at + Math.max(...here.map(({ words }) => words[0]!.length)) + CONTEXT_AFTER);
     const window = wordsIn(text, windowStart, windowEnd);
     const index = window.findIndex((word) => word.start === at);
-    const span = index < 0 ? null : matchWords(window, index, words, prefix);
-    if (span) return { span, window, windowStart, windowEnd };
-    from = at + 1;
+    if (index < 0) continue;
+    for (const { words, prefix } of here) {
+      const span = matchWords(window, index, words, prefix);
+      if (span) return { span, window, windowStart, windowEnd };
+    }
   }
   return null;
 }
