@@ -22,9 +22,13 @@ export type IntakeOutcome =
   | { kind: 'resumed'; record: DocumentRecord }
   | { kind: 'duplicate'; record: DocumentRecord };
 
-/** NAME of outbox/NAME.json: the file name without its .pdf extension. */
+/**
+ * NAME of outbox/NAME.json: the file name without its .pdf extension, control characters (a
+ * newline) made underscores so every name lists on one line. Too long a name is fitted when
+ * the output name is claimed.
+ */
 export function outputStem(fileName: string): string {
-  return fileName.replace(/\.pdf$/i, '') || fileName;
+  return (fileName.replace(/\.pdf$/i, '') || fileName).replace(/\p{Cc}/gu, '_');
 }
 
 /** Where an entry is in the inbox, with forward slashes. */
