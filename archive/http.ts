@@ -18,6 +18,7 @@ import {
   TOKEN_ENV,
   acceptParameters,
   allowedHostsFromEnvironment,
+  invalidRequest,
   requireBearerToken,
   requireKnownHost,
   tokenFromEnvironment,
@@ -66,7 +67,7 @@ export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOpti
 
   app.get('/api/search', acceptParameters(...SEARCH_PARAMETERS), async (c) => {
     const params = validate(SearchParams.strict(), c.req.query());
-    if (!params.ok) return c.json(params.error, 400);
+    if (!params.ok) return invalidRequest(c, params.issues);
     try {
       return c.json(await search(params.value));
     } catch (error) {
@@ -77,19 +78,19 @@ export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOpti
   app.get('/api/stats', noParameters, (c) => c.json(archive.stats()));
   app.get('/api/letters/:id', noParameters, (c) => {
     const id = validate(LetterId, c.req.param('id'));
-    if (!id.ok) return c.json(id.error, 400);
+    if (!id.ok) return invalidRequest(c, id.issues);
     const record = archive.letter(id.value);
     return record ? c.json(record) : c.json({ error: 'no such letter' }, 404);
   });
   app.get('/api/letters/:id/chain', noParameters, (c) => {
     const id = validate(LetterId, c.req.param('id'));
-    if (!id.ok) return c.json(id.error, 400);
+    if (!id.ok) return invalidRequest(c, id.issues);
     const view = archive.chain(id.value);
     return view ? c.json(view) : c.json({ error: 'no such letter, or it has no number and date' }, 404);
   });
   app.get('/api/originals/:sha256', noParameters, async (c) => {
     const sha256 = validate(Sha256, c.req.param('sha256'));
-    if (!sha256.ok) return c.json(sha256.error, 400);
+    if (!sha256.ok) return invalidRequest(c, sha256.issues);
     const path = archive.originalPdfPath(sha256.value);
     return path ? sendPdf(c, path, sha256.value) : c.json({ error: 'original not available' }, 404);
   });
@@ -108,13 +109,12 @@ export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOpti
   return app;
 }
 
-type Validated<T> = { ok: true; value: T } | { ok: false; error: { error: string; issues: string[] } };
+type Validated<T> = { ok: true; value: T } | { ok: false; issues: string[] };
 
 function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`);
-  return { ok: false, error: { error: 'invalid request', issues } };
+  return { ok: false, issues: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`) };
 }
 
 async function sendPdf(c: Context, path: string, sha256: string): Promise<Response> {
