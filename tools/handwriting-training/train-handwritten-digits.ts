@@ -3,7 +3,7 @@
  * and stamped digits (pipeline/ocr/handwriting). See README.md beside this file.
  *
  *   npm run build && nice -n 10 node dist/tools/handwriting-training/train-handwritten-digits.js \
- *     --digits ../shared/handwriting/thai-digits [--epochs 14] [--per-class 1200] [--seed 7] \
+ *     --digits ../shared/handwriting/thai-digits [--epochs 14] [--per-class 1000] [--hidden 96] [--seed 7] \
  *     [--holdout itim,mali,indie-flower,mansalva,special-elite] [--test-share 0.2] [--out FILE]
  *
  * Trains on the writers of the handwritten set that fall outside the test share (split by session
@@ -36,9 +36,9 @@ const { values } = parseArgs({
     holdout: { type: 'string', default: DEFAULT_HOLDOUT.join(',') },
     'test-share': { type: 'string', default: '0.2' },
     epochs: { type: 'string', default: '14' },
-    'per-class': { type: 'string', default: '1200' },
+    'per-class': { type: 'string', default: '1000' },
     channels: { type: 'string', default: '12,24' },
-    hidden: { type: 'string', default: '64' },
+    hidden: { type: 'string', default: '96' },
     seed: { type: 'string', default: '7' },
     out: { type: 'string', default: 'pipeline/ocr/models/handwritten-digit-classifier.json' },
     preview: { type: 'string' },
@@ -88,17 +88,17 @@ function example(recipe: Recipe, random: Random): Example | null {
 
 const pick = <T>(items: T[], random: Random): T => items[Math.floor(random() * items.length)] as T;
 
-/** One epoch's examples, freshly augmented: `perClass` per digit, half as many slashes, 2.5 times as many non-digits. */
+/** One epoch's examples, freshly augmented: `perClass` per digit, half as many slashes, twice as many non-digits. */
 function epochExamples(perClass: number): Example[] {
   const recipes: Recipe[] = [];
   for (const digit of [...THAI_DIGITS, ...ARABIC_DIGITS]) {
     const label = DIGIT_LABELS.indexOf(digit);
     const drawn = pools.drawn.get(label) ?? [];
     const fonts = pools.fonts.get(label) ?? [];
-    for (let k = 0; k < perClass; k++) recipes.push(pick(drawn.length > 0 && rand() < 0.6 ? drawn : fonts, rand));
+    for (let k = 0; k < perClass; k++) recipes.push(pick(drawn.length > 0 && rand() < 0.7 ? drawn : fonts, rand));
   }
   for (let k = 0; k < perClass / 2; k++) recipes.push(pick(pools.slash, rand));
-  for (let k = 0; k < perClass * 2.5; k++) recipes.push(pick(pools.none, rand));
+  for (let k = 0; k < perClass * 2; k++) recipes.push(pick(pools.none, rand));
   const examples: Example[] = [];
   for (const recipe of recipes) {
     const made = example(recipe, rand);
