@@ -158,6 +158,16 @@ describe('cross-checking dates', () => {
   });
 });
 
+describe('the text of a citation', () => {
+  it('shows the agency code the OCR grammar resolved, as it shows in the number', () => {
+    const [forwarding] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือจังหวัดชลบุรี ที่ ชขบ ๐๐๑๗.๓/ว๑๙๑๗ ลงวันที่ ๙ สิงหาคม ๒๕๖๗ จำนวน ๑ ฉบับ' },
+    ));
+    expect(forwarding?.enclosures[0]).toMatchObject({ reference: 'ชบ 0017.3/ว 1917', text: expect.stringContaining('ที่ ชบ ๐๐๑๗.๓/ว๑๙๑๗ ลงวันที่') });
+    expect(forwarding?.warnings.map((w) => w.code)).toContain('citation-code-shown');
+  });
+});
+
 describe('office numbers against the agency table', () => {
   it('gives a province office number its lost dot', () => {
     const [read] = parseDocuments(scanned({ ref: 'ลป ๐๐๑๗๕/ว ๒๐๓', date: '๒ ธันวาคม ๒๕๖๗' }));

@@ -15,7 +15,7 @@ import { groupMentions, type LetterGroup } from './grouping.js';
 import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
 import { isoOf } from './partial-readings.js';
 import { restoreLostDot } from './unit-shape.js';
-import { placeOf, writeDate, writeReading } from './write-back.js';
+import { placeOf, showResolvedCode, writeDate, writeReading } from './write-back.js';
 import { checkYear } from './year-sense.js';
 
 export interface BundleEvidence {
@@ -84,6 +84,7 @@ function restoreLostDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDoc
 export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEvidence): void {
   restoreLostDots(documents, evidence.ocr);
   const mentions = mentionsIn(documents, evidence.ocr, contestedDigits(evidence.pages));
+  for (const m of mentions) if (evidence.ocr.has(documents[m.doc]!)) showResolvedCode(documents, m);
   for (const group of groupMentions(mentions)) reconcileGroup(group, documents, evidence);
   checkYears(documents, evidence);
 }

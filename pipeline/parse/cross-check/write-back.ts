@@ -98,3 +98,23 @@ function withDateReprinted(text: string, read: DateReading | null, target: DateR
   const printed = read.raw ?? findDates(text).find((d) => d.result.ok && d.result.iso === isoOf(read))?.raw;
   return printed ? replaceOnce(text, printed, reprintDate(printed, target)) : text;
 }
+
+/** The code letters a printed reference shows (marks, spaces and dots aside): "ชขบ ๐๐๑๗" -> "ชขบ". */
+const printedCode = (raw: string): string => (/^[^0-9\u0E50-\u0E59]*/u.exec(raw)?.[0] ?? '').replace(/[\s.\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu, '');
+
+/**
+ * A citation whose code the OCR grammar resolved (ชขบ, a letter too many, is ชบ) shows the
+ * resolved code in its text too, so that text and number agree.
+ */
+export function showResolvedCode(documents: LetterDocument[], m: Mention): void {
+  if (m.role === 'own' || m.loose || m.raw === null || m.reading === null) return;
+  const code = m.reading.split(' ')[0]!;
+  if (printedCode(m.raw) === code) return;
+  const doc = documents[m.doc]!;
+  const after = reprintReference(m.raw, m.reading);
+  if (m.role === 'cited') doc.references[m.item]!.raw = replaceOnce(doc.references[m.item]!.raw, m.raw, after);
+  else doc.enclosures[m.item]!.text = replaceOnce(doc.enclosures[m.item]!.text, m.raw, after);
+  const message = `${placeOf(m)} printed the agency code as "${printedCode(m.raw)}", read as ${code}, a known code`;
+  doc.warnings.push({ code: 'citation-code-shown', message, field: FIELD[m.role], before: m.raw, after });
+  m.raw = after;
+}
