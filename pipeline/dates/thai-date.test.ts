@@ -49,6 +49,11 @@ describe('parseThaiDate: forms seen in letters', () => {
     expect(parseThaiDate('5 มีนาคม ค.ศ. 2567')).toMatchObject({ ok: false });
   });
 
+  it('takes no two-digit year from a year whose last digits came out as letters', () => {
+    expect(parseThaiDate('๑๓ มกราคม ๒๕วฒ').ok).toBe(false);
+    expect(parseThaiDate('๑๓ ม.ค. ๖๘ เรื่อง')).toMatchObject({ ok: true, iso: '2025-01-13' });
+  });
+
   it('says why when there is no date at all', () => {
     expect(parseThaiDate('ที่ มท ๐๘๐๔.๖/ว ๕๖๙')).toMatchObject({ ok: false, reason: expect.any(String) });
     expect(parseThaiDate('๕ กุมภาพันธ์')).toMatchObject({ ok: false });

@@ -35,8 +35,12 @@ const ABBREVIATION = new RegExp(`[${LETTERS}]{1,3}(?:${BLANK}*\\.){1,2}${BLANK}*
 const BARE_ABBREVIATION = new RegExp(`[${LETTERS}]{2,3}(?![${LETTERS}])(?:${BLANK}*\\.)?`, 'y');
 const LETTER_RUN = new RegExp(`[${LETTERS}]+`, 'y');
 const SECOND_PART = new RegExp(`${BLANK}([${LETTERS}]+)`, 'y');
-/** Year: four or two digits, not followed by more digits or by a time's separator. */
-const YEAR = new RegExp(`(?:${DIGIT}${DIGIT_OR_O}{3}|${DIGIT}${DIGIT_OR_O})(?!${DIGIT}|[.:]${DIGIT})`, 'y');
+/**
+ * Year: four or two digits, not followed by more digits or by a time's separator; two digits
+ * glued to a Thai letter are no year but the start of one whose last digits came out as
+ * letters ("๒๕วฒ" for ๒๕๖๗ in a typeface OCR does not know).
+ */
+const YEAR = new RegExp(`(?:${DIGIT}${DIGIT_OR_O}{3}|${DIGIT}${DIGIT_OR_O}(?![\\u0E01-\\u0E2E]))(?!${DIGIT}|[.:]${DIGIT})`, 'y');
 
 /** "พ.ศ." -> a pattern accepting stray spaces around the dots and a missing last dot. */
 function markerPattern(marker: string): string {

@@ -138,6 +138,25 @@ describe('cross-checking dates', () => {
     expect(codes(documents[1]!.warnings).some((c) => c === 'date-year-implausible' || c === 'date-year-corrected')).toBe(true);
   });
 
+  it('takes the year its forwarding letter cites for a letter whose own year is far off or unreadable', () => {
+    for (const printed of ['๒๕ พฤศจิกายน ๒๕๒๐', '๒๕ พฤศจิกายน ๒๕วฒ']) {
+      const [, forwarded] = parseDocuments(scanned(
+        { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
+        { ref: 'มท ๐๘๑๖/ว ๔๒๙', date: printed },
+      ));
+      expect(forwarded?.date?.iso, printed).toBe('2024-11-25');
+      expect(forwarded?.warnings.map((w) => w.code), printed).toContain('date-reconciled');
+    }
+  });
+
+  it('gives a letter whose number shows letters for digits (an unseen typeface) the number its forwarding letter cites', () => {
+    const [, forwarded] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๘ฑ๖/ว ๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
+    ));
+    expect(forwarded?.reference?.normalized).toBe('มท 0816/ว 429');
+  });
+
   it('corrects a year one look-alike digit off when exactly one reading fits the bundle', () => {
     const documents = parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' },

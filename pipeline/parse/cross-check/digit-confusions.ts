@@ -20,9 +20,12 @@ export const isDigitLookalike = (a: string, b: string): boolean => LOOKALIKES.ha
 /** Half an edit: what OCR does to a number most often. */
 const CHEAP = 0.5;
 
+/** A loose reading's unknown digit ("?", a letter where a digit stood) is any digit, cheaply. */
+const UNKNOWN_DIGIT = '?';
+
 function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
-  return isDigitLookalike(a, b) ? CHEAP : 1;
+  return isDigitLookalike(a, b) || ((a === UNKNOWN_DIGIT || b === UNKNOWN_DIGIT) && /[0-9?]/.test(a + b)) ? CHEAP : 1;
 }
 
 const gapCost = (c: string): number => (c === '.' ? CHEAP : 1);

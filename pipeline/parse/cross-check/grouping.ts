@@ -33,7 +33,9 @@ export function dateAgreement(a: DateReading | null, b: DateReading | null): Dat
   const withYear = a.year !== null && b.year !== null;
   const distance = readingDistance(printedForm(a, withYear), printedForm(b, withYear));
   if (distance === 0) return withYear ? 'same' : 'misread';
-  return distance <= MAX_DATE_DISTANCE ? 'misread' : 'different';
+  // The year is what an unseen typeface garbles most (๒๕๖๗ read as ๒๕๒๐): day and month agreeing is a misread year.
+  const sameDay = a.day === b.day && a.month === b.month;
+  return distance <= MAX_DATE_DISTANCE || sameDay ? 'misread' : 'different';
 }
 
 /** How far apart two mentions' numbers are, or null when they cannot be one letter. */

@@ -101,9 +101,15 @@ export function mentionsIn(documents: LetterDocument[], ocr: ReadonlySet<LetterD
 /** The letter's own number and date; read loosely from its head when the full grammar found none. */
 function ownMention(doc: LetterDocument, ocr: boolean) {
   if (doc.kind === 'attachment' || doc.kind === 'unknown') return null;
-  const date = doc.date ? dateReadingOf(doc.date.iso) : null;
+  const date = doc.date ? dateReadingOf(doc.date.iso) : ocr ? unreadDate(doc) : null;
   if (doc.reference) return { reading: doc.reference.normalized, raw: doc.reference.raw, loose: false, date };
   if (!ocr) return null;
   const head = looseHeader(doc.text);
   return { reading: head.reference?.reading ?? null, raw: head.reference?.raw ?? null, loose: true, date: date ?? head.date };
+}
+
+/** What the letter's date line still shows when the date could not be read ("๗๖ พฤษภาคม", "๒๕วฒ"). */
+function unreadDate(doc: LetterDocument): DateReading | null {
+  const line = doc.warnings.find((w) => w.code === 'date-invalid' && w.field === 'date')?.before;
+  return line ? looseDate(line) : null;
 }

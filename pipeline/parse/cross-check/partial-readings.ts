@@ -10,20 +10,32 @@ import { matchLabel } from '../keywords.js';
 import { LABEL } from '../lexicon.js';
 
 const D = '[0-9\\u0E50-\\u0E59oO]';
+/**
+ * A letter standing for a digit inside a number: a typeface the glyph classifier never saw
+ * turns ๗ into ฒ and ๓ into ต ("๒๕วฒ"). Read as an unknown digit, and only with a digit or a
+ * dot after it, so that no word is taken for a number.
+ */
+const STAND_IN = `[\\u0E01-\\u0E2E](?=[0-9\\u0E50-\\u0E59oO.])`;
+const UNIT = `${D}(?:[0-9\\u0E50-\\u0E59oO.\\s]|${STAND_IN}){0,12}?`;
+const NUMBER = `${D}(?:${D}|${STAND_IN}){0,5}`;
 /** Code, office digits with dots (any count), a slash or its look-alikes, ว, running number. */
 const LOOSE_REFERENCE = new RegExp(
-  `(?<![\\u0E01-\\u0E2E])([\\u0E01-\\u0E2E])[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]?\\s?([\\u0E01-\\u0E2E])[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]?\\s*\\.?\\s*(${D}[${'0-9\\u0E50-\\u0E59oO'}.\\s]{0,12}?)\\s*[/)|]\\s*(ว\\s*\\.?)?\\s*(${D}{1,6})(?!${D})`,
+  `(?<![\\u0E01-\\u0E2E])([\\u0E01-\\u0E2E])[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]?\\s?([\\u0E01-\\u0E2E])[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]?\\s*\\.?\\s*(${UNIT})\\s*[/)|]\\s*(ว\\s*\\.?)?\\s*(${NUMBER})(?!${D})`,
   'u',
 );
+/** A loose reading with more unknown digits than this says too little. */
+const MAX_UNKNOWN_DIGITS = 2;
 
-const digits = (text: string): string => toArabicDigits(text).replace(/[oO]/g, '0').replace(/\s+/gu, '');
+/** Arabic digits, spaces out; a letter standing for a digit becomes "?" (an unknown digit). */
+const digits = (text: string): string => toArabicDigits(text).replace(/[oO]/g, '0').replace(/\s+/gu, '').replace(/[\u0E01-\u0E2E]/gu, '?');
 
-/** The number as the loose grammar reads it, normalized like a reference ("ดศ 0204./ว 197"), or null. */
+/** The number as the loose grammar reads it, normalized like a reference ("ดศ 0204./ว 197", "พล 038?.1/ว 79"), or null. */
 export function looseReference(text: string): { reading: string; raw: string } | null {
   const m = LOOSE_REFERENCE.exec(text);
   if (!m) return null;
   const [raw, first = '', second = '', unit = '', circular, number = ''] = m;
-  return { reading: `${first}${second} ${digits(unit)}/${circular ? 'ว ' : ''}${digits(number)}`, raw: raw.trim() };
+  const reading = `${first}${second} ${digits(unit)}/${circular ? 'ว ' : ''}${digits(number)}`;
+  return reading.split('?').length - 1 > MAX_UNKNOWN_DIGITS ? null : { reading, raw: raw.trim() };
 }
 
 /** A date of which at least day and month were read; year is Gregorian, null when unreadable. */

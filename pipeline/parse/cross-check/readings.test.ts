@@ -41,6 +41,9 @@ describe('loose readings of damaged copies', () => {
     expect(looseDate('๑๓ มกราคม ๒๐๕')).toEqual({ day: 13, month: 1, year: null, raw: '๑๓ มกราคม' });
     expect(looseDate('ลงวันที่ ๕ ก.พ. ๒๕๖๗')).toMatchObject({ day: 5, month: 2, year: 2024 });
     expect(looseReference('ศาลากลางจังหวัดแพร่')).toBeNull();
+    expect(looseReference('ที่ พล ๐๓ฒ๔.๑/ว ๗ต๙')?.reading).toBe('พล 03?4.1/ว 7?9');
+    expect(looseReference('ที่ มท ฒฒฒฒ/ฒ๑')).toBeNull();
+    expect(looseDate('๑๓ มกราคม ๒๕วฒ')).toEqual({ day: 13, month: 1, year: null, raw: '๑๓ มกราคม' });
   });
 });
 
