@@ -1,8 +1,8 @@
 /**
  * The reading a group of mentions agrees on. Readings are weighed (a text layer above OCR, OCR
  * both readers agreed on above OCR they did not, a well-shaped number above a broken one, a
- * dot kept above a dot lost); the heaviest wins when no other comes close. Loose readings of damaged copies never win: they
- * only add their weight to the reading they are nearest.
+ * dot kept above a dot lost); the heaviest wins when no other comes close. Loose readings of
+ * damaged copies never win: they only add their weight to the full reading nearest them.
  * Dates are weighed the same way, and a date that cannot be — a letter forwarded before it was
  * written, received before it was written, years away from the rest of the bundle — counts for
  * little.
@@ -14,8 +14,6 @@ import { type DateReading, isoOf } from './partial-readings.js';
 
 /** The winner must outweigh the runner-up by this much: a tie decides nothing. */
 const MARGIN = 0.25;
-/** A loose reading adds this share of its weight to the full reading nearest it. */
-const LOOSE_SUPPORT = 1;
 /** A date that breaks a bound keeps this share of its weight. */
 const IMPOSSIBLE = 0.2;
 /** A partial date (day and month) supports a full one with the same day and month this much. */
@@ -50,7 +48,7 @@ export function agreedReading(group: LetterGroup): string | null {
     const nearest = [...scores.keys()].sort((a, b) => readingDistance(m.reading!, a) - readingDistance(m.reading!, b));
     const [first, second] = nearest;
     if (first && (!second || readingDistance(m.reading!, first) < readingDistance(m.reading!, second))) {
-      scores.set(first, scores.get(first)! + LOOSE_SUPPORT * m.weight);
+      scores.set(first, scores.get(first)! + m.weight);
     }
   }
   return winner(scores);
@@ -82,7 +80,9 @@ function candidateDates(dates: DateReading[]): string[] {
   const full = dates.map(isoOf).filter((iso): iso is string => iso !== null);
   const years = [...new Set(dates.flatMap((d) => (d.year === null ? [] : [d.year])))];
   const completed = dates.filter((d) => d.year === null).flatMap((d) => years.map((year) => isoOf({ ...d, year })!));
-  return [...new Set([...full, ...completed])].filter((iso) => !Number.isNaN(Date.parse(iso)));
+  // A day and month read loosely may not exist in the year they are given (30 February).
+  const exists = (iso: string) => !Number.isNaN(Date.parse(iso)) && new Date(iso).toISOString().startsWith(iso);
+  return [...new Set([...full, ...completed])].filter(exists);
 }
 
 /** The date the group agrees on, or null when its copies cannot decide. */
@@ -92,6 +92,7 @@ export function agreedDate(group: LetterGroup, bounds: DateBounds): string | nul
   for (const iso of candidateDates(dated.map((m) => m.date))) {
     const [, month, day] = iso.split('-').map(Number);
     const support = dated.reduce((sum, m) => {
+      // A copy's date counts as one copy at least: a doubtful number says nothing of its date.
       const weight = Math.max(m.weight, 1);
       if (m.date.year === null) return sum + (m.date.day === day && m.date.month === month ? PARTIAL_SUPPORT * weight : 0);
       return sum + (isoOf(m.date) === iso ? weight : 0);
