@@ -17,3 +17,11 @@ export function isoDate(gregorianYear: number, month: number, day: number): stri
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   return `${pad(gregorianYear, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
+
+/** Whether an ISO date (YYYY-MM-DD) names a day that exists: 2024-02-29 does, 2023-02-29 does not. */
+export function isRealIsoDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}

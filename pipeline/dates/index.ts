@@ -4,3 +4,4 @@ export { clockTimeOnly, parseClockTime } from './clock-time.js';
 export { matchMonth, type MonthOptions } from './month.js';
 export { THAI_MONTHS, type ThaiMonth } from './months.js';
 export type { Era } from './year.js';
+export { isRealIsoDate } from './calendar.js';

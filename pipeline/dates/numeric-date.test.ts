@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toThaiDigits } from '../thai/index.js';
+import { isRealIsoDate } from './calendar.js';
 import { findDates, parseThaiDate } from './thai-date.js';
 
 describe('dates in figures', () => {
@@ -63,5 +64,12 @@ describe('dates in figures', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('isRealIsoDate', () => {
+  it('knows which days exist', () => {
+    expect(['2024-02-29', '2025-01-31', '2000-02-29'].every(isRealIsoDate)).toBe(true);
+    expect(['2023-02-29', '2025-04-31', '1900-02-29', '2025-13-01', '2025-1-1'].some(isRealIsoDate)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@
  * written, received before it was written, years away from the rest of the bundle — counts for
  * little.
  */
+import { isRealIsoDate } from '../../dates/index.js';
 import { readingDistance } from './digit-confusions.js';
 import { dateAgreement, type LetterGroup } from './grouping.js';
 import type { Mention } from './mentions.js';
@@ -81,8 +82,7 @@ function candidateDates(dates: DateReading[]): string[] {
   const years = [...new Set(dates.flatMap((d) => (d.year === null ? [] : [d.year])))];
   const completed = dates.filter((d) => d.year === null).flatMap((d) => years.map((year) => isoOf({ ...d, year })!));
   // A day and month read loosely may not exist in the year they are given (30 February).
-  const exists = (iso: string) => !Number.isNaN(Date.parse(iso)) && new Date(iso).toISOString().startsWith(iso);
-  return [...new Set([...full, ...completed])].filter(exists);
+  return [...new Set([...full, ...completed])].filter(isRealIsoDate);
 }
 
 /** The date the group agrees on, or null when its copies cannot decide. */

@@ -6,7 +6,7 @@
  * warning.
  */
 import type { LetterDocument } from '../../../schemas/index.js';
-import { BUDDHIST_ERA_OFFSET } from '../../dates/calendar.js';
+import { BUDDHIST_ERA_OFFSET, isRealIsoDate } from '../../dates/calendar.js';
 import { isDigitLookalike } from './digit-confusions.js';
 import { isFarFrom } from './consensus.js';
 
@@ -38,7 +38,7 @@ export function checkYear(doc: LetterDocument, evidence: string[], latest: strin
   const withYear = (buddhistYear: number) => `${buddhistYear - BUDDHIST_ERA_OFFSET}${date.iso.slice(4)}`;
   const fits = lookalikeYears(date.buddhistYear)
     .map((buddhistYear) => ({ buddhistYear, iso: withYear(buddhistYear) }))
-    .filter(({ iso }) => !Number.isNaN(Date.parse(iso)) && !isFarFrom(iso, evidence, FIT_DAYS) && (latest === null || iso <= latest));
+    .filter(({ iso }) => isRealIsoDate(iso) && !isFarFrom(iso, evidence, FIT_DAYS) && (latest === null || iso <= latest));
   const span = `${[...evidence].sort()[0]} – ${[...evidence].sort().at(-1)}`;
   if (fits.length === 1) {
     const [fit] = fits as [{ buddhistYear: number; iso: string }];
