@@ -187,6 +187,24 @@ describe('the text of a citation', () => {
   });
 });
 
+describe('agency codes against the agency the letter names', () => {
+  it('gives back a code misread into another code, in every copy, from the province the head and the citation name', () => {
+    const [forwarding, forwarded] = parseDocuments(scanned(
+      { ref: 'พช ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ ปท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
+      { ref: 'ปท ๐๘๑๖/ว ๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
+    ).map((p, i) => (i === 1 ? { ...p, lines: p.lines.map((l) => (l === 'ศาลากลางจังหวัดแพร่' ? 'กระทรวงมหาดไทย' : l)) } : p)));
+    expect(forwarding?.reference?.normalized).toBe('พร 0017.3/ว 461');
+    expect(forwarding?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', message: expect.stringContaining('จังหวัดแพร่') }));
+    expect(forwarded?.reference?.normalized).toBe('มท 0816/ว 429');
+    expect(forwarded?.issuer.level).toBe('department');
+  });
+
+  it('keeps a code its letter names, and one whose look-alikes the letter does not name', () => {
+    const [read] = parseDocuments(scanned({ ref: 'ปท ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' }));
+    expect(read?.reference?.normalized).toBe('ปท 0017.3/ว 461');
+  });
+});
+
 describe('office numbers against the agency table', () => {
   it('gives a province office number its lost dot', () => {
     const [read] = parseDocuments(scanned({ ref: 'ลป ๐๐๑๗๕/ว ๒๐๓', date: '๒ ธันวาคม ๒๕๖๗' }));

@@ -3,9 +3,11 @@
  * the letter and again in the อ้างถึง and สิ่งที่ส่งมาด้วย of the letters that forward it, and
  * receipt stamps say when it arrived. The copies are grouped (grouping.ts), weighed
  * (consensus.ts), and every copy that reads otherwise than the agreed reading is corrected
- * with a warning naming the evidence (write-back.ts). A province office number that lost its
- * dot is given it back; a year far from the rest of the bundle is corrected or dropped
- * (year-sense.ts). The chain is then built from the reconciled numbers.
+ * with a warning naming the evidence (write-back.ts). An agency code misread into another is
+ * given back from the agency the letter's head or the citation names (agency-names.ts); a
+ * province office number that lost its dot is given it back; a year far from the rest of the
+ * bundle is corrected or dropped (year-sense.ts). The chain is then built from the reconciled
+ * numbers.
  */
 import type { LetterDocument, PageText } from '../../../schemas/index.js';
 import { forwardingLinks } from '../../chain/links.js';
@@ -15,7 +17,7 @@ import { groupMentions, type LetterGroup } from './grouping.js';
 import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
 import { isoOf } from './partial-readings.js';
 import { restoreLostDot } from './unit-shape.js';
-import { placeOf, showResolvedCode, writeDate, writeReading } from './write-back.js';
+import { codeFromAgencyName, placeOf, showResolvedCode, writeDate, writeReading } from './write-back.js';
 import { checkYear } from './year-sense.js';
 
 export interface BundleEvidence {
@@ -84,7 +86,10 @@ function restoreLostDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDoc
 export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEvidence): void {
   restoreLostDots(documents, evidence.ocr);
   const mentions = mentionsIn(documents, evidence.ocr, contestedDigits(evidence.pages));
-  for (const m of mentions) if (evidence.ocr.has(documents[m.doc]!)) showResolvedCode(documents, m);
+  for (const m of mentions.filter((x) => evidence.ocr.has(documents[x.doc]!))) {
+    showResolvedCode(documents, m);
+    codeFromAgencyName(documents, m);
+  }
   for (const group of groupMentions(mentions)) reconcileGroup(group, documents, evidence);
   checkYears(documents, evidence);
 }

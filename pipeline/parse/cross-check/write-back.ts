@@ -5,10 +5,12 @@
 import type { LetterDocument, Warning } from '../../../schemas/index.js';
 import { BUDDHIST_ERA_OFFSET } from '../../dates/calendar.js';
 import { findDates } from '../../dates/index.js';
+import { levelFromReference } from '../issuer-level.js';
 import { parseReferenceNumber } from '../reference.js';
 import { compareReadings } from './digit-confusions.js';
 import type { Mention } from './mentions.js';
 import { type DateReading, dateReadingOf, isoOf } from './partial-readings.js';
+import { agencyName, codeNamedInstead } from './agency-names.js';
 import { reprintDate, reprintReference } from './printed-text.js';
 
 /** A field read from other copies is trusted less than one read where it stands. */
@@ -54,6 +56,8 @@ export function writeReading(documents: LetterDocument[], m: Mention, agreed: st
 
 function writeOwnReading(doc: LetterDocument, m: Mention, agreed: string, warning: Warning): void {
   const parsed = parseReferenceNumber(agreed)!;
+  // The reference decides the issuer's level when it can (issuer-level.ts): read again from the new number.
+  doc.issuer.level = levelFromReference(parsed) ?? doc.issuer.level;
   if (doc.reference) {
     doc.reference = { ...parsed, raw: doc.reference.raw };
     doc.confidence.reference = Math.min(doc.confidence.reference ?? 1, RECONCILED_CONFIDENCE);
@@ -117,4 +121,27 @@ export function showResolvedCode(documents: LetterDocument[], m: Mention): void 
   const message = `${placeOf(m)} printed the agency code as "${printedCode(m.raw)}", read as ${code}, a known code`;
   doc.warnings.push({ code: 'citation-code-shown', message, field: FIELD[m.role], before: m.raw, after });
   m.raw = after;
+}
+
+/** Lines of a letter's head, where it names the agency that issued it: up to its subject. */
+const HEAD_LINES = 16;
+function headOf(doc: LetterDocument): string {
+  const lines = doc.text.split(/[\n\f]/u).slice(0, HEAD_LINES);
+  const subject = lines.findIndex((l) => /^\s*เรื่อง/u.test(l));
+  return (subject >= 0 ? lines.slice(0, subject) : lines).join('\n');
+}
+
+/**
+ * A code misread into another code (กจ as กอ) is given back from the agency the letter's head
+ * (its own number) or the citation's text (a cited number) names; see agency-names.ts.
+ */
+export function codeFromAgencyName(documents: LetterDocument[], m: Mention): void {
+  if (m.loose || m.reading === null) return;
+  const doc = documents[m.doc]!;
+  const [code = '', ...rest] = m.reading.split(' ');
+  const where = m.role === 'own' ? headOf(doc) : m.role === 'cited' ? doc.references[m.item]!.raw : doc.enclosures[m.item]!.text;
+  const named = codeNamedInstead(code, m.raw && m.role !== 'own' ? where.slice(0, Math.max(0, where.indexOf(m.raw))) : where);
+  if (named === null) return;
+  const evidence = `${m.role === 'own' ? "the letter's head" : 'the citation'} names ${agencyName(named)}, whose code is ${named}`;
+  writeReading(documents, m, [named, ...rest].join(' '), evidence);
 }
