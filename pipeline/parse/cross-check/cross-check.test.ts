@@ -133,7 +133,7 @@ describe('cross-checking dates', () => {
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', stamp: '๓ ธ.ค. ๒๕๖๗' },
       { ref: 'มท ๐๘๑๖/ว ๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๒๐', stamp: '๒๘ พ.ย. ๖๗' },
     ));
-    const date = documents[1]?.date;
+    const date = documents[1]!.date;
     expect(date === null || date.iso === '2024-11-25').toBe(true);
     expect(codes(documents[1]!.warnings).some((c) => c === 'date-year-implausible' || c === 'date-year-corrected')).toBe(true);
   });
