@@ -99,7 +99,9 @@ export function agreedDate(group: LetterGroup, bounds: DateBounds): string | nul
     }, 0);
     scores.set(iso, support * (plausible(iso, bounds) ? 1 : IMPOSSIBLE));
   }
-  return winner(scores);
+  // A date that cannot be may outvote nothing: it only keeps another from winning.
+  const agreed = winner(scores);
+  return agreed !== null && plausible(agreed, bounds) ? agreed : null;
 }
 
 /** The mentions whose date reads otherwise than the agreed one (and could be a misread of it). */

@@ -157,6 +157,14 @@ describe('cross-checking dates', () => {
     expect(forwarded?.reference?.normalized).toBe('มท 0816/ว 429');
   });
 
+  it('never fills a letter’s missing date with a cited date that cannot be', () => {
+    const [, forwarded] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', stamp: '๓ ธ.ค. ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๐๗ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๘๑๖/ว ๔๒๙', date: 'ศาลากลาง', stamp: '๒๘ พ.ย. ๖๗' },
+    ));
+    expect(forwarded?.date).toBeNull();
+  });
+
   it('corrects a year one look-alike digit off when exactly one reading fits the bundle', () => {
     const documents = parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' },
