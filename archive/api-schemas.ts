@@ -12,7 +12,7 @@ export const LIMITS = { queryLength: 200, referenceLength: 60, issuerLength: 120
 const DateBoundParam = z
   .string()
   .max(20)
-  .refine((raw) => parseDateBound(raw, 'start') !== null, 'a year, year-month or date, Buddhist or Gregorian')
+  .refine((raw) => parseDateBound(raw, 'start') !== null, 'ต้องเป็นปี ปี-เดือน หรือวันที่ (พ.ศ. หรือ ค.ศ.) เช่น 2567, 2567-02, 5/2/2567')
   .describe('year, year-month or date (2567, 2567-02, 5/2/2567, ก.พ. 2567, 5 กุมภาพันธ์ 2567); Buddhist or Gregorian years; Thai or Arabic digits');
 
 export const SearchParams = z.object({

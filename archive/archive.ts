@@ -11,11 +11,13 @@ import { ProcessingResult } from '../schemas/index.js';
 import { ContentStore } from '../workers/files/content-store.js';
 import type { ChainView, LetterRecord, SearchPage, SearchParams } from './api-schemas.js';
 import { SearchParams as SearchParamsSchema } from './api-schemas.js';
+import { AuditLog } from './audit-log.js';
 import { ChainQueries } from './chains.js';
 import { parseLetterId } from './letter-id.js';
 import { type LetterRow, letterRows } from './letter-rows.js';
 import { applyMigrations } from './migrations.js';
 import { searchLetters } from './search.js';
+import { UserStore } from './users/user-store.js';
 
 export const ARCHIVE_FILE = 'archive.sqlite';
 /** The service's content store of original PDFs (workers/files/content-store.ts), in the data folder. */
@@ -43,14 +45,18 @@ export class Archive {
   private readonly statements: ReturnType<typeof prepareStatements>;
 
   private readonly originals: ContentStore;
+  readonly users: UserStore;
+  readonly audit: AuditLog;
 
   constructor(
     private readonly db: Database,
-    dataDir: string,
+    readonly dataDir: string,
   ) {
     this.originals = new ContentStore(join(dataDir, STORE_FOLDER));
     this.chains = new ChainQueries(db);
     this.statements = prepareStatements(db);
+    this.users = new UserStore(db);
+    this.audit = new AuditLog(db);
   }
 
   /** Stores a result, replacing any earlier index of the same source (by sha256). Validates first. */

@@ -3,18 +3,23 @@
  * archivists' web page. createArchiveRoutes mounts into the service's Hono app;
  * serveArchiveApi runs it alone (`saraban api`). Binds to 127.0.0.1 unless told otherwise.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { serve } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
-import type { z } from 'zod';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
 import type { Archive } from './archive.js';
 import { LetterId, SearchParams, Sha256 } from './api-schemas.js';
+import { type DeskServices, createDeskRoutes } from './desk/routes.js';
+import { MESSAGES } from './messages.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { PAGE_URL, loadWebPage } from './static-files.js';
+import { AccessControl, type ArchiveEnv } from './users/access.js';
+import { loadSessionSecret } from './users/sessions.js';
+import { validate } from './request-validation.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8787;
@@ -23,6 +28,8 @@ export const TOKEN_ENV = 'SARABAN_API_TOKEN';
 export interface ArchiveRoutesOptions {
   /** Bearer token required on /api/*; default: SARABAN_API_TOKEN, none when unset or empty. */
   token?: string | undefined;
+  /** The inbox service's side of the desk (uploads, intake, outbox revisions); absent in `saraban api`. */
+  desk?: DeskServices | undefined;
 }
 
 /** Security headers for everything served: the page loads only its own files and talks only to this server. */
@@ -32,7 +39,8 @@ const PAGE_POLICY =
 
 export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOptions = {}): Hono {
   const token = options.token ?? (process.env[TOKEN_ENV] || undefined);
-  const app = new Hono();
+  const access = new AccessControl({ users: archive.users, audit: archive.audit, secret: loadSessionSecret(archive.dataDir), token: token || undefined });
+  const app = new Hono<ArchiveEnv>();
   const page = loadWebPage();
   const openApi = JSON.stringify(buildOpenApiDocument());
 
@@ -43,7 +51,14 @@ export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOpti
     // The browser's PDF viewer is a plugin that this policy would block, so originals go without it.
     if (!c.res.headers.get('Content-Type')?.startsWith('application/pdf')) c.header('Content-Security-Policy', PAGE_POLICY);
   });
-  if (token) app.use('/api/*', requireToken(token));
+  // Forms posted from other sites are refused outright (Origin / Sec-Fetch-Site); every change
+  // made with a session also needs its CSRF token (AccessControl.enforce).
+  app.use('/api/*', csrf());
+  app.use('/api/*', access.identify);
+  app.route('/', access.sessionRoutes());
+  app.use('/api/*', access.enforce);
+  app.route('/', createDeskRoutes(archive, access, options.desk));
+  app.use('/api/*', access.require('read'));
 
   app.get('/api/search', (c) => {
     const params = validate(SearchParams.strict(), c.req.query());
@@ -51,22 +66,22 @@ export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOpti
   });
   app.get('/api/stats', (c) => c.json(archive.stats()));
   app.get('/api/letters/:id', (c) => {
-    const id = validate(LetterId, c.req.param('id'));
+    const id = validate(LetterId, c.req.param('id'), 'รหัสหนังสือ');
     if (!id.ok) return c.json(id.error, 400);
     const record = archive.letter(id.value);
-    return record ? c.json(record) : c.json({ error: 'no such letter' }, 404);
+    return record ? c.json(record) : c.json({ error: MESSAGES.noSuchLetter }, 404);
   });
   app.get('/api/letters/:id/chain', (c) => {
-    const id = validate(LetterId, c.req.param('id'));
+    const id = validate(LetterId, c.req.param('id'), 'รหัสหนังสือ');
     if (!id.ok) return c.json(id.error, 400);
     const view = archive.chain(id.value);
-    return view ? c.json(view) : c.json({ error: 'no such letter, or it has no number and date' }, 404);
+    return view ? c.json(view) : c.json({ error: MESSAGES.noChain }, 404);
   });
   app.get('/api/originals/:sha256', async (c) => {
-    const sha256 = validate(Sha256, c.req.param('sha256'));
+    const sha256 = validate(Sha256, c.req.param('sha256'), 'รหัสแฟ้ม');
     if (!sha256.ok) return c.json(sha256.error, 400);
     const path = archive.originalPdfPath(sha256.value);
-    return path ? sendPdf(c, path, sha256.value) : c.json({ error: 'original not available' }, 404);
+    return path ? sendPdf(c, path, sha256.value) : c.json({ error: MESSAGES.noOriginal }, 404);
   });
   app.get('/openapi.json', (c) => c.body(openApi, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
   for (const [url, file] of page) {
@@ -75,40 +90,17 @@ export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOpti
   // The base URL ("/" alone, "/archive" in the service) leads to the page, whose relative URLs
   // then resolve inside the base path. The target is the matched route's own path.
   app.get('/', (c) => c.redirect(`${c.req.path.replace(/\/$/, '')}${PAGE_URL}`, 302));
-  app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
-    process.stderr.write(`archive api: ${error instanceof Error ? error.message : String(error)}\n`);
-    return c.json({ error: 'internal error' }, 500);
-  });
-  return app;
-}
-
-type Validated<T> = { ok: true; value: T } | { ok: false; error: { error: string; issues: string[] } };
-
-function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`);
-  return { ok: false, error: { error: 'invalid request', issues } };
-}
-
-function requireToken(token: string) {
-  const expected = digest(token);
-  return async (c: Context, next: () => Promise<void>) => {
-    const header = c.req.header('Authorization') ?? '';
-    const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
-    if (!timingSafeEqual(digest(given), expected)) {
-      c.header('WWW-Authenticate', 'Bearer');
-      return c.json({ error: 'missing or wrong API token' }, 401);
+    if (error instanceof HTTPException) {
+      return c.json({ error: error.status === 403 ? MESSAGES.crossSite : MESSAGES.invalidRequest }, error.status);
     }
-    await next();
-  };
+    process.stderr.write(`archive api: ${error instanceof Error ? error.message : String(error)}\n`);
+    return c.json({ error: MESSAGES.internalError }, 500);
+  });
+  // Mounted into a plain app so the service can serve it beside its own routes.
+  return new Hono().route('/', app).notFound((c) => c.json({ error: MESSAGES.notFound }, 404));
 }
 
-/** Compared as digests so lengths never leak through timing. */
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
-}
 
 async function sendPdf(c: Context, path: string, sha256: string): Promise<Response> {
   const { size } = await stat(path);
