@@ -3,7 +3,7 @@
  * responses. TypeScript types come from here; the OpenAPI document is generated from here.
  */
 import { z } from 'zod';
-import { DocumentKind, IsoDate, IssuerLevel, LetterDocument, Urgency } from '../schemas/index.js';
+import { DocumentKind, IsoDate, IssuerLevel, LetterDocument, Revision, Urgency } from '../schemas/index.js';
 import { parseDateBound } from './date-bounds.js';
 import { LETTER_ID_PATTERN } from './letter-id.js';
 
@@ -110,7 +110,17 @@ export const LetterRecord = z.object({
   id: LetterId,
   source: z.object({ file: z.string(), sha256: Sha256, pageCount: z.number().int(), chain: z.array(z.string()) }),
   position: z.number().int().describe('1-based place of the document in its source'),
-  document: LetterDocument,
+  document: LetterDocument.describe('the letter as it stands: the machine reading with every correction on top'),
+  machineReading: LetterDocument.nullable().describe('what the machine read, when a person has corrected it since'),
+  revision: z.number().int().min(0).describe("the source PDF's latest revision (0: the machine reading)"),
+  revisions: z.array(Revision).describe('corrections of this letter, oldest first'),
+  doubt: z
+    .object({ score: z.number(), fields: z.array(z.string()) })
+    .describe('how doubtful the machine reading is (0: not at all) and which fields to check'),
+  receipt: z
+    .object({ number: z.number().int(), buddhistYear: z.number().int(), receivedAt: z.string(), receivedBy: z.string().nullable() })
+    .nullable()
+    .describe('its line in the receipt register (ทะเบียนหนังสือรับ), when the service received it'),
   originalAvailable: z.boolean().describe('the source PDF is in the content store'),
 });
 export type LetterRecord = z.infer<typeof LetterRecord>;

@@ -18,6 +18,8 @@ export const MESSAGES = {
   noOriginal: 'ไม่มีแฟ้ม PDF ต้นฉบับในคลัง',
   internalError: 'ระบบขัดข้อง กรุณาลองใหม่ หากยังไม่ได้ให้แจ้งผู้ดูแลระบบ',
   needsService: 'ใช้ได้เมื่อเปิดบริการรับหนังสือ (saraban serve) เท่านั้น',
+  notInQuarantine: 'แฟ้มนี้ไม่ได้อยู่ในรายการที่อ่านไม่สำเร็จแล้ว',
+  notDelivered: 'แฟ้มนี้ยังอ่านไม่เสร็จ จึงสั่งอ่านใหม่ไม่ได้',
 } as const;
 
 /** What each permission lets a user do, for "this account may not …" messages. */

@@ -131,6 +131,13 @@ export const MIGRATIONS: readonly Migration[] = [
         UNIQUE (buddhist_year, number)
       );
       CREATE INDEX receipts_by_time ON receipts(received_at);
+      -- PDFs a user uploaded in the browser: intake names them as received by that user.
+      CREATE TABLE uploads (
+        sha256      TEXT PRIMARY KEY,
+        file_name   TEXT NOT NULL,
+        uploaded_by TEXT NOT NULL,
+        uploaded_at TEXT NOT NULL
+      );
     `,
   },
   {

@@ -5,6 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createArchiveRoutes } from '../archive/http.js';
+import { createDeskServices } from './desk-services.js';
 import { createServiceHttpApp, startHttpServer } from './http.js';
 import { takeInboxFile } from './inbox/intake.js';
 import { InboxWatcher } from './inbox/inbox-watcher.js';
@@ -49,7 +50,7 @@ export async function startService(options: ServiceOptions, extras: ServiceExtra
     const app = createServiceHttpApp({
       checkHealth: () => checkHealth(ctx),
       renderMetrics: async () => ({ contentType: registry.contentType, body: await registry.metrics() }),
-      routes: [{ path: '/', app: createArchiveRoutes(ctx.archive) }],
+      routes: [{ path: '/', app: createArchiveRoutes(ctx.archive, { desk: createDeskServices(ctx) }) }],
     });
     const http = await startHttpServer(app, { port: options.httpPort, host: options.httpHost });
     running.push(() => http.close());

@@ -49,17 +49,37 @@ export async function collectStatus(ctx: ServiceContext): Promise<ServiceStatus>
 
 async function progressOf(ctx: ServiceContext, record: DocumentRecord): Promise<PdfProgress> {
   const base = { file: record.inboxPath, outputName: record.outputName, receivedAt: record.receivedAt };
-  const assemble = await ctx.queues.getAssembleJob(record.sha256);
+  const progress = await readingProgress(ctx, record.sha256);
+  const stage = {
+    reading: 'reading',
+    assembling: `assembling (${progress.jobState})`,
+    inspecting: 'inspecting',
+    waiting: `waiting to be inspected (${progress.jobState})`,
+  }[progress.stage];
+  return progress.pageCount === undefined ? { ...base, stage } : { ...base, stage, pagesRead: progress.pagesRead, pageCount: progress.pageCount };
+}
+
+export interface ReadingProgress {
+  stage: 'waiting' | 'inspecting' | 'reading' | 'assembling';
+  /** The BullMQ state of the PDF's current job, or "not queued". */
+  jobState: string;
+  pagesRead?: number;
+  pageCount?: number;
+}
+
+/** Where a queued PDF is: its jobs' states and, once its pages are queued, how many are read. */
+export async function readingProgress(ctx: ServiceContext, sha256: string): Promise<ReadingProgress> {
+  const assemble = await ctx.queues.getAssembleJob(sha256);
   if (assemble) {
-    const state = await assemble.getState();
+    const jobState = await assemble.getState();
     const counts = await assemble.getDependenciesCount();
     const pagesRead = (counts.processed ?? 0) + (counts.ignored ?? 0) + (counts.failed ?? 0);
     const pageCount = pagesRead + (counts.unprocessed ?? 0);
-    return { ...base, stage: state === 'waiting-children' ? 'reading' : `assembling (${state})`, pagesRead, pageCount };
+    return { stage: jobState === 'waiting-children' ? 'reading' : 'assembling', jobState, pagesRead, pageCount };
   }
-  const inspect = await ctx.queues.getInspectJob(record.sha256);
-  const state = inspect ? await inspect.getState() : 'not queued';
-  return { ...base, stage: state === 'active' ? 'inspecting' : `waiting to be inspected (${state})` };
+  const inspect = await ctx.queues.getInspectJob(sha256);
+  const jobState = inspect ? await inspect.getState() : 'not queued';
+  return { stage: jobState === 'active' ? 'inspecting' : 'waiting', jobState };
 }
 
 export function formatStatus(status: ServiceStatus): string {

@@ -5,14 +5,17 @@
 import { Hono } from 'hono';
 import type { Archive } from '../archive.js';
 import type { AccessControl, ArchiveEnv } from '../users/access.js';
+import { createReviewRoutes } from '../review/routes.js';
 import { createUserRoutes } from '../users/routes.js';
+import { createIntakeRoutes } from './intake-routes.js';
+import type { DeskServices } from './services.js';
 
-/** What the desk needs from the inbox service; `saraban api` serves the archive without it. */
-export interface DeskServices {}
+export type { DeskServices } from './services.js';
 
 export function createDeskRoutes(archive: Archive, access: AccessControl, services: DeskServices | undefined): Hono<ArchiveEnv> {
   const app = new Hono<ArchiveEnv>();
-  void services;
   app.route('/', createUserRoutes(archive, access));
+  app.route('/', createIntakeRoutes(access, services));
+  app.route('/', createReviewRoutes(archive, access, services));
   return app;
 }
