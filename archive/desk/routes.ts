@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import type { Archive } from '../archive.js';
 import type { AccessControl, ArchiveEnv } from '../users/access.js';
+import { createRegisterRoutes } from '../register/routes.js';
 import { createReviewRoutes } from '../review/routes.js';
 import { createUserRoutes } from '../users/routes.js';
 import { createIntakeRoutes } from './intake-routes.js';
@@ -17,5 +18,6 @@ export function createDeskRoutes(archive: Archive, access: AccessControl, servic
   app.route('/', createUserRoutes(archive, access));
   app.route('/', createIntakeRoutes(access, services));
   app.route('/', createReviewRoutes(archive, access, services));
+  app.route('/', createRegisterRoutes(archive, access));
   return app;
 }

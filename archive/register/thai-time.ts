@@ -20,3 +20,11 @@ export function bangkokDateTime(instant: Date): { date: string; time: string; bu
   const date = `${parts.year}-${parts.month}-${parts.day}`;
   return { date, time: `${parts.hour}:${parts.minute}`, buddhistYear: Number(parts.year) + BUDDHIST_OFFSET };
 }
+
+const MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+
+/** "2024-02-05" -> "5 ก.พ. 2567", as registers write dates. */
+export function thaiShortDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTHS[month - 1]} ${year + BUDDHIST_OFFSET}`;
+}
