@@ -37,6 +37,11 @@ export const SearchParams = z.object({
   level: IssuerLevel.optional(),
   urgency: Urgency.optional(),
   kind: DocumentKind.optional(),
+  sort: z
+    .enum(['relevance', 'newest', 'oldest'])
+    .optional()
+    .describe('relevance (the default with words), newest or oldest letter date first (newest is the default without words)'),
+  group: z.enum(['copies']).optional().describe('copies: one row per letter, its copies in other PDFs listed in the row'),
   page: z.coerce.number().int().min(1).max(LIMITS.maxPage).default(1),
   pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(20),
 });
@@ -63,6 +68,9 @@ export const SearchHit = z.object({
   pages: z.object({ first: z.number().int(), last: z.number().int() }),
   source: SourceSummary,
   snippet: z.array(SnippetPart).nullable().describe('best matching passage, hits marked; null without words'),
+  copies: z
+    .array(z.object({ id: LetterId, file: z.string() }))
+    .describe('the same letter (number and year) in other PDFs of the archive'),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 

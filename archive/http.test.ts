@@ -46,7 +46,7 @@ describe('archive HTTP API', () => {
   });
 
   it('rejects invalid or unknown parameters and oversized requests with 400', async () => {
-    for (const query of ['pageSize=1000', 'page=0', 'from=กุมภา', `q=${'ก'.repeat(201)}`, 'level=king', 'agency=1', 'sort=date']) {
+    for (const query of ['pageSize=1000', 'page=0', 'from=กุมภา', `q=${'ก'.repeat(201)}`, 'level=king', 'agency=1', 'sort=date', 'group=all']) {
       const response = await get(`/api/search?${query}`);
       expect(response.status, query).toBe(400);
       expect(ApiError.parse(await response.json()).issues?.length, query).toBeGreaterThan(0);
