@@ -34,12 +34,18 @@ export interface ArchiveRoutesOptions {
 
 /** Security headers for everything served: the page loads only its own files and talks only to this server. */
 const PAGE_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
-  "frame-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; frame-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOptions = {}): Hono {
   const token = options.token ?? (process.env[TOKEN_ENV] || undefined);
-  const access = new AccessControl({ users: archive.users, audit: archive.audit, secret: loadSessionSecret(archive.dataDir), token: token || undefined });
+  const access = new AccessControl({
+    users: archive.users,
+    audit: archive.audit,
+    secret: loadSessionSecret(archive.dataDir),
+    token: token || undefined,
+    service: options.desk !== undefined,
+  });
   const app = new Hono<ArchiveEnv>();
   const page = loadWebPage();
   const openApi = JSON.stringify(buildOpenApiDocument());

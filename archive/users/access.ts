@@ -45,6 +45,8 @@ export interface AccessOptions {
   secret: Buffer;
   /** Bearer token for machines; none when undefined. */
   token: string | undefined;
+  /** The inbox service is running (uploads and the intake view are there). */
+  service: boolean;
 }
 
 const SignIn = z.object({ login: z.string().max(64), password: z.string().max(200) }).strict();
@@ -138,6 +140,7 @@ export class AccessControl {
     const user = principal?.kind === 'user' ? principal.user : null;
     return {
       signInAvailable: this.options.users.hasUsers(),
+      service: this.options.service,
       tokenRequired: this.tokenDigest !== null,
       user: user && { login: user.login, displayName: user.displayName, role: user.role, roleLabel: ROLE_LABELS[user.role] },
       permissions: principal?.permissions ?? [],
