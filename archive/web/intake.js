@@ -105,7 +105,7 @@ function render(view) {
   list('intake-delivered', null, view.delivered, (row) => el('li', { class: 'delivered' },
     el('span', { class: 'receipt-number', text: `${row.number}/${row.buddhistYear}` }), ' ',
     row.letterId ? el('a', { href: `#/letter/${row.letterId}`, text: row.reference || row.subject || row.fileName }) : el('span', { text: row.fileName }),
-    el('span', { class: 'hint', text: ` · ${row.subject || ''} · ${row.letterCount} ฉบับในแฟ้ม · รับเมื่อ ${thaiDateTime(row.receivedAt)}${row.receivedBy ? ` โดย ${row.receivedBy}` : ''}` })),
+    el('span', { class: 'hint', text: ` · ${row.subject || ''} · ${row.fileName} (${row.letterCount} ฉบับในแฟ้ม) · รับเมื่อ ${thaiDateTime(row.receivedAt)}${row.receivedBy ? ` โดย ${row.receivedBy}` : ''}` })),
   'ยังไม่มี');
 
   list('intake-duplicates', null, view.duplicates, (dup) => el('li', { class: 'duplicate' },

@@ -175,10 +175,10 @@ function select(name, options, chosen) {
 
 function stampRow(stamp = {}) {
   return el('fieldset', { class: 'stamp' },
-    el('label', {}, 'หน่วยงานที่รับ', input('receiver', stamp.receiver)),
-    el('label', {}, 'เลขรับ', input('number', stamp.number, { inputmode: 'numeric', maxlength: 30 })),
-    el('label', {}, 'วันที่', input('date', stamp.date ? thaiDate(stamp.date) : '', { maxlength: 60 })),
-    el('label', {}, 'เวลา', input('time', stamp.time || '', { maxlength: 10, placeholder: '10.30' })));
+    el('label', {}, 'หน่วยงานที่รับ', input('stamp-receiver', stamp.receiver)),
+    el('label', {}, 'เลขรับ', input('stamp-number', stamp.number, { inputmode: 'numeric', maxlength: 30 })),
+    el('label', {}, 'วันที่', input('stamp-date', stamp.date ? thaiDate(stamp.date) : '', { maxlength: 60 })),
+    el('label', {}, 'เวลา', input('stamp-time', stamp.time || '', { maxlength: 10, placeholder: '10.30' })));
 }
 
 /** One form row: the field's label, its input, and for a doubtful field a crop of where it was read. */
@@ -249,7 +249,7 @@ function formValues(form) {
     kind: value('kind'),
     signatory: { name: value('signatoryName'), position: form.elements.signatoryPosition.value },
     receiptStamps: [...form.querySelectorAll('fieldset.stamp')]
-      .map((set) => Object.fromEntries(['receiver', 'number', 'date', 'time'].map((name) => [name, set.elements[name].value.trim()])))
+      .map((set) => Object.fromEntries(['receiver', 'number', 'date', 'time'].map((name) => [name, set.elements[`stamp-${name}`].value.trim()])))
       .filter((stamp) => Object.values(stamp).some(Boolean)),
   };
 }
