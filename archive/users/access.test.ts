@@ -4,6 +4,7 @@ import { type Archive, openArchive } from '../archive.js';
 import { type RunningApi, serveArchiveApi } from '../http.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { decodeClaims, encodeClaims } from './sessions.js';
+import { SessionClient as Client } from '../../test/support/session-client.js';
 
 afterAll(removeTempDataDirs);
 
@@ -27,38 +28,6 @@ describe('session claims', () => {
     expect(decodeClaims('v1.7.3.2000;admin', 0)).toBeNull();
   });
 });
-
-/** A browser-like client: keeps the session cookie and sends the CSRF token it was given. */
-class Client {
-  cookie = '';
-  csrf: string | null = null;
-  constructor(private readonly base: string) {}
-
-  async call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    const response = await fetch(`${this.base}${path}`, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...(this.cookie ? { Cookie: this.cookie } : {}),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const set = response.headers.get('set-cookie');
-    if (set) this.cookie = set.split(';')[0]!.endsWith('=') ? '' : set.split(';')[0]!;
-    return response;
-  }
-
-  async signIn(login: string, password: string): Promise<Response> {
-    const response = await this.call('POST', '/api/session', { login, password });
-    if (response.ok) this.csrf = ((await response.clone().json()) as { csrf: string }).csrf;
-    return response;
-  }
-
-  change(method: string, path: string, body?: unknown): Promise<Response> {
-    return this.call(method, path, body, this.csrf ? { 'X-CSRF-Token': this.csrf } : {});
-  }
-}
 
 describe('sign-in, sessions and CSRF over HTTP', () => {
   let archive: Archive;

@@ -55,7 +55,6 @@ $('signin-form').addEventListener('submit', async (event) => {
     $('signin-password').value = '';
     $('signin-panel').hidden = true;
     renderNav();
-    showStats();
     route();
   } catch (error) {
     $('signin-error').textContent = error.message;
@@ -73,13 +72,13 @@ $('token-form').addEventListener('submit', async (event) => {
   sessionStorage.setItem('saraban-token', $('token').value);
   $('token-panel').hidden = true;
   await loadSession();
-  showStats();
   route();
 });
 
 async function route() {
   if (needsSignIn()) return showSignIn();
   $('signin-panel').hidden = true;
+  showStats();
   const hash = location.hash || '#/';
   const [path, query = ''] = hash.slice(1).split('?');
   const params = new URLSearchParams(query);
@@ -107,5 +106,4 @@ setUpRegister();
 setUpUsers();
 window.addEventListener('hashchange', route);
 await loadSession();
-if (!needsSignIn()) showStats();
 route();

@@ -200,11 +200,24 @@ async function showCrop(key, place) {
   try {
     const canvas = await renderPage(current.source.sha256, pageNumber, 900);
     const found = printed ? await locateText(current.source.sha256, pageNumber, printed) : null;
-    place.replaceChildren(cropBand(canvas, found ?? usual.center, found === null ? 0.2 : 0.08),
+    const estimate = found ?? lineEstimate(d, printed) ?? usual.center;
+    place.replaceChildren(cropBand(canvas, estimate, found === null ? 0.16 : 0.08),
       el('span', { class: 'hint', text: `หน้า ${pageNumber}${found === null ? ' (บริเวณโดยประมาณ)' : ''}` }));
   } catch {
     place.replaceChildren(el('span', { class: 'hint', text: 'แสดงภาพหน้าไม่ได้' }));
   }
+}
+
+/**
+ * A scan has no text layer to find a field in: on a one-page letter the field's line among the
+ * letter's lines (read top to bottom) tells roughly how far down the page it is.
+ */
+function lineEstimate(document, printed) {
+  if (!printed || document.pages.first !== document.pages.last) return null;
+  const lines = document.text.split('\n').filter((line) => line.trim());
+  const needle = printed.replace(/\s+/g, '').slice(0, 12);
+  const index = lines.findIndex((line) => line.replace(/\s+/g, '').includes(needle));
+  return index < 0 ? null : 0.06 + (0.88 * (index + 0.5)) / lines.length;
 }
 
 function openCorrection() {

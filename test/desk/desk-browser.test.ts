@@ -223,7 +223,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the records desk in Chromium, on the rea
       const panel = (await page.locator('#search-form').boundingBox())!;
       const button = (await page.locator('#search-button').boundingBox())!;
       expect(button.x + button.width).toBeLessThanOrEqual(panel.x + panel.width);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       expect(await page.locator('#pager').isHidden()).toBe(true);
       await shot('phone');
       await signOut();
