@@ -36,6 +36,7 @@ describe('saraban process', () => {
     expect(stderr).toContain(`saraban: ${notPdf}: `);
     expect(stderr).toMatch(/not a PDF/i);
     expect(stderr).toContain(`saraban: ${missing}: file not found`);
+    expect(stderr).toContain(`${SAMPLE}: 2 pages, ${result.documents.length} documents`); // counted as the archive counts
   });
 
   it('writes DIR/NAME.json with --out and exits 0 when every input succeeded', () => {
@@ -46,5 +47,18 @@ describe('saraban process', () => {
     const text = readFileSync(path.join(out, 'meeting-circular.json'), 'utf8');
     expect(text).toContain('\n  "schemaVersion": "1"');
     expect(ProcessingResult.parse(JSON.parse(text)).chain).toHaveLength(2);
+  });
+});
+
+describe('saraban', () => {
+  it('prints help on stdout when asked, and exits 2 with the usage on stderr without a command', () => {
+    const help = saraban('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('saraban users add');
+    expect(help.stderr).toBe('');
+    const none = saraban();
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('a command is needed');
   });
 });

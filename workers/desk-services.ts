@@ -4,21 +4,19 @@
  * the quarantine and the register; retries and re-reads reuse the service's own steps.
  */
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import type {
   DeskServices,
   DuplicateArrival,
   IntakeView,
   QuarantinedPdf,
   ReadingPdf,
-  WaitingFile,
 } from '../archive/desk/services.js';
 import { describeQuarantine } from '../archive/desk/quarantine-reasons.js';
 import { formatLetterId } from '../archive/letter-id.js';
 import { ProcessingResult } from '../schemas/index.js';
 import { DuplicateArrival as DuplicateLine } from './files/document-records.js';
-import { listInboxFiles, looksComplete } from './inbox/inbox-files.js';
 import { publishUpload, stageUpload } from './inbox/uploads.js';
+import { listWaitingFiles } from './inbox/waiting-files.js';
 import { requeueQuarantined } from './retry.js';
 import type { ServiceContext } from './service-context.js';
 import { readingProgress } from './status.js';
@@ -64,34 +62,13 @@ export function createDeskServices(ctx: ServiceContext): DeskServices {
 
 async function gatherIntakeView(ctx: ServiceContext): Promise<IntakeView> {
   const [waiting, reading, quarantined, duplicates] = await Promise.all([
-    waitingFiles(ctx),
+    listWaitingFiles(ctx.options, SHOWN.waiting),
     readingPdfs(ctx),
     quarantinedPdfs(ctx),
     recentDuplicates(ctx),
   ]);
   const delivered = ctx.archive.register.rows({ order: 'desc', limit: SHOWN.delivered, offset: 0 }).filter((row) => row.indexed);
   return { waiting, reading, delivered, quarantined, duplicates };
-}
-
-async function waitingFiles(ctx: ServiceContext): Promise<WaitingFile[]> {
-  const { inbox, outbox, quarantine, data, settleMs, incompleteSettleMs } = ctx.options;
-  const files = (await listInboxFiles(inbox, [outbox, quarantine, data])).slice(0, SHOWN.waiting);
-  const seen = await Promise.all(
-    files.map(async (file) => {
-      const stat = await fs.stat(file).catch(() => null);
-      if (!stat) return null;
-      const complete = await looksComplete(file).catch(() => false);
-      const takenBy = stat.mtimeMs + (complete ? settleMs : incompleteSettleMs);
-      return {
-        file: path.relative(inbox, file).split(path.sep).join('/'),
-        size: stat.size,
-        modifiedAt: stat.mtime.toISOString(),
-        looksComplete: complete,
-        takenBy: new Date(takenBy).toISOString(),
-      };
-    }),
-  );
-  return seen.filter((entry): entry is WaitingFile => entry !== null);
 }
 
 async function readingPdfs(ctx: ServiceContext): Promise<ReadingPdf[]> {

@@ -15,6 +15,7 @@ import type { ServiceOptions } from './options.js';
 import { reconcilePending } from './reconciler.js';
 import { describeEndpoint } from './redis/connection.js';
 import { type OpenServiceContext, type ServiceContext, openServiceContext } from './service-context.js';
+import { writeServiceRecord } from './service-record.js';
 import { startWorkers } from './worker-runtime.js';
 
 const RECONCILE_INTERVAL_MS = 30_000;
@@ -76,6 +77,17 @@ export async function startService(options: ServiceOptions, extras: ServiceExtra
     });
     running.push(() => watcher.stop());
     await watcher.start();
+
+    const record = {
+      pid: process.pid,
+      http: `http://${options.httpHost.includes(':') ? `[${options.httpHost}]` : options.httpHost}:${http.port}`,
+      inbox: options.inbox,
+      outbox: options.outbox,
+      quarantine: options.quarantine,
+      startedAt: new Date().toISOString(),
+    };
+    await writeServiceRecord(options.data, record);
+    running.push(() => writeServiceRecord(options.data, { ...record, stoppedAt: new Date().toISOString() }));
 
     logger.info(
       { inbox: options.inbox, outbox: options.outbox, quarantine: options.quarantine, redis: describeEndpoint(ctx.endpoint), http: `http://${options.httpHost}:${http.port}` },

@@ -6,6 +6,7 @@
 import type { ProcessingResult } from '../../schemas/index.js';
 import type { Receipt } from '../register/receipts.js';
 import type { RegisterRow } from '../register/register-rows.js';
+import type { WaitingFile } from '../../workers/inbox/waiting-files.js';
 
 export interface UploadOutcome {
   sha256: string;
@@ -14,16 +15,6 @@ export interface UploadOutcome {
   size: number;
   /** The same bytes were received before: their receipt. */
   alreadyReceived: Receipt | null;
-}
-
-export interface WaitingFile {
-  file: string;
-  size: number;
-  modifiedAt: string;
-  /** False while a PDF has no end marker or the file is empty: it is waited for longer. */
-  looksComplete: boolean;
-  /** When it will be taken at the latest if it stops changing. */
-  takenBy: string;
 }
 
 export interface ReadingPdf {

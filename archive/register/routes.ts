@@ -95,7 +95,7 @@ export function createRegisterRoutes(archive: Archive, access: AccessControl): H
         row.date && thaiShortDate(row.date),
         row.from,
         row.to,
-        row.subject ?? (row.indexed ? null : `(กำลังอ่าน: ${row.fileName})`),
+        row.subject ?? (row.indexed ? null : `(ยังไม่มีข้อมูลจากการอ่าน: ${row.fileName})`),
         row.action,
         row.remarks,
       ]),

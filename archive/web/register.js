@@ -47,7 +47,7 @@ export async function showRegister(params) {
 }
 
 function letterCell(row, text) {
-  if (!row.indexed) return el('td', { class: 'hint', text: text ?? `กำลังอ่าน: ${row.fileName}` });
+  if (!row.indexed) return el('td', { class: 'hint', text: text ?? `ยังไม่มีข้อมูลจากการอ่าน: ${row.fileName}` });
   return el('td', { text: text ?? '' });
 }
 
@@ -101,7 +101,7 @@ export async function showPrint(params) {
     const cell = (text) => el('td', { text: text ? digits(text) : '' });
     $('print-rows').replaceChildren(...rows.map((row) => el('tr', {},
       cell(String(row.number)), cell(thaiDate(row.receivedDate)), cell(row.reference), cell(row.date && thaiDate(row.date)),
-      cell(row.from), cell(row.to), cell(row.subject || (row.indexed ? '' : `(กำลังอ่าน: ${row.fileName})`)), cell(row.action), cell(row.remarks))));
+      cell(row.from), cell(row.to), cell(row.subject || (row.indexed ? '' : `(ยังไม่มีข้อมูลจากการอ่าน: ${row.fileName})`)), cell(row.action), cell(row.remarks))));
   } catch (error) {
     $('print-title').textContent = `โหลดทะเบียนไม่สำเร็จ: ${error.message}`;
   }
