@@ -72,22 +72,24 @@ async function gatherIntakeView(ctx: ServiceContext): Promise<IntakeView> {
 }
 
 async function readingPdfs(ctx: ServiceContext): Promise<ReadingPdf[]> {
-  const reading: ReadingPdf[] = [];
-  for (const sha256 of await ctx.records.listPending()) {
-    const record = await ctx.records.get(sha256);
-    if (record?.status !== 'queued') continue;
-    const progress = await readingProgress(ctx, sha256);
-    reading.push({
-      sha256,
-      file: record.inboxPath,
-      receivedAt: record.receivedAt,
-      stage: progress.stage,
-      pagesRead: progress.pagesRead ?? null,
-      pageCount: progress.pageCount ?? record.pageCount ?? null,
-      receipt: ctx.archive.receipts.get(sha256),
-    });
-  }
-  return reading.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  const pending = await ctx.records.listPending();
+  const reading = await Promise.all(
+    pending.map(async (sha256): Promise<ReadingPdf | null> => {
+      const record = await ctx.records.get(sha256);
+      if (record?.status !== 'queued') return null;
+      const progress = await readingProgress(ctx, sha256);
+      return {
+        sha256,
+        file: record.inboxPath,
+        receivedAt: record.receivedAt,
+        stage: progress.stage,
+        pagesRead: progress.pagesRead ?? null,
+        pageCount: progress.pageCount ?? record.pageCount ?? null,
+        receipt: ctx.archive.receipts.get(sha256),
+      };
+    }),
+  );
+  return reading.filter((pdf): pdf is ReadingPdf => pdf !== null).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
 }
 
 async function quarantinedPdfs(ctx: ServiceContext): Promise<QuarantinedPdf[]> {

@@ -16,6 +16,7 @@ import { reconcilePending } from './reconciler.js';
 import { describeEndpoint } from './redis/connection.js';
 import { type OpenServiceContext, type ServiceContext, openServiceContext } from './service-context.js';
 import { writeServiceRecord } from './service-record.js';
+import { startWorkerProcess } from './worker-process.js';
 import { startWorkers } from './worker-runtime.js';
 
 const RECONCILE_INTERVAL_MS = 30_000;
@@ -57,7 +58,7 @@ export async function startService(options: ServiceOptions, extras: ServiceExtra
     running.push(() => http.close());
 
     if (options.workers) {
-      const workers = startWorkers(ctx);
+      const workers = startWorkerProcess(options, ctx.endpoint, logger);
       running.push(() => workers.close());
     }
 
@@ -160,6 +161,10 @@ export async function runWorker(options: ServiceOptions): Promise<void> {
   const ctx: OpenServiceContext = await openServiceContext(options, logger);
   const workers = startWorkers(ctx);
   logger.info({ redis: describeEndpoint(ctx.endpoint) }, 'saraban worker running');
+  // Started by `serve`: end with it, even when it is killed (its IPC channel closes); the channel
+  // itself must not keep this process alive once its work is done.
+  process.once('disconnect', () => process.exit(1));
+  process.channel?.unref();
   await untilStopSignal(logger);
   await workers.close();
   await ctx.close();
