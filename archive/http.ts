@@ -2,6 +2,8 @@
  * The archive over HTTP: a JSON API (validated with zod), its OpenAPI document and the
  * archivists' web page. createArchiveRoutes mounts into the service's Hono app;
  * serveArchiveApi runs it alone (`saraban api`). Binds to 127.0.0.1 unless told otherwise.
+ * Every route is made of the guards in http-guards.ts: known host names when no token is set,
+ * the bearer token on /api/* when one is, and no query parameter a route does not take.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -12,25 +14,41 @@ import { type Context, Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import type { Archive } from './archive.js';
-import { LetterId, SearchParams, Sha256 } from './api-schemas.js';
+import { LetterId, type SearchPage, SearchParams, Sha256 } from './api-schemas.js';
 import { type DeskServices, createDeskRoutes } from './desk/routes.js';
+import {
+  TOKEN_ENV,
+  acceptParameters,
+  allowedHostsFromEnvironment,
+  invalidRequest,
+  requireKnownHost,
+  tokenFromEnvironment,
+} from './http-guards.js';
 import { MESSAGES } from './messages.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { validate } from './request-validation.js';
+import { SearchTimeLimitError } from './search-threads.js';
 import { PAGE_URL, loadWebPage } from './static-files.js';
 import { AccessControl, type ArchiveEnv } from './users/access.js';
 import { loadSessionSecret } from './users/sessions.js';
-import { validate } from './request-validation.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8787;
-export const TOKEN_ENV = 'SARABAN_API_TOKEN';
+export { TOKEN_ENV };
 
 export interface ArchiveRoutesOptions {
   /** Bearer token required on /api/*; default: SARABAN_API_TOKEN, none when unset or empty. */
   token?: string | undefined;
+  /** Host names answered besides IP addresses and localhost when there is no token; default: SARABAN_ALLOWED_HOSTS. */
+  allowedHosts?: readonly string[];
+  /** Runs a search; default: on this thread (the service and `saraban api` pass search threads). */
+  search?: (params: SearchParams) => Promise<SearchPage>;
   /** The inbox service's side of the desk (uploads, intake, outbox revisions); absent in `saraban api`. */
   desk?: DeskServices | undefined;
 }
+
+const SEARCH_PARAMETERS = Object.keys(SearchParams.shape);
+const noParameters = acceptParameters();
 
 /** Security headers for everything served: the page loads only its own files and talks only to this server. */
 const PAGE_POLICY =
@@ -38,12 +56,13 @@ const PAGE_POLICY =
   "font-src 'self' data:; frame-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOptions = {}): Hono {
-  const token = options.token ?? (process.env[TOKEN_ENV] || undefined);
+  const token = options.token ?? tokenFromEnvironment();
+  const search = options.search ?? (async (params: SearchParams) => archive.search(params));
   const access = new AccessControl({
     users: archive.users,
     audit: archive.audit,
     secret: loadSessionSecret(archive.dataDir),
-    token: token || undefined,
+    token,
     service: options.desk !== undefined,
   });
   const app = new Hono<ArchiveEnv>();
@@ -57,45 +76,53 @@ export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOpti
     // The browser's PDF viewer is a plugin that this policy would block, so originals go without it.
     if (!c.res.headers.get('Content-Type')?.startsWith('application/pdf')) c.header('Content-Security-Policy', PAGE_POLICY);
   });
-  // Forms posted from other sites are refused outright (Origin / Sec-Fetch-Site); every change
-  // made with a session also needs its CSRF token (AccessControl.enforce).
+  if (!token) app.use('*', requireKnownHost(options.allowedHosts ?? allowedHostsFromEnvironment()));
+  // Who asks: the bearer token (machines) or a session cookie (people). Forms posted from other
+  // sites are refused outright (Origin / Sec-Fetch-Site); every change made with a session also
+  // needs its CSRF token (AccessControl.enforce).
   app.use('/api/*', csrf());
   app.use('/api/*', access.identify);
   app.route('/', access.sessionRoutes());
   app.use('/api/*', access.enforce);
-  app.route('/', createDeskRoutes(archive, access, options.desk));
+  app.route('/', createDeskRoutes(archive, access, { services: options.desk, search }));
   app.use('/api/*', access.require('read'));
 
-  app.get('/api/search', (c) => {
+  app.get('/api/search', acceptParameters(...SEARCH_PARAMETERS), async (c) => {
     const params = validate(SearchParams.strict(), c.req.query());
-    return params.ok ? c.json(archive.search(params.value)) : c.json(params.error, 400);
+    if (!params.ok) return invalidRequest(c, params.issues);
+    try {
+      return c.json(await search(params.value));
+    } catch (error) {
+      if (error instanceof SearchTimeLimitError) return c.json({ error: MESSAGES.searchTooSlow }, 503);
+      throw error;
+    }
   });
-  app.get('/api/stats', (c) => c.json(archive.stats()));
-  app.get('/api/letters/:id', (c) => {
+  app.get('/api/stats', noParameters, (c) => c.json(archive.stats()));
+  app.get('/api/letters/:id', noParameters, (c) => {
     const id = validate(LetterId, c.req.param('id'), 'รหัสหนังสือ');
-    if (!id.ok) return c.json(id.error, 400);
+    if (!id.ok) return invalidRequest(c, id.issues);
     const record = archive.letter(id.value);
     return record ? c.json(record) : c.json({ error: MESSAGES.noSuchLetter }, 404);
   });
-  app.get('/api/letters/:id/chain', (c) => {
+  app.get('/api/letters/:id/chain', noParameters, (c) => {
     const id = validate(LetterId, c.req.param('id'), 'รหัสหนังสือ');
-    if (!id.ok) return c.json(id.error, 400);
+    if (!id.ok) return invalidRequest(c, id.issues);
     const view = archive.chain(id.value);
     return view ? c.json(view) : c.json({ error: MESSAGES.noChain }, 404);
   });
-  app.get('/api/originals/:sha256', async (c) => {
+  app.get('/api/originals/:sha256', noParameters, async (c) => {
     const sha256 = validate(Sha256, c.req.param('sha256'), 'รหัสแฟ้ม');
-    if (!sha256.ok) return c.json(sha256.error, 400);
+    if (!sha256.ok) return invalidRequest(c, sha256.issues);
     const path = archive.originalPdfPath(sha256.value);
     return path ? sendPdf(c, path, sha256.value) : c.json({ error: MESSAGES.noOriginal }, 404);
   });
-  app.get('/openapi.json', (c) => c.body(openApi, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
+  app.get('/openapi.json', noParameters, (c) => c.body(openApi, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
   for (const [url, file] of page) {
-    app.get(url, (c) => c.body(new Uint8Array(file.body), 200, { 'Content-Type': file.type, 'Cache-Control': 'no-cache' }));
+    app.get(url, noParameters, (c) => c.body(new Uint8Array(file.body), 200, { 'Content-Type': file.type, 'Cache-Control': 'no-cache' }));
   }
   // The base URL ("/" alone, "/archive" in the service) leads to the page, whose relative URLs
   // then resolve inside the base path. The target is the matched route's own path.
-  app.get('/', (c) => c.redirect(`${c.req.path.replace(/\/$/, '')}${PAGE_URL}`, 302));
+  app.get('/', noParameters, (c) => c.redirect(`${c.req.path.replace(/\/$/, '')}${PAGE_URL}`, 302));
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
       return c.json({ error: error.status === 403 ? MESSAGES.crossSite : MESSAGES.invalidRequest }, error.status);
@@ -106,7 +133,6 @@ export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOpti
   // Mounted into a plain app so the service can serve it beside its own routes.
   return new Hono().route('/', app).notFound((c) => c.json({ error: MESSAGES.notFound }, 404));
 }
-
 
 async function sendPdf(c: Context, path: string, sha256: string): Promise<Response> {
   const { size } = await stat(path);

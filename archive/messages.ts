@@ -16,6 +16,11 @@ export const MESSAGES = {
   noSuchLetter: 'ไม่พบหนังสือนี้ในคลัง',
   noChain: 'ไม่พบหนังสือนี้ หรือหนังสือไม่มีเลขที่และวันที่จึงเชื่อมสายการส่งต่อไม่ได้',
   noOriginal: 'ไม่มีแฟ้ม PDF ต้นฉบับในคลัง',
+  searchTooSlow: 'การค้นหานี้ใช้เวลานานเกินไป กรุณาเพิ่มคำค้นหรือตัวกรองให้แคบลง',
+  unknownHost: (variable: string, tokenVariable: string) =>
+    `ไม่รู้จักชื่อเครื่องนี้: ผู้ดูแลระบบเพิ่มชื่อได้ใน ${variable} (--allowed-hosts) หรือตั้ง ${tokenVariable}`,
+  unknownParameter: 'ไม่รู้จักตัวแปรนี้',
+  repeatedParameter: 'ระบุซ้ำ',
   internalError: 'ระบบขัดข้อง กรุณาลองใหม่ หากยังไม่ได้ให้แจ้งผู้ดูแลระบบ',
   needsService: 'ใช้ได้เมื่อเปิดบริการรับหนังสือ (saraban serve) เท่านั้น',
   notInQuarantine: 'แฟ้มนี้ไม่ได้อยู่ในรายการที่อ่านไม่สำเร็จแล้ว',

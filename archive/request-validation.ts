@@ -3,15 +3,14 @@
  * so the web page can show the API's own words to a clerk. Labels of every request field live here.
  */
 import type { z } from 'zod';
-import { MESSAGES } from './messages.js';
 
-export type Validated<T> = { ok: true; value: T } | { ok: false; error: { error: string; issues: string[] } };
+export type Validated<T> = { ok: true; value: T } | { ok: false; issues: string[] };
 
 /** `root` names a value validated on its own (a letter id, a hash) in the messages. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown, root?: string): Validated<z.output<S>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, error: { error: MESSAGES.invalidRequest, issues: thaiIssues(parsed.error, root) } };
+  return { ok: false, issues: thaiIssues(parsed.error, root) };
 }
 
 const FIELD_LABELS: Record<string, string> = {

@@ -36,6 +36,12 @@ ${[INDEX_USAGE, SEARCH_USAGE, API_USAGE].join('\n')}
 desk users:
 ${USERS_USAGE}`;
 
+// stdout carries results (NDJSON) and nothing else: what libraries print (pdfjs and pdf-lib warn
+// through console.log) goes to stderr with the progress lines. `serve` and `worker` turn it
+// into log entries instead (workers/console-to-log.ts).
+console.log = console.error;
+console.info = console.error;
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? COMMANDS[name] : undefined;

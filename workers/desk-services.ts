@@ -94,7 +94,7 @@ async function readingPdfs(ctx: ServiceContext): Promise<ReadingPdf[]> {
 
 async function quarantinedPdfs(ctx: ServiceContext): Promise<QuarantinedPdf[]> {
   return (await ctx.outputs.listQuarantined()).map(({ outputName, report }) => ({
-    sha256: report.sha256,
+    sha256: report.sha256 ?? null,
     file: report.file,
     outputName,
     failedAt: report.failedAt,

@@ -1,7 +1,8 @@
 /**
  * The two ends of a PDF's journey: its result in the outbox, or the PDF in quarantine with the
  * reason. Both update the document record last, so a crash before that point redoes the step
- * (rewriting the same file) and nothing is ever lost or doubled.
+ * (rewriting the same file) and nothing is ever lost or doubled. A folder that cannot be
+ * written throws OutputWriteError: the caller waits and tries again (output-faults.ts).
  */
 import type { PageText, ProcessingResult } from '../schemas/index.js';
 import type { QuarantineReport } from './files/output-folders.js';
@@ -21,6 +22,7 @@ export async function deliverResult(
   const delivered = indexInArchive(ctx, result, record.outputName);
   const file = await ctx.outputs.writeResult(record.outputName, delivered);
   await ctx.records.update(sha256, { status: 'done', pageCount: result.source.pageCount, outcome: { file } });
+  await ctx.outputFaults.clear(sha256);
   await ctx.counters.documentProcessed(reading.pages, reading.ocrSeconds);
   ctx.logger.info(
     { file: record.fileName, outbox: file, pages: result.source.pageCount, documents: result.documents.length, revision: delivered.revision },
@@ -57,6 +59,7 @@ export async function quarantineDocument(ctx: ServiceContext, sha256: string, fa
   };
   const file = await ctx.outputs.writeQuarantine(record.outputName, ctx.store.pathOf(sha256), report);
   await ctx.records.update(sha256, { status: 'quarantined', outcome: { file, stage: failure.stage, reason: failure.reason } });
+  await ctx.outputFaults.clear(sha256);
   await ctx.counters.documentFailed(failure.stage);
   ctx.logger.warn({ file: record.fileName, quarantine: file, stage: failure.stage, reason: failure.reason }, 'PDF quarantined');
   return file;

@@ -18,6 +18,13 @@ const BY_CODE: Record<string, { reason: string; advice: string }> = {
   encrypted: { reason: 'PDF ตั้งรหัสผ่านหรือเข้ารหัสไว้ จึงเปิดอ่านไม่ได้', advice: 'ขอแฟ้มที่ไม่ตั้งรหัสผ่านจากผู้ส่ง แล้วนำเข้าอีกครั้ง' },
   truncated: { reason: 'แฟ้ม PDF ไม่ครบ (ส่งหรือคัดลอกมาไม่หมด)', advice: RESEND },
   unreadable: { reason: 'แฟ้ม PDF เสียหาย อ่านไม่ได้', advice: RESEND },
+  'over-limit': {
+    reason: 'แฟ้มใหญ่หรือซับซ้อนเกินขีดจำกัดที่ตั้งไว้ (เช่น ภาพความละเอียดสูงมาก) จึงไม่อ่านเพื่อความปลอดภัย',
+    advice: 'สแกนใหม่ที่ความละเอียด 200–300 dpi แล้วนำเข้าอีกครั้ง หรือให้ผู้ดูแลระบบปรับขีดจำกัด',
+  },
+  symlink: { reason: 'เป็นทางลัด (ลิงก์) ไปยังแฟ้มอื่น ระบบไม่ตามลิงก์', advice: 'คัดลอกตัวแฟ้มจริงมาวางแทนลิงก์' },
+  'not-a-file': { reason: 'ไม่ใช่แฟ้มธรรมดา จึงไม่รับเข้า', advice: 'คัดลอกตัวแฟ้ม PDF มาวางแทน' },
+  timeout: { reason: 'อ่านหน้าหนึ่งนานเกินเวลาที่กำหนด', advice: RETRY },
 };
 
 export function describeQuarantine(failure: Failure): { reason: string; advice: string } {

@@ -5,7 +5,7 @@
 import { Hono } from 'hono';
 import type { Archive } from '../archive.js';
 import type { AccessControl, ArchiveEnv } from '../users/access.js';
-import { createRegisterRoutes } from '../register/routes.js';
+import { type Search, createRegisterRoutes } from '../register/routes.js';
 import { createReviewRoutes } from '../review/routes.js';
 import { createUserRoutes } from '../users/routes.js';
 import { createIntakeRoutes } from './intake-routes.js';
@@ -13,11 +13,15 @@ import type { DeskServices } from './services.js';
 
 export type { DeskServices } from './services.js';
 
-export function createDeskRoutes(archive: Archive, access: AccessControl, services: DeskServices | undefined): Hono<ArchiveEnv> {
+export function createDeskRoutes(
+  archive: Archive,
+  access: AccessControl,
+  { services, search }: { services: DeskServices | undefined; search: Search },
+): Hono<ArchiveEnv> {
   const app = new Hono<ArchiveEnv>();
   app.route('/', createUserRoutes(archive, access));
   app.route('/', createIntakeRoutes(access, services));
   app.route('/', createReviewRoutes(archive, access, services));
-  app.route('/', createRegisterRoutes(archive, access));
+  app.route('/', createRegisterRoutes(archive, access, search));
   return app;
 }

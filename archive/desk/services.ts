@@ -28,7 +28,8 @@ export interface ReadingPdf {
 }
 
 export interface QuarantinedPdf {
-  sha256: string;
+  /** Null for an inbox entry refused unread (a link): there is nothing to retry. */
+  sha256: string | null;
   file: string;
   outputName: string;
   failedAt: string;

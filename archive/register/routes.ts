@@ -6,12 +6,16 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Archive } from '../archive.js';
-import { SearchParams, Sha256 } from '../api-schemas.js';
+import { type SearchPage, SearchParams, Sha256 } from '../api-schemas.js';
 import { MESSAGES } from '../messages.js';
+import { acceptParameters, invalidRequest } from '../http-guards.js';
 import { validate } from '../request-validation.js';
 import { type AccessControl, type ArchiveEnv, type Principal, actorOf } from '../users/access.js';
 import { type ExportTable, toCsv, toXlsx } from './table-export.js';
 import { bangkokDateTime, thaiShortDate } from './thai-time.js';
+
+/** Runs a search the way the API does (on a search thread in the service). */
+export type Search = (params: SearchParams) => Promise<SearchPage>;
 
 /** Rows one export may hold: a busy office receives a few thousand letters a year. */
 export const MAX_EXPORT_ROWS = 20_000;
@@ -54,12 +58,12 @@ const SEARCH_COLUMNS = [
   { header: 'แฟ้ม', width: 30 },
 ];
 
-export function createRegisterRoutes(archive: Archive, access: AccessControl): Hono<ArchiveEnv> {
+export function createRegisterRoutes(archive: Archive, access: AccessControl, search: Search): Hono<ArchiveEnv> {
   const app = new Hono<ArchiveEnv>();
 
-  app.get('/api/register', access.require('read'), (c) => {
+  app.get('/api/register', acceptParameters(...Object.keys(RegisterPage.shape)), access.require('read'), (c) => {
     const query = validate(RegisterPage, c.req.query());
-    if (!query.ok) return c.json(query.error, 400);
+    if (!query.ok) return invalidRequest(c, query.issues);
     const years = archive.register.yearsKept();
     const year = query.value.year ?? years[0] ?? bangkokDateTime(new Date()).buddhistYear;
     const { page, pageSize, order } = query.value;
@@ -67,20 +71,20 @@ export function createRegisterRoutes(archive: Archive, access: AccessControl): H
     return c.json({ year, years, total: archive.register.count(year), page, pageSize, items });
   });
 
-  app.put('/api/register/:sha256/notes', access.require('correct'), async (c) => {
+  app.put('/api/register/:sha256/notes', acceptParameters(), access.require('correct'), async (c) => {
     const sha256 = validate(Sha256, c.req.param('sha256'), 'รหัสแฟ้ม');
     const notes = validate(Notes, await c.req.json().catch(() => null), 'บันทึก');
-    if (!sha256.ok) return c.json(sha256.error, 400);
-    if (!notes.ok) return c.json(notes.error, 400);
+    if (!sha256.ok) return invalidRequest(c, sha256.issues);
+    if (!notes.ok) return invalidRequest(c, notes.issues);
     const saved = archive.receipts.setNotes(sha256.value, { action: notes.value.action || null, remarks: notes.value.remarks || null });
     if (!saved) return c.json({ error: MESSAGES.notFound }, 404);
     archive.audit.record(actorOf(c.get('principal')), 'register-notes', { sha256: sha256.value, ...notes.value });
     return c.json(archive.register.row(sha256.value));
   });
 
-  app.get('/api/register/export', access.require('export'), async (c) => {
+  app.get('/api/register/export', acceptParameters(...Object.keys(RegisterExport.shape)), access.require('export'), async (c) => {
     const query = validate(RegisterExport, c.req.query());
-    if (!query.ok) return c.json(query.error, 400);
+    if (!query.ok) return invalidRequest(c, query.issues);
     const { year, format, digits } = query.value;
     const rows = archive.register.rows({ year, order: 'asc', limit: MAX_EXPORT_ROWS, offset: 0 });
     const table: ExportTable = {
@@ -104,13 +108,13 @@ export function createRegisterRoutes(archive: Archive, access: AccessControl): H
     return sendTable(c, table, format, digits, `ทะเบียนหนังสือรับ-${year}`);
   });
 
-  app.get('/api/search/export', access.require('export'), async (c) => {
+  app.get('/api/search/export', acceptParameters(...Object.keys(SearchExport.shape)), access.require('export'), async (c) => {
     const query = validate(SearchExport, c.req.query());
-    if (!query.ok) return c.json(query.error, 400);
+    if (!query.ok) return invalidRequest(c, query.issues);
     const { format, digits, ...params } = query.value;
     const hits = [];
     for (let page = 1; hits.length < SEARCH_EXPORT_ROWS; page++) {
-      const found = archive.search({ ...params, page, pageSize: 100 });
+      const found = await search({ ...params, page, pageSize: 100 });
       hits.push(...found.items);
       if (found.items.length < 100 || page * 100 >= found.total) break;
     }

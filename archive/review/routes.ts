@@ -9,6 +9,7 @@ import type { Archive } from '../archive.js';
 import { LetterId } from '../api-schemas.js';
 import type { DeskServices } from '../desk/services.js';
 import { MESSAGES } from '../messages.js';
+import { acceptParameters, invalidRequest } from '../http-guards.js';
 import { validate } from '../request-validation.js';
 import { type AccessControl, type ArchiveEnv, actorOf } from '../users/access.js';
 import { CorrectionInput, correctedValues } from './correction-input.js';
@@ -20,17 +21,17 @@ const ReviewPage = z
 export function createReviewRoutes(archive: Archive, access: AccessControl, services: DeskServices | undefined): Hono<ArchiveEnv> {
   const app = new Hono<ArchiveEnv>();
 
-  app.get('/api/review', access.require('correct'), (c) => {
+  app.get('/api/review', acceptParameters('page', 'pageSize'), access.require('correct'), (c) => {
     const query = validate(ReviewPage, c.req.query());
-    if (!query.ok) return c.json(query.error, 400);
+    if (!query.ok) return invalidRequest(c, query.issues);
     return c.json({ page: query.value.page, pageSize: query.value.pageSize, ...archive.reviewQueue.list(query.value.page, query.value.pageSize) });
   });
 
-  app.post('/api/letters/:id/corrections', access.require('correct'), async (c) => {
+  app.post('/api/letters/:id/corrections', acceptParameters(), access.require('correct'), async (c) => {
     const id = validate(LetterId, c.req.param('id'), 'รหัสหนังสือ');
-    if (!id.ok) return c.json(id.error, 400);
+    if (!id.ok) return invalidRequest(c, id.issues);
     const input = validate(CorrectionInput, await c.req.json().catch(() => null), 'การแก้ไข');
-    if (!input.ok) return c.json(input.error, 400);
+    if (!input.ok) return invalidRequest(c, input.issues);
     const current = archive.letter(id.value);
     if (!current) return c.json({ error: MESSAGES.noSuchLetter }, 404);
     const { checked, ...fields } = input.value;

@@ -4,12 +4,12 @@
  * for reading, as before sign-in existed. Changes need a session's CSRF token (or the bearer
  * token, which a browser never sends by itself) and the right permission.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AuditLog } from '../audit-log.js';
+import { acceptParameters, bearerTokenOf, tokensMatch } from '../http-guards.js';
 import { MESSAGES, PERMISSION_ACTIONS } from '../messages.js';
 import { OPEN_PERMISSIONS, type Permission, ROLE_LABELS, ROLE_PERMISSIONS, TOKEN_PERMISSIONS } from './roles.js';
 import {
@@ -42,7 +42,7 @@ export function actorOf(principal: Principal | null): string {
 export interface AccessOptions {
   users: UserStore;
   audit: AuditLog;
-  secret: Buffer;
+  secret: Uint8Array<ArrayBuffer>;
   /** Bearer token for machines; none when undefined. */
   token: string | undefined;
   /** The inbox service is running (uploads and the intake view are there). */
@@ -54,11 +54,8 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export class AccessControl {
   private readonly throttle = new SignInThrottle();
-  private readonly tokenDigest: Buffer | null;
 
-  constructor(private readonly options: AccessOptions) {
-    this.tokenDigest = options.token ? digest(options.token) : null;
-  }
+  constructor(private readonly options: AccessOptions) {}
 
   /** Sets c.var.principal from the bearer token or the session cookie (null: nobody known). */
   readonly identify: MiddlewareHandler<ArchiveEnv> = async (c, next) => {
@@ -77,7 +74,7 @@ export class AccessControl {
     let principal = c.get('principal');
     if (!principal) {
       if (this.options.users.hasUsers()) return c.json({ error: MESSAGES.signInRequired }, 401);
-      if (this.tokenDigest) return this.refuseToken(c);
+      if (this.options.token) return this.refuseToken(c);
       principal = { kind: 'open', permissions: OPEN_PERMISSIONS };
       c.set('principal', principal);
     }
@@ -90,6 +87,7 @@ export class AccessControl {
   /** GET, POST (sign in) and DELETE (sign out) /api/session. */
   sessionRoutes(): Hono<ArchiveEnv> {
     const app = new Hono<ArchiveEnv>();
+    app.use('/api/session', acceptParameters());
     app.get('/api/session', (c) => c.json(this.describe(c.get('principal'))));
     app.post('/api/session', async (c) => {
       const input = SignIn.safeParse(await c.req.json().catch(() => null));
@@ -141,7 +139,7 @@ export class AccessControl {
     return {
       signInAvailable: this.options.users.hasUsers(),
       service: this.options.service,
-      tokenRequired: this.tokenDigest !== null,
+      tokenRequired: this.options.token !== undefined,
       user: user && { login: user.login, displayName: user.displayName, role: user.role, roleLabel: ROLE_LABELS[user.role] },
       permissions: principal?.permissions ?? [],
       csrf: principal?.kind === 'user' ? csrfToken(this.options.secret, principal.claims) : null,
@@ -162,21 +160,14 @@ export class AccessControl {
     return csrfTokenMatches(this.options.secret, claims, c.req.header(CSRF_HEADER));
   }
 
-  /** "Bearer TOKEN", the scheme in any case (RFC 7235). */
   private tokenMatches(header: string): boolean {
-    const match = /^bearer\s+(.+)$/i.exec(header.trim());
-    return this.tokenDigest !== null && match !== null && timingSafeEqual(digest(match[1]!), this.tokenDigest);
+    return this.options.token !== undefined && tokensMatch(bearerTokenOf(header), this.options.token);
   }
 
   private refuseToken(c: Context) {
     c.header('WWW-Authenticate', 'Bearer');
     return c.json({ error: MESSAGES.tokenRequired }, 401);
   }
-}
-
-/** Compared as digests so lengths never leak through timing. */
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
 }
 
 function nowSeconds(): number {

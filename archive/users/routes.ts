@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Archive } from '../archive.js';
+import { acceptParameters, invalidRequest } from '../http-guards.js';
 import { validate } from '../request-validation.js';
 import { MESSAGES } from '../messages.js';
 import { type AccessControl, type ArchiveEnv, actorOf } from './access.js';
@@ -16,12 +17,12 @@ const UserChange = z
 export function createUserRoutes(archive: Archive, access: AccessControl): Hono<ArchiveEnv> {
   const app = new Hono<ArchiveEnv>();
   const { users, audit } = archive;
-  app.use('/api/users', access.require('manage-users'));
-  app.use('/api/users/*', access.require('manage-users'));
+  app.use('/api/users', acceptParameters(), access.require('manage-users'));
+  app.use('/api/users/*', acceptParameters(), access.require('manage-users'));
   app.get('/api/users', (c) => c.json({ users: users.list() }));
   app.post('/api/users', async (c) => {
     const input = validate(NewUser, await c.req.json().catch(() => null), 'ผู้ใช้');
-    if (!input.ok) return c.json(input.error, 400);
+    if (!input.ok) return invalidRequest(c, input.issues);
     try {
       const user = await users.add(input.value);
       audit.record(actorOf(c.get('principal')), 'user-added', { login: user.login, role: user.role });
@@ -34,7 +35,7 @@ export function createUserRoutes(archive: Archive, access: AccessControl): Hono<
   app.patch('/api/users/:login', async (c) => {
     const login = Login.safeParse(c.req.param('login'));
     const input = validate(UserChange, await c.req.json().catch(() => null), 'ผู้ใช้');
-    if (!input.ok) return c.json(input.error, 400);
+    if (!input.ok) return invalidRequest(c, input.issues);
     if (!login.success || !users.get(login.data)) return c.json({ error: MESSAGES.notFound }, 404);
     const { password, ...change } = input.value;
     if (password !== undefined) await users.setPassword(login.data, password);

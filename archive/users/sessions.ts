@@ -25,10 +25,10 @@ export interface SessionClaims {
  * The signing secret of a data folder, made on first use (32 random bytes, readable by the
  * owner only). Deleting the file ends every session.
  */
-export function loadSessionSecret(dataDir: string): Buffer {
+export function loadSessionSecret(dataDir: string): Uint8Array<ArrayBuffer> {
   const file = join(dataDir, SECRET_FILE);
   try {
-    return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+    return readSecret(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
@@ -38,7 +38,11 @@ export function loadSessionSecret(dataDir: string): Buffer {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error; // another process made it first
   }
-  return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  return readSecret(file);
+}
+
+function readSecret(file: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(Buffer.from(readFileSync(file, 'utf8').trim(), 'base64'));
 }
 
 export function encodeClaims(claims: SessionClaims): string {
@@ -56,11 +60,11 @@ export function newClaims(user: { id: number; sessionVersion: number }, nowSecon
   return { userId: user.id, sessionVersion: user.sessionVersion, expires: nowSeconds + SESSION_SECONDS };
 }
 
-export function csrfToken(secret: Buffer, claims: SessionClaims): string {
+export function csrfToken(secret: Uint8Array, claims: SessionClaims): string {
   return createHmac('sha256', secret).update(`csrf|${encodeClaims(claims)}`).digest('base64url');
 }
 
-export function csrfTokenMatches(secret: Buffer, claims: SessionClaims, given: string | undefined): boolean {
+export function csrfTokenMatches(secret: Uint8Array, claims: SessionClaims, given: string | undefined): boolean {
   const expected = Buffer.from(csrfToken(secret, claims));
   const actual = Buffer.from(given ?? '');
   return actual.length === expected.length && timingSafeEqual(actual, expected);

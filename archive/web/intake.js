@@ -99,7 +99,7 @@ function render(view) {
     el('p', { class: 'reason', text: pdf.reason }),
     el('p', { class: 'hint', text: pdf.advice }),
     el('details', {}, el('summary', { text: 'รายละเอียดสำหรับผู้ดูแลระบบ' }), el('code', { text: pdf.detail })),
-    can('upload') ? el('button', { type: 'button', class: 'secondary retry', text: 'ลองใหม่', onclick: (event) => retry(pdf, event.target) }) : null),
+    can('upload') && pdf.sha256 ? el('button', { type: 'button', class: 'secondary retry', text: 'ลองใหม่', onclick: (event) => retry(pdf, event.target) }) : null),
   'ไม่มี');
 
   list('intake-delivered', null, view.delivered, (row) => el('li', { class: 'delivered' },

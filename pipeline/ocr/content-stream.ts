@@ -5,6 +5,7 @@
  */
 import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream, PDFStream } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
+import { type ContentToken, contentTokens } from '../pdf/content-tokens.js';
 
 export type Matrix = [number, number, number, number, number, number];
 
@@ -34,54 +35,6 @@ const NON_PAINTING = new Set([
   'BDC', 'BMC', 'EMC', 'MP', 'DP', 'BX', 'EX',
 ]);
 
-const WHITESPACE = new Set(['\0', '\t', '\n', '\f', '\r', ' ']);
-const DELIMITERS = new Set(['(', ')', '<', '>', '[', ']', '{', '}', '/', '%']);
-
-type Token = { kind: 'number'; value: number } | { kind: 'name'; value: string } | { kind: 'operator'; value: string } | { kind: 'other' };
-
-/** Index just past a literal string starting at `start` (which holds the opening parenthesis). */
-function skipString(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const char = text[i];
-    if (char === '\\') i++;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return i + 1;
-  }
-  return text.length;
-}
-
-function* tokens(text: string): Generator<Token> {
-  let i = 0;
-  while (i < text.length) {
-    const char = text[i] as string;
-    if (WHITESPACE.has(char)) i++;
-    else if (char === '%') i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
-    else if (char === '(') {
-      i = skipString(text, i);
-      yield { kind: 'other' };
-    } else if (text.startsWith('<<', i) || text.startsWith('>>', i)) {
-      i += 2;
-      yield { kind: 'other' };
-    } else if (char === '<') {
-      i = text.indexOf('>', i) < 0 ? text.length : text.indexOf('>', i) + 1;
-      yield { kind: 'other' };
-    } else if (DELIMITERS.has(char) && char !== '/') {
-      i++;
-      yield { kind: 'other' };
-    } else {
-      let end = i + 1;
-      while (end < text.length && !WHITESPACE.has(text[end] as string) && !DELIMITERS.has(text[end] as string)) end++;
-      const word = text.slice(i, end);
-      i = end;
-      if (char === '/') yield { kind: 'name', value: word.slice(1) };
-      else if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) yield { kind: 'number', value: Number(word) };
-      else if (['true', 'false', 'null'].includes(word)) yield { kind: 'other' };
-      else yield { kind: 'operator', value: word };
-    }
-  }
-}
-
 /** The page's content streams, decoded and concatenated; null if a filter is not supported. */
 function contentText(page: PDFPage): string | null {
   const contents = page.node.Contents();
@@ -107,9 +60,9 @@ export function soleXObjectDraw(page: PDFPage): ImageDraw | null {
   if (text === null) return null;
   const stack: Matrix[] = [];
   let current: Matrix = [1, 0, 0, 1, 0, 0];
-  let operands: Token[] = [];
+  let operands: ContentToken[] = [];
   let draw: ImageDraw | null = null;
-  for (const token of tokens(text)) {
+  for (const token of contentTokens(text)) {
     if (token.kind !== 'operator') {
       operands.push(token);
       continue;
