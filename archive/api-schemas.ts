@@ -22,7 +22,7 @@ export const SearchParams = z.object({
   q: z
     .string()
     .max(LIMITS.queryLength)
-    .refine((query) => countQueryTerms(query) <= LIMITS.queryTerms, `at most ${LIMITS.queryTerms} separate words or numbers in one search`)
+    .refine((query) => countQueryTerms(query) <= LIMITS.queryTerms, `ค้นได้ครั้งละไม่เกิน ${LIMITS.queryTerms} คำ`)
     .optional()
     .describe('Thai words (full text), or a whole reference number, which is then looked up as one'),
   ref: z

@@ -54,7 +54,7 @@ describe('archive HTTP API', () => {
       expect(ApiError.parse(await response.json()).issues?.length, query).toBeGreaterThan(0);
     }
     const terms = await get(`/api/search?q=${encodeURIComponent(seventeenTerms)}`);
-    expect(ApiError.parse(await terms.json()).issues).toEqual(['q: at most 16 separate words or numbers in one search']);
+    expect(ApiError.parse(await terms.json()).issues).toEqual(['คำค้น: ค้นได้ครั้งละไม่เกิน 16 คำ']);
   });
 
   it('refuses query parameters on every route that takes none', async () => {
@@ -130,7 +130,7 @@ describe('archive HTTP API', () => {
     const slow = createArchiveRoutes(archive, { token: '', search: async () => Promise.reject(new SearchTimeLimitError('the search took longer than 10 s')) });
     const response = await slow.request('/api/search?q=x');
     expect(response.status).toBe(503);
-    expect(ApiError.parse(await response.json()).error).toMatch(/longer than 10 s/);
+    expect(ApiError.parse(await response.json()).error).toBe('การค้นหานี้ใช้เวลานานเกินไป กรุณาเพิ่มคำค้นหรือตัวกรองให้แคบลง');
   });
 
   it('works mounted under a base path in the service', async () => {

@@ -24,7 +24,6 @@ const BY_CODE: Record<string, { reason: string; advice: string }> = {
   },
   symlink: { reason: 'เป็นทางลัด (ลิงก์) ไปยังแฟ้มอื่น ระบบไม่ตามลิงก์', advice: 'คัดลอกตัวแฟ้มจริงมาวางแทนลิงก์' },
   'not-a-file': { reason: 'ไม่ใช่แฟ้มธรรมดา จึงไม่รับเข้า', advice: 'คัดลอกตัวแฟ้ม PDF มาวางแทน' },
-  timeout: { reason: 'อ่านหน้าหนึ่งนานเกินเวลาที่กำหนด', advice: RETRY },
 };
 
 export function describeQuarantine(failure: Failure): { reason: string; advice: string } {
