@@ -36,7 +36,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the records desk in Chromium, on the rea
   let page: Page;
 
   const outboxResult = async (name: string) => readJson(path.join(folders.outbox, `${name}.json`));
-  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 
   async function signIn(login: string): Promise<void> {
     await browser.clearCookies(); // whoever was signed in before
