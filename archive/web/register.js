@@ -46,9 +46,9 @@ export async function showRegister(params) {
   }
 }
 
+/** Until a PDF is read its letter's columns stay empty; the subject column says why. */
 function letterCell(row, text) {
-  if (!row.indexed) return el('td', { class: 'hint', text: text ?? `ยังไม่มีข้อมูลจากการอ่าน: ${row.fileName}` });
-  return el('td', { text: text ?? '' });
+  return el('td', { text: row.indexed ? (text ?? '') : '' });
 }
 
 function registerRow(row) {
@@ -60,7 +60,7 @@ function registerRow(row) {
     letterCell(row, row.date && thaiDate(row.date)),
     letterCell(row, row.from),
     letterCell(row, row.to),
-    subject ? el('td', {}, subject) : letterCell(row, null),
+    subject ? el('td', {}, subject) : el('td', { class: 'hint', text: row.indexed ? '' : `ยังไม่มีข้อมูลจากการอ่าน: ${row.fileName}` }),
     notesCell(row, 'action'),
     notesCell(row, 'remarks'));
 }

@@ -135,6 +135,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the records desk in Chromium, on the rea
     await page.waitForSelector('#record-message:has-text("บันทึกแล้ว (ฉบับแก้ไขที่ 1)")');
     expect(await page.textContent('#revisions')).toContain('ครั้งที่ 1 โดย somchai');
     expect(await page.textContent('#record-fields')).toContain('แก้ไขแล้ว');
+    await page.evaluate('window.scrollTo(0, 0)');
     await shot('record');
 
     await page.click('#nav a[data-view=search]');
