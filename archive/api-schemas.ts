@@ -3,7 +3,7 @@
  * responses. TypeScript types come from here; the OpenAPI document is generated from here.
  */
 import { z } from 'zod';
-import { DocumentKind, IsoDate, IssuerLevel, LetterDocument, Urgency } from '../schemas/index.js';
+import { DocumentKind, IsoDate, IssuerLevel, LetterDocument, Revision, Urgency } from '../schemas/index.js';
 import { parseDateBound } from './date-bounds.js';
 import { LETTER_ID_PATTERN } from './letter-id.js';
 
@@ -15,14 +15,14 @@ export const countQueryTerms = (query: string): number => query.split(/\s+/).fil
 const DateBoundParam = z
   .string()
   .max(20)
-  .refine((raw) => parseDateBound(raw, 'start') !== null, 'a year, year-month or date, Buddhist or Gregorian')
+  .refine((raw) => parseDateBound(raw, 'start') !== null, 'ต้องเป็นปี ปี-เดือน หรือวันที่ (พ.ศ. หรือ ค.ศ.) เช่น 2567, 2567-02, 5/2/2567')
   .describe('year, year-month or date (2567, 2567-02, 5/2/2567, ก.พ. 2567, 5 กุมภาพันธ์ 2567); Buddhist or Gregorian years; Thai or Arabic digits');
 
 export const SearchParams = z.object({
   q: z
     .string()
     .max(LIMITS.queryLength)
-    .refine((query) => countQueryTerms(query) <= LIMITS.queryTerms, `at most ${LIMITS.queryTerms} separate words or numbers in one search`)
+    .refine((query) => countQueryTerms(query) <= LIMITS.queryTerms, `ค้นได้ครั้งละไม่เกิน ${LIMITS.queryTerms} คำ`)
     .optional()
     .describe('Thai words (full text), or a whole reference number, which is then looked up as one'),
   ref: z
@@ -41,6 +41,11 @@ export const SearchParams = z.object({
   level: IssuerLevel.optional(),
   urgency: Urgency.optional(),
   kind: DocumentKind.optional(),
+  sort: z
+    .enum(['relevance', 'newest', 'oldest'])
+    .optional()
+    .describe('relevance (the default with words), newest or oldest letter date first (newest is the default without words)'),
+  group: z.enum(['copies']).optional().describe('copies: one row per letter, its copies in other PDFs listed in the row'),
   page: z.coerce.number().int().min(1).max(LIMITS.maxPage).default(1),
   pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(20),
 });
@@ -67,6 +72,9 @@ export const SearchHit = z.object({
   pages: z.object({ first: z.number().int(), last: z.number().int() }),
   source: SourceSummary,
   snippet: z.array(SnippetPart).nullable().describe('best matching passage, hits marked; null without words'),
+  copies: z
+    .array(z.object({ id: LetterId, file: z.string() }))
+    .describe('the same letter (number and year) in other PDFs of the archive'),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
@@ -114,7 +122,17 @@ export const LetterRecord = z.object({
   id: LetterId,
   source: z.object({ file: z.string(), sha256: Sha256, pageCount: z.number().int(), chain: z.array(z.string()) }),
   position: z.number().int().describe('1-based place of the document in its source'),
-  document: LetterDocument,
+  document: LetterDocument.describe('the letter as it stands: the machine reading with every correction on top'),
+  machineReading: LetterDocument.nullable().describe('what the machine read, when a person has corrected it since'),
+  revision: z.number().int().min(0).describe("the source PDF's latest revision (0: the machine reading)"),
+  revisions: z.array(Revision).describe('corrections of this letter, oldest first'),
+  doubt: z
+    .object({ score: z.number(), fields: z.array(z.string()) })
+    .describe('how doubtful the machine reading is (0: not at all) and which fields to check'),
+  receipt: z
+    .object({ number: z.number().int(), buddhistYear: z.number().int(), receivedAt: z.string(), receivedBy: z.string().nullable() })
+    .nullable()
+    .describe('its line in the receipt register (ทะเบียนหนังสือรับ), when the service received it'),
   originalAvailable: z.boolean().describe('the source PDF is in the content store'),
 });
 export type LetterRecord = z.infer<typeof LetterRecord>;

@@ -84,7 +84,7 @@ describe('the search table', () => {
       total: 2, page: 1, pageSize: 20, matched: 'filters',
       items: ['ขอบความอนุเคราะห์ประสานการดำเนินการเพื่อบูรณาการป้องกันการทุจริตเชิงรุกในหน่วยงานภาครัฐ', 'สั้น'].map((subject, n) => ({
         id: `${'a'.repeat(64)}-${n + 1}`, reference: 'มท 0804.6/ว 569', date: '2024-02-05', buddhistYear: 2567, kind: 'internal_memo',
-        urgency: null, level: 'department', issuer: null, subject, pages: { first: 1, last: 1 }, source: { file: 'x.pdf', sha256: 'a'.repeat(64) }, snippet: null,
+        urgency: null, level: 'department', issuer: null, subject, pages: { first: 1, last: 1 }, source: { file: 'x.pdf', sha256: 'a'.repeat(64) }, snippet: null, copies: [],
       })),
     });
     const rows = formatPage(page).split('\n').slice(3, 5);

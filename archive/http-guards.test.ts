@@ -48,7 +48,7 @@ describe('route guards', () => {
     expect((await app.request('/params?a=1&b=2')).status).toBe(200);
     const unknown = await app.request('/params?a=1&c=2');
     expect(unknown.status).toBe(400);
-    expect(await unknown.json()).toEqual({ error: 'invalid request', issues: ['c: unknown parameter'] });
+    expect(await unknown.json()).toEqual({ error: 'คำขอไม่ถูกต้อง', issues: ['c: ไม่รู้จักตัวแปรนี้'] });
     expect((await app.request('/params?a=1&a=2')).status).toBe(400);
   });
 });

@@ -12,6 +12,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { Context, MiddlewareHandler } from 'hono';
+import { MESSAGES } from './messages.js';
 
 export const TOKEN_ENV = 'SARABAN_API_TOKEN';
 export const ALLOWED_HOSTS_ENV = 'SARABAN_ALLOWED_HOSTS';
@@ -45,32 +46,39 @@ export function requireKnownHost(allowedNames: readonly string[]): MiddlewareHan
   return async (c, next) => {
     const header = c.req.header('Host');
     if (header !== undefined && !isKnownHost(hostNameOf(header), allowedNames)) {
-      return c.json({ error: `unknown host name: add it to ${ALLOWED_HOSTS_ENV} (--allowed-hosts), or set ${TOKEN_ENV}` }, 403);
+      return c.json({ error: MESSAGES.unknownHost(ALLOWED_HOSTS_ENV, TOKEN_ENV) }, 403);
     }
     await next();
   };
 }
 
 export function requireBearerToken(token: string): MiddlewareHandler {
-  const expected = digest(token);
   return async (c, next) => {
-    const given = /^bearer[ \t]+(\S+)[ \t]*$/i.exec(c.req.header('Authorization') ?? '')?.[1] ?? '';
-    if (!timingSafeEqual(digest(given), expected)) {
+    if (!tokensMatch(bearerTokenOf(c.req.header('Authorization')), token)) {
       c.header('WWW-Authenticate', 'Bearer');
-      return c.json({ error: 'missing or wrong API token' }, 401);
+      return c.json({ error: MESSAGES.tokenRequired }, 401);
     }
     await next();
   };
 }
 
-/** Compared as digests so lengths never leak through timing. */
+/** The token of an "Authorization: Bearer TOKEN" header (the scheme in any case); '' when there is none. */
+export function bearerTokenOf(header: string | undefined): string {
+  return /^bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '')?.[1] ?? '';
+}
+
+/** Compared as digests in constant time, so neither content nor length leaks through timing. */
+export function tokensMatch(given: string, expected: string): boolean {
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
 function digest(text: string): Buffer {
   return createHash('sha256').update(text).digest();
 }
 
 /** The shape of every 400 the API answers. */
 export function invalidRequest(c: Context, issues: string[]): Response {
-  return c.json({ error: 'invalid request', issues }, 400);
+  return c.json({ error: MESSAGES.invalidRequest, issues }, 400);
 }
 
 export function acceptParameters(...names: string[]): MiddlewareHandler {
@@ -78,8 +86,8 @@ export function acceptParameters(...names: string[]): MiddlewareHandler {
     const seen = new Set<string>();
     const issues: string[] = [];
     for (const name of new URL(c.req.url).searchParams.keys()) {
-      if (!names.includes(name)) issues.push(`${name}: unknown parameter`);
-      else if (seen.has(name)) issues.push(`${name}: given more than once`);
+      if (!names.includes(name)) issues.push(`${name}: ${MESSAGES.unknownParameter}`);
+      else if (seen.has(name)) issues.push(`${name}: ${MESSAGES.repeatedParameter}`);
       seen.add(name);
     }
     if (issues.length > 0) return invalidRequest(c, [...new Set(issues)]);

@@ -11,21 +11,26 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { serve } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
-import type { z } from 'zod';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
 import type { Archive } from './archive.js';
 import { LetterId, type SearchPage, SearchParams, Sha256 } from './api-schemas.js';
+import { type DeskServices, createDeskRoutes } from './desk/routes.js';
 import {
   TOKEN_ENV,
   acceptParameters,
   allowedHostsFromEnvironment,
   invalidRequest,
-  requireBearerToken,
   requireKnownHost,
   tokenFromEnvironment,
 } from './http-guards.js';
+import { MESSAGES } from './messages.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { validate } from './request-validation.js';
 import { SearchTimeLimitError } from './search-threads.js';
 import { PAGE_URL, loadWebPage } from './static-files.js';
+import { AccessControl, type ArchiveEnv } from './users/access.js';
+import { loadSessionSecret } from './users/sessions.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8787;
@@ -38,6 +43,8 @@ export interface ArchiveRoutesOptions {
   allowedHosts?: readonly string[];
   /** Runs a search; default: on this thread (the service and `saraban api` pass search threads). */
   search?: (params: SearchParams) => Promise<SearchPage>;
+  /** The inbox service's side of the desk (uploads, intake, outbox revisions); absent in `saraban api`. */
+  desk?: DeskServices | undefined;
 }
 
 const SEARCH_PARAMETERS = Object.keys(SearchParams.shape);
@@ -45,13 +52,20 @@ const noParameters = acceptParameters();
 
 /** Security headers for everything served: the page loads only its own files and talks only to this server. */
 const PAGE_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
-  "frame-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; frame-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOptions = {}): Hono {
   const token = options.token ?? tokenFromEnvironment();
   const search = options.search ?? (async (params: SearchParams) => archive.search(params));
-  const app = new Hono();
+  const access = new AccessControl({
+    users: archive.users,
+    audit: archive.audit,
+    secret: loadSessionSecret(archive.dataDir),
+    token,
+    service: options.desk !== undefined,
+  });
+  const app = new Hono<ArchiveEnv>();
   const page = loadWebPage();
   const openApi = JSON.stringify(buildOpenApiDocument());
 
@@ -62,8 +76,16 @@ export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOpti
     // The browser's PDF viewer is a plugin that this policy would block, so originals go without it.
     if (!c.res.headers.get('Content-Type')?.startsWith('application/pdf')) c.header('Content-Security-Policy', PAGE_POLICY);
   });
-  if (token) app.use('/api/*', requireBearerToken(token));
-  else app.use('*', requireKnownHost(options.allowedHosts ?? allowedHostsFromEnvironment()));
+  if (!token) app.use('*', requireKnownHost(options.allowedHosts ?? allowedHostsFromEnvironment()));
+  // Who asks: the bearer token (machines) or a session cookie (people). Forms posted from other
+  // sites are refused outright (Origin / Sec-Fetch-Site); every change made with a session also
+  // needs its CSRF token (AccessControl.enforce).
+  app.use('/api/*', csrf());
+  app.use('/api/*', access.identify);
+  app.route('/', access.sessionRoutes());
+  app.use('/api/*', access.enforce);
+  app.route('/', createDeskRoutes(archive, access, { services: options.desk, search }));
+  app.use('/api/*', access.require('read'));
 
   app.get('/api/search', acceptParameters(...SEARCH_PARAMETERS), async (c) => {
     const params = validate(SearchParams.strict(), c.req.query());
@@ -71,28 +93,28 @@ export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOpti
     try {
       return c.json(await search(params.value));
     } catch (error) {
-      if (error instanceof SearchTimeLimitError) return c.json({ error: `${error.message}: add words or filters to narrow it` }, 503);
+      if (error instanceof SearchTimeLimitError) return c.json({ error: MESSAGES.searchTooSlow }, 503);
       throw error;
     }
   });
   app.get('/api/stats', noParameters, (c) => c.json(archive.stats()));
   app.get('/api/letters/:id', noParameters, (c) => {
-    const id = validate(LetterId, c.req.param('id'));
+    const id = validate(LetterId, c.req.param('id'), 'รหัสหนังสือ');
     if (!id.ok) return invalidRequest(c, id.issues);
     const record = archive.letter(id.value);
-    return record ? c.json(record) : c.json({ error: 'no such letter' }, 404);
+    return record ? c.json(record) : c.json({ error: MESSAGES.noSuchLetter }, 404);
   });
   app.get('/api/letters/:id/chain', noParameters, (c) => {
-    const id = validate(LetterId, c.req.param('id'));
+    const id = validate(LetterId, c.req.param('id'), 'รหัสหนังสือ');
     if (!id.ok) return invalidRequest(c, id.issues);
     const view = archive.chain(id.value);
-    return view ? c.json(view) : c.json({ error: 'no such letter, or it has no number and date' }, 404);
+    return view ? c.json(view) : c.json({ error: MESSAGES.noChain }, 404);
   });
   app.get('/api/originals/:sha256', noParameters, async (c) => {
-    const sha256 = validate(Sha256, c.req.param('sha256'));
+    const sha256 = validate(Sha256, c.req.param('sha256'), 'รหัสแฟ้ม');
     if (!sha256.ok) return invalidRequest(c, sha256.issues);
     const path = archive.originalPdfPath(sha256.value);
-    return path ? sendPdf(c, path, sha256.value) : c.json({ error: 'original not available' }, 404);
+    return path ? sendPdf(c, path, sha256.value) : c.json({ error: MESSAGES.noOriginal }, 404);
   });
   app.get('/openapi.json', noParameters, (c) => c.body(openApi, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
   for (const [url, file] of page) {
@@ -101,20 +123,15 @@ export function createArchiveRoutes(archive: Archive, options: ArchiveRoutesOpti
   // The base URL ("/" alone, "/archive" in the service) leads to the page, whose relative URLs
   // then resolve inside the base path. The target is the matched route's own path.
   app.get('/', noParameters, (c) => c.redirect(`${c.req.path.replace(/\/$/, '')}${PAGE_URL}`, 302));
-  app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
+    if (error instanceof HTTPException) {
+      return c.json({ error: error.status === 403 ? MESSAGES.crossSite : MESSAGES.invalidRequest }, error.status);
+    }
     process.stderr.write(`archive api: ${error instanceof Error ? error.message : String(error)}\n`);
-    return c.json({ error: 'internal error' }, 500);
+    return c.json({ error: MESSAGES.internalError }, 500);
   });
-  return app;
-}
-
-type Validated<T> = { ok: true; value: T } | { ok: false; issues: string[] };
-
-function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`) };
+  // Mounted into a plain app so the service can serve it beside its own routes.
+  return new Hono().route('/', app).notFound((c) => c.json({ error: MESSAGES.notFound }, 404));
 }
 
 async function sendPdf(c: Context, path: string, sha256: string): Promise<Response> {

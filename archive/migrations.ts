@@ -81,6 +81,97 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX letters_by_reference_without_marker ON letters(reference_without_marker);
     `,
   },
+  {
+    version: 3,
+    name: 'named users and the audit log of what they did',
+    sql: `
+      CREATE TABLE users (
+        id              INTEGER PRIMARY KEY,
+        login           TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        display_name    TEXT NOT NULL,
+        role            TEXT NOT NULL CHECK (role IN ('clerk', 'archivist', 'admin')),
+        password_hash   TEXT NOT NULL, -- scrypt$N$r$p$salt$hash (archive/users/passwords.ts)
+        session_version INTEGER NOT NULL DEFAULT 1, -- raised to end every session of the user
+        disabled        INTEGER NOT NULL DEFAULT 0,
+        created_at      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL
+      );
+
+      -- Who did what: sign-ins, exports, user changes (corrections have their own table).
+      CREATE TABLE audit_log (
+        id     INTEGER PRIMARY KEY,
+        at     TEXT NOT NULL,
+        actor  TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL -- JSON
+      );
+      CREATE INDEX audit_log_by_time ON audit_log(at);
+    `,
+  },
+  {
+    version: 4,
+    name: 'the receipt register: one running number per received PDF and Buddhist year',
+    sql: `
+      -- The last number given in each year. Numbers come from here, never from max(number),
+      -- so a number once given is never given again.
+      CREATE TABLE receipt_counters (
+        buddhist_year INTEGER PRIMARY KEY,
+        last_number   INTEGER NOT NULL
+      );
+      -- Not tied to sources: a PDF is registered when it is received, before it is read.
+      CREATE TABLE receipts (
+        sha256        TEXT PRIMARY KEY,
+        buddhist_year INTEGER NOT NULL,
+        number        INTEGER NOT NULL,
+        received_at   TEXT NOT NULL,
+        file_name     TEXT NOT NULL,
+        received_by   TEXT, -- the user who uploaded it; null for a file dropped in the inbox
+        action        TEXT, -- การปฏิบัติ
+        remarks       TEXT, -- หมายเหตุ
+        UNIQUE (buddhist_year, number)
+      );
+      CREATE INDEX receipts_by_time ON receipts(received_at);
+      -- PDFs a user uploaded in the browser: intake names them as received by that user.
+      CREATE TABLE uploads (
+        sha256      TEXT PRIMARY KEY,
+        file_name   TEXT NOT NULL,
+        uploaded_by TEXT NOT NULL,
+        uploaded_at TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 5,
+    name: 'corrections as revisions on top of the machine reading; review doubt; copies of one letter',
+    sql: `
+      -- letters.document stays the machine reading; corrected_document is the reading with the
+      -- corrections applied (null when none), and the other columns and the full-text index
+      -- follow the corrected values.
+      ALTER TABLE letters ADD COLUMN corrected_document BLOB;
+      ALTER TABLE letters ADD COLUMN doubt REAL NOT NULL DEFAULT 0;
+      ALTER TABLE letters ADD COLUMN doubtful_fields TEXT NOT NULL DEFAULT '[]';
+      -- Copies of one letter in several bundles share a key: number and Buddhist year.
+      ALTER TABLE letters ADD COLUMN copy_key TEXT;
+      UPDATE letters SET copy_key = reference || '|' || buddhist_year
+        WHERE reference IS NOT NULL AND buddhist_year IS NOT NULL;
+      CREATE INDEX letters_by_copy_key ON letters(copy_key);
+      CREATE INDEX letters_by_doubt ON letters(doubt);
+      ALTER TABLE sources ADD COLUMN pages_json TEXT;
+
+      -- One row per saved correction of one letter (which may change several fields, or none:
+      -- "checked, nothing to change"). Kept apart from sources so re-indexing never loses them.
+      CREATE TABLE revisions (
+        source_sha256 TEXT NOT NULL,
+        revision      INTEGER NOT NULL,
+        position      INTEGER NOT NULL,
+        actor         TEXT NOT NULL,
+        at            TEXT NOT NULL,
+        changes       TEXT NOT NULL, -- JSON [{ field, before, after }]
+        PRIMARY KEY (source_sha256, revision)
+      );
+      CREATE INDEX revisions_by_letter ON revisions(source_sha256, position);
+    `,
+  },
 ];
 
 export function applyMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {

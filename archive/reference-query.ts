@@ -36,3 +36,13 @@ export function compactReference(text: string): string {
     .replace(/\s+/g, '')
     .replace(/\/([ก-ฮ])\./u, '/$1');
 }
+
+/**
+ * Text typed in the main search box that is part of a reference number rather than words:
+ * an office block with a running number ("0804.6/ว 569", "๐๘๐๔.๖/ว ๕๖๙", "มท 0804.6/") or an
+ * office block alone ("0804.6"). A plain number ("2567") is not: it may be a year in the text.
+ */
+export function looksLikeReferenceFragment(raw: string): boolean {
+  const compact = compactReference(raw);
+  return /[./]/.test(compact) && /^(?:[ก-ฮ]{2})?\d+(?:\.\d+)*(?:\/ว?\d*)?$/u.test(compact);
+}

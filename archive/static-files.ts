@@ -3,15 +3,33 @@
  * Requests pick an entry of this list; no part of a request becomes a file path.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The page is index.html; its own URLs are relative, so it works under any base path. */
 export const PAGE_URL = '/index.html';
 
-const FILES: Record<string, { file: string; type: string }> = {
+const JAVASCRIPT = 'text/javascript; charset=utf-8';
+const SVG = 'image/svg+xml';
+
+const PAGE_FILES: Record<string, { file: string; type: string }> = {
   [PAGE_URL]: { file: 'index.html', type: 'text/html; charset=utf-8' },
-  '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
   '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
+  '/favicon.svg': { file: 'favicon.svg', type: SVG },
+  '/favicon.ico': { file: 'favicon.svg', type: SVG },
+  ...Object.fromEntries(
+    ['app', 'lib', 'search', 'record', 'pdf-view', 'intake', 'review', 'register', 'users'].map((name) => [
+      `/${name}.js`,
+      { file: `${name}.js`, type: JAVASCRIPT },
+    ]),
+  ),
+};
+
+/** pdf.js for the browser (page thumbnails and crops), served from the installed package. */
+const VENDOR_FILES: Record<string, { file: string; type: string }> = {
+  '/vendor/pdf.min.mjs': { file: 'build/pdf.min.mjs', type: JAVASCRIPT },
+  '/vendor/pdf.worker.min.mjs': { file: 'build/pdf.worker.min.mjs', type: JAVASCRIPT },
 };
 
 /** archive/web beside this module when run from source, or from dist/archive (tsc copies no assets). */
@@ -22,6 +40,10 @@ function webFolder(): string {
   return fileURLToPath(found);
 }
 
+function pdfjsFolder(): string {
+  return dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+}
+
 export interface StaticFile {
   body: Buffer;
   type: string;
@@ -29,8 +51,13 @@ export interface StaticFile {
 
 /** Loads the page files once; they are small and never change while the server runs. */
 export function loadWebPage(): Map<string, StaticFile> {
-  const folder = webFolder();
+  const folders = [
+    { root: webFolder(), files: PAGE_FILES },
+    { root: pdfjsFolder(), files: VENDOR_FILES },
+  ];
   return new Map(
-    Object.entries(FILES).map(([url, { file, type }]) => [url, { body: readFileSync(folder + file), type }]),
+    folders.flatMap(({ root, files }) =>
+      Object.entries(files).map(([url, { file, type }]) => [url, { body: readFileSync(join(root, file)), type }] as const),
+    ),
   );
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `saraban` command: one subcommand per capability, each in its own module. */
 import { API_USAGE, INDEX_USAGE, SEARCH_USAGE, apiCommand, indexCommand, searchCommand } from '../archive/cli-commands.js';
+import { USERS_USAGE, usersCommand } from '../archive/users/cli-command.js';
 import { SERVICE_COMMANDS, SERVICE_USAGE, runServiceCommand } from '../workers/cli-commands.js';
 import { PROCESS_USAGE, processCommand } from './process-command.js';
 
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   index: indexCommand,
   search: searchCommand,
   api: apiCommand,
+  users: usersCommand,
 };
 
 const USAGE = `saraban: Thai government circulars to structured, searchable records
@@ -29,7 +31,10 @@ ${PROCESS_USAGE}
 ${SERVICE_USAGE}
 
 archive commands:
-${[INDEX_USAGE, SEARCH_USAGE, API_USAGE].join('\n')}`;
+${[INDEX_USAGE, SEARCH_USAGE, API_USAGE].join('\n')}
+
+desk users:
+${USERS_USAGE}`;
 
 // stdout carries results (NDJSON) and nothing else: what libraries print (pdfjs and pdf-lib warn
 // through console.log) goes to stderr with the progress lines. `serve` and `worker` turn it
@@ -41,12 +46,14 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    process.stderr.write(USAGE + '\n');
-    if (name !== undefined && !['--help', '-h', 'help'].includes(name)) {
-      process.stderr.write(`\nsaraban: unknown command "${name}"\n`);
-      return 2;
+    // Asked for help: usage on stdout, success. No command or an unknown one: usage on stderr, exit 2.
+    if (name !== undefined && ['--help', '-h', 'help'].includes(name)) {
+      process.stdout.write(USAGE + '\n');
+      return 0;
     }
-    return 0;
+    process.stderr.write(USAGE + '\n');
+    process.stderr.write(name === undefined ? '\nsaraban: a command is needed\n' : `\nsaraban: unknown command "${name}"\n`);
+    return 2;
   }
   return command(rest);
 }

@@ -77,9 +77,11 @@ function progressPrinter(label: string): (event: PageProgress) => void {
 }
 
 function summarize(result: ProcessingResult): string {
-  const letters = result.documents.filter((d) => d.kind !== 'attachment').length;
+  // Counted as the service and the archive count them: every document, attachments included.
+  const attachments = result.documents.filter((d) => d.kind === 'attachment').length;
+  const kinds = attachments > 0 ? ` (${result.documents.length - attachments} letters, ${attachments} attachments)` : '';
   const chain = result.chain.length > 0 ? `; chain ${result.chain.join(' -> ')}` : '';
-  return `${result.source.pageCount} pages, ${letters} letters${chain}`;
+  return `${result.source.pageCount} pages, ${result.documents.length} documents${kinds}${chain}`;
 }
 
 /** Writes results to stdout as NDJSON, or to one file per input with names kept unique within the run. */

@@ -118,6 +118,32 @@ export const LetterDocument = z.object({
   warnings: z.array(Warning),
 });
 
+/**
+ * A correction of one field of one document: the value before and after, in the field's own
+ * shape. Fields a person can correct are listed here; the rest are the machine's alone.
+ */
+export const FieldCorrection = z.discriminatedUnion('field', [
+  z.object({ field: z.literal('reference'), before: ReferenceNumber.nullable(), after: ReferenceNumber.nullable() }),
+  z.object({ field: z.literal('date'), before: LetterDate.nullable(), after: LetterDate.nullable() }),
+  z.object({ field: z.literal('subject'), before: z.string().nullable(), after: z.string().nullable() }),
+  z.object({ field: z.literal('addressee'), before: z.string().nullable(), after: z.string().nullable() }),
+  z.object({ field: z.literal('issuer'), before: Issuer, after: Issuer }),
+  z.object({ field: z.literal('urgency'), before: Urgency.nullable(), after: Urgency.nullable() }),
+  z.object({ field: z.literal('kind'), before: DocumentKind, after: DocumentKind }),
+  z.object({ field: z.literal('signatory'), before: Signatory.nullable(), after: Signatory.nullable() }),
+  z.object({ field: z.literal('receiptStamps'), before: z.array(ReceiptStamp), after: z.array(ReceiptStamp) }),
+]);
+
+export const Revision = z.object({
+  revision: z.number().int().min(1).describe('1 for the first correction of this PDF, then 2, 3, …'),
+  document: z.number().int().min(1).describe('1-based place in documents of the document corrected'),
+  by: z.string().describe('login of the person who made the correction'),
+  at: z.string().describe('ISO 8601 time of the correction'),
+  changes: z
+    .array(FieldCorrection)
+    .describe('each field changed, before and after; empty when a person checked the document and found nothing to change'),
+});
+
 export const ProcessingResult = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: z.object({
@@ -128,6 +154,13 @@ export const ProcessingResult = z.object({
   pages: z.array(Page),
   documents: z.array(LetterDocument),
   chain: z.array(z.string()).describe('normalized reference numbers, origin first'),
+  revision: z
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe('0 is the machine reading; each correction a person saves makes a new revision (documents and chain then hold the corrected values)'),
+  corrections: z.array(Revision).default([]).describe('the corrections on top of the machine reading, oldest first'),
 });
 
 export type Warning = z.infer<typeof Warning>;
@@ -145,5 +178,9 @@ export type Enclosure = z.infer<typeof Enclosure>;
 export type Signatory = z.infer<typeof Signatory>;
 export type Contact = z.infer<typeof Contact>;
 export type ReceiptStamp = z.infer<typeof ReceiptStamp>;
+export type FieldCorrection = z.infer<typeof FieldCorrection>;
+export type Revision = z.infer<typeof Revision>;
 export type LetterDocument = z.infer<typeof LetterDocument>;
 export type ProcessingResult = z.infer<typeof ProcessingResult>;
+/** A result as read from a file or built by hand: revision and corrections may be missing (0, none). */
+export type ProcessingResultInput = z.input<typeof ProcessingResult>;

@@ -49,6 +49,7 @@ describe('saraban process', () => {
     expect(stderr).toContain(`saraban: ${notPdf}: `);
     expect(stderr).toMatch(/not a PDF/i);
     expect(stderr).toContain(`saraban: ${missing}: file not found`);
+    expect(stderr).toContain(`${SAMPLE}: 2 pages, ${result.documents.length} documents`); // counted as the archive counts
   });
 
   it('writes DIR/NAME.json with --out and exits 0 when every input succeeded', () => {
@@ -95,4 +96,17 @@ describe('saraban process', () => {
     expect(stderr).toContain(`บรรทัดแรก\\nบรรทัดสอง.pdf: page 1/2 (text)\n`);
     expect(stderr.split('\n').some((line) => line.startsWith('บรรทัดสอง'))).toBe(false);
   }, 120_000);
+});
+
+describe('saraban', () => {
+  it('prints help on stdout when asked, and exits 2 with the usage on stderr without a command', () => {
+    const help = saraban('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('saraban users add');
+    expect(help.stderr).toBe('');
+    const none = saraban();
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('a command is needed');
+  });
 });

@@ -143,6 +143,8 @@ class CampaignGenerator {
       pages: letters.flatMap((_, i) => [1, 2].map((n) => ({ number: i * 2 + n, method: 'text' as const, warnings: [] }))),
       documents: letters.map((spec, i) => this.document(spec, i * 2 + 1)),
       chain: letters.map((spec) => spec.reference).reverse(),
+      revision: 0,
+      corrections: [],
     };
   }
 

@@ -22,13 +22,12 @@ export const SERVICE_COMMANDS = {
   },
   status: {
     summary: 'status [--json]        queue counts, PDFs in progress, recent failures',
-    run: (options: ServiceOptions) => printStatus(options),
+    run: (options: ServiceOptions, _names: string[], given: ReadonlySet<string>) => printStatus(options, given),
   },
   retry: {
     summary: 'retry [NAME ...]       queue quarantined PDFs again (all, or the names given)',
-    run: async (options: ServiceOptions, names: string[]) => {
-      await retryQuarantined(options, names);
-    },
+    /** Exit 1 when a name asked for was not retried (not in quarantine, or no such PDF). */
+    run: async (options: ServiceOptions, names: string[]) => ((await retryQuarantined(options, names)).skipped.length > 0 ? 1 : 0),
   },
 } as const;
 
@@ -52,10 +51,10 @@ export async function runServiceCommand(name: ServiceCommandName, argv: string[]
     return 0;
   }
   try {
-    const { options, positionals } = parseServiceOptions(argv, env);
+    const { options, positionals, given } = parseServiceOptions(argv, env);
     if (name !== 'retry' && positionals.length > 0) throw new OptionsError(`unexpected argument "${positionals[0]}"`);
-    await SERVICE_COMMANDS[name].run(options, positionals);
-    return 0;
+    const code = await SERVICE_COMMANDS[name].run(options, positionals, given);
+    return typeof code === 'number' ? code : 0;
   } catch (error) {
     if (error instanceof OptionsError) {
       process.stderr.write(`saraban ${name}: ${error.message}\n\n${SERVICE_USAGE}\n`);

@@ -103,7 +103,7 @@ export class OptionsError extends Error {
 export function parseServiceOptions(
   argv: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
-): { options: ServiceOptions; positionals: string[] } {
+): { options: ServiceOptions; positionals: string[]; given: ReadonlySet<string> } {
   const flagSpecs = Object.fromEntries(
     Object.values(OPTION_SOURCES).map((source) => [source.flag, { type: source.boolean ? 'boolean' : 'string' } as const]),
   );
@@ -130,7 +130,7 @@ export function parseServiceOptions(
     });
     throw new OptionsError(`invalid options: ${problems.join('; ')}`);
   }
-  return { options: result.data, positionals: parsed.positionals };
+  return { options: result.data, positionals: parsed.positionals, given: new Set(Object.keys(raw)) };
 }
 
 /** The PDF limits of pipeline/pdf/limits.ts, as the options set them. */

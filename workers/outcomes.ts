@@ -17,30 +17,34 @@ export async function deliverResult(
   reading: { pages: PageText[]; ocrSeconds: number },
 ): Promise<string> {
   const record = await ctx.records.require(sha256);
-  const file = await ctx.outputs.writeResult(record.outputName, result);
-  indexInArchive(ctx, result, file);
+  // Indexed first: the archive puts the PDF's corrections (if any) on top of this reading, and
+  // that corrected result is what the outbox gets, so reading a PDF again never loses them.
+  const delivered = indexInArchive(ctx, result, record.outputName);
+  const file = await ctx.outputs.writeResult(record.outputName, delivered);
   await ctx.records.update(sha256, { status: 'done', pageCount: result.source.pageCount, outcome: { file } });
   await ctx.outputFaults.clear(sha256);
   await ctx.counters.documentProcessed(reading.pages, reading.ocrSeconds);
   ctx.logger.info(
-    { file: record.fileName, outbox: file, pages: result.source.pageCount, letters: result.documents.length },
+    { file: record.fileName, outbox: file, pages: result.source.pageCount, documents: result.documents.length, revision: delivered.revision },
     'result written to the outbox',
   );
   return file;
 }
 
 /**
- * The outbox file is the delivery; the archive is a search index over it. A failure to index is
- * logged with the command that repairs it, and does not send a delivered PDF to quarantine.
+ * The outbox file is the delivery; the archive is a search index over it that also keeps the
+ * corrections. A failure to index is logged with the command that repairs it, and does not send
+ * a delivered PDF to quarantine: the machine reading is delivered as it is.
  */
-function indexInArchive(ctx: ServiceContext, result: ProcessingResult, file: string): void {
+function indexInArchive(ctx: ServiceContext, result: ProcessingResult, outputName: string): ProcessingResult {
   try {
-    ctx.archive.indexResult(result);
+    return ctx.archive.indexResult(result).result;
   } catch (error) {
     ctx.logger.error(
-      { file, err: String(error) },
+      { file: outputName, err: String(error) },
       `indexing the result into the archive failed; run: saraban index ${ctx.options.outbox} --data ${ctx.options.data}`,
     );
+    return result;
   }
 }
 

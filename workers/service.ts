@@ -7,8 +7,9 @@ import path from 'node:path';
 import { createArchiveRoutes } from '../archive/http.js';
 import { tokenFromEnvironment } from '../archive/http-guards.js';
 import { SearchThreads } from '../archive/search-threads.js';
-import { type HealthReport, createServiceHttpApp, startHttpServer } from './http.js';
 import { routeConsoleToLog } from './console-to-log.js';
+import { createDeskServices } from './desk-services.js';
+import { type HealthReport, createServiceHttpApp, startHttpServer } from './http.js';
 import { refuseInboxEntry, takeInboxFile } from './inbox/intake.js';
 import { InboxWatcher } from './inbox/inbox-watcher.js';
 import { type Logger, createLogger } from './logger.js';
@@ -17,6 +18,8 @@ import type { ServiceOptions } from './options.js';
 import { reconcilePending } from './reconciler.js';
 import { describeEndpoint } from './redis/connection.js';
 import { type OpenServiceContext, type ServiceContext, openServiceContext } from './service-context.js';
+import { writeServiceRecord } from './service-record.js';
+import { startWorkerProcess } from './worker-process.js';
 import { startWorkers } from './worker-runtime.js';
 
 const RECONCILE_INTERVAL_MS = 30_000;
@@ -56,13 +59,18 @@ export async function startService(options: ServiceOptions, extras: ServiceExtra
       ...guards,
       checkHealth: () => checkHealth(ctx),
       renderMetrics: async () => ({ contentType: registry.contentType, body: await registry.metrics() }),
-      routes: [{ path: '/', app: createArchiveRoutes(ctx.archive, { ...guards, search: (params) => searches.search(params) }) }],
+      routes: [
+        {
+          path: '/',
+          app: createArchiveRoutes(ctx.archive, { ...guards, search: (params) => searches.search(params), desk: createDeskServices(ctx) }),
+        },
+      ],
     });
     const http = await startHttpServer(app, { port: options.httpPort, host: options.httpHost });
     running.push(() => http.close());
 
     if (options.workers) {
-      const workers = startWorkers(ctx);
+      const workers = startWorkerProcess(options, ctx.endpoint, logger);
       running.push(() => workers.close());
     }
 
@@ -85,6 +93,17 @@ export async function startService(options: ServiceOptions, extras: ServiceExtra
     });
     running.push(() => watcher.stop());
     await watcher.start();
+
+    const record = {
+      pid: process.pid,
+      http: `http://${options.httpHost.includes(':') ? `[${options.httpHost}]` : options.httpHost}:${http.port}`,
+      inbox: options.inbox,
+      outbox: options.outbox,
+      quarantine: options.quarantine,
+      startedAt: new Date().toISOString(),
+    };
+    await writeServiceRecord(options.data, record);
+    running.push(() => writeServiceRecord(options.data, { ...record, stoppedAt: new Date().toISOString() }));
 
     logger.info(
       { inbox: options.inbox, outbox: options.outbox, quarantine: options.quarantine, redis: describeEndpoint(ctx.endpoint), http: `http://${options.httpHost}:${http.port}` },
@@ -166,6 +185,10 @@ export async function runWorker(options: ServiceOptions): Promise<void> {
   const ctx: OpenServiceContext = await openServiceContext(options, logger);
   const workers = startWorkers(ctx);
   logger.info({ redis: describeEndpoint(ctx.endpoint) }, 'saraban worker running');
+  // Started by `serve`: end with it, even when it is killed (its IPC channel closes); the channel
+  // itself must not keep this process alive once its work is done.
+  process.once('disconnect', () => process.exit(1));
+  process.channel?.unref();
   await untilStopSignal(logger);
   await workers.close();
   await ctx.close();

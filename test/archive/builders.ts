@@ -59,5 +59,7 @@ export function result(name: string, documents: LetterDocument[], chain: string[
     pages: documents.map((_, index) => ({ number: index + 1, method: 'text', warnings: [] })),
     documents: documents.map((document, index) => ({ ...document, pages: { first: index + 1, last: index + 1 } })),
     chain,
+    revision: 0,
+    corrections: [],
   };
 }

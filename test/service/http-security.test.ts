@@ -130,7 +130,7 @@ describe('HTTP security and search cost', () => {
     const hundred = Array.from({ length: 100 }, (_, index) => consonants[index % consonants.length]).join(' ');
     const refused = await bestOfThree(base, `/api/search?pageSize=100&q=${encodeURIComponent(hundred)}`);
     expect(refused.value.status).toBe(400);
-    expect(JSON.parse(refused.value.body).issues).toEqual(['q: at most 16 separate words or numbers in one search']);
+    expect(JSON.parse(refused.value.body).issues).toEqual(['คำค้น: ค้นได้ครั้งละไม่เกิน 16 คำ']);
     expect(refused.value.ms).toBeLessThan(1000);
 
     // The costliest search allowed: 16 one-letter terms (found only as word starts), 100 letters a page.

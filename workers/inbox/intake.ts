@@ -1,7 +1,8 @@
 /**
  * Taking one completely written file from the inbox. Order matters for crash safety:
  *   1. copy into the content store (hash, fsync, rename)   the bytes are safe
- *   2. claim an output name, save the document record       the data folder knows the PDF
+ *   2. give it a receipt number, claim an output name,      the register and the data
+ *      save the document record                              folder know the PDF
  *   3. add the job (id = hash)                              work is queued
  *   4. remove the file from the inbox
  * A crash between any two steps leaves the file in the inbox; taken again, it is recognised by
@@ -61,6 +62,9 @@ export async function takeInboxFile(ctx: ServiceContext, inbox: string, file: st
     outcome = { kind: 'duplicate', record: existing };
   } else {
     const now = new Date().toISOString();
+    // The receipt number comes first: a crash before the record is saved takes the file again,
+    // and the same bytes get the same number back.
+    ctx.archive.receipts.register({ sha256: stored.sha256, fileName, receivedAt: new Date(now) });
     const record: DocumentRecord = {
       sha256: stored.sha256,
       fileName,
