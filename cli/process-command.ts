@@ -6,14 +6,18 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createOcrPool } from '../pipeline/ocr/index.js';
+import { resolveTextLayerPolicy } from '../pipeline/pdf/index.js';
 import { type PageProgress, processPdf } from '../pipeline/process.js';
 import type { ProcessingResult } from '../schemas/index.js';
 import { describeFailure } from './failure.js';
 
-export const PROCESS_USAGE = `usage: saraban process FILE.pdf [FILE.pdf ...] [--out DIR] [--pretty] [--ocr-workers N]
+export const PROCESS_USAGE = `usage: saraban process FILE.pdf [FILE.pdf ...] [--out DIR] [--pretty] [--ocr-workers N] [--text-layer auto|trust|ocr]
   Reads each PDF and writes one JSON result per input: one line each on stdout (NDJSON),
   or DIR/NAME.json with --out. Progress and errors go to stderr; exit code 1 if any input failed.
-  --ocr-workers N   OCR pool size (default: SARABAN_OCR_WORKERS or the measured default)`;
+  --ocr-workers N   OCR pool size (default: SARABAN_OCR_WORKERS or the measured default)
+  --text-layer P    auto: read real text layers, OCR scans whose text layer is an old OCR layer
+                    (invisible or under the page image); trust: read every usable text layer;
+                    ocr: OCR every page (default: SARABAN_TEXT_LAYER or auto)`;
 
 export async function processCommand(argv: string[]): Promise<number> {
   const { values, positionals: files } = parseArgs({
@@ -23,6 +27,7 @@ export async function processCommand(argv: string[]): Promise<number> {
       out: { type: 'string' },
       pretty: { type: 'boolean', default: false },
       'ocr-workers': { type: 'string' },
+      'text-layer': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -31,6 +36,7 @@ export async function processCommand(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const ocrWorkers = values['ocr-workers'] === undefined ? undefined : parsePoolSize(values['ocr-workers']);
+  const textLayer = resolveTextLayerPolicy(values['text-layer']);
   if (values.out) await mkdir(values.out, { recursive: true });
   const ocr = createOcrPool(ocrWorkers === undefined ? {} : { size: ocrWorkers });
   const writer = new ResultWriter(values.out, values.pretty);
@@ -40,7 +46,7 @@ export async function processCommand(argv: string[]): Promise<number> {
       const label = `[${index + 1}/${files.length}] ${file}`;
       try {
         const bytes = new Uint8Array(await readFile(file));
-        const result = await processPdf({ file, bytes }, { ocr, onProgress: progressPrinter(label) });
+        const result = await processPdf({ file, bytes }, { ocr, textLayer, onProgress: progressPrinter(label) });
         await writer.write(file, result);
         process.stderr.write(`${label}: ${summarize(result)}\n`);
       } catch (error) {

@@ -14,3 +14,11 @@ export const PageText = z.object({
 });
 
 export type PageText = z.infer<typeof PageText>;
+
+/**
+ * What a PDF's text layer is taken for. auto: real text layers are read, an old OCR layer (text
+ * invisible or hidden under a scanned page image) is not and the page is read by OCR; trust:
+ * every usable text layer is read; ocr: every page is read by OCR.
+ */
+export const TextLayerPolicy = z.enum(['auto', 'trust', 'ocr']);
+export type TextLayerPolicy = z.infer<typeof TextLayerPolicy>;

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Job, UnrecoverableError, Worker, type WorkerOptions } from 'bullmq';
-import { PdfInputError } from '../pipeline/pdf/index.js';
+import { PdfInputError, TEXT_LAYER_VARIABLE } from '../pipeline/pdf/index.js';
 import type { FailureStage } from './files/output-folders.js';
 import { assemblePdf } from './handlers/assemble-pdf.js';
 import { inspectPdf } from './handlers/inspect-pdf.js';
@@ -57,7 +57,7 @@ export function startWorkers(ctx: ServiceContext): RunningWorkers {
   const pages = new Worker(QueueName.Pages, readPageProcessorFile(), {
     ...common,
     concurrency: options.ocrWorkers,
-    workerForkOptions: { env: { ...process.env, [DATA_FOLDER_VARIABLE]: options.data } },
+    workerForkOptions: { env: { ...process.env, [DATA_FOLDER_VARIABLE]: options.data, [TEXT_LAYER_VARIABLE]: options.textLayer } },
   });
 
   pages.on('completed', (job, value) => {

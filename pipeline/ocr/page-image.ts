@@ -8,12 +8,13 @@
  */
 import { createCanvas } from '@napi-rs/canvas';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { PDFArray, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
 import sharp from 'sharp';
 import type { Sharp } from 'sharp';
-import { imageXObject, soleXObjectDraw } from './content-stream.js';
-import type { Matrix } from './content-stream.js';
+import { pageCoverage, soleXObjectDraw } from '../pdf/content-stream.js';
+import type { Matrix } from '../pdf/content-stream.js';
+import { pdfLibPage } from '../pdf/pdf-lib-document.js';
 
 /** An 8-bit, one-channel raster; dark ink on light paper. */
 export interface GrayImage {
@@ -38,28 +39,8 @@ const POINTS_PER_INCH = 72;
 
 /** True when the image is drawn upright, unflipped, over (nearly) the whole visible page. */
 function coversPage(matrix: Matrix, page: PDFPage): boolean {
-  const [a, b, c, d, e, f] = matrix;
-  if (b !== 0 || c !== 0 || a <= 0 || d <= 0) return false;
-  const box = page.getCropBox();
-  const overlapWidth = Math.min(e + a, box.x + box.width) - Math.max(e, box.x);
-  const overlapHeight = Math.min(f + d, box.y + box.height) - Math.max(f, box.y);
-  const pageArea = box.width * box.height;
-  return overlapWidth > 0 && overlapHeight > 0 && (overlapWidth * overlapHeight) / pageArea > 0.95;
-}
-
-const pdfLibDocuments = new WeakMap<PDFDocumentProxy, Promise<PDFDocument | null>>();
-
-/** pdf-lib's view of the same file, parsed once per document; null if pdf-lib cannot parse it. */
-function pdfLibDocument(doc: PDFDocumentProxy): Promise<PDFDocument | null> {
-  let loaded = pdfLibDocuments.get(doc);
-  if (!loaded) {
-    loaded = doc
-      .getData()
-      .then((bytes) => PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }))
-      .catch(() => null);
-    pdfLibDocuments.set(doc, loaded);
-  }
-  return loaded;
+  const [a, b, c, d] = matrix;
+  return b === 0 && c === 0 && a > 0 && d > 0 && pageCoverage(matrix, page) > 0.95;
 }
 
 function hasOnlyFilter(stream: PDFRawStream, filter: string): boolean {
@@ -97,11 +78,10 @@ interface EmbeddedJpeg {
 
 /** The page's JPEG when the page is exactly one plain gray or RGB JPEG drawn over all of it. */
 async function embeddedJpeg(doc: PDFDocumentProxy, pageNumber: number): Promise<EmbeddedJpeg | null> {
-  const pdf = await pdfLibDocument(doc);
-  if (!pdf || pageNumber > pdf.getPageCount()) return null;
-  const page = pdf.getPage(pageNumber - 1);
+  const page = await pdfLibPage(doc, pageNumber);
+  if (!page) return null;
   const draw = soleXObjectDraw(page);
-  const image = draw && coversPage(draw.matrix, page) ? imageXObject(page, draw.name) : null;
+  const image = draw && coversPage(draw.matrix, page) && draw.stream instanceof PDFRawStream ? draw.stream : null;
   if (!draw || !image || !hasOnlyFilter(image, 'DCTDecode') || !hasPlainColour(image)) return null;
   return { bytes: image.contents, widthPoints: draw.matrix[0], rotate: page.getRotation().angle };
 }

@@ -2,3 +2,4 @@
 export { openPdfDocument, PdfInputError } from './open-document.js';
 export type { PdfInputErrorCode, PDFDocumentProxy } from './open-document.js';
 export { readPageText, readPdfText } from './read-text.js';
+export { resolveTextLayerPolicy, TEXT_LAYER_VARIABLE } from './text-layer-policy.js';

@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { SandboxedJob } from 'bullmq';
 import type { OcrPool } from '../../pipeline/ocr/index.js';
-import { type PDFDocumentProxy, openPdfDocument } from '../../pipeline/pdf/index.js';
+import { type PDFDocumentProxy, openPdfDocument, resolveTextLayerPolicy } from '../../pipeline/pdf/index.js';
 import { ContentStore } from '../files/content-store.js';
 import { type PageReader, readPage } from '../handlers/read-page.js';
 import { ReadPageData, type ReadPageResult } from '../jobs.js';
@@ -21,6 +21,7 @@ const openDocuments = new Map<string, Promise<PDFDocumentProxy>>();
 let ocrPool: Promise<OcrPool> | undefined;
 
 const reader: PageReader = {
+  textLayer: resolveTextLayerPolicy(),
   document(sha256) {
     let doc = openDocuments.get(sha256);
     if (!doc) {
