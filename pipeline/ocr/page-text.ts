@@ -4,6 +4,7 @@
  */
 import type { PageText } from '../../schemas/index.js';
 import type { DigitChange } from './digits.js';
+import { withoutLeaderRuns } from './leader-text.js';
 import { mendLine } from './mend.js';
 import type { OcrLine } from './recognize-lines.js';
 
@@ -45,7 +46,7 @@ export function buildPageText(pageNumber: number, lines: OcrLine[], rereads: Dig
   }));
   const texts: string[] = [];
   for (const line of lines.filter((l) => !isStray(l))) {
-    const { text, mends } = mendLine(line.text.replace(/\s+/g, ' ').trim());
+    const { text, mends } = mendLine(withoutLeaderRuns(line.text));
     if (text !== '') texts.push(text);
     for (const { before, after } of mends) {
       warnings.push({ code: 'ocr-word-mended', message: `page ${pageNumber}: OCR near-miss of an official word mended`, before, after });

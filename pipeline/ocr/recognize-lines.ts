@@ -7,8 +7,7 @@ import sharp from 'sharp';
 import type { OcrEngine, RecognizedLine, RecognizedSymbol } from './engine.js';
 import { toPgm } from './engine.js';
 import type { Box } from './geometry.js';
-import type { Leader, TextLine } from './layout.js';
-import { rewriteLine } from './line-text.js';
+import type { TextLine } from './layout.js';
 import type { GrayImage } from './page-image.js';
 
 export interface OcrSymbol {
@@ -83,28 +82,6 @@ function lineToPage(line: RecognizedLine, dx: number, dy: number): OcrLine {
   };
 }
 
-function leaderWord(leader: Leader): OcrWord {
-  const box = { left: leader.left, right: leader.right, top: leader.top, bottom: leader.bottom };
-  return { text: '.'.repeat(leader.dots), confidence: 100, box, symbols: [] };
-}
-
-/** Puts a line's dot leaders back among its words, by position. */
-function withLeaders(lines: OcrLine[], leaders: Leader[], area: Box): OcrLine[] {
-  if (leaders.length === 0) return lines;
-  const result: OcrLine[] = lines.length > 0 ? [...lines] : [{ text: '', confidence: 100, box: area, words: [] }];
-  const byLine = new Map<number, OcrWord[]>();
-  for (const leader of leaders) {
-    const middle = (leader.top + leader.bottom) / 2;
-    const index = result.findIndex((l) => l.box.top <= middle && l.box.bottom + (l.box.bottom - l.box.top) / 2 >= middle);
-    const target = index >= 0 ? index : result.length - 1;
-    byLine.set(target, [...(byLine.get(target) ?? []), leaderWord(leader)]);
-  }
-  return result.map((line, index) => {
-    const added = byLine.get(index);
-    return added ? rewriteLine(line, (word) => word, added) : line;
-  });
-}
-
 /** The line image Tesseract gets for a box in page pixels, and where it sits in the view. */
 export function lineImageOf(view: RecognitionView, line: Box & { lineHeight: number; foreign?: Box[] }): { pgm: Buffer; left: number; top: number } {
   const scaled = { ...scaleBox(line, view.scale, view.image), lineHeight: line.lineHeight * view.scale };
@@ -171,7 +148,8 @@ function lineToPageScale(line: OcrLine, factor: number, page: { width: number; h
 
 /**
  * Reads each line. `ink` is the cleaned binary page (page pixels): a line whose only ink was its
- * dot leaders is not sent to Tesseract at all. Boxes come back in page pixels.
+ * dot leaders is not sent to Tesseract at all. Leaders are form furniture, not text: erased from
+ * the image, they are not put back. Boxes come back in page pixels.
  */
 export async function recognizeLines(engine: OcrEngine, view: RecognitionView, ink: Uint8Array, lines: TextLine[]): Promise<OcrLine[]> {
   const pageSize = view.page;
@@ -187,7 +165,7 @@ export async function recognizeLines(engine: OcrEngine, view: RecognitionView, i
         .map((l) => lineToPageScale(lineToPage(l, left, top), 1 / view.scale, pageSize))
         .map((l) => ({ ...l, box: { ...l.box, left: Math.min(l.box.left, line.left), right: Math.max(l.box.right, line.right) } }));
     }
-    result.push(...withLeaders(recognized, line.leaders, line));
+    result.push(...recognized);
   }
   return result;
 }
