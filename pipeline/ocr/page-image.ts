@@ -15,6 +15,7 @@ import type { Sharp } from 'sharp';
 import { pageCoverage, soleXObjectDraw } from '../pdf/content-stream.js';
 import type { Matrix } from '../pdf/content-stream.js';
 import { pdfLibPage } from '../pdf/pdf-lib-document.js';
+import { grayAndColour } from './ink.js';
 
 /** An 8-bit, one-channel raster; dark ink on light paper. */
 export interface GrayImage {
@@ -27,6 +28,8 @@ export interface GrayImage {
 
 export interface PageImage extends GrayImage {
   source: 'embedded-jpeg' | 'rendered';
+  /** On colour scans: each pixel's colour (see ink.ts), so that inks can be read apart. */
+  colour?: Buffer;
 }
 
 /** 300 dpi: what Tesseract is tuned for; a scan at a lower resolution is kept as it is. */
@@ -87,43 +90,30 @@ async function embeddedJpeg(doc: PDFDocumentProxy, pageNumber: number): Promise<
 }
 
 /**
- * Ink of any colour becomes dark: the darkest of the colour channels is kept, so a red urgency
- * stamp or blue pen reads as strongly as black print (luminance would render red as mid-gray).
+ * Decodes any sharp-readable picture to one gray channel, rotated and scaled as asked. Ink of any
+ * colour becomes dark: the darkest of the colour channels is kept, so a red urgency stamp or blue
+ * pen reads as strongly as black print (luminance would render red as mid-gray); what colour
+ * each pixel had is kept beside it (ink.ts), so inks can be read apart.
  */
-async function darkestChannel(rgb: Buffer, width: number, height: number, channels: number): Promise<Buffer> {
-  const raw = { width, height, channels: channels as 1 | 2 | 3 | 4 };
-  const channel = (index: 0 | 1 | 2) => sharp(rgb, { raw }).extractChannel(index).raw().toBuffer();
-  const [red, green, blue] = await Promise.all([channel(0), channel(1), channel(2)]);
-  const single = { raw: { width, height, channels: 1 as const } };
-  return sharp(red, single)
-    .composite([
-      { input: green, ...single, blend: 'darken' },
-      { input: blue, ...single, blend: 'darken' },
-    ])
-    .extractChannel(0)
-    .raw()
-    .toBuffer();
-}
-
-/** Decodes any sharp-readable picture to one gray channel, rotated and scaled as asked. */
 async function toGray(
   pipeline: Sharp,
   options: { rotate: number; scale: number },
-): Promise<{ data: Buffer; width: number; height: number }> {
+): Promise<{ data: Buffer; width: number; height: number; colour?: Buffer }> {
   const meta = await pipeline.metadata();
-  const colour = (meta.channels ?? 1) - (meta.hasAlpha ? 1 : 0) >= 3;
+  const isColour = (meta.channels ?? 1) - (meta.hasAlpha ? 1 : 0) >= 3;
   let image = meta.hasAlpha ? pipeline.flatten({ background: '#ffffff' }) : pipeline;
   if (options.rotate) image = image.rotate(options.rotate);
   if (options.scale < 1) {
     const width = Math.max(1, Math.floor((meta.width ?? 1) * options.scale));
     image = image.resize({ width, kernel: 'lanczos3' });
   }
-  if (!colour) {
+  if (!isColour) {
     const { data, info } = await image.toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
   }
   const { data, info } = await image.toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
-  return { data: await darkestChannel(data, info.width, info.height, info.channels), width: info.width, height: info.height };
+  const { gray, colour } = grayAndColour(data, info.width, info.height, info.channels);
+  return { data: gray, width: info.width, height: info.height, ...(colour ? { colour } : {}) };
 }
 
 async function fromEmbeddedJpeg(jpeg: EmbeddedJpeg): Promise<PageImage | null> {

@@ -231,12 +231,16 @@ function eraseRules(gray: GrayImage, ink: Buffer, rules: Rule[]): void {
   }
 }
 
-export async function preparePage(image: GrayImage): Promise<PreparedPage> {
+/**
+ * `skewDegrees` and `glyphHeight`, when known (from the print of the same page, for its pen and
+ * stamps), are taken as they are; else they are measured on the image.
+ */
+export async function preparePage(image: GrayImage, options: { skewDegrees?: number; glyphHeight?: number } = {}): Promise<PreparedPage> {
   const flat: GrayImage = { ...image, data: await flattenBackground(image) };
   // One threshold serves before and after straightening: rotation barely changes the histogram.
   const threshold = otsuThreshold(flat.data);
   const flatInk = await binarize(flat, threshold);
-  const skewDegrees = estimateSkew({ ...flat, data: flatInk });
+  const skewDegrees = options.skewDegrees ?? estimateSkew({ ...flat, data: flatInk });
   const straight: GrayImage = Math.abs(skewDegrees) >= MIN_SKEW_DEGREES ? { ...flat, data: await rotate(flat, -skewDegrees) } : flat;
   const { width, height, dpi } = straight;
   const ink = straight === flat ? flatInk : await binarize(straight, threshold);
@@ -246,6 +250,6 @@ export async function preparePage(image: GrayImage): Promise<PreparedPage> {
   const frames = takeFrames(ink, straight.data, width, height, dpi, components);
   const rules = findRules(ink, width, height, dpi, components.runs);
   eraseRules(straight, ink, rules);
-  const { pictures, glyphs, marks, glyphHeight } = erasePictures(ink, straight.data, width, height, dpi);
+  const { pictures, glyphs, marks, glyphHeight } = erasePictures(ink, straight.data, width, height, dpi, options.glyphHeight);
   return { gray: straight, ink, skewDegrees, rules, frames, pictures, glyphHeight, glyphs, marks };
 }
