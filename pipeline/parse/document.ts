@@ -6,6 +6,7 @@
 import type { DocumentKind, LetterDate, LetterDocument, Warning } from '../../schemas/index.js';
 import { findDates, parseThaiDate } from '../dates/index.js';
 import { type Citations, readCitations } from './citations.js';
+import { stampedClass } from './class-stamps.js';
 import { type Header, readHeader } from './header.js';
 import { issuerName } from './issuer.js';
 import { agencyGroupOf, issuerLevel, type LevelReading } from './issuer-level.js';
@@ -152,11 +153,12 @@ export function parseSegment(segment: LetterSegment, stamps: StampParts[], layou
   const warnings: Warning[] = [...citations.warnings];
   const date = letterDate(directive ? directiveDateRaw(lines) : header.dateRaw, lines.some((l) => l.ocr), warnings);
   const { name, level } = readIssuer(kind, header, foot, layout);
+  const stamped = kind === 'attachment' ? { urgency: null, secrecy: null } : stampedClass(segment.lines, new Set(lines.slice(0, header.end)));
   const document: LetterDocument = {
     pages: segment.pages,
     kind,
-    urgency: header.urgency,
-    secrecy: header.secrecy,
+    urgency: header.urgency ?? stamped.urgency,
+    secrecy: header.secrecy ?? stamped.secrecy,
     reference: header.reference,
     date,
     issuer: { name, level: level?.level ?? 'other' },
