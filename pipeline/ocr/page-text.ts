@@ -2,7 +2,7 @@
  * Turns recognized lines into the PageText the parser reads: Thai repaired, a page confidence,
  * and warnings a person can review.
  */
-import type { PageText } from '../../schemas/index.js';
+import type { HandwrittenField, PageText } from '../../schemas/index.js';
 import type { DigitChange } from './digits.js';
 import { withoutLeaderRuns } from './leader-text.js';
 import { mendLine } from './mend.js';
@@ -37,7 +37,7 @@ export function pageConfidence(lines: OcrLine[]): number | null {
 }
 
 /** `rereads`: tokens re-read after Tesseract (digits by the glyph classifier, e-mail in English). */
-export function buildPageText(pageNumber: number, lines: OcrLine[], rereads: DigitChange[]): PageText {
+export function buildPageText(pageNumber: number, lines: OcrLine[], rereads: DigitChange[], fields: HandwrittenField[] = []): PageText {
   const warnings: Warning[] = rereads.map(({ before, after }) => ({
     code: 'ocr-reread',
     message: `page ${pageNumber}: OCR text re-read (${/[A-Za-z]/.test(after) ? 'Latin text in English' : 'digits by the glyph classifier'})`,
@@ -52,6 +52,10 @@ export function buildPageText(pageNumber: number, lines: OcrLine[], rereads: Dig
       warnings.push({ code: 'ocr-word-mended', message: `page ${pageNumber}: OCR near-miss of an official word mended`, before, after });
     }
   }
+  for (const field of fields.filter((f) => f.text === null)) {
+    const what = field.kind === 'reference-number' ? 'running number' : 'day';
+    warnings.push({ code: 'handwritten-number-unread', message: `page ${pageNumber}: the ${what} filled in by hand or stamp could not be read surely; left out` });
+  }
   const confidence = pageConfidence(lines);
   if (texts.length === 0) {
     warnings.push({ code: 'ocr-no-text', message: `page ${pageNumber}: OCR found no text` });
@@ -61,5 +65,12 @@ export function buildPageText(pageNumber: number, lines: OcrLine[], rereads: Dig
       message: `page ${pageNumber}: OCR confidence ${confidence.toFixed(2)} is low; check the text against the scan`,
     });
   }
-  return { number: pageNumber, method: 'ocr', lines: texts, warnings, ...(confidence === null ? {} : { confidence }) };
+  return {
+    number: pageNumber,
+    method: 'ocr',
+    lines: texts,
+    warnings,
+    ...(confidence === null ? {} : { confidence }),
+    ...(fields.length > 0 ? { fields } : {}),
+  };
 }

@@ -5,11 +5,12 @@
  * the same stages, and the coloured lines put back by position (ink.ts, ink-lines.ts).
  * Runs inside a page thread (page-thread.ts), which owns the engines it is given.
  */
-import type { PageText } from '../../schemas/index.js';
+import type { HandwrittenField, PageText } from '../../schemas/index.js';
 import { type DigitChange, rereadDigits } from './digits.js';
 import type { OcrEngine } from './engine.js';
 import { type ColourImage, separateInks } from './ink.js';
 import { mergeInkLines } from './ink-lines.js';
+import { clearField, fieldImage, findFieldSlots, type HandwrittenReader, readingLine, tesseractReading } from './handwritten-fields.js';
 import { rereadLatin } from './latin.js';
 import { findTextLines } from './layout.js';
 import type { GrayImage } from './page-image.js';
@@ -22,6 +23,8 @@ export interface PageEngines {
   thai(): Promise<OcrEngine>;
   /** The English engine, which most pages never need. */
   latin(): Promise<OcrEngine>;
+  /** Reads handwritten and stamped digits of filled-in fields; without it Tesseract's sure readings stand in. */
+  handwriting?: HandwrittenReader;
 }
 
 interface InkReading {
@@ -46,9 +49,34 @@ async function readInk(image: GrayImage, engines: PageEngines, print?: PreparedP
 export async function readPageImage(image: ColourImage, pageNumber: number, engines: PageEngines): Promise<PageText> {
   const inks = separateInks(image);
   const print = await readInk(inks.print, engines);
-  if (!inks.colour) return buildPageText(pageNumber, print.lines, print.changes);
   // The coloured ink is straightened like the print, so its lines fall on the printed ones, and
   // measured against the print's glyphs (a handwritten number is no picture).
-  const colour = await readInk(inks.colour, engines, print.page);
-  return buildPageText(pageNumber, mergeInkLines(print.read, print.lines.map((l) => l.text), colour.lines), [...print.changes, ...colour.changes]);
+  const colour = inks.colour ? await readInk(inks.colour, engines, print.page) : null;
+  const filled = await readFilledFields(print, colour, engines.handwriting);
+  const lines = mergeInkLines(print.read, filled.printText, filled.colourLines);
+  return buildPageText(pageNumber, lines, [...print.changes, ...(colour?.changes ?? [])], filled.fields);
+}
+
+/**
+ * The page's filled-in fields read apart (see handwritten-fields.ts): what Tesseract made of
+ * them leaves the lines, a sure reading takes its place.
+ */
+async function readFilledFields(print: InkReading, colour: InkReading | null, reader: HandwrittenReader | undefined) {
+  const printText = print.lines.map((l) => l.text);
+  const colourLines = colour?.lines ?? [];
+  const slots = findFieldSlots(print.read, printText, colourLines);
+  const consumed = new Set(slots.flatMap((s) => s.pieces));
+  const readings: OcrLine[] = [];
+  const fields: HandwrittenField[] = [];
+  for (const slot of slots) {
+    const pieces = slot.pieces.map((k) => colourLines[k] as OcrLine);
+    const script = /[0-9]/.test(printText[slot.line] ?? '') ? 'arabic' : 'thai';
+    const reading = reader
+      ? await reader(fieldImage([print.page.gray, ...(colour ? [colour.page.gray] : [])], slot.region), { script })
+      : tesseractReading([...pieces.map((p) => p.text), ...slot.words.map((w) => w.text)], [...pieces.flatMap((p) => p.words), ...slot.words]);
+    printText[slot.line] = clearField(printText[slot.line] ?? '', slot.kind);
+    if (!reading.unread) readings.push(readingLine(reading.text, slot, [...pieces.map((p) => p.box), ...slot.words.map((w) => w.box)]));
+    fields.push({ kind: slot.kind, text: reading.unread ? null : reading.text, confidence: reading.confidence, ink: slot.ink });
+  }
+  return { printText, colourLines: [...colourLines.filter((_, k) => !consumed.has(k)), ...readings], fields };
 }

@@ -23,6 +23,23 @@ describe('urgency and secrecy stamped on a scan', () => {
   });
 
   it('are not read from words inside the body', () => {
-    expect(memo(['บันทึกข้อความ', ...HEADER, 'จึงเรียนมาเพื่อโปรดพิจารณาเป็นการด่วนมาก']).urgency).toBeNull();
+    expect(memo(['บันทึกข้อความ', ...HEADER, 'จึงเรียนมาเพื่อโปรดพิจารณาเป็นการด่วนมาก'])?.urgency).toBeNull();
+  });
+});
+
+describe('a number filled in by hand that OCR could not read', () => {
+  const page = (lines: string[], fields: Array<{ kind: 'reference-number' | 'date-day'; text: string | null }>) =>
+    parseDocuments([{ number: 1, method: 'ocr', lines, warnings: [], fields: fields.map((f) => ({ ...f, confidence: 0.3, ink: 'colour' as const })) }])[0];
+  const lines = ['บันทึกข้อความ', 'ส่วนราชการ สำนักงานเขตลาดกระบัง', 'ที่ กท ๐๔๐๖/ วันที่ กันยายน ๒๕๕๘', 'เรื่อง ขออนุญาตจดทะเบียน', 'เรียน ผู้อำนวยการเขต', HEADER[5] as string];
+
+  it('keeps the printed prefix with the number null, and says why', () => {
+    const memoDoc = page(lines, [{ kind: 'reference-number', text: null }, { kind: 'date-day', text: null }]);
+    expect(memoDoc?.reference).toMatchObject({ raw: 'กท ๐๔๐๖/', normalized: 'กท 0406/', number: null });
+    expect(memoDoc?.date).toBeNull();
+    expect(memoDoc?.warnings.filter((w) => w.code === 'handwritten-number-unread').map((w) => w.field)).toEqual(['reference', 'date']);
+  });
+
+  it('never makes up a reference from a prefix when no field was left unread', () => {
+    expect(page(lines, [])?.reference).toBeNull();
   });
 });

@@ -3,18 +3,20 @@
  * Receipt stamps are attached here as parts; their dates are checked once the whole
  * bundle is read (see index.ts), because the forwarding letter bounds them.
  */
-import type { DocumentKind, LetterDate, LetterDocument, Warning } from '../../schemas/index.js';
+import type { DocumentKind, HandwrittenField, LetterDate, LetterDocument, Warning } from '../../schemas/index.js';
 import { findDates, parseThaiDate } from '../dates/index.js';
 import { type Citations, readCitations } from './citations.js';
 import { stampedClass } from './class-stamps.js';
 import { type Header, readHeader } from './header.js';
 import { issuerName } from './issuer.js';
 import { agencyGroupOf, issuerLevel, type LevelReading } from './issuer-level.js';
-import { DIRECTIVE_CLOSINGS } from './lexicon.js';
+import { matchLabel } from './keywords.js';
+import { DIRECTIVE_CLOSINGS, LABEL } from './lexicon.js';
 import { onlyMonthRepair } from './month-repair.js';
 import type { Line } from './lines.js';
 import { type Foot, readFoot } from './signatory.js';
 import type { LetterSegment } from './split.js';
+import { parseReferencePrefix } from './reference.js';
 import type { StampParts } from './stamps.js';
 import type { Layout } from './wrap.js';
 
@@ -143,7 +145,32 @@ function readIssuer(kind: DocumentKind, header: Header, foot: Foot, layout: Layo
   return { name, level: issuerLevel({ reference: header.reference, issuerName: name, position, addressee: header.addressee }) };
 }
 
-export function parseSegment(segment: LetterSegment, stamps: StampParts[], layout: Layout): ParsedLetter {
+/** What pages said they could not read: kinds of filled-in fields left unread, by page. */
+export type UnreadFields = ReadonlyMap<number, ReadonlySet<HandwrittenField['kind']>>;
+
+/**
+ * A running number filled in by hand and left unread by OCR: the printed prefix stands, with
+ * the number null; a day left unread says so where the date is missing.
+ */
+function unreadFieldsOf(header: Header, lines: Line[], unread: ReadonlySet<HandwrittenField['kind']>, date: LetterDate | null, warnings: Warning[]) {
+  let reference = header.reference;
+  if (reference === null && unread.has('reference-number')) {
+    for (const line of lines.slice(0, Math.max(header.end, 1))) {
+      const rest = matchLabel(line.text, LABEL.reference)?.rest;
+      reference = rest === undefined ? null : parseReferencePrefix(rest, { ocr: line.ocr });
+      if (reference) break;
+    }
+    if (reference) {
+      warnings.push({ code: 'handwritten-number-unread', field: 'reference', message: `the running number after "${reference.raw}" was filled in by hand or stamp and could not be read surely` });
+    }
+  }
+  if (date === null && unread.has('date-day')) {
+    warnings.push({ code: 'handwritten-number-unread', field: 'date', message: 'the day of the date was filled in by hand or stamp and could not be read surely' });
+  }
+  return reference;
+}
+
+export function parseSegment(segment: LetterSegment, stamps: StampParts[], layout: Layout, unread: UnreadFields = new Map()): ParsedLetter {
   const parts = readParts(segment, layout);
   const { lines, citations, foot } = parts;
   const kind = kindOf(segment, parts.header, foot.signatory !== null);
@@ -153,13 +180,15 @@ export function parseSegment(segment: LetterSegment, stamps: StampParts[], layou
   const warnings: Warning[] = [...citations.warnings];
   const date = letterDate(directive ? directiveDateRaw(lines) : header.dateRaw, lines.some((l) => l.ocr), warnings);
   const { name, level } = readIssuer(kind, header, foot, layout);
+  const firstPageUnread = unread.get(segment.pages.first) ?? new Set();
+  const reference = kind === 'attachment' ? null : unreadFieldsOf(header, lines, firstPageUnread, date, warnings);
   const stamped = kind === 'attachment' ? { urgency: null, secrecy: null } : stampedClass(segment.lines, new Set(lines.slice(0, header.end)));
   const document: LetterDocument = {
     pages: segment.pages,
     kind,
     urgency: header.urgency ?? stamped.urgency,
     secrecy: header.secrecy ?? stamped.secrecy,
-    reference: header.reference,
+    reference,
     date,
     issuer: { name, level: level?.level ?? 'other' },
     subject: kind === 'attachment' ? attachmentTitle(lines, layout) : header.subject,

@@ -3,7 +3,7 @@
  */
 import type { LetterDocument, PageText } from '../../schemas/index.js';
 import { forwardingLinks } from '../chain/links.js';
-import { type ParsedLetter, parseSegment } from './document.js';
+import { type ParsedLetter, parseSegment, type UnreadFields } from './document.js';
 import { nameAttachmentOwners } from './issuer.js';
 import { type DateBounds, readReceiptStamp } from './receipt.js';
 import { reconcileReferences } from './reconcile.js';
@@ -60,8 +60,9 @@ function attachReceiptStamps(parsed: ParsedLetter[]): void {
 export function parseDocuments(pages: PageText[]): LetterDocument[] {
   const { lines, stamps } = readBundle(pages);
   const layout = layoutOf(lines);
+  const unread: UnreadFields = new Map(pages.map((p) => [p.number, new Set((p.fields ?? []).filter((f) => f.text === null).map((f) => f.kind))]));
   const parsed = splitBundle(lines).map((segment) =>
-    parseSegment(segment, stamps.filter((s) => inSegment(segment, s)), layout),
+    parseSegment(segment, stamps.filter((s) => inSegment(segment, s)), layout, unread),
   );
   const documents = parsed.map((p) => p.document);
   reconcileReferences(documents, new Set(parsed.filter((p) => p.ocr).map((p) => p.document)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findReferenceNumbers, parseReferenceNumber } from './reference.js';
+import { findReferenceNumbers, parseReferenceNumber, parseReferencePrefix } from './reference.js';
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 const toThai = (s: string) => s.replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)] ?? d);
@@ -114,5 +114,16 @@ describe('reference normalization (property)', () => {
         },
       ),
     );
+  });
+});
+
+describe('parseReferencePrefix', () => {
+  it('reads the printed prefix of a number left blank, with the number null', () => {
+    expect(parseReferencePrefix('ที่ กท ๐๔๐๖/')).toMatchObject({ raw: 'กท ๐๔๐๖/', normalized: 'กท 0406/', agencyCode: 'กท', unit: '0406', number: null });
+    expect(parseReferencePrefix('กห ๐๓๐๑.๑๐.๑/ว', { ocr: true })).toMatchObject({ normalized: 'กห 0301.10.1/ว', circular: true, number: null });
+  });
+
+  it('is no prefix when the running number is there', () => {
+    expect(parseReferencePrefix('ที่ กท ๐๔๐๖/๖๕๕๐')).toBeNull();
   });
 });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Box } from './geometry.js';
+import { clearField, findFieldSlots, tesseractReading } from './handwritten-fields.js';
+import type { OcrLine } from './recognize-lines.js';
+
+/** A line of words, each [text, left, right, confidence]; text joined as Tesseract does (no spaces inside Thai). */
+function line(text: string, words: Array<[string, number, number, number?]>, top = 100, bottom = 140): OcrLine {
+  const box = (left: number, right: number): Box => ({ left, right, top, bottom });
+  return {
+    text,
+    confidence: 90,
+    box: box(words[0]?.[1] ?? 0, words.at(-1)?.[2] ?? 0),
+    words: words.map(([t, left, right, confidence = 95]) => ({ text: t, confidence, box: box(left, right), symbols: [] })),
+  };
+}
+
+const memoHeader = line('ที่ กท ๐๔๐๖/ วันที่ กันยายน ๒๕๕๘', [
+  ['ที่', 100, 140], ['กท', 160, 200], ['๐๔๐๖/', 210, 300], ['วันที่', 700, 780], ['กันยายน', 900, 1000], ['๒๕๕๘', 1010, 1080],
+]);
+
+describe('findFieldSlots', () => {
+  it('finds the running number and the day written in coloured ink on a memo header', () => {
+    const number = line('๖๕๕๐', [['๖๕๕๐', 310, 400, 40]], 95, 145);
+    const day = line('๒๔', [['๒๔', 800, 860, 50]], 98, 142);
+    const slots = findFieldSlots([memoHeader], [memoHeader.text], [number, day]);
+    expect(slots.map((s) => [s.kind, s.ink, s.pieces])).toEqual([['reference-number', 'colour', [0]], ['date-day', 'colour', [1]]]);
+    expect(slots[0]?.region.left).toBe(301);
+    expect(slots[1]?.region.right).toBe(899);
+  });
+
+  it('takes black ink Tesseract could not read as digits for a filled field', () => {
+    const scrawl = line('ที่ กท ๐๔๐๖/ ห0', [['ที่', 100, 140], ['กท', 160, 200], ['๐๔๐๖/', 210, 300], ['ห0', 320, 400, 30]]);
+    expect(findFieldSlots([scrawl], [scrawl.text], [])).toMatchObject([{ kind: 'reference-number', ink: 'black' }]);
+  });
+
+  it('leaves printed numbers and days alone, and a วันที่ inside a sentence', () => {
+    const typed = line('ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', [['ที่', 100, 140], ['มท', 160, 200], ['๐๘๑๙.๖/ว', 210, 330], ['๓๒๓๓', 345, 420, 70]]);
+    const body = line('ตามหนังสือ ที่ กท ๕๓๐๑/๖๒๗๖ ลงวันที่ ๗ กันยายน', [['ตามหนังสือ', 100, 300], ['ลงวันที่', 600, 700], ['๗', 720, 735, 40], ['กันยายน', 760, 900]]);
+    expect(findFieldSlots([typed, body], ['ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', body.text], [])).toEqual([]);
+  });
+});
+
+describe('clearField', () => {
+  it('takes out what stood in the field, keeping the rest of the line', () => {
+    expect(clearField('ที่ กท ๐๔๐๖/ ห0 วันที่ (๒ฟู่ กันยายน ๒๕๕๘', 'reference-number')).toBe('ที่ กท ๐๔๐๖/ วันที่ (๒ฟู่ กันยายน ๒๕๕๘');
+    expect(clearField('ที่ กท ๐๔๐๖/ วันที่ (๒ฟู่ กันยายน ๒๕๕๘', 'date-day')).toBe('ที่ กท ๐๔๐๖/ วันที่ กันยายน ๒๕๕๘');
+  });
+});
+
+describe('tesseractReading', () => {
+  const word = (text: string, confidence: number) => ({ text, confidence, box: { left: 0, right: 1, top: 0, bottom: 1 }, symbols: [] });
+
+  it('stands in for the model only when sure and all digits', () => {
+    expect(tesseractReading(['722'], [word('722', 92)])).toEqual({ text: '722', confidence: 0.92, unread: false });
+    expect(tesseractReading(['ห0'], [word('ห0', 95)]).unread).toBe(true);
+    expect(tesseractReading(['222'], [word('222', 60)]).unread).toBe(true);
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * The blanks of a letter that offices fill in after printing: the running number after
+ * "ที่ กท ๐๔๐๖/" and the day after "วันที่", written in ballpoint or put there with a numbering or
+ * date stamp. Their place is found on the printed line as read (the label, the slash, the month
+ * after the gap); what is written there is read apart from the print, from the coloured ink
+ * when it is coloured, and put into the line in place of what Tesseract made of it. A reading
+ * that is not sure is no reading: the field is left out of the line and reported unread, so the
+ * letter keeps its printed prefix and says the number could not be read, never a guess.
+ */
+import type { HandwrittenField } from '../../schemas/index.js';
+import { THAI_MONTHS } from '../dates/index.js';
+import type { Box } from './geometry.js';
+import { heightOf } from './geometry.js';
+import type { GrayImage } from './page-image.js';
+import { crop, type OcrLine, type OcrWord } from './recognize-lines.js';
+
+export type FieldKind = HandwrittenField['kind'];
+
+export interface FieldSlot {
+  kind: FieldKind;
+  /** Index of the printed line (as read) the field belongs to. */
+  line: number;
+  /** Where the field is written, in page pixels. */
+  region: Box;
+  ink: HandwrittenField['ink'];
+  /** Coloured lines (indexes) that lie in the field: what Tesseract read of it. */
+  pieces: number[];
+  /** Printed-line words that lie in the field (black pen read with the print). */
+  words: OcrWord[];
+}
+
+export interface HandwrittenReading {
+  /** Digits as written (Thai or Arabic), '' when nothing was read. */
+  text: string;
+  /** 0..1 */
+  confidence: number;
+  unread: boolean;
+}
+
+/** Reads the digits of a field from its image (the handwritten-digit model). */
+export type HandwrittenReader = (crop: GrayImage, options: { script: 'thai' | 'arabic' }) => HandwrittenReading | Promise<HandwrittenReading>;
+
+/** "ที่" (or what OCR makes of it), an agency code, the unit's digits and the slash: the printed prefix. */
+const REFERENCE_PREFIX = /^\s*ที\S{0,2}\s*[ก-ฮ]{1,4}\.?\s*[0-9๐-๙OoIl][0-9๐-๙OoIl.\s]*\/\s*(?:ว(?![ก-ฮ\u0E31-\u0E4E])\s*)?/u;
+/** The day's label. */
+const DATE_LABEL = /วันที\S?/u;
+/**
+ * Where a printed month starts: a word opening like a month name (มก, กุ, มี, เม, พฤ, มิ, กร,
+ * สิ, กั, ตุ, ธั) or an abbreviation (ม.ค., with or without its dots): the day ends there.
+ */
+const MONTH_START = new RegExp(
+  `(?<=^|\\s)(?:${[...new Set(THAI_MONTHS.map((m) => m.full.slice(0, 2)))].join('|')}|[มกพสตธ][ีิ]?\\.?\\s?[คพยม]\\.?(?=\\s|$|[0-9๐-๙]))`,
+  'u',
+);
+const DIGITS = /^[0-9๐-๙]+$/u;
+/** A printed number read this surely (Tesseract's word confidence) is print, not a filled blank. */
+const PRINTED_CONFIDENCE = 80;
+/** A field reaches at most this many line heights past its label when nothing printed bounds it. */
+const FIELD_REACH_LINES = 8;
+/** A gap narrower than this (line heights) between label and month holds no written day. */
+const MIN_DAY_GAP_LINES = 0.6;
+/** The stand-in reading (Tesseract's) counts only when this sure (0..1), digit by digit. */
+const SURE_READING = 0.85;
+
+interface Span {
+  word: OcrWord;
+  from: number;
+  to: number;
+}
+
+/** Each word with where its text lies in the line text (words not found there are left out). */
+export function wordSpans(line: OcrLine): Span[] {
+  const spans: Span[] = [];
+  let cursor = 0;
+  for (const word of line.words) {
+    const at = word.text === '' ? -1 : line.text.indexOf(word.text, cursor);
+    if (at < 0) continue;
+    cursor = at + word.text.length;
+    spans.push({ word, from: at, to: cursor });
+  }
+  return spans;
+}
+
+const centreX = (box: Box) => (box.left + box.right) / 2;
+const overlapsRows = (a: Box, b: Box) => Math.min(a.bottom, b.bottom) >= Math.max(a.top, b.top);
+
+function isPrintedNumber(words: OcrWord[]): boolean {
+  const text = words.map((w) => w.text).join('');
+  return DIGITS.test(text) && words.every((w) => w.confidence >= PRINTED_CONFIDENCE);
+}
+
+/**
+ * What the final text of a line (its digits re-read) holds in the field: printed digits there
+ * mean the blank was filled by the printer, not by hand.
+ */
+function isPrintedField(finalText: string, kind: FieldKind): boolean {
+  const field = fieldText(finalText, kind);
+  return field !== null && DIGITS.test(field.replace(/\s+/g, ''));
+}
+
+function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], left: number, right: number, colour: OcrLine[], finalText: string): FieldSlot | null {
+  const h = heightOf(line.box);
+  const region: Box = { left, right, top: Math.max(0, Math.round(line.box.top - 0.4 * h)), bottom: Math.round(line.box.bottom + 0.3 * h) };
+  const pieces = colour.flatMap((piece, k) => (centreX(piece.box) >= left && centreX(piece.box) <= right && overlapsRows(piece.box, line.box) ? [k] : []));
+  const words = after.map((s) => s.word).filter((w) => centreX(w.box) >= left && centreX(w.box) <= right);
+  if (pieces.length > 0) return { kind, line: index, region, ink: 'colour', pieces, words };
+  if (words.length === 0 || isPrintedNumber(words) || isPrintedField(finalText, kind)) return null;
+  return { kind, line: index, region, ink: 'black', pieces, words };
+}
+
+/**
+ * The filled-in fields of the page's printed lines (as read, and `finalTexts`: their text with
+ * digits re-read), with the coloured lines in them. The day is a field only on a header line
+ * (one that starts with วันที่, or holds the reference too) and before a printed month: a date
+ * stamped whole is read as it is.
+ */
+export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: OcrLine[]): FieldSlot[] {
+  const slots: FieldSlot[] = [];
+  print.forEach((line, index) => {
+    const finalText = finalTexts[index] ?? line.text;
+    const spans = wordSpans(line);
+    const h = heightOf(line.box);
+    const prefix = REFERENCE_PREFIX.exec(line.text);
+    if (prefix) {
+      const slash = spans.filter((s) => s.from < prefix[0].trimEnd().length).at(-1);
+      const after = spans.filter((s) => s.from >= prefix[0].length);
+      const label = after.find((s) => DATE_LABEL.test(line.text.slice(s.from, s.from + 6)));
+      const left = (slash?.word.box.right ?? line.box.left) + 1;
+      const right = label ? label.word.box.left - 1 : left + FIELD_REACH_LINES * h;
+      const slot = slotIn('reference-number', index, line, after.filter((s) => s !== label && (!label || s.from < label.from)), left, right, colour, finalText);
+      if (slot) slots.push(slot);
+    }
+    const date = DATE_LABEL.exec(line.text);
+    if (date && (prefix || /^\s*$/.test(line.text.slice(0, date.index)))) {
+      const labelEnd = date.index + date[0].length;
+      const labelSpan = spans.filter((s) => s.from < labelEnd).at(-1);
+      const after = spans.filter((s) => s.from >= labelEnd);
+      const monthAt = MONTH_START.exec(line.text.slice(labelEnd));
+      const month = monthAt ? after.find((s) => s.to > labelEnd + monthAt.index) : undefined;
+      const left = (labelSpan?.word.box.right ?? line.box.left) + 1;
+      const right = month ? month.word.box.left - 1 : left + FIELD_REACH_LINES * h;
+      if (month && right - left >= MIN_DAY_GAP_LINES * h) {
+        const slot = slotIn('date-day', index, line, after.filter((s) => s.from < month.from), left, right, colour, finalText);
+        if (slot) slots.push(slot);
+      }
+    }
+  });
+  return slots;
+}
+
+/** The field's image: darkest of the given rasters (print and coloured ink) over its region. */
+export function fieldImage(images: GrayImage[], region: Box): GrayImage {
+  const first = images[0] as GrayImage;
+  const box = {
+    left: Math.max(0, region.left),
+    top: Math.max(0, region.top),
+    right: Math.min(first.width - 1, region.right),
+    bottom: Math.min(first.height - 1, region.bottom),
+  };
+  const data = crop(first, box);
+  for (const image of images.slice(1)) {
+    const other = crop(image, box);
+    for (let i = 0; i < data.length; i++) data[i] = Math.min(data[i] as number, other[i] as number);
+  }
+  return { data, width: box.right - box.left + 1, height: box.bottom - box.top + 1, dpi: first.dpi };
+}
+
+/**
+ * Until the handwritten-digit model reads the field's image, Tesseract's own reading of it
+ * stands in, when it is all digits and sure; anything else is unread.
+ */
+export function tesseractReading(texts: string[], words: OcrWord[]): HandwrittenReading {
+  const text = texts.join('').replace(/\s+/g, '');
+  const confidence = words.length > 0 ? Math.min(...words.map((w) => w.confidence)) / 100 : 0;
+  const sure = DIGITS.test(text) && confidence >= SURE_READING;
+  return { text: sure ? text : '', confidence, unread: !sure };
+}
+
+
+/** Where the field lies in a line's text: [start, end), or null when its anchors are not there. */
+function fieldBounds(text: string, kind: FieldKind): [number, number] | null {
+  if (kind === 'reference-number') {
+    const prefix = REFERENCE_PREFIX.exec(text);
+    if (!prefix) return null;
+    const label = DATE_LABEL.exec(text.slice(prefix[0].length));
+    return [prefix[0].length, label ? prefix[0].length + label.index : text.length];
+  }
+  const label = DATE_LABEL.exec(text);
+  if (!label) return null;
+  const end = label.index + label[0].length;
+  const month = MONTH_START.exec(text.slice(end));
+  return [end, month ? end + month.index : text.length];
+}
+
+function fieldText(text: string, kind: FieldKind): string | null {
+  const bounds = fieldBounds(text, kind);
+  return bounds ? text.slice(...bounds).trim() : null;
+}
+
+/** The line's text with what stood in the field taken out. */
+export function clearField(text: string, kind: FieldKind): string {
+  const bounds = fieldBounds(text, kind);
+  if (!bounds) return text;
+  return `${text.slice(0, bounds[0]).trimEnd()} ${text.slice(bounds[1]).trimStart()}`.trim();
+}
+
+/** A reading as a line of its own, at the field's place, to be put into the printed line. */
+export function readingLine(text: string, slot: FieldSlot, boxes: Box[]): OcrLine {
+  const inked = boxes.length > 0 ? boxes : [slot.region];
+  const box: Box = {
+    left: Math.min(...inked.map((b) => b.left)),
+    right: Math.max(...inked.map((b) => b.right)),
+    top: slot.region.top,
+    bottom: slot.region.bottom,
+  };
+  return { text, confidence: 100, box, words: [{ text, confidence: 100, box, symbols: [] }] };
+}
