@@ -7,6 +7,8 @@
 import { heightOf } from './geometry.js';
 import type { OcrLine } from './recognize-lines.js';
 
+/** Coloured lines read with less confidence than this are specks and scribbles, left out. */
+const MIN_CONFIDENCE = 55;
 /** A coloured line joins a printed one when this share of the lower of the two is shared... */
 const MIN_VERTICAL_OVERLAP = 0.5;
 /** ...it is no taller than this many times the printed line (a stamp's block is)... */
@@ -32,7 +34,7 @@ function verticalOverlap(a: OcrLine, b: OcrLine): number {
 export function mergeInkLines(print: OcrLine[], printText: string[], colour: OcrLine[]): OcrLine[] {
   const joined = new Map<number, OcrLine[]>();
   const apart: OcrLine[] = [];
-  for (const line of colour) {
+  for (const line of colour.filter((l) => l.confidence >= MIN_CONFIDENCE)) {
     let best = -1;
     let bestOverlap = MIN_VERTICAL_OVERLAP;
     print.forEach((target, index) => {

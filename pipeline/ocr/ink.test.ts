@@ -15,7 +15,7 @@ function page(strokes: Array<{ ink: Rgb; left: number; top: number; width: numbe
     for (let y = s.top; y < s.top + s.height; y++) for (let x = s.left; x < s.left + s.width; x++) rgb.set(s.ink, (y * size + x) * 3);
   }
   const { gray, colour } = grayAndColour(rgb, size, size, 3);
-  return { data: gray, width: size, height: size, dpi: 200, ...(colour ? { colour } : {}) };
+  return { data: gray, width: size, height: size, dpi: 100, ...(colour ? { colour } : {}) };
 }
 
 const at = (image: { data: Uint8Array; width: number }, x: number, y: number) => image.data[y * image.width + x] as number;
@@ -42,7 +42,7 @@ describe('separateInks', () => {
     const image = page([
       { ink: BLACK, left: 10, top: 10, width: 100, height: 5 },
       { ink: BLACK, left: 10, top: 40, width: 100, height: 5 },
-      { ink: BLUE_PEN, left: 120, top: 8, width: 30, height: 8 },
+      { ink: BLUE_PEN, left: 120, top: 8, width: 60, height: 10 },
     ]);
     const { print, colour } = separateInks(image);
     expect(at(print, 50, 12)).toBeLessThan(100);
@@ -55,7 +55,7 @@ describe('separateInks', () => {
     const image = page([
       { ink: BLACK, left: 10, top: 10, width: 60, height: 5 },
       { ink: BLACK, left: 10, top: 60, width: 150, height: 5 },
-      { ink: RED_STAMP, left: 40, top: 12, width: 60, height: 5 },
+      { ink: RED_STAMP, left: 40, top: 12, width: 80, height: 5 },
     ]);
     const { print, colour, redShare } = separateInks(image);
     expect(at(print, 20, 11)).toBeLessThan(100);

@@ -37,6 +37,10 @@ const PRINT_COMPONENT_SHARE = 0.15;
 const MAX_BLACK_IN_COLOURED_SHARE = 0.1;
 /** Darker than this (darkest channel) and colourless is black ink. */
 const BLACK_LEVEL = 120;
+/** Coloured components smaller than this (square inches) are specks of a tinted page, left as print. */
+const MIN_COMPONENT_SQUARE_INCHES = 0.0006;
+/** Less coloured ink than this (square inches) on a page is no pen or stamp. */
+const MIN_COLOUR_INK_SQUARE_INCHES = 0.03;
 /** When more than this share of all ink is coloured, the letter itself is in colour: one ink. */
 const MAX_COLOUR_INK_SHARE = 0.5;
 
@@ -124,8 +128,10 @@ export function separateInks(image: ColourImage): SeparatedInks {
   let red = 0;
   let total = 0;
   let allInk = 0;
+  const minComponent = MIN_COMPONENT_SQUARE_INCHES * image.dpi * image.dpi;
   for (const component of components) {
     allInk += component.pixels;
+    if (component.pixels < minComponent) continue;
     let colouredPixels = 0;
     let blackPixels = 0;
     for (const r of component.runs) {
@@ -149,7 +155,9 @@ export function separateInks(image: ColourImage): SeparatedInks {
       }
     }
   }
-  if (total === 0 || total > MAX_COLOUR_INK_SHARE * allInk) return { print: image, colour: null, redShare: 0 };
+  if (total < MIN_COLOUR_INK_SQUARE_INCHES * image.dpi * image.dpi || total > MAX_COLOUR_INK_SHARE * allInk) {
+    return { print: image, colour: null, redShare: 0 };
+  }
   // Coloured pixels lighter than ink (the edge of a stroke, a faint pen) go with the colour too:
   // left in the print, they would draw a ghost of the stamp there.
   for (let p = 0; p < mask.length; p++) {
