@@ -150,45 +150,46 @@ export type UnreadFields = ReadonlyMap<number, ReadonlySet<HandwrittenField['kin
 
 /**
  * A running number filled in by hand and left unread by OCR: the printed prefix stands, with
- * the number null; a day left unread says so where the date is missing.
+ * the number null (and the letter is still a letter).
  */
-function unreadFieldsOf(header: Header, lines: Line[], unread: ReadonlySet<HandwrittenField['kind']>, date: LetterDate | null, warnings: Warning[]) {
-  let reference = header.reference;
-  if (reference === null && unread.has('reference-number')) {
-    for (const line of lines.slice(0, Math.max(header.end, 1))) {
-      const rest = matchLabel(line.text, LABEL.reference)?.rest;
-      reference = rest === undefined ? null : parseReferencePrefix(rest, { ocr: line.ocr });
-      if (reference) break;
-    }
-    if (reference) {
-      warnings.push({ code: 'handwritten-number-unread', field: 'reference', message: `the running number after "${reference.raw}" was filled in by hand or stamp and could not be read surely` });
-    }
+function withUnreadReference(header: Header, lines: Line[], unread: ReadonlySet<HandwrittenField['kind']>): { header: Header; warnings: Warning[] } {
+  if (header.reference !== null || !unread.has('reference-number')) return { header, warnings: [] };
+  for (const line of lines.slice(0, Math.max(header.end, 1))) {
+    const rest = matchLabel(line.text, LABEL.reference)?.rest;
+    const reference = rest === undefined ? null : parseReferencePrefix(rest, { ocr: line.ocr });
+    if (!reference) continue;
+    const message = `the running number after "${reference.raw}" was filled in by hand or stamp and could not be read surely`;
+    return { header: { ...header, reference }, warnings: [{ code: 'handwritten-number-unread', field: 'reference', message }] };
   }
-  if (date === null && unread.has('date-day')) {
-    warnings.push({ code: 'handwritten-number-unread', field: 'date', message: 'the day of the date was filled in by hand or stamp and could not be read surely' });
-  }
-  return reference;
+  return { header, warnings: [] };
 }
+
+const UNREAD_DAY: Warning = {
+  code: 'handwritten-number-unread',
+  field: 'date',
+  message: 'the day of the date was filled in by hand or stamp and could not be read surely',
+};
 
 export function parseSegment(segment: LetterSegment, stamps: StampParts[], layout: Layout, unread: UnreadFields = new Map()): ParsedLetter {
   const parts = readParts(segment, layout);
   const { lines, citations, foot } = parts;
-  const kind = kindOf(segment, parts.header, foot.signatory !== null);
+  const firstPageUnread = unread.get(segment.pages.first) ?? new Set();
+  const unreadNumber = withUnreadReference(parts.header, lines, firstPageUnread);
+  const kind = kindOf(segment, unreadNumber.header, foot.signatory !== null);
   // An attachment has a title, not a letter's header: its dates are the schedule's, not its own.
-  const header = kind === 'attachment' ? readHeader([], layout) : parts.header;
+  const header = kind === 'attachment' ? readHeader([], layout) : unreadNumber.header;
   const directive = kind === 'order' || kind === 'announcement';
-  const warnings: Warning[] = [...citations.warnings];
+  const warnings: Warning[] = [...citations.warnings, ...(kind === 'attachment' ? [] : unreadNumber.warnings)];
   const date = letterDate(directive ? directiveDateRaw(lines) : header.dateRaw, lines.some((l) => l.ocr), warnings);
   const { name, level } = readIssuer(kind, header, foot, layout);
-  const firstPageUnread = unread.get(segment.pages.first) ?? new Set();
-  const reference = kind === 'attachment' ? null : unreadFieldsOf(header, lines, firstPageUnread, date, warnings);
+  if (date === null && kind !== 'attachment' && firstPageUnread.has('date-day')) warnings.push(UNREAD_DAY);
   const stamped = kind === 'attachment' ? { urgency: null, secrecy: null } : stampedClass(segment.lines, new Set(lines.slice(0, header.end)));
   const document: LetterDocument = {
     pages: segment.pages,
     kind,
     urgency: header.urgency ?? stamped.urgency,
     secrecy: header.secrecy ?? stamped.secrecy,
-    reference,
+    reference: header.reference,
     date,
     issuer: { name, level: level?.level ?? 'other' },
     subject: kind === 'attachment' ? attachmentTitle(lines, layout) : header.subject,
