@@ -53,4 +53,10 @@ describe('rereadLatin', () => {
     const { lines } = await rereadLatin([lineOf([['ภาครัฐ', 93], ['(11/0', 20]])], view, english.latinEngine);
     expect(lines[0]?.text).toBe('ภาครัฐ (11/0');
   });
+
+  it('reads the Arabic digits of a date stamp the Thai model mixed with signs', async () => {
+    const english = englishReading('10');
+    const { lines } = await rereadLatin([lineOf([[']0', 60], ['กค', 80]])], view, english.latinEngine);
+    expect(lines[0]?.text).toBe('10 กค');
+  });
 });

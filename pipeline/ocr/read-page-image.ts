@@ -69,7 +69,8 @@ async function readFilledFields(print: InkReading, colour: InkReading | null, re
   const readings: OcrLine[] = [];
   const fields: HandwrittenField[] = [];
   for (const slot of slots) {
-    const pieces = slot.pieces.map((k) => colourLines[k] as OcrLine);
+    // What Tesseract read, before the glyph classifier (trained on printed Thai digits) re-read it.
+    const pieces = slot.pieces.map((k) => (colour?.read[k] ?? colourLines[k]) as OcrLine);
     const script = /[0-9]/.test(printText[slot.line] ?? '') ? 'arabic' : 'thai';
     const reading = reader
       ? await reader(fieldImage([print.page.gray, ...(colour ? [colour.page.gray] : [])], slot.region), { script })
