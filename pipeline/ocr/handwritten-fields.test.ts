@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from './geometry.js';
-import { clearField, findFieldSlots, tesseractReading } from './handwritten-fields.js';
+import { fillField, findFieldSlots, tesseractReading } from './handwritten-fields.js';
 import type { OcrLine } from './recognize-lines.js';
 
 /** A line of words, each [text, left, right, confidence]; text joined as Tesseract does (no spaces inside Thai). */
@@ -40,19 +40,30 @@ describe('findFieldSlots', () => {
   });
 });
 
-describe('clearField', () => {
-  it('takes out what stood in the field, keeping the rest of the line', () => {
-    expect(clearField('ที่ กท ๐๔๐๖/ ห0 วันที่ (๒ฟู่ กันยายน ๒๕๕๘', 'reference-number')).toBe('ที่ กท ๐๔๐๖/ วันที่ (๒ฟู่ กันยายน ๒๕๕๘');
-    expect(clearField('ที่ กท ๐๔๐๖/ วันที่ (๒ฟู่ กันยายน ๒๕๕๘', 'date-day')).toBe('ที่ กท ๐๔๐๖/ วันที่ กันยายน ๒๕๕๘');
+describe('fillField', () => {
+  it('puts the reading in place of what stood in the field, keeping the rest of the line', () => {
+    expect(fillField('ที่ กท ๐๔๐๖/ ห0 วันที่ (๒ฟู่ กันยายน ๒๕๕๘', 'reference-number', '๖๕๕๐')).toBe('ที่ กท ๐๔๐๖/ ๖๕๕๐ วันที่ (๒ฟู่ กันยายน ๒๕๕๘');
+    expect(fillField('ที่ กท ๐๔๐๖/ วันที่ (๒ฟู่ กันยายน ๒๕๕๘', 'date-day')).toBe('ที่ กท ๐๔๐๖/ วันที่ กันยายน ๒๕๕๘');
+    expect(fillField('วันที่ 7 พ.ค. ๖๗', 'date-day', '๓')).toBe('วันที่ ๓ พ.ค. ๖๗');
+  });
+});
+
+describe('findFieldSlots on a row the layout cut in two', () => {
+  it('finds the day between วันที่ and the month opening the next piece, and joins them', () => {
+    const label = line('วันที่', [['วันที่', 700, 780]]);
+    const month = line('ก.ย. ๕๘', [['ก.ย.', 900, 960], ['๕๘', 980, 1020]]);
+    const slots = findFieldSlots([label, month], [label.text, month.text], [line('๒๔', [['๒๔', 800, 860, 40]], 98, 142)]);
+    expect(slots).toMatchObject([{ kind: 'date-day', line: 0, joins: 1, pieces: [0] }]);
   });
 });
 
 describe('tesseractReading', () => {
   const word = (text: string, confidence: number) => ({ text, confidence, box: { left: 0, right: 1, top: 0, bottom: 1 }, symbols: [] });
 
-  it('stands in for the model only when sure and all digits', () => {
-    expect(tesseractReading(['722'], [word('722', 92)])).toEqual({ text: '722', confidence: 0.92, unread: false });
-    expect(tesseractReading(['ห0'], [word('ห0', 95)]).unread).toBe(true);
-    expect(tesseractReading(['222'], [word('222', 60)]).unread).toBe(true);
+  it('stands in for the model only when sure, all digits, and the glyph classifier agrees', () => {
+    expect(tesseractReading(['722'], ['722'], [word('722', 92)])).toEqual({ text: '722', confidence: 0.92, unread: false });
+    expect(tesseractReading(['ห0'], ['ห0'], [word('ห0', 95)]).unread).toBe(true);
+    expect(tesseractReading(['222'], ['222'], [word('222', 60)]).unread).toBe(true);
+    expect(tesseractReading(['๒๕'], ['๒๔'], [word('๒๕', 95)]).unread).toBe(true);
   });
 });

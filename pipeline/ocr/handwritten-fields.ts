@@ -27,6 +27,8 @@ export interface FieldSlot {
   pieces: number[];
   /** Printed-line words that lie in the field (black pen read with the print). */
   words: OcrWord[];
+  /** The day: the printed line holding the month, when the layout cut the row before it. */
+  joins?: number;
 }
 
 export interface HandwrittenReading {
@@ -48,8 +50,9 @@ const DATE_LABEL = /วันที\S?/u;
  * Where a printed month starts: a word opening like a month name (มก, กุ, มี, เม, พฤ, มิ, กร,
  * สิ, กั, ตุ, ธั) or an abbreviation (ม.ค., with or without its dots): the day ends there.
  */
+const MARK = '[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]?';
 const MONTH_START = new RegExp(
-  `(?<=^|\\s)(?:${[...new Set(THAI_MONTHS.map((m) => m.full.slice(0, 2)))].join('|')}|[มกพสตธ][ีิ]?\\.?\\s?[คพยม]\\.?(?=\\s|$|[0-9๐-๙]))`,
+  `(?<=^|\\s)(?:${[...new Set(THAI_MONTHS.map((m) => m.full.slice(0, 2)))].join('|')}|[มกพสตธ]${MARK}\\.?${MARK}\\s?[คพยม]${MARK}\\.?(?=\\s|$|[0-9๐-๙]))`,
   'u',
 );
 const DIGITS = /^[0-9๐-๙]+$/u;
@@ -108,11 +111,24 @@ function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], le
   return { kind, line: index, region, ink: 'black', pieces, words };
 }
 
+/** The nearest printed line right of `line` on the same row (the layout cuts a row at wide gaps). */
+function nextOnRow(print: OcrLine[], index: number): number | null {
+  const line = print[index] as OcrLine;
+  let best: number | null = null;
+  print.forEach((other, k) => {
+    if (k === index || other.box.left <= line.box.right) return;
+    const shared = Math.min(other.box.bottom, line.box.bottom) - Math.max(other.box.top, line.box.top);
+    if (shared < 0.5 * Math.min(heightOf(other.box), heightOf(line.box))) return;
+    if (best === null || other.box.left < (print[best] as OcrLine).box.left) best = k;
+  });
+  return best;
+}
+
 /**
  * The filled-in fields of the page's printed lines (as read, and `finalTexts`: their text with
  * digits re-read), with the coloured lines in them. The day is a field only on a header line
- * (one that starts with วันที่, or holds the reference too) and before a printed month: a date
- * stamped whole is read as it is.
+ * (one that starts with วันที่, or holds the reference too) and before a printed month, on the
+ * line or opening the next piece of its row: a date stamped whole is read as it is.
  */
 export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: OcrLine[]): FieldSlot[] {
   const slots: FieldSlot[] = [];
@@ -120,13 +136,15 @@ export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: O
     const finalText = finalTexts[index] ?? line.text;
     const spans = wordSpans(line);
     const h = heightOf(line.box);
+    const next = nextOnRow(print, index);
+    const nextLine = next === null ? null : (print[next] as OcrLine);
     const prefix = REFERENCE_PREFIX.exec(line.text);
     if (prefix) {
       const slash = spans.filter((s) => s.from < prefix[0].trimEnd().length).at(-1);
       const after = spans.filter((s) => s.from >= prefix[0].length);
       const label = after.find((s) => DATE_LABEL.test(line.text.slice(s.from, s.from + 6)));
       const left = (slash?.word.box.right ?? line.box.left) + 1;
-      const right = label ? label.word.box.left - 1 : left + FIELD_REACH_LINES * h;
+      const right = label ? label.word.box.left - 1 : Math.min(left + FIELD_REACH_LINES * h, (nextLine?.box.left ?? Infinity) - 1);
       const slot = slotIn('reference-number', index, line, after.filter((s) => s !== label && (!label || s.from < label.from)), left, right, colour, finalText);
       if (slot) slots.push(slot);
     }
@@ -137,11 +155,12 @@ export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: O
       const after = spans.filter((s) => s.from >= labelEnd);
       const monthAt = MONTH_START.exec(line.text.slice(labelEnd));
       const month = monthAt ? after.find((s) => s.to > labelEnd + monthAt.index) : undefined;
+      const monthNext = !month && nextLine && MONTH_START.exec(nextLine.text)?.index === 0 ? nextLine : null;
       const left = (labelSpan?.word.box.right ?? line.box.left) + 1;
-      const right = month ? month.word.box.left - 1 : left + FIELD_REACH_LINES * h;
-      if (month && right - left >= MIN_DAY_GAP_LINES * h) {
-        const slot = slotIn('date-day', index, line, after.filter((s) => s.from < month.from), left, right, colour, finalText);
-        if (slot) slots.push(slot);
+      const right = month ? month.word.box.left - 1 : monthNext ? monthNext.box.left - 1 : 0;
+      if ((month || monthNext) && right - left >= MIN_DAY_GAP_LINES * h) {
+        const slot = slotIn('date-day', index, line, month ? after.filter((s) => s.from < month.from) : after, left, right, colour, finalText);
+        if (slot) slots.push({ ...slot, ...(monthNext ? { joins: next as number } : {}) });
       }
     }
   });
@@ -166,14 +185,20 @@ export function fieldImage(images: GrayImage[], region: Box): GrayImage {
 }
 
 /**
- * Until the handwritten-digit model reads the field's image, Tesseract's own reading of it
- * stands in, when it is all digits and sure; anything else is unread.
+ * Until the handwritten-digit model reads the field's image, Tesseract's reading stands in
+ * when it is all digits, sure, and the glyph classifier re-read the same digits (`reread`):
+ * Tesseract alone is often sure and wrong on handwriting. Anything else is unread.
  */
-export function tesseractReading(texts: string[], words: OcrWord[]): HandwrittenReading {
+export function tesseractReading(texts: string[], reread: string[], words: OcrWord[]): HandwrittenReading {
   const text = texts.join('').replace(/\s+/g, '');
   const confidence = words.length > 0 ? Math.min(...words.map((w) => w.confidence)) / 100 : 0;
-  const sure = DIGITS.test(text) && confidence >= SURE_READING;
+  const sure = DIGITS.test(text) && text === reread.join('').replace(/\s+/g, '') && confidence >= SURE_READING;
   return { text: sure ? text : '', confidence, unread: !sure };
+}
+
+/** What the final text of a line holds in the field, '' when its anchors are not there. */
+export function fieldTextOf(text: string, kind: FieldKind): string {
+  return fieldText(text, kind) ?? '';
 }
 
 
@@ -197,21 +222,9 @@ function fieldText(text: string, kind: FieldKind): string | null {
   return bounds ? text.slice(...bounds).trim() : null;
 }
 
-/** The line's text with what stood in the field taken out. */
-export function clearField(text: string, kind: FieldKind): string {
+/** The line's text with what stood in the field replaced by `reading` ('' to leave it out). */
+export function fillField(text: string, kind: FieldKind, reading = ''): string {
   const bounds = fieldBounds(text, kind);
   if (!bounds) return text;
-  return `${text.slice(0, bounds[0]).trimEnd()} ${text.slice(bounds[1]).trimStart()}`.trim();
-}
-
-/** A reading as a line of its own, at the field's place, to be put into the printed line. */
-export function readingLine(text: string, slot: FieldSlot, boxes: Box[]): OcrLine {
-  const inked = boxes.length > 0 ? boxes : [slot.region];
-  const box: Box = {
-    left: Math.min(...inked.map((b) => b.left)),
-    right: Math.max(...inked.map((b) => b.right)),
-    top: slot.region.top,
-    bottom: slot.region.bottom,
-  };
-  return { text, confidence: 100, box, words: [{ text, confidence: 100, box, symbols: [] }] };
+  return [text.slice(0, bounds[0]).trimEnd(), reading, text.slice(bounds[1]).trimStart()].filter((t) => t !== '').join(' ');
 }

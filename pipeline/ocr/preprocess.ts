@@ -11,6 +11,7 @@ import { findComponents } from './components.js';
 import type { Box } from './geometry.js';
 import { erasePictures, takeFrames } from './regions.js';
 import type { Frame } from './regions.js';
+import { findDottedLines } from './form-lines.js';
 import { findRules, type Rule } from './rules.js';
 import { estimateSkew } from './skew.js';
 
@@ -250,6 +251,9 @@ export async function preparePage(image: GrayImage, options: { skewDegrees?: num
   const frames = takeFrames(ink, straight.data, width, height, dpi, components);
   const rules = findRules(ink, width, height, dpi, components.runs);
   eraseRules(straight, ink, rules);
+  // Dotted lines also under typed and written text, found from their dots: only erased (the
+  // layout keeps reading the rules found above).
+  eraseRules(straight, ink, findDottedLines(components.components, dpi));
   const { pictures, glyphs, marks, glyphHeight } = erasePictures(ink, straight.data, width, height, dpi, options.glyphHeight);
   return { gray: straight, ink, skewDegrees, rules, frames, pictures, glyphHeight, glyphs, marks };
 }

@@ -10,7 +10,7 @@ import { type DigitChange, rereadDigits } from './digits.js';
 import type { OcrEngine } from './engine.js';
 import { type ColourImage, separateInks } from './ink.js';
 import { mergeInkLines } from './ink-lines.js';
-import { clearField, fieldImage, findFieldSlots, type HandwrittenReader, readingLine, tesseractReading } from './handwritten-fields.js';
+import { fieldImage, fieldTextOf, fillField, findFieldSlots, type HandwrittenReader, tesseractReading } from './handwritten-fields.js';
 import { rereadLatin } from './latin.js';
 import { findTextLines } from './layout.js';
 import type { GrayImage } from './page-image.js';
@@ -59,25 +59,29 @@ export async function readPageImage(image: ColourImage, pageNumber: number, engi
 
 /**
  * The page's filled-in fields read apart (see handwritten-fields.ts): what Tesseract made of
- * them leaves the lines, a sure reading takes its place.
+ * them leaves the lines, a sure reading takes its place (after the label or the slash).
  */
 async function readFilledFields(print: InkReading, colour: InkReading | null, reader: HandwrittenReader | undefined) {
   const printText = print.lines.map((l) => l.text);
   const colourLines = colour?.lines ?? [];
   const slots = findFieldSlots(print.read, printText, colourLines);
   const consumed = new Set(slots.flatMap((s) => s.pieces));
-  const readings: OcrLine[] = [];
   const fields: HandwrittenField[] = [];
   for (const slot of slots) {
-    // What Tesseract read, before the glyph classifier (trained on printed Thai digits) re-read it.
+    // What Tesseract read, and what the glyph classifier re-read of it.
     const pieces = slot.pieces.map((k) => (colour?.read[k] ?? colourLines[k]) as OcrLine);
+    const reread = [...slot.pieces.map((k) => colourLines[k]?.text ?? ''), ...(slot.words.length > 0 ? [fieldTextOf(printText[slot.line] ?? '', slot.kind)] : [])];
     const script = /[0-9]/.test(printText[slot.line] ?? '') ? 'arabic' : 'thai';
     const reading = reader
       ? await reader(fieldImage([print.page.gray, ...(colour ? [colour.page.gray] : [])], slot.region), { script })
-      : tesseractReading([...pieces.map((p) => p.text), ...slot.words.map((w) => w.text)], [...pieces.flatMap((p) => p.words), ...slot.words]);
-    printText[slot.line] = clearField(printText[slot.line] ?? '', slot.kind);
-    if (!reading.unread) readings.push(readingLine(reading.text, slot, [...pieces.map((p) => p.box), ...slot.words.map((w) => w.box)]));
+      : tesseractReading([...pieces.map((p) => p.text), ...slot.words.map((w) => w.text)], reread, [...pieces.flatMap((p) => p.words), ...slot.words]);
+    printText[slot.line] = fillField(printText[slot.line] ?? '', slot.kind, reading.unread ? '' : reading.text);
+    if (slot.joins !== undefined) {
+      // The month was cut off into a piece of its own: the date is one line again.
+      printText[slot.line] = `${printText[slot.line]} ${printText[slot.joins] ?? ''}`.trim();
+      printText[slot.joins] = '';
+    }
     fields.push({ kind: slot.kind, text: reading.unread ? null : reading.text, confidence: reading.confidence, ink: slot.ink });
   }
-  return { printText, colourLines: [...colourLines.filter((_, k) => !consumed.has(k)), ...readings], fields };
+  return { printText, colourLines: colourLines.filter((_, k) => !consumed.has(k)), fields };
 }

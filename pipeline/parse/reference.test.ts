@@ -45,6 +45,8 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('กค๐๔๐๖.๒/ว) ๑๘๓๑', { ocr: true })?.normalized).toBe('กค 0406.2/ว 1831');
     expect(parseReferenceNumber('บริ ๐๐๑๗.๕/ว๙๙๓', { ocr: true })?.normalized).toBe('บร 0017.5/ว 993');
     expect(parseReferenceNumber('ดิน ๑๒๓/๒๕๖๗', { ocr: true })).toBeNull();
+    // Remains of a dotted line under the slash, read as an at sign.
+    expect(parseReferenceNumber('กห ๐๓๐๑.๑๐.๑@/ ๑๒๓', { ocr: true })?.normalized).toBe('กห 0301.10.1/123');
   });
 
   it('reads OCR slips of the slash, the code and the digits in OCR text only', () => {

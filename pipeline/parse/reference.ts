@@ -37,7 +37,7 @@ const MARKS_AND_SPACES = new RegExp(`[\\s${THAI_MARKS}]`, 'gu');
 function referencePattern(ocr: boolean, prefix = false): RegExp {
   const d = ocr ? `(?:[0-9\\u0E50-\\u0E59oO][${THAI_MARKS}]?)` : '[0-9\\u0E50-\\u0E59]';
   const mark = ocr ? `[${THAI_MARKS}]?` : '';
-  const speck = ocr ? '(?:[)(|:;]\\s*)?' : '';
+  const speck = ocr ? '(?:[)(|:;@]\\s*)?' : '';
   const slash = ocr ? `(?:[/)|]|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
   const firstBlock = `${d}(?:\\s?${d}){2,4}`;
   const subBlock = `\\s*\\.\\s*${d}(?:\\s?${d}){0,2}`;
