@@ -8,6 +8,7 @@ import type { OcrEngine, RecognizedLine, RecognizedSymbol } from './engine.js';
 import { toPgm } from './engine.js';
 import type { Box } from './geometry.js';
 import type { TextLine } from './layout.js';
+import { dropWords } from './line-text.js';
 import type { GrayImage } from './page-image.js';
 
 export interface OcrSymbol {
@@ -23,6 +24,14 @@ export interface OcrWord extends OcrSymbol {
 export interface OcrLine extends OcrSymbol {
   words: OcrWord[];
 }
+
+/**
+ * A word of one or two Latin letters, digits or signs that Tesseract itself gives (next to) no
+ * confidence is something it saw in a blank (the remains of a dotted line, a speck): left out.
+ */
+const JUNK_CONFIDENCE = 10;
+const isJunk = (word: { text: string; confidence: number }): boolean =>
+  word.confidence < JUNK_CONFIDENCE && /^[\x21-\x7e]{1,2}$/.test(word.text);
 
 /** Body glyph height Tesseract gets (see recognitionView). */
 const TARGET_GLYPH_PIXELS = 13;
@@ -161,8 +170,9 @@ export async function recognizeLines(engine: OcrEngine, view: RecognitionView, i
       const read = await engine.recognize(pgm, line.hint);
       // Tesseract's line box can miss glyphs it did not read: keep the segment's full width.
       recognized = read
-        .filter((l) => l.text.trim() !== '')
         .map((l) => lineToPageScale(lineToPage(l, left, top), 1 / view.scale, pageSize))
+        .map((l) => dropWords(l, isJunk))
+        .filter((l) => l.text.trim() !== '')
         .map((l) => ({ ...l, box: { ...l.box, left: Math.min(l.box.left, line.left), right: Math.max(l.box.right, line.right) } }));
     }
     result.push(...recognized);
