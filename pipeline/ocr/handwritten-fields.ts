@@ -87,9 +87,12 @@ export function wordSpans(line: OcrLine): Span[] {
 const centreX = (box: Box) => (box.left + box.right) / 2;
 const overlapsRows = (a: Box, b: Box) => Math.min(a.bottom, b.bottom) >= Math.max(a.top, b.top);
 
+/** Signs Tesseract adds around a number (specks, the remains of a dotted line) do not count. */
+const withoutSigns = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '');
+
 function isPrintedNumber(words: OcrWord[]): boolean {
-  const text = words.map((w) => w.text).join('');
-  return DIGITS.test(text) && words.every((w) => w.confidence >= PRINTED_CONFIDENCE);
+  const digits = words.filter((w) => withoutSigns(w.text) !== '');
+  return digits.length > 0 && DIGITS.test(withoutSigns(digits.map((w) => w.text).join(''))) && digits.every((w) => w.confidence >= PRINTED_CONFIDENCE);
 }
 
 /**
@@ -98,7 +101,7 @@ function isPrintedNumber(words: OcrWord[]): boolean {
  */
 function isPrintedField(finalText: string, kind: FieldKind): boolean {
   const field = fieldText(finalText, kind);
-  return field !== null && DIGITS.test(field.replace(/\s+/g, ''));
+  return field !== null && DIGITS.test(withoutSigns(field));
 }
 
 function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], left: number, right: number, colour: OcrLine[], finalText: string): FieldSlot | null {
