@@ -7,7 +7,10 @@ import { DocumentKind, IsoDate, IssuerLevel, LetterDocument, Urgency } from '../
 import { parseDateBound } from './date-bounds.js';
 import { LETTER_ID_PATTERN } from './letter-id.js';
 
-export const LIMITS = { queryLength: 200, referenceLength: 60, issuerLength: 120, pageSize: 100, maxPage: 500 };
+export const LIMITS = { queryLength: 200, queryTerms: 16, referenceLength: 60, issuerLength: 120, pageSize: 100, maxPage: 500 };
+
+/** Space-separated terms of a query: each is matched (and highlighted) on its own. */
+export const countQueryTerms = (query: string): number => query.split(/\s+/).filter((term) => term !== '').length;
 
 const DateBoundParam = z
   .string()
@@ -19,6 +22,7 @@ export const SearchParams = z.object({
   q: z
     .string()
     .max(LIMITS.queryLength)
+    .refine((query) => countQueryTerms(query) <= LIMITS.queryTerms, `at most ${LIMITS.queryTerms} separate words or numbers in one search`)
     .optional()
     .describe('Thai words (full text), or a whole reference number, which is then looked up as one'),
   ref: z

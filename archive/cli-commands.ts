@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import { openArchive } from './archive.js';
 import { type SearchHit, type SearchPage, SearchParams } from './api-schemas.js';
 import { DEFAULT_HOST, DEFAULT_PORT, TOKEN_ENV, serveArchiveApi } from './http.js';
+import { ALLOWED_HOSTS_ENV } from './http-guards.js';
+import { SearchThreads } from './search-threads.js';
 import { indexDirectory } from './index-directory.js';
 
 export const DEFAULT_DATA_DIR = 'data';
@@ -25,7 +27,8 @@ export const SEARCH_USAGE = `usage: saraban search [WORDS | REFERENCE] [filters]
 export const API_USAGE = `usage: saraban api [--data DIR] [--host ${DEFAULT_HOST}] [--port ${DEFAULT_PORT}]
   Serves the archive's JSON API, its OpenAPI document (/openapi.json) and the web page (/).
   Listens on ${DEFAULT_HOST} unless --host says otherwise. Set ${TOKEN_ENV} to require
-  "Authorization: Bearer TOKEN" on /api/*.`;
+  "Authorization: Bearer TOKEN" on /api/*; without it, only IP addresses, localhost and the
+  names in ${ALLOWED_HOSTS_ENV} (comma-separated) are answered.`;
 
 export async function indexCommand(argv: string[]): Promise<number> {
   const { values, positionals: dirs } = parseArgs({
@@ -94,7 +97,8 @@ export async function apiCommand(argv: string[]): Promise<number> {
   const port = Number(values.port);
   if (values.help || !Number.isInteger(port) || port < 0 || port > 65535) return usage(API_USAGE, values.help);
   const archive = openArchive(values.data);
-  const running = await serveArchiveApi(archive, { host: values.host, port });
+  const searches = new SearchThreads(values.data);
+  const running = await serveArchiveApi(archive, { host: values.host, port, search: (params) => searches.search(params) });
   const guarded = process.env[TOKEN_ENV] ? ' (API token required)' : '';
   process.stderr.write(`saraban archive: ${running.url}/ serving ${values.data}${guarded}\n`);
   await new Promise<void>((resolve) => {
@@ -102,6 +106,7 @@ export async function apiCommand(argv: string[]): Promise<number> {
     process.once('SIGTERM', resolve);
   });
   await running.close();
+  await searches.close();
   archive.close();
   return 0;
 }

@@ -8,6 +8,7 @@ import { ContentStore } from '../workers/files/content-store.js';
 import { type Archive, STORE_FOLDER, openArchive } from './archive.js';
 import { ApiError, ChainView, LetterRecord, SearchPage, SearchParams } from './api-schemas.js';
 import { createArchiveRoutes, serveArchiveApi } from './http.js';
+import { SearchTimeLimitError } from './search-threads.js';
 
 afterAll(removeTempDataDirs);
 
@@ -46,10 +47,19 @@ describe('archive HTTP API', () => {
   });
 
   it('rejects invalid or unknown parameters and oversized requests with 400', async () => {
-    for (const query of ['pageSize=1000', 'page=0', 'from=กุมภา', `q=${'ก'.repeat(201)}`, 'level=king', 'agency=1', 'sort=date']) {
-      const response = await get(`/api/search?${query}`);
+    const seventeenTerms = Array.from({ length: 17 }, () => 'ก').join(' ');
+    for (const query of ['pageSize=1000', 'page=0', 'from=กุมภา', `q=${'ก'.repeat(201)}`, `q=${seventeenTerms}`, 'level=king', 'agency=1', 'sort=date', 'q=a&q=b']) {
+      const response = await get(`/api/search?${encodeURI(query)}`);
       expect(response.status, query).toBe(400);
       expect(ApiError.parse(await response.json()).issues?.length, query).toBeGreaterThan(0);
+    }
+    const terms = await get(`/api/search?q=${encodeURIComponent(seventeenTerms)}`);
+    expect(ApiError.parse(await terms.json()).issues).toEqual(['q: at most 16 separate words or numbers in one search']);
+  });
+
+  it('refuses query parameters on every route that takes none', async () => {
+    for (const path of ['/api/stats', `/api/letters/${id}`, `/api/letters/${id}/chain`, `/api/originals/${bundle.source.sha256}`, '/openapi.json', '/index.html', '/app.js', '/']) {
+      expect((await get(`${path}?x=1`)).status, path).toBe(400);
     }
   });
 
@@ -98,12 +108,29 @@ describe('archive HTTP API', () => {
     expect(doc.components.schemas.SearchHit.required).toContain('snippet');
   });
 
-  it('requires the bearer token on the API when one is set, but not for the page', async () => {
+  it('requires the bearer token on the API when one is set (scheme in any case), but not for the page', async () => {
     const guarded = createArchiveRoutes(archive, { token: 'secret-token' });
     expect((await guarded.request('/api/search?q=x')).status).toBe(401);
     expect((await guarded.request('/api/search?q=x', { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401);
     expect((await guarded.request('/api/search?q=x', { headers: { Authorization: 'Bearer secret-token' } })).status).toBe(200);
+    expect((await guarded.request('/api/search?q=x', { headers: { Authorization: 'bearer secret-token' } })).status).toBe(200);
     expect((await guarded.request('/index.html')).status).toBe(200);
+  });
+
+  it('without a token answers only IP addresses, localhost and configured host names', async () => {
+    const open = createArchiveRoutes(archive, { token: '', allowedHosts: ['archive.example'] });
+    expect((await open.request('/api/stats', { headers: { Host: 'rebound.example' } })).status).toBe(403);
+    expect((await open.request('/index.html', { headers: { Host: 'rebound.example' } })).status).toBe(403);
+    for (const host of ['127.0.0.1:8787', 'localhost:8787', 'archive.example']) {
+      expect((await open.request('/api/stats', { headers: { Host: host } })).status, host).toBe(200);
+    }
+  });
+
+  it('answers 503 when a search passes its time limit', async () => {
+    const slow = createArchiveRoutes(archive, { token: '', search: async () => Promise.reject(new SearchTimeLimitError('the search took longer than 10 s')) });
+    const response = await slow.request('/api/search?q=x');
+    expect(response.status).toBe(503);
+    expect(ApiError.parse(await response.json()).error).toMatch(/longer than 10 s/);
   });
 
   it('works mounted under a base path in the service', async () => {

@@ -3,6 +3,8 @@
  * stored a second time inside FTS5). A hit is found by plain substring search, then confirmed
  * by segmenting only a window around it: the matched words must start and end on word
  * boundaries, exactly as the index tokenized them, so ขาว never lights up inside ข่าว.
+ * Segmenting is the cost, so a letter's snippet segments a bounded number of windows: a query of
+ * many short terms gets a snippet from the hits found within that budget, or none.
  */
 import { segmentWords, toArabicDigits, toThaiDigits } from '../pipeline/thai/index.js';
 import type { SnippetPart } from './api-schemas.js';
@@ -13,6 +15,13 @@ import { indexWords } from './word-index.js';
 const CONTEXT_BEFORE = 60;
 const CONTEXT_AFTER = 160;
 const MAX_CANDIDATES = 40;
+/** Windows segmented to find one letter's first hit, whatever the number of terms. */
+export const MAX_WINDOWS_PER_SNIPPET = 24;
+
+/** What is left of a snippet's segmenting budget. */
+interface Budget {
+  windows: number;
+}
 
 interface Term {
   /** The term's words in each digit form the index would also match. */
@@ -45,9 +54,10 @@ export function snippetTerms(query: string, prefix: boolean): Term[] {
 
 /** The best passage of the first field that holds a hit, hits marked; null when none does. */
 export function buildSnippet(fields: Array<string | null>, terms: Term[]): SnippetPart[] | null {
+  const budget: Budget = { windows: MAX_WINDOWS_PER_SNIPPET };
   for (const field of fields) {
     if (!field) continue;
-    const first = firstHit(field, terms);
+    const first = firstHit(field, terms, budget);
     if (first) return passage(field, first, terms);
   }
   return null;
@@ -61,31 +71,35 @@ interface Hit {
   windowEnd: number;
 }
 
-function firstHit(text: string, terms: Term[]): Hit | null {
-  let best: Hit | null = null;
+/**
+ * The earliest place where any term occurs as consecutive index words. Places where a term's
+ * first word appears as text are cheap to find; they are confirmed earliest first, segmenting
+ * one window per place, so the first confirmed one is the answer and few windows are segmented
+ * however many terms the query has.
+ */
+function firstHit(text: string, terms: Term[], budget: Budget): Hit | null {
+  const candidates = new Map<number, Array<{ words: string[]; prefix: boolean }>>();
   for (const term of terms) {
     for (const words of term.forms) {
-      const hit = findPhrase(text, words, term.prefix);
-      if (hit && (!best || hit.span.start < best.span.start)) best = hit;
+      for (let tries = 0, at = text.indexOf(words[0]!); tries < MAX_CANDIDATES && at >= 0; tries++, at = text.indexOf(words[0]!, at + 1)) {
+        const here = candidates.get(at) ?? [];
+        here.push({ words, prefix: term.prefix });
+        candidates.set(at, here);
+      }
     }
   }
-  return best;
-}
-
-/** The first place where `words` occur as consecutive index words. */
-function findPhrase(text: string, words: string[], prefix: boolean): Hit | null {
-  const head = words[0]!;
-  let from = 0;
-  for (let tries = 0; tries < MAX_CANDIDATES; tries++) {
-    const at = text.indexOf(head, from);
-    if (at < 0) return null;
+  for (const at of [...candidates.keys()].sort((a, b) => a - b)) {
+    if (budget.windows-- <= 0) return null;
+    const here = candidates.get(at)!;
     const windowStart = Math.max(0, at - CONTEXT_BEFORE);
-    const windowEnd = Math.min(text.length, at + head.length + CONTEXT_AFTER);
+    const windowEnd = Math.min(text.length, at + Math.max(...here.map(({ words }) => words[0]!.length)) + CONTEXT_AFTER);
     const window = wordsIn(text, windowStart, windowEnd);
     const index = window.findIndex((word) => word.start === at);
-    const span = index < 0 ? null : matchWords(window, index, words, prefix);
-    if (span) return { span, window, windowStart, windowEnd };
-    from = at + 1;
+    if (index < 0) continue;
+    for (const { words, prefix } of here) {
+      const span = matchWords(window, index, words, prefix);
+      if (span) return { span, window, windowStart, windowEnd };
+    }
   }
   return null;
 }

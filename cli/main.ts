@@ -31,6 +31,12 @@ ${SERVICE_USAGE}
 archive commands:
 ${[INDEX_USAGE, SEARCH_USAGE, API_USAGE].join('\n')}`;
 
+// stdout carries results (NDJSON) and nothing else: what libraries print (pdfjs and pdf-lib warn
+// through console.log) goes to stderr with the progress lines. `serve` and `worker` turn it
+// into log entries instead (workers/console-to-log.ts).
+console.log = console.error;
+console.info = console.error;
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? COMMANDS[name] : undefined;

@@ -9,15 +9,21 @@ import { createOcrPool } from '../pipeline/ocr/index.js';
 import { resolveTextLayerPolicy } from '../pipeline/pdf/index.js';
 import { type PageProgress, processPdf } from '../pipeline/process.js';
 import type { ProcessingResult } from '../schemas/index.js';
+import { printable } from '../workers/files/file-names.js';
+import { parseServiceOptions, pdfLimitsOf } from '../workers/options.js';
 import { describeFailure } from './failure.js';
 
 export const PROCESS_USAGE = `usage: saraban process FILE.pdf [FILE.pdf ...] [--out DIR] [--pretty] [--ocr-workers N] [--text-layer auto|trust|ocr]
   Reads each PDF and writes one JSON result per input: one line each on stdout (NDJSON),
   or DIR/NAME.json with --out. Progress and errors go to stderr; exit code 1 if any input failed.
-  --ocr-workers N   OCR pool size (default: SARABAN_OCR_WORKERS or the measured default)
-  --text-layer P    auto: read real text layers, OCR scans whose text layer is an old OCR layer
-                    (invisible or under the page image); trust: read every usable text layer;
-                    ocr: OCR every page (default: SARABAN_TEXT_LAYER or auto)`;
+  --ocr-workers N        OCR pool size (default: SARABAN_OCR_WORKERS or the measured default)
+  --text-layer P         auto: read real text layers, OCR scans whose text layer is an old OCR
+                         layer (invisible or under the page image); trust: read every usable
+                         text layer; ocr: OCR every page (default: SARABAN_TEXT_LAYER or auto)
+  --max-image-pixels N   --max-stream-mb N   --max-nesting N
+                         limits a PDF must keep to (as for \`saraban serve\`; see the README)`;
+
+const LIMIT_FLAGS = ['max-image-pixels', 'max-stream-mb', 'max-nesting'] as const;
 
 export async function processCommand(argv: string[]): Promise<number> {
   const { values, positionals: files } = parseArgs({
@@ -28,6 +34,9 @@ export async function processCommand(argv: string[]): Promise<number> {
       pretty: { type: 'boolean', default: false },
       'ocr-workers': { type: 'string' },
       'text-layer': { type: 'string' },
+      'max-image-pixels': { type: 'string' },
+      'max-stream-mb': { type: 'string' },
+      'max-nesting': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -37,21 +46,24 @@ export async function processCommand(argv: string[]): Promise<number> {
   }
   const ocrWorkers = values['ocr-workers'] === undefined ? undefined : parsePoolSize(values['ocr-workers']);
   const textLayer = resolveTextLayerPolicy(values['text-layer']);
+  // The limits are the service's options (flag, else environment variable, else default).
+  const limitArgs = LIMIT_FLAGS.flatMap((flag) => (values[flag] === undefined ? [] : [`--${flag}`, String(values[flag])]));
+  const limits = pdfLimitsOf(parseServiceOptions(limitArgs).options);
   if (values.out) await mkdir(values.out, { recursive: true });
   const ocr = createOcrPool(ocrWorkers === undefined ? {} : { size: ocrWorkers });
   const writer = new ResultWriter(values.out, values.pretty);
   let failed = 0;
   try {
     for (const [index, file] of files.entries()) {
-      const label = `[${index + 1}/${files.length}] ${file}`;
+      const label = `[${index + 1}/${files.length}] ${printable(file)}`;
       try {
         const bytes = new Uint8Array(await readFile(file));
-        const result = await processPdf({ file, bytes }, { ocr, textLayer, onProgress: progressPrinter(label) });
+        const result = await processPdf({ file, bytes }, { ocr, limits, textLayer, onProgress: progressPrinter(label) });
         await writer.write(file, result);
         process.stderr.write(`${label}: ${summarize(result)}\n`);
       } catch (error) {
         failed++;
-        process.stderr.write(`saraban: ${file}: ${describeFailure(error)}\n`);
+        process.stderr.write(`saraban: ${printable(file)}: ${describeFailure(error)}\n`);
       }
     }
   } finally {

@@ -8,7 +8,7 @@ import { type PageText, ProcessingResult, SCHEMA_VERSION, type TextLayerPolicy }
 import { recoverChain } from './chain/index.js';
 import type { OcrPool } from './ocr/index.js';
 import { parseDocuments } from './parse/index.js';
-import { openPdfDocument, readPageText } from './pdf/index.js';
+import { checkPdfLimits, DEFAULT_PDF_LIMITS, openPdfDocument, type PdfLimits, readPageText } from './pdf/index.js';
 
 export type ResultSource = ProcessingResult['source'];
 type PdfDocument = Awaited<ReturnType<typeof openPdfDocument>>;
@@ -26,6 +26,8 @@ export interface ProcessOptions {
   /** What text layers are taken for (default auto: old OCR layers are read again by OCR). */
   textLayer?: TextLayerPolicy;
   onProgress?: (event: PageProgress) => void;
+  /** What reading may cost (image pixels, inflated sizes, nesting); a PDF past them is refused. */
+  limits?: PdfLimits;
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -58,7 +60,9 @@ export async function readPdfPages(
   options: ProcessOptions = {},
 ): Promise<{ source: ResultSource; pages: PageText[] }> {
   const sha256 = sha256Hex(input.bytes);
-  const doc = await openPdfDocument(input.bytes);
+  const limits = options.limits ?? DEFAULT_PDF_LIMITS;
+  await checkPdfLimits(input.bytes, limits);
+  const doc = await openPdfDocument(input.bytes, limits);
   try {
     const pageCount = doc.numPages;
     const pages = await readPages(doc, pageCount, options);

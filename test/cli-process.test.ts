@@ -1,11 +1,13 @@
 /** `saraban process` as a user runs it: the built CLI in a child process. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ProcessingResult } from '../schemas/index.js';
+import { watchTreeMemory } from './service/harness.js';
 import { REPO, ensureBuilt } from './support/build.js';
+import { contentFlateBomb, deepArray, imageFlateBomb, jpegSizeClaim, nestedGraphicsStates } from './support/hostile-pdfs.js';
 
 const SAMPLE = path.join(REPO, 'samples', 'meeting-circular.pdf');
 
@@ -15,6 +17,17 @@ function saraban(...args: string[]) {
     env: { ...process.env, SARABAN_OCR_WORKERS: '1' },
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Runs the CLI without blocking, watching its memory; resolves with its output and peak resident memory. */
+function sarabanWatched(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; peak: number }> {
+  const child = spawn(process.execPath, [path.join(REPO, 'dist', 'cli', 'main.js'), ...args], { env: { ...process.env, SARABAN_OCR_WORKERS: '1' } });
+  const memory = watchTreeMemory(child.pid!);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr, peak: memory.stop() })));
 }
 
 describe('saraban process', () => {
@@ -47,4 +60,39 @@ describe('saraban process', () => {
     expect(text).toContain('\n  "schemaVersion": "1"');
     expect(ProcessingResult.parse(JSON.parse(text)).chain).toHaveLength(2);
   });
+
+  it('refuses hostile PDFs with their reason before decoding them, and keeps stdout to results', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'saraban-hostile-'));
+    const files = {
+      jpeg: path.join(dir, 'jpeg.pdf'),
+      content: path.join(dir, 'content.pdf'),
+      image: path.join(dir, 'image.pdf'),
+      nested: path.join(dir, 'nested.pdf'),
+      deep: path.join(dir, 'deep.pdf'),
+      good: path.join(dir, 'บรรทัดแรก\nบรรทัดสอง.pdf'),
+    };
+    writeFileSync(files.jpeg, await jpegSizeClaim());
+    writeFileSync(files.content, contentFlateBomb());
+    writeFileSync(files.image, imageFlateBomb());
+    writeFileSync(files.nested, nestedGraphicsStates(20_000));
+    writeFileSync(files.deep, deepArray());
+    copyFileSync(SAMPLE, files.good);
+
+    const { code, stdout, stderr, peak } = await sarabanWatched('process', ...Object.values(files));
+
+    expect(code).toBe(1);
+    expect(peak).toBeLessThan(1.5 * 1024 ** 3);
+    // stdout holds the one result, whatever pdf-lib printed while failing on the deep array.
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(ProcessingResult.parse(JSON.parse(lines[0]!)).source.pageCount).toBe(2);
+    expect(stderr).toContain(`saraban: ${files.jpeg}: page 1: image of 60000 × 60000 pixels is larger than the limit of 100,000,000 pixels\n`);
+    expect(stderr).toContain(`saraban: ${files.image}: page 1: image of 40000 × 30000 pixels is larger than the limit of 100,000,000 pixels\n`);
+    expect(stderr).toContain(`saraban: ${files.content}: page 1: its drawing instructions unpack to more than 64 MB, more than the limit\n`);
+    expect(stderr).toContain(`saraban: ${files.nested}: page 1: its drawing instructions are nested more than 1,000 levels deep, more than the limit\n`);
+    expect(stderr).toContain(`saraban: ${files.deep}: `);
+    // A newline in a file name stays inside its progress line.
+    expect(stderr).toContain(`บรรทัดแรก\\nบรรทัดสอง.pdf: page 1/2 (text)\n`);
+    expect(stderr.split('\n').some((line) => line.startsWith('บรรทัดสอง'))).toBe(false);
+  }, 120_000);
 });

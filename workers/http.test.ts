@@ -14,6 +14,27 @@ describe('createServiceHttpApp', () => {
     expect(await response.json()).toEqual({ ok: false, redis: 'down' });
   });
 
+  it('says no more than up or down on /healthz, even when the check throws', async () => {
+    const failing = createServiceHttpApp({ checkHealth: async () => Promise.reject(new Error('ECONNREFUSED /secret/path')), renderMetrics: metrics });
+    const response = await failing.request('/healthz');
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ ok: false });
+  });
+
+  it('guards /metrics with the token when one is set, and leaves /healthz open', async () => {
+    const app = createServiceHttpApp({ checkHealth: async () => ({ ok: true }), renderMetrics: metrics, token: 'tok' });
+    expect((await app.request('/metrics')).status).toBe(401);
+    expect((await app.request('/metrics', { headers: { Authorization: 'bearer tok' } })).status).toBe(200);
+    expect((await app.request('/healthz')).status).toBe(200);
+  });
+
+  it('without a token answers known host names only, and refuses parameters', async () => {
+    const app = createServiceHttpApp({ checkHealth: async () => ({ ok: true }), renderMetrics: metrics, allowedHosts: ['saraban.example'] });
+    expect((await app.request('/metrics', { headers: { Host: 'evil.example' } })).status).toBe(403);
+    expect((await app.request('/metrics', { headers: { Host: 'saraban.example:8080' } })).status).toBe(200);
+    expect((await app.request('/healthz?verbose=1')).status).toBe(400);
+  });
+
   it('serves the Prometheus text on /metrics', async () => {
     const app = createServiceHttpApp({ checkHealth: async () => ({ ok: true }), renderMetrics: metrics });
     const response = await app.request('/metrics');

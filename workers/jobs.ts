@@ -53,6 +53,15 @@ export function pageNumberOfJob(idOrKey: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/**
+ * Pages of short PDFs are read before pages of long ones, so a 2-page letter dropped after a
+ * 2000-page report does not wait for it: the priority (1 first) grows with the logarithm of the
+ * page count, and PDFs of similar length keep their arrival order.
+ */
+export function pagePriority(pageCount: number): number {
+  return 1 + Math.ceil(Math.log2(Math.max(1, pageCount)));
+}
+
 const DAY_SECONDS = 24 * 3600;
 /** Finished jobs are trimmed; the data folder keeps the lasting record of every PDF. */
 const KEEP_FINISHED = {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OptionsError, parseServiceOptions } from './options.js';
+import { OptionsError, parseServiceOptions, pdfLimitsOf } from './options.js';
 
 describe('parseServiceOptions', () => {
   it('uses the defaults when neither flags nor environment say otherwise', () => {
@@ -29,6 +29,15 @@ describe('parseServiceOptions', () => {
     const env = { REDIS_URL: 'redis://cache:6379', SARABAN_OCR_WORKERS: '3', SARABAN_INBOX: '/env/inbox', SARABAN_POLLING: 'yes' };
     const { options } = parseServiceOptions(['--inbox', '/flag/inbox', '--no-workers'], env);
     expect(options).toMatchObject({ redisUrl: 'redis://cache:6379', ocrWorkers: 3, inbox: '/flag/inbox', polling: true, workers: false });
+  });
+
+  it('reads the limits and the allowed host names, with their defaults', () => {
+    const defaults = parseServiceOptions([], {}).options;
+    expect(pdfLimitsOf(defaults)).toEqual({ maxImagePixels: 100_000_000, maxStreamBytes: 64 * 1024 * 1024, maxNesting: 1000 });
+    expect(defaults).toMatchObject({ pageTimeLimitMs: 120_000, pageMemoryMb: 1024, allowedHosts: [] });
+    const { options } = parseServiceOptions(['--max-nesting', '50'], { SARABAN_ALLOWED_HOSTS: 'Saraban.Example, archive.local', SARABAN_PAGE_MEMORY_MB: '700' });
+    expect(options).toMatchObject({ maxNesting: 50, pageMemoryMb: 700, allowedHosts: ['saraban.example', 'archive.local'] });
+    expect(() => parseServiceOptions(['--max-image-pixels', '999999999'], {})).toThrow(/--max-image-pixels/);
   });
 
   it('returns positional arguments (names for retry)', () => {

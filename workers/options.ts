@@ -7,7 +7,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_OCR_WORKERS } from '../pipeline/ocr/index.js';
-import { TEXT_LAYER_VARIABLE } from '../pipeline/pdf/index.js';
+import { MAX_DECODE_PIXELS } from '../pipeline/ocr/page-image.js';
+import { DEFAULT_PDF_LIMITS, type PdfLimits, TEXT_LAYER_VARIABLE } from '../pipeline/pdf/index.js';
 import { TextLayerPolicy } from '../schemas/index.js';
 
 const flagBoolean = z.union([
@@ -18,6 +19,13 @@ const flagBoolean = z.union([
 ]);
 
 const milliseconds = z.coerce.number().int().min(0);
+const MEGABYTE = 1024 * 1024;
+
+/** Host names, comma-separated, as typed in a flag or a variable. */
+const hostNames = z.union([
+  z.array(z.string()),
+  z.string().transform((text) => text.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '')),
+]);
 
 export const ServiceOptionsInput = z.object({
   inbox: z.string().min(1).default('./inbox').describe('folder clerks drop PDFs into'),
@@ -35,6 +43,12 @@ export const ServiceOptionsInput = z.object({
   settleMs: milliseconds.default(2000).describe('a file is taken once its size and mtime stayed unchanged this long'),
   incompleteSettleMs: milliseconds.default(60_000).describe('longer wait for files that do not look complete yet (no %%EOF, 0 bytes)'),
   lockDurationMs: z.coerce.number().int().min(1000).default(120_000).describe('job lock; a dead worker\'s jobs return to the queue after about this long'),
+  maxImagePixels: z.coerce.number().int().min(1).max(MAX_DECODE_PIXELS).default(DEFAULT_PDF_LIMITS.maxImagePixels).describe('largest image (width × height) a PDF may hold'),
+  maxStreamMb: z.coerce.number().int().min(1).default(DEFAULT_PDF_LIMITS.maxStreamBytes / MEGABYTE).describe('largest size a page\'s drawing instructions or a font may unpack to, in MB'),
+  maxNesting: z.coerce.number().int().min(1).default(DEFAULT_PDF_LIMITS.maxNesting).describe('deepest nesting of graphics states (q) in drawing instructions'),
+  pageTimeLimitMs: z.coerce.number().int().min(100).default(120_000).describe('longest a page (or opening a PDF) may take to read'),
+  pageMemoryMb: z.coerce.number().int().min(64).default(1024).describe('memory ceiling of each page process, in MB'),
+  allowedHosts: hostNames.default([]).describe('host names the HTTP server answers to besides IP addresses and localhost (checked when no API token is set)'),
   workers: flagBoolean.default(true).describe('serve: also run workers in this process'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('log level'),
   json: flagBoolean.default(false).describe('status: print JSON'),
@@ -73,6 +87,12 @@ export const OPTION_SOURCES: Record<OptionName, { flag: string; env?: string; bo
   settleMs: { flag: 'settle-ms', env: 'SARABAN_SETTLE_MS' },
   incompleteSettleMs: { flag: 'incomplete-settle-ms', env: 'SARABAN_INCOMPLETE_SETTLE_MS' },
   lockDurationMs: { flag: 'lock-duration-ms', env: 'SARABAN_LOCK_DURATION_MS' },
+  maxImagePixels: { flag: 'max-image-pixels', env: 'SARABAN_MAX_IMAGE_PIXELS' },
+  maxStreamMb: { flag: 'max-stream-mb', env: 'SARABAN_MAX_STREAM_MB' },
+  maxNesting: { flag: 'max-nesting', env: 'SARABAN_MAX_NESTING' },
+  pageTimeLimitMs: { flag: 'page-time-limit-ms', env: 'SARABAN_PAGE_TIME_LIMIT_MS' },
+  pageMemoryMb: { flag: 'page-memory-mb', env: 'SARABAN_PAGE_MEMORY_MB' },
+  allowedHosts: { flag: 'allowed-hosts', env: 'SARABAN_ALLOWED_HOSTS' },
   workers: { flag: 'workers', env: 'SARABAN_WORKERS', boolean: true },
   logLevel: { flag: 'log-level', env: 'LOG_LEVEL' },
   json: { flag: 'json', boolean: true },
@@ -116,6 +136,11 @@ export function parseServiceOptions(
   return { options: result.data, positionals: parsed.positionals };
 }
 
+/** The PDF limits of pipeline/pdf/limits.ts, as the options set them. */
+export function pdfLimitsOf(options: Pick<ServiceOptions, 'maxImagePixels' | 'maxStreamMb' | 'maxNesting'>): PdfLimits {
+  return { maxImagePixels: options.maxImagePixels, maxStreamBytes: options.maxStreamMb * MEGABYTE, maxNesting: options.maxNesting };
+}
+
 /** Help lines for the flags, generated from the schema so they never drift. */
 export function describeOptions(): string[] {
   return Object.entries(OPTION_SOURCES).map(([name, source]) => {
@@ -123,7 +148,8 @@ export function describeOptions(): string[] {
     const flag = source.boolean ? `--[no-]${source.flag}` : `--${source.flag} VALUE`;
     const env = source.env ? ` [${source.env}]` : '';
     const fallback = schema.safeParse(undefined);
-    const shownDefault = fallback.success && fallback.data !== undefined ? ` (default: ${String(fallback.data)})` : '';
+    const shown = fallback.success ? String(fallback.data ?? '') : '';
+    const shownDefault = shown === '' ? '' : ` (default: ${shown})`;
     return `  ${flag.padEnd(30)} ${schema.description ?? ''}${shownDefault}${env}`;
   });
 }

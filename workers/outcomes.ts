@@ -1,7 +1,8 @@
 /**
  * The two ends of a PDF's journey: its result in the outbox, or the PDF in quarantine with the
  * reason. Both update the document record last, so a crash before that point redoes the step
- * (rewriting the same file) and nothing is ever lost or doubled.
+ * (rewriting the same file) and nothing is ever lost or doubled. A folder that cannot be
+ * written throws OutputWriteError: the caller waits and tries again (output-faults.ts).
  */
 import type { PageText, ProcessingResult } from '../schemas/index.js';
 import type { QuarantineReport } from './files/output-folders.js';
@@ -19,6 +20,7 @@ export async function deliverResult(
   const file = await ctx.outputs.writeResult(record.outputName, result);
   indexInArchive(ctx, result, file);
   await ctx.records.update(sha256, { status: 'done', pageCount: result.source.pageCount, outcome: { file } });
+  await ctx.outputFaults.clear(sha256);
   await ctx.counters.documentProcessed(reading.pages, reading.ocrSeconds);
   ctx.logger.info(
     { file: record.fileName, outbox: file, pages: result.source.pageCount, letters: result.documents.length },
@@ -53,6 +55,7 @@ export async function quarantineDocument(ctx: ServiceContext, sha256: string, fa
   };
   const file = await ctx.outputs.writeQuarantine(record.outputName, ctx.store.pathOf(sha256), report);
   await ctx.records.update(sha256, { status: 'quarantined', outcome: { file, stage: failure.stage, reason: failure.reason } });
+  await ctx.outputFaults.clear(sha256);
   await ctx.counters.documentFailed(failure.stage);
   ctx.logger.warn({ file: record.fileName, quarantine: file, stage: failure.stage, reason: failure.reason }, 'PDF quarantined');
   return file;

@@ -13,6 +13,7 @@ import {
   QueueName,
   type ReadPageData,
   jobIds,
+  pagePriority,
 } from './jobs.js';
 import { type RedisEndpoint, redisOptions } from './redis/connection.js';
 
@@ -40,7 +41,7 @@ export class ServiceQueues {
     await this.documents.add(JobName.InspectPdf, data, { ...JOB_OPTIONS[JobName.InspectPdf], jobId: jobIds.inspectPdf(data.sha256) });
   }
 
-  /** The assemble job with one read-page child per page, added atomically. */
+  /** The assemble job with one read-page child per page, added atomically (shorter PDFs' pages first). */
   async addPageFlow(data: AssemblePdfData): Promise<void> {
     const children = Array.from({ length: data.pageCount }, (_, index) => {
       const pageData: ReadPageData = { ...data, pageNumber: index + 1 };
@@ -48,7 +49,7 @@ export class ServiceQueues {
         name: JobName.ReadPage,
         queueName: JOB_QUEUE[JobName.ReadPage],
         data: pageData,
-        opts: { ...JOB_OPTIONS[JobName.ReadPage], jobId: jobIds.readPage(data.sha256, pageData.pageNumber) },
+        opts: { ...JOB_OPTIONS[JobName.ReadPage], jobId: jobIds.readPage(data.sha256, pageData.pageNumber), priority: pagePriority(data.pageCount) },
       };
     });
     await this.flows.add({

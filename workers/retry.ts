@@ -20,6 +20,10 @@ export async function requeueQuarantined(ctx: ServiceContext, names: readonly st
     ({ outputName, report }) => names.length === 0 || names.includes(outputName) || names.includes(report.file),
   );
   for (const { outputName, report } of chosen) {
+    if (!report.sha256) {
+      result.skipped.push({ name: outputName, why: 'refused in the inbox, never received: remove it there, drop the file itself' });
+      continue;
+    }
     const record = await ctx.records.get(report.sha256);
     if (!record || record.status !== 'quarantined') {
       result.skipped.push({ name: outputName, why: record ? `status is ${record.status}` : 'no document record' });

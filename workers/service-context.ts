@@ -11,6 +11,7 @@ import { OutputFolders } from './files/output-folders.js';
 import type { Logger } from './logger.js';
 import { ServiceCounters } from './metrics.js';
 import type { ServiceOptions } from './options.js';
+import { OutputFaults } from './output-faults.js';
 import { ServiceQueues } from './queues.js';
 import {
   type RedisEndpoint,
@@ -31,6 +32,8 @@ export interface ServiceContext {
   outputs: OutputFolders;
   queues: ServiceQueues;
   counters: ServiceCounters;
+  /** Outputs waiting for a folder that cannot be written (shown by status and /healthz). */
+  outputFaults: OutputFaults;
   /** The searchable archive in the data folder; every delivered result is indexed into it. */
   archive: Archive;
   /** Logs Redis and queue errors, each message once per interval (an outage repeats them). */
@@ -61,6 +64,7 @@ export async function openServiceContext(options: ServiceOptions, logger: Logger
     outputs: new OutputFolders(options.outbox, options.quarantine),
     queues,
     counters: new ServiceCounters(redis),
+    outputFaults: new OutputFaults(redis),
     archive,
     reportRedisError,
     async close() {

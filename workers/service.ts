@@ -5,8 +5,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createArchiveRoutes } from '../archive/http.js';
-import { createServiceHttpApp, startHttpServer } from './http.js';
-import { takeInboxFile } from './inbox/intake.js';
+import { tokenFromEnvironment } from '../archive/http-guards.js';
+import { SearchThreads } from '../archive/search-threads.js';
+import { type HealthReport, createServiceHttpApp, startHttpServer } from './http.js';
+import { routeConsoleToLog } from './console-to-log.js';
+import { refuseInboxEntry, takeInboxFile } from './inbox/intake.js';
 import { InboxWatcher } from './inbox/inbox-watcher.js';
 import { type Logger, createLogger } from './logger.js';
 import { createMetricsRegistry } from './metrics.js';
@@ -46,10 +49,14 @@ export async function startService(options: ServiceOptions, extras: ServiceExtra
     running.push(() => ctx.close());
 
     const registry = createMetricsRegistry(ctx.counters, ctx.queues);
+    const searches = new SearchThreads(options.data);
+    running.push(() => searches.close());
+    const guards = { token: tokenFromEnvironment(), allowedHosts: options.allowedHosts };
     const app = createServiceHttpApp({
+      ...guards,
       checkHealth: () => checkHealth(ctx),
       renderMetrics: async () => ({ contentType: registry.contentType, body: await registry.metrics() }),
-      routes: [{ path: '/', app: createArchiveRoutes(ctx.archive) }],
+      routes: [{ path: '/', app: createArchiveRoutes(ctx.archive, { ...guards, search: (params) => searches.search(params) }) }],
     });
     const http = await startHttpServer(app, { port: options.httpPort, host: options.httpHost });
     running.push(() => http.close());
@@ -72,6 +79,9 @@ export async function startService(options: ServiceOptions, extras: ServiceExtra
       excluded: [options.outbox, options.quarantine, options.data],
       logger,
       take: (file) => takeAndReport(ctx, file),
+      refuse: async (entry) => {
+        await refuseInboxEntry(ctx, options.inbox, entry);
+      },
     });
     running.push(() => watcher.stop());
     await watcher.start();
@@ -106,10 +116,17 @@ async function takeAndReport(ctx: ServiceContext, file: string): Promise<void> {
   }
 }
 
-async function checkHealth(ctx: ServiceContext): Promise<{ ok: boolean; redis: string }> {
-  const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('timeout'), HEALTH_TIMEOUT_MS).unref());
-  const reply = await Promise.race([ctx.redis.ping().catch((error: unknown) => String(error)), timeout]);
-  return { ok: reply === 'PONG', redis: reply === 'PONG' ? 'up' : `down (${reply})` };
+/**
+ * Up when Redis answers and every output folder can be written (else results are waiting: see
+ * `saraban status`). Terse on purpose: probes answer without the token, so no error text.
+ */
+async function checkHealth(ctx: ServiceContext): Promise<HealthReport> {
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), HEALTH_TIMEOUT_MS).unref());
+  const reply = await Promise.race([ctx.redis.ping().catch(() => 'error'), timeout]);
+  if (reply !== 'PONG') return { ok: false, redis: 'down' };
+  const waiting = await Promise.race([ctx.outputFaults.list(), timeout]);
+  if (waiting === 'timeout') return { ok: false, redis: 'slow' };
+  return waiting.length === 0 ? { ok: true, redis: 'up', outputs: 'writable' } : { ok: false, redis: 'up', outputs: 'blocked', waiting: waiting.length };
 }
 
 /**
@@ -137,6 +154,7 @@ export function untilStopSignal(logger: Logger): Promise<NodeJS.Signals> {
 /** Runs the service until SIGTERM/SIGINT. */
 export async function serve(options: ServiceOptions, extras: ServiceExtras = {}): Promise<void> {
   const logger = extras.logger ?? createLogger({ level: options.logLevel, name: 'saraban' });
+  routeConsoleToLog(logger);
   const service = await startService(options, { ...extras, logger });
   await untilStopSignal(logger);
   await service.stop();
@@ -144,6 +162,7 @@ export async function serve(options: ServiceOptions, extras: ServiceExtras = {})
 
 export async function runWorker(options: ServiceOptions): Promise<void> {
   const logger = createLogger({ level: options.logLevel, name: 'saraban-worker' });
+  routeConsoleToLog(logger);
   const ctx: OpenServiceContext = await openServiceContext(options, logger);
   const workers = startWorkers(ctx);
   logger.info({ redis: describeEndpoint(ctx.endpoint) }, 'saraban worker running');

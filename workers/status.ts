@@ -1,11 +1,14 @@
 /**
- * `saraban status`: queue counts, the PDFs in progress (with pages read so far) and the most
- * recent failures, for an operator at a terminal (or --json for scripts).
+ * `saraban status`: queue counts, the PDFs in progress (with pages read so far), results waiting
+ * for an output folder that cannot be written, and the most recent failures, for an operator at
+ * a terminal (or --json for scripts).
  */
 import type { DocumentRecord } from './files/document-records.js';
+import { printable } from './files/file-names.js';
 import type { QuarantineReport } from './files/output-folders.js';
 import { createLogger } from './logger.js';
 import type { ServiceOptions } from './options.js';
+import type { OutputFault } from './output-faults.js';
 import type { QueueCounts } from './queues.js';
 import { describeEndpoint } from './redis/connection.js';
 import { type ServiceContext, openServiceContext } from './service-context.js';
@@ -26,6 +29,8 @@ export interface ServiceStatus {
   redis: string;
   queues: QueueCounts;
   inProgress: PdfProgress[];
+  /** Results or reports that could not be written yet (the folder is tried again until it can be). */
+  waitingForOutput: OutputFault[];
   recentFailures: Array<{ outputName: string; report: QuarantineReport }>;
   totals: Record<string, number>;
 }
@@ -42,6 +47,7 @@ export async function collectStatus(ctx: ServiceContext): Promise<ServiceStatus>
     redis: describeEndpoint(ctx.endpoint),
     queues: await ctx.queues.counts(),
     inProgress,
+    waitingForOutput: await ctx.outputFaults.list(),
     recentFailures: (await ctx.outputs.listQuarantined()).slice(0, SHOWN_FAILURES),
     totals: Object.fromEntries(await ctx.counters.read()),
   };
@@ -71,12 +77,18 @@ export function formatStatus(status: ServiceStatus): string {
   lines.push('', `In progress: ${status.inProgress.length} PDF(s)`);
   for (const pdf of status.inProgress.slice(0, SHOWN_IN_PROGRESS)) {
     const pages = pdf.pageCount === undefined ? '' : `, ${pdf.pagesRead}/${pdf.pageCount} pages read`;
-    lines.push(`  ${pdf.file}: ${pdf.stage}${pages}`);
+    lines.push(`  ${printable(pdf.file)}: ${pdf.stage}${pages}`);
   }
   if (status.inProgress.length > SHOWN_IN_PROGRESS) lines.push(`  … and ${status.inProgress.length - SHOWN_IN_PROGRESS} more`);
+  if (status.waitingForOutput.length > 0) {
+    lines.push('', `Waiting for an output folder that cannot be written: ${status.waitingForOutput.length} PDF(s), tried again until it can`);
+    for (const fault of status.waitingForOutput.slice(0, SHOWN_IN_PROGRESS)) {
+      lines.push(`  ${printable(fault.file)}: ${fault.error} (since ${fault.since}, ${fault.attempts} tries)`);
+    }
+  }
   lines.push('', `Recent failures (quarantine): ${status.recentFailures.length === 0 ? 'none' : ''}`);
   for (const { outputName, report } of status.recentFailures) {
-    lines.push(`  ${report.failedAt}  ${outputName}  [${report.stage}${report.code ? `/${report.code}` : ''}] ${report.reason}`);
+    lines.push(`  ${report.failedAt}  ${printable(outputName)}  [${report.stage}${report.code ? `/${report.code}` : ''}] ${printable(report.reason)}`);
   }
   const totals = Object.entries(status.totals).map(([name, value]) => `${name} ${Math.round(value * 10) / 10}`);
   lines.push('', `Totals: ${totals.length > 0 ? totals.join(', ') : 'nothing processed yet'}`);

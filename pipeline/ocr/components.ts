@@ -21,7 +21,8 @@ export interface Component extends Box {
 
 /** Horizontal ink runs, row by row, left to right. */
 export function collectRuns(ink: Uint8Array, width: number, height: number): InkRuns {
-  let capacity = 1 << 16;
+  // A page starts with room for 64K runs; a small crop (a glyph, a number) with far less.
+  let capacity = Math.min(1 << 16, Math.max(256, height * 8));
   let row = new Int32Array(capacity);
   let start = new Int32Array(capacity);
   let end = new Int32Array(capacity);

@@ -14,6 +14,7 @@ import sharp from 'sharp';
 import type { Sharp } from 'sharp';
 import { pageCoverage, soleXObjectDraw } from '../pdf/content-stream.js';
 import type { Matrix } from '../pdf/content-stream.js';
+import { PdfInputError } from '../pdf/input-error.js';
 import { pdfLibPage } from '../pdf/pdf-lib-document.js';
 import { grayAndColour } from './ink.js';
 
@@ -36,8 +37,11 @@ export interface PageImage extends GrayImage {
 export const RENDER_DPI = 300;
 /** An A4 page at 300 dpi is 8.7 MP; 12 MP leaves room for Legal and slightly larger sizes. */
 export const MAX_PAGE_PIXELS = 12_000_000;
-/** Refuse to even decode an embedded image larger than this (a hostile or broken header). */
-const MAX_DECODE_PIXELS = 150_000_000;
+/**
+ * No embedded image larger than this is ever decoded, whatever the settings (a hostile or broken
+ * header): a scan claiming more is refused, not rendered by pdfjs instead.
+ */
+export const MAX_DECODE_PIXELS = 150_000_000;
 const POINTS_PER_INCH = 72;
 
 /** True when the image is drawn upright, unflipped, over (nearly) the whole visible page. */
@@ -116,10 +120,14 @@ async function toGray(
   return { data: gray, width: info.width, height: info.height, ...(colour ? { colour } : {}) };
 }
 
-async function fromEmbeddedJpeg(jpeg: EmbeddedJpeg): Promise<PageImage | null> {
+async function fromEmbeddedJpeg(jpeg: EmbeddedJpeg, pageNumber: number): Promise<PageImage | null> {
   const input = sharp(jpeg.bytes, { limitInputPixels: MAX_DECODE_PIXELS, failOn: 'none' });
   const meta = await input.metadata().catch(() => null);
   if (!meta?.width || !meta.height) return null;
+  if (meta.width * meta.height > MAX_DECODE_PIXELS) {
+    const limit = MAX_DECODE_PIXELS.toLocaleString('en-US');
+    throw new PdfInputError('over-limit', `page ${pageNumber}: image of ${meta.width} × ${meta.height} pixels is larger than the limit of ${limit} pixels`);
+  }
   // A hair under the exact ratio, so rounding of the other side cannot step over the cap.
   const scale = Math.min(1, Math.sqrt(MAX_PAGE_PIXELS / (meta.width * meta.height)) * 0.999);
   const rotate = ((jpeg.rotate % 360) + 360) % 360;
@@ -152,6 +160,11 @@ async function rendered(doc: PDFDocumentProxy, pageNumber: number): Promise<Page
 /** The page as a gray raster: the embedded scan when the page is exactly one JPEG, else a render. */
 export async function loadPageImage(doc: PDFDocumentProxy, pageNumber: number): Promise<PageImage> {
   const jpeg = await embeddedJpeg(doc, pageNumber);
-  const image = jpeg && (await fromEmbeddedJpeg(jpeg).catch(() => null));
+  const image =
+    jpeg &&
+    (await fromEmbeddedJpeg(jpeg, pageNumber).catch((error: unknown) => {
+      if (error instanceof PdfInputError) throw error;
+      return null; // a JPEG sharp cannot read: pdfjs renders the page instead
+    }));
   return image ?? rendered(doc, pageNumber);
 }

@@ -7,6 +7,7 @@
  */
 import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFStream } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
+import { type ContentToken, contentTokens } from './content-tokens.js';
 
 export type Matrix = [number, number, number, number, number, number];
 
@@ -39,62 +40,6 @@ const NON_PAINTING = new Set([
 ]);
 /** Text objects and text state: what paints is the showing operators, judged by render mode. */
 const TEXT_STATE = new Set(['BT', 'ET', 'Tc', 'Tw', 'Tz', 'TL', 'Tf', 'Ts', 'Td', 'TD', 'Tm', 'T*', 'd0', 'd1']);
-
-const WHITESPACE = new Set(['\0', '\t', '\n', '\f', '\r', ' ']);
-const DELIMITERS = new Set(['(', ')', '<', '>', '[', ']', '{', '}', '/', '%']);
-
-type Token =
-  | { kind: 'number'; value: number }
-  | { kind: 'name'; value: string }
-  | { kind: 'operator'; value: string }
-  /** A literal or hex string; `length` is its byte count, roughly (escapes count as written). */
-  | { kind: 'string'; length: number }
-  | { kind: 'other' };
-
-/** Index just past a literal string starting at `start` (which holds the opening parenthesis). */
-function skipString(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const char = text[i];
-    if (char === '\\') i++;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return i + 1;
-  }
-  return text.length;
-}
-
-function* tokens(text: string): Generator<Token> {
-  let i = 0;
-  while (i < text.length) {
-    const char = text[i] as string;
-    if (WHITESPACE.has(char)) i++;
-    else if (char === '%') i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
-    else if (char === '(') {
-      const end = skipString(text, i);
-      yield { kind: 'string', length: Math.max(0, end - i - 2) };
-      i = end;
-    } else if (text.startsWith('<<', i) || text.startsWith('>>', i)) {
-      i += 2;
-      yield { kind: 'other' };
-    } else if (char === '<') {
-      const end = text.indexOf('>', i) < 0 ? text.length : text.indexOf('>', i) + 1;
-      yield { kind: 'string', length: Math.floor(text.slice(i + 1, end - 1).replace(/\s+/g, '').length / 2) };
-      i = end;
-    } else if (DELIMITERS.has(char) && char !== '/') {
-      i++;
-      yield { kind: 'other' };
-    } else {
-      let end = i + 1;
-      while (end < text.length && !WHITESPACE.has(text[end] as string) && !DELIMITERS.has(text[end] as string)) end++;
-      const word = text.slice(i, end);
-      i = end;
-      if (char === '/') yield { kind: 'name', value: word.slice(1) };
-      else if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) yield { kind: 'number', value: Number(word) };
-      else if (['true', 'false', 'null'].includes(word)) yield { kind: 'other' };
-      else yield { kind: 'operator', value: word };
-    }
-  }
-}
 
 function decodedText(stream: PDFRawStream): string | null {
   try {
@@ -139,7 +84,7 @@ interface GraphicsState {
 
 /**
  * Everything the page paints, in order, following form XObjects; null when a content stream
- * cannot be decoded or holds an inline image (its binary data cannot be tokenized safely).
+ * cannot be decoded.
  */
 export function pagePaint(page: PDFPage): PaintEvent[] | null {
   const text = contentText(page);
@@ -151,8 +96,8 @@ export function pagePaint(page: PDFPage): PaintEvent[] | null {
 function walk(text: string, resources: PDFDict | undefined, start: GraphicsState, depth: number, events: PaintEvent[]): boolean {
   const stack: GraphicsState[] = [];
   let state = start;
-  let operands: Token[] = [];
-  for (const token of tokens(text)) {
+  let operands: ContentToken[] = [];
+  for (const token of contentTokens(text)) {
     if (token.kind !== 'operator') {
       operands.push(token);
       continue;
@@ -169,7 +114,8 @@ function walk(text: string, resources: PDFDict | undefined, start: GraphicsState
     else if (TEXT_SHOWING.has(op)) events.push({ kind: 'text', visible: !INVISIBLE_RENDER_MODES.has(state.renderMode), characters: shown });
     else if (op === 'Do' && lastName?.kind === 'name') {
       if (!drawXObject(resources, lastName.value, state, depth, events)) return false;
-    } else if (op === 'BI') return false;
+    } else if (op === 'EI') events.push({ kind: 'other' }); // an inline image (its data is stepped over)
+    else if (op === 'BI' || op === 'ID') continue;
     else if (!NON_PAINTING.has(op) && !TEXT_STATE.has(op)) events.push({ kind: 'other' });
   }
   return true;

@@ -5,22 +5,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { getDocument, InvalidPDFException, VerbosityLevel } from './pdfjs.js';
 import type { PDFDocumentProxy } from './pdfjs.js';
+import { PdfInputError } from './input-error.js';
+import { DEFAULT_PDF_LIMITS, type PdfLimits } from './limits.js';
 
 export type { PDFDocumentProxy };
-
-export type PdfInputErrorCode = 'empty' | 'not-pdf' | 'encrypted' | 'truncated' | 'unreadable';
-
-/** A PDF the pipeline cannot read; the message names the reason, the caller adds the file name. */
-export class PdfInputError extends Error {
-  override readonly name = 'PdfInputError';
-  constructor(
-    readonly code: PdfInputErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
+export { PdfInputError };
+export type { PdfInputErrorCode } from './input-error.js';
 
 /**
  * pdfjs reads fonts, CMaps and image decoders from these package folders with fs (in Node, a
@@ -78,16 +68,21 @@ function toInputError(error: unknown, bytes: Uint8Array): PdfInputError {
 
 /**
  * Loads a PDF for reading. The bytes are copied, since pdfjs transfers (detaches) the buffer it
- * is given and callers usually still need theirs (hashing, OCR image extraction).
+ * is given and callers usually still need theirs (hashing, OCR image extraction). pdfjs leaves
+ * out any image over `maxImagePixels` instead of decoding it (checkPdfLimits refuses such a file
+ * with a reason before it is read; this holds when that check could not parse the file).
  */
-export async function openPdfDocument(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+export async function openPdfDocument(
+  bytes: Uint8Array,
+  { maxImagePixels }: Pick<PdfLimits, 'maxImagePixels'> = DEFAULT_PDF_LIMITS,
+): Promise<PDFDocumentProxy> {
   if (bytes.length === 0) {
     throw new PdfInputError('empty', 'the file is empty (0 bytes)');
   }
   if (!hasPdfHeader(bytes)) {
     throw new PdfInputError('not-pdf', 'the file is not a PDF (no %PDF header)');
   }
-  const task = getDocument({ data: bytes.slice(), ...OFFLINE_OPTIONS });
+  const task = getDocument({ data: bytes.slice(), ...OFFLINE_OPTIONS, maxImageSize: maxImagePixels });
   try {
     return await task.promise;
   } catch (error) {

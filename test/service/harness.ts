@@ -64,11 +64,35 @@ export interface ServiceProcess {
   kill(): Promise<void>;
 }
 
+/** Another user to run the service as. */
+export interface RunAs {
+  uid: number;
+  gid: number;
+}
+
+/**
+ * The user the service runs as to prove it needs no privileges: `nobody` when the tests run as
+ * root (as on CI and the development machine), null when they already run as a normal user.
+ */
+export function unprivilegedUser(): RunAs | null {
+  if (process.getuid?.() !== 0) return null;
+  const entry = readFileSync('/etc/passwd', 'utf8').split('\n').find((line) => line.startsWith('nobody:'));
+  if (!entry) throw new Error('no user "nobody" in /etc/passwd to run the service as');
+  const [, , uid, gid] = entry.split(':');
+  return { uid: Number(uid), gid: Number(gid) };
+}
+
+/** Makes `user` the owner of every test folder (the service may then write only there). */
+export function giveFoldersTo(folders: ServiceFolders, user: RunAs | null): void {
+  if (user) execFileSync('chown', ['-R', `${user.uid}:${user.gid}`, folders.root]);
+}
+
 export function startCommand(
   command: 'serve' | 'worker' | 'status' | 'retry',
   folders: ServiceFolders,
   extraArgs: string[] = [],
   env: Record<string, string> = {},
+  user: RunAs | null = null,
 ): ServiceProcess {
   const args = [
     ENTRY,
@@ -80,9 +104,9 @@ export function startCommand(
     ...FAST_SETTINGS,
     ...extraArgs,
   ];
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...(user ? { HOME: folders.root } : {}), ...env };
   if (!env.REDIS_URL) delete childEnv.REDIS_URL;
-  const child = spawn(process.execPath, args, { cwd: folders.root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: folders.root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], ...(user ?? {}) });
   const logs: Array<Record<string, unknown>> = [];
   const listeners = new Set<() => void>();
   const logFile = path.join(ARTIFACTS, `${path.basename(folders.root)}.log`);
@@ -147,18 +171,23 @@ export interface RunningServe extends ServiceProcess {
 }
 
 /** Starts `serve` and waits until it watches the inbox. */
-export async function startServe(folders: ServiceFolders, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<RunningServe> {
-  const service = startCommand('serve', folders, extraArgs, env);
+export async function startServe(
+  folders: ServiceFolders,
+  extraArgs: string[] = [],
+  env: Record<string, string> = {},
+  user: RunAs | null = null,
+): Promise<RunningServe> {
+  const service = startCommand('serve', folders, extraArgs, env, user);
   const running = await service.waitForLog('saraban service running');
   return Object.assign(service, { http: String(running.http) });
 }
 
 /** Runs a short command (status, retry) to its end and returns its output. */
-export function runCommand(command: 'status' | 'retry', folders: ServiceFolders, extraArgs: string[] = []): string {
+export function runCommand(command: 'status' | 'retry', folders: ServiceFolders, extraArgs: string[] = [], user: RunAs | null = null): string {
   return execFileSync(
     process.execPath,
     [ENTRY, command, '--inbox', folders.inbox, '--outbox', folders.outbox, '--data', folders.data, ...extraArgs],
-    { cwd: folders.root, env: { ...process.env, REDIS_URL: '' }, encoding: 'utf8' },
+    { cwd: folders.root, env: { ...process.env, REDIS_URL: '', ...(user ? { HOME: folders.root } : {}) }, encoding: 'utf8', ...(user ?? {}) },
   );
 }
 
@@ -263,6 +292,41 @@ export function childPids(pid: number): number[] {
     }
   }
   return children;
+}
+
+/** Resident memory of a process and all its descendants (page processes, redis-server), from /proc. */
+export function treeResidentBytes(pid: number): number {
+  let total = 0;
+  for (const member of [pid, ...descendants(pid)]) {
+    try {
+      total += Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${member}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    } catch {
+      // ended while measuring
+    }
+  }
+  return total;
+}
+
+function descendants(pid: number): number[] {
+  return childPids(pid).flatMap((child) => [child, ...descendants(child)]);
+}
+
+/** Samples a process tree's resident memory until stopped; `peak` is the most seen. */
+export function watchTreeMemory(pid: number, everyMs = 100): { readonly peak: number; stop(): number } {
+  let peak = 0;
+  const sample = () => (peak = Math.max(peak, treeResidentBytes(pid)));
+  const timer = setInterval(sample, everyMs);
+  sample();
+  return {
+    get peak() {
+      return peak;
+    },
+    stop() {
+      clearInterval(timer);
+      sample();
+      return peak;
+    },
+  };
 }
 
 export function isAlive(pid: number): boolean {

@@ -1,12 +1,15 @@
 /**
  * Every kind of arrival gets the right outcome, and the service stays up: bad input is
  * quarantined with its reason, a slow copy is waited for, the same content twice is processed
- * once, Thai names and dropped folders work, temporary files are left alone.
+ * once, Thai names (250 bytes long too, or with a newline) and dropped folders work, temporary
+ * files are left alone, and every log line stays one JSON object.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessingResult } from '../../schemas/index.js';
+import { fitToBytes } from '../../workers/files/file-names.js';
 import { BAD_INPUTS, digitalPdf, drop, dropSlowly, longPdf } from './fixtures.js';
 import {
   type RunningServe,
@@ -35,10 +38,19 @@ afterAll(async () => {
   await removeFolders();
 });
 
+/** A Thai file name of exactly 250 bytes (the file system allows 255): too long for NAME.error.json and temporary names. */
+function longThaiName(): string {
+  const stem = fitToBytes('หนังสือราชการเรื่องขอเชิญประชุมคณะกรรมการ'.repeat(6), 246);
+  return `${stem}${'1'.repeat(246 - Buffer.byteLength(stem))}.pdf`;
+}
+
 describe('inbox service outcomes', () => {
   it('gives every arrival its outcome and keeps serving', async () => {
     const { inbox } = folders;
     const duplicate = await digitalPdf('duplicate');
+    const longName = longThaiName();
+    expect(Buffer.byteLength(longName)).toBe(250);
+    const longNamed = await digitalPdf('long name');
     await Promise.all([
       drop(inbox, 'empty.pdf', ''),
       fs.copyFile(path.join(BAD_INPUTS, 'text-file.pdf'), path.join(inbox, 'not a pdf.pdf')),
@@ -46,6 +58,8 @@ describe('inbox service outcomes', () => {
       fs.copyFile(path.join(BAD_INPUTS, 'truncated.pdf'), path.join(inbox, 'cut.pdf')),
       longPdf(300).then((bytes) => drop(inbox, 'long report.pdf', bytes)),
       digitalPdf('thai name').then((bytes) => drop(inbox, 'หนังสือ เวียน ที่ 5.pdf', bytes)),
+      drop(inbox, longName, longNamed),
+      digitalPdf('newline').then((bytes) => drop(inbox, 'บรรทัดแรก\nบรรทัดที่สอง.pdf', bytes)),
       digitalPdf('folder 1').then((bytes) => drop(inbox, 'ฝ่ายธุรการ/เรื่อง 1.pdf', bytes)),
       digitalPdf('folder 2').then((bytes) => drop(inbox, 'ฝ่ายธุรการ/ย่อย/เรื่อง 2.pdf', bytes)),
       digitalPdf('report 1').then((bytes) => drop(inbox, 'report.pdf', bytes)),
@@ -57,12 +71,26 @@ describe('inbox service outcomes', () => {
       digitalPdf('slow').then((bytes) => dropSlowly(inbox, 'slow scan.pdf', bytes, 10)),
     ]);
 
-    const results = await waitForOutbox(folders, 8, 240_000);
+    const results = await waitForOutbox(folders, 10, 240_000);
     const reportTwin = results.find((name) => /^report-[0-9a-f]{8}\.json$/.test(name));
     const copy = results.find((name) => name === 'copy A.json' || name === 'copy B.json');
+    // A name too long to be an output name keeps its readable start and gains the content hash.
+    const longResult = `${fitToBytes(longName.replace(/\.pdf$/, ''), 191)}-${createHash('sha256').update(longNamed).digest('hex').slice(0, 8)}.json`;
     expect(results.sort()).toEqual(
-      ['long report.json', 'หนังสือ เวียน ที่ 5.json', 'เรื่อง 1.json', 'เรื่อง 2.json', 'report.json', reportTwin, 'slow scan.json', copy].sort(),
+      [
+        'long report.json',
+        'หนังสือ เวียน ที่ 5.json',
+        'เรื่อง 1.json',
+        'เรื่อง 2.json',
+        'report.json',
+        reportTwin,
+        'slow scan.json',
+        copy,
+        longResult,
+        'บรรทัดแรก_บรรทัดที่สอง.json',
+      ].sort(),
     );
+    expect((await readJson(path.join(folders.outbox, longResult))).source).toMatchObject({ file: longName });
 
     for (const name of results) {
       ProcessingResult.parse(await readJson(path.join(folders.outbox, name)));
@@ -105,13 +133,17 @@ describe('inbox service outcomes', () => {
       30_000,
     );
     expect(duplicates.map((entry) => entry.inboxPath).sort()).toEqual([copy === 'copy A.json' ? 'copy B.pdf' : 'copy A.pdf', 'copy C.pdf']);
-    expect(await listFolder(folders.outbox)).toHaveLength(8);
+    expect(await listFolder(folders.outbox)).toHaveLength(10);
 
     const health = await fetch(`${service.http}/healthz`);
     expect(health.status).toBe(200);
     const metrics = await (await fetch(`${service.http}/metrics`)).text();
-    expect(metrics).toMatch(/saraban_pdfs_processed_total\{method="text"\} 8/);
+    expect(metrics).toMatch(/saraban_pdfs_processed_total\{method="text"\} 10/);
     expect(metrics).toMatch(/saraban_failures_total\{stage="inspect"\} 4/);
     expect(metrics).toMatch(/saraban_duplicates_total 2/);
+
+    // Every line the service printed is one JSON log entry, the newline inside a name included.
+    expect(service.logs.filter((entry) => entry.level === undefined)).toEqual([]);
+    expect(service.logs.some((entry) => entry.file === 'บรรทัดแรก\nบรรทัดที่สอง.pdf' && entry.msg === 'PDF accepted')).toBe(true);
   }, 300_000);
 });

@@ -53,6 +53,6 @@ it('resumes processing after Redis is stopped and started again mid-run', async 
   expect(await listFolder(folders.quarantine)).toEqual([]);
   expect(await listFolder(folders.inbox)).toEqual([]);
   const health = await fetch(`${service.http}/healthz`);
-  expect(await health.json()).toEqual({ ok: true, redis: 'up' });
+  expect(await health.json()).toEqual({ ok: true, redis: 'up', outputs: 'writable' });
   expect(await service.stop()).toBe(0);
 }, 300_000);

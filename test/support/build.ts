@@ -17,7 +17,8 @@ const ENTRY = path.join(REPO, 'dist', 'cli', 'main.js');
 const REQUIRED_BUILD = [
   ENTRY,
   path.join(REPO, 'dist', 'workers', 'cli-commands.js'),
-  path.join(REPO, 'dist', 'workers', 'processors', 'read-page-processor.js'),
+  path.join(REPO, 'dist', 'workers', 'page-processes', 'page-process.js'),
+  path.join(REPO, 'dist', 'archive', 'search-thread.js'),
   path.join(REPO, 'dist', 'pipeline', 'ocr', 'page-worker.js'),
 ];
 const SOURCE_FOLDERS = ['pipeline', 'workers', 'schemas', 'cli', 'archive'];

@@ -52,7 +52,8 @@ export function predict(net: Network, x: Float32Array): number {
   return best;
 }
 
-class Adam {
+/** Adam over one parameter array; `update` applies the summed gradient of a batch and clears it. */
+export class Adam {
   private readonly m: Float32Array;
   private readonly v: Float32Array;
   private step = 0;
@@ -142,7 +143,8 @@ export function train(net: Network, examples: TrainingExample[], epochs: number,
   return net;
 }
 
-function quantize(weights: Float32Array, rowLength: number): { base64: string; scales: number[] } {
+/** Per-row int8 quantization, read back by `dequantize` (pipeline/ocr/glyphs/classifier.ts). */
+export function quantize(weights: Float32Array, rowLength: number): { base64: string; scales: number[] } {
   const rows = weights.length / rowLength;
   const bytes = new Int8Array(weights.length);
   const scales: number[] = [];

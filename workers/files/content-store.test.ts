@@ -28,6 +28,16 @@ describe('ContentStore', () => {
     expect(await fs.readFile(source)).toEqual(bytes);
   });
 
+  it('never reads through a symbolic link, and checks it copies the very file it was shown', async () => {
+    const store = new ContentStore(path.join(dir, 'store'));
+    await fs.writeFile(path.join(dir, 'secret.txt'), 'secret');
+    await fs.symlink(path.join(dir, 'secret.txt'), path.join(dir, 'link.pdf'));
+    await expect(store.add(path.join(dir, 'link.pdf'))).rejects.toMatchObject({ code: 'ELOOP' });
+    await fs.writeFile(path.join(dir, 'a.pdf'), 'a');
+    const other = await fs.stat(path.join(dir, 'secret.txt'));
+    await expect(store.add(path.join(dir, 'a.pdf'), { dev: other.dev, ino: other.ino })).rejects.toThrow(/replaced/);
+  });
+
   it('keeps one copy of the same bytes arriving twice', async () => {
     const store = new ContentStore(path.join(dir, 'store'));
     await fs.writeFile(path.join(dir, 'a.pdf'), 'same');

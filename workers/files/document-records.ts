@@ -10,6 +10,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { appendLineDurably, readJsonFile, writeFileAtomically } from './durable-files.js';
+import { outputNameCandidates } from './file-names.js';
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -98,12 +99,12 @@ export class DocumentRecords {
 
   /**
    * Claims an output name for a content: the file's own name when free, else the name with the
-   * start of the hash added (two different PDFs called the same). Claims are exclusive creates,
-   * so two intakes can never get the same name.
+   * start of the hash added (two different PDFs called the same; a name too long to be an output
+   * name always gets it). Claims are exclusive creates, so two intakes never get the same name.
    */
   async claimOutputName(stem: string, sha256: string): Promise<string> {
     await fs.mkdir(this.namesDir, { recursive: true });
-    for (const candidate of [stem, `${stem}-${sha256.slice(0, 8)}`, `${stem}-${sha256}`]) {
+    for (const candidate of outputNameCandidates(stem, sha256)) {
       const claim = path.join(this.namesDir, candidate);
       try {
         await fs.writeFile(claim, sha256, { flag: 'wx' });

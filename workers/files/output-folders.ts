@@ -1,23 +1,27 @@
 /**
  * The folders people and downstream systems read: outbox/NAME.json (a validated result, written
- * atomically) and quarantine/ (the PDF that failed, beside NAME.error.json saying why).
+ * atomically) and quarantine/ (the PDF that failed, beside NAME.error.json saying why; or only
+ * NAME.refused.error.json for an inbox entry that was refused, such as a symbolic link).
  * Nothing here is ever deleted: a retried PDF's quarantine files move to quarantine/retried/.
+ * A folder that cannot be written fails with OutputWriteError, a fault to retry, not a verdict.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { ProcessingResult } from '../../schemas/index.js';
-import { copyFileAtomically, readJsonFile, syncFolder, writeFileAtomically } from './durable-files.js';
+import { copyFileAtomically, fileExists, readJsonFile, syncFolder, writeFileAtomically } from './durable-files.js';
+import { MAX_OUTPUT_NAME_BYTES, fitToBytes } from './file-names.js';
 
-export const FailureStage = z.enum(['inspect', 'read-page', 'assemble']);
+export const FailureStage = z.enum(['intake', 'inspect', 'read-page', 'assemble']);
 export type FailureStage = z.infer<typeof FailureStage>;
 
 export const QuarantineReport = z.object({
-  file: z.string().describe('original file name'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  file: z.string().describe('original file name (for a refused inbox entry: its path in the inbox)'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional().describe('content hash; absent for an inbox entry that was refused unread'),
   stage: FailureStage,
   reason: z.string().describe('why, in words a clerk can act on'),
-  code: z.string().optional().describe('machine-readable reason, e.g. "encrypted"'),
+  code: z.string().optional().describe('machine-readable reason, e.g. "encrypted", "over-limit", "symlink"'),
+  target: z.string().optional().describe('where a refused symbolic link points (never followed)'),
   attempts: z.number().int().min(0),
   receivedAt: z.string().describe('when the file was taken from the inbox'),
   queuedAt: z.string().optional().describe('when the failing job was queued'),
@@ -28,6 +32,30 @@ export const QuarantineReport = z.object({
 export type QuarantineReport = z.infer<typeof QuarantineReport>;
 
 const ERROR_SUFFIX = '.error.json';
+const REFUSED_SUFFIX = '.refused';
+
+/** The outbox or the quarantine folder cannot be written (permissions, a full or read-only disk). */
+export class OutputWriteError extends Error {
+  override readonly name = 'OutputWriteError';
+  constructor(
+    readonly folder: string,
+    cause: Error,
+  ) {
+    super(`${folder} cannot be written: ${cause.message}`, { cause });
+  }
+}
+
+/** File-system failures of a write become OutputWriteError; anything else (a bug) passes as it is. */
+async function writingInto<T>(folder: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).syscall) {
+      throw new OutputWriteError(folder, error);
+    }
+    throw error;
+  }
+}
 
 /** The output name keeps the original extension for the quarantined copy: NAME.pdf, or notes.txt as is. */
 export function quarantinedFileName(outputName: string, originalFileName: string): string {
@@ -52,16 +80,31 @@ export class OutputFolders {
   /** Validates again at the boundary: nothing invalid ever reaches downstream systems. */
   async writeResult(outputName: string, result: ProcessingResult): Promise<string> {
     const target = this.resultPath(outputName);
-    await writeFileAtomically(target, JSON.stringify(ProcessingResult.parse(result), null, 2) + '\n');
+    const json = JSON.stringify(ProcessingResult.parse(result), null, 2) + '\n';
+    await writingInto(this.outbox, () => writeFileAtomically(target, json));
     return target;
   }
 
   async writeQuarantine(outputName: string, storedPdf: string, report: QuarantineReport): Promise<string> {
     const pdfCopy = path.join(this.quarantine, quarantinedFileName(outputName, report.file));
-    await copyFileAtomically(storedPdf, pdfCopy);
-    await fs.chmod(pdfCopy, 0o644);
-    await writeFileAtomically(this.errorReportPath(outputName), JSON.stringify(QuarantineReport.parse(report), null, 2) + '\n');
+    const json = JSON.stringify(QuarantineReport.parse(report), null, 2) + '\n';
+    await writingInto(this.quarantine, async () => {
+      await copyFileAtomically(storedPdf, pdfCopy);
+      await writeFileAtomically(this.errorReportPath(outputName), json);
+    });
     return pdfCopy;
+  }
+
+  /**
+   * The report of an inbox entry refused unread (a symbolic link, a device): written once, since
+   * the entry stays in the inbox for the clerk to remove and is seen again at every rescan.
+   */
+  async writeRefusal(entryName: string, report: QuarantineReport): Promise<string> {
+    const stem = fitToBytes(entryName, MAX_OUTPUT_NAME_BYTES) + REFUSED_SUFFIX;
+    const target = this.errorReportPath(stem);
+    const json = JSON.stringify(QuarantineReport.parse(report), null, 2) + '\n';
+    if (!(await fileExists(target))) await writingInto(this.quarantine, () => writeFileAtomically(target, json));
+    return target;
   }
 
   async listQuarantined(): Promise<Array<{ outputName: string; report: QuarantineReport }>> {

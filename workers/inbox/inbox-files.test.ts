@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isIgnoredName, isIgnoredPath, listInboxFiles, looksComplete } from './inbox-files.js';
+import { examineInboxEntry, isIgnoredName, isIgnoredPath, listInboxFiles, looksComplete } from './inbox-files.js';
 
 let inbox: string;
 beforeEach(async () => {
@@ -36,6 +37,44 @@ describe('listInboxFiles', () => {
     }
     const files = await listInboxFiles(inbox, [path.join(inbox, 'outbox')]);
     expect(files.map((file) => path.relative(inbox, file))).toEqual(['a.pdf', 'ฝ่ายธุรการ/c.pdf', 'ฝ่ายธุรการ/sub/d.pdf']);
+  });
+});
+
+describe('examineInboxEntry', () => {
+  let outside: string;
+  beforeEach(async () => {
+    outside = await fs.mkdtemp(path.join(os.tmpdir(), 'saraban-outside-'));
+    await fs.writeFile(path.join(outside, 'secret.pdf'), 'not for the inbox');
+  });
+  afterEach(async () => {
+    await fs.rm(outside, { recursive: true, force: true });
+  });
+
+  it('finds a regular file reached through real folders', async () => {
+    await fs.mkdir(path.join(inbox, 'folder'));
+    await fs.writeFile(path.join(inbox, 'folder', 'a.pdf'), 'x');
+    expect(await examineInboxEntry(inbox, path.join(inbox, 'folder', 'a.pdf'))).toMatchObject({ kind: 'file' });
+  });
+
+  it('names the link for a linked file, and for a file reached through a linked folder', async () => {
+    await fs.symlink(path.join(outside, 'secret.pdf'), path.join(inbox, 'p.pdf'));
+    await fs.symlink(outside, path.join(inbox, 'x'));
+    expect(await examineInboxEntry(inbox, path.join(inbox, 'p.pdf'))).toEqual({ kind: 'link', path: path.join(inbox, 'p.pdf'), target: path.join(outside, 'secret.pdf') });
+    expect(await examineInboxEntry(inbox, path.join(inbox, 'x', 'secret.pdf'))).toEqual({ kind: 'link', path: path.join(inbox, 'x'), target: outside });
+  });
+
+  it('tells special files and missing ones apart', async () => {
+    execFileSync('mkfifo', [path.join(inbox, 'pipe.pdf')]);
+    expect(await examineInboxEntry(inbox, path.join(inbox, 'pipe.pdf'))).toMatchObject({ kind: 'special' });
+    expect(await examineInboxEntry(inbox, path.join(inbox, 'gone.pdf'))).toMatchObject({ kind: 'gone' });
+    expect(await examineInboxEntry(inbox, path.join(outside, 'secret.pdf'))).toMatchObject({ kind: 'gone' });
+  });
+
+  it('lists links as entries to refuse, never walking into a linked folder', async () => {
+    await fs.symlink(outside, path.join(inbox, 'x'));
+    await fs.writeFile(path.join(inbox, 'a.pdf'), 'x');
+    const files = await listInboxFiles(inbox);
+    expect(files.map((file) => path.relative(inbox, file))).toEqual(['a.pdf', 'x']);
   });
 });
 

@@ -1,13 +1,14 @@
 /**
  * Watches the inbox: a catch-up of what is already there at start, then chokidar events (or
  * polling, for network shares where events do not arrive), and a periodic rescan as a safety
- * net for missed events. Files are taken one at a time, once settled.
+ * net for missed events. Files are taken one at a time, once settled. Links are never followed
+ * (chokidar included): a link or special file is handed to `refuse` once, and left where it is.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import type { Logger } from '../logger.js';
-import { MAX_FOLDER_DEPTH, isIgnoredPath, listInboxFiles, looksComplete } from './inbox-files.js';
+import { type InboxEntry, MAX_FOLDER_DEPTH, examineInboxEntry, isIgnoredPath, listInboxFiles, looksComplete } from './inbox-files.js';
 import { SettleTracker } from './settle-tracker.js';
 
 export interface InboxWatcherOptions {
@@ -21,6 +22,8 @@ export interface InboxWatcherOptions {
   logger: Logger;
   /** Takes a settled file; throwing leaves the file to be tried again later. */
   take(file: string): Promise<void>;
+  /** Reports an entry that is not taken (a symbolic link, a FIFO); called once per entry and run. */
+  refuse(entry: Exclude<InboxEntry, { kind: 'file' | 'gone' }>): Promise<void>;
 }
 
 const RESCAN_INTERVAL_MS = 30_000;
@@ -31,6 +34,8 @@ export class InboxWatcher {
   private timers: NodeJS.Timeout[] = [];
   private checking: Promise<void> | undefined;
   private stopped = false;
+  /** Entries refused in this run (path and what it was), so a rescan does not report them again. */
+  private readonly refused = new Set<string>();
 
   constructor(private readonly options: InboxWatcherOptions) {
     this.tracker = new SettleTracker(options);
@@ -45,6 +50,7 @@ export class InboxWatcher {
       ignoreInitial: true,
       depth: MAX_FOLDER_DEPTH,
       usePolling: polling,
+      followSymlinks: false,
       interval: pollIntervalMs,
       binaryInterval: pollIntervalMs,
       ignored: (file) => this.isExcluded(file),
@@ -87,13 +93,25 @@ export class InboxWatcher {
   private async check(): Promise<void> {
     for (const file of this.tracker.files()) {
       if (this.stopped) return;
-      const seen = await fs.stat(file).catch(() => null);
-      if (!seen?.isFile()) {
-        this.tracker.forget(file); // renamed away (e.g. .part -> .pdf) or removed
+      const entry = await examineInboxEntry(this.options.inbox, file);
+      if (entry.kind !== 'file') {
+        this.tracker.forget(file); // renamed away (e.g. .part -> .pdf), removed, or refused
+        if (entry.kind !== 'gone') await this.refuseOnce(entry);
         continue;
       }
-      const settled = await this.tracker.isSettled(file, seen, Date.now(), () => looksComplete(file).catch(() => false));
+      const settled = await this.tracker.isSettled(file, entry.stats, Date.now(), () => looksComplete(file).catch(() => false));
       if (settled) await this.takeOne(file);
+    }
+  }
+
+  private async refuseOnce(entry: Exclude<InboxEntry, { kind: 'file' | 'gone' }>): Promise<void> {
+    const key = `${entry.kind}:${entry.path}:${entry.kind === 'link' ? entry.target : ''}`;
+    if (this.refused.has(key)) return;
+    try {
+      await this.options.refuse(entry);
+      this.refused.add(key);
+    } catch (error) {
+      this.options.logger.warn({ file: entry.path, err: error instanceof Error ? error.message : String(error) }, 'could not report a refused inbox entry yet');
     }
   }
 

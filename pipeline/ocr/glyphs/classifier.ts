@@ -26,7 +26,8 @@ export interface GlyphGuess {
   probability: number;
 }
 
-function dequantize(base64: string, scales: number[], rowLength: number): Float32Array {
+/** int8 weights (base64) times one scale per row of `rowLength`: the shipped models' weight format. */
+export function dequantize(base64: string, scales: number[], rowLength: number): Float32Array {
   const bytes = Buffer.from(base64, 'base64');
   const weights = new Float32Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) {

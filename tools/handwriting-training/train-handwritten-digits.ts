@@ -1,0 +1,230 @@
+/**
+ * Builds pipeline/ocr/models/handwritten-digit-classifier.json, the network that reads handwritten
+ * and stamped digits (pipeline/ocr/handwriting). See README.md beside this file.
+ *
+ *   npm run build && nice -n 10 node dist/tools/handwriting-training/train-handwritten-digits.js \
+ *     --digits ../shared/handwriting/thai-digits [--epochs 14] [--per-class 1000] [--hidden 96] [--seed 7] \
+ *     [--holdout itim,mali,indie-flower,mansalva,special-elite] [--test-share 0.2] [--out FILE]
+ *
+ * Trains on the writers of the handwritten set that fall outside the test share (split by session
+ * = file name) and on typefaces not held out; reports the writer-disjoint test and the held-out
+ * typefaces with a confusion summary, then writes the model.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { createCanvas } from '@napi-rs/canvas';
+import { glyphInput, INPUT_SIZE } from '../../pipeline/ocr/handwriting/glyph-input.js';
+import { ARABIC_DIGITS, DIGIT_LABELS, NOT_A_DIGIT, THAI_DIGITS } from '../../pipeline/ocr/handwriting/labels.js';
+import type { Script } from '../../pipeline/ocr/handwriting/labels.js';
+import { DigitClassifier } from '../../pipeline/ocr/handwriting/network.js';
+import { labelIndex, MIN_CONFIDENCE, readGlyph } from '../../pipeline/ocr/handwriting/reading.js';
+import { random } from '../ocr-training/glyph-samples.js';
+import { createNetwork, createTrainer, exportModel } from './cnn.js';
+import type { Example } from './cnn.js';
+import { DEFAULT_HOLDOUT, loadFaces } from './faces.js';
+import type { Random } from './ink.js';
+import { augmented, faceDigitRecipes, GlyphCache, handwrittenRecipe, isTestSession, loadHandwrittenDigits, nonDigitRecipes, slashRecipes } from './samples.js';
+import type { Recipe } from './samples.js';
+import { randomScanOptions, scannedInput } from './scan.js';
+
+const { values } = parseArgs({
+  options: {
+    digits: { type: 'string' },
+    fontsource: { type: 'string', default: 'node_modules/@fontsource' },
+    tlwg: { type: 'string', default: '/usr/share/fonts/truetype/tlwg' },
+    dejavu: { type: 'string', default: '/usr/share/fonts/truetype/dejavu' },
+    holdout: { type: 'string', default: DEFAULT_HOLDOUT.join(',') },
+    'test-share': { type: 'string', default: '0.2' },
+    epochs: { type: 'string', default: '14' },
+    'per-class': { type: 'string', default: '1000' },
+    channels: { type: 'string', default: '12,24' },
+    hidden: { type: 'string', default: '96' },
+    seed: { type: 'string', default: '7' },
+    out: { type: 'string', default: 'pipeline/ocr/models/handwritten-digit-classifier.json' },
+    preview: { type: 'string' },
+  },
+});
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+if (!values.digits) throw new Error('--digits FOLDER (the handwritten Thai digits: FOLDER/0 … FOLDER/9) is required');
+const rand = random(Number(values.seed));
+const holdout = new Set(values.holdout!.split(',').filter(Boolean));
+const testShare = Number(values['test-share']);
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+
+const faces = loadFaces({ fontsource: values.fontsource!, tlwg: values.tlwg!, dejavu: values.dejavu! });
+const trainFaces = faces.filter((f) => !holdout.has(f.family));
+const heldFaces = faces.filter((f) => holdout.has(f.family));
+log(`${faces.length} faces; held out: ${[...new Set(heldFaces.map((f) => f.family))].join(', ')}`);
+
+const handwritten = await loadHandwrittenDigits(values.digits);
+const testDigits = handwritten.filter((d) => isTestSession(d.session, testShare));
+const trainDigits = handwritten.filter((d) => !isTestSession(d.session, testShare));
+const sessions = (list: typeof handwritten) => new Set(list.map((d) => d.session)).size;
+log(`handwritten: ${trainDigits.length} training digits from ${sessions(trainDigits)} writers, ${testDigits.length} test digits from ${sessions(testDigits)} other writers (${elapsed()})`);
+
+const cache = new GlyphCache();
+const byLabel = (recipes: Recipe[]) => {
+  const map = new Map<number, Recipe[]>();
+  for (const r of recipes) map.set(r.label, [...(map.get(r.label) ?? []), r]);
+  return map;
+};
+const fontDigits = faceDigitRecipes(trainFaces, cache);
+const drawnDigits = trainDigits.map(handwrittenRecipe);
+const pools = {
+  fonts: byLabel(fontDigits),
+  drawn: byLabel(drawnDigits),
+  slash: slashRecipes(trainFaces, cache),
+  none: nonDigitRecipes(trainFaces, cache, [...fontDigits, ...drawnDigits]),
+};
+
+function example(recipe: Recipe, random: Random): Example | null {
+  const mask = augmented(recipe, random);
+  if (!mask) return null;
+  const input = scannedInput(mask, randomScanOptions(random), random);
+  return input ? { input, label: recipe.label } : null;
+}
+
+const pick = <T>(items: T[], random: Random): T => items[Math.floor(random() * items.length)] as T;
+
+/** One epoch's examples, freshly augmented: `perClass` per digit, half as many slashes, twice as many non-digits. */
+function epochExamples(perClass: number): Example[] {
+  const recipes: Recipe[] = [];
+  for (const digit of [...THAI_DIGITS, ...ARABIC_DIGITS]) {
+    const label = DIGIT_LABELS.indexOf(digit);
+    const drawn = pools.drawn.get(label) ?? [];
+    const fonts = pools.fonts.get(label) ?? [];
+    for (let k = 0; k < perClass; k++) recipes.push(pick(drawn.length > 0 && rand() < 0.7 ? drawn : fonts, rand));
+  }
+  for (let k = 0; k < perClass / 2; k++) recipes.push(pick(pools.slash, rand));
+  for (let k = 0; k < perClass * 2; k++) recipes.push(pick(pools.none, rand));
+  const examples: Example[] = [];
+  for (const recipe of recipes) {
+    const made = example(recipe, rand);
+    if (made) examples.push(made);
+  }
+  for (let i = examples.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [examples[i], examples[j]] = [examples[j] as Example, examples[i] as Example];
+  }
+  return examples;
+}
+
+interface TestSet {
+  name: string;
+  script: Script;
+  examples: Example[];
+}
+
+/** Fixed test glyphs (their own seed): writer-disjoint drawings clean and scanned, held-out faces scanned. */
+async function testSets(): Promise<TestSet[]> {
+  const testRand = random(Number(values.seed) + 1000);
+  const scanned = (recipes: Recipe[], copies: number) => {
+    const out: Example[] = [];
+    for (const recipe of recipes) for (let k = 0; k < copies; k++) {
+      const made = example(recipe, testRand);
+      if (made) out.push(made);
+    }
+    return out;
+  };
+  const clean = testDigits.flatMap((d) => {
+    const input = glyphInput(d.gray);
+    return input ? [{ input, label: d.label }] : [];
+  });
+  const heldDigits = faceDigitRecipes(heldFaces, cache);
+  const thaiLabels = new Set(THAI_DIGITS.map((d) => DIGIT_LABELS.indexOf(d)));
+  return [
+    { name: 'handwritten Thai, writer-disjoint, as drawn', script: 'thai', examples: clean },
+    { name: 'handwritten Thai, writer-disjoint, scanned', script: 'thai', examples: scanned(testDigits.map(handwrittenRecipe), 1) },
+    { name: 'held-out faces, Thai digits, scanned', script: 'thai', examples: scanned(heldDigits.filter((r) => thaiLabels.has(r.label)), 20) },
+    { name: 'held-out faces, Arabic digits, scanned', script: 'arabic', examples: scanned(heldDigits.filter((r) => !thaiLabels.has(r.label)), 20) },
+    { name: 'held-out faces, non-digits, scanned', script: 'thai', examples: scanned(nonDigitRecipes(heldFaces, cache, heldDigits), 1) },
+  ];
+}
+
+const index = labelIndex(DIGIT_LABELS);
+
+/** Accuracy (best digit of the script), and the share read at MIN_CONFIDENCE with its accuracy. */
+function evaluate(classifier: DigitClassifier, set: TestSet): string {
+  let right = 0;
+  let read = 0;
+  let readRight = 0;
+  const confusions = new Map<string, number>();
+  for (const e of set.examples) {
+    const truth = DIGIT_LABELS[e.label] as string;
+    const reading = readGlyph(classifier.probabilities(e.input), index, set.script, set.script);
+    const accepted = reading.char !== NOT_A_DIGIT && reading.confidence >= MIN_CONFIDENCE;
+    if (truth === NOT_A_DIGIT) {
+      // For non-digits, "right" is not being read as a digit or slash.
+      if (!accepted) right++;
+      else confusions.set(`${truth}→${reading.char}`, (confusions.get(`${truth}→${reading.char}`) ?? 0) + 1);
+      continue;
+    }
+    if (reading.char === truth) right++;
+    else confusions.set(`${truth}→${reading.char}`, (confusions.get(`${truth}→${reading.char}`) ?? 0) + 1);
+    if (accepted) {
+      read++;
+      if (reading.char === truth) readRight++;
+    }
+  }
+  const pct = (a: number, b: number) => `${((a / Math.max(1, b)) * 100).toFixed(2)} %`;
+  const top = [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k}×${v}`).join(' ');
+  const n = set.examples.length;
+  if (set.examples.every((e) => DIGIT_LABELS[e.label] === NOT_A_DIGIT)) return `${set.name} (${n}): rejected ${pct(right, n)}; read as: ${top}`;
+  return `${set.name} (${n}): ${pct(right, n)} right; read at ≥ ${MIN_CONFIDENCE}: ${pct(read, n)} of glyphs, ${pct(readRight, read)} of them right; confusions ${top}`;
+}
+
+function writePreview(examples: Example[], file: string): Promise<void> {
+  const columns = 24;
+  const rows = Math.ceil(examples.length / columns);
+  const cell = INPUT_SIZE + 12;
+  const canvas = createCanvas(columns * cell, rows * cell);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  const image = context.createImageData(INPUT_SIZE, INPUT_SIZE);
+  examples.forEach((e, k) => {
+    for (let i = 0; i < INPUT_SIZE * INPUT_SIZE; i++) {
+      const v = 255 - Math.round((e.input[i] as number) * 255);
+      image.data.set([v, v, v, 255], i * 4);
+    }
+    const x = (k % columns) * cell;
+    const y = Math.floor(k / columns) * cell;
+    context.putImageData(image, x, y);
+    context.fillStyle = '#c00000';
+    context.font = '10px hw-Loma';
+    context.fillText(DIGIT_LABELS[e.label] === NOT_A_DIGIT ? '×' : (DIGIT_LABELS[e.label] as string), x + 2, y + cell - 1);
+  });
+  return writeFile(file, canvas.toBuffer('image/png'));
+}
+
+if (values.preview) {
+  await writePreview(epochExamples(12).slice(0, 24 * 20), values.preview);
+  log(`wrote ${values.preview}`);
+  process.exit(0);
+}
+
+const tests = await testSets();
+log(`test sets ready: ${tests.map((t) => `${t.name} ${t.examples.length}`).join('; ')} (${elapsed()})`);
+const network = createNetwork({ size: INPUT_SIZE, channels: values.channels!.split(',').map(Number), hidden: values.hidden!.split(',').map(Number), outputs: DIGIT_LABELS.length }, rand);
+const trainer = createTrainer(network);
+const epochs = Number(values.epochs);
+for (let epoch = 0; epoch < epochs; epoch++) {
+  const examples = epochExamples(Number(values['per-class']));
+  // Cosine decay from 0.002: large steps while the fresh augmentations teach, small at the end.
+  const rate = 0.001 * (1 + Math.cos((Math.PI * epoch) / epochs)) + 0.00005;
+  const { loss, accuracy } = trainer.epoch(examples, rate);
+  log(`epoch ${epoch + 1}/${epochs}: ${examples.length} examples, loss ${loss.toFixed(4)}, training accuracy ${(accuracy * 100).toFixed(2)} % (${elapsed()})`);
+  if (epoch === epochs - 1 || epoch % 4 === 3) {
+    const classifier = new DigitClassifier(exportModel(network, DIGIT_LABELS));
+    log(`  ${evaluate(classifier, tests[0] as TestSet)}`);
+  }
+}
+
+const model = exportModel(network, DIGIT_LABELS);
+const shipped = new DigitClassifier(model);
+log(`figures of the int8 model (${elapsed()}):`);
+for (const set of tests) log(`  ${evaluate(shipped, set)}`);
+await writeFile(values.out!, `${JSON.stringify(model)}\n`);
+log(`wrote ${values.out} (${(JSON.stringify(model).length / 1024).toFixed(0)} KB)`);
