@@ -12,6 +12,7 @@ import { THAI_MONTHS } from '../dates/index.js';
 import type { Box } from './geometry.js';
 import { heightOf } from './geometry.js';
 import type { GrayImage } from './page-image.js';
+import { readHandwrittenNumber } from './handwriting/index.js';
 import { crop, type OcrLine, type OcrWord } from './recognize-lines.js';
 
 export type FieldKind = HandwrittenField['kind'];
@@ -40,7 +41,16 @@ export interface HandwrittenReading {
 }
 
 /** Reads the digits of a field from its image (the handwritten-digit model). */
-export type HandwrittenReader = (crop: GrayImage, options: { script: 'thai' | 'arabic' }) => HandwrittenReading | Promise<HandwrittenReading>;
+export type HandwrittenReader = (crop: GrayImage) => HandwrittenReading | Promise<HandwrittenReading>;
+
+/**
+ * The handwritten-digit model (handwriting/) on a field: either script, chosen per number (a
+ * clerk may write Arabic digits on a form printed with Thai ones); unread below its confidence.
+ */
+export function readFieldDigits(crop: GrayImage): HandwrittenReading {
+  const { text, confidence, unread } = readHandwrittenNumber(crop, { script: 'either' });
+  return { text: unread ? '' : text, confidence, unread: unread || !DIGITS.test(text) };
+}
 
 /** "ที่" (or what OCR makes of it), an agency code, the unit's digits and the slash: the printed prefix. */
 const REFERENCE_PREFIX = /^\s*ที\S{0,2}\s*[ก-ฮ]{1,4}\.?\s*[0-9๐-๙OoIl][0-9๐-๙OoIl.\s]*\/\s*(?:ว(?![ก-ฮ\u0E31-\u0E4E])\s*)?/u;
@@ -60,10 +70,10 @@ const DIGITS = /^[0-9๐-๙]+$/u;
 const PRINTED_CONFIDENCE = 80;
 /** A field reaches at most this many line heights past its label when nothing printed bounds it. */
 const FIELD_REACH_LINES = 8;
+/** How far (line heights) a written field may reach left over its printed label or slash. */
+const OVERLAP_LINES = 0.3;
 /** A gap narrower than this (line heights) between label and month holds no written day. */
 const MIN_DAY_GAP_LINES = 0.6;
-/** The stand-in reading (Tesseract's) counts only when this sure (0..1), digit by digit. */
-const SURE_READING = 0.85;
 
 interface Span {
   word: OcrWord;
@@ -106,7 +116,14 @@ function isPrintedField(finalText: string, kind: FieldKind): boolean {
 
 function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], left: number, right: number, colour: OcrLine[], finalText: string): FieldSlot | null {
   const h = heightOf(line.box);
-  const region: Box = { left, right, top: Math.max(0, Math.round(line.box.top - 0.4 * h)), bottom: Math.round(line.box.bottom + 0.3 * h) };
+  // Pen strokes reach over the printed slash or label a little; the region's left edge takes in
+  // what overlaps it (the model sets aside what is not a digit).
+  const region: Box = {
+    left: Math.max(0, Math.round(left - OVERLAP_LINES * h)),
+    right,
+    top: Math.max(0, Math.round(line.box.top - 0.4 * h)),
+    bottom: Math.round(line.box.bottom + 0.3 * h),
+  };
   const pieces = colour.flatMap((piece, k) => (centreX(piece.box) >= left && centreX(piece.box) <= right && overlapsRows(piece.box, line.box) ? [k] : []));
   const words = after.map((s) => s.word).filter((w) => centreX(w.box) >= left && centreX(w.box) <= right);
   if (pieces.length > 0) return { kind, line: index, region, ink: 'colour', pieces, words };
@@ -170,40 +187,16 @@ export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: O
   return slots;
 }
 
-/** The field's image: darkest of the given rasters (print and coloured ink) over its region. */
-export function fieldImage(images: GrayImage[], region: Box): GrayImage {
-  const first = images[0] as GrayImage;
+/** The field's image: the page raster over its region. */
+export function fieldImage(image: GrayImage, region: Box): GrayImage {
   const box = {
     left: Math.max(0, region.left),
     top: Math.max(0, region.top),
-    right: Math.min(first.width - 1, region.right),
-    bottom: Math.min(first.height - 1, region.bottom),
+    right: Math.min(image.width - 1, region.right),
+    bottom: Math.min(image.height - 1, region.bottom),
   };
-  const data = crop(first, box);
-  for (const image of images.slice(1)) {
-    const other = crop(image, box);
-    for (let i = 0; i < data.length; i++) data[i] = Math.min(data[i] as number, other[i] as number);
-  }
-  return { data, width: box.right - box.left + 1, height: box.bottom - box.top + 1, dpi: first.dpi };
+  return { data: crop(image, box), width: box.right - box.left + 1, height: box.bottom - box.top + 1, dpi: image.dpi };
 }
-
-/**
- * Until the handwritten-digit model reads the field's image, Tesseract's reading stands in
- * when it is all digits, sure, and the glyph classifier re-read the same digits (`reread`):
- * Tesseract alone is often sure and wrong on handwriting. Anything else is unread.
- */
-export function tesseractReading(texts: string[], reread: string[], words: OcrWord[]): HandwrittenReading {
-  const text = texts.join('').replace(/\s+/g, '');
-  const confidence = words.length > 0 ? Math.min(...words.map((w) => w.confidence)) / 100 : 0;
-  const sure = DIGITS.test(text) && text === reread.join('').replace(/\s+/g, '') && confidence >= SURE_READING;
-  return { text: sure ? text : '', confidence, unread: !sure };
-}
-
-/** What the final text of a line holds in the field, '' when its anchors are not there. */
-export function fieldTextOf(text: string, kind: FieldKind): string {
-  return fieldText(text, kind) ?? '';
-}
-
 
 /** Where the field lies in a line's text: [start, end), or null when its anchors are not there. */
 function fieldBounds(text: string, kind: FieldKind): [number, number] | null {

@@ -10,7 +10,7 @@ import { type DigitChange, rereadDigits } from './digits.js';
 import type { OcrEngine } from './engine.js';
 import { type ColourImage, separateInks } from './ink.js';
 import { mergeInkLines } from './ink-lines.js';
-import { fieldImage, fieldTextOf, fillField, findFieldSlots, type HandwrittenReader, tesseractReading } from './handwritten-fields.js';
+import { fieldImage, fillField, findFieldSlots, type HandwrittenReader } from './handwritten-fields.js';
 import { rereadLatin } from './latin.js';
 import { findTextLines } from './layout.js';
 import type { GrayImage } from './page-image.js';
@@ -23,8 +23,8 @@ export interface PageEngines {
   thai(): Promise<OcrEngine>;
   /** The English engine, which most pages never need. */
   latin(): Promise<OcrEngine>;
-  /** Reads handwritten and stamped digits of filled-in fields; without it Tesseract's sure readings stand in. */
-  handwriting?: HandwrittenReader;
+  /** Reads the handwritten and stamped digits of filled-in fields. */
+  handwriting: HandwrittenReader;
 }
 
 interface InkReading {
@@ -37,7 +37,7 @@ interface InkReading {
 }
 
 async function readInk(image: GrayImage, engines: PageEngines, print?: PreparedPage): Promise<InkReading> {
-  const page = await preparePage(image, print ? { skewDegrees: print.skewDegrees, glyphHeight: print.glyphHeight } : {});
+  const page = await preparePage(image, print ? { skewDegrees: print.skewDegrees, glyphHeight: print.glyphHeight, keepStraightened: true } : {});
   const lines = findTextLines(page);
   const view = await recognitionView(page.gray, page.glyphHeight);
   const recognized = await recognizeLines(await engines.thai(), view, page.ink, lines);
@@ -61,20 +61,17 @@ export async function readPageImage(image: ColourImage, pageNumber: number, engi
  * The page's filled-in fields read apart (see handwritten-fields.ts): what Tesseract made of
  * them leaves the lines, a sure reading takes its place (after the label or the slash).
  */
-async function readFilledFields(print: InkReading, colour: InkReading | null, reader: HandwrittenReader | undefined) {
+async function readFilledFields(print: InkReading, colour: InkReading | null, reader: HandwrittenReader) {
   const printText = print.lines.map((l) => l.text);
   const colourLines = colour?.lines ?? [];
   const slots = findFieldSlots(print.read, printText, colourLines);
   const consumed = new Set(slots.flatMap((s) => s.pieces));
   const fields: HandwrittenField[] = [];
   for (const slot of slots) {
-    // What Tesseract read, and what the glyph classifier re-read of it.
-    const pieces = slot.pieces.map((k) => (colour?.read[k] ?? colourLines[k]) as OcrLine);
-    const reread = [...slot.pieces.map((k) => colourLines[k]?.text ?? ''), ...(slot.words.length > 0 ? [fieldTextOf(printText[slot.line] ?? '', slot.kind)] : [])];
-    const script = /[0-9]/.test(printText[slot.line] ?? '') ? 'arabic' : 'thai';
-    const reading = reader
-      ? await reader(fieldImage([print.page.gray, ...(colour ? [colour.page.gray] : [])], slot.region), { script })
-      : tesseractReading([...pieces.map((p) => p.text), ...slot.words.map((w) => w.text)], reread, [...pieces.flatMap((p) => p.words), ...slot.words]);
+    // A field in coloured ink is read from the coloured ink alone (no print, no leader remains),
+    // as straightened, before specks were erased: a faint pen stroke breaks into specks.
+    const source = slot.ink === 'colour' && colour ? (colour.page.straightened ?? colour.page.gray) : print.page.gray;
+    const reading = await reader(fieldImage(source, slot.region));
     printText[slot.line] = fillField(printText[slot.line] ?? '', slot.kind, reading.unread ? '' : reading.text);
     if (slot.joins !== undefined) {
       // The month was cut off into a piece of its own: the date is one line again.
