@@ -50,6 +50,24 @@ describe('fillField', () => {
   });
 });
 
+describe('findFieldSlots in a closing', () => {
+  it('finds the day written after ณ วันที่ of a notice, never after ลงวันที่', () => {
+    const closing = line('ประกาศ ณ วันที่ กันยายน พ.ศ. ๒๕๕๖', [['ประกาศ', 100, 260], ['ณ', 280, 300], ['วันที่', 320, 400], ['กันยายน', 520, 640], ['พ.ศ.', 660, 720], ['๒๕๕๖', 740, 820]]);
+    const pen = line('๖', [['๖', 440, 470, 30]], 98, 142);
+    expect(findFieldSlots([closing], [closing.text], [pen])).toMatchObject([{ kind: 'date-day', ink: 'colour' }]);
+    const cited = line('ตามหนังสือ ลงวันที่ กันยายน ๒๕๕๖', [['ตามหนังสือ', 100, 260], ['ลงวันที่', 280, 400], ['กันยายน', 520, 640], ['๒๕๕๖', 740, 820]]);
+    expect(findFieldSlots([cited], [cited.text], [pen])).toEqual([]);
+  });
+
+  it('takes a digit of the other script than the printed line for a pen day read with the print', () => {
+    const text = 'ประกาศ ณ วันที่ 2 กันยายน พ.ศ. ๒๕๕๖';
+    const closing = line(text, [['ประกาศ', 100, 260], ['ณ', 280, 300], ['วันที่', 320, 400], ['2', 440, 470, 92], ['กันยายน', 520, 640], ['พ.ศ.', 660, 720], ['๒๕๕๖', 740, 820]]);
+    expect(findFieldSlots([closing], [text], [])).toMatchObject([{ kind: 'date-day', ink: 'black' }]);
+    const typed = text.replace('2', '๖');
+    expect(findFieldSlots([line(typed, [['ประกาศ', 100, 260], ['ณ', 280, 300], ['วันที่', 320, 400], ['๖', 440, 470, 92], ['กันยายน', 520, 640], ['พ.ศ.', 660, 720], ['๒๕๕๖', 740, 820]])], [typed], [])).toEqual([]);
+  });
+});
+
 describe('findFieldSlots on a row the layout cut in two', () => {
   it('finds the day between วันที่ and the month opening the next piece, and joins them', () => {
     const label = line('วันที่', [['วันที่', 700, 780]]);

@@ -57,6 +57,13 @@ const REFERENCE_PREFIX = /^\s*ที\S{0,2}\s*[ก-ฮ]{1,4}\.?\s*[0-9๐-๙OoI
 /** The day's label. */
 const DATE_LABEL = /วันที\S?/u;
 /**
+ * What may stand before วันที่ on a line whose day is a blank: nothing (the memo header), or
+ * ณ of a directive's or certificate's closing ("ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่"). Never ลงวันที่
+ * (a date cited in the text).
+ */
+const DAY_LABEL_OPENS = /(?:^|\sณ)\s*$/u;
+
+/**
  * Where a printed month starts: a word opening like a month name (มก, กุ, มี, เม, พฤ, มิ, กร,
  * สิ, กั, ตุ, ธั) or an abbreviation (ม.ค., with or without its dots): the day ends there.
  */
@@ -111,7 +118,18 @@ function isPrintedNumber(words: OcrWord[]): boolean {
  */
 function isPrintedField(finalText: string, kind: FieldKind): boolean {
   const field = fieldText(finalText, kind);
-  return field !== null && DIGITS.test(withoutSigns(field));
+  return field !== null && DIGITS.test(withoutSigns(field)) && !otherScript(finalText, field);
+}
+
+/**
+ * The field's digits are in the other script than the rest of the line's (Arabic "2" where the
+ * form prints "๒๕๕๖"): what Tesseract made of a written digit, not the printer's.
+ */
+function otherScript(line: string, field: string): boolean {
+  const rest = line.replace(field, '');
+  const thai = (t: string) => /[๐-๙]/u.test(t);
+  const arabic = (t: string) => /[0-9]/.test(t);
+  return (thai(rest) && !arabic(rest) && arabic(field)) || (arabic(rest) && !thai(rest) && thai(field));
 }
 
 function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], left: number, right: number, colour: OcrLine[], finalText: string): FieldSlot | null {
@@ -127,7 +145,8 @@ function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], le
   const pieces = colour.flatMap((piece, k) => (centreX(piece.box) >= left && centreX(piece.box) <= right && overlapsRows(piece.box, line.box) ? [k] : []));
   const words = after.map((s) => s.word).filter((w) => centreX(w.box) >= left && centreX(w.box) <= right);
   if (pieces.length > 0) return { kind, line: index, region, ink: 'colour', pieces, words };
-  if (words.length === 0 || isPrintedNumber(words) || isPrintedField(finalText, kind)) return null;
+  const field = fieldText(finalText, kind) ?? '';
+  if (words.length === 0 || ((isPrintedNumber(words) || isPrintedField(finalText, kind)) && !otherScript(finalText, field))) return null;
   return { kind, line: index, region, ink: 'black', pieces, words };
 }
 
@@ -147,7 +166,8 @@ function nextOnRow(print: OcrLine[], index: number): number | null {
 /**
  * The filled-in fields of the page's printed lines (as read, and `finalTexts`: their text with
  * digits re-read), with the coloured lines in them. The day is a field only on a header line
- * (one that starts with วันที่, or holds the reference too) and before a printed month, on the
+ * (one that starts with วันที่, or holds the reference too) or after ณ of a closing, and before a
+ * printed month, on the
  * line or opening the next piece of its row: a date stamped whole is read as it is.
  */
 export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: OcrLine[]): FieldSlot[] {
@@ -169,7 +189,7 @@ export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: O
       if (slot) slots.push(slot);
     }
     const date = DATE_LABEL.exec(line.text);
-    if (date && (prefix || /^\s*$/.test(line.text.slice(0, date.index)))) {
+    if (date && (prefix || DAY_LABEL_OPENS.test(line.text.slice(0, date.index)))) {
       const labelEnd = date.index + date[0].length;
       const labelSpan = spans.filter((s) => s.from < labelEnd).at(-1);
       const after = spans.filter((s) => s.from >= labelEnd);
