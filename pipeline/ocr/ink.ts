@@ -5,9 +5,9 @@
  * the print they garble both; read apart, each is clean.
  *
  * The page is made gray from its darkest channel (any ink reads dark) and, on a colour scan,
- * each pixel's colour is kept in one byte: chroma (max − min of R, G, B, halved, 0..127) and
- * whether the hue is red-ish (bit 7) or blue-ish. Yellow and green hues (tinted paper, a
- * highlighter) count as no colour. Inks are then told apart per connected component of ink, by
+ * each pixel's colour is kept in one byte: its chroma (max − min of R, G, B, halved) when its
+ * hue is one of pen and stamp inks (red through violet to blue); yellow and green hues (tinted
+ * paper, a highlighter) count as no colour. Inks are then told apart per connected component of ink, by
  * the share of its pixels that are coloured, against the page's own black (a scanner's colour
  * cast makes black print a little coloured everywhere).
  */
@@ -16,12 +16,10 @@ import type { GrayImage } from './page-image.js';
 
 /** A page raster with the colour of its pixels, on colour scans. */
 export interface ColourImage extends GrayImage {
-  /** Per pixel: 0 no colour; else chroma / 2 (1..127), with bit 7 set for red-ish hues. */
+  /** Per pixel: 0 no colour; else chroma / 2 (1..127) of an ink hue (red, violet, blue). */
   colour?: Uint8Array;
 }
 
-export const RED_BIT = 0x80;
-const CHROMA_MASK = 0x7f;
 /** Pixels this light (darkest channel) are paper, whatever their tint. */
 const PAPER_LEVEL = 215;
 /** Fewer coloured ink pixels than this share of the page is no colour ink (JPEG fringes). */
@@ -65,11 +63,8 @@ export function grayAndColour(rgb: Uint8Array, width: number, height: number, ch
     if (chroma < 2) continue;
     // Hue sectors: red-ish is red, magenta, pink, orange-red; blue-ish is cyan to violet.
     // Yellow, brown and green (max is G, or R with B the least and G close) are left out.
-    let value = 0;
-    if (max === b) value = chroma;
-    else if (max === r && (g === min ? true : g - min < (max - min) / 3)) value = chroma | RED_BIT;
-    if (value !== 0) {
-      colour[p] = value;
+    if (max === b || (max === r && g - min < (max - min) / 3)) {
+      colour[p] = chroma;
       if (chroma >= MIN_CHROMA) coloured++;
     }
   }
@@ -81,8 +76,6 @@ export interface SeparatedInks {
   print: GrayImage;
   /** Only the coloured ink, on paper; null when there is none. */
   colour: GrayImage | null;
-  /** Coloured ink pixels that are red-ish, as a share of all coloured ink. */
-  redShare: number;
 }
 
 function median(values: number[]): number {
@@ -104,7 +97,7 @@ function inkMask(gray: Uint8Array): Uint8Array {
  */
 export function separateInks(image: ColourImage): SeparatedInks {
   const { colour } = image;
-  if (!colour) return { print: image, colour: null, redShare: 0 };
+  if (!colour) return { print: image, colour: null };
   const { width, height } = image;
   const mask = inkMask(image.data);
   const { runs, components } = findComponents(mask, width, height);
@@ -118,14 +111,13 @@ export function separateInks(image: ColourImage): SeparatedInks {
   for (let i = 0; i < runs.count; i++) {
     const row = (runs.row[i] as number) * width;
     for (let x = runs.start[i] as number; x <= (runs.end[i] as number); x++) {
-      if (seen++ % stride === 0) sample.push((colour[row + x] as number) & CHROMA_MASK);
+      if (seen++ % stride === 0) sample.push(colour[row + x] as number);
     }
   }
   const threshold = Math.max(MIN_CHROMA, Math.ceil(CAST_FACTOR * median(sample)));
-  const isColoured = (p: number) => ((colour[p] as number) & CHROMA_MASK) >= threshold;
+  const isColoured = (p: number) => (colour[p] as number) >= threshold;
   const print = Buffer.from(image.data);
   const inks = Buffer.alloc(image.data.length, 255);
-  let red = 0;
   let total = 0;
   let allInk = 0;
   const minComponent = MIN_COMPONENT_SQUARE_INCHES * image.dpi * image.dpi;
@@ -151,12 +143,11 @@ export function separateInks(image: ColourImage): SeparatedInks {
         inks[p] = image.data[p] as number;
         print[p] = 255;
         total++;
-        if (((colour[p] as number) & RED_BIT) !== 0) red++;
       }
     }
   }
   if (total < MIN_COLOUR_INK_SQUARE_INCHES * image.dpi * image.dpi || total > MAX_COLOUR_INK_SHARE * allInk) {
-    return { print: image, colour: null, redShare: 0 };
+    return { print: image, colour: null };
   }
   // Coloured pixels lighter than ink (the edge of a stroke, a faint pen) go with the colour too:
   // left in the print, they would draw a ghost of the stamp there.
@@ -166,5 +157,5 @@ export function separateInks(image: ColourImage): SeparatedInks {
       print[p] = 255;
     }
   }
-  return { print: { ...image, data: print }, colour: { ...image, data: inks }, redShare: red / total };
+  return { print: { ...image, data: print }, colour: { ...image, data: inks } };
 }
