@@ -8,6 +8,7 @@ import { nameAttachmentOwners } from './issuer.js';
 import { type DateBounds, readReceiptStamp } from './receipt.js';
 import { reconcileReferences } from './reconcile.js';
 import { type LetterSegment, readBundle, splitBundle } from './split.js';
+import { completeUnreadNumbers } from './unread-numbers.js';
 import { receiptNumber, type StampParts } from './stamps.js';
 import { layoutOf } from './wrap.js';
 
@@ -66,6 +67,7 @@ export function parseDocuments(pages: PageText[]): LetterDocument[] {
   );
   const documents = parsed.map((p) => p.document);
   reconcileReferences(documents, new Set(parsed.filter((p) => p.ocr).map((p) => p.document)));
+  completeUnreadNumbers(documents);
   nameAttachmentOwners(documents);
   attachReceiptStamps(parsed);
   return documents;

@@ -1,3 +1,4 @@
+/** Classes stamped and numbers filled in on OCR-read letters, as the parser reads them. */
 import { describe, expect, it } from 'vitest';
 import { parseDocuments } from './index.js';
 
@@ -41,5 +42,23 @@ describe('a number filled in by hand that OCR could not read', () => {
 
   it('never makes up a reference from a prefix when no field was left unread', () => {
     expect(page(lines, [])?.reference).toBeNull();
+  });
+});
+
+describe('an unread running number cited elsewhere in the bundle', () => {
+  it('takes the number the forwarding letter cites with the same prefix and date', () => {
+    const memoPage = {
+      number: 1, method: 'ocr' as const, warnings: [],
+      lines: ['บันทึกข้อความ', 'ส่วนราชการ สำนักงานเขตลาดกระบัง', 'ที่ กท ๐๔๐๖/', 'วันที่ ๒๔ กันยายน ๒๕๕๘', 'เรื่อง ขออนุญาตจดทะเบียน', 'เรียน ผู้อำนวยการเขต', HEADER[5] as string, '(นายสมชาย ใจดี)', 'ผู้อำนวยการเขตลาดกระบัง'],
+      fields: [{ kind: 'reference-number' as const, text: null, confidence: 0.4, ink: 'colour' as const }],
+    };
+    const forwarding = {
+      number: 2, method: 'ocr' as const, warnings: [],
+      lines: ['บันทึกข้อความ', 'ส่วนราชการ สำนักงานปกครองและทะเบียน', 'ที่ กท ๐๓๐๗/๑๒๓', 'วันที่ ๒๘ กันยายน ๒๕๕๘', 'เรื่อง ขออนุญาตจดทะเบียน', 'เรียน ปลัดกรุงเทพมหานคร',
+        'อ้างถึง บันทึกสำนักงานเขตลาดกระบัง ที่ กท ๐๔๐๖/๖๕๕๐ ลงวันที่ ๒๔ กันยายน ๒๕๕๘', HEADER[5] as string, '(นายสมศักดิ์ ใจงาม)', 'ผู้อำนวยการสำนักงานปกครองและทะเบียน'],
+    };
+    const [memoDoc] = parseDocuments([memoPage, forwarding]);
+    expect(memoDoc?.reference).toMatchObject({ normalized: 'กท 0406/6550', number: '6550' });
+    expect(memoDoc?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-from-citation' }));
   });
 });
