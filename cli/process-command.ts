@@ -6,16 +6,20 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createOcrPool } from '../pipeline/ocr/index.js';
+import { resolveTextLayerPolicy } from '../pipeline/pdf/index.js';
 import { type PageProgress, processPdf } from '../pipeline/process.js';
 import type { ProcessingResult } from '../schemas/index.js';
 import { printable } from '../workers/files/file-names.js';
 import { parseServiceOptions, pdfLimitsOf } from '../workers/options.js';
 import { describeFailure } from './failure.js';
 
-export const PROCESS_USAGE = `usage: saraban process FILE.pdf [FILE.pdf ...] [--out DIR] [--pretty] [--ocr-workers N]
+export const PROCESS_USAGE = `usage: saraban process FILE.pdf [FILE.pdf ...] [--out DIR] [--pretty] [--ocr-workers N] [--text-layer auto|trust|ocr]
   Reads each PDF and writes one JSON result per input: one line each on stdout (NDJSON),
   or DIR/NAME.json with --out. Progress and errors go to stderr; exit code 1 if any input failed.
   --ocr-workers N        OCR pool size (default: SARABAN_OCR_WORKERS or the measured default)
+  --text-layer P         auto: read real text layers, OCR scans whose text layer is an old OCR
+                         layer (invisible or under the page image); trust: read every usable
+                         text layer; ocr: OCR every page (default: SARABAN_TEXT_LAYER or auto)
   --max-image-pixels N   --max-stream-mb N   --max-nesting N
                          limits a PDF must keep to (as for \`saraban serve\`; see the README)`;
 
@@ -29,6 +33,7 @@ export async function processCommand(argv: string[]): Promise<number> {
       out: { type: 'string' },
       pretty: { type: 'boolean', default: false },
       'ocr-workers': { type: 'string' },
+      'text-layer': { type: 'string' },
       'max-image-pixels': { type: 'string' },
       'max-stream-mb': { type: 'string' },
       'max-nesting': { type: 'string' },
@@ -40,6 +45,7 @@ export async function processCommand(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const ocrWorkers = values['ocr-workers'] === undefined ? undefined : parsePoolSize(values['ocr-workers']);
+  const textLayer = resolveTextLayerPolicy(values['text-layer']);
   // The limits are the service's options (flag, else environment variable, else default).
   const limitArgs = LIMIT_FLAGS.flatMap((flag) => (values[flag] === undefined ? [] : [`--${flag}`, String(values[flag])]));
   const limits = pdfLimitsOf(parseServiceOptions(limitArgs).options);
@@ -52,7 +58,7 @@ export async function processCommand(argv: string[]): Promise<number> {
       const label = `[${index + 1}/${files.length}] ${printable(file)}`;
       try {
         const bytes = new Uint8Array(await readFile(file));
-        const result = await processPdf({ file, bytes }, { ocr, limits, onProgress: progressPrinter(label) });
+        const result = await processPdf({ file, bytes }, { ocr, limits, textLayer, onProgress: progressPrinter(label) });
         await writer.write(file, result);
         process.stderr.write(`${label}: ${summarize(result)}\n`);
       } catch (error) {

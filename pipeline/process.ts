@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { type PageText, ProcessingResult, SCHEMA_VERSION } from '../schemas/index.js';
+import { type PageText, ProcessingResult, SCHEMA_VERSION, type TextLayerPolicy } from '../schemas/index.js';
 import { recoverChain } from './chain/index.js';
 import type { OcrPool } from './ocr/index.js';
 import { parseDocuments } from './parse/index.js';
@@ -23,6 +23,8 @@ export interface PageProgress {
 export interface ProcessOptions {
   /** Recognizes pages whose text layer is missing or broken; without it they stay 'ocr-needed'. */
   ocr?: PageRecognizer;
+  /** What text layers are taken for (default auto: old OCR layers are read again by OCR). */
+  textLayer?: TextLayerPolicy;
   onProgress?: (event: PageProgress) => void;
   /** What reading may cost (image pixels, inflated sizes, nesting); a PDF past them is refused. */
   limits?: PdfLimits;
@@ -74,8 +76,8 @@ export async function readPdfPages(
  * One page's text: its text layer when that is usable, else OCR when a recognizer is given.
  * Why the text layer was passed over stays among the page's warnings.
  */
-export async function readPage(doc: PdfDocument, pageNumber: number, ocr?: PageRecognizer): Promise<PageText> {
-  const page = await readPageText(doc, pageNumber);
+export async function readPage(doc: PdfDocument, pageNumber: number, ocr?: PageRecognizer, textLayer: TextLayerPolicy = 'auto'): Promise<PageText> {
+  const page = await readPageText(doc, pageNumber, textLayer);
   if (page.method !== 'ocr-needed' || !ocr) return page;
   const recognized = await ocr.recognizePage(doc, pageNumber);
   return { ...recognized, warnings: [...page.warnings, ...recognized.warnings] };
@@ -86,7 +88,7 @@ async function readPages(doc: PdfDocument, pageCount: number, options: ProcessOp
   const numbers = Array.from({ length: pageCount }, (_, i) => i + 1);
   return Promise.all(
     numbers.map(async (n) => {
-      const page = await readPage(doc, n, options.ocr);
+      const page = await readPage(doc, n, options.ocr, options.textLayer);
       options.onProgress?.({ page: n, pageCount, method: page.method });
       return page;
     }),

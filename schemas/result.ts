@@ -47,7 +47,7 @@ export const ReferenceNumber = z.object({
   agencyCode: z.string().describe('two Thai letters, e.g. "มท"'),
   unit: z.string().describe('office number block, e.g. "0804.6"'),
   circular: z.boolean().describe('a circular (ว) number'),
-  number: z.string().describe('running number in Arabic digits'),
+  number: z.string().nullable().describe('running number in Arabic digits; null when it was filled in by hand or stamp and could not be read (the printed prefix stays in raw)'),
 });
 
 export const LetterDate = z.object({

@@ -1,7 +1,9 @@
 /**
- * npm run eval -- CORPUS_DIR [--variant digital|scan] [--details] [--only TEXT] [--ocr-workers N]
+ * npm run eval -- CORPUS_DIR [--variant digital|scan] [--details] [--only TEXT] [--except A,B] [--ocr-workers N]
  * Runs the pipeline on every NAME.<variant>.pdf that has a NAME.truth.json and
- * prints per-field accuracy, chain accuracy and the text CER as a table.
+ * prints per-field accuracy, chain accuracy and the text CER as a table. A corpus of real scans
+ * (NAME.pdf beside NAME.truth.json in the real-dev format) is scored as real scans are judged,
+ * handwritten numbers and dates apart (eval/real-scans.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { createOcrPool } from '../pipeline/ocr/index.js';
 import { assembleResult, readPdfPages } from '../pipeline/process.js';
 import { characterErrorRate } from './eval/cer.js';
 import { chainMatches, compareDocuments, FIELDS, type FieldOutcome } from './eval/compare.js';
+import { isRealScanCorpus, runRealScanEval } from './eval/real-report.js';
 import { Truth } from './eval/truth.js';
 
 interface ItemScore {
@@ -27,11 +30,12 @@ const { values, positionals } = parseArgs({
     details: { type: 'boolean', default: false },
     only: { type: 'string' },
     'ocr-workers': { type: 'string' },
+    except: { type: 'string' },
   },
 });
 const corpus = positionals[0];
 if (!corpus) {
-  process.stderr.write('usage: npm run eval -- CORPUS_DIR [--variant digital|scan] [--details] [--only TEXT]\n');
+  process.stderr.write('usage: npm run eval -- CORPUS_DIR [--variant digital|scan] [--details] [--only TEXT] [--except A,B]\n');
   process.exit(2);
 }
 const variant = values.variant!;
@@ -39,9 +43,18 @@ const items = (await readdir(corpus))
   .filter((name) => name.endsWith('.truth.json'))
   .map((name) => name.slice(0, -'.truth.json'.length))
   .filter((item) => !values.only || item.includes(values.only))
+  .filter((item) => !(values.except ?? '').split(',').includes(item))
   .sort();
 
 const ocr = createOcrPool(values['ocr-workers'] ? { size: Number(values['ocr-workers']) } : {});
+if (await isRealScanCorpus(corpus, items[0])) {
+  try {
+    process.stdout.write((await runRealScanEval(corpus, items, ocr, values.details ?? false)) + '\n');
+  } finally {
+    await ocr.close();
+  }
+  process.exit(0);
+}
 const scores: ItemScore[] = [];
 const failures: string[] = [];
 const started = performance.now();

@@ -11,6 +11,13 @@ describe('parseServiceOptions', () => {
     expect(options.redisUrl).toBeUndefined();
     expect(options.workers).toBe(true);
     expect(options.polling).toBe(false);
+    expect(options.textLayer).toBe('auto');
+  });
+
+  it('takes the text-layer policy from SARABAN_TEXT_LAYER or --text-layer, and refuses others', () => {
+    expect(parseServiceOptions([], { SARABAN_TEXT_LAYER: 'trust' }).options.textLayer).toBe('trust');
+    expect(parseServiceOptions(['--text-layer', 'ocr'], { SARABAN_TEXT_LAYER: 'trust' }).options.textLayer).toBe('ocr');
+    expect(() => parseServiceOptions([], { SARABAN_TEXT_LAYER: 'maybe' })).toThrow(/--text-layer \/ SARABAN_TEXT_LAYER/);
   });
 
   it('puts the quarantine folder beside the outbox unless given', () => {

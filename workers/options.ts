@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_OCR_WORKERS } from '../pipeline/ocr/index.js';
 import { MAX_DECODE_PIXELS } from '../pipeline/ocr/page-image.js';
-import { DEFAULT_PDF_LIMITS, type PdfLimits } from '../pipeline/pdf/index.js';
+import { DEFAULT_PDF_LIMITS, type PdfLimits, TEXT_LAYER_VARIABLE } from '../pipeline/pdf/index.js';
+import { TextLayerPolicy } from '../schemas/index.js';
 
 const flagBoolean = z.union([
   z.boolean(),
@@ -33,6 +34,7 @@ export const ServiceOptionsInput = z.object({
   data: z.string().min(1).default('./data').describe('content store, document records and the local Redis'),
   redisUrl: z.string().min(1).optional().describe('Redis to use (redis://, rediss:// or unix:///path); default: start our own redis-server'),
   ocrWorkers: z.coerce.number().int().min(1).max(64).default(DEFAULT_OCR_WORKERS).describe('pages read at once by this process (one OCR engine each)'),
+  textLayer: TextLayerPolicy.default('auto').describe('text layers: auto (OCR scans whose layer is an old OCR layer), trust (read every usable layer) or ocr (OCR every page)'),
   pdfWorkers: z.coerce.number().int().min(1).max(64).default(2).describe('PDFs inspected or assembled at once by this process'),
   httpPort: z.coerce.number().int().min(0).max(65535).default(8080).describe('port of /healthz and /metrics (0: any free port)'),
   httpHost: z.string().min(1).default('127.0.0.1').describe('address the HTTP server listens on'),
@@ -76,6 +78,7 @@ export const OPTION_SOURCES: Record<OptionName, { flag: string; env?: string; bo
   data: { flag: 'data', env: 'SARABAN_DATA' },
   redisUrl: { flag: 'redis-url', env: 'REDIS_URL' },
   ocrWorkers: { flag: 'ocr-workers', env: 'SARABAN_OCR_WORKERS' },
+  textLayer: { flag: 'text-layer', env: TEXT_LAYER_VARIABLE },
   pdfWorkers: { flag: 'pdf-workers', env: 'SARABAN_PDF_WORKERS' },
   httpPort: { flag: 'http-port', env: 'SARABAN_HTTP_PORT' },
   httpHost: { flag: 'http-host', env: 'SARABAN_HTTP_HOST' },

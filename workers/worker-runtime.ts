@@ -43,7 +43,7 @@ export function startWorkers(ctx: ServiceContext): RunningWorkers {
   const { options, logger } = ctx;
   const pageProcesses = new PageProcessPool({
     size: options.ocrWorkers,
-    settings: { data: options.data, pdfLimits: pdfLimitsOf(options) },
+    settings: { data: options.data, pdfLimits: pdfLimitsOf(options), textLayer: options.textLayer },
     timeLimitMs: options.pageTimeLimitMs,
     memoryLimitMb: options.pageMemoryMb,
     logger,

@@ -53,4 +53,16 @@ describe('rereadLatin', () => {
     const { lines } = await rereadLatin([lineOf([['ภาครัฐ', 93], ['(11/0', 20]])], view, english.latinEngine);
     expect(lines[0]?.text).toBe('ภาครัฐ (11/0');
   });
+
+  it('reads the Arabic digits of a date stamp the Thai model mixed with signs', async () => {
+    const english = englishReading('10');
+    const { lines } = await rereadLatin([lineOf([[']0', 60], ['กค', 80]])], view, english.latinEngine);
+    expect(lines[0]?.text).toBe('10 กค');
+  });
+
+  it('never takes a Thai letter for a digit because the English engine read one', async () => {
+    const english = englishReading('23645');
+    const { lines } = await rereadLatin([lineOf([['มท', 90], ['0403.7/ว3645', 60]])], view, english.latinEngine);
+    expect(lines[0]?.text).toBe('มท 0403.7/ว3645');
+  });
 });

@@ -28,6 +28,7 @@ const DOUBTFUL_CONFIDENCE = 55;
 const SURE_LATIN_CONFIDENCE = 70;
 const THAI_LETTER = /[\u0E01-\u0E2E]/;
 const NUMBER = /^[([]?[๐-๙0-9.,/:-]+[)\]]?$/;
+const ARABIC_NUMBER = /^[0-9]+$/;
 
 interface Token {
   text: string;
@@ -84,6 +85,11 @@ function isSuspect(token: Token): boolean {
 /** What to put in place of the token, or null to keep it. */
 function acceptReading(token: Token, reading: string, confidence: number): string | null {
   if (token.text.includes('@')) return EMAIL.test(reading) ? reading : null;
+  // Arabic digits the Thai model mixed with signs (a date stamp's "]0" for 10) read as digits;
+  // never a Thai letter taken for a digit (the ว of "/ว3645").
+  if (ARABIC_NUMBER.test(reading) && /[0-9]/.test(token.text) && !THAI_LETTER.test(token.text) && Math.abs(reading.length - token.text.length) <= 1) {
+    return confidence >= SURE_LATIN_CONFIDENCE && reading !== token.text ? reading : null;
+  }
   if (!LATIN_WORD.test(reading) || confidence < SURE_LATIN_CONFIDENCE) return null;
   // Brackets the English engine dropped are put back.
   const open = token.text.startsWith('(') && !reading.startsWith('(') ? '(' : '';

@@ -21,16 +21,13 @@ export interface TextLine extends Box {
   lineHeight: number;
   /** 'line': one line of text; 'block': several (a framed stamp, a band that would not split). */
   hint: 'line' | 'block';
-  /** Dot leaders (typed rows of full stops) on this line, erased from the image, put back as text. */
+  /** Dot leaders (rows of full stops) on this line, erased from the image (form furniture, no text). */
   leaders: Leader[];
   /** Marks of the neighbouring lines that stand within this line's box: blanked out when read. */
   foreign: Box[];
 }
 
-export interface Leader extends Box {
-  /** How many full stops the row of dots stands for. */
-  dots: number;
-}
+export type Leader = Box;
 
 interface Band {
   top: number;
@@ -265,8 +262,7 @@ function leadersOf(dotted: Rule[], bands: LineBand[], ink: Uint8Array, width: nu
     const above = { left: rule.left, right: rule.right, top: Math.max(0, Math.round(rule.top - TEXT_ABOVE_GLYPHS * glyphHeight)), bottom: Math.max(0, rule.top - 2) };
     const typed = rule.pitch >= LEADER_MIN_PITCH_INCHES * dpi;
     if (!typed || !(onBaseline || alone) || inkedColumns(ink, width, above) >= UNDERLINE_TEXT_SHARE) return [];
-    const dots = rule.pitch > 0 ? Math.max(1, Math.round((rule.right - rule.left + 1) / rule.pitch)) : 1;
-    return [{ left: rule.left, right: rule.right, top: rule.top, bottom: rule.bottom, dots }];
+    return [{ left: rule.left, right: rule.right, top: rule.top, bottom: rule.bottom }];
   });
 }
 

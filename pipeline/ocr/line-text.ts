@@ -56,3 +56,14 @@ export function rewriteLine(line: OcrLine, replace: (word: OcrWord) => OcrWord, 
   text += line.text.slice(cursor);
   return { ...line, words, text: text.trim() };
 }
+
+/** The line without the words `drop` picks (their text and the space before them). */
+export function dropWords(line: OcrLine, drop: (word: OcrWord) => boolean): OcrLine {
+  const placed = place(line);
+  if (!placed.some((p) => p.span !== null && drop(p.word))) return line;
+  let text = line.text;
+  for (const { word, span } of [...placed].reverse()) {
+    if (span && drop(word)) text = text.slice(0, span.from).trimEnd() + (text.slice(span.to).startsWith(' ') ? '' : ' ') + text.slice(span.to);
+  }
+  return { ...line, text: text.replace(/ {2,}/g, ' ').trim(), words: line.words.filter((w) => !drop(w)) };
+}

@@ -1,9 +1,9 @@
-import { degrees, PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { degrees, PDFDocument, rgb, setTextRenderingMode, StandardFonts, TextRenderingMode } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { openPdfDocument } from '../pdf/index.js';
-import { soleXObjectDraw } from './content-stream.js';
+import { soleXObjectDraw } from '../pdf/content-stream.js';
 import { loadPageImage, MAX_PAGE_PIXELS } from './page-image.js';
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -48,6 +48,18 @@ describe('soleXObjectDraw', () => {
     });
     const pdf = await PDFDocument.load(withText);
     expect(soleXObjectDraw(pdf.getPage(0))).toBeNull();
+  });
+
+  it('still finds the image under an invisible text layer (an OCR tool layer paints nothing)', async () => {
+    const { bytes } = await scanJpeg(50);
+    const withLayer = await pdfWithImagePage(bytes, {
+      draw: (page) => {
+        page.pushOperators(setTextRenderingMode(TextRenderingMode.Invisible));
+        page.drawText('hello', { x: 50, y: 50, size: 12, color: rgb(0, 0, 0) });
+      },
+    });
+    const pdf = await PDFDocument.load(withLayer);
+    expect(soleXObjectDraw(pdf.getPage(0))?.matrix[0]).toBeCloseTo(A4.width, 1);
   });
 });
 

@@ -8,13 +8,15 @@
  */
 import { createCanvas } from '@napi-rs/canvas';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { PDFArray, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
 import sharp from 'sharp';
 import type { Sharp } from 'sharp';
+import { pageCoverage, soleXObjectDraw } from '../pdf/content-stream.js';
+import type { Matrix } from '../pdf/content-stream.js';
 import { PdfInputError } from '../pdf/input-error.js';
-import { imageXObject, soleXObjectDraw } from './content-stream.js';
-import type { Matrix } from './content-stream.js';
+import { pdfLibPage } from '../pdf/pdf-lib-document.js';
+import { grayAndColour } from './ink.js';
 
 /** An 8-bit, one-channel raster; dark ink on light paper. */
 export interface GrayImage {
@@ -27,6 +29,8 @@ export interface GrayImage {
 
 export interface PageImage extends GrayImage {
   source: 'embedded-jpeg' | 'rendered';
+  /** On colour scans: each pixel's colour (see ink.ts), so that inks can be read apart. */
+  colour?: Buffer;
 }
 
 /** 300 dpi: what Tesseract is tuned for; a scan at a lower resolution is kept as it is. */
@@ -42,28 +46,8 @@ const POINTS_PER_INCH = 72;
 
 /** True when the image is drawn upright, unflipped, over (nearly) the whole visible page. */
 function coversPage(matrix: Matrix, page: PDFPage): boolean {
-  const [a, b, c, d, e, f] = matrix;
-  if (b !== 0 || c !== 0 || a <= 0 || d <= 0) return false;
-  const box = page.getCropBox();
-  const overlapWidth = Math.min(e + a, box.x + box.width) - Math.max(e, box.x);
-  const overlapHeight = Math.min(f + d, box.y + box.height) - Math.max(f, box.y);
-  const pageArea = box.width * box.height;
-  return overlapWidth > 0 && overlapHeight > 0 && (overlapWidth * overlapHeight) / pageArea > 0.95;
-}
-
-const pdfLibDocuments = new WeakMap<PDFDocumentProxy, Promise<PDFDocument | null>>();
-
-/** pdf-lib's view of the same file, parsed once per document; null if pdf-lib cannot parse it. */
-function pdfLibDocument(doc: PDFDocumentProxy): Promise<PDFDocument | null> {
-  let loaded = pdfLibDocuments.get(doc);
-  if (!loaded) {
-    loaded = doc
-      .getData()
-      .then((bytes) => PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }))
-      .catch(() => null);
-    pdfLibDocuments.set(doc, loaded);
-  }
-  return loaded;
+  const [a, b, c, d] = matrix;
+  return b === 0 && c === 0 && a > 0 && d > 0 && pageCoverage(matrix, page) > 0.95;
 }
 
 function hasOnlyFilter(stream: PDFRawStream, filter: string): boolean {
@@ -101,53 +85,39 @@ interface EmbeddedJpeg {
 
 /** The page's JPEG when the page is exactly one plain gray or RGB JPEG drawn over all of it. */
 async function embeddedJpeg(doc: PDFDocumentProxy, pageNumber: number): Promise<EmbeddedJpeg | null> {
-  const pdf = await pdfLibDocument(doc);
-  if (!pdf || pageNumber > pdf.getPageCount()) return null;
-  const page = pdf.getPage(pageNumber - 1);
+  const page = await pdfLibPage(doc, pageNumber);
+  if (!page) return null;
   const draw = soleXObjectDraw(page);
-  const image = draw && coversPage(draw.matrix, page) ? imageXObject(page, draw.name) : null;
+  const image = draw && coversPage(draw.matrix, page) && draw.stream instanceof PDFRawStream ? draw.stream : null;
   if (!draw || !image || !hasOnlyFilter(image, 'DCTDecode') || !hasPlainColour(image)) return null;
   return { bytes: image.contents, widthPoints: draw.matrix[0], rotate: page.getRotation().angle };
 }
 
 /**
- * Ink of any colour becomes dark: the darkest of the colour channels is kept, so a red urgency
- * stamp or blue pen reads as strongly as black print (luminance would render red as mid-gray).
+ * Decodes any sharp-readable picture to one gray channel, rotated and scaled as asked. Ink of any
+ * colour becomes dark: the darkest of the colour channels is kept, so a red urgency stamp or blue
+ * pen reads as strongly as black print (luminance would render red as mid-gray); what colour
+ * each pixel had is kept beside it (ink.ts), so inks can be read apart.
  */
-async function darkestChannel(rgb: Buffer, width: number, height: number, channels: number): Promise<Buffer> {
-  const raw = { width, height, channels: channels as 1 | 2 | 3 | 4 };
-  const channel = (index: 0 | 1 | 2) => sharp(rgb, { raw }).extractChannel(index).raw().toBuffer();
-  const [red, green, blue] = await Promise.all([channel(0), channel(1), channel(2)]);
-  const single = { raw: { width, height, channels: 1 as const } };
-  return sharp(red, single)
-    .composite([
-      { input: green, ...single, blend: 'darken' },
-      { input: blue, ...single, blend: 'darken' },
-    ])
-    .extractChannel(0)
-    .raw()
-    .toBuffer();
-}
-
-/** Decodes any sharp-readable picture to one gray channel, rotated and scaled as asked. */
 async function toGray(
   pipeline: Sharp,
   options: { rotate: number; scale: number },
-): Promise<{ data: Buffer; width: number; height: number }> {
+): Promise<{ data: Buffer; width: number; height: number; colour?: Buffer }> {
   const meta = await pipeline.metadata();
-  const colour = (meta.channels ?? 1) - (meta.hasAlpha ? 1 : 0) >= 3;
+  const isColour = (meta.channels ?? 1) - (meta.hasAlpha ? 1 : 0) >= 3;
   let image = meta.hasAlpha ? pipeline.flatten({ background: '#ffffff' }) : pipeline;
   if (options.rotate) image = image.rotate(options.rotate);
   if (options.scale < 1) {
     const width = Math.max(1, Math.floor((meta.width ?? 1) * options.scale));
     image = image.resize({ width, kernel: 'lanczos3' });
   }
-  if (!colour) {
+  if (!isColour) {
     const { data, info } = await image.toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
   }
   const { data, info } = await image.toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
-  return { data: await darkestChannel(data, info.width, info.height, info.channels), width: info.width, height: info.height };
+  const { gray, colour } = grayAndColour(data, info.width, info.height, info.channels);
+  return { data: gray, width: info.width, height: info.height, ...(colour ? { colour } : {}) };
 }
 
 async function fromEmbeddedJpeg(jpeg: EmbeddedJpeg, pageNumber: number): Promise<PageImage | null> {

@@ -2,8 +2,9 @@
  * Turns recognized lines into the PageText the parser reads: Thai repaired, a page confidence,
  * and warnings a person can review.
  */
-import type { PageText } from '../../schemas/index.js';
+import type { HandwrittenField, PageText } from '../../schemas/index.js';
 import type { DigitChange } from './digits.js';
+import { withoutLeaderRuns } from './leader-text.js';
 import { mendLine } from './mend.js';
 import type { OcrLine } from './recognize-lines.js';
 
@@ -37,9 +38,16 @@ export function pageConfidence(lines: OcrLine[]): number | null {
 
 /**
  * `rereads`: tokens re-read after Tesseract (digits by the glyph classifier, e-mail in English);
- * `names`: signers' name lines re-read by the glyph classifier.
+ * `fields`: numbers filled in by hand or stamp, read apart; `names`: signers' name lines re-read
+ * by the glyph classifier.
  */
-export function buildPageText(pageNumber: number, lines: OcrLine[], rereads: DigitChange[], names: DigitChange[] = []): PageText {
+export function buildPageText(
+  pageNumber: number,
+  lines: OcrLine[],
+  rereads: DigitChange[],
+  fields: HandwrittenField[] = [],
+  names: DigitChange[] = [],
+): PageText {
   const warnings: Warning[] = rereads.map(({ before, after }) => ({
     code: 'ocr-reread',
     message: `page ${pageNumber}: OCR text re-read (${/[A-Za-z]/.test(after) ? 'Latin text in English' : 'digits by the glyph classifier'})`,
@@ -51,12 +59,16 @@ export function buildPageText(pageNumber: number, lines: OcrLine[], rereads: Dig
   }
   const texts: string[] = [];
   for (const line of lines.filter((l) => !isStray(l))) {
-    const { text, mends } = mendLine(line.text.replace(/\s+/g, ' ').trim());
+    const { text, mends } = mendLine(withoutLeaderRuns(line.text));
     if (text !== '') texts.push(text);
     for (const { before, after, by } of mends) {
       const what = by === 'dictionary' ? 'a word whose marks OCR lost, mended with the Thai dictionary' : 'OCR near-miss of an official word mended';
       warnings.push({ code: 'ocr-word-mended', message: `page ${pageNumber}: ${what}`, before, after });
     }
+  }
+  for (const field of fields.filter((f) => f.text === null)) {
+    const what = field.kind === 'reference-number' ? 'running number' : 'day';
+    warnings.push({ code: 'handwritten-number-unread', message: `page ${pageNumber}: the ${what} filled in by hand or stamp could not be read surely; left out` });
   }
   const confidence = pageConfidence(lines);
   if (texts.length === 0) {
@@ -67,5 +79,12 @@ export function buildPageText(pageNumber: number, lines: OcrLine[], rereads: Dig
       message: `page ${pageNumber}: OCR confidence ${confidence.toFixed(2)} is low; check the text against the scan`,
     });
   }
-  return { number: pageNumber, method: 'ocr', lines: texts, warnings, ...(confidence === null ? {} : { confidence }) };
+  return {
+    number: pageNumber,
+    method: 'ocr',
+    lines: texts,
+    warnings,
+    ...(confidence === null ? {} : { confidence }),
+    ...(fields.length > 0 ? { fields } : {}),
+  };
 }

@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { OcrEngine } from './engine.js';
 import { LATIN_LANGUAGES } from './language-data.js';
 import { CLOSE, type PageReply, type PageRequest } from './page-thread.js';
+import { readFieldDigits } from './handwritten-fields.js';
 import { readPageImage } from './read-page-image.js';
 
 if (!parentPort) throw new Error('page-worker.js runs as a worker thread of the OCR pool');
@@ -27,7 +28,11 @@ function lazily(start: () => Promise<OcrEngine>): () => Promise<OcrEngine> {
     return engine;
   };
 }
-const engines = { thai: lazily(() => OcrEngine.start()), latin: lazily(() => OcrEngine.start(LATIN_LANGUAGES)) };
+const engines = {
+  thai: lazily(() => OcrEngine.start()),
+  latin: lazily(() => OcrEngine.start(LATIN_LANGUAGES)),
+  handwriting: readFieldDigits,
+};
 
 async function answer(request: PageRequest): Promise<PageReply> {
   try {

@@ -11,6 +11,7 @@ import { findComponents } from './components.js';
 import type { Box } from './geometry.js';
 import { erasePictures, takeFrames } from './regions.js';
 import type { Frame } from './regions.js';
+import { findDottedLines } from './form-lines.js';
 import { findRules, type Rule } from './rules.js';
 import { estimateSkew } from './skew.js';
 
@@ -30,6 +31,8 @@ export interface PreparedPage {
   glyphs: Box[];
   /** Boxes of the small components: tone marks, upper and lower vowels, dots. */
   marks: Box[];
+  /** When asked for: the page straightened and flattened, before anything was erased (faint pen strokes whole). */
+  straightened?: GrayImage;
 }
 
 /** Background is estimated at 1/8 scale: cheap, and coarse enough to ignore the text itself. */
@@ -231,13 +234,21 @@ function eraseRules(gray: GrayImage, ink: Buffer, rules: Rule[]): void {
   }
 }
 
-export async function preparePage(image: GrayImage): Promise<PreparedPage> {
+/**
+ * `skewDegrees` and `glyphHeight`, when known (from the print of the same page, for its pen and
+ * stamps), are taken as they are; else they are measured on the image.
+ */
+export async function preparePage(
+  image: GrayImage,
+  options: { skewDegrees?: number; glyphHeight?: number; keepStraightened?: boolean } = {},
+): Promise<PreparedPage> {
   const flat: GrayImage = { ...image, data: await flattenBackground(image) };
   // One threshold serves before and after straightening: rotation barely changes the histogram.
   const threshold = otsuThreshold(flat.data);
   const flatInk = await binarize(flat, threshold);
-  const skewDegrees = estimateSkew({ ...flat, data: flatInk });
+  const skewDegrees = options.skewDegrees ?? estimateSkew({ ...flat, data: flatInk });
   const straight: GrayImage = Math.abs(skewDegrees) >= MIN_SKEW_DEGREES ? { ...flat, data: await rotate(flat, -skewDegrees) } : flat;
+  const straightened = options.keepStraightened ? { ...straight, data: Buffer.from(straight.data) } : undefined;
   const { width, height, dpi } = straight;
   const ink = straight === flat ? flatInk : await binarize(straight, threshold);
   // One pass over the ink serves frames and rules (the runs of erased frames only add rules
@@ -246,6 +257,9 @@ export async function preparePage(image: GrayImage): Promise<PreparedPage> {
   const frames = takeFrames(ink, straight.data, width, height, dpi, components);
   const rules = findRules(ink, width, height, dpi, components.runs);
   eraseRules(straight, ink, rules);
-  const { pictures, glyphs, marks, glyphHeight } = erasePictures(ink, straight.data, width, height, dpi);
-  return { gray: straight, ink, skewDegrees, rules, frames, pictures, glyphHeight, glyphs, marks };
+  // Dotted lines also under typed and written text, found from their dots: only erased (the
+  // layout keeps reading the rules found above).
+  eraseRules(straight, ink, findDottedLines(components.components, dpi));
+  const { pictures, glyphs, marks, glyphHeight } = erasePictures(ink, straight.data, width, height, dpi, options.glyphHeight);
+  return { gray: straight, ink, skewDegrees, rules, frames, pictures, glyphHeight, glyphs, marks, ...(straightened ? { straightened } : {}) };
 }

@@ -2,33 +2,88 @@
  * OCR of one page image, stage after stage: cleaned raster → text lines → Tesseract → Latin
  * words re-read in English → Thai digits re-read → signers' names re-read → text repaired and
  * mended → PageText.
+ * On a colour scan the print and the coloured ink (pen, stamps) are read apart, each through
+ * the same stages, and the coloured lines put back by position (ink.ts, ink-lines.ts).
  * Runs inside a page thread (page-thread.ts), which owns the engines it is given.
  */
-import type { PageText } from '../../schemas/index.js';
-import { rereadDigits } from './digits.js';
+import type { HandwrittenField, PageText } from '../../schemas/index.js';
+import { type DigitChange, rereadDigits } from './digits.js';
 import type { OcrEngine } from './engine.js';
+import { type ColourImage, separateInks } from './ink.js';
+import { mergeInkLines } from './ink-lines.js';
+import { fieldImage, fillField, findFieldSlots, type HandwrittenReader } from './handwritten-fields.js';
 import { rereadLatin } from './latin.js';
 import { findTextLines } from './layout.js';
 import type { GrayImage } from './page-image.js';
 import { rereadNames } from './name-lines.js';
 import { buildPageText } from './page-text.js';
-import { preparePage } from './preprocess.js';
-import { recognitionView, recognizeLines } from './recognize-lines.js';
+import { preparePage, type PreparedPage } from './preprocess.js';
+import { type OcrLine, recognitionView, recognizeLines } from './recognize-lines.js';
 
 export interface PageEngines {
   /** The Thai engine every page needs. */
   thai(): Promise<OcrEngine>;
   /** The English engine, which most pages never need. */
   latin(): Promise<OcrEngine>;
+  /** Reads the handwritten and stamped digits of filled-in fields. */
+  handwriting: HandwrittenReader;
 }
 
-export async function readPageImage(image: GrayImage, pageNumber: number, engines: PageEngines): Promise<PageText> {
-  const page = await preparePage(image);
+interface InkReading {
+  page: PreparedPage;
+  /** Lines as read: text and words as the engines gave them. */
+  read: OcrLine[];
+  /** The same lines with their digits and signers' names re-read. */
+  lines: OcrLine[];
+  changes: DigitChange[];
+  names: DigitChange[];
+}
+
+async function readInk(image: GrayImage, engines: PageEngines, print?: PreparedPage): Promise<InkReading> {
+  const page = await preparePage(image, print ? { skewDegrees: print.skewDegrees, glyphHeight: print.glyphHeight, keepStraightened: true } : {});
   const lines = findTextLines(page);
   const view = await recognitionView(page.gray, page.glyphHeight);
   const recognized = await recognizeLines(await engines.thai(), view, page.ink, lines);
   const latin = await rereadLatin(recognized, view, engines.latin);
   const reread = rereadDigits(latin.lines, page);
   const named = rereadNames(reread.lines, page);
-  return buildPageText(pageNumber, named.lines, [...latin.changes, ...reread.changes], named.changes);
+  return { page, read: latin.lines, lines: named.lines, changes: [...latin.changes, ...reread.changes], names: named.changes };
+}
+
+export async function readPageImage(image: ColourImage, pageNumber: number, engines: PageEngines): Promise<PageText> {
+  const inks = separateInks(image);
+  const print = await readInk(inks.print, engines);
+  // The coloured ink is straightened like the print, so its lines fall on the printed ones, and
+  // measured against the print's glyphs (a handwritten number is no picture).
+  const colour = inks.colour ? await readInk(inks.colour, engines, print.page) : null;
+  const filled = await readFilledFields(print, colour, engines.handwriting);
+  const lines = mergeInkLines(print.read, filled.printText, filled.colourLines);
+  const changes = [...print.changes, ...(colour?.changes ?? [])];
+  return buildPageText(pageNumber, lines, changes, filled.fields, [...print.names, ...(colour?.names ?? [])]);
+}
+
+/**
+ * The page's filled-in fields read apart (see handwritten-fields.ts): what Tesseract made of
+ * them leaves the lines, a sure reading takes its place (after the label or the slash).
+ */
+async function readFilledFields(print: InkReading, colour: InkReading | null, reader: HandwrittenReader) {
+  const printText = print.lines.map((l) => l.text);
+  const colourLines = colour?.lines ?? [];
+  const slots = findFieldSlots(print.read, printText, colourLines);
+  const consumed = new Set(slots.flatMap((s) => s.pieces));
+  const fields: HandwrittenField[] = [];
+  for (const slot of slots) {
+    // A field in coloured ink is read from the coloured ink alone (no print, no leader remains),
+    // as straightened, before specks were erased: a faint pen stroke breaks into specks.
+    const source = slot.ink === 'colour' && colour ? (colour.page.straightened ?? colour.page.gray) : print.page.gray;
+    const reading = await reader(fieldImage(source, slot.region));
+    printText[slot.line] = fillField(printText[slot.line] ?? '', slot.kind, reading.unread ? '' : reading.text);
+    if (slot.joins !== undefined) {
+      // The month was cut off into a piece of its own: the date is one line again.
+      printText[slot.line] = `${printText[slot.line]} ${printText[slot.joins] ?? ''}`.trim();
+      printText[slot.joins] = '';
+    }
+    fields.push({ kind: slot.kind, text: reading.unread ? null : reading.text, confidence: reading.confidence, ink: slot.ink });
+  }
+  return { printText, colourLines: colourLines.filter((_, k) => !consumed.has(k)), fields };
 }

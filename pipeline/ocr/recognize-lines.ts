@@ -7,8 +7,8 @@ import sharp from 'sharp';
 import type { OcrEngine, RecognizedLine, RecognizedSymbol } from './engine.js';
 import { toPgm } from './engine.js';
 import type { Box } from './geometry.js';
-import type { Leader, TextLine } from './layout.js';
-import { rewriteLine } from './line-text.js';
+import type { TextLine } from './layout.js';
+import { dropWords } from './line-text.js';
 import type { GrayImage } from './page-image.js';
 
 export interface OcrSymbol {
@@ -24,6 +24,14 @@ export interface OcrWord extends OcrSymbol {
 export interface OcrLine extends OcrSymbol {
   words: OcrWord[];
 }
+
+/**
+ * A word of one or two Latin letters, digits or signs that Tesseract itself gives (next to) no
+ * confidence is something it saw in a blank (the remains of a dotted line, a speck): left out.
+ */
+const JUNK_CONFIDENCE = 10;
+const isJunk = (word: { text: string; confidence: number }): boolean =>
+  word.confidence < JUNK_CONFIDENCE && /^[\x21-\x7e]{1,2}$/.test(word.text);
 
 /** Body glyph height Tesseract gets (see recognitionView). */
 const TARGET_GLYPH_PIXELS = 13;
@@ -81,28 +89,6 @@ function lineToPage(line: RecognizedLine, dx: number, dy: number): OcrLine {
     ...toPage(line, dx, dy),
     words: line.words.map((word) => ({ ...toPage(word, dx, dy), symbols: word.symbols.map((s) => toPage(s, dx, dy)) })),
   };
-}
-
-function leaderWord(leader: Leader): OcrWord {
-  const box = { left: leader.left, right: leader.right, top: leader.top, bottom: leader.bottom };
-  return { text: '.'.repeat(leader.dots), confidence: 100, box, symbols: [] };
-}
-
-/** Puts a line's dot leaders back among its words, by position. */
-function withLeaders(lines: OcrLine[], leaders: Leader[], area: Box): OcrLine[] {
-  if (leaders.length === 0) return lines;
-  const result: OcrLine[] = lines.length > 0 ? [...lines] : [{ text: '', confidence: 100, box: area, words: [] }];
-  const byLine = new Map<number, OcrWord[]>();
-  for (const leader of leaders) {
-    const middle = (leader.top + leader.bottom) / 2;
-    const index = result.findIndex((l) => l.box.top <= middle && l.box.bottom + (l.box.bottom - l.box.top) / 2 >= middle);
-    const target = index >= 0 ? index : result.length - 1;
-    byLine.set(target, [...(byLine.get(target) ?? []), leaderWord(leader)]);
-  }
-  return result.map((line, index) => {
-    const added = byLine.get(index);
-    return added ? rewriteLine(line, (word) => word, added) : line;
-  });
 }
 
 /** The line image Tesseract gets for a box in page pixels, and where it sits in the view. */
@@ -171,7 +157,8 @@ function lineToPageScale(line: OcrLine, factor: number, page: { width: number; h
 
 /**
  * Reads each line. `ink` is the cleaned binary page (page pixels): a line whose only ink was its
- * dot leaders is not sent to Tesseract at all. Boxes come back in page pixels.
+ * dot leaders is not sent to Tesseract at all. Leaders are form furniture, not text: erased from
+ * the image, they are not put back. Boxes come back in page pixels.
  */
 export async function recognizeLines(engine: OcrEngine, view: RecognitionView, ink: Uint8Array, lines: TextLine[]): Promise<OcrLine[]> {
   const pageSize = view.page;
@@ -183,11 +170,12 @@ export async function recognizeLines(engine: OcrEngine, view: RecognitionView, i
       const read = await engine.recognize(pgm, line.hint);
       // Tesseract's line box can miss glyphs it did not read: keep the segment's full width.
       recognized = read
-        .filter((l) => l.text.trim() !== '')
         .map((l) => lineToPageScale(lineToPage(l, left, top), 1 / view.scale, pageSize))
+        .map((l) => dropWords(l, isJunk))
+        .filter((l) => l.text.trim() !== '')
         .map((l) => ({ ...l, box: { ...l.box, left: Math.min(l.box.left, line.left), right: Math.max(l.box.right, line.right) } }));
     }
-    result.push(...withLeaders(recognized, line.leaders, line));
+    result.push(...recognized);
   }
   return result;
 }

@@ -111,7 +111,8 @@ export function takeFrames(
 /**
  * Erases drawings (crest, signatures) and specks of noise from the binary and gray page; returns
  * the drawings' boxes, the boxes of what remains — glyph bodies and the small pieces (marks,
- * lower vowels, dots) — and the typical glyph height.
+ * lower vowels, dots) — and the typical glyph height (measured, unless the caller knows it: the
+ * pen and stamps of a page are measured against its print).
  */
 export function erasePictures(
   ink: Uint8Array,
@@ -119,9 +120,10 @@ export function erasePictures(
   width: number,
   height: number,
   dpi: number,
+  knownGlyphHeight?: number,
 ): { pictures: Box[]; glyphs: Box[]; marks: Box[]; glyphHeight: number } {
   const { runs, components } = findComponents(ink, width, height);
-  const glyphHeight = typicalGlyphHeight(components, dpi);
+  const glyphHeight = knownGlyphHeight ?? typicalGlyphHeight(components, dpi);
   const pictures = components.filter((c) => {
     const w = widthOf(c);
     const h = heightOf(c);

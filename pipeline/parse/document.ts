@@ -3,17 +3,20 @@
  * Receipt stamps are attached here as parts; their dates are checked once the whole
  * bundle is read (see index.ts), because the forwarding letter bounds them.
  */
-import type { DocumentKind, LetterDate, LetterDocument, Warning } from '../../schemas/index.js';
+import type { DocumentKind, HandwrittenField, LetterDate, LetterDocument, Warning } from '../../schemas/index.js';
 import { findDates, parseThaiDate } from '../dates/index.js';
 import { type Citations, readCitations } from './citations.js';
+import { stampedClass } from './class-stamps.js';
 import { type Header, readHeader } from './header.js';
 import { issuerName } from './issuer.js';
 import { agencyGroupOf, issuerLevel, type LevelReading } from './issuer-level.js';
-import { DIRECTIVE_CLOSINGS } from './lexicon.js';
+import { matchLabel } from './keywords.js';
+import { DIRECTIVE_CLOSINGS, LABEL } from './lexicon.js';
 import { onlyMonthRepair } from './month-repair.js';
 import type { Line } from './lines.js';
 import { type Foot, readFoot } from './signatory.js';
 import type { LetterSegment } from './split.js';
+import { parseReferencePrefix } from './reference.js';
 import type { StampParts } from './stamps.js';
 import type { Layout } from './wrap.js';
 
@@ -142,21 +145,50 @@ function readIssuer(kind: DocumentKind, header: Header, foot: Foot, layout: Layo
   return { name, level: issuerLevel({ reference: header.reference, issuerName: name, position, addressee: header.addressee }) };
 }
 
-export function parseSegment(segment: LetterSegment, stamps: StampParts[], layout: Layout): ParsedLetter {
+/** What pages said they could not read: kinds of filled-in fields left unread, by page. */
+export type UnreadFields = ReadonlyMap<number, ReadonlySet<HandwrittenField['kind']>>;
+
+/**
+ * A running number filled in by hand and left unread by OCR: the printed prefix stands, with
+ * the number null (and the letter is still a letter).
+ */
+function withUnreadReference(header: Header, lines: Line[], unread: ReadonlySet<HandwrittenField['kind']>): { header: Header; warnings: Warning[] } {
+  if (header.reference !== null || !unread.has('reference-number')) return { header, warnings: [] };
+  for (const line of lines.slice(0, Math.max(header.end, 1))) {
+    const rest = matchLabel(line.text, LABEL.reference)?.rest;
+    const reference = rest === undefined ? null : parseReferencePrefix(rest, { ocr: line.ocr });
+    if (!reference) continue;
+    const message = `the running number after "${reference.raw}" was filled in by hand or stamp and could not be read surely`;
+    return { header: { ...header, reference }, warnings: [{ code: 'handwritten-number-unread', field: 'reference', message }] };
+  }
+  return { header, warnings: [] };
+}
+
+const UNREAD_DAY: Warning = {
+  code: 'handwritten-number-unread',
+  field: 'date',
+  message: 'the day of the date was filled in by hand or stamp and could not be read surely',
+};
+
+export function parseSegment(segment: LetterSegment, stamps: StampParts[], layout: Layout, unread: UnreadFields = new Map()): ParsedLetter {
   const parts = readParts(segment, layout);
   const { lines, citations, foot } = parts;
-  const kind = kindOf(segment, parts.header, foot.signatory !== null);
+  const firstPageUnread = unread.get(segment.pages.first) ?? new Set();
+  const unreadNumber = withUnreadReference(parts.header, lines, firstPageUnread);
+  const kind = kindOf(segment, unreadNumber.header, foot.signatory !== null);
   // An attachment has a title, not a letter's header: its dates are the schedule's, not its own.
-  const header = kind === 'attachment' ? readHeader([], layout) : parts.header;
+  const header = kind === 'attachment' ? readHeader([], layout) : unreadNumber.header;
   const directive = kind === 'order' || kind === 'announcement';
-  const warnings: Warning[] = [...citations.warnings];
+  const warnings: Warning[] = [...citations.warnings, ...(kind === 'attachment' ? [] : unreadNumber.warnings)];
   const date = letterDate(directive ? directiveDateRaw(lines) : header.dateRaw, lines.some((l) => l.ocr), warnings);
   const { name, level } = readIssuer(kind, header, foot, layout);
+  if (date === null && kind !== 'attachment' && firstPageUnread.has('date-day')) warnings.push(UNREAD_DAY);
+  const stamped = kind === 'attachment' ? { urgency: null, secrecy: null } : stampedClass(segment.lines, new Set(lines.slice(0, header.end)));
   const document: LetterDocument = {
     pages: segment.pages,
     kind,
-    urgency: header.urgency,
-    secrecy: header.secrecy,
+    urgency: header.urgency ?? stamped.urgency,
+    secrecy: header.secrecy ?? stamped.secrecy,
     reference: header.reference,
     date,
     issuer: { name, level: level?.level ?? 'other' },

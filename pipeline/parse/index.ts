@@ -3,13 +3,14 @@
  */
 import type { LetterDocument, PageText } from '../../schemas/index.js';
 import { forwardingLinks } from '../chain/links.js';
-import { type ParsedLetter, parseSegment } from './document.js';
+import { type ParsedLetter, parseSegment, type UnreadFields } from './document.js';
 import { nameAttachmentOwners } from './issuer.js';
 import { type DateBounds, readReceiptStamp } from './receipt.js';
 import { crossCheckBundle } from './cross-check/index.js';
 import { parseThaiDate } from '../dates/index.js';
 import { reconcileReferences } from './reconcile.js';
 import { type LetterSegment, readBundle, splitBundle } from './split.js';
+import { completeUnreadNumbers } from './unread-numbers.js';
 import { receiptNumber, type StampParts } from './stamps.js';
 import { layoutOf } from './wrap.js';
 
@@ -70,13 +71,15 @@ function stampDatesOf(letter: ParsedLetter): string[] {
 export function parseDocuments(pages: PageText[]): LetterDocument[] {
   const { lines, stamps } = readBundle(pages);
   const layout = layoutOf(lines);
+  const unread: UnreadFields = new Map(pages.map((p) => [p.number, new Set((p.fields ?? []).filter((f) => f.text === null).map((f) => f.kind))]));
   const parsed = splitBundle(lines).map((segment) =>
-    parseSegment(segment, stamps.filter((s) => inSegment(segment, s)), layout),
+    parseSegment(segment, stamps.filter((s) => inSegment(segment, s)), layout, unread),
   );
   const documents = parsed.map((p) => p.document);
   const ocr = new Set(parsed.filter((p) => p.ocr).map((p) => p.document));
   reconcileReferences(documents, ocr);
   crossCheckBundle(documents, { ocr, pages, stampDates: parsed.map(stampDatesOf) });
+  completeUnreadNumbers(documents);
   nameAttachmentOwners(documents);
   attachReceiptStamps(parsed);
   return documents;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findReferenceNumbers, parseReferenceNumber } from './reference.js';
+import { findReferenceNumbers, parseReferenceNumber, parseReferencePrefix } from './reference.js';
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 const toThai = (s: string) => s.replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)] ?? d);
@@ -45,6 +45,8 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('กค๐๔๐๖.๒/ว) ๑๘๓๑', { ocr: true })?.normalized).toBe('กค 0406.2/ว 1831');
     expect(parseReferenceNumber('บริ ๐๐๑๗.๕/ว๙๙๓', { ocr: true })?.normalized).toBe('บร 0017.5/ว 993');
     expect(parseReferenceNumber('ดิน ๑๒๓/๒๕๖๗', { ocr: true })).toBeNull();
+    // Remains of a dotted line under the slash, read as an at sign.
+    expect(parseReferenceNumber('กห ๐๓๐๑.๑๐.๑@/ ๑๒๓', { ocr: true })?.normalized).toBe('กห 0301.10.1/123');
   });
 
   it('reads OCR slips of the slash, the code and the digits in OCR text only', () => {
@@ -114,5 +116,16 @@ describe('reference normalization (property)', () => {
         },
       ),
     );
+  });
+});
+
+describe('parseReferencePrefix', () => {
+  it('reads the printed prefix of a number left blank, with the number null', () => {
+    expect(parseReferencePrefix('ที่ กท ๐๔๐๖/')).toMatchObject({ raw: 'กท ๐๔๐๖/', normalized: 'กท 0406/', agencyCode: 'กท', unit: '0406', number: null });
+    expect(parseReferencePrefix('กห ๐๓๐๑.๑๐.๑/ว', { ocr: true })).toMatchObject({ normalized: 'กห 0301.10.1/ว', circular: true, number: null });
+  });
+
+  it('is no prefix when the running number is there', () => {
+    expect(parseReferencePrefix('ที่ กท ๐๔๐๖/๖๕๕๐')).toBeNull();
   });
 });

@@ -33,10 +33,11 @@ const THAI_ANY = '\\u0E01-\\u0E4F';
 const CIRCULAR_LOOKALIKES = 'วรจ';
 const MARKS_AND_SPACES = new RegExp(`[\\s${THAI_MARKS}]`, 'gu');
 
-function referencePattern(ocr: boolean): RegExp {
+/** `prefix`: the printed part only, the running number left blank (to be filled in by hand). */
+function referencePattern(ocr: boolean, prefix = false): RegExp {
   const d = ocr ? `(?:[0-9\\u0E50-\\u0E59oO][${THAI_MARKS}]?)` : '[0-9\\u0E50-\\u0E59]';
   const mark = ocr ? `[${THAI_MARKS}]?` : '';
-  const speck = ocr ? '(?:[)(|:;]\\s*)?' : '';
+  const speck = ocr ? '(?:[)(|:;@]\\s*)?' : '';
   const slash = ocr ? `(?:[/)|]|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
   const firstBlock = `${d}(?:\\s?${d}){2,4}`;
   const subBlock = `\\s*\\.\\s*${d}(?:\\s?${d}){0,2}`;
@@ -45,7 +46,7 @@ function referencePattern(ocr: boolean): RegExp {
   const letter = `[${THAI_LETTER}]${mark}`;
   const code = `(?<=^|[^${THAI_ANY}]|ที่)(${letter}\\s?${letter}${ocr ? `(?:${letter})?` : ''})`;
   const circular = `(?:([${ocr ? CIRCULAR_LOOKALIKES : 'ว'}])\\s*\\.?\\s*${speck})?`;
-  const running = `(${d}{1,6})(?!${d})`;
+  const running = prefix ? `()(?=\\s|$)` : `(${d}{1,6})(?!${d})`;
   return new RegExp(
     `${code}\\.?\\s*(${firstBlock}(?:${subBlock})*)\\s*${speck}${slash}\\s*${speck}${circular}${running}`,
     'gu',
@@ -53,6 +54,7 @@ function referencePattern(ocr: boolean): RegExp {
 }
 
 const PATTERNS = { text: referencePattern(false), ocr: referencePattern(true) };
+const PREFIX_PATTERNS = { text: referencePattern(false, true), ocr: referencePattern(true, true) };
 
 /** Arabic digits, no spaces or marks, Latin o read as zero (only ever called on digit slots). */
 function normalizeDigits(slot: string): string {
@@ -94,13 +96,13 @@ function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
   const unit = normalizeDigits(unitRaw);
   const number = normalizeDigits(numberRaw);
   const circular = marker !== undefined;
-  const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`;
-  return { raw: raw.trim(), normalized, agencyCode, unit, circular, number };
+  const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`.trimEnd();
+  return { raw: raw.trim(), normalized, agencyCode, unit, circular, number: number === '' ? null : number };
 }
 
 /** Every reference number in a text, in order. */
-export function findReferenceNumbers(text: string, opts: ReferenceOptions = {}): ReferenceMatch[] {
-  const pattern = new RegExp(opts.ocr ? PATTERNS.ocr : PATTERNS.text);
+export function findReferenceNumbers(text: string, opts: ReferenceOptions = {}, patterns = PATTERNS): ReferenceMatch[] {
+  const pattern = new RegExp(opts.ocr ? patterns.ocr : patterns.text);
   const found: ReferenceMatch[] = [];
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const printed = (m[1] ?? '').replace(/\s/gu, '');
@@ -120,5 +122,15 @@ export function findReferenceNumbers(text: string, opts: ReferenceOptions = {}):
 export function parseReferenceNumber(raw: string, opts: ReferenceOptions = {}): ReferenceNumber | null {
   const text = raw.trim().replace(/^ที่\s*/u, '');
   const first = findReferenceNumbers(text, opts)[0];
+  return first && first.index === 0 ? first.reference : null;
+}
+
+/**
+ * The printed prefix of a reference number whose running number was left blank to be filled in
+ * by hand ("ที่ กท ๐๔๐๖/"): number null, normalized without it ("กท 0406/").
+ */
+export function parseReferencePrefix(raw: string, opts: ReferenceOptions = {}): ReferenceNumber | null {
+  const text = raw.trim().replace(/^ที่\s*/u, '');
+  const first = findReferenceNumbers(text, opts, PREFIX_PATTERNS)[0];
   return first && first.index === 0 ? first.reference : null;
 }

@@ -9,6 +9,8 @@ export type ContentToken =
   | { kind: 'number'; value: number }
   | { kind: 'name'; value: string }
   | { kind: 'operator'; value: string }
+  /** A literal or hex string; `length` is its byte count, roughly (escapes count as written). */
+  | { kind: 'string'; length: number }
   | { kind: 'other' };
 
 const WHITESPACE = new Set(['\0', '\t', '\n', '\f', '\r', ' ']);
@@ -46,14 +48,16 @@ export function* contentTokens(text: string): Generator<ContentToken> {
     if (WHITESPACE.has(char)) i++;
     else if (char === '%') i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
     else if (char === '(') {
-      i = skipString(text, i);
-      yield { kind: 'other' };
+      const end = skipString(text, i);
+      yield { kind: 'string', length: Math.max(0, end - i - 2) };
+      i = end;
     } else if (text.startsWith('<<', i) || text.startsWith('>>', i)) {
       i += 2;
       yield { kind: 'other' };
     } else if (char === '<') {
-      i = text.indexOf('>', i) < 0 ? text.length : text.indexOf('>', i) + 1;
-      yield { kind: 'other' };
+      const end = text.indexOf('>', i) < 0 ? text.length : text.indexOf('>', i) + 1;
+      yield { kind: 'string', length: Math.floor(text.slice(i + 1, end - 1).replace(/\s+/g, '').length / 2) };
+      i = end;
     } else if (DELIMITERS.has(char) && char !== '/') {
       i++;
       yield { kind: 'other' };

@@ -3,6 +3,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { PdfInputError } from './open-document.js';
 import { readPdfText } from './read-text.js';
+import { scanWithOldOcrLayer } from '../../test/support/old-ocr-layer.js';
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../../test/fixtures/pdf/${name}`, import.meta.url)));
@@ -89,5 +90,25 @@ describe('readPdfText page verdicts', () => {
       await pdfWithText(['Integrity and Transparency Assessment', 'No Gift Policy of the department']),
     );
     expect(pages[0]).toMatchObject({ method: 'text', lines: ['Integrity and Transparency Assessment', 'No Gift Policy of the department'] });
+  });
+});
+
+describe('readPdfText text-layer policies on a scan with an old OCR layer', () => {
+  it.each(['invisible', 'under-image'] as const)('auto sends the page to OCR when the layer is %s, saying why', async (placement) => {
+    const { pages } = await readPdfText(await scanWithOldOcrLayer(placement));
+    expect(pages[0]).toMatchObject({ method: 'ocr-needed', lines: [] });
+    expect(pages[0]?.warnings[0]).toMatchObject({ code: 'text-layer-old-ocr', message: expect.stringMatching(/old OCR layer/) });
+  });
+
+  it('trust reads the layer as before', async () => {
+    const { pages } = await readPdfText(await scanWithOldOcrLayer('invisible'), 'trust');
+    expect(pages[0]?.method).toBe('text');
+    expect(pages[0]?.lines).toContain('ที่ กษ ๐๒๐๘.๑/๒๗๑');
+  });
+
+  it('ocr sends even a born-digital page to OCR, auto keeps it', async () => {
+    const digital = fixture('rabies-memo.digital.pdf');
+    expect((await readPdfText(digital, 'ocr')).pages[0]).toMatchObject({ method: 'ocr-needed', warnings: [{ code: 'text-layer-ignored' }] });
+    expect((await readPdfText(digital, 'auto')).pages[0]?.method).toBe('text');
   });
 });

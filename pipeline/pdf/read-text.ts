@@ -3,18 +3,27 @@
  * can be repaired with certainty (also a font that maps า to ำ, when the Thai dictionary makes
  * the repair sure), and send the page to OCR when the layer is missing or broken.
  */
-import type { PageText, Warning } from '../../schemas/index.js';
+import type { PageText, TextLayerPolicy, Warning } from '../../schemas/index.js';
 import { repairSaraAaLayer, type SaraAaRepair } from '../thai/index.js';
 import { repairLine } from './letter-spacing.js';
 import { assembleLines, lineText, type TextLine } from './line-assembly.js';
 import { openPdfDocument, type PDFDocumentProxy } from './open-document.js';
+import { pdfLibPage } from './pdf-lib-document.js';
+import { judgeTextLayerOrigin } from './text-layer-origin.js';
 import { judgeTextLayer } from './text-layer-quality.js';
 import { toFragments, type PositionedText } from './text-fragments.js';
 
 /** Before/after samples in warnings are cut to this many characters around the first change. */
 const SAMPLE_LENGTH = 60;
 
-export async function readPageText(doc: PDFDocumentProxy, pageNumber: number): Promise<PageText> {
+/**
+ * The page's text from its text layer, or an 'ocr-needed' page saying why not: the policy asks
+ * for OCR, the layer is an old OCR layer (policy auto), or it is missing or broken.
+ */
+export async function readPageText(doc: PDFDocumentProxy, pageNumber: number, policy: TextLayerPolicy = 'auto'): Promise<PageText> {
+  if (policy === 'ocr') {
+    return ocrNeeded(pageNumber, { code: 'text-layer-ignored', message: 'text layers are not read (--text-layer ocr): the page is read by OCR' });
+  }
   let lines: TextLine[];
   try {
     const page = await doc.getPage(pageNumber);
@@ -25,6 +34,11 @@ export async function readPageText(doc: PDFDocumentProxy, pageNumber: number): P
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return ocrNeeded(pageNumber, { code: 'text-layer-unreadable', message: `the page's text layer could not be read: ${reason}` });
+  }
+  if (policy === 'auto' && lines.length > 0) {
+    const page = await pdfLibPage(doc, pageNumber);
+    const origin = page ? judgeTextLayerOrigin(page) : { oldOcr: false as const };
+    if (origin.oldOcr) return ocrNeeded(pageNumber, { code: 'text-layer-old-ocr', message: origin.reason });
   }
   const { texts, warnings } = repairLines(lines);
   const saraAa = repairSaraAaLayer(texts);
@@ -79,11 +93,11 @@ function sample(message: string, before: string, after: string): Warning {
   };
 }
 
-export async function readPdfText(bytes: Uint8Array): Promise<{ pageCount: number; pages: PageText[] }> {
+export async function readPdfText(bytes: Uint8Array, policy: TextLayerPolicy = 'auto'): Promise<{ pageCount: number; pages: PageText[] }> {
   const doc = await openPdfDocument(bytes);
   try {
     const pages: PageText[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPageText(doc, n));
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPageText(doc, n, policy));
     return { pageCount: doc.numPages, pages };
   } finally {
     await doc.destroy();

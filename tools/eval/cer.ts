@@ -1,7 +1,13 @@
-/** Character error rate with whitespace removed (layout spaces are not recognition errors). */
+import { withoutLeaderRuns } from '../../pipeline/ocr/leader-text.js';
+
+/**
+ * Character error rate with whitespace and leader runs removed on both sides: layout spaces and
+ * a form's dotted blanks are no recognition errors (OCR output leaves leaders out, typed truths
+ * keep them).
+ */
 export function characterErrorRate(expected: string, actual: string): { errors: number; length: number } {
-  const a = [...expected.replace(/\s+/g, '')];
-  const b = [...actual.replace(/\s+/g, '')];
+  const a = [...withoutLeaderRuns(expected).replace(/\s+/g, '')];
+  const b = [...withoutLeaderRuns(actual).replace(/\s+/g, '')];
   return { errors: editDistance(a, b), length: a.length };
 }
 

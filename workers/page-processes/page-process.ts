@@ -29,6 +29,7 @@ async function storedBytes(sha256: string): Promise<Uint8Array> {
 }
 
 const reader: PageReader = {
+  textLayer: settings.textLayer,
   document(sha256) {
     let doc = openDocuments.get(sha256);
     if (!doc) {

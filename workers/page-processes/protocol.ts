@@ -4,6 +4,7 @@
  */
 import type { PdfInputErrorCode, PdfLimits } from '../../pipeline/pdf/index.js';
 import type { ReadPageData } from '../jobs.js';
+import type { TextLayerPolicy } from '../../schemas/index.js';
 
 export const SETTINGS_VARIABLE = 'SARABAN_PAGE_PROCESS';
 
@@ -11,6 +12,8 @@ export interface PageProcessSettings {
   /** The data folder, whose content store holds the PDFs. */
   data: string;
   pdfLimits: PdfLimits;
+  /** What text layers are taken for. */
+  textLayer: TextLayerPolicy;
 }
 
 /** inspect: check a PDF's limits and count its pages; read-page: one page's text (text layer or OCR). */

@@ -73,7 +73,7 @@ function reconcileGroup(group: LetterGroup, documents: LetterDocument[], evidenc
 
 /** Province numbers that lost the dot before their last digit ("ลป 00175" for ลป 0017.5). */
 function restoreLostDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>): void {
-  for (const doc of documents.filter((d) => ocr.has(d) && d.reference)) {
+  for (const doc of documents.filter((d) => ocr.has(d) && d.reference?.number != null)) {
     const unit = restoreLostDot(doc.reference!);
     if (unit === null) continue;
     const normalized = doc.reference!.normalized.replace(doc.reference!.unit, unit);

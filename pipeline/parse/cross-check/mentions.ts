@@ -102,7 +102,8 @@ export function mentionsIn(documents: LetterDocument[], ocr: ReadonlySet<LetterD
 function ownMention(doc: LetterDocument, ocr: boolean) {
   if (doc.kind === 'attachment' || doc.kind === 'unknown') return null;
   const date = doc.date ? dateReadingOf(doc.date.iso) : ocr ? unreadDate(doc) : null;
-  if (doc.reference) return { reading: doc.reference.normalized, raw: doc.reference.raw, loose: false, date };
+  // A running number left unread (filled in by hand) is no reading to weigh: only its date is.
+  if (doc.reference) return { reading: doc.reference.number === null ? null : doc.reference.normalized, raw: doc.reference.raw, loose: false, date };
   if (!ocr) return null;
   const head = looseHeader(doc.text);
   return { reading: head.reference?.reading ?? null, raw: head.reference?.raw ?? null, loose: true, date: date ?? head.date };

@@ -19,7 +19,8 @@ const RUNNING_NUMBER = /^[1-9]\d{0,5}$/;
 export interface ReferenceParts {
   agencyCode: string;
   unit: string;
-  number: string;
+  /** null: filled in by hand and left unread. */
+  number: string | null;
 }
 
 /** Null when the shape is right (or the code unknown, so nothing can be said), else why not. */
@@ -29,7 +30,7 @@ export function shapeProblem(ref: ReferenceParts): string | null {
   const [first = '', ...subs] = ref.unit.split('.');
   if (!FIRST_BLOCK[group].test(first)) return `office block ${first} has no shape a ${ref.agencyCode} number has`;
   if (subs.some((s) => !SUB_BLOCK.test(s))) return `sub-unit of ${ref.unit} is not 1–3 digits`;
-  if (!RUNNING_NUMBER.test(ref.number)) return `running number ${ref.number} is not a register number`;
+  if (ref.number !== null && !RUNNING_NUMBER.test(ref.number)) return `running number ${ref.number} is not a register number`;
   return null;
 }
 

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Box } from './geometry.js';
+import { fillField, findFieldSlots } from './handwritten-fields.js';
+import type { OcrLine } from './recognize-lines.js';
+
+/** A line of words, each [text, left, right, confidence]; text joined as Tesseract does (no spaces inside Thai). */
+function line(text: string, words: Array<[string, number, number, number?]>, top = 100, bottom = 140): OcrLine {
+  const box = (left: number, right: number): Box => ({ left, right, top, bottom });
+  return {
+    text,
+    confidence: 90,
+    box: box(words[0]?.[1] ?? 0, words.at(-1)?.[2] ?? 0),
+    words: words.map(([t, left, right, confidence = 95]) => ({ text: t, confidence, box: box(left, right), symbols: [] })),
+  };
+}
+
+const memoHeader = line('ที่ กท ๐๔๐๖/ วันที่ กันยายน ๒๕๕๘', [
+  ['ที่', 100, 140], ['กท', 160, 200], ['๐๔๐๖/', 210, 300], ['วันที่', 700, 780], ['กันยายน', 900, 1000], ['๒๕๕๘', 1010, 1080],
+]);
+
+describe('findFieldSlots', () => {
+  it('finds the running number and the day written in coloured ink on a memo header', () => {
+    const number = line('๖๕๕๐', [['๖๕๕๐', 310, 400, 40]], 95, 145);
+    const day = line('๒๔', [['๒๔', 800, 860, 50]], 98, 142);
+    const slots = findFieldSlots([memoHeader], [memoHeader.text], [number, day]);
+    expect(slots.map((s) => [s.kind, s.ink, s.pieces])).toEqual([['reference-number', 'colour', [0]], ['date-day', 'colour', [1]]]);
+    expect(slots[0]?.region.left).toBe(289); // the slash's right edge, less what a pen stroke may overlap
+    expect(slots[1]?.region.right).toBe(899);
+  });
+
+  it('takes black ink Tesseract could not read as digits for a filled field', () => {
+    const scrawl = line('ที่ กท ๐๔๐๖/ ห0', [['ที่', 100, 140], ['กท', 160, 200], ['๐๔๐๖/', 210, 300], ['ห0', 320, 400, 30]]);
+    expect(findFieldSlots([scrawl], [scrawl.text], [])).toMatchObject([{ kind: 'reference-number', ink: 'black' }]);
+  });
+
+  it('leaves printed numbers and days alone, and a วันที่ inside a sentence', () => {
+    const typed = line('ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', [['ที่', 100, 140], ['มท', 160, 200], ['๐๘๑๙.๖/ว', 210, 330], ['๓๒๓๓', 345, 420, 70]]);
+    const body = line('ตามหนังสือ ที่ กท ๕๓๐๑/๖๒๗๖ ลงวันที่ ๗ กันยายน', [['ตามหนังสือ', 100, 300], ['ลงวันที่', 600, 700], ['๗', 720, 735, 40], ['กันยายน', 760, 900]]);
+    expect(findFieldSlots([typed, body], ['ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', body.text], [])).toEqual([]);
+    const speck = line('ที ลป ๕๑๑๑๓/๕๕ +', [['ที', 100, 140], ['ลป', 160, 200], ['๕๑๑๑๓/', 210, 330], ['๕๕', 345, 380, 70], ['+', 450, 460, 20]]);
+    expect(findFieldSlots([speck], ['ที ลป ๘๑๑๑๗/๘๕ +'], [])).toEqual([]);
+  });
+});
+
+describe('fillField', () => {
+  it('puts the reading in place of what stood in the field, keeping the rest of the line', () => {
+    expect(fillField('ที่ กท ๐๔๐๖/ ห0 วันที่ (๒ฟู่ กันยายน ๒๕๕๘', 'reference-number', '๖๕๕๐')).toBe('ที่ กท ๐๔๐๖/ ๖๕๕๐ วันที่ (๒ฟู่ กันยายน ๒๕๕๘');
+    expect(fillField('ที่ กท ๐๔๐๖/ วันที่ (๒ฟู่ กันยายน ๒๕๕๘', 'date-day')).toBe('ที่ กท ๐๔๐๖/ วันที่ กันยายน ๒๕๕๘');
+    expect(fillField('วันที่ 7 พ.ค. ๖๗', 'date-day', '๓')).toBe('วันที่ ๓ พ.ค. ๖๗');
+  });
+});
+
+describe('findFieldSlots in a closing', () => {
+  it('finds the day written after ณ วันที่ of a notice, never after ลงวันที่', () => {
+    const closing = line('ประกาศ ณ วันที่ กันยายน พ.ศ. ๒๕๕๖', [['ประกาศ', 100, 260], ['ณ', 280, 300], ['วันที่', 320, 400], ['กันยายน', 520, 640], ['พ.ศ.', 660, 720], ['๒๕๕๖', 740, 820]]);
+    const pen = line('๖', [['๖', 440, 470, 30]], 98, 142);
+    expect(findFieldSlots([closing], [closing.text], [pen])).toMatchObject([{ kind: 'date-day', ink: 'colour' }]);
+    const cited = line('ตามหนังสือ ลงวันที่ กันยายน ๒๕๕๖', [['ตามหนังสือ', 100, 260], ['ลงวันที่', 280, 400], ['กันยายน', 520, 640], ['๒๕๕๖', 740, 820]]);
+    expect(findFieldSlots([cited], [cited.text], [pen])).toEqual([]);
+  });
+
+  it('takes a digit of the other script than the printed line for a pen day read with the print', () => {
+    const text = 'ประกาศ ณ วันที่ 2 กันยายน พ.ศ. ๒๕๕๖';
+    const closing = line(text, [['ประกาศ', 100, 260], ['ณ', 280, 300], ['วันที่', 320, 400], ['2', 440, 470, 92], ['กันยายน', 520, 640], ['พ.ศ.', 660, 720], ['๒๕๕๖', 740, 820]]);
+    expect(findFieldSlots([closing], [text], [])).toMatchObject([{ kind: 'date-day', ink: 'black' }]);
+    const typed = text.replace('2', '๖');
+    expect(findFieldSlots([line(typed, [['ประกาศ', 100, 260], ['ณ', 280, 300], ['วันที่', 320, 400], ['๖', 440, 470, 92], ['กันยายน', 520, 640], ['พ.ศ.', 660, 720], ['๒๕๕๖', 740, 820]])], [typed], [])).toEqual([]);
+  });
+});
+
+describe('findFieldSlots on a row the layout cut in two', () => {
+  it('finds the day between วันที่ and the month opening the next piece, and joins them', () => {
+    const label = line('วันที่', [['วันที่', 700, 780]]);
+    const month = line('ก.ย. ๕๘', [['ก.ย.', 900, 960], ['๕๘', 980, 1020]]);
+    const slots = findFieldSlots([label, month], [label.text, month.text], [line('๒๔', [['๒๔', 800, 860, 40]], 98, 142)]);
+    expect(slots).toMatchObject([{ kind: 'date-day', line: 0, joins: 1, pieces: [0] }]);
+  });
+});

@@ -1,0 +1,246 @@
+/**
+ * The blanks of a letter that offices fill in after printing: the running number after
+ * "ที่ กท ๐๔๐๖/" and the day after "วันที่", written in ballpoint or put there with a numbering or
+ * date stamp. Their place is found on the printed line as read (the label, the slash, the month
+ * after the gap); what is written there is read apart from the print, from the coloured ink
+ * when it is coloured, and put into the line in place of what Tesseract made of it. A reading
+ * that is not sure is no reading: the field is left out of the line and reported unread, so the
+ * letter keeps its printed prefix and says the number could not be read, never a guess.
+ */
+import type { HandwrittenField } from '../../schemas/index.js';
+import { THAI_MONTHS } from '../dates/index.js';
+import type { Box } from './geometry.js';
+import { heightOf } from './geometry.js';
+import type { GrayImage } from './page-image.js';
+import { readHandwrittenNumber } from './handwriting/index.js';
+import { crop, type OcrLine, type OcrWord } from './recognize-lines.js';
+
+export type FieldKind = HandwrittenField['kind'];
+
+export interface FieldSlot {
+  kind: FieldKind;
+  /** Index of the printed line (as read) the field belongs to. */
+  line: number;
+  /** Where the field is written, in page pixels. */
+  region: Box;
+  ink: HandwrittenField['ink'];
+  /** Coloured lines (indexes) that lie in the field: what Tesseract read of it. */
+  pieces: number[];
+  /** Printed-line words that lie in the field (black pen read with the print). */
+  words: OcrWord[];
+  /** The day: the printed line holding the month, when the layout cut the row before it. */
+  joins?: number;
+}
+
+export interface HandwrittenReading {
+  /** Digits as written (Thai or Arabic), '' when nothing was read. */
+  text: string;
+  /** 0..1 */
+  confidence: number;
+  unread: boolean;
+}
+
+/** Reads the digits of a field from its image (the handwritten-digit model). */
+export type HandwrittenReader = (crop: GrayImage) => HandwrittenReading | Promise<HandwrittenReading>;
+
+/**
+ * The handwritten-digit model (handwriting/) on a field: either script, chosen per number (a
+ * clerk may write Arabic digits on a form printed with Thai ones); unread below its confidence.
+ */
+export function readFieldDigits(crop: GrayImage): HandwrittenReading {
+  const { text, confidence, unread } = readHandwrittenNumber(crop, { script: 'either' });
+  return { text: unread ? '' : text, confidence, unread: unread || !DIGITS.test(text) };
+}
+
+/** "ที่" (or what OCR makes of it), an agency code, the unit's digits and the slash: the printed prefix. */
+const REFERENCE_PREFIX = /^\s*ที\S{0,2}\s*[ก-ฮ]{1,4}\.?\s*[0-9๐-๙OoIl][0-9๐-๙OoIl.\s]*\/\s*(?:ว(?![ก-ฮ\u0E31-\u0E4E])\s*)?/u;
+/** The day's label. */
+const DATE_LABEL = /วันที\S?/u;
+/**
+ * What may stand before วันที่ on a line whose day is a blank: nothing (the memo header), or
+ * ณ of a directive's or certificate's closing ("ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่"). Never ลงวันที่
+ * (a date cited in the text).
+ */
+const DAY_LABEL_OPENS = /(?:^|\sณ)\s*$/u;
+
+/**
+ * Where a printed month starts: a word opening like a month name (มก, กุ, มี, เม, พฤ, มิ, กร,
+ * สิ, กั, ตุ, ธั) or an abbreviation (ม.ค., with or without its dots): the day ends there.
+ */
+const MARK = '[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]?';
+const MONTH_START = new RegExp(
+  `(?<=^|\\s)(?:${[...new Set(THAI_MONTHS.map((m) => m.full.slice(0, 2)))].join('|')}|[มกพสตธ]${MARK}\\.?${MARK}\\s?[คพยม]${MARK}\\.?(?=\\s|$|[0-9๐-๙]))`,
+  'u',
+);
+const DIGITS = /^[0-9๐-๙]+$/u;
+/** A printed number read this surely (Tesseract's word confidence) is print, not a filled blank. */
+const PRINTED_CONFIDENCE = 80;
+/** A field reaches at most this many line heights past its label when nothing printed bounds it. */
+const FIELD_REACH_LINES = 8;
+/** How far (line heights) a written field may reach left over its printed label or slash. */
+const OVERLAP_LINES = 0.3;
+/** A gap narrower than this (line heights) between label and month holds no written day. */
+const MIN_DAY_GAP_LINES = 0.6;
+
+interface Span {
+  word: OcrWord;
+  from: number;
+  to: number;
+}
+
+/** Each word with where its text lies in the line text (words not found there are left out). */
+export function wordSpans(line: OcrLine): Span[] {
+  const spans: Span[] = [];
+  let cursor = 0;
+  for (const word of line.words) {
+    const at = word.text === '' ? -1 : line.text.indexOf(word.text, cursor);
+    if (at < 0) continue;
+    cursor = at + word.text.length;
+    spans.push({ word, from: at, to: cursor });
+  }
+  return spans;
+}
+
+const centreX = (box: Box) => (box.left + box.right) / 2;
+const overlapsRows = (a: Box, b: Box) => Math.min(a.bottom, b.bottom) >= Math.max(a.top, b.top);
+
+/** Signs Tesseract adds around a number (specks, the remains of a dotted line) do not count. */
+const withoutSigns = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '');
+
+function isPrintedNumber(words: OcrWord[]): boolean {
+  const digits = words.filter((w) => withoutSigns(w.text) !== '');
+  return digits.length > 0 && DIGITS.test(withoutSigns(digits.map((w) => w.text).join(''))) && digits.every((w) => w.confidence >= PRINTED_CONFIDENCE);
+}
+
+/**
+ * What the final text of a line (its digits re-read) holds in the field: printed digits there
+ * mean the blank was filled by the printer, not by hand.
+ */
+function isPrintedField(finalText: string, kind: FieldKind): boolean {
+  const field = fieldText(finalText, kind);
+  return field !== null && DIGITS.test(withoutSigns(field)) && !otherScript(finalText, field);
+}
+
+/**
+ * The field's digits are in the other script than the rest of the line's (Arabic "2" where the
+ * form prints "๒๕๕๖"): what Tesseract made of a written digit, not the printer's.
+ */
+function otherScript(line: string, field: string): boolean {
+  const rest = line.replace(field, '');
+  const thai = (t: string) => /[๐-๙]/u.test(t);
+  const arabic = (t: string) => /[0-9]/.test(t);
+  return (thai(rest) && !arabic(rest) && arabic(field)) || (arabic(rest) && !thai(rest) && thai(field));
+}
+
+function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], left: number, right: number, colour: OcrLine[], finalText: string): FieldSlot | null {
+  const h = heightOf(line.box);
+  // Pen strokes reach over the printed slash or label a little; the region's left edge takes in
+  // what overlaps it (the model sets aside what is not a digit).
+  const region: Box = {
+    left: Math.max(0, Math.round(left - OVERLAP_LINES * h)),
+    right,
+    top: Math.max(0, Math.round(line.box.top - 0.4 * h)),
+    bottom: Math.round(line.box.bottom + 0.3 * h),
+  };
+  const pieces = colour.flatMap((piece, k) => (centreX(piece.box) >= left && centreX(piece.box) <= right && overlapsRows(piece.box, line.box) ? [k] : []));
+  const words = after.map((s) => s.word).filter((w) => centreX(w.box) >= left && centreX(w.box) <= right);
+  if (pieces.length > 0) return { kind, line: index, region, ink: 'colour', pieces, words };
+  const field = fieldText(finalText, kind) ?? '';
+  if (words.length === 0 || ((isPrintedNumber(words) || isPrintedField(finalText, kind)) && !otherScript(finalText, field))) return null;
+  return { kind, line: index, region, ink: 'black', pieces, words };
+}
+
+/** The nearest printed line right of `line` on the same row (the layout cuts a row at wide gaps). */
+function nextOnRow(print: OcrLine[], index: number): number | null {
+  const line = print[index] as OcrLine;
+  let best: number | null = null;
+  print.forEach((other, k) => {
+    if (k === index || other.box.left <= line.box.right) return;
+    const shared = Math.min(other.box.bottom, line.box.bottom) - Math.max(other.box.top, line.box.top);
+    if (shared < 0.5 * Math.min(heightOf(other.box), heightOf(line.box))) return;
+    if (best === null || other.box.left < (print[best] as OcrLine).box.left) best = k;
+  });
+  return best;
+}
+
+/**
+ * The filled-in fields of the page's printed lines (as read, and `finalTexts`: their text with
+ * digits re-read), with the coloured lines in them. The day is a field only on a header line
+ * (one that starts with วันที่, or holds the reference too) or after ณ of a closing, and before a
+ * printed month, on the
+ * line or opening the next piece of its row: a date stamped whole is read as it is.
+ */
+export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: OcrLine[]): FieldSlot[] {
+  const slots: FieldSlot[] = [];
+  print.forEach((line, index) => {
+    const finalText = finalTexts[index] ?? line.text;
+    const spans = wordSpans(line);
+    const h = heightOf(line.box);
+    const next = nextOnRow(print, index);
+    const nextLine = next === null ? null : (print[next] as OcrLine);
+    const prefix = REFERENCE_PREFIX.exec(line.text);
+    if (prefix) {
+      const slash = spans.filter((s) => s.from < prefix[0].trimEnd().length).at(-1);
+      const after = spans.filter((s) => s.from >= prefix[0].length);
+      const label = after.find((s) => DATE_LABEL.test(line.text.slice(s.from, s.from + 6)));
+      const left = (slash?.word.box.right ?? line.box.left) + 1;
+      const right = label ? label.word.box.left - 1 : Math.min(left + FIELD_REACH_LINES * h, (nextLine?.box.left ?? Infinity) - 1);
+      const slot = slotIn('reference-number', index, line, after.filter((s) => s !== label && (!label || s.from < label.from)), left, right, colour, finalText);
+      if (slot) slots.push(slot);
+    }
+    const date = DATE_LABEL.exec(line.text);
+    if (date && (prefix || DAY_LABEL_OPENS.test(line.text.slice(0, date.index)))) {
+      const labelEnd = date.index + date[0].length;
+      const labelSpan = spans.filter((s) => s.from < labelEnd).at(-1);
+      const after = spans.filter((s) => s.from >= labelEnd);
+      const monthAt = MONTH_START.exec(line.text.slice(labelEnd));
+      const month = monthAt ? after.find((s) => s.to > labelEnd + monthAt.index) : undefined;
+      const monthNext = !month && nextLine && MONTH_START.exec(nextLine.text)?.index === 0 ? nextLine : null;
+      const left = (labelSpan?.word.box.right ?? line.box.left) + 1;
+      const right = month ? month.word.box.left - 1 : monthNext ? monthNext.box.left - 1 : 0;
+      if ((month || monthNext) && right - left >= MIN_DAY_GAP_LINES * h) {
+        const slot = slotIn('date-day', index, line, month ? after.filter((s) => s.from < month.from) : after, left, right, colour, finalText);
+        if (slot) slots.push({ ...slot, ...(monthNext ? { joins: next as number } : {}) });
+      }
+    }
+  });
+  return slots;
+}
+
+/** The field's image: the page raster over its region. */
+export function fieldImage(image: GrayImage, region: Box): GrayImage {
+  const box = {
+    left: Math.max(0, region.left),
+    top: Math.max(0, region.top),
+    right: Math.min(image.width - 1, region.right),
+    bottom: Math.min(image.height - 1, region.bottom),
+  };
+  return { data: crop(image, box), width: box.right - box.left + 1, height: box.bottom - box.top + 1, dpi: image.dpi };
+}
+
+/** Where the field lies in a line's text: [start, end), or null when its anchors are not there. */
+function fieldBounds(text: string, kind: FieldKind): [number, number] | null {
+  if (kind === 'reference-number') {
+    const prefix = REFERENCE_PREFIX.exec(text);
+    if (!prefix) return null;
+    const label = DATE_LABEL.exec(text.slice(prefix[0].length));
+    return [prefix[0].length, label ? prefix[0].length + label.index : text.length];
+  }
+  const label = DATE_LABEL.exec(text);
+  if (!label) return null;
+  const end = label.index + label[0].length;
+  const month = MONTH_START.exec(text.slice(end));
+  return [end, month ? end + month.index : text.length];
+}
+
+function fieldText(text: string, kind: FieldKind): string | null {
+  const bounds = fieldBounds(text, kind);
+  return bounds ? text.slice(...bounds).trim() : null;
+}
+
+/** The line's text with what stood in the field replaced by `reading` ('' to leave it out). */
+export function fillField(text: string, kind: FieldKind, reading = ''): string {
+  const bounds = fieldBounds(text, kind);
+  if (!bounds) return text;
+  return [text.slice(0, bounds[0]).trimEnd(), reading, text.slice(bounds[1]).trimStart()].filter((t) => t !== '').join(' ');
+}

@@ -1,0 +1,64 @@
+/** Classes stamped and numbers filled in on OCR-read letters, as the parser reads them. */
+import { describe, expect, it } from 'vitest';
+import { parseDocuments } from './index.js';
+
+const memo = (lines: string[]) => parseDocuments([{ number: 1, method: 'ocr', lines, warnings: [] }])[0];
+
+const HEADER = [
+  'ส่วนราชการ ศูนย์ซ่อมบำรุงทหาร โทร. ๐ ๒๒๒๑ ๒๑๑๑',
+  'ที่ กห ๐๓๐๑.๑๐.๑/๑๒๓',
+  'วันที่ ๓ พฤษภาคม ๒๕๖๗',
+  'เรื่อง ขออนุมัติจัดซื้อวัสดุ',
+  'เสนอ ผบ.ศซบ.ทหาร',
+  'ด้วยศูนย์ซ่อมบำรุงทหารมีความจำเป็นต้องจัดซื้อวัสดุสำหรับซ่อมบำรุงยานพาหนะ จึงเสนอมาเพื่อโปรดพิจารณาอนุมัติ',
+];
+
+describe('urgency and secrecy stamped on a scan', () => {
+  it('are read from the title line they were stamped on', () => {
+    expect(memo(['บันทึกข้อความ ด่วนมาก', ...HEADER])).toMatchObject({ kind: 'internal_memo', urgency: 'ด่วนมาก' });
+    expect(memo(['ลับ บันทึกข้อความ', ...HEADER])).toMatchObject({ secrecy: 'ลับ' });
+  });
+
+  it('are read from a stamp read after the page lines', () => {
+    expect(memo(['บันทึกข้อความ', ...HEADER, 'ด่วนที่สุด'])).toMatchObject({ urgency: 'ด่วนที่สุด' });
+  });
+
+  it('are not read from words inside the body', () => {
+    expect(memo(['บันทึกข้อความ', ...HEADER, 'จึงเรียนมาเพื่อโปรดพิจารณาเป็นการด่วนมาก'])?.urgency).toBeNull();
+  });
+});
+
+describe('a number filled in by hand that OCR could not read', () => {
+  const page = (lines: string[], fields: Array<{ kind: 'reference-number' | 'date-day'; text: string | null }>) =>
+    parseDocuments([{ number: 1, method: 'ocr', lines, warnings: [], fields: fields.map((f) => ({ ...f, confidence: 0.3, ink: 'colour' as const })) }])[0];
+  const lines = ['บันทึกข้อความ', 'ส่วนราชการ สำนักงานเขตลาดกระบัง', 'ที่ กท ๐๔๐๖/ วันที่ กันยายน ๒๕๕๘', 'เรื่อง ขออนุญาตจดทะเบียน', 'เรียน ผู้อำนวยการเขต', HEADER[5] as string];
+
+  it('keeps the printed prefix with the number null, and says why', () => {
+    const memoDoc = page(lines, [{ kind: 'reference-number', text: null }, { kind: 'date-day', text: null }]);
+    expect(memoDoc?.reference).toMatchObject({ raw: 'กท ๐๔๐๖/', normalized: 'กท 0406/', number: null });
+    expect(memoDoc?.date).toBeNull();
+    expect(memoDoc?.warnings.filter((w) => w.code === 'handwritten-number-unread').map((w) => w.field)).toEqual(['reference', 'date']);
+  });
+
+  it('never makes up a reference from a prefix when no field was left unread', () => {
+    expect(page(lines, [])?.reference).toBeNull();
+  });
+});
+
+describe('an unread running number cited elsewhere in the bundle', () => {
+  it('takes the number the forwarding letter cites with the same prefix and date', () => {
+    const memoPage = {
+      number: 1, method: 'ocr' as const, warnings: [],
+      lines: ['บันทึกข้อความ', 'ส่วนราชการ สำนักงานเขตลาดกระบัง', 'ที่ กท ๐๔๐๖/', 'วันที่ ๒๔ กันยายน ๒๕๕๘', 'เรื่อง ขออนุญาตจดทะเบียน', 'เรียน ผู้อำนวยการเขต', HEADER[5] as string, '(นายสมชาย ใจดี)', 'ผู้อำนวยการเขตลาดกระบัง'],
+      fields: [{ kind: 'reference-number' as const, text: null, confidence: 0.4, ink: 'colour' as const }],
+    };
+    const forwarding = {
+      number: 2, method: 'ocr' as const, warnings: [],
+      lines: ['บันทึกข้อความ', 'ส่วนราชการ สำนักงานปกครองและทะเบียน', 'ที่ กท ๐๓๐๗/๑๒๓', 'วันที่ ๒๘ กันยายน ๒๕๕๘', 'เรื่อง ขออนุญาตจดทะเบียน', 'เรียน ปลัดกรุงเทพมหานคร',
+        'อ้างถึง บันทึกสำนักงานเขตลาดกระบัง ที่ กท ๐๔๐๖/๖๕๕๐ ลงวันที่ ๒๔ กันยายน ๒๕๕๘', HEADER[5] as string, '(นายสมศักดิ์ ใจงาม)', 'ผู้อำนวยการสำนักงานปกครองและทะเบียน'],
+    };
+    const [memoDoc] = parseDocuments([memoPage, forwarding]);
+    expect(memoDoc?.reference).toMatchObject({ normalized: 'กท 0406/6550', number: '6550' });
+    expect(memoDoc?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-from-citation' }));
+  });
+});
