@@ -141,7 +141,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the records desk in Chromium, on the rea
     await page.click('#nav a[data-view=search]');
     await page.fill('#q', 'ครั้งที่สอง');
     await page.press('#q', 'Enter');
-    await page.waitForSelector('.result');
+    await expect.poll(() => page.textContent('#summary')).toMatch(/พบ \d+ รายการ/);
     expect(await page.locator('.result .ref').allTextContents()).toContain('พร 0023.4/ว 79');
 
     const result = await outboxResult('phrae-forwarding-bundle');
