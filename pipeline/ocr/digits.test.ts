@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteDigits } from './digits.js';
+import { numberSlots, rewriteDigits } from './digits.js';
 import type { Reading } from './digits.js';
 
 const LABELS = [...'๐๑๒๓๔๕๖๗๘๙0123456789ทมวกรสฎฏขอนษ./)'];
@@ -78,5 +78,31 @@ describe('rewriteDigits', () => {
 
   it('reads a slash Tesseract took for a digit', () => {
     expect(rewriteDigits('ที่ ลป ๘๑๑๑๗๕๘๕', sure('ท ลป ๘๑๑๑๗/๘๕'), [...LABELS, 'ล', 'ป'])).toBe('ที่ ลป ๘๑๑๑๗/๘๕');
+  });
+
+  it('re-reads a day and a year Tesseract read as letters, next to a month name', () => {
+    const labels = [...LABELS, ...'ฒตวนาค'];
+    expect(rewriteDigits('ฒต มีนาคม ๒๕วฒ', sure('๗๓ มนาคม ๒๕๖๗'), labels)).toBe('๗๓ มีนาคม ๒๕๖๗');
+    expect(rewriteDigits('ฒ ก.พ. ตฒ', sure('๗ ก.พ. ๖๗'), labels)).toBe('๗ ก.พ. ๖๗');
+  });
+
+  it('re-reads the unit after ที่ and an agency code when Tesseract gave letters', () => {
+    expect(rewriteDigits('ที่ มท ตฒตฒ', sure('ท มท ๓๗๓๗'), [...LABELS, ...'ฒต'])).toBe('ที่ มท ๓๗๓๗');
+  });
+
+  it('leaves a word in a number slot alone unless every glyph of it is surely a digit', () => {
+    const labels = [...LABELS, ...'ฒตนาค'];
+    expect(rewriteDigits('ฒต มีนาคม ๒๕๖๗', sure('๗ต มนาคม ๒๕๖๗'), labels)).toBe('ฒต มีนาคม ๒๕๖๗');
+    expect(rewriteDigits('เดือน มีนาคม', sure('๗๓๓๓ มนาคม'), labels)).toBe('เดือน มีนาคม');
+  });
+});
+
+describe('numberSlots', () => {
+  it('finds where a number must stand: around a month, after พ.ศ., after ที่ and an agency code, after /ว and เลขที่', () => {
+    expect(numberSlots(['ฒ', 'มีนาคม', 'ตฒ'])).toEqual([true, false, true]);
+    expect(numberSlots(['เดือน', 'มีนาคม', 'พ.ศ.', 'ฒต'])).toEqual([false, false, false, true]);
+    expect(numberSlots(['ที่', 'มท', 'ตฒต.๔/ว', 'ฒ'])).toEqual([false, false, true, true]);
+    expect(numberSlots(['เลขที่', 'ฒ'])).toEqual([false, true]);
+    expect(numberSlots(['การ', 'ประชุม', 'ครั้ง'])).toEqual([false, false, false]);
   });
 });
