@@ -14,6 +14,18 @@ function sure(glyphs: string): Reading[] {
   });
 }
 
+/** Readings sure of each label, except where `unsure` gives a glyph's probabilities. */
+function mixed(glyphs: string, unsure: Record<number, Record<string, number>>, labels: string[]): Reading[] {
+  return sure(glyphs).map((reading, i) => {
+    const spread = unsure[i];
+    if (!spread) return reading;
+    const probabilities = new Float32Array(labels.length);
+    for (const [label, p] of Object.entries(spread)) probabilities[labels.indexOf(label)] = p;
+    const label = Object.entries(spread).sort((a, b) => b[1] - a[1])[0]![0];
+    return { ...reading, probabilities, label };
+  });
+}
+
 describe('rewriteDigits', () => {
   it('replaces digits Tesseract misread with the glyphs the classifier saw', () => {
     expect(rewriteDigits('ที่ มท ๐๕๑๕.๒/ว๓๒๓๓', sure('ท มท ๐๘๑๙.๖/ว๓๒๓๓'), LABELS)).toBe('ที่ มท ๐๘๑๙.๖/ว๓๒๓๓');
@@ -95,14 +107,20 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('ฒต มีนาคม ๒๕๖๗', sure('๗ต มนาคม ๒๕๖๗'), labels)).toBe('ฒต มีนาคม ๒๕๖๗');
     expect(rewriteDigits('เดือน มีนาคม', sure('๗๓๓๓ มนาคม'), labels)).toBe('เดือน มีนาคม');
   });
-});
 
-describe('numberSlots', () => {
-  it('finds where a number must stand: around a month, after พ.ศ., after ที่ and an agency code, after /ว and เลขที่', () => {
-    expect(numberSlots(['ฒ', 'มีนาคม', 'ตฒ'])).toEqual([true, false, true]);
-    expect(numberSlots(['เดือน', 'มีนาคม', 'พ.ศ.', 'ฒต'])).toEqual([false, false, false, true]);
-    expect(numberSlots(['ที่', 'มท', 'ตฒต.๔/ว', 'ฒ'])).toEqual([false, false, true, true]);
-    expect(numberSlots(['เลขที่', 'ฒ'])).toEqual([false, true]);
-    expect(numberSlots(['การ', 'ประชุม', 'ครั้ง'])).toEqual([false, false, false]);
+  it('reads a glyph in a number among digits when the classifier prefers a letter but finds it digit-like', () => {
+    const labels = [...LABELS, 'ต'];
+    expect(rewriteDigits('๒๕ต๗', mixed('๒๕ต๗', { 2: { ต: 0.6, '๓': 0.4 } }, labels), labels)).toBe('๒๕๓๗');
+    expect(rewriteDigits('๒๕๑๗', mixed('๒๕ต๗', { 2: { ต: 0.6, '๓': 0.4 } }, labels), labels)).toBe('๒๕๓๗');
+    const dated = [...labels, ...'ฒนาค'];
+    expect(rewriteDigits('ฒต มีนาคม', mixed('ฒต มนาคม', { 0: { ฒ: 0.55, '๗': 0.45 }, 1: { ต: 0.6, '๓': 0.4 } }, dated), dated)).toBe('๗๓ มีนาคม');
+  });
+
+  it('never reads the agency code or the ว of a circular among digits', () => {
+    const labels = [...LABELS, 'ต'];
+    const reference = mixed('มท๐๘๐๔.๖/ว๕๖๙', { 1: { ท: 0.6, '๗': 0.4 }, 9: { ว: 0.6, '๖': 0.4 } }, labels);
+    expect(rewriteDigits('มท๐๘๐๔.๖/ว๕๖๙', reference, labels)).toBe('มท๐๘๐๔.๖/ว๕๖๙');
+    expect(rewriteDigits('๒๕ต๗', mixed('๒๕ต๗', { 2: { ต: 0.9, '๓': 0.1 } }, labels), labels)).toBe('๒๕ต๗');
   });
 });
+

@@ -263,7 +263,10 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
   const script = thai >= arabic ? THAI_DIGITS : ARABIC_DIGITS;
   const digitOf = (j: number) => best((readings[j] as Reading).probabilities, labels, script);
   const { inNumber, inAddress } = tokenKinds(chars);
-  for (const at of numbersReadAsLetters(chars, positions, steps, readings, labels)) inNumber[at] = true;
+  const readAsNumber = new Set(numbersReadAsLetters(chars, positions, steps, readings, labels));
+  for (const at of readAsNumber) inNumber[at] = true;
+  const codes = codeLetters(chars);
+  const digitMass = (j: number) => massOf((readings[j] as Reading).probabilities, labels, script);
   const replaced = new Map<number, string>();
   const inserted = new Map<number, string>();
   const labelOf = (j: number | null) => (j === null ? '' : (readings[j] as Reading).label);
@@ -276,6 +279,18 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
     if (step.text !== null && step.glyph !== null) {
       const at = positions[step.text] as number;
       const char = chars[at] as string;
+      // A letter (or another digit) Tesseract read in a number, on a glyph the classifier finds
+      // digit-like though it prefers a letter (๓ and ต, ๗ and ฒ, ๖ and ว are near twins in
+      // loopless faces): in a number, the glyph is read among the digits only.
+      const amongDigits =
+        !isGlyphDigit(step.glyph) &&
+        (IS_DIGIT.test(char) || (IS_CONSONANT.test(char) && (readAsNumber.has(at) || (neighbourDigits && !codes.has(at))))) &&
+        inNumber[at] &&
+        digitMass(step.glyph) >= DIGIT_MASS_IN_NUMBER;
+      if (amongDigits) {
+        replaced.set(at, digitOf(step.glyph).label);
+        return;
+      }
       if (!isGlyphDigit(step.glyph)) {
         // A sign Tesseract put where the classifier surely sees a letter or a slash (ว read as ")").
         const label = labelOf(step.glyph);
@@ -385,6 +400,34 @@ function latinWordsNotDigits(chars: string[], positions: number[], steps: Step[]
   return kept;
 }
 
+/** Share of a glyph's probability on the line's digits that makes it a digit where a number stands. */
+const DIGIT_MASS_IN_NUMBER = 0.25;
+
+function massOf(probabilities: Float32Array, labels: string[], allowed: string): number {
+  return labels.reduce((sum, label, i) => sum + (allowed.includes(label) ? (probabilities[i] as number) : 0), 0);
+}
+
+/**
+ * Letters of a number that are letters: the agency code at the head of a token (มท in
+ * "มท๐๘๐๔.๖/ว", two letters or more before the first digit) and the ว of a circular after its
+ * slash. They are never read among digits.
+ */
+function codeLetters(chars: string[]): Set<number> {
+  const codes = new Set<number>();
+  chars.forEach((char, i) => {
+    if (char === 'ว' && chars[i - 1] === '/') codes.add(i);
+    if (!IS_CONSONANT.test(char) || (i > 0 && !/\s/.test(chars[i - 1] as string))) return;
+    let end = i;
+    while (end < chars.length && (IS_CONSONANT.test(chars[end] as string) || IS_MARK.test(chars[end] as string))) end++;
+    const letters = chars.slice(i, end).filter((c) => IS_CONSONANT.test(c)).length;
+    if (letters >= 2) for (let k = i; k < end; k++) codes.add(k);
+  });
+  return codes;
+}
+
+/** Share of every glyph's probability on digits and number signs that makes a word in a number's place a number. */
+const SLOT_NUMBER_MASS = 0.4;
+
 /** Words after which a number stands. */
 const NUMBER_LABELS = new Set(['เลขที่', 'เลขรับ', 'พ.ศ.', 'ค.ศ.']);
 /** Words that stand before a month name without being its day. */
@@ -411,8 +454,9 @@ export function numberSlots(words: string[]): boolean[] {
 
 /**
  * Characters of words without a digit that stand where a number must (numberSlots) and whose
- * glyphs the classifier surely reads, every one, as digits or the signs of a number: a number
- * Tesseract read as letters ("ฒต มีนาคม" for ๗๓). Such words are re-read like numbers.
+ * glyphs the classifier finds, every one, more likely digits or the signs of a number than
+ * anything else: a number Tesseract read as letters ("ฒต มีนาคม" for ๗๓). Such words are re-read
+ * like numbers.
  */
 function numbersReadAsLetters(chars: string[], positions: number[], steps: Step[], readings: Reading[], labels: string[]): number[] {
   const words: Array<{ from: number; to: number; text: string }> = [];
@@ -432,11 +476,8 @@ function numbersReadAsLetters(chars: string[], positions: number[], steps: Step[
     if (first < 0) return [];
     const last = steps.length - 1 - [...steps].reverse().findIndex(inside);
     const glyphs = steps.slice(first, last + 1).flatMap((s) => (s.glyph === null ? [] : [readings[s.glyph] as Reading]));
-    const numeric = glyphs.every((g) => {
-      const guess = best(g.probabilities, labels);
-      return (IS_DIGIT.test(guess.label) || IS_NUMBER_SIGN.test(guess.label)) && guess.probability >= SURE_DIGIT_PROBABILITY;
-    });
-    return glyphs.some((g) => IS_DIGIT.test(g.label)) && numeric ? Array.from({ length: word.to - word.from }, (_, i) => word.from + i) : [];
+    const numeric = glyphs.every((g) => massOf(g.probabilities, labels, NUMBER_PARTS) >= SLOT_NUMBER_MASS);
+    return glyphs.length > 0 && numeric ? Array.from({ length: word.to - word.from }, (_, i) => word.from + i) : [];
   });
 }
 
