@@ -47,7 +47,8 @@ function fontsourceFace(face: Typeface, weight: Weight): FontFace {
   return { family: face.family, weight, font: `${register(file('thai'))}, ${register(file('latin'))}` };
 }
 
-function facesOf(typefaces: readonly Typeface[], folder: string): FontFace[] {
+/** The regular and bold faces of some typefaces, registered with the canvas. */
+export function facesOf(typefaces: readonly Typeface[], folder = TLWG_FOLDER): FontFace[] {
   return typefaces.flatMap((face) =>
     (['regular', 'bold'] as const).map((weight) => (face.package ? fontsourceFace(face, weight) : tlwgFace(face, weight, folder))),
   );

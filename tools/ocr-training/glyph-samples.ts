@@ -119,7 +119,7 @@ function clusters(text: string): string[] {
   return out;
 }
 
-interface Strip {
+export interface Strip {
   png: Buffer;
   width: number;
   height: number;
@@ -227,13 +227,21 @@ export async function renderStrip(face: FontFace, faceIndex: number, rand: () =>
   const em = (points * profile.dpi) / 72;
   const strip = drawStrip(face, stripText(rand), em, variation(rand));
   const jpeg = await damageRaster(strip.png, profile, (rand() * 2 - 1) * RESIDUAL_ANGLE, rand);
-  const gray = new Uint8Array(await sharp(jpeg).toColourspace('b-w').raw().toBuffer());
-  const threshold = otsuThreshold(gray);
-  const ink = Uint8Array.from(gray, (v) => (v < threshold ? 0 : 255));
   // The page's glyph height is a median over thousands of glyphs: a few per cent either way.
   const glyphHeight = glyphHeightPerEm(face) * em * (0.94 + rand() * 0.12);
+  const glyphs = await labelledGlyphs(strip, jpeg, glyphHeight);
+  return glyphs.map((glyph) => ({ ...glyph, face: faceIndex, glyphHeight }));
+}
+
+/**
+ * The glyphs of a strip as the pipeline cuts them from `picture` (the strip as drawn, or
+ * damaged), each with the label of the one character drawn under it.
+ */
+export async function labelledGlyphs(strip: Strip, picture: Buffer, glyphHeight: number): Promise<Array<{ label: number; image: GlyphImage }>> {
+  const gray = new Uint8Array(await sharp(picture).toColourspace('b-w').raw().toBuffer());
+  const threshold = otsuThreshold(gray);
+  const ink = Uint8Array.from(gray, (v) => (v < threshold ? 0 : 255));
   const cuts = cutLine({ ink, gray, width: strip.width, height: strip.height }, glyphHeight);
-  const samples: GlyphSample[] = [];
   const claims = new Map<DrawnCharacter, number>();
   const owners = cuts.map((cut) => {
     const covered = strip.characters.filter((c) => coverage(cut.box, c) >= COVERED);
@@ -242,12 +250,11 @@ export async function renderStrip(face: FontFace, faceIndex: number, rand: () =>
     if (owner) claims.set(owner, (claims.get(owner) ?? 0) + 1);
     return owner;
   });
-  cuts.forEach((cut, i) => {
+  // A character claimed by two cuts came out broken: neither piece is that character.
+  return cuts.flatMap((cut, i) => {
     const owner = owners[i];
-    // A character claimed by two cuts came out broken: neither piece is that character.
-    if (owner && claims.get(owner) === 1) samples.push({ label: owner.label, face: faceIndex, image: cut.image, glyphHeight });
+    return owner && claims.get(owner) === 1 ? [{ label: owner.label, image: cut.image }] : [];
   });
-  return samples;
 }
 
 /**
