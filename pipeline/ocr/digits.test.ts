@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteDigits } from './digits.js';
+import { numberSlots, rewriteDigits } from './digits.js';
 import type { Reading } from './digits.js';
 
 const LABELS = [...'๐๑๒๓๔๕๖๗๘๙0123456789ทมวกรสฎฏขอนษ./)'];
@@ -11,6 +11,18 @@ function sure(glyphs: string): Reading[] {
     const probabilities = new Float32Array(LABELS.length);
     probabilities[LABELS.indexOf(label)] = 1;
     return { probabilities, label, gapBefore: all[i - 1] === ' ' ? 0.6 : 0.1 };
+  });
+}
+
+/** Readings sure of each label, except where `unsure` gives a glyph's probabilities. */
+function mixed(glyphs: string, unsure: Record<number, Record<string, number>>, labels: string[]): Reading[] {
+  return sure(glyphs).map((reading, i) => {
+    const spread = unsure[i];
+    if (!spread) return reading;
+    const probabilities = new Float32Array(labels.length);
+    for (const [label, p] of Object.entries(spread)) probabilities[labels.indexOf(label)] = p;
+    const label = Object.entries(spread).sort((a, b) => b[1] - a[1])[0]![0];
+    return { ...reading, probabilities, label };
   });
 }
 
@@ -79,4 +91,36 @@ describe('rewriteDigits', () => {
   it('reads a slash Tesseract took for a digit', () => {
     expect(rewriteDigits('ที่ ลป ๘๑๑๑๗๕๘๕', sure('ท ลป ๘๑๑๑๗/๘๕'), [...LABELS, 'ล', 'ป'])).toBe('ที่ ลป ๘๑๑๑๗/๘๕');
   });
+
+  it('re-reads a day and a year Tesseract read as letters, next to a month name', () => {
+    const labels = [...LABELS, ...'ฒตวนาค'];
+    expect(rewriteDigits('ฒต มีนาคม ๒๕วฒ', sure('๗๓ มนาคม ๒๕๖๗'), labels)).toBe('๗๓ มีนาคม ๒๕๖๗');
+    expect(rewriteDigits('ฒ ก.พ. ตฒ', sure('๗ ก.พ. ๖๗'), labels)).toBe('๗ ก.พ. ๖๗');
+  });
+
+  it('re-reads the unit after ที่ and an agency code when Tesseract gave letters', () => {
+    expect(rewriteDigits('ที่ มท ตฒตฒ', sure('ท มท ๓๗๓๗'), [...LABELS, ...'ฒต'])).toBe('ที่ มท ๓๗๓๗');
+  });
+
+  it('leaves a word in a number slot alone unless every glyph of it is surely a digit', () => {
+    const labels = [...LABELS, ...'ฒตนาค'];
+    expect(rewriteDigits('ฒต มีนาคม ๒๕๖๗', sure('๗ต มนาคม ๒๕๖๗'), labels)).toBe('ฒต มีนาคม ๒๕๖๗');
+    expect(rewriteDigits('เดือน มีนาคม', sure('๗๓๓๓ มนาคม'), labels)).toBe('เดือน มีนาคม');
+  });
+
+  it('reads a glyph in a number among digits when the classifier prefers a letter but finds it digit-like', () => {
+    const labels = [...LABELS, 'ต'];
+    expect(rewriteDigits('๒๕ต๗', mixed('๒๕ต๗', { 2: { ต: 0.6, '๓': 0.4 } }, labels), labels)).toBe('๒๕๓๗');
+    expect(rewriteDigits('๒๕๑๗', mixed('๒๕ต๗', { 2: { ต: 0.6, '๓': 0.4 } }, labels), labels)).toBe('๒๕๓๗');
+    const dated = [...labels, ...'ฒนาค'];
+    expect(rewriteDigits('ฒต มีนาคม', mixed('ฒต มนาคม', { 0: { ฒ: 0.55, '๗': 0.45 }, 1: { ต: 0.6, '๓': 0.4 } }, dated), dated)).toBe('๗๓ มีนาคม');
+  });
+
+  it('never reads the agency code or the ว of a circular among digits', () => {
+    const labels = [...LABELS, 'ต'];
+    const reference = mixed('มท๐๘๐๔.๖/ว๕๖๙', { 1: { ท: 0.6, '๗': 0.4 }, 9: { ว: 0.6, '๖': 0.4 } }, labels);
+    expect(rewriteDigits('มท๐๘๐๔.๖/ว๕๖๙', reference, labels)).toBe('มท๐๘๐๔.๖/ว๕๖๙');
+    expect(rewriteDigits('๒๕ต๗', mixed('๒๕ต๗', { 2: { ต: 0.9, '๓': 0.1 } }, labels), labels)).toBe('๒๕ต๗');
+  });
 });
+

@@ -6,11 +6,11 @@
  * Tesseract's text (marks left out too). Where the classifier sees a digit and Tesseract has a
  * digit, Latin junk or nothing at all, inside a number, the classifier's digit is taken.
  */
-import { findComponents } from './components.js';
+import { matchMonth } from '../dates/index.js';
 import type { Box } from './geometry.js';
 import { glyphClassifier } from './glyphs/classifier.js';
 import type { GlyphClassifier } from './glyphs/classifier.js';
-import { cutGlyphs } from './glyphs/cut.js';
+import { cutLine, median } from './glyphs/cut.js';
 import type { GlyphCut } from './glyphs/cut.js';
 import { glyphFeatures } from './glyphs/features.js';
 import type { PreparedPage } from './preprocess.js';
@@ -60,8 +60,6 @@ const SPACE_GAP_GLYPHS = 0.45;
 const DIGIT_GAP_GLYPHS = 0.25;
 /** Spaces are unsure on both sides (Thai runs words together): cheap to skip in alignment. */
 const SPACE_SKIP_COST = 0.6;
-/** Body glyphs are within this range of the page's glyph height; smaller ones are marks. */
-const CORE_GLYPH_RANGE = [0.6, 1.6] as const;
 
 export interface Reading {
   /** Probabilities of the classifier's labels (empty for a space). */
@@ -79,11 +77,6 @@ export interface PageRaster {
   glyphHeight: number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
 export function cropRegion(page: PageRaster, box: Box) {
   const width = box.right - box.left + 1;
   const height = box.bottom - box.top + 1;
@@ -95,17 +88,6 @@ export function cropRegion(page: PageRaster, box: Box) {
     gray.set(page.gray.subarray(start, start + width), y * width);
   }
   return { ink, gray, width, height };
-}
-
-/** Rows of the line's core zone (consonant bodies), in region coordinates. */
-export function coreZone(region: { ink: Uint8Array; width: number; height: number }, glyphHeight: number): { top: number; bottom: number } {
-  const [low, high] = CORE_GLYPH_RANGE;
-  const bodies = findComponents(region.ink, region.width, region.height).components.filter((c) => {
-    const height = c.bottom - c.top + 1;
-    return height >= low * glyphHeight && height <= high * glyphHeight;
-  });
-  if (bodies.length === 0) return { top: 0, bottom: region.height - 1 };
-  return { top: median(bodies.map((c) => c.top)), bottom: median(bodies.map((c) => c.bottom)) };
 }
 
 export function best(probabilities: Float32Array, labels: string[], allowed?: string): { label: string; probability: number } {
@@ -166,13 +148,12 @@ function readGlyphs(page: PageRaster, classifier: GlyphClassifier, line: Box): R
     bottom: Math.min(page.gray.length / page.width - 1, line.bottom + pad),
   };
   const region = cropRegion(page, box);
-  const core = coreZone(region, page.glyphHeight);
   const read = (glyph: GlyphCut): Reading => {
     const probabilities = classifier.probabilities(glyphFeatures(glyph.image, page.glyphHeight));
     return { probabilities, label: best(probabilities, classifier.labels).label };
   };
   const sure = (r: Reading) => best(r.probabilities, classifier.labels).probability;
-  const cut = cutGlyphs(region, core).map((glyph) => ({ glyph, reading: read(glyph) }));
+  const cut = cutLine(region, page.glyphHeight).map((glyph) => ({ glyph, reading: read(glyph) }));
   // How wide one digit is on this line: the median of the digits read with confidence.
   const digitWidths = cut.filter((c) => IS_DIGIT.test(c.reading.label) && sure(c.reading) >= 0.9).map((c) => c.glyph.image.width);
   const digitWidth = digitWidths.length >= 2 ? median(digitWidths) : DIGIT_WIDTH_GLYPHS * page.glyphHeight;
@@ -281,6 +262,10 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
   const script = thai >= arabic ? THAI_DIGITS : ARABIC_DIGITS;
   const digitOf = (j: number) => best((readings[j] as Reading).probabilities, labels, script);
   const { inNumber, inAddress } = tokenKinds(chars);
+  const readAsNumber = new Set(numbersReadAsLetters(chars, positions, steps, readings, labels));
+  for (const at of readAsNumber) inNumber[at] = true;
+  const codes = codeLetters(chars);
+  const digitMass = (j: number) => massOf((readings[j] as Reading).probabilities, labels, script);
   const replaced = new Map<number, string>();
   const inserted = new Map<number, string>();
   const labelOf = (j: number | null) => (j === null ? '' : (readings[j] as Reading).label);
@@ -293,6 +278,18 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
     if (step.text !== null && step.glyph !== null) {
       const at = positions[step.text] as number;
       const char = chars[at] as string;
+      // A letter (or another digit) Tesseract read in a number, on a glyph the classifier finds
+      // digit-like though it prefers a letter (๓ and ต, ๗ and ฒ, ๖ and ว are near twins in
+      // loopless faces): in a number, the glyph is read among the digits only.
+      const amongDigits =
+        !isGlyphDigit(step.glyph) &&
+        (IS_DIGIT.test(char) || (IS_CONSONANT.test(char) && (readAsNumber.has(at) || (neighbourDigits && !codes.has(at))))) &&
+        inNumber[at] &&
+        digitMass(step.glyph) >= DIGIT_MASS_IN_NUMBER;
+      if (amongDigits) {
+        replaced.set(at, digitOf(step.glyph).label);
+        return;
+      }
       if (!isGlyphDigit(step.glyph)) {
         // A sign Tesseract put where the classifier surely sees a letter or a slash (ว read as ")").
         const label = labelOf(step.glyph);
@@ -402,6 +399,87 @@ function latinWordsNotDigits(chars: string[], positions: number[], steps: Step[]
   return kept;
 }
 
+/** Share of a glyph's probability on the line's digits that makes it a digit where a number stands. */
+const DIGIT_MASS_IN_NUMBER = 0.25;
+
+function massOf(probabilities: Float32Array, labels: string[], allowed: string): number {
+  return labels.reduce((sum, label, i) => sum + (allowed.includes(label) ? (probabilities[i] as number) : 0), 0);
+}
+
+/**
+ * Letters of a number that are letters: the agency code at the head of a token (มท in
+ * "มท๐๘๐๔.๖/ว", two letters or more before the first digit) and the ว of a circular after its
+ * slash. They are never read among digits.
+ */
+function codeLetters(chars: string[]): Set<number> {
+  const codes = new Set<number>();
+  chars.forEach((char, i) => {
+    if (char === 'ว' && chars[i - 1] === '/') codes.add(i);
+    if (!IS_CONSONANT.test(char) || (i > 0 && !/\s/.test(chars[i - 1] as string))) return;
+    let end = i;
+    while (end < chars.length && (IS_CONSONANT.test(chars[end] as string) || IS_MARK.test(chars[end] as string))) end++;
+    const letters = chars.slice(i, end).filter((c) => IS_CONSONANT.test(c)).length;
+    if (letters >= 2) for (let k = i; k < end; k++) codes.add(k);
+  });
+  return codes;
+}
+
+/** Share of every glyph's probability on digits and number signs that makes a word in a number's place a number. */
+const SLOT_NUMBER_MASS = 0.4;
+
+/** Words after which a number stands. */
+const NUMBER_LABELS = new Set(['เลขที่', 'เลขรับ', 'พ.ศ.', 'ค.ศ.']);
+/** Words that stand before a month name without being its day. */
+const DATE_WORDS = new Set(['เดือน', 'วันที่', 'ลงวันที่', 'วัน', 'ณ']);
+const MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
+/** Two or three consonants: an agency code (มท, กษ, สฎ), once marks Tesseract added are left out. */
+const AGENCY_CODE = /^[ก-ฮ]{2,3}$/;
+
+/**
+ * Which words (space-separated) stand where a number must: the day before a month name and the
+ * year after it or after พ.ศ., the unit after ที่ and an agency code, the running number after
+ * "/ว", the number after เลขที่ or เลขรับ. Tesseract may have read such a number as letters
+ * (๗ as ฒ, ๓ as ต in some faces).
+ */
+export function numberSlots(words: string[]): boolean[] {
+  const isMonth = (word: string | undefined) => word !== undefined && word !== '' && matchMonth(word) !== null;
+  return words.map((word, k) => {
+    if (DATE_WORDS.has(word) || NUMBER_LABELS.has(word) || isMonth(word)) return false;
+    const before = words[k - 1] ?? '';
+    if (isMonth(before) || isMonth(words[k + 1]) || NUMBER_LABELS.has(before) || /\/ว?$/.test(before)) return true;
+    return AGENCY_CODE.test(before.replace(MARKS, '')) && (words[k - 2] ?? '').replace(MARKS, '') === 'ท';
+  });
+}
+
+/**
+ * Characters of words without a digit that stand where a number must (numberSlots) and whose
+ * glyphs the classifier finds, every one, more likely digits or the signs of a number than
+ * anything else: a number Tesseract read as letters ("ฒต มีนาคม" for ๗๓). Such words are re-read
+ * like numbers.
+ */
+function numbersReadAsLetters(chars: string[], positions: number[], steps: Step[], readings: Reading[], labels: string[]): number[] {
+  const words: Array<{ from: number; to: number; text: string }> = [];
+  chars.forEach((char, i) => {
+    if (/\s/.test(char)) return;
+    const last = words.at(-1);
+    if (last && last.to === i) {
+      last.to = i + 1;
+      last.text += char;
+    } else words.push({ from: i, to: i + 1, text: char });
+  });
+  const slots = numberSlots(words.map((w) => w.text));
+  return words.flatMap((word, k) => {
+    if (!slots[k] || IS_DIGIT.test(word.text)) return [];
+    const inside = (s: Step) => s.text !== null && (positions[s.text] as number) >= word.from && (positions[s.text] as number) < word.to;
+    const first = steps.findIndex(inside);
+    if (first < 0) return [];
+    const last = steps.length - 1 - [...steps].reverse().findIndex(inside);
+    const glyphs = steps.slice(first, last + 1).flatMap((s) => (s.glyph === null ? [] : [readings[s.glyph] as Reading]));
+    const numeric = glyphs.every((g) => massOf(g.probabilities, labels, NUMBER_PARTS) >= SLOT_NUMBER_MASS);
+    return glyphs.length > 0 && numeric ? Array.from({ length: word.to - word.from }, (_, i) => word.from + i) : [];
+  });
+}
+
 /** The character stands alone between spaces (or the line's ends). */
 function isLoneToken(chars: string[], at: number): boolean {
   const edge = (c: string | undefined) => c === undefined || /\s/.test(c);
@@ -454,7 +532,7 @@ export function rereadDigits(
   const raster: PageRaster = { ink: page.ink, gray: page.gray.data, width: page.gray.width, glyphHeight: page.glyphHeight };
   const changes: DigitChange[] = [];
   const result = lines.map((line) => {
-    if (!IS_DIGIT.test(line.text)) return line;
+    if (!IS_DIGIT.test(line.text) && !numberSlots(line.text.split(/\s+/)).some(Boolean)) return line;
     const text = rewriteDigits(line.text, readGlyphs(raster, classifier, line.box), classifier.labels);
     if (text === line.text) return line;
     changes.push(...changedTokens(line.text, text));

@@ -10,10 +10,10 @@
  * a glyph with a mark grown into it is no consonant the classifier knows (ชั looks like ป).
  */
 import { findComponents } from './components.js';
-import { best, coreZone, cropRegion, type DigitChange, type PageRaster } from './digits.js';
+import { best, cropRegion, type DigitChange, type PageRaster } from './digits.js';
 import type { Box } from './geometry.js';
 import { glyphClassifier, type GlyphClassifier } from './glyphs/classifier.js';
-import { cutGlyphs } from './glyphs/cut.js';
+import { coreZone, cutGlyphs } from './glyphs/cut.js';
 import { glyphFeatures } from './glyphs/features.js';
 import type { PreparedPage } from './preprocess.js';
 import type { OcrLine } from './recognize-lines.js';

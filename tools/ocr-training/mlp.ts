@@ -43,13 +43,11 @@ function forward(net: Network, x: Float32Array, h: Float32Array, p: Float32Array
   softmaxInPlace(p);
 }
 
-export function predict(net: Network, x: Float32Array): number {
+export function probabilitiesOf(net: Network, x: Float32Array): Float32Array {
   const h = new Float32Array(net.hidden);
   const p = new Float32Array(net.outputs);
   forward(net, x, h, p);
-  let best = 0;
-  for (let o = 1; o < net.outputs; o++) if ((p[o] as number) > (p[best] as number)) best = o;
-  return best;
+  return p;
 }
 
 /** Adam over one parameter array; `update` applies the summed gradient of a batch and clears it. */

@@ -89,17 +89,27 @@ export async function scanPage(png: Buffer, profile: ScanProfile, page: PageDama
   const overlays = [];
   if (page.overlay) overlays.push(sealOverlay(width, rand));
   if (profile.copier_edge) overlays.push(...copierEdges(width, height, rand));
+  return damageRaster(await image.composite(overlays).png().toBuffer(), profile, page.angle_deg, rand);
+}
+
+/**
+ * The scanner's part of the damage, on any picture (a page, or a strip of type for the glyph
+ * classifier's training): paper tone and toner strength, rotation about the centre (cropped back
+ * to the picture's size), blur, low-resolution resampling, noise and dust, JPEG.
+ */
+export async function damageRaster(picture: Buffer, profile: ScanProfile, angle: number, rand: () => number): Promise<Buffer> {
+  const { width, height } = await sharp(picture).metadata();
   // Paper tone and toner strength: white goes to `paper`, black to `ink`.
   const scale = (profile.paper - profile.ink) / 255;
-  let sheet = sharp(await image.composite(overlays).png().toBuffer());
+  let sheet = sharp(picture);
   if (!profile.colour) sheet = sheet.toColourspace('b-w');
   const toned = await sheet
     .linear(scale, profile.ink)
-    .rotate(page.angle_deg, { background: { r: profile.paper, g: profile.paper, b: profile.paper } })
+    .rotate(angle, { background: { r: profile.paper, g: profile.paper, b: profile.paper } })
     .raw()
     .toBuffer({ resolveWithObject: true });
   const channels = toned.info.channels as 1 | 3;
-  // Rotation grew the canvas: crop back to the page, centred.
+  // Rotation grew the canvas: crop back to the picture, centred.
   let pipeline = sharp(toned.data, { raw: { width: toned.info.width, height: toned.info.height, channels } }).extract({
     left: Math.floor((toned.info.width - width) / 2),
     top: Math.floor((toned.info.height - height) / 2),

@@ -80,3 +80,30 @@ export function cutGlyphs(region: Region, core: { top: number; bottom: number })
     .map((group) => imageOf(region, runs, group))
     .sort((a, b) => a.box.left - b.box.left);
 }
+
+/** Body glyphs are within this range of the page's glyph height; smaller ones are marks. */
+const CORE_GLYPH_RANGE = [0.6, 1.6] as const;
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Rows of the line's core zone (consonant bodies), in region coordinates. */
+export function coreZone(region: Pick<Region, 'ink' | 'width' | 'height'>, glyphHeight: number): { top: number; bottom: number } {
+  const [low, high] = CORE_GLYPH_RANGE;
+  const bodies = findComponents(region.ink, region.width, region.height).components.filter((c) => {
+    const height = c.bottom - c.top + 1;
+    return height >= low * glyphHeight && height <= high * glyphHeight;
+  });
+  if (bodies.length === 0) return { top: 0, bottom: region.height - 1 };
+  return { top: median(bodies.map((c) => c.top)), bottom: median(bodies.map((c) => c.bottom)) };
+}
+
+/**
+ * The glyphs of one text line (a region around it, `glyphHeight` the page's typical glyph
+ * height): the line's core zone, then its glyph bodies, left to right.
+ */
+export function cutLine(region: Region, glyphHeight: number): GlyphCut[] {
+  return cutGlyphs(region, coreZone(region, glyphHeight));
+}

@@ -7,8 +7,12 @@
 
 /** Side of the square the glyph is scaled into. */
 export const GLYPH_GRID = 20;
-/** Grid cells plus height, width and aspect ratio. */
-export const FEATURE_COUNT = GLYPH_GRID * GLYPH_GRID + 3;
+/** Stroke directions (of the ink's edges: 8 compass points, so the inside of a loop differs from its outside)... */
+const DIRECTIONS = 8;
+/** ...counted in this many cells across the glyph (each a 4×4 block of a 20×20 grid). */
+const DIRECTION_CELLS = 5;
+/** Grid cells, direction cells, then height, width and aspect ratio. */
+export const FEATURE_COUNT = GLYPH_GRID * GLYPH_GRID + DIRECTIONS * DIRECTION_CELLS * DIRECTION_CELLS + 3;
 
 export interface GlyphImage {
   /** 8-bit gray, dark ink on white; pixels not belonging to the glyph already white. */
@@ -47,11 +51,44 @@ function inkGrid(glyph: GlyphImage): Float32Array {
   return grid;
 }
 
+/**
+ * Where the glyph's edges run, by direction: the gradient of the ink grid (Sobel), its strength
+ * shared between the two nearest of 8 directions, summed over 5×5 cells and scaled so the
+ * strongest cell is 1. Edge directions say more about a stroke's shape than which cells it
+ * covers, and vary less between typefaces: one face's ๓ is another's ๓ a little wider.
+ */
+function directionCells(grid: Float32Array): Float32Array {
+  const cells = new Float32Array(DIRECTIONS * DIRECTION_CELLS * DIRECTION_CELLS);
+  const at = (x: number, y: number) =>
+    x < 0 || y < 0 || x >= GLYPH_GRID || y >= GLYPH_GRID ? 0 : (grid[y * GLYPH_GRID + x] as number);
+  const cellSide = GLYPH_GRID / DIRECTION_CELLS;
+  for (let y = 0; y < GLYPH_GRID; y++) {
+    for (let x = 0; x < GLYPH_GRID; x++) {
+      const gx = at(x + 1, y - 1) + 2 * at(x + 1, y) + at(x + 1, y + 1) - at(x - 1, y - 1) - 2 * at(x - 1, y) - at(x - 1, y + 1);
+      const gy = at(x - 1, y + 1) + 2 * at(x, y + 1) + at(x + 1, y + 1) - at(x - 1, y - 1) - 2 * at(x, y - 1) - at(x + 1, y - 1);
+      const strength = Math.hypot(gx, gy);
+      if (strength === 0) continue;
+      const direction = ((Math.atan2(gy, gx) / (2 * Math.PI)) * DIRECTIONS + DIRECTIONS) % DIRECTIONS;
+      const lower = Math.floor(direction);
+      const share = direction - lower;
+      const cell = Math.floor(y / cellSide) * DIRECTION_CELLS + Math.floor(x / cellSide);
+      cells[lower * DIRECTION_CELLS * DIRECTION_CELLS + cell]! += strength * (1 - share);
+      cells[((lower + 1) % DIRECTIONS) * DIRECTION_CELLS * DIRECTION_CELLS + cell]! += strength * share;
+    }
+  }
+  let max = 0;
+  for (const value of cells) max = Math.max(max, value);
+  if (max > 0) for (let i = 0; i < cells.length; i++) cells[i] = (cells[i] as number) / max;
+  return cells;
+}
+
 /** Features of a glyph; `glyphHeight` is the typical glyph height of its page (or font size). */
 export function glyphFeatures(glyph: GlyphImage, glyphHeight: number): Float32Array {
   const features = new Float32Array(FEATURE_COUNT);
-  features.set(inkGrid(glyph));
-  const size = GLYPH_GRID * GLYPH_GRID;
+  const grid = inkGrid(glyph);
+  features.set(grid);
+  features.set(directionCells(grid), GLYPH_GRID * GLYPH_GRID);
+  const size = FEATURE_COUNT - 3;
   features[size] = Math.min(3, glyph.height / glyphHeight);
   features[size + 1] = Math.min(3, glyph.width / glyphHeight);
   features[size + 2] = Math.min(3, glyph.width / glyph.height);
