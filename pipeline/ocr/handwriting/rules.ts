@@ -60,6 +60,26 @@ export interface RulesRemoved {
 }
 
 /**
+ * The band without lines at its edges that hold less than half the ink of its fullest line: the
+ * neighbour OR-ed in to allow for a lean is not part of the line.
+ */
+function trimmed([from, to]: [number, number], ink: Uint8Array, width: number, height: number, vertical: boolean): [number, number] {
+  const count = (line: number) => {
+    let total = 0;
+    const length = vertical ? height : width;
+    for (let k = 0; k < length; k++) total += (vertical ? ink[k * width + line] : ink[line * width + k]) as number;
+    return total;
+  };
+  const counts = Array.from({ length: to - from + 1 }, (_v, k) => count(from + k));
+  const fullest = Math.max(...counts);
+  let first = 0;
+  let last = counts.length - 1;
+  while (first < last && (counts[first] as number) < fullest / 2) first++;
+  while (last > first && (counts[last] as number) < fullest / 2) last--;
+  return [from + first, from + last];
+}
+
+/**
  * `gray` with lines far longer than its digits painted paper-white (crossing strokes kept); the
  * same image when there are none.
  */
@@ -69,8 +89,8 @@ export function withoutRules(gray: GlyphImage): RulesRemoved {
   const ink = inkMask(gray);
   const columnRuns = longestRuns(ink, width, height, true);
   const rowRuns = longestRuns(ink, width, height, false);
-  const vertical = bands(columnRuns, CROP_SHARE * height);
-  const horizontal = bands(rowRuns, CROP_SHARE * width);
+  const vertical = bands(columnRuns, CROP_SHARE * height).map((band) => trimmed(band, ink, width, height, true));
+  const horizontal = bands(rowRuns, CROP_SHARE * width).map((band) => trimmed(band, ink, width, height, false));
   if (vertical.length === 0 && horizontal.length === 0) return unchanged;
   const removed = new Uint8Array(ink.length);
   for (const [from, to] of vertical) for (let y = 0; y < height; y++) for (let x = from; x <= to; x++) removed[y * width + x] = 1;

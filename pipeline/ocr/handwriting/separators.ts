@@ -32,8 +32,8 @@ const STROKE_SHARE = 0.8;
 const SAME_ROW = 0.1;
 /** A dot this far off the leader's beat (share of its pitch) is not one of its dots. */
 const OFF_BEAT = 0.3;
-/** The beat is taken from a leader dot at most this many pitches away. */
-const BEAT_REACH = 3.5;
+/** The beat is taken from a leader dot at most this many pitches away (the pitch is fitted over the whole row, so it does not drift far). */
+const BEAT_REACH = 6;
 /** A dot this many times the leader dots' area is the writer's. */
 const BIGGER = 2.2;
 
