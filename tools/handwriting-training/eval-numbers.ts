@@ -140,13 +140,15 @@ const rand = random(Number(values.seed));
 process.stdout.write(`faces (${values.faces}): hand ${[...new Set(handFaces.map((f) => f.family))].join(', ')}; stamp ${[...new Set(stampFaces.map((f) => f.family))].join(', ')}\n`);
 process.stdout.write('| set | numbers | right | unread | misread |\n|---|---|---|---|---|\n');
 let cpu = 0;
-let reads = 0;
+let timed = 0;
 if (values.dump) mkdirSync(values.dump, { recursive: true });
 for (const [number, set] of sets.entries()) {
   if (values.only && !values.only.split(',').includes(String(number + 1))) continue;
   let right = 0;
   let unread = 0;
   const misreads: string[] = [];
+  // Each number read: its confidence (the least sure character) and whether it was right.
+  const accepted: { confidence: number; right: boolean }[] = [];
   let n = 0;
   while (n < perSet) {
     const c = set.make(rand);
@@ -160,11 +162,13 @@ for (const [number, set] of sets.entries()) {
     const result = readHandwrittenNumber(gray, { script: rand() < 0.5 ? c.script : 'either' });
     const used = process.cpuUsage(started);
     cpu += used.user + used.system;
-    reads++;
+    timed++;
     n++;
-    if (result.unread) unread++;
     // Digits compare by value: a lone zero is a ring in both scripts.
-    else if (toArabicDigits(result.text) === toArabicDigits(c.truth)) right++;
+    const correct = toArabicDigits(result.text) === toArabicDigits(c.truth);
+    if (!result.unread) accepted.push({ confidence: result.confidence, right: correct });
+    if (result.unread) unread++;
+    else if (correct) right++;
     else misreads.push(`${c.truth}→${result.text}`);
     // --dump DIR: the crops misread, to look at.
     if (values.dump && !result.unread && toArabicDigits(result.text) !== toArabicDigits(c.truth)) {
@@ -174,5 +178,11 @@ for (const [number, set] of sets.entries()) {
   const pct = (k: number) => `${((k / n) * 100).toFixed(1)} %`;
   process.stdout.write(`| ${set.name} | ${n} | ${pct(right)} | ${pct(unread)} | ${pct(misreads.length)} |\n`);
   if (values.verbose || misreads.length > 0) process.stdout.write(`  misread: ${misreads.slice(0, 16).join(' ')}\n`);
+  // What a stricter caller would get, asking for a higher confidence.
+  const stricter = [0.9, 0.95, 0.99].map((t) => {
+    const kept = accepted.filter((r) => r.confidence >= t);
+    return `≥ ${t}: right ${pct(kept.filter((r) => r.right).length)}, misread ${pct(kept.filter((r) => !r.right).length)}`;
+  });
+  process.stdout.write(`  at confidence ${stricter.join('; ')}\n`);
 }
-process.stdout.write(`CPU per number: ${(cpu / reads / 1000).toFixed(2)} ms (user+system, ${reads} numbers)\n`);
+process.stdout.write(`CPU per number: ${(cpu / timed / 1000).toFixed(2)} ms (user+system, ${timed} numbers)\n`);

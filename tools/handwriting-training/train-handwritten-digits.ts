@@ -4,7 +4,7 @@
  *
  *   npm run build && nice -n 10 node dist/tools/handwriting-training/train-handwritten-digits.js \
  *     --digits ../shared/handwriting/thai-digits [--epochs 14] [--per-class 1000] [--hidden 96] [--seed 7] \
- *     [--holdout FAMILIES] [--test-share 0.2] [--cut-share 0.1] [--init MODEL] [--rate 0.002] [--out FILE]
+ *     [--holdout FAMILIES] [--test-share 0.2] [--cut-share 0.1] [--drawn-share 0.72] [--init MODEL] [--rate 0.002] [--out FILE]
  *
  * Trains on the writers of the handwritten set that fall outside the test share (split by session
  * = file name) and on typefaces not held out; reports the writer-disjoint test and the held-out
@@ -45,6 +45,7 @@ const { values } = parseArgs({
     hidden: { type: 'string', default: '96' },
     seed: { type: 'string', default: '7' },
     'cut-share': { type: 'string', default: '0.1' },
+    'drawn-share': { type: 'string', default: '0.72' },
     init: { type: 'string' },
     rate: { type: 'string', default: '0.002' },
     out: { type: 'string', default: 'pipeline/ocr/models/handwritten-digit-classifier.json' },
@@ -108,16 +109,17 @@ function example(recipe: Recipe, random: Random): Example | null {
 const pick = <T>(items: T[], random: Random): T => items[Math.floor(random() * items.length)] as T;
 
 /**
- * Where a digit's training glyphs come from: a Thai digit 65 % from the handwritten set, 20 %
- * from hand faces, 15 % from stamp faces; an Arabic digit (no handwritten set) 72 % hand faces,
- * 28 % stamp faces.
+ * Where a digit's training glyphs come from: a Thai digit --drawn-share (72 %) from the
+ * handwritten set, the rest hand and stamp faces 4:3; an Arabic digit (no handwritten set) 72 %
+ * hand faces, 28 % stamp faces.
  */
 function digitPool(label: number): Recipe[] {
   const drawn = pools.drawn.get(label) ?? [];
   const hand = pools.hand.get(label) ?? [];
   const stamp = pools.stamp.get(label) ?? [];
   const r = rand();
-  if (drawn.length > 0) return r < 0.65 ? drawn : r < 0.85 ? hand : stamp;
+  const drawnShare = Number(values['drawn-share']);
+  if (drawn.length > 0) return r < drawnShare ? drawn : r < drawnShare + ((1 - drawnShare) * 4) / 7 ? hand : stamp;
   return r < 0.72 ? hand : stamp;
 }
 

@@ -141,7 +141,8 @@ describe('readHandwrittenNumber', () => {
   });
 
   it('reads numbering-machine and date-stamp digits: bold, violet, blurred', () => {
-    expect(readHandwrittenNumber(render({ text: '๑๒๓๔๕', face: 'stamp', blur: 2 }), { script: 'thai' }).text).toBe('๑๒๓๔๕');
+    expect(readHandwrittenNumber(render({ text: '๐๖๗๘๙', face: 'stamp', blur: 2 }), { script: 'thai' }).text).toBe('๐๖๗๘๙');
+    expect(readHandwrittenNumber(render({ text: '004512', face: 'stamp', font: 'latin', blur: 2 })).text).toBe('004512');
     expect(readHandwrittenNumber(render({ text: '11:03:42', face: 'stamp', font: 'latin', size: 30, spacing: 2, blur: 1 })).text).toBe('11:03:42');
   });
 

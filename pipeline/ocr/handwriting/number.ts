@@ -21,7 +21,7 @@ import { labelIndex, MIN_CONFIDENCE, readGlyph, scriptMass, valueProbability } f
 import type { LabelIndex, ScriptOption } from './reading.js';
 import { withoutRules } from './rules.js';
 import { findSeparators } from './separators.js';
-import { bestCut, GlyphCuts, SPLIT_WIDTH } from './split.js';
+import { bestCut, GlyphCuts, PIECE_CONFIDENCE, SPLIT_WIDTH } from './split.js';
 import type { PieceJudge } from './split.js';
 
 export interface ReadCharacter {
@@ -62,11 +62,14 @@ const STRAY_TALL = 1.6;
 /** Components whose columns overlap by this share of the narrower are parts of one glyph. */
 const SAME_GLYPH_OVERLAP = 0.5;
 /**
- * A wide glyph read at least this surely as one character is not split (and costs no search):
- * some digits are wide (Thai ๗ and ๙ with their tails), and the network was trained to call two
- * digits left joined a non-digit.
+ * A glyph up to SURE_WHOLE_WIDTH digit heights wide read at least SURE_WHOLE surely as one
+ * character is not split (and costs no search): the network was trained to call two digits left
+ * joined a non-digit. Wider glyphs always go through the search, where one that could also be
+ * cut into other digits is found doubtful.
  */
 const SURE_WHOLE = 0.9;
+/** Thai digits are rounder and ๗ ๙ trail a tail; Arabic digits (and a zero, in either) stand upright. */
+const SURE_WHOLE_WIDTH = { thai: 1.6, arabic: 1.1 };
 
 function columnOverlap(a: Box, b: Box): number {
   const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) + 1;
@@ -196,8 +199,14 @@ class Reader implements PieceJudge {
     return String(this.best(p).value);
   }
 
-  readable(p: Float32Array): boolean {
-    return this.best(p).probability >= MIN_CONFIDENCE;
+  readable(p: Float32Array, confidence: number): boolean {
+    return this.best(p).probability >= confidence;
+  }
+
+  /** The script of the glyph's best reading (a zero, or a slash, counts as Arabic: upright). */
+  private readingScript(p: Float32Array): Script {
+    const { value } = this.best(p);
+    return value > 0 && (p[this.index.thai[value] as number] as number) > (p[this.index.arabic[value] as number] as number) ? 'thai' : 'arabic';
   }
 
   /** The glyph as one character, or split into pieces if the pieces read better. */
@@ -209,7 +218,7 @@ class Reader implements PieceJudge {
     const box = whole.box;
     const width = box.right - box.left + 1;
     const single = { box, probabilities: wholeP };
-    if (width <= SPLIT_WIDTH * height || this.score(wholeP) >= SURE_WHOLE) return [single];
+    if (width <= SPLIT_WIDTH * height || (this.score(wholeP) >= SURE_WHOLE && width <= SURE_WHOLE_WIDTH[this.readingScript(wholeP)] * height)) return [single];
     const cuts = new GlyphCuts(crop, group, box, height);
     if (cuts.last === 1) return [single];
     const { pieces, ambiguous } = bestCut(cuts, this, single);
@@ -266,8 +275,8 @@ export function readNumber(classifier: DigitClassifier, crop: GlyphImage, script
   };
   while (stray(read[0], read[1])) read.shift();
   while (stray(read.at(-1), read.at(-2))) read.pop();
-  const digits = read.map(({ box, reading, ambiguous }): ReadCharacter => ({
-    char: ambiguous || reading.char === NOT_A_DIGIT || reading.confidence < MIN_CONFIDENCE ? UNREAD : reading.char,
+  const digits = read.map(({ box, reading, ambiguous, piece }): ReadCharacter => ({
+    char: ambiguous || reading.char === NOT_A_DIGIT || reading.confidence < (piece ? PIECE_CONFIDENCE : MIN_CONFIDENCE) ? UNREAD : reading.char,
     confidence: ambiguous ? Math.min(reading.confidence, MIN_CONFIDENCE / 2) : reading.confidence,
     box,
   }));

@@ -27,7 +27,7 @@ function judgeByWidth(single: number, double: { reading: string; score: number }
     classify: (image) => Float32Array.of(image.width, image.height),
     score: (p) => (bars(p) === 1 ? single : bars(p) === 2 ? double.score : 0.05),
     reading: (p) => (bars(p) === 1 ? '1' : bars(p) === 2 ? double.reading : 'none'),
-    readable: (p) => (bars(p) === 1 ? single : bars(p) === 2 ? double.score : 0.05) >= 0.8,
+    readable: (p, confidence) => (bars(p) === 1 ? single : bars(p) === 2 ? double.score : 0.05) >= confidence,
   };
 }
 

@@ -26,10 +26,16 @@ const CUT_BEND = 0.25;
 /** Log-score cost of each extra piece: a glyph is split only when the pieces are clearly better. */
 const PIECE_COST = 0.5;
 /**
- * Another way of cutting that reads a different number, every piece readable, within this much
- * log score of the best, makes the glyph unread.
+ * Another way of cutting that reads a different number, every piece plausible (PLAUSIBLE), within
+ * this much log score of the best, makes the glyph unread.
  */
 const AMBIGUITY = 1.5;
+const PLAUSIBLE = 0.6;
+/**
+ * A piece cut out of a wider glyph is read only this surely: a cut may carry a bit of the
+ * neighbour or miss a bit of the digit, so a piece needs more than a glyph that stood alone.
+ */
+export const PIECE_CONFIDENCE = 0.95;
 
 export interface Piece {
   box: Box;
@@ -43,8 +49,8 @@ export interface PieceJudge {
   score(p: Float32Array): number;
   /** The best reading's name, to tell readings apart. */
   reading(p: Float32Array): string;
-  /** Whether that reading would be accepted (MIN_CONFIDENCE). */
-  readable(p: Float32Array): boolean;
+  /** Whether that reading is at least this sure. */
+  readable(p: Float32Array, confidence: number): boolean;
 }
 
 export interface ScoredPiece {
@@ -150,9 +156,9 @@ export function bestCut(cuts: GlyphCuts, judge: PieceJudge, whole: ScoredPiece):
   if (ways.length === 0) return { pieces: [whole], ambiguous: false };
   const best = ways.reduce((a, b) => (b.score > a.score ? b : a));
   const text = (w: Way) => w.pieces.map((p) => judge.reading(p.probabilities)).join(',');
-  const readable = (w: Way) => w.pieces.every((p) => judge.readable(p.probabilities));
+  const plausible = (w: Way) => w.pieces.every((p) => judge.readable(p.probabilities, PLAUSIBLE));
   const bestText = text(best);
-  const ambiguous = readable(best) && ways.some((w) => w !== best && w.score >= best.score - AMBIGUITY && readable(w) && text(w) !== bestText);
+  const ambiguous = ways.some((w) => w !== best && w.score >= best.score - AMBIGUITY && plausible(w) && text(w) !== bestText);
   return { pieces: best.pieces, ambiguous };
 }
 
