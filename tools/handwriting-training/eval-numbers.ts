@@ -138,7 +138,7 @@ const sets: { name: string; make: (rand: Random) => Case }[] = [
 
 const rand = random(Number(values.seed));
 process.stdout.write(`faces (${values.faces}): hand ${[...new Set(handFaces.map((f) => f.family))].join(', ')}; stamp ${[...new Set(stampFaces.map((f) => f.family))].join(', ')}\n`);
-process.stdout.write('| set | numbers | right | unread | misread |\n|---|---|---|---|---|\n');
+process.stdout.write('| set | numbers | right | unread | misread | CPU ms per number |\n|---|---|---|---|---|---|\n');
 let cpu = 0;
 let timed = 0;
 if (values.dump) mkdirSync(values.dump, { recursive: true });
@@ -146,6 +146,7 @@ for (const [number, set] of sets.entries()) {
   if (values.only && !values.only.split(',').includes(String(number + 1))) continue;
   let right = 0;
   let unread = 0;
+  let setCpu = 0;
   const misreads: string[] = [];
   // Each number read: its confidence (the least sure character) and whether it was right.
   const accepted: { confidence: number; right: boolean }[] = [];
@@ -162,6 +163,7 @@ for (const [number, set] of sets.entries()) {
     const result = readHandwrittenNumber(gray, { script: rand() < 0.5 ? c.script : 'either' });
     const used = process.cpuUsage(started);
     cpu += used.user + used.system;
+    setCpu += used.user + used.system;
     timed++;
     n++;
     // Digits compare by value: a lone zero is a ring in both scripts.
@@ -176,7 +178,7 @@ for (const [number, set] of sets.entries()) {
     }
   }
   const pct = (k: number) => `${((k / n) * 100).toFixed(1)} %`;
-  process.stdout.write(`| ${set.name} | ${n} | ${pct(right)} | ${pct(unread)} | ${pct(misreads.length)} |\n`);
+  process.stdout.write(`| ${set.name} | ${n} | ${pct(right)} | ${pct(unread)} | ${pct(misreads.length)} | ${(setCpu / n / 1000).toFixed(1)} |\n`);
   if (values.verbose || misreads.length > 0) process.stdout.write(`  misread: ${misreads.slice(0, 16).join(' ')}\n`);
   // What a stricter caller would get, asking for a higher confidence.
   const stricter = [0.9, 0.95, 0.99].map((t) => {
