@@ -284,3 +284,45 @@ export function slashMark(rand: Random): Mask | null {
     }),
   );
 }
+
+/**
+ * What a rubber stamp or numbering machine does to a face's glyph: ink uneven across the face
+ * (patches starved of ink, strokes broken where the rubber did not touch), sometimes a faint
+ * second impression a pixel or three off (the hand rocked).
+ */
+export function stampImpression(mask: Mask, rand: Random): Mask {
+  const { width, height } = mask;
+  const cells = 6;
+  const grid = Float32Array.from({ length: (cells + 1) ** 2 }, () => rand());
+  const starved = between(rand, 0, 0.45);
+  const data = new Float32Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const gx = (x / width) * cells;
+      const gy = (y / height) * cells;
+      const x0 = Math.min(cells - 1, Math.floor(gx));
+      const y0 = Math.min(cells - 1, Math.floor(gy));
+      const fx = gx - x0;
+      const fy = gy - y0;
+      const at = (i: number, j: number) => grid[j * (cells + 1) + i] as number;
+      const field = (at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx) * (1 - fy) + (at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx) * fy;
+      // Below `starved` the rubber gave no ink; just above it, little.
+      const inked = Math.max(0, Math.min(1, (field - starved) / 0.25 + 0.15 * (rand() - 0.5)));
+      data[y * width + x] = (mask.data[y * width + x] as number) * inked;
+    }
+  }
+  if (rand() < 0.2) {
+    const dx = Math.round(between(rand, -3, 3));
+    const dy = Math.round(between(rand, -2, 2));
+    const ghost = between(rand, 0.25, 0.5);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const sx = x - dx;
+        const sy = y - dy;
+        if (sx < 0 || sy < 0 || sx >= width || sy >= height) continue;
+        data[y * width + x] = Math.max(data[y * width + x] as number, ghost * (mask.data[sy * width + sx] as number));
+      }
+    }
+  }
+  return { data, width, height };
+}

@@ -64,6 +64,10 @@ export interface Recipe {
   rigid: boolean;
   /** Pen-drawn (the handwritten set) masks have thick strokes that may thin. */
   drawn: boolean;
+  /** A numbering-machine or date-stamp face: stamped, not written. */
+  stamp?: boolean;
+  /** Where the glyph comes from (a face's alias, or 'drawn'): a number's digits share it. */
+  source?: string;
   mask: (rand: Random) => Mask | null;
 }
 
@@ -86,7 +90,7 @@ export function faceDigitRecipes(faces: Face[], cache: GlyphCache): Recipe[] {
     const rigid = face.kind === 'stamp';
     const add = (alias: string | undefined, digits: string[]) => {
       if (!alias) return;
-      for (const digit of digits) recipes.push({ label: label(digit), rigid, drawn: false, mask: () => cache.get(alias, digit) });
+      for (const digit of digits) recipes.push({ label: label(digit), rigid, drawn: false, ...(rigid ? { stamp: true } : {}), source: alias, mask: () => cache.get(alias, digit) });
     };
     add(face.thai, THAI_DIGITS);
     add(face.latin, ARABIC_DIGITS);
@@ -137,7 +141,7 @@ export function nonDigitRecipes(faces: Face[], cache: GlyphCache, digitRecipes: 
 }
 
 export function handwrittenRecipe(digit: HandwrittenDigit): Recipe {
-  return { label: digit.label, rigid: false, drawn: true, mask: () => digit.mask };
+  return { label: digit.label, rigid: false, drawn: true, source: 'drawn', mask: () => digit.mask };
 }
 
 /** The recipe's mask as one hand or stamp would make it: stroke width, slant, rotation, wobble. */

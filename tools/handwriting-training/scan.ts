@@ -6,6 +6,7 @@
  */
 import { glyphImage, inkComponents } from '../../pipeline/ocr/handwriting/cut.js';
 import { glyphInput } from '../../pipeline/ocr/handwriting/glyph-input.js';
+import type { GlyphImage } from '../../pipeline/ocr/glyphs/features.js';
 import { between, scaleMask } from './ink.js';
 import { blurPlane, jpegRoundTrip } from './jpeg.js';
 import type { Mask, Random } from './ink.js';
@@ -44,10 +45,10 @@ function blotches(width: number, height: number, depth: number, rand: Random): F
 }
 
 /** A printed dotted leader (or a solid rule) across the scene near the glyph's foot. */
-function drawFurniture(layer: Float32Array, width: number, height: number, glyph: { top: number; bottom: number }, rand: Random): void {
+function drawFurniture(layer: Float32Array, width: number, height: number, glyph: { top: number; bottom: number }, solid: boolean, rand: Random): void {
   const size = glyph.bottom - glyph.top + 1;
   const y = glyph.bottom + between(rand, -0.2, 0.3) * size;
-  if (rand() < 0.2) {
+  if (solid) {
     const thickness = Math.max(1, between(rand, 0.02, 0.06) * size);
     for (let row = Math.floor(y); row < Math.min(height, y + thickness); row++) if (row >= 0) layer.fill(1, row * width, (row + 1) * width);
     return;
@@ -71,20 +72,49 @@ export interface ScanOptions {
   height: number;
   /** Leader dots or a rule under the glyph. */
   furniture: boolean;
+  /** The furniture is a solid rule (else a rule one time in five, dots the rest). */
+  rule?: boolean;
+  /** A vertical stamp-box border or table rule touching the glyph's left or right end. */
+  border?: 'left' | 'right';
+  /** Stamp ink (blotchy, often blurred) rather than ballpoint; random when not given. */
+  stamp?: boolean;
 }
 
 export function randomScanOptions(rand: Random): ScanOptions {
   return { height: Math.round(Math.exp(between(rand, Math.log(16), Math.log(72)))), furniture: rand() < 0.45 };
 }
 
-/** The network input for `mask` scanned as `options` say, or null when the scan lost it. */
-export function scannedInput(mask: Mask, options: ScanOptions, rand: Random): Float32Array | null {
-  const glyph = scaleMask(mask, options.height / mask.height);
+/** A vertical rule through the whole scene, its inner edge just inside the glyph's end. */
+function drawBorder(layer: Float32Array, width: number, height: number, glyph: { left: number; right: number; size: number }, side: 'left' | 'right', rand: Random): void {
+  const thickness = Math.max(1, Math.round(between(rand, 0.04, 0.1) * glyph.size));
+  const inside = Math.round(between(rand, 0, 0.06) * glyph.size);
+  const from = side === 'left' ? glyph.left + inside - thickness : glyph.right - inside;
+  const lean = between(rand, -0.02, 0.02);
+  for (let y = 0; y < height; y++) {
+    const shift = Math.round(lean * (y - height / 2));
+    for (let x = from + shift; x < from + shift + thickness; x++) if (x >= 0 && x < width) layer[y * width + x] = 1;
+  }
+}
+
+export interface ScannedCrop {
+  /** The crop as the pipeline sees it: gray, dark ink on light paper. */
+  gray: GlyphImage;
+  /** Where the glyph's own ink lies (0..1), to tell it from furniture. */
+  handInk: Float32Array;
+  /** Mask pixels to crop pixels, and the crop's margin around the glyph. */
+  scale: number;
+  margin: number;
+}
+
+/** `mask` put on paper and scanned as `options` say. */
+export function scanCrop(mask: Mask, options: ScanOptions, rand: Random): ScannedCrop {
+  const scale = options.height / mask.height;
+  const glyph = scaleMask(mask, scale);
   const margin = Math.round(0.3 * options.height) + 3;
   const width = glyph.width + 2 * margin;
   const height = glyph.height + 2 * margin;
   const handInk = new Float32Array(width * height);
-  const stamp = rand() < 0.3;
+  const stamp = options.stamp ?? rand() < 0.3;
   const strength = between(rand, 0.55, 1);
   const texture = stamp ? blotches(width, height, between(rand, 0.2, 0.7), rand) : null;
   for (let y = 0; y < glyph.height; y++) {
@@ -94,7 +124,8 @@ export function scannedInput(mask: Mask, options: ScanOptions, rand: Random): Fl
     }
   }
   const printInk = new Float32Array(width * height);
-  if (options.furniture) drawFurniture(printInk, width, height, { top: margin, bottom: margin + glyph.height - 1 }, rand);
+  if (options.furniture) drawFurniture(printInk, width, height, { top: margin, bottom: margin + glyph.height - 1 }, options.rule ?? rand() < 0.2, rand);
+  if (options.border) drawBorder(printInk, width, height, { left: margin, right: margin + glyph.width - 1, size: glyph.height }, options.border, rand);
   const ink = inkColour(rand);
   const printGray = between(rand, 10, 80);
   const paperLevel = between(rand, 205, 255);
@@ -112,13 +143,21 @@ export function scannedInput(mask: Mask, options: ScanOptions, rand: Random): Fl
       planes[c]![i] = Math.max(0, Math.min(255, inked * (1 - f) + printGray * f));
     }
   }
-  const sigma = rand() < 0.6 ? between(rand, 0.3, 1.1) : 0;
+  // Stamps are more often blurred (a worn rubber face, a rocking hand).
+  const sigma = rand() < (stamp ? 0.8 : 0.6) ? between(rand, 0.3, stamp ? 1.5 : 1.1) : 0;
   const blurred = sigma > 0 ? (planes.map((p) => blurPlane(p, width, height, sigma)) as typeof planes) : planes;
   const scan = rand() < 0.6 ? jpegRoundTrip({ planes: blurred, width, height }, Math.round(between(rand, 30, 95))) : { planes: blurred };
   const gray = new Uint8Array(width * height);
   const [r, g, b] = scan.planes;
   for (let i = 0; i < gray.length; i++) gray[i] = Math.round(Math.min(r[i] as number, g[i] as number, b[i] as number));
-  const crop = inkComponents({ data: gray, width, height });
+  return { gray: { data: gray, width, height }, handInk, scale, margin };
+}
+
+/** The network input for `mask` scanned as `options` say, or null when the scan lost it. */
+export function scannedInput(mask: Mask, options: ScanOptions, rand: Random): Float32Array | null {
+  const { gray, handInk } = scanCrop(mask, options, rand);
+  const crop = inkComponents(gray);
+  const width = gray.width;
   const members = crop.components.filter((c) =>
     c.runs.some((r) => {
       const y = crop.runs.row[r] as number;

@@ -4,24 +4,28 @@
  *
  *   npm run build && nice -n 10 node dist/tools/handwriting-training/train-handwritten-digits.js \
  *     --digits ../shared/handwriting/thai-digits [--epochs 14] [--per-class 1000] [--hidden 96] [--seed 7] \
- *     [--holdout itim,mali,indie-flower,mansalva,special-elite] [--test-share 0.2] [--out FILE]
+ *     [--holdout FAMILIES] [--test-share 0.2] [--cut-share 0.1] [--drawn-share 0.72] [--init MODEL] [--rate 0.002] [--out FILE]
  *
  * Trains on the writers of the handwritten set that fall outside the test share (split by session
  * = file name) and on typefaces not held out; reports the writer-disjoint test and the held-out
- * typefaces with a confusion summary, then writes the model.
+ * typefaces with a confusion summary, then writes the model. --init starts from a model's weights
+ * (same architecture) instead of random ones.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createCanvas } from '@napi-rs/canvas';
 import { glyphInput, INPUT_SIZE } from '../../pipeline/ocr/handwriting/glyph-input.js';
 import { ARABIC_DIGITS, DIGIT_LABELS, NOT_A_DIGIT, THAI_DIGITS } from '../../pipeline/ocr/handwriting/labels.js';
 import type { Script } from '../../pipeline/ocr/handwriting/labels.js';
-import { DigitClassifier } from '../../pipeline/ocr/handwriting/network.js';
+import { DigitClassifier, networkFromFile } from '../../pipeline/ocr/handwriting/network.js';
+import type { DigitModelFile } from '../../pipeline/ocr/handwriting/network.js';
 import { labelIndex, MIN_CONFIDENCE, readGlyph } from '../../pipeline/ocr/handwriting/reading.js';
 import { random } from '../ocr-training/glyph-samples.js';
 import { createNetwork, createTrainer, exportModel } from './cnn.js';
 import type { Example } from './cnn.js';
 import { DEFAULT_HOLDOUT, loadFaces } from './faces.js';
+import { splitterExamples } from './cuts.js';
+import { stampImpression } from './ink.js';
 import type { Random } from './ink.js';
 import { augmented, faceDigitRecipes, GlyphCache, handwrittenRecipe, isTestSession, loadHandwrittenDigits, nonDigitRecipes, slashRecipes } from './samples.js';
 import type { Recipe } from './samples.js';
@@ -40,6 +44,10 @@ const { values } = parseArgs({
     channels: { type: 'string', default: '12,24' },
     hidden: { type: 'string', default: '96' },
     seed: { type: 'string', default: '7' },
+    'cut-share': { type: 'string', default: '0.1' },
+    'drawn-share': { type: 'string', default: '0.72' },
+    init: { type: 'string' },
+    rate: { type: 'string', default: '0.002' },
     out: { type: 'string', default: 'pipeline/ocr/models/handwritten-digit-classifier.json' },
     preview: { type: 'string' },
   },
@@ -73,29 +81,57 @@ const byLabel = (recipes: Recipe[]) => {
 const fontDigits = faceDigitRecipes(trainFaces, cache);
 const drawnDigits = trainDigits.map(handwrittenRecipe);
 const pools = {
-  fonts: byLabel(fontDigits),
+  hand: byLabel(fontDigits.filter((r) => !r.stamp)),
+  stamp: byLabel(fontDigits.filter((r) => r.stamp)),
   drawn: byLabel(drawnDigits),
   slash: slashRecipes(trainFaces, cache),
   none: nonDigitRecipes(trainFaces, cache, [...fontDigits, ...drawnDigits]),
 };
+/** Digits of one source (a face, or the handwritten set) and one script: the digits of one touching number. */
+const numberSources = (() => {
+  const sources = new Map<string, Recipe[]>();
+  for (const r of [...fontDigits, ...drawnDigits]) {
+    const key = `${r.source}:${THAI_DIGITS.includes(DIGIT_LABELS[r.label] as string)}`;
+    sources.set(key, [...(sources.get(key) ?? []), r]);
+  }
+  return [...sources.values()];
+})();
 
 function example(recipe: Recipe, random: Random): Example | null {
-  const mask = augmented(recipe, random);
-  if (!mask) return null;
-  const input = scannedInput(mask, randomScanOptions(random), random);
+  const written = augmented(recipe, random);
+  if (!written) return null;
+  // Numbering-machine and date-stamp digits: stamped (uneven ink, a ghost), stamp ink, more blur.
+  const mask = recipe.stamp ? stampImpression(written, random) : written;
+  const input = scannedInput(mask, { ...randomScanOptions(random), ...(recipe.stamp ? { stamp: true } : {}) }, random);
   return input ? { input, label: recipe.label } : null;
 }
 
 const pick = <T>(items: T[], random: Random): T => items[Math.floor(random() * items.length)] as T;
 
-/** One epoch's examples, freshly augmented: `perClass` per digit, half as many slashes, twice as many non-digits. */
+/**
+ * Where a digit's training glyphs come from: a Thai digit --drawn-share (72 %) from the
+ * handwritten set, the rest hand and stamp faces 4:3; an Arabic digit (no handwritten set) 72 %
+ * hand faces, 28 % stamp faces.
+ */
+function digitPool(label: number): Recipe[] {
+  const drawn = pools.drawn.get(label) ?? [];
+  const hand = pools.hand.get(label) ?? [];
+  const stamp = pools.stamp.get(label) ?? [];
+  const r = rand();
+  const drawnShare = Number(values['drawn-share']);
+  if (drawn.length > 0) return r < drawnShare ? drawn : r < drawnShare + ((1 - drawnShare) * 4) / 7 ? hand : stamp;
+  return r < 0.72 ? hand : stamp;
+}
+
+/**
+ * One epoch's examples, freshly augmented: `perClass` per digit, half as many slashes, twice as
+ * many non-digits, and `--cut-share` of the rest from the splitter's own cuts.
+ */
 function epochExamples(perClass: number): Example[] {
   const recipes: Recipe[] = [];
   for (const digit of [...THAI_DIGITS, ...ARABIC_DIGITS]) {
     const label = DIGIT_LABELS.indexOf(digit);
-    const drawn = pools.drawn.get(label) ?? [];
-    const fonts = pools.fonts.get(label) ?? [];
-    for (let k = 0; k < perClass; k++) recipes.push(pick(drawn.length > 0 && rand() < 0.7 ? drawn : fonts, rand));
+    for (let k = 0; k < perClass; k++) recipes.push(pick(digitPool(label), rand));
   }
   for (let k = 0; k < perClass / 2; k++) recipes.push(pick(pools.slash, rand));
   for (let k = 0; k < perClass * 2; k++) recipes.push(pick(pools.none, rand));
@@ -104,6 +140,7 @@ function epochExamples(perClass: number): Example[] {
     const made = example(recipe, rand);
     if (made) examples.push(made);
   }
+  examples.push(...splitterExamples(numberSources, Math.round(recipes.length * Number(values['cut-share'])), rand));
   for (let i = examples.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [examples[i], examples[j]] = [examples[j] as Example, examples[i] as Example];
@@ -133,12 +170,17 @@ async function testSets(): Promise<TestSet[]> {
     return input ? [{ input, label: d.label }] : [];
   });
   const heldDigits = faceDigitRecipes(heldFaces, cache);
+  const heldHand = heldDigits.filter((r) => !r.stamp);
+  const heldStamp = heldDigits.filter((r) => r.stamp);
   const thaiLabels = new Set(THAI_DIGITS.map((d) => DIGIT_LABELS.indexOf(d)));
+  const thai = (r: Recipe) => thaiLabels.has(r.label);
   return [
     { name: 'handwritten Thai, writer-disjoint, as drawn', script: 'thai', examples: clean },
     { name: 'handwritten Thai, writer-disjoint, scanned', script: 'thai', examples: scanned(testDigits.map(handwrittenRecipe), 1) },
-    { name: 'held-out faces, Thai digits, scanned', script: 'thai', examples: scanned(heldDigits.filter((r) => thaiLabels.has(r.label)), 20) },
-    { name: 'held-out faces, Arabic digits, scanned', script: 'arabic', examples: scanned(heldDigits.filter((r) => !thaiLabels.has(r.label)), 20) },
+    { name: 'held-out hand faces, Thai digits, scanned', script: 'thai', examples: scanned(heldHand.filter(thai), 20) },
+    { name: 'held-out hand faces, Arabic digits, scanned', script: 'arabic', examples: scanned(heldHand.filter((r) => !thai(r)), 20) },
+    { name: 'held-out stamp faces, Thai digits, stamped', script: 'thai', examples: scanned(heldStamp.filter(thai), 20) },
+    { name: 'held-out stamp faces, Arabic digits, stamped', script: 'arabic', examples: scanned(heldStamp.filter((r) => !thai(r)), 20) },
     { name: 'held-out faces, non-digits, scanned', script: 'thai', examples: scanned(nonDigitRecipes(heldFaces, cache, heldDigits), 1) },
   ];
 }
@@ -207,13 +249,17 @@ if (values.preview) {
 
 const tests = await testSets();
 log(`test sets ready: ${tests.map((t) => `${t.name} ${t.examples.length}`).join('; ')} (${elapsed()})`);
-const network = createNetwork({ size: INPUT_SIZE, channels: values.channels!.split(',').map(Number), hidden: values.hidden!.split(',').map(Number), outputs: DIGIT_LABELS.length }, rand);
+const network = values.init
+  ? networkFromFile(JSON.parse(await readFile(values.init, 'utf8')) as DigitModelFile)
+  : createNetwork({ size: INPUT_SIZE, channels: values.channels!.split(',').map(Number), hidden: values.hidden!.split(',').map(Number), outputs: DIGIT_LABELS.length }, rand);
+if (values.init) log(`starting from ${values.init}`);
+const baseRate = Number(values.rate);
 const trainer = createTrainer(network);
 const epochs = Number(values.epochs);
 for (let epoch = 0; epoch < epochs; epoch++) {
   const examples = epochExamples(Number(values['per-class']));
-  // Cosine decay from 0.002: large steps while the fresh augmentations teach, small at the end.
-  const rate = 0.001 * (1 + Math.cos((Math.PI * epoch) / epochs)) + 0.00005;
+  // Cosine decay from --rate: large steps while the fresh augmentations teach, small at the end.
+  const rate = (baseRate / 2) * (1 + Math.cos((Math.PI * epoch) / epochs)) + 0.00005;
   const { loss, accuracy } = trainer.epoch(examples, rate);
   log(`epoch ${epoch + 1}/${epochs}: ${examples.length} examples, loss ${loss.toFixed(4)}, training accuracy ${(accuracy * 100).toFixed(2)} % (${elapsed()})`);
   if (epoch === epochs - 1 || epoch % 4 === 3) {

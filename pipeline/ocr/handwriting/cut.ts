@@ -19,8 +19,8 @@ export interface InkedCrop {
   components: Component[];
 }
 
-/** The crop's ink components; none on blank paper. */
-export function inkComponents(gray: GlyphImage): InkedCrop {
+/** 1 where the crop has ink (Otsu's threshold), 0 elsewhere; all 0 on blank paper. */
+export function inkMask(gray: GlyphImage): Uint8Array {
   const { data } = gray;
   let darkest = 255;
   let brightest = 0;
@@ -31,9 +31,24 @@ export function inkComponents(gray: GlyphImage): InkedCrop {
   }
   const threshold = brightest - darkest < MIN_CONTRAST ? 0 : otsuThreshold(data);
   const ink = new Uint8Array(data.length);
-  for (let i = 0; i < data.length; i++) ink[i] = (data[i] as number) < threshold ? 0 : 255;
+  for (let i = 0; i < data.length; i++) ink[i] = (data[i] as number) < threshold ? 1 : 0;
+  return ink;
+}
+
+/** The crop's ink components; none on blank paper. */
+export function inkComponents(gray: GlyphImage): InkedCrop {
+  const ink = inkMask(gray);
+  for (let i = 0; i < ink.length; i++) ink[i] = ink[i] === 1 ? 0 : 255;
   const { runs, components } = findComponents(ink, gray.width, gray.height);
   return { gray, runs, components };
+}
+
+/** The digits' height: the median height of components at least 40 % as tall as the tallest. */
+export function digitHeight(components: Component[]): number {
+  const heights = components.map((c) => c.bottom - c.top + 1).sort((a, b) => a - b);
+  const tallest = heights.at(-1) as number;
+  const tall = heights.filter((h) => h >= 0.4 * tallest);
+  return tall[Math.floor(tall.length / 2)] as number;
 }
 
 export function unionBox(boxes: Box[]): Box {

@@ -6,17 +6,22 @@ import { findComponents } from '../components.js';
 import type { GlyphImage } from '../glyphs/features.js';
 import { classifyHandwrittenDigit, readHandwrittenNumber } from './index.js';
 
-// Itim, a Thai hand face the shipped model never trained on (tools/handwriting-training holds it out).
-const fontFiles = path.join(path.dirname(createRequire(import.meta.url).resolve('@fontsource/itim/package.json')), 'files');
+// Itim (a Thai hand face) and Chakra Petch bold (like a date stamp's digits): faces the shipped
+// model never trained on (tools/handwriting-training holds them out).
+const fontFiles = (family: string) => path.join(path.dirname(createRequire(import.meta.url).resolve(`@fontsource/${family}/package.json`)), 'files');
 
 beforeAll(() => {
-  GlobalFonts.registerFromPath(path.join(fontFiles, 'itim-thai-400-normal.woff2'), 'test-itim-thai');
-  GlobalFonts.registerFromPath(path.join(fontFiles, 'itim-latin-400-normal.woff2'), 'test-itim-latin');
+  GlobalFonts.registerFromPath(path.join(fontFiles('itim'), 'itim-thai-400-normal.woff2'), 'test-itim-thai');
+  GlobalFonts.registerFromPath(path.join(fontFiles('itim'), 'itim-latin-400-normal.woff2'), 'test-itim-latin');
+  GlobalFonts.registerFromPath(path.join(fontFiles('chakra-petch'), 'chakra-petch-thai-700-normal.woff2'), 'test-stamp-thai');
+  GlobalFonts.registerFromPath(path.join(fontFiles('chakra-petch'), 'chakra-petch-latin-700-normal.woff2'), 'test-stamp-latin');
 });
 
 interface Drawing {
   text: string;
   font?: 'thai' | 'latin';
+  /** A hand face (Itim) or a bold date-stamp-like face (Chakra Petch), in violet stamp ink. */
+  face?: 'itim' | 'stamp';
   size?: number;
   /** Extra space between characters in pixels (negative: they run together). */
   spacing?: number;
@@ -24,31 +29,66 @@ interface Drawing {
   leader?: boolean;
   /** Ballpoint blue, turned gray as the pipeline does (darkest channel). */
   blue?: boolean;
+  /** Leader dots this far apart (share of the size). */
+  pitch?: number;
+  /** Leader dots on the digits' foot, as big as a pen's full stop, rather than under it. */
+  footLeader?: boolean;
+  /** A stamp box's vertical border touching the number's last digit. */
+  border?: boolean;
+  /** A solid rule the digits stand on. */
+  rule?: boolean;
+  /** A worn stamp's blur: box-blur passes. */
+  blur?: number;
 }
 
 /** Renders text as a scan crop: gray, dark ink on light paper. */
-function render({ text, font = 'thai', size = 44, spacing = 4, leader = false, blue = true }: Drawing): GlyphImage {
+function render({ text, font = 'thai', face = 'itim', size = 44, spacing = 4, leader = false, blue = true, pitch = 0.22, footLeader = false, border = false, rule = false, blur = 0 }: Drawing): GlyphImage {
   const width = Math.round(text.length * size * 0.8 + size);
   const height = Math.round(size * 1.8);
   const canvas = createCanvas(width, height);
   const context = canvas.getContext('2d');
   context.fillStyle = '#f6f3ea';
   context.fillRect(0, 0, width, height);
-  context.fillStyle = blue ? '#2a3fa0' : '#202020';
-  context.font = `${size}px test-itim-${font}`;
+  context.fillStyle = face === 'stamp' ? '#5a3c9a' : blue ? '#2a3fa0' : '#202020';
   let x = size * 0.4;
+  let right = x;
   for (const char of text) {
+    // Thai digits from the face's Thai file, signs from its Latin one.
+    context.font = `${size}px test-${face === 'stamp' ? 'stamp' : 'itim'}-${/[๐-๙]/u.test(char) ? 'thai' : font}`;
     context.fillText(char, x, size * 1.25);
-    x += context.measureText(char).width + spacing;
+    right = x + context.measureText(char).width;
+    x = right + spacing;
   }
-  if (leader) {
-    context.fillStyle = '#303030';
-    for (let dot = 2; dot < width; dot += size * 0.22) context.fillRect(dot, size * 1.3, 2.5, 2.5);
-  }
+  context.fillStyle = '#303030';
+  if (leader) for (let dot = 2; dot < width; dot += size * pitch) context.fillRect(dot, footLeader ? size * 1.25 - 4 : size * 1.3, footLeader ? 4 : 2.5, footLeader ? 4 : 2.5);
+  if (border) context.fillRect(right - 3, 0, 3, height);
+  if (rule) context.fillRect(0, size * 1.25, width, 2);
   const rgba = canvas.data();
-  const data = new Uint8Array(width * height);
+  let data = new Uint8Array(width * height);
   for (let i = 0; i < data.length; i++) data[i] = Math.min(rgba[i * 4] as number, rgba[i * 4 + 1] as number, rgba[i * 4 + 2] as number);
+  for (let pass = 0; pass < blur; pass++) data = boxBlur(data, width, height);
   return { data, width, height };
+}
+
+function boxBlur(data: Uint8Array, width: number, height: number): Uint8Array {
+  const out = new Uint8Array(data.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let sum = 0;
+      let n = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const yy = y + dy;
+          const xx = x + dx;
+          if (yy < 0 || xx < 0 || yy >= height || xx >= width) continue;
+          sum += data[yy * width + xx] as number;
+          n++;
+        }
+      }
+      out[y * width + x] = Math.round(sum / n);
+    }
+  }
+  return out;
 }
 
 function inkPieces(image: GlyphImage): number {
@@ -78,6 +118,32 @@ describe('readHandwrittenNumber', () => {
 
   it('ignores the dotted leader the number is written on', () => {
     expect(readHandwrittenNumber(render({ text: '๒๒', leader: true }), { script: 'thai' }).text).toBe('๒๒');
+  });
+
+  it('reads the full stops and hyphens of times, unit numbers and dates', () => {
+    expect(readHandwrittenNumber(render({ text: '15.00', font: 'latin', size: 40 }), { script: 'arabic' }).text).toBe('15.00');
+    expect(readHandwrittenNumber(render({ text: '0301.10.1', font: 'latin', size: 40 }), { script: 'arabic' }).text).toBe('0301.10.1');
+    expect(readHandwrittenNumber(render({ text: '06-01-2568', font: 'latin', size: 40 }), { script: 'arabic' }).text).toBe('06-01-2568');
+    expect(readHandwrittenNumber(render({ text: '๐๖-๐๑-๒๕๖๘', font: 'latin', size: 40 }), { script: 'thai' }).text).toBe('๐๖-๐๑-๒๕๖๘');
+  });
+
+  it('does not take a leader dot between two digits for a full stop', () => {
+    // Digits far apart on a leader whose dots, as big as a full stop, show in the gap on the digits' foot.
+    const crop = render({ text: '๒๒', leader: true, footLeader: true, spacing: 12, pitch: 0.2 });
+    expect(readHandwrittenNumber(crop, { script: 'thai' }).text).toBe('๒๒');
+  });
+
+  it('reads a number whose last digit touches a stamp box border, or that stands on a rule', () => {
+    const boxed = render({ text: '๒๕', border: true });
+    expect(inkPieces(boxed)).toBe(2);
+    expect(readHandwrittenNumber(boxed, { script: 'thai' }).text).toBe('๒๕');
+    expect(readHandwrittenNumber(render({ text: '4063', font: 'latin', rule: true }), { script: 'arabic' }).text).toBe('4063');
+  });
+
+  it('reads numbering-machine and date-stamp digits: bold, violet, blurred', () => {
+    expect(readHandwrittenNumber(render({ text: '๐๖๗๘๙', face: 'stamp', blur: 2 }), { script: 'thai' }).text).toBe('๐๖๗๘๙');
+    expect(readHandwrittenNumber(render({ text: '004512', face: 'stamp', font: 'latin', blur: 2 })).text).toBe('004512');
+    expect(readHandwrittenNumber(render({ text: '11:03:42', face: 'stamp', font: 'latin', size: 30, spacing: 2, blur: 1 })).text).toBe('11:03:42');
   });
 
   it('splits two digits that run together into two digits', () => {

@@ -8,16 +8,19 @@
  *   classifyHandwrittenDigit(glyph, { script }) → { char, confidence, label }
  *
  * `crop` is a gray image (pipeline/ocr/page-image.ts GrayImage, or any { data, width, height }),
- * dark ink on light paper, holding the number and little else; leader dots, a rule or specks
- * around it are ignored. Digits run together are split. `script` says which digits the number is
- * written in ('either' by default: chosen per number); a digit of the other script is not read.
- * A number with any glyph read below MIN_CONFIDENCE is `unread` with text '' — never a guess —
- * and its `digits` show '?' where the doubt is. Boxes are in crop pixels.
+ * dark ink on light paper, holding the number and little else; leader dots, a rule, a stamp box's
+ * border or specks around it are ignored. Digits run together are split. `text` holds digits in
+ * the script written and the separators written between them: '/', ':', '.' (15.00, 0301.10.1)
+ * and '-' (06-01-2568); a caller that wants digits only tests for them. `script` says which digits
+ * the number is written in ('either' by default: chosen per number); a digit of the other script
+ * is not read. A number with any glyph read below MIN_CONFIDENCE, or cut in two ways that read
+ * differently, or with a dot that may or may not be a full stop, is `unread` with text '' — never
+ * a guess — and its `digits` show '?' where the doubt is. Boxes are in crop pixels.
  *
  * Pure: the only side effect is decoding the shipped model
  * (pipeline/ocr/models/handwritten-digit-classifier.json, 157 KB, built by
- * tools/handwriting-training/) once, on first use. ~0.6 ms of CPU per glyph; a glyph of digits run
- * together costs a cut search (~20 ms).
+ * tools/handwriting-training/) once, on first use. A few ms of CPU per number; a glyph of digits
+ * run together costs a cut search (tools/handwriting-training/README.md has the figures).
  */
 import model from '../models/handwritten-digit-classifier.json' with { type: 'json' };
 import type { GlyphImage } from '../glyphs/features.js';

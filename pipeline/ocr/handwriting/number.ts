@@ -1,16 +1,16 @@
 /**
- * Reading a written or stamped number from its crop: ink components; dots and specks (leader dots,
- * dust) and flat pieces (rules, leader dashes) set aside by their size against the digits' height;
- * the rest grouped into glyphs by overlapping columns. A glyph wider than a digit may be digits run
- * together: it is cut where a search over cut columns (minima of the ink's column profile), each
- * piece scored by the classifier, finds the pieces most surely digits; the uncut glyph competes
- * in the same search, so a wide digit stays whole. Two dots stacked within the digits' band are a
- * colon (19:12:15). Glyphs the network calls non-digits at either end are stray marks and dropped;
- * anything else not read at MIN_CONFIDENCE makes the whole number unread.
+ * Reading a written or stamped number from its crop: straight lines touching it (a stamp box's
+ * border, a rule) painted out; ink components; dots and specks (leader dots, dust) and flat
+ * pieces (rules, leader dashes) set aside by their size against the digits' height; the rest
+ * grouped into glyphs by overlapping columns. A glyph wider than a digit may be digits run
+ * together and goes through the cut search (split.ts). Colons, full stops and hyphens are found
+ * by their place among the digits (separators.ts). Glyphs the network calls non-digits at either
+ * end are stray marks and dropped, as are separators there; anything else not read at
+ * MIN_CONFIDENCE, or cut in two ways that read differently, makes the whole number unread.
  */
 import type { Component } from '../components.js';
 import type { Box } from '../geometry.js';
-import { glyphImage, inkComponents, unionBox } from './cut.js';
+import { digitHeight, glyphImage, inkComponents, unionBox } from './cut.js';
 import type { InkedCrop } from './cut.js';
 import type { GlyphImage } from '../glyphs/features.js';
 import { glyphInput } from './glyph-input.js';
@@ -19,9 +19,13 @@ import type { Script } from './labels.js';
 import type { DigitClassifier } from './network.js';
 import { labelIndex, MIN_CONFIDENCE, readGlyph, scriptMass, valueProbability } from './reading.js';
 import type { LabelIndex, ScriptOption } from './reading.js';
+import { withoutRules } from './rules.js';
+import { findSeparators } from './separators.js';
+import { bestCut, GlyphCuts, PIECE_CONFIDENCE, SPLIT_WIDTH } from './split.js';
+import type { PieceJudge } from './split.js';
 
 export interface ReadCharacter {
-  /** A digit, '/' or ':' as written; '?' where the glyph could not be read with confidence. */
+  /** A digit, '/', ':', '.' or '-' as written; '?' where the glyph could not be read with confidence. */
   char: string;
   confidence: number;
   /** In crop pixels. */
@@ -29,7 +33,7 @@ export interface ReadCharacter {
 }
 
 export interface HandwrittenNumber {
-  /** The characters read (digits in the script written, '/' and ':'); '' when unread. */
+  /** The characters read (digits in the script written, '/', ':', '.', '-'); '' when unread. */
   text: string;
   digits: ReadCharacter[];
   /** The least confident character's confidence; 0 when nothing was read. */
@@ -40,32 +44,32 @@ export interface HandwrittenNumber {
 
 /** Components smaller than this share of the digit height both ways are dots or specks. */
 const SPECK = 0.3;
-/** Components flatter than this share of the digit height are rules or leader dashes. */
+/** Components flatter than this share of the digit height are rules, leader dashes or hyphens. */
 const FLAT = 0.3;
+/**
+ * A compact component up to this share of the digit height both ways, its foot on the digits'
+ * foot, is a dot too (a felt pen's full stop), not a glyph.
+ */
+const BIG_DOT = 0.45;
+/** A dot is compact: at most this much wider than tall. */
+const COMPACT = 2.0;
+/** Pieces left by a painted-out line this share of the digit height are not ignored: they may be a digit's. */
+const DEBRIS = 0.2;
+/** A non-digit at either end this far from its neighbour (share of the digit height), or this much smaller or taller, is a stray mark. */
+const STRAY_GAP = 0.6;
+const STRAY_SMALL = 0.55;
+const STRAY_TALL = 1.6;
 /** Components whose columns overlap by this share of the narrower are parts of one glyph. */
 const SAME_GLYPH_OVERLAP = 0.5;
-/** A glyph wider than this share of the digit height may be several digits run together. */
-const SPLIT_WIDTH = 0.75;
-/** Pieces of a split glyph are this wide at least and at most (shares of the digit height). */
-const MIN_PIECE = 0.15;
-const MAX_PIECE = 1.4;
-/** Cuts tried per glyph: the lowest minima of its column profile, this far apart (share of height). */
-const MAX_CUTS = 8;
-const CUT_SPACING = 0.12;
-/** How far a cut may bend away from its starting column, as a share of the digit height. */
-const CUT_BEND = 0.25;
-/** A wide glyph read at least this surely as one character is not split (and costs no search). */
+/**
+ * A glyph up to SURE_WHOLE_WIDTH digit heights wide read at least SURE_WHOLE surely as one
+ * character is not split (and costs no search): the network was trained to call two digits left
+ * joined a non-digit. Wider glyphs always go through the search, where one that could also be
+ * cut into other digits is found doubtful.
+ */
 const SURE_WHOLE = 0.9;
-/** Log-score cost of each extra piece: a glyph is split only when the pieces are clearly better. */
-const PIECE_COST = 0.3;
-
-/** The digits' height: the median height of components at least 40 % as tall as the tallest. */
-function digitHeight(components: Component[]): number {
-  const heights = components.map((c) => c.bottom - c.top + 1).sort((a, b) => a - b);
-  const tallest = heights.at(-1) as number;
-  const tall = heights.filter((h) => h >= 0.4 * tallest);
-  return tall[Math.floor(tall.length / 2)] as number;
-}
+/** Thai digits are rounder and ๗ ๙ trail a tail; Arabic digits (and a zero, in either) stand upright. */
+const SURE_WHOLE_WIDTH = { thai: 1.6, arabic: 1.1 };
 
 function columnOverlap(a: Box, b: Box): number {
   const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) + 1;
@@ -82,15 +86,91 @@ function groupByColumns(bodies: Component[]): Component[][] {
   return groups;
 }
 
-interface Glyph {
-  box: Box;
-  /** Label probabilities, or null for a colon found by geometry. */
-  probabilities: Float32Array | null;
-  /** Cut out of a wider glyph: never dropped as a stray mark, since its neighbour was read. */
-  piece?: boolean;
+/** The crop's ink sorted into glyph bodies (grouped by columns), dots and flat pieces. */
+export interface NumberLayout {
+  inked: InkedCrop;
+  /** The digits' height in pixels. */
+  height: number;
+  groups: Component[][];
+  dots: Component[];
+  flats: Component[];
+  /** The pen's stroke width: the median length of the glyph bodies' horizontal ink runs. */
+  stroke: number;
+  /** A line painted out left pieces that may be a digit's: the number cannot be sure. */
+  doubtful: boolean;
 }
 
-class Reader {
+function strokeWidth(inked: InkedCrop, bodies: Component[]): number {
+  const lengths: number[] = [];
+  for (const c of bodies) for (const i of c.runs) lengths.push((inked.runs.end[i] as number) - (inked.runs.start[i] as number) + 1);
+  return lengths.sort((a, b) => a - b)[Math.floor(lengths.length / 2)] ?? 1;
+}
+
+/**
+ * A small piece touching where a line was painted out is what the line cut off a digit (or the
+ * line's own remains), not a dot of the writer's.
+ */
+function isDebris(inked: InkedCrop, c: Component, removed: Uint8Array, digits: number): boolean {
+  const { width, height } = inked.gray;
+  if (c.bottom - c.top + 1 >= BIG_DOT * digits || c.right - c.left + 1 >= BIG_DOT * digits) return false;
+  for (const i of c.runs) {
+    const y = inked.runs.row[i] as number;
+    for (let x = (inked.runs.start[i] as number) - 1; x <= (inked.runs.end[i] as number) + 1; x++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        const yy = y + dy;
+        if (x >= 0 && x < width && yy >= 0 && yy < height && removed[yy * width + x] === 1) return true;
+      }
+    }
+  }
+  return false;
+}
+
+export function numberLayout(crop: GlyphImage): NumberLayout | null {
+  const { image, removed } = withoutRules(crop);
+  const inked = inkComponents(image);
+  const marks = inked.components.filter((c) => c.pixels >= 2);
+  if (marks.length === 0) return null;
+  const height = digitHeight(marks);
+  const debris = removed ? marks.filter((c) => isDebris(inked, c, removed, height)) : [];
+  const components = marks.filter((c) => !debris.includes(c));
+  // Debris of some size may be what is left of a digit the line ran along: the number is in doubt.
+  const doubtful = debris.some((c) => c.bottom - c.top + 1 >= DEBRIS * height || c.right - c.left + 1 >= DEBRIS * height);
+  const bodies: Component[] = [];
+  const dots: Component[] = [];
+  const flats: Component[] = [];
+  for (const c of components) {
+    const h = c.bottom - c.top + 1;
+    const w = c.right - c.left + 1;
+    if (h < SPECK * height && w < SPECK * height) dots.push(c);
+    else if (h >= FLAT * height) bodies.push(c);
+    else if (w < BIG_DOT * height && w <= COMPACT * h) dots.push(c);
+    else flats.push(c);
+  }
+  if (bodies.length === 0) return null;
+  const feet = bodies.filter((b) => b.bottom - b.top + 1 >= 0.6 * height).map((b) => b.bottom).sort((a, b) => a - b);
+  const foot = feet[Math.floor(feet.length / 2)];
+  const isBigDot = (c: Component) => foot !== undefined && c.bottom - c.top + 1 < BIG_DOT * height && c.right - c.left + 1 < BIG_DOT * height && Math.abs(c.bottom - foot) <= 0.15 * height;
+  const groups = groupByColumns(bodies).filter((g) => {
+    if (g.length !== 1 || !isBigDot(g[0] as Component)) return true;
+    dots.push(g[0] as Component);
+    return false;
+  });
+  return { inked, height, groups, dots, flats, stroke: strokeWidth(inked, bodies), doubtful };
+}
+
+interface Glyph {
+  box: Box;
+  /** Label probabilities, or null for a separator found by geometry. */
+  probabilities: Float32Array | null;
+  /** A separator's character. */
+  separator?: string;
+  /** Cut out of a wider glyph: never dropped as a stray mark, since its neighbour was read. */
+  piece?: boolean;
+  /** Another way of cutting its glyph read differently: not read. */
+  ambiguous?: boolean;
+}
+
+class Reader implements PieceJudge {
   constructor(
     private readonly classifier: DigitClassifier,
     private readonly index: LabelIndex,
@@ -102,152 +182,49 @@ class Reader {
     return input ? this.classifier.probabilities(input) : null;
   }
 
-  /** How surely a glyph is one readable character (a digit of the script, or a slash). */
-  score(p: Float32Array): number {
-    let best = p[this.index.slash] as number;
-    for (let value = 0; value < 10; value++) best = Math.max(best, valueProbability(p, this.index, value, this.script));
+  private best(p: Float32Array): { value: number; probability: number } {
+    let best = { value: -1, probability: p[this.index.slash] as number };
+    for (let value = 0; value < 10; value++) {
+      const probability = valueProbability(p, this.index, value, this.script);
+      if (probability > best.probability) best = { value, probability };
+    }
     return best;
   }
 
-  /**
-   * Where digits run together are likely joined: paths from the glyph's top to its bottom, each
-   * starting at one of the lowest minima of the ink's column profile and free to bend (a row at a
-   * time, within CUT_BEND of it) to cross as little ink as possible, since joined digits overlap.
-   * Each path gives, per row, the first column right of the cut.
-   */
-  private cutPaths(crop: InkedCrop, group: Component[], box: Box, height: number): { start: number; path: Int32Array }[] {
-    const width = box.right - box.left + 1;
-    const rows = box.bottom - box.top + 1;
-    const ink = new Uint8Array(width * rows);
-    const profile = new Float32Array(width);
-    for (const c of group) {
-      for (const i of c.runs) {
-        const y = (crop.runs.row[i] as number) - box.top;
-        for (let x = (crop.runs.start[i] as number) - box.left; x <= (crop.runs.end[i] as number) - box.left; x++) {
-          ink[y * width + x] = 1;
-          profile[x]! += 1;
-        }
-      }
-    }
-    const margin = Math.ceil(MIN_PIECE * height);
-    const minima: number[] = [];
-    for (let x = margin; x < width - margin; x++) {
-      if ((profile[x] as number) <= (profile[x - 1] as number) && (profile[x] as number) <= (profile[x + 1] as number)) minima.push(x);
-    }
-    minima.sort((a, b) => (profile[a] as number) - (profile[b] as number));
-    const chosen: number[] = [];
-    for (const x of minima) {
-      if (chosen.length === MAX_CUTS) break;
-      if (chosen.every((c) => Math.abs(c - x) >= CUT_SPACING * height)) chosen.push(x);
-    }
-    const bend = Math.max(1, Math.round(CUT_BEND * height));
-    return chosen.sort((a, b) => a - b).map((start) => ({ start: start + box.left, path: cheapestPath(ink, width, rows, start, bend, box.left) }));
+  score(p: Float32Array): number {
+    return this.best(p).probability;
+  }
+
+  reading(p: Float32Array): string {
+    return String(this.best(p).value);
+  }
+
+  readable(p: Float32Array, confidence: number): boolean {
+    return this.best(p).probability >= confidence;
+  }
+
+  /** The script of the glyph's best reading (a zero, or a slash, counts as Arabic: upright). */
+  private readingScript(p: Float32Array): Script {
+    const { value } = this.best(p);
+    return value > 0 && (p[this.index.thai[value] as number] as number) > (p[this.index.arabic[value] as number] as number) ? 'thai' : 'arabic';
   }
 
   /** The glyph as one character, or split into pieces if the pieces read better. */
   readGroup(crop: InkedCrop, group: Component[], height: number): Glyph[] {
     const whole = glyphImage(crop, group);
     if (!whole) return [];
-    const box = whole.box;
     const wholeP = this.classify(whole.image);
     if (!wholeP) return [];
-    const single = [{ box, probabilities: wholeP }];
-    if (box.right - box.left + 1 <= SPLIT_WIDTH * height || this.score(wholeP) >= SURE_WHOLE) return single;
-    const cuts = this.cutPaths(crop, group, box, height);
-    if (cuts.length === 0) return single;
-    const starts = [box.left, ...cuts.map((c) => c.start), box.right + 1];
-    const last = starts.length - 1;
-    const pieces = new Map<string, Glyph | null>();
-    const piece = (i: number, j: number): Glyph | null => {
-      const key = `${i},${j}`;
-      if (!pieces.has(key)) {
-        const left = i === 0 ? null : (cuts[i - 1] as { path: Int32Array }).path;
-        const right = j === last ? null : (cuts[j - 1] as { path: Int32Array }).path;
-        const cut = glyphImage(crop, group, {
-          from: (y) => (left ? (left[y - box.top] as number) : box.left),
-          to: (y) => (right ? (right[y - box.top] as number) - 1 : box.right),
-        });
-        const p = cut && this.classify(cut.image);
-        pieces.set(key, cut && p ? { box: cut.box, probabilities: p } : null);
-      }
-      return pieces.get(key) ?? null;
-    };
-    pieces.set(`0,${last}`, single[0] as Glyph);
-    // best[j]: the best log score of pieces covering starts[0] .. starts[j].
-    const best = new Float64Array(starts.length).fill(-Infinity);
-    const from = new Int32Array(starts.length).fill(-1);
-    best[0] = 0;
-    for (let j = 1; j <= last; j++) {
-      for (let i = 0; i < j; i++) {
-        if (best[i] === -Infinity) continue;
-        const width = (starts[j] as number) - (starts[i] as number);
-        const isWhole = i === 0 && j === last;
-        if (!isWhole && (width < MIN_PIECE * height || width > MAX_PIECE * height)) continue;
-        const glyph = piece(i, j);
-        if (!glyph?.probabilities) continue;
-        const score = (best[i] as number) + Math.log(Math.max(1e-6, this.score(glyph.probabilities))) - (i > 0 ? PIECE_COST : 0);
-        if (score > (best[j] as number)) {
-          best[j] = score;
-          from[j] = i;
-        }
-      }
-    }
-    const glyphs: Glyph[] = [];
-    for (let j = last; j > 0; j = from[j] as number) glyphs.unshift(piece(from[j] as number, j) as Glyph);
-    return glyphs.length > 1 ? glyphs.map((g) => ({ ...g, piece: true })) : glyphs;
+    const box = whole.box;
+    const width = box.right - box.left + 1;
+    const single = { box, probabilities: wholeP };
+    if (width <= SPLIT_WIDTH * height || (this.score(wholeP) >= SURE_WHOLE && width <= SURE_WHOLE_WIDTH[this.readingScript(wholeP)] * height)) return [single];
+    const cuts = new GlyphCuts(crop, group, box, height);
+    if (cuts.last === 1) return [single];
+    const { pieces, ambiguous } = bestCut(cuts, this, single);
+    const piece = pieces.length > 1;
+    return pieces.map((p) => ({ ...p, ...(piece ? { piece } : {}), ...(ambiguous ? { ambiguous } : {}) }));
   }
-}
-
-/**
- * The path from top to bottom row that crosses the least ink, starting near column `start` and
- * moving at most one column per row, never more than `bend` from `start`; a slight pull back to
- * `start` breaks ties. Returns, per row, the path's column + `offset`.
- */
-function cheapestPath(ink: Uint8Array, width: number, rows: number, start: number, bend: number, offset: number): Int32Array {
-  const low = Math.max(1, start - bend);
-  const high = Math.min(width - 1, start + bend);
-  const span = high - low + 1;
-  let cost = new Float64Array(span);
-  let next = new Float64Array(span);
-  const back = new Int8Array(rows * span);
-  const step = (y: number, k: number) => (ink[y * width + low + k] as number) + 0.05 * Math.abs(low + k - start);
-  for (let k = 0; k < span; k++) cost[k] = step(0, k);
-  for (let y = 1; y < rows; y++) {
-    for (let k = 0; k < span; k++) {
-      let best = cost[k] as number;
-      let move = 0;
-      if (k > 0 && (cost[k - 1] as number) < best) [best, move] = [cost[k - 1] as number, -1];
-      if (k < span - 1 && (cost[k + 1] as number) < best) [best, move] = [cost[k + 1] as number, 1];
-      next[k] = best + step(y, k);
-      back[y * span + k] = move;
-    }
-    [cost, next] = [next, cost];
-  }
-  let k = 0;
-  for (let i = 1; i < span; i++) if ((cost[i] as number) < (cost[k] as number)) k = i;
-  const path = new Int32Array(rows);
-  for (let y = rows - 1; y >= 0; y--) {
-    path[y] = low + k + offset;
-    k += back[y * span + k] as number;
-  }
-  return path;
-}
-
-/** Pairs of dots one above the other within the digits' band: colons. */
-function colons(dots: Component[], band: { top: number; bottom: number }, height: number): Glyph[] {
-  const found: Glyph[] = [];
-  const used = new Set<Component>();
-  const sorted = [...dots].sort((a, b) => a.top - b.top);
-  for (const upper of sorted) {
-    if (used.has(upper) || upper.top < band.top - 0.1 * height) continue;
-    const lower = sorted.find(
-      (d) => d !== upper && !used.has(d) && d.top > upper.bottom + 0.1 * height && d.bottom <= band.bottom + 0.1 * height && columnOverlap(upper, d) > 0.3,
-    );
-    if (!lower || (upper.bottom - upper.top + 1) < 0.08 * height) continue;
-    used.add(upper).add(lower);
-    found.push({ box: unionBox([upper, lower]), probabilities: null });
-  }
-  return found;
 }
 
 /** The number's script: the one whose digits hold more of the glyphs' probability. */
@@ -266,42 +243,44 @@ function chooseScript(glyphs: Glyph[], index: LabelIndex, script: ScriptOption):
 const UNREAD = '?';
 
 export function readNumber(classifier: DigitClassifier, crop: GlyphImage, script: ScriptOption): HandwrittenNumber {
-  const inked = inkComponents(crop);
-  const components = inked.components.filter((c) => c.pixels >= 2);
   const nothing: HandwrittenNumber = { text: '', digits: [], confidence: 0, unread: true };
-  if (components.length === 0) return nothing;
-  const height = digitHeight(components);
-  const bodies: Component[] = [];
-  const dots: Component[] = [];
-  for (const c of components) {
-    const h = c.bottom - c.top + 1;
-    const w = c.right - c.left + 1;
-    if (h < SPECK * height && w < SPECK * height) dots.push(c);
-    else if (h >= FLAT * height) bodies.push(c);
-  }
-  if (bodies.length === 0) return nothing;
+  const layout = numberLayout(crop);
+  if (!layout) return nothing;
+  const { inked, height, groups, dots, flats, stroke } = layout;
   const index = labelIndex(classifier.labels);
   const reader = new Reader(classifier, index, script);
-  const glyphs = groupByColumns(bodies).flatMap((group) => reader.readGroup(inked, group, height));
-  const band = { top: Math.min(...bodies.map((b) => b.top)), bottom: Math.max(...bodies.map((b) => b.bottom)) };
-  glyphs.push(...colons(dots, band, height));
+  const glyphs = groups.flatMap((group) => reader.readGroup(inked, group, height)).sort((a, b) => a.box.left - b.box.left);
+  const { separators, doubtful } = findSeparators(dots, flats, glyphs.map((g) => g.box), height, stroke);
+  glyphs.push(...separators.map((s): Glyph => ({ box: s.box, probabilities: null, separator: s.char })));
   glyphs.sort((a, b) => a.box.left - b.box.left);
   const writeAs = chooseScript(glyphs, index, script);
   const read = glyphs.map((g) => ({
     box: g.box,
     piece: g.piece === true,
-    reading: g.probabilities ? readGlyph(g.probabilities, index, script, writeAs) : { char: ':', confidence: 1, value: null },
+    ambiguous: g.ambiguous === true,
+    reading: g.probabilities ? readGlyph(g.probabilities, index, script, writeAs) : { char: g.separator as string, confidence: 1, value: null },
   }));
-  // Stray marks at either end (a tick, a stamp's edge, the label's last letter) are not the number's.
-  const stray = (r: (typeof read)[number] | undefined) => r !== undefined && !r.piece && r.reading.char === NOT_A_DIGIT;
-  while (stray(read[0])) read.shift();
-  while (stray(read.at(-1))) read.pop();
-  const digits = read.map(({ box, reading }): ReadCharacter => ({
-    char: reading.char === NOT_A_DIGIT || reading.confidence < MIN_CONFIDENCE ? UNREAD : reading.char,
-    confidence: reading.confidence,
+  // Stray marks and separators at either end (a tick, a stamp's edge, the label's colon) are not
+  // the number's. A mark the network calls no digit is stray only when it is set apart or of
+  // another size: one in line with the digits may be a digit badly written, and dropping it
+  // would turn a doubt into a wrong number.
+  type Read = (typeof read)[number];
+  const stray = (r: Read | undefined, neighbour: Read | undefined) => {
+    if (r === undefined) return false;
+    if (r.reading.value === null && r.reading.char !== NOT_A_DIGIT && r.reading.char !== '/') return true;
+    if (r.piece || r.reading.char !== NOT_A_DIGIT) return false;
+    const h = r.box.bottom - r.box.top + 1;
+    const gap = neighbour ? Math.max(neighbour.box.left - r.box.right, r.box.left - neighbour.box.right) : Infinity;
+    return gap >= STRAY_GAP * height || h < STRAY_SMALL * height || h > STRAY_TALL * height;
+  };
+  while (stray(read[0], read[1])) read.shift();
+  while (stray(read.at(-1), read.at(-2))) read.pop();
+  const digits = read.map(({ box, reading, ambiguous, piece }): ReadCharacter => ({
+    char: ambiguous || reading.char === NOT_A_DIGIT || reading.confidence < (piece ? PIECE_CONFIDENCE : MIN_CONFIDENCE) ? UNREAD : reading.char,
+    confidence: ambiguous ? Math.min(reading.confidence, MIN_CONFIDENCE / 2) : reading.confidence,
     box,
   }));
-  const unread = digits.length === 0 || digits.some((d) => d.char === UNREAD) || !read.some((r) => r.reading.value !== null);
+  const unread = doubtful || layout.doubtful || digits.length === 0 || digits.some((d) => d.char === UNREAD) || !read.some((r) => r.reading.value !== null);
   return {
     text: unread ? '' : digits.map((d) => d.char).join(''),
     digits,
