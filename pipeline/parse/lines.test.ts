@@ -37,6 +37,18 @@ describe('page furniture', () => {
     expect(lines[1]?.role).toBe('catchword');
   });
 
+  it('marks a slash catchword without dots when the next page opens with its words (OCR lost the marker)', () => {
+    const lines = bundleLines([page(1, ['๕.๒ นายประสิทธิ์ เผือกขาวผ่อง รองประธานกรรมการ', '/๕.๓ นายคณิสร']), page(2, ['๕.๓ นายคณิสร เย็นใจ กรรมการ'])]);
+    markCatchwords(lines);
+    expect(lines.map((l) => l.role)).toEqual(['content', 'catchword', 'content']);
+  });
+
+  it('leaves a line opening with a slash that the next page does not repeat', () => {
+    const lines = bundleLines([page(1, ['ข้อความ', '/๒๕๖๗ ตามที่แจ้ง']), page(2, ['บัญชีรายชื่อ'])]);
+    markCatchwords(lines);
+    expect(lines[1]?.role).toBe('content');
+  });
+
   it('leaves a line ending in dots that the next line does not repeat', () => {
     const lines = bundleLines([page(1, ['๑๒. ผู้เสนอ...', '๑๐. หน่วยงานที่รับผิดชอบโครงการ'])]);
     markCatchwords(lines);

@@ -95,24 +95,41 @@ function nextPageOpening(lines: Line[], i: number): Line | undefined {
   return lines.find((l, k) => k > i && l.page > page && l.role === 'content');
 }
 
+/** "/๕.๓ นายคณิสร": the next page's first words after a slash, their dots lost or never printed. */
+const SLASH_CATCHWORD = /^\/\s*(\S.{1,59})$/u;
+
+const repeats = (line: Line, stem: string) => (l: Line | undefined) => l !== undefined && startsWithStem(l.text, stem, line.ocr);
+
 /**
- * Marks catchwords: a short line ending in "..." whose stem opens the next content line or the
- * next page, or which closes its page (only stamps, then a page marker or a new page, follow
- * it). Stamps must be marked first: a stamp may be printed below the catchword (on a scan its
- * misread lines may not be known as a stamp, so the next page's opening is checked too).
+ * A short line ending in "..." whose stem opens the next content line or the next page, or
+ * which closes its page (only stamps, then a page marker or a new page, follow it). Stamps
+ * must be marked first: a stamp may be printed below the catchword (on a scan its misread
+ * lines may not be known as a stamp, so the next page's opening is checked too).
  */
+function isDottedCatchword(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  const stem = catchwordStem(line.text);
+  if (!stem) return false;
+  let j = i + 1;
+  while (lines[j]?.role === 'stamp') j++;
+  const following = lines[j];
+  const closesPage = following === undefined || following.role === 'page-marker' || following.page !== line.page;
+  while (lines[j] && lines[j]!.role !== 'content') j++;
+  const next = lines[j];
+  const repeated = repeats(line, stem);
+  return next !== undefined && (closesPage || repeated(next) || repeated(nextPageOpening(lines, i)));
+}
+
+/** A slash line without dots is a catchword only when the next page does open with its words. */
+function isSlashCatchword(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  const stem = SLASH_CATCHWORD.exec(line.text)?.[1];
+  return stem !== undefined && repeats(line, stem)(nextPageOpening(lines, i));
+}
+
+/** Marks catchwords: the first words of the next page repeated at the foot of a page. */
 export function markCatchwords(lines: Line[]): void {
   lines.forEach((line, i) => {
-    const stem = line.role === 'content' ? catchwordStem(line.text) : null;
-    if (!stem) return;
-    let j = i + 1;
-    while (lines[j]?.role === 'stamp') j++;
-    const following = lines[j];
-    const closesPage = following === undefined || following.role === 'page-marker' || following.page !== line.page;
-    while (lines[j] && lines[j]!.role !== 'content') j++;
-    const next = lines[j];
-    const opening = nextPageOpening(lines, i);
-    const repeated = (l: Line | undefined) => l !== undefined && startsWithStem(l.text, stem, line.ocr);
-    if (next && (closesPage || repeated(next) || repeated(opening))) line.role = 'catchword';
+    if (line.role === 'content' && (isDottedCatchword(lines, i) || isSlashCatchword(lines, i))) line.role = 'catchword';
   });
 }

@@ -24,6 +24,16 @@ describe('splitLetters', () => {
     expect(segments.map((s) => s.pages)).toEqual([{ first: 1, last: 2 }]);
   });
 
+  it('keeps a page with its letter when the page before ends with its catchword, though a copy certification signed that page', () => {
+    const announcement = ['ประกาศนายทะเบียนมูลนิธิกรุงเทพมหานคร', 'เรื่อง จดทะเบียนจัดตั้งมูลนิธิ', 'ด้วย นายคณิสร เย็นใจ ได้ยื่นคำขอ', '๕.๒ นายประสิทธิ์ เผือกขาวผ่อง รองประธานกรรมการ'];
+    const certified = ['สำเนาถูกต้อง', '(นายชัยวัฒน์ วีรานันท์)'];
+    const segments = splitLetters([
+      page(1, [...announcement, '/๕.๓ นายคณิสร', ...certified]),
+      page(2, ['๕.๓ นายคณิสร เย็นใจ กรรมการ', 'ประกาศ ณ วันที่ ๓ กรกฎาคม พ.ศ. ๒๕๔๙', '(นายสมชาย ใจดี)', 'นายทะเบียนมูลนิธิกรุงเทพมหานคร', ...certified]),
+    ]);
+    expect(segments.map((s) => s.pages)).toEqual([{ first: 1, last: 2 }]);
+  });
+
   it('starts an attachment on a page without marker after a letter', () => {
     const segments = splitLetters([page(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), page(2, ['กำหนดการประชุม', 'วันที่ ๖ มีนาคม ๒๕๖๘'])]);
     expect(segments.map((s) => s.start)).toEqual(['letter', 'attachment']);

@@ -106,13 +106,20 @@ function opensFreshPage(lines: Line[], line: Line): boolean {
   return true;
 }
 
+/**
+ * The page before ends with a catchword: this page goes on with what that one held, whatever
+ * was signed there (a copy's certification) and though OCR lost the page marker.
+ */
+const continuesPreviousPage = (lines: Line[], line: Line): boolean =>
+  lines.some((l) => l.page === line.page - 1 && l.role === 'catchword');
+
 function startAt(lines: Line[], cl: Line[], k: number, current: Current | null): SegmentStart | null {
   const line = cl[k]!;
   const headerOpen = current !== null && !current.headerDone && current.start !== 'attachment';
   if (isMemoHeading(line)) return 'memo';
   if (!headerOpen && isHeaderReferenceLine(line) && confirmsLetterHeader(cl.slice(k + 1))) return 'letter';
   if ((current === null || current.signed) && opensUnnumberedLetter(cl, k)) return 'letter';
-  const fresh = opensFreshPage(lines, line);
+  const fresh = opensFreshPage(lines, line) && !continuesPreviousPage(lines, line);
   if (fresh && directiveKindOf(line) && confirmsLetterHeader(cl.slice(k + 1))) return 'directive';
   if (fresh && isMessageFormHeading(line)) return 'message';
   if (!current || !current.headerDone || isFooterLine(line) || opensContactBlock(cl, k) || isPreamble(line)) return null;
