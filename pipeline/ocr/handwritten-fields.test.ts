@@ -76,3 +76,33 @@ describe('findFieldSlots on a row the layout cut in two', () => {
     expect(slots).toMatchObject([{ kind: 'date-day', line: 0, joins: 1, pieces: [0] }]);
   });
 });
+
+describe('findFieldSlots on the date line of an external letter (no label)', () => {
+  const dateLine = (text: string, words: Array<[string, number, number, number?]>) => line(text, words, 300, 340);
+
+  it('finds a day written in pen before the printed month and year', () => {
+    const printed = dateLine('กันยายน 2546', [['กันยายน', 900, 1010], ['2546', 1060, 1130]]);
+    const pen = line('17', [['17', 820, 860, 45]], 298, 342);
+    const [slot] = findFieldSlots([printed], [printed.text], [pen]);
+    expect(slot).toMatchObject({ kind: 'date-day', ink: 'colour', pieces: [0] });
+    expect(slot?.region.right).toBe(899);
+  });
+
+  it('takes black ink Tesseract made letters of before the month for a filled day', () => {
+    const scrawl = dateLine('า3 กันยายน 2546', [['า3', 820, 860, 30], ['กันยายน', 900, 1010], ['2546', 1060, 1130]]);
+    expect(findFieldSlots([scrawl], [scrawl.text], [])).toMatchObject([{ kind: 'date-day', ink: 'black' }]);
+  });
+
+  it('leaves a printed date alone, and a line of text that wraps before a month', () => {
+    const typed = dateLine('๒ ธันวาคม ๒๕๖๗', [['๒', 850, 870, 93], ['ธันวาคม', 900, 1010], ['๒๕๖๗', 1060, 1130]]);
+    expect(findFieldSlots([typed], [typed.text], [])).toEqual([]);
+    const wrapped = dateLine('กันยายน ๒๕๕๖ เพื่อให้การดำเนินงานเป็นไปด้วยความเรียบร้อย', [['กันยายน', 100, 210], ['๒๕๕๖', 230, 300], ['เพื่อให้การดำเนินงานเป็นไปด้วยความเรียบร้อย', 320, 1200]]);
+    expect(findFieldSlots([wrapped], [wrapped.text], [line('๑๒', [['๑๒', 20, 60, 40]], 298, 342)])).toEqual([]);
+  });
+
+  it('puts the reading before the month, in place of what Tesseract made of the day', () => {
+    expect(fillField('า3 กันยายน 2546', 'date-day', '17')).toBe('17 กันยายน 2546');
+    expect(fillField('กันยายน 2546', 'date-day', '17')).toBe('17 กันยายน 2546');
+    expect(fillField('า3 กันยายน 2546', 'date-day')).toBe('กันยายน 2546');
+  });
+});

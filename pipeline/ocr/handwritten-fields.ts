@@ -1,11 +1,12 @@
 /**
  * The blanks of a letter that offices fill in after printing: the running number after
- * "ที่ กท ๐๔๐๖/" and the day after "วันที่", written in ballpoint or put there with a numbering or
- * date stamp. Their place is found on the printed line as read (the label, the slash, the month
- * after the gap); what is written there is read apart from the print, from the coloured ink
- * when it is coloured, and put into the line in place of what Tesseract made of it. A reading
- * that is not sure is no reading: the field is left out of the line and reported unread, so the
- * letter keeps its printed prefix and says the number could not be read, never a guess.
+ * "ที่ กท ๐๔๐๖/" and the day after "วันที่" or before a date line's month, written in ballpoint
+ * or put there with a numbering or date stamp. Their place is found on the printed line as read
+ * (the label, the slash, the month after the gap); what is written there is read apart from the
+ * print, from the coloured ink when it is coloured, and put into the line in place of what
+ * Tesseract made of it. A reading that is not sure is no reading: the field is left out of the
+ * line and reported unread, so the letter keeps its printed prefix and says the number could
+ * not be read, never a guess.
  */
 import type { HandwrittenField } from '../../schemas/index.js';
 import { THAI_MONTHS } from '../dates/index.js';
@@ -73,6 +74,12 @@ const MONTH_START = new RegExp(
   'u',
 );
 const DIGITS = /^[0-9๐-๙]+$/u;
+/** After the month's first letters: the rest of its word and a year (พ.ศ. may stand before it), nothing more. */
+const MONTH_AND_YEAR_ONLY = /^\S+\s+(?:พ\.?\s?ศ\.?\s*)?[0-9๐-๙]{2,4}\s*$/u;
+/** What Tesseract makes of a day written before the month: a few signs, no word. */
+const MAX_DAY_SIGNS = 4;
+/** How far (line heights) left of the month a day with no label before it is looked for. */
+const DAY_REACH_LINES = 3;
 /** A printed number read this surely (Tesseract's word confidence) is print, not a filled blank. */
 const PRINTED_CONFIDENCE = 80;
 /** A field reaches at most this many line heights past its label when nothing printed bounds it. */
@@ -132,6 +139,23 @@ function otherScript(line: string, field: string): boolean {
   return (thai(rest) && !arabic(rest) && arabic(field)) || (arabic(rest) && !thai(rest) && thai(field));
 }
 
+/**
+ * Pen digits stand higher or lower than the print and may start left of where the field was
+ * looked for: the region takes in what was read in it (coloured pieces, or words of a black
+ * pen), at most this many line heights beyond it.
+ */
+const PIECE_REACH_LINES = 1;
+
+function takeIn(region: Box, pieces: Box[], h: number): Box {
+  const reach = PIECE_REACH_LINES * h;
+  return {
+    left: Math.max(0, Math.round(Math.max(region.left - reach, Math.min(region.left, ...pieces.map((b) => b.left))))),
+    right: region.right,
+    top: Math.max(0, Math.round(Math.max(region.top - reach, Math.min(region.top, ...pieces.map((b) => b.top))))),
+    bottom: Math.round(Math.min(region.bottom + reach, Math.max(region.bottom, ...pieces.map((b) => b.bottom)))),
+  };
+}
+
 function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], left: number, right: number, colour: OcrLine[], finalText: string): FieldSlot | null {
   const h = heightOf(line.box);
   // Pen strokes reach over the printed slash or label a little; the region's left edge takes in
@@ -144,10 +168,10 @@ function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], le
   };
   const pieces = colour.flatMap((piece, k) => (centreX(piece.box) >= left && centreX(piece.box) <= right && overlapsRows(piece.box, line.box) ? [k] : []));
   const words = after.map((s) => s.word).filter((w) => centreX(w.box) >= left && centreX(w.box) <= right);
-  if (pieces.length > 0) return { kind, line: index, region, ink: 'colour', pieces, words };
+  if (pieces.length > 0) return { kind, line: index, region: takeIn(region, pieces.map((k) => (colour[k] as OcrLine).box), h), ink: 'colour', pieces, words };
   const field = fieldText(finalText, kind) ?? '';
   if (words.length === 0 || ((isPrintedNumber(words) || isPrintedField(finalText, kind)) && !otherScript(finalText, field))) return null;
-  return { kind, line: index, region, ink: 'black', pieces, words };
+  return { kind, line: index, region: takeIn(region, words.map((w) => w.box), h), ink: 'black', pieces, words };
 }
 
 /** The nearest printed line right of `line` on the same row (the layout cuts a row at wide gaps). */
@@ -166,8 +190,8 @@ function nextOnRow(print: OcrLine[], index: number): number | null {
 /**
  * The filled-in fields of the page's printed lines (as read, and `finalTexts`: their text with
  * digits re-read), with the coloured lines in them. The day is a field only on a header line
- * (one that starts with วันที่, or holds the reference too) or after ณ of a closing, and before a
- * printed month, on the
+ * (one that starts with วันที่, or holds the reference too), after ณ of a closing, or opening an
+ * external letter's date line (month and year alone on it), and before a printed month, on the
  * line or opening the next piece of its row: a date stamped whole is read as it is.
  */
 export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: OcrLine[]): FieldSlot[] {
@@ -203,8 +227,16 @@ export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: O
         if (slot) slots.push({ ...slot, ...(monthNext ? { joins: next as number } : {}) });
       }
     }
+    const day = date || prefix ? null : unlabelledDayEnd(line.text);
+    const month = day === null ? undefined : spans.find((s) => s.to > day);
+    if (month) {
+      const right = month.word.box.left - 1;
+      const slot = slotIn('date-day', index, line, spans.filter((s) => s !== month && s.from < month.from), right - DAY_REACH_LINES * h, right, colour, finalText);
+      if (slot) slots.push(slot);
+    }
   });
-  return slots;
+  // A month cut off from its วันที่ is that label's day, not a date line of its own.
+  return slots.filter((slot) => !slots.some((other) => other.joins === slot.line));
 }
 
 /** The field's image: the page raster over its region. */
@@ -218,6 +250,16 @@ export function fieldImage(image: GrayImage, region: Box): GrayImage {
   return { data: crop(image, box), width: box.right - box.left + 1, height: box.bottom - box.top + 1, dpi: image.dpi };
 }
 
+/**
+ * An external letter's date line has no label: the day's blank (or a few signs Tesseract made
+ * of what was written there), the month, a year, nothing after. Where the month starts, or null.
+ */
+function unlabelledDayEnd(text: string): number | null {
+  const month = MONTH_START.exec(text);
+  if (!month || !MONTH_AND_YEAR_ONLY.test(text.slice(month.index))) return null;
+  return text.slice(0, month.index).replace(/\s+/gu, '').length <= MAX_DAY_SIGNS ? month.index : null;
+}
+
 /** Where the field lies in a line's text: [start, end), or null when its anchors are not there. */
 function fieldBounds(text: string, kind: FieldKind): [number, number] | null {
   if (kind === 'reference-number') {
@@ -227,7 +269,10 @@ function fieldBounds(text: string, kind: FieldKind): [number, number] | null {
     return [prefix[0].length, label ? prefix[0].length + label.index : text.length];
   }
   const label = DATE_LABEL.exec(text);
-  if (!label) return null;
+  if (!label) {
+    const day = unlabelledDayEnd(text);
+    return day === null ? null : [0, day];
+  }
   const end = label.index + label[0].length;
   const month = MONTH_START.exec(text.slice(end));
   return [end, month ? end + month.index : text.length];
