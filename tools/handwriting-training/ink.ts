@@ -126,6 +126,20 @@ export function randomWarp(rand: Random, strength = 1): Warp {
 }
 
 /**
+ * A smooth field over the unit square: values at the points of a `cells` × `cells` grid
+ * (`at(i, j)`), interpolated bilinearly at (u, v).
+ */
+function smoothField(cells: number, u: number, v: number, at: (i: number, j: number) => number): number {
+  const gx = u * cells;
+  const gy = v * cells;
+  const x0 = Math.min(cells - 1, Math.floor(gx));
+  const y0 = Math.min(cells - 1, Math.floor(gy));
+  const fx = gx - x0;
+  const fy = gy - y0;
+  return (at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx) * (1 - fy) + (at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx) * fy;
+}
+
+/**
  * The mask under an affine change (rotation, slant, stretch) and a smooth random displacement
  * field (a coarse grid of offsets, interpolated), on a canvas grown to hold the result.
  */
@@ -147,16 +161,8 @@ export function warpMask(mask: Mask, warp: Warp, rand: Random): Mask {
   const height = 2 * halfHeight;
   const grid = 4;
   const offsets = Float32Array.from({ length: 2 * (grid + 1) ** 2 }, () => (rand() * 2 - 1) * warp.elastic * mask.height);
-  const field = (x: number, y: number, axis: 0 | 1) => {
-    const gx = (x / width) * grid;
-    const gy = (y / height) * grid;
-    const x0 = Math.min(grid - 1, Math.floor(gx));
-    const y0 = Math.min(grid - 1, Math.floor(gy));
-    const fx = gx - x0;
-    const fy = gy - y0;
-    const at = (i: number, j: number) => offsets[2 * (j * (grid + 1) + i) + axis] as number;
-    return (at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx) * (1 - fy) + (at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx) * fy;
-  };
+  const field = (x: number, y: number, axis: 0 | 1) =>
+    smoothField(grid, x / width, y / height, (i, j) => offsets[2 * (j * (grid + 1) + i) + axis] as number);
   // Inverse of the affine part, to find each output pixel's source.
   const a = cos * warp.aspect;
   const b = -cos * warp.slant + sin;
@@ -298,14 +304,7 @@ export function stampImpression(mask: Mask, rand: Random): Mask {
   const data = new Float32Array(width * height);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const gx = (x / width) * cells;
-      const gy = (y / height) * cells;
-      const x0 = Math.min(cells - 1, Math.floor(gx));
-      const y0 = Math.min(cells - 1, Math.floor(gy));
-      const fx = gx - x0;
-      const fy = gy - y0;
-      const at = (i: number, j: number) => grid[j * (cells + 1) + i] as number;
-      const field = (at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx) * (1 - fy) + (at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx) * fy;
+      const field = smoothField(cells, x / width, y / height, (i, j) => grid[j * (cells + 1) + i] as number);
       // Below `starved` the rubber gave no ink; just above it, little.
       const inked = Math.max(0, Math.min(1, (field - starved) / 0.25 + 0.15 * (rand() - 0.5)));
       data[y * width + x] = (mask.data[y * width + x] as number) * inked;
