@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceLine, signatoryNameOf, urgencyOf } from './classify.js';
+import { directiveKindOf, referenceLine, signatoryNameOf, urgencyOf } from './classify.js';
 import type { Line } from './lines.js';
 
 const line = (text: string, ocr = false): Line => ({ text, printed: text, page: 1, index: 0, ocr, trust: ocr ? 0.8 : 1, role: 'content' });
@@ -39,5 +39,18 @@ describe('signatoryNameOf', () => {
   it('does not read a catchword or an aside in parentheses as a name', () => {
     expect(signatoryNameOf(line('(นายสุทธิพงษ์...'))).toBeNull();
     expect(signatoryNameOf(line('(คลินิกส่งเสริมธรรมาภิบาลต่อต้านทุจริต สำนักงาน ป.ป.ท.)'))).toBeNull();
+  });
+});
+
+describe('directiveKindOf', () => {
+  it('takes the titles of an agency\'s directives and notices', () => {
+    expect(directiveKindOf(line('ข้อบังคับกรุงเทพมหานคร ว่าด้วยการจัดการมูลฝอย'))).toBe('order');
+    expect(directiveKindOf(line('ประกาศนายทะเบียนมูลนิธิกรุงเทพมหานคร'))).toBe('announcement');
+  });
+
+  it('leaves the rules of a foundation, an association or a company to be what they are: a filed document', () => {
+    expect(directiveKindOf(line('ข้อบังคับมูลนิธิแก้ว ๙ ประการ (ฉบับที่ ๒) พ.ศ.๒๕๕๘'))).toBeNull();
+    expect(directiveKindOf(line('ข้อบังคับของมูลนิธิลูกอีสาน(ฉบับที่ 2)พ.ศ.2546'))).toBeNull();
+    expect(directiveKindOf(line('ระเบียบสมาคมศิษย์เก่า ว่าด้วยสมาชิก'))).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import { editDistance, matchKey } from '../thai/index.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
   ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_TITLES, HONORIFICS, LABEL, MESSAGE_FORM_HEADINGS,
-  SALUTATIONS, SECRECIES, STAMPED_SALUTATION, UNIT_WORDS, URGENCIES,
+  PRIVATE_BODIES, SALUTATIONS, SECRECIES, STAMPED_SALUTATION, UNIT_WORDS, URGENCIES,
 } from './lexicon.js';
 import type { Line } from './lines.js';
 import { agencyGroupOf } from './issuer-level.js';
@@ -97,10 +97,13 @@ export function signatoryNameOf(line: Line): string | null {
   return honorific || BARE_NAME.test(name) ? name : null;
 }
 
-/** A directive or notice title: คำสั่งจังหวัด..., ประกาศกรม... */
+/** What follows the title word names a private body (ของ may stand between). */
+const namesPrivateBody = (rest: string): boolean => PRIVATE_BODIES.some((body) => rest.replace(/^\s*(?:ของ)?\s*/u, '').startsWith(body));
+
+/** A directive or notice title: คำสั่งจังหวัด..., ประกาศกรม...; not a private body's rules. */
 export function directiveKindOf(line: Line): DocumentKind | null {
   const m = DIRECTIVE_TITLES.find((t) => line.text.startsWith(t.word) && line.text.length > t.word.length);
-  return m ? m.kind : null;
+  return m && !namesPrivateBody(line.text.slice(m.word.length)) ? m.kind : null;
 }
 
 export const isMessageFormHeading = (line: Line): boolean =>

@@ -78,6 +78,11 @@ export const DIRECTIVE_TITLES = [
   { word: 'ประกาศ', kind: 'announcement' },
   { word: 'แถลงการณ์', kind: 'announcement' },
 ] as const;
+/**
+ * Bodies that are not agencies: the rules or notices of a foundation, an association, a
+ * company... (ข้อบังคับของมูลนิธิ...) are documents filed with an office, not its directives.
+ */
+export const PRIVATE_BODIES = ['มูลนิธิ', 'สมาคม', 'บริษัท', 'ห้างหุ้นส่วน', 'ชมรม', 'สหกรณ์'] as const;
 /** Closing formula of directives and notices: สั่ง ณ วันที่ / ประกาศ ณ วันที่. */
 export const DIRECTIVE_CLOSINGS = ['สั่ง ณ วันที่', 'ประกาศ ณ วันที่', 'ให้ไว้ ณ วันที่'] as const;
 
