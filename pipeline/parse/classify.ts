@@ -8,7 +8,7 @@ import { findDates } from '../dates/index.js';
 import { editDistance, matchKey } from '../thai/index.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
-  ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_TITLES, HONORIFICS, LABEL, MESSAGE_FORM_HEADINGS,
+  ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_CLOSINGS, DIRECTIVE_TITLES, HONORIFICS, LABEL, MESSAGE_FORM_HEADINGS,
   PRIVATE_BODIES, SALUTATIONS, SECRECIES, STAMPED_SALUTATION, UNIT_WORDS, URGENCIES,
 } from './lexicon.js';
 import type { Line } from './lines.js';
@@ -105,6 +105,10 @@ export function directiveKindOf(line: Line): DocumentKind | null {
   const m = DIRECTIVE_TITLES.find((t) => line.text.startsWith(t.word) && line.text.length > t.word.length);
   return m && !namesPrivateBody(line.text.slice(m.word.length)) ? m.kind : null;
 }
+
+/** The closing formula of a directive or notice (ประกาศ ณ วันที่ ...): its signature follows. */
+export const directiveClosingOf = (line: Line): string | undefined =>
+  DIRECTIVE_CLOSINGS.find((c) => line.text.replace(/\s+/gu, ' ').startsWith(c));
 
 export const isMessageFormHeading = (line: Line): boolean =>
   MESSAGE_FORM_HEADINGS.some((h) => isKeywordLine(line.text, h, line.ocr));

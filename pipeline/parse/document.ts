@@ -6,12 +6,13 @@
 import type { DocumentKind, HandwrittenField, LetterDate, LetterDocument, Warning } from '../../schemas/index.js';
 import { findDates, parseThaiDate } from '../dates/index.js';
 import { type Citations, readCitations } from './citations.js';
+import { directiveClosingOf } from './classify.js';
 import { stampedClass } from './class-stamps.js';
 import { type Header, readHeader } from './header.js';
 import { issuerName } from './issuer.js';
 import { agencyGroupOf, issuerLevel, type LevelReading } from './issuer-level.js';
 import { matchLabel } from './keywords.js';
-import { DIRECTIVE_CLOSINGS, LABEL } from './lexicon.js';
+import { LABEL } from './lexicon.js';
 import { onlyMonthRepair } from './month-repair.js';
 import type { Line } from './lines.js';
 import { type Foot, readFoot } from './signatory.js';
@@ -66,8 +67,7 @@ function readParts(segment: LetterSegment, layout: Layout): Parts {
 /** Directives and notices carry their date in the closing: สั่ง ณ วันที่ ... / ประกาศ ณ วันที่ ... */
 function directiveDateRaw(lines: Line[]): string | null {
   for (const line of lines) {
-    const closing = DIRECTIVE_CLOSINGS.find((c) => line.text.replace(/\s+/gu, ' ').startsWith(c));
-    const found = closing ? findDates(line.text)[0] : undefined;
+    const found = directiveClosingOf(line) ? findDates(line.text)[0] : undefined;
     if (found) return found.raw;
   }
   return null;

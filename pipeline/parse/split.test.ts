@@ -34,6 +34,12 @@ describe('splitLetters', () => {
     expect(segments.map((s) => s.pages)).toEqual([{ first: 1, last: 2 }]);
   });
 
+  it('ends a directive at its closing formula, so that the next page is an attachment though no bracketed name was read', () => {
+    const notice = ['ประกาศกระทรวงมหาดไทย', 'เรื่อง ให้อำนาจจัดตั้งมูลนิธิเป็นนิติบุคคล', 'ด้วยมูลนิธิได้ยื่นคำขอ', 'ประกาศ ณ วันที่ ๒๔ ตุลาคม ๒๕๑๗', 'ทวี แรงขำ', 'รัฐมนตรีว่าการกระทรวงมหาดไทย'];
+    const segments = splitLetters([page(1, notice), page(2, ['เล่ม ๙๑ ตอนที่ ๑๙๘ ราชกิจจานุเบกษา ๒๖ พฤศจิกายน ๒๕๑๗', 'แก้คำผิด'])]);
+    expect(segments.map((s) => [s.start, s.pages.first])).toEqual([['directive', 1], ['attachment', 2]]);
+  });
+
   it('starts an attachment on a page without marker after a letter', () => {
     const segments = splitLetters([page(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), page(2, ['กำหนดการประชุม', 'วันที่ ๖ มีนาคม ๒๕๖๘'])]);
     expect(segments.map((s) => s.start)).toEqual(['letter', 'attachment']);

@@ -10,7 +10,7 @@
  */
 import type { PageText } from '../../schemas/index.js';
 import {
-  contactFieldOf, copiesOf, dateLineValue, directiveKindOf, isAttachmentTitle, isClassMarker, isMemoHeading,
+  contactFieldOf, copiesOf, dateLineValue, directiveClosingOf, directiveKindOf, isAttachmentTitle, isClassMarker, isMemoHeading,
   isMessageFormHeading, isUnitName, referenceLine, salutationOf, signatoryNameOf, subjectOf,
 } from './classify.js';
 import { bundleLines, type Line, markCatchwords } from './lines.js';
@@ -134,7 +134,8 @@ function track(current: Current, line: Line): void {
   if (subjectOf(line) !== null || salutationOf(line) !== null || current.contentLines > HEADER_MAX_LINES) {
     current.headerDone = true;
   }
-  if (current.headerDone && signatoryNameOf(line) !== null) current.signed = true;
+  // A directive's closing formula ends its text: its signer's name may be read without brackets.
+  if (current.headerDone && (signatoryNameOf(line) !== null || (current.start === 'directive' && directiveClosingOf(line)))) current.signed = true;
 }
 
 /**
