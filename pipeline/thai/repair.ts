@@ -72,7 +72,8 @@ function removeSyllableSpaces(text: string): string {
   return text.replace(SPACE_BEFORE_MARK, '').replace(SPACE_AFTER_OPEN_SYLLABLE, '');
 }
 
-function composeSaraAm(text: string): string {
+/** Nikhahit and sara aa (ํา, with any tone mark between them) written as the one letter ำ. */
+export function composeSaraAm(text: string): string {
   return text.replace(
     SPLIT_SARA_AM,
     (_, before: string | undefined, after: string | undefined) => `${before ?? after ?? ''}${SARA_AM}`,

@@ -3,15 +3,16 @@
  *
  *   npm run build && nice -n 10 node dist/tools/ocr-training/train-glyph-classifier.js \
  *     [--strips 140] [--epochs 8] [--hidden 96] [--seed 7] [--samples FILE] \
- *     [--holdout FAMILY|all] [--holdout-share 1] [--out pipeline/ocr/models/glyph-classifier.json]
+ *     [--holdout FAMILY[,FAMILY...]|all] [--holdout-share 1] [--out pipeline/ocr/models/glyph-classifier.json]
  *
  * Every training face (faces.ts: fonts-thai-tlwg and seven @fontsource families, regular and
  * bold) draws `strips` damaged strips of type, cut into labelled glyphs (glyph-samples.ts); the
  * held-out faces of the synthetic scan set draw as many, to be measured on and never trained on.
  * `--samples FILE` keeps the rendering: a second run with the same file and options reuses it.
  * `--holdout FAMILY` trains without that family and reports its digits instead of writing the
- * model; `--holdout all` does so for every training family in turn (the leave-one-typeface-out
- * table of the README); `--holdout-share 0.5` trains those runs on half the glyphs, to save time.
+ * model; a comma-separated list, or `all`, does so for each of those training families in turn
+ * (the leave-one-typeface-out table of the README); `--holdout-share 0.5` trains those runs on
+ * half the glyphs, to save time.
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -149,7 +150,9 @@ const unseenFamilies = [...new Set(unseen.map((f) => f.family))];
 log(`${examples.length} glyphs: ${examples.filter((e) => e.seen).length} from ${families.length} training families, ${examples.filter((e) => !e.seen).length} from ${unseenFamilies.length} held-out families`);
 
 if (values.holdout) {
-  const heldOut = values.holdout === 'all' ? families : [values.holdout];
+  const heldOut = values.holdout === 'all' ? families : values.holdout.split(',').map((name) => name.trim());
+  const unknown = heldOut.filter((family) => !families.includes(family));
+  if (unknown.length > 0) throw new Error(`not a training family: ${unknown.join(', ')} (families: ${families.join(', ')})`);
   log(`leave one typeface out (${values.epochs} epochs, hidden ${values.hidden}):\n${HEADER}`);
   for (const family of heldOut) {
     const network = trainWithout(family);
