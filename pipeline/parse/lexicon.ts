@@ -83,6 +83,8 @@ export const DIRECTIVE_TITLES = [
  * company... (ข้อบังคับของมูลนิธิ...) are documents filed with an office, not its directives.
  */
 export const PRIVATE_BODIES = ['มูลนิธิ', 'สมาคม', 'บริษัท', 'ห้างหุ้นส่วน', 'ชมรม', 'สหกรณ์'] as const;
+/** The Royal Gazette, and the words of its page heads: เล่ม ๙๑ ตอนที่ ๑๘๕ ราชกิจจานุเบกษา ๕ พฤศจิกายน ๒๕๑๗. */
+export const GAZETTE = { name: 'ราชกิจจานุเบกษา', volume: 'เล่ม', issue: 'ตอน' } as const;
 /** Closing formula of directives and notices: สั่ง ณ วันที่ / ประกาศ ณ วันที่. */
 export const DIRECTIVE_CLOSINGS = ['สั่ง ณ วันที่', 'ประกาศ ณ วันที่', 'ให้ไว้ ณ วันที่'] as const;
 

@@ -10,6 +10,14 @@ describe('page furniture', () => {
     expect(isPageMarker('- ๒ - ตามหนังสือ')).toBe(false);
   });
 
+  it('marks the running head of a Royal Gazette page, but not a sentence that cites the Gazette', () => {
+    const lines = bundleLines([page(1, [
+      '๓๙๙๖', 'เล่ม ๙๑ ตอนที่ ๑๘๕ ราชกิจจานุเบกษา ๕ พฤศจิกายน ๒๕๑๗', 'ประกาศกระทรวงมหาดไทย',
+      'ทั้งนี้ ตั้งแต่วันถัดจากวันประกาศในราชกิจจานุเบกษา เป็นต้นไป ตามเล่มที่ระบุไว้ในบัญชีท้ายประกาศนี้ซึ่งมีรายละเอียดมาก',
+    ])]);
+    expect(lines.map((l) => l.role)).toEqual(['content', 'running-head', 'content', 'content']);
+  });
+
   it('marks a catchword that repeats the next page opening', () => {
     const lines = bundleLines([page(1, ['ข้อความ', 'ดังนั้น...']), page(2, ['- ๒ -', 'ดังนั้น เพื่อให้การ'])]);
     markCatchwords(lines);

@@ -1,15 +1,15 @@
 /**
  * The bundle as a flat list of lines, each knowing its page, plus the page furniture that
- * is not letter content: page markers (- ๒ -) and catchwords (the first word of the next
- * page repeated at the foot of a page, "ดังนั้น...").
+ * is not letter content: page markers (- ๒ -), a Gazette page's running head, and catchwords
+ * (the first word of the next page repeated at the foot of a page, "ดังนั้น...").
  */
 import type { PageText } from '../../schemas/index.js';
 import { countSpellingErrors, editDistance, matchKey } from '../thai/index.js';
 import { isKeywordLine } from './keywords.js';
-import { COUNT_WORD, SECRECIES, URGENCIES } from './lexicon.js';
+import { COUNT_WORD, GAZETTE, SECRECIES, URGENCIES } from './lexicon.js';
 import { FULL_LINE_RATIO, visualWidth } from './wrap.js';
 
-export type LineRole = 'content' | 'page-marker' | 'catchword' | 'stamp' | 'noise';
+export type LineRole = 'content' | 'page-marker' | 'running-head' | 'catchword' | 'stamp' | 'noise';
 
 export interface Line {
   /** the line with runs of whitespace made one space, for matching */
@@ -33,6 +33,9 @@ const PAGE_MARKER = /^[-–—]\s*[0-9\u0E50-\u0E59]{1,3}\s*[-–—]$/u;
 const CATCHWORD = /^\/?(.{1,60}?)\s*(?:\.{3,}|…)[.,]?$/u;
 
 export const isPageMarker = (text: string): boolean => PAGE_MARKER.test(text.trim());
+
+/** A copied Gazette page's head (a speck may stand before it): volume, issue, the Gazette, its date. */
+const GAZETTE_RUNNING_HEAD = new RegExp(`^\\S{0,3}\\s*${GAZETTE.volume}\\s*\\S{1,4}\\s*${GAZETTE.issue}.{0,30}${GAZETTE.name}`, 'u');
 
 /** Marks too short to be words: scribbles, seal edges and specks OCR reads as "ค", "/|“", "ศี 4". */
 const NOISE_WIDTH = 4;
@@ -68,7 +71,7 @@ export function bundleLines(pages: PageText[]): Line[] {
       const text = texts[i]!;
       if (!text) continue;
       const noise = ocr && isOcrNoise(text) && !isWrappedWord(text, texts[i - 1], widest);
-      const role = isPageMarker(text) ? 'page-marker' : noise ? 'noise' : 'content';
+      const role = isPageMarker(text) ? 'page-marker' : GAZETTE_RUNNING_HEAD.test(text) ? 'running-head' : noise ? 'noise' : 'content';
       const trust = ocr ? Math.min(OCR_TRUST, page.confidence ?? OCR_TRUST) : 1;
       lines.push({ text, printed: raw.trim(), page: page.number, index: lines.length, ocr, trust, role });
     }

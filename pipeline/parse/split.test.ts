@@ -36,7 +36,14 @@ describe('splitLetters', () => {
 
   it('ends a directive at its closing formula, so that the next page is an attachment though no bracketed name was read', () => {
     const notice = ['ประกาศกระทรวงมหาดไทย', 'เรื่อง ให้อำนาจจัดตั้งมูลนิธิเป็นนิติบุคคล', 'ด้วยมูลนิธิได้ยื่นคำขอ', 'ประกาศ ณ วันที่ ๒๔ ตุลาคม ๒๕๑๗', 'ทวี แรงขำ', 'รัฐมนตรีว่าการกระทรวงมหาดไทย'];
-    const segments = splitLetters([page(1, notice), page(2, ['เล่ม ๙๑ ตอนที่ ๑๙๘ ราชกิจจานุเบกษา ๒๖ พฤศจิกายน ๒๕๑๗', 'แก้คำผิด'])]);
+    const segments = splitLetters([page(1, notice), page(2, ['เล่ม ๙๑ ตอนที่ ๑๙๘ ราชกิจจานุเบกษา ๒๖ พฤศจิกายน ๒๕๑๗', 'แก้คำผิด', 'ตามที่ได้ประกาศไว้ในฉบับลงวันที่ ๕ พฤศจิกายน ๒๕๑๗ หน้า ๓๙๙๗ นั้น'])]);
+    expect(segments.map((s) => [s.start, s.pages.first])).toEqual([['directive', 1], ['attachment', 2]]);
+  });
+
+  it('opens a directive copied from the Royal Gazette below the page\'s running head', () => {
+    const gazette = (page: string) => [page, 'เล่ม ๙๑ ตอนที่ ๑๘๕ ราชกิจจานุเบกษา ๕ พฤศจิกายน ๒๕๑๗'];
+    const notice = ['ประกาศกระทรวงมหาดไทย', 'เรื่อง ให้อำนาจจัดตั้งมูลนิธิเป็นนิติบุคคล', 'ด้วยมูลนิธิได้ยื่นคำขอ', 'ประกาศ ณ วันที่ ๒๔ ตุลาคม ๒๕๑๗', 'ทวี แรงขำ', 'รัฐมนตรีว่าการกระทรวงมหาดไทย'];
+    const segments = splitLetters([page(1, [...gazette('๓๙๙๖'), ...notice]), page(2, [...gazette('๔๒๕๖'), 'แก้คำผิด', 'ตามที่ได้ประกาศไว้ในฉบับลงวันที่ ๕ พฤศจิกายน ๒๕๑๗ หน้า ๓๙๙๗ นั้น'])]);
     expect(segments.map((s) => [s.start, s.pages.first])).toEqual([['directive', 1], ['attachment', 2]]);
   });
 

@@ -95,7 +95,7 @@ const opensContactBlock = (cl: Line[], k: number): boolean => cl[k + 1] !== unde
 
 /** Stamps, urgency/secrecy marks and noise may stand above a letter's first header line. */
 const isPreamble = (l: Line): boolean =>
-  l.role === 'stamp' || l.role === 'noise' ||
+  l.role === 'stamp' || l.role === 'noise' || l.role === 'running-head' ||
   (l.role === 'content' && (isClassMarker(l) || NOISE.test(l.text) || visualWidth(l.text) <= MARK_WIDTH));
 
 /** Nothing but preamble lines stands above this line on its page. */
