@@ -52,5 +52,7 @@ describe('directiveKindOf', () => {
     expect(directiveKindOf(line('ข้อบังคับมูลนิธิแก้ว ๙ ประการ (ฉบับที่ ๒) พ.ศ.๒๕๕๘'))).toBeNull();
     expect(directiveKindOf(line('ข้อบังคับของมูลนิธิลูกอีสาน(ฉบับที่ 2)พ.ศ.2546'))).toBeNull();
     expect(directiveKindOf(line('ระเบียบสมาคมศิษย์เก่า ว่าด้วยสมาชิก'))).toBeNull();
+    expect(directiveKindOf(line('ข้อบังคับที่ขอจดทะเบียนเปลี่ยนแปลง'))).toBeNull();
+    expect(directiveKindOf(line('คำสั่งที่ ๑๒/๒๕๖๗'))).toBe('order');
   });
 });

@@ -97,13 +97,19 @@ export function signatoryNameOf(line: Line): string | null {
   return honorific || BARE_NAME.test(name) ? name : null;
 }
 
-/** What follows the title word names a private body (ของ may stand between). */
-const namesPrivateBody = (rest: string): boolean => PRIVATE_BODIES.some((body) => rest.replace(/^\s*(?:ของ)?\s*/u, '').startsWith(body));
+/**
+ * What follows the title word says the line is no agency's directive: a private body's name
+ * (ของ may stand between), or ที่ opening a clause ("ข้อบังคับที่ขอจดทะเบียน", the rules asked to
+ * be registered; "คำสั่งที่ ๑/๒๕๖๗" is an order's number, and stays).
+ */
+const RELATIVE_CLAUSE = /^\s*ที่?\s*[ก-ฮ]/u;
+const isNoAgencyTitle = (rest: string): boolean =>
+  RELATIVE_CLAUSE.test(rest) || PRIVATE_BODIES.some((body) => rest.replace(/^\s*(?:ของ)?\s*/u, '').startsWith(body));
 
 /** A directive or notice title: คำสั่งจังหวัด..., ประกาศกรม...; not a private body's rules. */
 export function directiveKindOf(line: Line): DocumentKind | null {
   const m = DIRECTIVE_TITLES.find((t) => line.text.startsWith(t.word) && line.text.length > t.word.length);
-  return m && !namesPrivateBody(line.text.slice(m.word.length)) ? m.kind : null;
+  return m && !isNoAgencyTitle(line.text.slice(m.word.length)) ? m.kind : null;
 }
 
 /** The closing formula of a directive or notice (ประกาศ ณ วันที่ ...): its signature follows. */
