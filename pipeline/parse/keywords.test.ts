@@ -24,6 +24,15 @@ describe('matchLabel', () => {
   });
 });
 
+describe('words that open like a label', () => {
+  it('are no label: a petition form\'s เรื่องราว and เขียนที่ are not เรื่อง and เรียน', () => {
+    expect(matchLabel('เรื่องราวขออนุญาตจดทะเบียนการเปลี่ยนแปลงมูลนิธิ', 'เรื่อง', true)).toBeNull();
+    expect(matchLabel('เขียนที่ ศาลากรุงเทพมหานคร', 'เรียน', true)).toBeNull();
+    expect(matchLabel('เรื่อง ขออนุญาตจดทะเบียน', 'เรื่อง', true)?.rest).toBe('ขออนุญาตจดทะเบียน');
+    expect(matchLabel('เขียน ผู้ว่าราชการกรุงเทพมหานคร', 'เรียน', true)?.rest).toBe('ผู้ว่าราชการกรุงเทพมหานคร');
+  });
+});
+
 describe('matchAnyLabel and isKeywordLine', () => {
   it('prefers the longest keyword of a list', () => {
     expect(matchAnyLabel('ด่วนที่สุด', ['ด่วนที่สุด', 'ด่วนมาก', 'ด่วน'])?.keyword).toBe('ด่วนที่สุด');

@@ -4,6 +4,7 @@
  * with one edit allowed for keywords of four or more characters.
  */
 import { editDistance, matchKey } from '../thai/index.js';
+import { LABEL_LOOKALIKES } from './lexicon.js';
 
 const COMBINING_MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u;
 const FUZZY_MIN_LENGTH = 4;
@@ -84,11 +85,13 @@ function firstEndReaching(keyAt: (j: number) => string, length: number, limit: n
 }
 
 /**
- * Reads `keyword` at the start of `line`. With `fuzzy`, one edit is allowed on the
+ * Reads `keyword` at the start of `line`, never in a word that only opens like a label
+ * (LABEL_LOOKALIKES). With `fuzzy`, one edit is allowed on the
  * matchKey of keywords of 4+ characters. Returns the rest of the line, or null.
  */
 export function matchLabel(line: string, keyword: string, fuzzy = false): LabelMatch | null {
   const text = line.trimStart();
+  if (LABEL_LOOKALIKES.some((word) => text.startsWith(word))) return null;
   const cacheKey = `${fuzzy ? 1 : 0}${keyword}\u0000${text.slice(0, OPENING)}`;
   let found = matches.get(cacheKey);
   if (found === undefined) {

@@ -85,6 +85,11 @@ export const DIRECTIVE_TITLES = [
 export const PRIVATE_BODIES = ['มูลนิธิ', 'สมาคม', 'บริษัท', 'ห้างหุ้นส่วน', 'ชมรม', 'สหกรณ์'] as const;
 /** The Royal Gazette, and the words of its page heads: เล่ม ๙๑ ตอนที่ ๑๘๕ ราชกิจจานุเบกษา ๕ พฤศจิกายน ๒๕๑๗. */
 export const GAZETTE = { name: 'ราชกิจจานุเบกษา', volume: 'เล่ม', issue: 'ตอน' } as const;
+/**
+ * Words that open like a label but are others: a petition form's เรื่องราว (the petition) is
+ * not เรื่อง, its เขียนที่ (written at) not an OCR slip of เรียน.
+ */
+export const LABEL_LOOKALIKES = ['เรื่องราว', 'เขียนที่'] as const;
 /** Closing formula of directives and notices: สั่ง ณ วันที่ / ประกาศ ณ วันที่. */
 export const DIRECTIVE_CLOSINGS = ['สั่ง ณ วันที่', 'ประกาศ ณ วันที่', 'ให้ไว้ ณ วันที่'] as const;
 
