@@ -110,8 +110,12 @@ function opensFreshPage(lines: Line[], line: Line): boolean {
  * The page before ends with a catchword: this page goes on with what that one held, whatever
  * was signed there (a copy's certification) and though OCR lost the page marker.
  */
-const continuesPreviousPage = (lines: Line[], line: Line): boolean =>
-  lines.some((l) => l.page === line.page - 1 && l.role === 'catchword');
+function continuesPreviousPage(lines: Line[], line: Line): boolean {
+  for (let i = line.index - 1; i >= 0 && lines[i]!.page >= line.page - 1; i--) {
+    if (lines[i]!.page === line.page - 1 && lines[i]!.role === 'catchword') return true;
+  }
+  return false;
+}
 
 function startAt(lines: Line[], cl: Line[], k: number, current: Current | null): SegmentStart | null {
   const line = cl[k]!;
