@@ -8,8 +8,8 @@ import { findDates } from '../dates/index.js';
 import { editDistance, matchKey } from '../thai/index.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
-  ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_CLOSINGS, DIRECTIVE_TITLES, HONORIFICS, LABEL, MESSAGE_FORM_HEADINGS,
-  PRIVATE_BODIES, SALUTATIONS, SECRECIES, STAMPED_SALUTATION, UNIT_WORDS, URGENCIES,
+  ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_CLOSINGS, DIRECTIVE_TITLES, HONORIFICS, LABEL,
+  MESSAGE_FORM_HEADINGS, PRIVATE_BODIES, SALUTATIONS, SECRECIES, STAMPED_SALUTATION, UNIT_WORDS, URGENCIES,
 } from './lexicon.js';
 import type { Line } from './lines.js';
 import { agencyGroupOf } from './issuer-level.js';
@@ -106,7 +106,7 @@ const RELATIVE_CLAUSE = /^\s*ที่?\s*[ก-ฮ]/u;
 const isNoAgencyTitle = (rest: string): boolean =>
   RELATIVE_CLAUSE.test(rest) || PRIVATE_BODIES.some((body) => rest.replace(/^\s*(?:ของ)?\s*/u, '').startsWith(body));
 
-/** A directive or notice title: คำสั่งจังหวัด..., ประกาศกรม...; not a private body's rules. */
+/** A directive or notice title: คำสั่งจังหวัด..., ประกาศกรม...; not what only opens like one. */
 export function directiveKindOf(line: Line): DocumentKind | null {
   const m = DIRECTIVE_TITLES.find((t) => line.text.startsWith(t.word) && line.text.length > t.word.length);
   return m && !isNoAgencyTitle(line.text.slice(m.word.length)) ? m.kind : null;

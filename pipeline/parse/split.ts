@@ -10,8 +10,8 @@
  */
 import type { PageText } from '../../schemas/index.js';
 import {
-  contactFieldOf, copiesOf, dateLineValue, directiveClosingOf, directiveKindOf, isAttachmentTitle, isClassMarker, isMemoHeading,
-  isMessageFormHeading, isUnitName, referenceLine, salutationOf, signatoryNameOf, subjectOf,
+  contactFieldOf, copiesOf, dateLineValue, directiveClosingOf, directiveKindOf, isAttachmentTitle, isClassMarker,
+  isMemoHeading, isMessageFormHeading, isUnitName, referenceLine, salutationOf, signatoryNameOf, subjectOf,
 } from './classify.js';
 import { bundleLines, type Line, markCatchwords } from './lines.js';
 import { findReceiptStamps, type StampParts } from './stamps.js';
