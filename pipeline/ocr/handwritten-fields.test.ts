@@ -88,6 +88,15 @@ describe('findFieldSlots on the date line of an external letter (no label)', () 
     expect(slot?.region.right).toBe(899);
   });
 
+  it('takes in a pen piece standing taller than the print, at most a line height beyond the line', () => {
+    const printed = dateLine('กันยายน 2546', [['กันยายน', 900, 1010], ['2546', 1060, 1130]]);
+    const tall = line('17', [['17', 800, 860, 45]], 270, 350);
+    // The line is 41 px high: the field was looked for from 284 to 352.
+    expect(findFieldSlots([printed], [printed.text], [tall])[0]?.region).toMatchObject({ top: 270, bottom: 352 });
+    const huge = line('17', [['17', 800, 860, 45]], 200, 420);
+    expect(findFieldSlots([printed], [printed.text], [huge])[0]?.region).toMatchObject({ top: 284 - 41, bottom: 352 + 41 });
+  });
+
   it('takes black ink Tesseract made letters of before the month for a filled day', () => {
     const scrawl = dateLine('า3 กันยายน 2546', [['า3', 820, 860, 30], ['กันยายน', 900, 1010], ['2546', 1060, 1130]]);
     expect(findFieldSlots([scrawl], [scrawl.text], [])).toMatchObject([{ kind: 'date-day', ink: 'black' }]);
