@@ -36,18 +36,24 @@ export function encodeWords(entries: readonly WordEntry[]): string {
     .join('\n');
 }
 
-/** The compact text back to words and buckets, in order. */
-export function decodeWords(text: string): WordEntry[] {
-  const entries: WordEntry[] = [];
+/**
+ * The compact text back to words and buckets, in order. Read line by line in place, with no
+ * array of lines or of entries: a page thread loads the dictionary, and what decoding leaves
+ * behind stays in its memory.
+ */
+export function* decodeWords(text: string): Generator<WordEntry> {
   let previous = '';
-  for (const line of text.split('\n')) {
-    if (line.length < 3) continue;
-    const curated = !line.endsWith('~');
-    const end = curated ? line.length - 1 : line.length - 2;
-    const shared = line.charCodeAt(0) - 48;
-    const word = (shared === 0 ? '' : previous.slice(0, shared)) + line.slice(1, end);
-    entries.push({ word, bucket: parseInt(line[end]!, 36), curated });
-    previous = word;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const stop = newline < 0 ? text.length : newline;
+    if (stop - start >= 3) {
+      const curated = text[stop - 1] !== '~';
+      const end = curated ? stop - 1 : stop - 2;
+      const shared = text.charCodeAt(start) - 48;
+      const word = (shared === 0 ? '' : previous.slice(0, shared)) + text.slice(start + 1, end);
+      yield { word, bucket: parseInt(text[end]!, 36), curated };
+      previous = word;
+    }
+    start = stop + 1;
   }
-  return entries;
 }
