@@ -20,7 +20,7 @@ export interface Receipt {
   remarks: string | null;
 }
 
-interface ReceiptRow {
+export interface ReceiptRow {
   sha256: string;
   buddhist_year: number;
   number: number;

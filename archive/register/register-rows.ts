@@ -9,7 +9,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { Database, Statement } from 'better-sqlite3';
 import type { LetterDocument } from '../../schemas/index.js';
 import { formatLetterId } from '../letter-id.js';
-import { type Receipt, toReceipt } from './receipts.js';
+import { type Receipt, type ReceiptRow, toReceipt } from './receipts.js';
 import { bangkokDateTime } from './thai-time.js';
 
 export interface RegisterRow extends Receipt {
@@ -88,15 +88,7 @@ export class RegisterQueries {
   }
 }
 
-interface RawRow {
-  sha256: string;
-  buddhist_year: number;
-  number: number;
-  received_at: string;
-  file_name: string;
-  received_by: string | null;
-  action: string | null;
-  remarks: string | null;
+interface RawRow extends ReceiptRow {
   indexed: number;
   main_position: number | null;
   main_document: Buffer | null;

@@ -77,7 +77,18 @@ export interface PageRaster {
   glyphHeight: number;
 }
 
-export function cropRegion(page: PageRaster, box: Box) {
+/** A text line's region with a third of a glyph height of paper around it: Tesseract's line box can be a little tight. */
+export function lineRegion(page: PageRaster, line: Box) {
+  const pad = Math.round(page.glyphHeight / 3);
+  return cropRegion(page, {
+    left: Math.max(0, line.left - pad),
+    right: Math.min(page.width - 1, line.right + pad),
+    top: Math.max(0, line.top - pad),
+    bottom: Math.min(page.gray.length / page.width - 1, line.bottom + pad),
+  });
+}
+
+function cropRegion(page: PageRaster, box: Box) {
   const width = box.right - box.left + 1;
   const height = box.bottom - box.top + 1;
   const ink = new Uint8Array(width * height);
@@ -139,15 +150,7 @@ function splitGlyph(glyph: GlyphCut, parts: number, score: (piece: GlyphCut) => 
 }
 
 function readGlyphs(page: PageRaster, classifier: GlyphClassifier, line: Box): Reading[] {
-  // Tesseract's line box can be a little tight: take some paper around it.
-  const pad = Math.round(page.glyphHeight / 3);
-  const box = {
-    left: Math.max(0, line.left - pad),
-    right: Math.min(page.width - 1, line.right + pad),
-    top: Math.max(0, line.top - pad),
-    bottom: Math.min(page.gray.length / page.width - 1, line.bottom + pad),
-  };
-  const region = cropRegion(page, box);
+  const region = lineRegion(page, line);
   const read = (glyph: GlyphCut): Reading => {
     const probabilities = classifier.probabilities(glyphFeatures(glyph.image, page.glyphHeight));
     return { probabilities, label: best(probabilities, classifier.labels).label };

@@ -10,7 +10,7 @@
  * a glyph with a mark grown into it is no consonant the classifier knows (ชั looks like ป).
  */
 import { findComponents } from './components.js';
-import { best, cropRegion, type DigitChange, type PageRaster } from './digits.js';
+import { best, type DigitChange, lineRegion, type PageRaster } from './digits.js';
 import type { Box } from './geometry.js';
 import { glyphClassifier, type GlyphClassifier } from './glyphs/classifier.js';
 import { coreZone, cutGlyphs } from './glyphs/cut.js';
@@ -79,14 +79,7 @@ function align(names: string[], glyphs: Glyph[]): Array<[number, number]> {
 
 /** The line's glyph bodies, named, and the boxes of its marks above the core. */
 function readLine(raster: PageRaster, classifier: GlyphClassifier, line: Box) {
-  const pad = Math.round(raster.glyphHeight / 3);
-  const box = {
-    left: Math.max(0, line.left - pad),
-    right: Math.min(raster.width - 1, line.right + pad),
-    top: Math.max(0, line.top - pad),
-    bottom: Math.min(raster.gray.length / raster.width - 1, line.bottom + pad),
-  };
-  const region = cropRegion(raster, box);
+  const region = lineRegion(raster, line);
   const core = coreZone(region, raster.glyphHeight);
   const glyphs: Glyph[] = cutGlyphs(region, core).map((cut) => {
     const guess = best(classifier.probabilities(glyphFeatures(cut.image, raster.glyphHeight)), classifier.labels);
