@@ -154,6 +154,15 @@ describe('parseDocuments', () => {
     expect(memo?.signatory?.name).toBe('นายธนากร มั่นคง');
   });
 
+  it('reads a memo date whose abbreviated month merged with the dotted leader, with a warning', () => {
+    const [memo] = parseDocuments([{
+      number: 1, method: 'ocr', warnings: [],
+      lines: ['บันทึกข้อความ', 'ส่วนราชการ ศซบ.ทหาร', 'ที่ กห ๐๓๐๑.๑๐.๑/๒๒', 'วันที่ ๓ พค๒ย ๖๗', 'เรื่อง ขอเชิญประชุม', 'เสนอ ผบ.ศซบ.ทหาร', 'ด้วยกองทัพ'],
+    }]);
+    expect(memo?.date).toEqual({ raw: '๓ พค๒ย ๖๗', iso: '2024-05-03', buddhistYear: 2567 });
+    expect(memo?.warnings.map((w) => w.code)).toContain('date-repaired');
+  });
+
   it('marks a letter whose date cannot be read with a null date and a warning', () => {
     const [letter] = parseDocuments(pages([
       'ที่ พร ๐๐๑๗.๓/ว๔๖๑', 'ศาลากลางจังหวัดแพร่', '๓๐ กุมภาพันธ์ ๒๕๖๗', 'เรื่อง ขอเชิญประชุม', 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดแพร่',

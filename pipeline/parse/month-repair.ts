@@ -2,22 +2,35 @@
  * OCR garbles month abbreviations by a letter or a stray mark ("พุย.", "ก.ุค.", "กูค."). A date
  * whose month token is one edit from exactly the abbreviations listed here can be read again
  * with each; the caller decides which reading stands (by bounds, or by being the only one).
+ *
+ * On a form's dotted leader the abbreviation's own dots merge with the leader's: OCR makes a
+ * dot under a letter into ุ or ู ("ธุค." for ธ.ค., "มูค." for ม.ค.) and the dots after it into
+ * ๒ or ย ("พค๒ย"). No month abbreviation has a below vowel, so a token that is one once its
+ * below marks go is read as that month alone (not also as the months one edit away, such as
+ * มี.ค. for "มูค.").
  */
 import { parseThaiDate, THAI_MONTHS } from '../dates/index.js';
 import { editDistance } from '../thai/index.js';
 
-/** Day, month token, year: "3 ก.ค. 2567", "19 กูค. 67", "๑๘ พุย. ๒๕๖๗". */
-export const DAY_MONTH_YEAR = /^([0-9\u0E50-\u0E59]{1,2})\s*([\u0E01-\u0E4E.\s]+?)\s*([0-9\u0E50-\u0E59]{2,4})$/u;
+/**
+ * Day, month token, leader noise glued to it (a ๒ and dots, only before a gap), year: "3 ก.ค. 2567",
+ * "19 กูค. 67", "๑๘ พุย. ๒๕๖๗", "๓ พค๒ย ๖๗".
+ */
+export const DAY_MONTH_YEAR = /^([0-9\u0E50-\u0E59]{1,2})\s*([\u0E01-\u0E4E.\s]+?)([.,]?๒[.,๒ย]?(?=\s))?\s*([0-9\u0E50-\u0E59]{2,4})$/u;
 const letters = (token: string) => token.replace(/[.\s]/gu, '');
+/** What a leader's dot under a letter becomes: ุ ู ฺ. */
+const BELOW_MARKS = /[\u0E38-\u0E3A]/gu;
 
 /** The same date with its month abbreviation one letter (or mark) away, for each such month. */
 export function monthVariants(raw: string): string[] {
   const m = DAY_MONTH_YEAR.exec(raw.trim());
   if (!m) return [];
-  const [, day, token = '', year] = m;
-  return THAI_MONTHS.filter((month) => editDistance(letters(month.abbreviation), letters(token)) === 1).map(
-    (month) => `${day} ${month.abbreviation} ${year}`,
-  );
+  const [, day, token = '', noise, year] = m;
+  const bare = letters(token).replace(BELOW_MARKS, '');
+  const leaderMarked = noise !== undefined || bare !== letters(token);
+  const onLeader = leaderMarked ? THAI_MONTHS.find((month) => letters(month.abbreviation) === bare) : undefined;
+  const months = onLeader ? [onLeader] : THAI_MONTHS.filter((month) => editDistance(letters(month.abbreviation), letters(token)) === 1);
+  return months.map((month) => `${day} ${month.abbreviation} ${year}`);
 }
 
 /** The reading of a garbled date when exactly one month abbreviation one edit away makes it a date. */
