@@ -110,6 +110,18 @@ describe('findTextLines', () => {
     ]);
   });
 
+  it('reads each line once when a stroke down the page margin joins lines set far apart', () => {
+    const page = textPage(5, { top: 700 });
+    for (const top of [100, 300, 500]) for (let x = 300; x < 1400; x += 22) fill(page, x, top, 16, 24);
+    fill(page, 5, 90, 5, 450);
+    const text = findTextLines(prepared(page)).filter((l) => l.right > 1000 && l.top < 600);
+    expect(text.map((l) => [l.top, l.bottom])).toEqual([
+      [100, 123],
+      [300, 323],
+      [500, 523],
+    ]);
+  });
+
   it('separates two columns far apart on the same rows', () => {
     const page = blank();
     for (let x = 100; x < 500; x += 22) fill(page, x, 100, 16, 24);

@@ -142,13 +142,17 @@ interface LineBand extends Band {
 /** Line bands: each core with the marks around it, cut from its neighbours between cores. */
 function lineBands(counts: Int32Array, bands: Band[], glyphHeight: number): LineBand[] {
   const cores = coresOf(counts, bands, glyphHeight);
+  const bandOf = (core: Band) => bands.find((b) => b.top <= core.top && b.bottom >= core.bottom) ?? core;
   // Two cores share the rows between them when they stand within a line's reach of each other,
-  // even across an empty row (a lower vowel cut off from its consonant).
-  const near = (upper: Band, lower: Band) => lower.top - upper.bottom <= (LOWER_REACH_GLYPHS + UPPER_ZONE_GLYPHS) * glyphHeight;
+  // even across an empty row (a lower vowel cut off from its consonant), or in one band however
+  // far apart (a stroke down the margin or a signature joins their rows): else each line would
+  // take the whole band, and be read as often as it has cores.
+  const near = (upper: Band, lower: Band) =>
+    lower.top - upper.bottom <= (LOWER_REACH_GLYPHS + UPPER_ZONE_GLYPHS) * glyphHeight || bandOf(upper) === bandOf(lower);
   const lines: LineBand[] = cores.map((core, k) => {
     const previous = cores[k - 1];
     const next = cores[k + 1];
-    const band = bands.find((b) => b.top <= core.top && b.bottom >= core.bottom) ?? core;
+    const band = bandOf(core);
     const top = previous && near(previous, core) ? cutBetween(counts, previous, core, glyphHeight) + 1 : band.top;
     const bottom = next && near(core, next) ? cutBetween(counts, core, next, glyphHeight) : band.bottom;
     return { top: Math.min(top, core.top), bottom: Math.max(bottom, core.bottom), core };

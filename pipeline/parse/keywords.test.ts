@@ -15,6 +15,12 @@ describe('matchLabel', () => {
     expect(matchLabel('เรืยน นายอำเภอ ทุกอำเภอ', 'เรียน', true)).toEqual({ rest: 'นายอำเภอ ทุกอำเภอ', distance: 1 });
   });
 
+  it('reads a label after the speck OCR made of a dot left of the line, in OCR text only', () => {
+    expect(matchLabel('.ที่ มท 0208.2/253', 'ที่', true)?.rest).toBe('มท 0208.2/253');
+    expect(matchLabel("' ,เรื่อง ขอเชิญประชุม", 'เรื่อง', true)?.rest).toBe('ขอเชิญประชุม');
+    expect(matchLabel('.ที่ มท 0208.2/253', 'ที่')).toBeNull();
+  });
+
   it('never matches short keywords fuzzily', () => {
     expect(matchLabel('ทื มท ๐๘๐๔/๑', 'ที่', true)).toBeNull();
   });

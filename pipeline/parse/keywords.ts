@@ -84,13 +84,16 @@ function firstEndReaching(keyAt: (j: number) => string, length: number, limit: n
   return lo;
 }
 
+/** What OCR makes of a speck or dust left of a line: dots, commas, quotes, a bar. */
+const LEADING_SPECKS = /^[\s.,'`‘’|:;·]+/u;
+
 /**
  * Reads `keyword` at the start of `line`, never in a word that only opens like a label
- * (LABEL_LOOKALIKES). With `fuzzy`, one edit is allowed on the
- * matchKey of keywords of 4+ characters. Returns the rest of the line, or null.
+ * (LABEL_LOOKALIKES). With `fuzzy` (OCR text), specks before the label are skipped and one
+ * edit is allowed on the matchKey of keywords of 4+ characters. Returns the rest of the line, or null.
  */
 export function matchLabel(line: string, keyword: string, fuzzy = false): LabelMatch | null {
-  const text = line.trimStart();
+  const text = fuzzy ? line.replace(LEADING_SPECKS, '') : line.trimStart();
   if (LABEL_LOOKALIKES.some((word) => text.startsWith(word))) return null;
   const cacheKey = `${fuzzy ? 1 : 0}${keyword}\u0000${text.slice(0, OPENING)}`;
   let found = matches.get(cacheKey);
