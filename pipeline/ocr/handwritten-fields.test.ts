@@ -42,6 +42,19 @@ describe('findFieldSlots', () => {
   });
 });
 
+describe('findFieldSlots beside an external letter\'s address', () => {
+  const address = 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด';
+
+  it('ends the running number where the address printed on its row begins', () => {
+    const typed = line(`ที่ ชร 0894/ว709 ${address}`, [['ที่', 100, 140], ['ชร', 160, 200], ['0894/ว709', 210, 400, 60], [address, 560, 1400]]);
+    expect(findFieldSlots([typed], [typed.text], [])).toEqual([]);
+    const scrawl = line(`ที่ ชร 0894/ว ห0 ${address}`, [['ที่', 100, 140], ['ชร', 160, 200], ['0894/ว', 210, 330], ['ห0', 345, 420, 30], [address, 560, 1400]]);
+    const [slot] = findFieldSlots([scrawl], [scrawl.text], []);
+    expect(slot?.region.right).toBe(559);
+    expect(fillField(scrawl.text, 'reference-number', '709')).toBe(`ที่ ชร 0894/ว 709 ${address}`);
+  });
+});
+
 describe('fillField', () => {
   it('puts the reading in place of what stood in the field, keeping the rest of the line', () => {
     expect(fillField('ที่ กท ๐๔๐๖/ ห0 วันที่ (๒ฟู่ กันยายน ๒๕๕๘', 'reference-number', '๖๕๕๐')).toBe('ที่ กท ๐๔๐๖/ ๖๕๕๐ วันที่ (๒ฟู่ กันยายน ๒๕๕๘');

@@ -55,6 +55,11 @@ export function readFieldDigits(crop: GrayImage): HandwrittenReading {
 
 /** "ที่" (or what OCR makes of it), an agency code, the unit's digits and the slash: the printed prefix. */
 const REFERENCE_PREFIX = /^\s*ที\S{0,2}\s*[ก-ฮ]{1,4}\.?\s*[0-9๐-๙OoIl][0-9๐-๙OoIl.\s]*\/\s*(?:ว(?![ก-ฮ\u0E31-\u0E4E])\s*)?/u;
+/**
+ * A printed word after the running number (an external letter's address on the same row): four
+ * Thai consonants or more and nothing else, which no misreading of a few written digits makes.
+ */
+const PRINTED_WORD = /(?<!\S)(?=(?:[\u0E30-\u0E4E]*[ก-ฮ]){4})[\u0E01-\u0E4E]+(?!\S)/u;
 /** The day's label. */
 const DATE_LABEL = /วันที\S?/u;
 /**
@@ -206,10 +211,10 @@ export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: O
     if (prefix) {
       const slash = spans.filter((s) => s.from < prefix[0].trimEnd().length).at(-1);
       const after = spans.filter((s) => s.from >= prefix[0].length);
-      const label = after.find((s) => DATE_LABEL.test(line.text.slice(s.from, s.from + 6)));
+      const end = after.find((s) => DATE_LABEL.test(line.text.slice(s.from, s.from + 6)) || PRINTED_WORD.test(s.word.text));
       const left = (slash?.word.box.right ?? line.box.left) + 1;
-      const right = label ? label.word.box.left - 1 : Math.min(left + FIELD_REACH_LINES * h, (nextLine?.box.left ?? Infinity) - 1);
-      const slot = slotIn('reference-number', index, line, after.filter((s) => s !== label && (!label || s.from < label.from)), left, right, colour, finalText);
+      const right = end ? end.word.box.left - 1 : Math.min(left + FIELD_REACH_LINES * h, (nextLine?.box.left ?? Infinity) - 1);
+      const slot = slotIn('reference-number', index, line, after.filter((s) => !end || s.from < end.from), left, right, colour, finalText);
       if (slot) slots.push(slot);
     }
     const date = DATE_LABEL.exec(line.text);
@@ -265,8 +270,9 @@ function fieldBounds(text: string, kind: FieldKind): [number, number] | null {
   if (kind === 'reference-number') {
     const prefix = REFERENCE_PREFIX.exec(text);
     if (!prefix) return null;
-    const label = DATE_LABEL.exec(text.slice(prefix[0].length));
-    return [prefix[0].length, label ? prefix[0].length + label.index : text.length];
+    const rest = text.slice(prefix[0].length);
+    const ends = [DATE_LABEL.exec(rest)?.index, PRINTED_WORD.exec(rest)?.index].filter((i) => i !== undefined);
+    return [prefix[0].length, prefix[0].length + Math.min(rest.length, ...ends)];
   }
   const label = DATE_LABEL.exec(text);
   if (!label) {
