@@ -36,6 +36,24 @@ describe('cross-checking a number printed three times', () => {
     expect(recoverChain([forwarding!, forwarded!])).toEqual(['มท 0816/ว 429', 'พร 0017.3/ว 461']);
   });
 
+  it('takes the two agreeing copies over a ที่ line whose circular mark ว was read as ๙', () => {
+    const [forwarding, forwarded] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๘๑๖/๙๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
+    ));
+    expect(forwarded?.reference).toMatchObject({ normalized: 'มท 0816/ว 429', circular: true, number: '429' });
+    expect(forwarded?.warnings.find((w) => w.code === 'reference-reconciled')?.message).toMatch(/9→ว/);
+    expect(recoverChain([forwarding!, forwarded!])).toEqual(['มท 0816/ว 429', 'พร 0017.3/ว 461']);
+  });
+
+  it('weighs circular numbers as well-shaped: two agreeing copies outweigh a ที่ line that lost its ว', () => {
+    const [, forwarded] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๘๑๖/๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
+    ));
+    expect(forwarded?.reference?.normalized).toBe('มท 0816/ว 429');
+  });
+
   it('corrects the one citation that reads otherwise, in its normalized number and its printed text', () => {
     const [forwarding] = parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๕๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },

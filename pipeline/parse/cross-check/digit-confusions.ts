@@ -1,7 +1,7 @@
 /**
  * How far apart two readings of one printed number are, counting what OCR does to digits: a
  * digit read as a look-alike (Thai ๖/๒, ๔/๕, ๓/๑, ๘/๙, ๐/๑, ...; Arabic 3/8, 1/7, 5/6, ...)
- * or a dot lost costs half an edit; any other change costs one. Readings are compared after
+ * the circular mark ว read as 9, or a dot lost costs half an edit; any other change costs one. Readings are compared after
  * normalization (Arabic digits), so the table holds the look-alikes of both scripts.
  */
 
@@ -17,6 +17,9 @@ const LOOKALIKES = new Set(LOOKALIKE_PAIRS.flatMap(([a, b]) => [`${a}${b}`, `${b
 
 export const isDigitLookalike = (a: string, b: string): boolean => LOOKALIKES.has(`${a}${b}`);
 
+/** The circular mark ว before a running number, read as ๙ (9 once normalized) in a loopless typeface. */
+const CIRCULAR_MARK_LOOKALIKES = new Set(['ว9', '9ว']);
+
 /** Half an edit: what OCR does to a number most often. */
 const CHEAP = 0.5;
 
@@ -25,7 +28,8 @@ const UNKNOWN_DIGIT = '?';
 
 function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
-  return isDigitLookalike(a, b) || ((a === UNKNOWN_DIGIT || b === UNKNOWN_DIGIT) && /[0-9?]/.test(a + b)) ? CHEAP : 1;
+  const lookalike = isDigitLookalike(a, b) || CIRCULAR_MARK_LOOKALIKES.has(`${a}${b}`);
+  return lookalike || ((a === UNKNOWN_DIGIT || b === UNKNOWN_DIGIT) && /[0-9?]/.test(a + b)) ? CHEAP : 1;
 }
 
 const gapCost = (c: string): number => (c === '.' ? CHEAP : 1);

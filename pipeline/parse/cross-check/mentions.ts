@@ -58,8 +58,10 @@ function isContested(raw: string, doc: LetterDocument, contested: Map<number, st
 function weightOf(reading: string, raw: string | null, loose: boolean, ocr: boolean, doc: LetterDocument, contested: Map<number, string[]>): number {
   if (!ocr) return WEIGHT.text;
   if (loose) return WEIGHT.loose;
-  const [agencyCode = '', rest = ''] = reading.split(' ');
-  const [unit = '', number = ''] = rest.split('/');
+  // "มท 0816/ว 429": the code ends at the first space; a circular number has one of its own.
+  const space = reading.indexOf(' ');
+  const [unit = '', number = ''] = reading.slice(space + 1).split('/');
+  const agencyCode = reading.slice(0, Math.max(0, space));
   const badShape = shapeProblem({ agencyCode, unit, number: number.replace(/^ว\s?/u, '') }) !== null;
   const base = raw !== null && isContested(raw, doc, contested) ? WEIGHT.contested : WEIGHT.ocr;
   return badShape ? Math.min(base, WEIGHT.badShape) : base;
