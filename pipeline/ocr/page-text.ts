@@ -18,7 +18,10 @@ const STRAY_MAX_CONFIDENCE = 50;
 const STRAY_MAX_CONFIDENCE_WITH_DIGIT = 40;
 
 function isStray(line: OcrLine): boolean {
-  const characters = line.text.replace(/\s+/g, '').length;
+  const characters = [...line.text.replace(/\s+/g, '')].length;
+  // One sign alone on a line is no text of a letter, however sure Tesseract was: a speck, the
+  // edge of a punched hole or a margin rule read as ร or |. A digit may be a page's number.
+  if (characters === 1 && !/[๐-๙0-9]/.test(line.text)) return true;
   // A digit earns a short line some more trust: a page marker (- ๒ -) is short.
   const trust = /[๐-๙0-9]/.test(line.text) ? STRAY_MAX_CONFIDENCE_WITH_DIGIT : STRAY_MAX_CONFIDENCE;
   return characters <= STRAY_MAX_CHARACTERS && line.confidence < trust;

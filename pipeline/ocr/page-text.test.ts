@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { buildPageText } from './page-text.js';
+import type { OcrLine } from './recognize-lines.js';
+
+const line = (text: string, confidence: number): OcrLine => ({
+  text,
+  confidence,
+  box: { left: 100, right: 900, top: 100, bottom: 140 },
+  words: [{ text, confidence, box: { left: 100, right: 900, top: 100, bottom: 140 }, symbols: [] }],
+});
+
+describe('buildPageText', () => {
+  it('leaves out a line that is one sign read off a speck or a margin mark, however sure Tesseract was', () => {
+    const page = buildPageText(1, [line('เรื่อง ให้อำนาจจัดตั้งมูลนิธิ', 90), line('ร', 75), line('|', 80), line('เป็นนิติบุคคล', 88)], []);
+    expect(page.lines).toEqual(['เรื่อง ให้อำนาจจัดตั้งมูลนิธิ', 'เป็นนิติบุคคล']);
+  });
+
+  it('keeps a short line with a digit (a page marker) read with fair confidence', () => {
+    expect(buildPageText(2, [line('- ๒ -', 60), line('๓', 70)], []).lines).toEqual(['- ๒ -', '๓']);
+  });
+});
