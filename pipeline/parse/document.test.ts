@@ -163,6 +163,15 @@ describe('parseDocuments', () => {
     expect(memo?.warnings.map((w) => w.code)).toContain('date-repaired');
   });
 
+  it('reads the date after the reference on a memo\'s ที่ line whose วันที่ OCR garbled beyond a label', () => {
+    const [memo] = parseDocuments([{
+      number: 1, method: 'ocr', warnings: [],
+      lines: ['บันทึกข้อความ', 'ส่วนราชการ กระทรวงมหาดไทย', 'ที่ มท ๐๒๐๘.๒/๒๕๓ วินคี่ ๔ มีนาคม ๒๕๖๗', 'เรื่อง การจัดเก็บภาษี', 'เรียน อธิบดีกรมส่งเสริมการปกครองท้องถิ่น', 'ด้วยกระทรวงมหาดไทย'],
+    }]);
+    expect(memo?.reference?.normalized).toBe('มท 0208.2/253');
+    expect(memo?.date?.iso).toBe('2024-03-04');
+  });
+
   it('marks a letter whose date cannot be read with a null date and a warning', () => {
     const [letter] = parseDocuments(pages([
       'ที่ พร ๐๐๑๗.๓/ว๔๖๑', 'ศาลากลางจังหวัดแพร่', '๓๐ กุมภาพันธ์ ๒๕๖๗', 'เรื่อง ขอเชิญประชุม', 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดแพร่',

@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
 import {
-  dateLineValue, directiveKindOf, isMemoHeading, isMessageFormHeading, referenceLine, salutationOf, secrecyOf,
+  dateLineValue, dateOnly, directiveKindOf, isMemoHeading, isMessageFormHeading, referenceLine, salutationOf, secrecyOf,
   subjectOf, urgencyOf,
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
@@ -101,10 +101,17 @@ function readReference(h: Header, line: Line): boolean {
   const ref = h.reference ? null : referenceLine(line);
   if (!ref) return false;
   h.reference = ref.reference;
-  const date = ref.rest ? dateLineValue({ ...line, text: ref.rest }) : null;
+  const date = ref.rest ? (dateLineValue({ ...line, text: ref.rest }) ?? (line.ocr ? dateAfterOneWord(ref.rest) : null)) : null;
   if (date) h.dateRaw = date;
   else if (ref.rest) h.letterhead.push(ref.rest);
   return true;
+}
+
+/** One word and a whole date: what follows a memo's reference when OCR garbled its วันที่ past matching. */
+const ONE_WORD = /^\S{1,8}\s+/u;
+function dateAfterOneWord(rest: string): string | null {
+  const word = ONE_WORD.exec(rest);
+  return word ? dateOnly(rest.slice(word[0].length)) : null;
 }
 
 function readDate(h: Header, line: Line): boolean {
