@@ -21,6 +21,12 @@ describe('matchLabel', () => {
     expect(matchLabel('.ที่ มท 0208.2/253', 'ที่')).toBeNull();
   });
 
+  it('leaves out the specks OCR read between a label and its value, in OCR text only', () => {
+    expect(matchLabel('เรื่อง . แนวทางการเร่งรัด', 'เรื่อง', true)?.rest).toBe('แนวทางการเร่งรัด');
+    expect(matchLabel('เรียน .องค์การบริหารส่วนตำบล', 'เรียน', true)?.rest).toBe('องค์การบริหารส่วนตำบล');
+    expect(matchLabel('เรื่อง “จังหวัดสะอาด”', 'เรื่อง', true)?.rest).toBe('“จังหวัดสะอาด”');
+  });
+
   it('never matches short keywords fuzzily', () => {
     expect(matchLabel('ทื มท ๐๘๐๔/๑', 'ที่', true)).toBeNull();
   });

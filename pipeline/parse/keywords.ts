@@ -86,10 +86,12 @@ function firstEndReaching(keyAt: (j: number) => string, length: number, limit: n
 
 /** What OCR makes of a speck or dust left of a line: dots, commas, quotes, a bar. */
 const LEADING_SPECKS = /^[\s.,'`‘’|:;·]+/u;
+/** The same between a label and its value, but for quotes, which may open a value. */
+const VALUE_SPECKS = /^[\s.,|:;·]+/u;
 
 /**
  * Reads `keyword` at the start of `line`, never in a word that only opens like a label
- * (LABEL_LOOKALIKES). With `fuzzy` (OCR text), specks before the label are skipped and one
+ * (LABEL_LOOKALIKES). With `fuzzy` (OCR text), specks before the label and its value are skipped and one
  * edit is allowed on the matchKey of keywords of 4+ characters. Returns the rest of the line, or null.
  */
 export function matchLabel(line: string, keyword: string, fuzzy = false): LabelMatch | null {
@@ -102,7 +104,9 @@ export function matchLabel(line: string, keyword: string, fuzzy = false): LabelM
     found = findLabel(text, keyword, fuzzy);
     matches.set(cacheKey, found);
   }
-  return found ? { rest: text.slice(found.end).trim(), distance: found.distance } : null;
+  if (!found) return null;
+  const rest = text.slice(found.end).trim();
+  return { rest: fuzzy ? rest.replace(VALUE_SPECKS, '') : rest, distance: found.distance };
 }
 
 /** Where the keyword ends in the line's opening, and the edits it took. */
