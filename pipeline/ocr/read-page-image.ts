@@ -9,6 +9,7 @@
 import type { HandwrittenField, PageText } from '../../schemas/index.js';
 import { type DigitChange, rereadDigits } from './digits.js';
 import type { OcrEngine } from './engine.js';
+import { dateStampText, findDateStamps } from './date-stamps.js';
 import { type ColourImage, separateInks } from './ink.js';
 import { mergeInkLines } from './ink-lines.js';
 import { fieldImage, fillField, findFieldSlots, type HandwrittenReader } from './handwritten-fields.js';
@@ -57,9 +58,35 @@ export async function readPageImage(image: ColourImage, pageNumber: number, engi
   // measured against the print's glyphs (a handwritten number is no picture).
   const colour = inks.colour ? await readInk(inks.colour, engines, print.page) : null;
   const filled = await readFilledFields(print, colour, engines.handwriting);
-  const lines = mergeInkLines(print.read, filled.printText, filled.colourLines);
+  const stamped = colour ? await readDateStamps(filled.colourLines, colour, engines.handwriting) : { lines: filled.colourLines, dated: new Set<OcrLine>(), fields: [] };
+  const lines = mergeInkLines(print.read, filled.printText, stamped.lines, stamped.dated);
   const changes = [...print.changes, ...(colour?.changes ?? [])];
-  return buildPageText(pageNumber, lines, changes, filled.fields, [...print.names, ...(colour?.names ?? [])]);
+  return buildPageText(pageNumber, lines, changes, [...filled.fields, ...stamped.fields], [...print.names, ...(colour?.names ?? [])]);
+}
+
+/** A date stamp this high on the page (share of its height) stands where a letter's date goes. */
+const DATE_BAND = 0.4;
+
+/**
+ * The page's rubber date stamps read apart (see date-stamps.ts): a sure reading takes the place
+ * of Tesseract's, and a stamp in the page's top band goes where it stands among the lines (the
+ * letter's date); a stamp not read surely leaves the lines, never guessed.
+ */
+async function readDateStamps(lines: OcrLine[], colour: InkReading, reader: HandwrittenReader) {
+  const source = colour.page.straightened ?? colour.page.gray;
+  const read = [...lines];
+  const dated = new Set<OcrLine>();
+  const fields: HandwrittenField[] = [];
+  for (const slot of findDateStamps(lines)) {
+    const day = await reader(fieldImage(source, slot.day));
+    const year = await reader(fieldImage(source, slot.year));
+    const text = dateStampText(slot, day, year);
+    const line = { ...(lines[slot.line] as OcrLine), text: text ?? '' };
+    read[slot.line] = line;
+    if (text !== null && line.box.top < DATE_BAND * source.height) dated.add(line);
+    fields.push({ kind: 'date-stamp', text, confidence: Math.min(day.confidence, year.confidence), ink: 'colour' });
+  }
+  return { lines: read, dated, fields };
 }
 
 /**
