@@ -12,6 +12,7 @@ import type { OcrEngine } from './engine.js';
 import { dateStampText, findDateStamps } from './date-stamps.js';
 import { type ColourImage, separateInks } from './ink.js';
 import { mergeInkLines } from './ink-lines.js';
+import { findReceiptNumbers, receiptNumberText } from './receipt-numbers.js';
 import { fieldImage, fillField, findFieldSlots, type HandwrittenReader } from './handwritten-fields.js';
 import { rereadLatin } from './latin.js';
 import { findTextLines } from './layout.js';
@@ -59,9 +60,27 @@ export async function readPageImage(image: ColourImage, pageNumber: number, engi
   const colour = inks.colour ? await readInk(inks.colour, engines, print.page) : null;
   const filled = await readFilledFields(print, colour, engines.handwriting);
   const stamped = colour ? await readDateStamps(filled.colourLines, colour, engines.handwriting) : { lines: filled.colourLines, dated: new Set<OcrLine>(), fields: [] };
-  const lines = mergeInkLines(print.read, filled.printText, stamped.lines, stamped.dated);
+  const received = colour ? await readReceiptNumbers(stamped.lines, colour, engines.handwriting) : { lines: stamped.lines, fields: [] };
+  const lines = mergeInkLines(print.read, filled.printText, received.lines, stamped.dated);
   const changes = [...print.changes, ...(colour?.changes ?? [])];
-  return buildPageText(pageNumber, lines, changes, [...filled.fields, ...stamped.fields], [...print.names, ...(colour?.names ?? [])]);
+  const fields = [...filled.fields, ...stamped.fields, ...received.fields];
+  return buildPageText(pageNumber, lines, changes, fields, [...print.names, ...(colour?.names ?? [])]);
+}
+
+/**
+ * Receipt stamps' register numbers read apart (see receipt-numbers.ts): the model's sure reading
+ * after the label, or the label alone.
+ */
+async function readReceiptNumbers(lines: OcrLine[], colour: InkReading, reader: HandwrittenReader) {
+  const source = colour.page.straightened ?? colour.page.gray;
+  const read = [...lines];
+  const fields: HandwrittenField[] = [];
+  for (const slot of findReceiptNumbers(lines)) {
+    const reading = await reader(fieldImage(source, slot.region));
+    read[slot.line] = { ...(lines[slot.line] as OcrLine), text: receiptNumberText(slot, reading) };
+    fields.push({ kind: 'receipt-number', text: reading.unread ? null : reading.text, confidence: reading.confidence, ink: 'colour' });
+  }
+  return { lines: read, fields };
 }
 
 /** A date stamp this high on the page (share of its height) stands where a letter's date goes. */
