@@ -31,6 +31,16 @@ describe('findDateStamps', () => {
     expect(findDateStamps([spaced])).toMatchObject([{ month: 2, day: { right: 887 }, year: { left: 968 } }]);
   });
 
+  it('reads a month whose dots came out as zeros or marks, and the date row of a receipt stamp after its label', () => {
+    const row = line([['วันที่', 1200, 1270], ['26', 1310, 1350], ['ก0ิพ0', 1370, 1430], ['53', 1450, 1490]]);
+    const [slot] = findDateStamps([row]);
+    expect(slot).toMatchObject({ label: 'วันที่', month: 2, day: { left: 1271 } });
+    const sure = (text: string) => ({ text, confidence: 0.95, unread: false });
+    expect(dateStampText(slot!, sure('26'), sure('53'))).toBe('วันที่ 26 ก.พ. 53');
+    expect(findDateStamps([line([['มีค', 100, 160], ['2', 80, 95], ['7', 200, 220]])])).toEqual([]);
+    expect(findDateStamps([line([['1', 60, 75], ['มีค', 100, 160], ['2567', 200, 280]])])).toMatchObject([{ month: 3 }]);
+  });
+
   it('leaves lines of words alone: a cited date, an office name, a month without a day', () => {
     const cited = line([['ลงวันที่', 100, 200], ['20', 220, 250], ['พฤษภาคม', 270, 400], ['2552', 420, 480]]);
     const office = line([['กรุงเทพมหานคร', 1246, 1449]]);
@@ -41,7 +51,7 @@ describe('findDateStamps', () => {
 });
 
 describe('dateStampText', () => {
-  const slot = { line: 0, month: 2, day: { left: 0, right: 1, top: 0, bottom: 1 }, year: { left: 0, right: 1, top: 0, bottom: 1 } };
+  const slot = { line: 0, label: '', month: 2, day: { left: 0, right: 1, top: 0, bottom: 1 }, year: { left: 0, right: 1, top: 0, bottom: 1 } };
   const sure = (text: string) => ({ text, confidence: 0.95, unread: false });
   it('writes the date with the month abbreviation, and nothing when a part is unsure or impossible', () => {
     expect(dateStampText(slot, sure('25'), sure('2553'))).toBe('25 ก.พ. 2553');

@@ -18,13 +18,22 @@ import type { OcrLine, OcrWord } from './recognize-lines.js';
 export interface DateStampSlot {
   /** Index of the coloured line. */
   line: number;
+  /** A receipt stamp's วันที่ label before the date, or ''. */
+  label: string;
   month: number;
   day: Box;
   year: Box;
 }
 
-/** A month abbreviation as Tesseract reads it off a stamp: Thai letters and dots, no digit. */
-const MONTH_PIECE = /^[\u0E01-\u0E4E.]+$/u;
+/**
+ * A month abbreviation as read off a stamp: Thai letters and dots; a dot may come out as a zero
+ * (the digit re-reading) or as a mark over the letter before it ("ก0ิพ0" for ก.พ.).
+ */
+const MONTH_PIECE = /^(?=.*[\u0E01-\u0E2E])[\u0E01-\u0E4E.0\u0E50oO]+$/u;
+const DOTS = /[.0\u0E50oO]/gu;
+const MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu;
+/** The วันที่ label of a receipt stamp's date row, before the stamped date. */
+const DATE_LABEL = /^วันที\S?$/u;
 /** What Tesseract makes of a stamp's digits: digits, with a sign or a Latin letter for a worn one. */
 const DIGIT_PIECE = /^[^\u0E01-\u0E4E]*[0-9\u0E50-\u0E59][^\u0E01-\u0E4E]*$/u;
 /** A date stamp is short: day, month (at most two pieces), year. */
@@ -37,16 +46,23 @@ const MARGIN_LINES = 0.2;
 const EDGE_LINES = 0.15;
 const DIGITS = /^[0-9\u0E50-\u0E59]+$/u;
 
-const letters = (words: OcrWord[]) => words.map((w) => w.text).join('').replace(/\./g, '');
+/** The month an abbreviation read off a stamp names: as read, or with the marks its dots became. */
+function stampMonth(words: OcrWord[]): number | null {
+  const text = words.map((w) => w.text).join('').replace(DOTS, '');
+  for (const letters of [text, text.replace(MARKS, '')]) {
+    const month = letters.length >= 2 && letters.length <= 3 ? matchMonth(letters, { bare: true }) : null;
+    if (month) return month;
+  }
+  return null;
+}
 
 /** The month pieces of a line: consecutive letter-only words naming a month abbreviation. */
-function monthRun(words: OcrWord[]): { from: number; to: number; month: number } | null {
-  for (let from = 1; from < words.length - 1; from++) {
+function monthRun(words: OcrWord[], start: number): { from: number; to: number; month: number } | null {
+  for (let from = start + 1; from < words.length - 1; from++) {
     for (let to = from + 1; to <= Math.min(from + 2, words.length - 1); to++) {
       const run = words.slice(from, to);
       if (!run.every((w) => MONTH_PIECE.test(w.text))) break;
-      const text = letters(run);
-      const month = text.length >= 2 && text.length <= 3 ? matchMonth(text, { bare: true }) : null;
+      const month = stampMonth(run);
       if (month) return { from, to, month };
     }
   }
@@ -58,10 +74,13 @@ export function findDateStamps(colour: OcrLine[]): DateStampSlot[] {
   const slots: DateStampSlot[] = [];
   colour.forEach((line, index) => {
     const words = line.words.filter((w) => w.text.trim() !== '');
-    if (words.length < 3 || words.length > MAX_WORDS) return;
-    const run = monthRun(words);
+    // A receipt stamp's date row opens with its label; the stamped date follows.
+    const label = words[0] && DATE_LABEL.test(words[0].text) ? (words[0] as OcrWord) : null;
+    const start = label ? 1 : 0;
+    if (words.length - start < 3 || words.length > MAX_WORDS) return;
+    const run = monthRun(words, start);
     if (!run) return;
-    const before = words.slice(0, run.from);
+    const before = words.slice(start, run.from);
     const after = words.slice(run.to);
     if (!before.every((w) => DIGIT_PIECE.test(w.text)) || !after.every((w) => DIGIT_PIECE.test(w.text))) return;
     const h = heightOf(line.box);
@@ -74,8 +93,9 @@ export function findDateStamps(colour: OcrLine[]): DateStampSlot[] {
     const last = words[run.to - 1] as OcrWord;
     slots.push({
       line: index,
+      label: label?.text ?? '',
       month: run.month,
-      day: { left: Math.max(0, Math.round(line.box.left - margin)), right: Math.round(Math.min(first.box.left - 1, (before.at(-1) as OcrWord).box.right + edge)), ...rows },
+      day: { left: label ? label.box.right + 1 : Math.max(0, Math.round(line.box.left - margin)), right: Math.round(Math.min(first.box.left - 1, (before.at(-1) as OcrWord).box.right + edge)), ...rows },
       year: { left: Math.round(Math.max(last.box.right + 1, (after[0] as OcrWord).box.left - edge)), right: Math.round(Math.max(line.box.right, ...after.map((w) => w.box.right)) + YEAR_REACH_LINES * h), ...rows },
     });
   });
@@ -91,5 +111,5 @@ export function dateStampText(slot: DateStampSlot, day: HandwrittenReading, year
   const value = Number(toArabicDigits(day.text));
   if (value < 1 || value > 31 || (year.text.length !== 2 && year.text.length !== 4)) return null;
   const month = THAI_MONTHS.find((m) => m.number === slot.month) as (typeof THAI_MONTHS)[number];
-  return `${day.text} ${month.abbreviation} ${year.text}`;
+  return [slot.label, day.text, month.abbreviation, year.text].filter((t) => t !== '').join(' ');
 }

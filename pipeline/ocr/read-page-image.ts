@@ -102,7 +102,8 @@ async function readDateStamps(lines: OcrLine[], colour: InkReading, reader: Hand
     const text = dateStampText(slot, day, year);
     const line = { ...(lines[slot.line] as OcrLine), text: text ?? '' };
     read[slot.line] = line;
-    if (text !== null && line.box.top < DATE_BAND * source.height) dated.add(line);
+    // A receipt stamp's date row (labelled) stays with its stamp.
+    if (text !== null && slot.label === '' && line.box.top < DATE_BAND * source.height) dated.add(line);
     fields.push({ kind: 'date-stamp', text, confidence: Math.min(day.confidence, year.confidence), ink: 'colour' });
   }
   return { lines: read, dated, fields };

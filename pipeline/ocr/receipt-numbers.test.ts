@@ -23,6 +23,8 @@ describe('findReceiptNumbers', () => {
   it('finds the number right of a receipt label, up to three line heights past what Tesseract read of it (a stamp field runs to the edge of its box)', () => {
     const [slot] = findReceiptNumbers([line([['รับที่', 1200, 1280], ['7', 1330, 1350]])]);
     expect(slot).toMatchObject({ line: 0, label: 'รับที่', rest: '', region: { left: 1281, right: 1473, top: 88, bottom: 152 } });
+    // OCR drops the mark on ที่ of a stamp's small print.
+    expect(findReceiptNumbers([line([['รับที', 1200, 1280], ['แน92', 1330, 1390]])])).toMatchObject([{ label: 'รับที' }]);
   });
 
   it('ends the field at the next label of a one-line stamp, which stays in the text', () => {

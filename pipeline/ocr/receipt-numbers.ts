@@ -21,8 +21,8 @@ export interface ReceiptNumberSlot {
   rest: string;
 }
 
-/** A receipt stamp's number labels as printed (pipeline/parse/lexicon.ts has them for the text). */
-const NUMBER_LABEL = /^\s*(?:เลขทะเบียนรับ|ทะเบียนรับ|เลขที่รับ|เลขรับ|รับที่|เลขที่)[\s.:]*/u;
+/** A receipt stamp's number labels as printed (pipeline/parse/lexicon.ts has them for the text); OCR drops the mark on ที่. */
+const NUMBER_LABEL = /^\s*(?:เลขทะเบียนรับ|ทะเบียนรับ|เลขที\S?รับ|เลขรับ|รับที\S?|เลขที\S?)(?=[\s.:]|$)[\s.:]*/u;
 /** The next field's label on the same line of a one-line stamp. */
 const NEXT_LABEL = /วันที่|เวลา/u;
 /** What stands in a number's field as Tesseract reads pen digits: a few signs, no word. */
