@@ -1,8 +1,9 @@
 /**
  * An external letter dated with a rubber date stamp and stamped on receipt (rendered here,
- * test/support/stamped-letter.ts): the stamped date is the letter's date, the receipt stamp's
- * number and date are the receipt's, each read right or left out with a warning, never another
- * value. Runs OCR page threads from dist/.
+ * test/support/stamped-letter.ts): the date stamped under the address is the letter's date,
+ * the pen number and the date stamped in the receipt box are the receipt's (unit tests in
+ * pipeline/ocr prove that what the digit model is unsure of is left out). Runs OCR page
+ * threads from dist/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOcrPool, type OcrPool } from '../pipeline/ocr/index.js';
@@ -19,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => ocr.close());
 
 describe('an external letter dated by a rubber date stamp, with a receipt stamp', () => {
-  it('takes the stamped date for the letter, and the receipt fields for the receipt, or leaves them out', async () => {
+  it('takes the stamped date for the letter, and the pen number and stamped date in the box for the receipt', async () => {
     const bytes = await stampedLetterPdf({
       referencePrefix: 'มท 0307.5/',
       number: '2183',
@@ -31,13 +32,9 @@ describe('an external letter dated by a rubber date stamp, with a receipt stamp'
     });
     const result = await processPdf({ file: 'letter.pdf', bytes }, { ocr });
     const letter = result.documents[0] as LetterDocument;
-    console.log(JSON.stringify({ d: letter.date, w: letter.warnings, r: letter.receiptStamps, t: letter.text.slice(0, 400), p: result.pages }, null, 1));
     expect(letter.kind).toBe('external_letter');
     expect(letter.reference?.normalized).toBe('มท 0307.5/2183');
     expect(letter.date?.iso).toBe('2010-02-25');
-    for (const stamp of letter.receiptStamps) {
-      expect([null, '492']).toContain(stamp.number);
-      expect([null, '2010-02-26']).toContain(stamp.date);
-    }
+    expect(letter.receiptStamps).toMatchObject([{ number: '492', date: '2010-02-26' }]);
   }, 180_000);
 });

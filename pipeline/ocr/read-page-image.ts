@@ -100,7 +100,7 @@ async function readDateStamps(lines: OcrLine[], colour: InkReading, reader: Hand
     const day = await reader(fieldImage(source, slot.day));
     const year = await reader(fieldImage(source, slot.year));
     const text = dateStampText(slot, day, year);
-    const line = { ...(lines[slot.line] as OcrLine), text: text ?? '' };
+    const line = { ...(lines[slot.line] as OcrLine), text: text ?? slot.label };
     read[slot.line] = line;
     // A receipt stamp's date row (labelled) stays with its stamp.
     if (text !== null && slot.label === '' && line.box.top < DATE_BAND * source.height) dated.add(line);

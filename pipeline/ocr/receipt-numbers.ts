@@ -29,6 +29,8 @@ const NEXT_LABEL = /วันที่|เวลา/u;
 const MAX_FIELD_SIGNS = 8;
 /** How far (line heights) past Tesseract's line the number's ink is looked for. */
 const REACH_LINES = 3;
+/** Where the field starts (line heights) past the label's word. */
+const LABEL_GAP_LINES = 0.4;
 /** Pen digits stand higher or lower than the label (line heights). */
 const MARGIN_LINES = 0.3;
 const DIGITS = /^[0-9\u0E50-\u0E59]+$/u;
@@ -54,7 +56,8 @@ export function findReceiptNumbers(colour: OcrLine[]): ReceiptNumberSlot[] {
       label: line.text.slice(0, labelEnd),
       rest: line.text.slice(restAt).trim(),
       region: {
-        left: labelWord.word.box.right + 1,
+        // The label's last strokes reach past the box Tesseract gives its word.
+        left: Math.round(labelWord.word.box.right + LABEL_GAP_LINES * h),
         right: nextWord ? nextWord.word.box.left - 1 : Math.round(line.box.right + REACH_LINES * h),
         top: Math.max(0, Math.round(line.box.top - margin)),
         bottom: Math.round(line.box.bottom + margin),
