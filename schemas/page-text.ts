@@ -7,7 +7,7 @@ import { PageMethod, Warning } from './result.js';
 
 /** A blank of the printed letter filled in by hand or stamp, read apart from the print (OCR). */
 export const HandwrittenField = z.object({
-  kind: z.enum(['reference-number', 'date-day']).describe('the running number after ที่ .../, or the day of วันที่'),
+  kind: z.enum(['reference-number', 'date-day', 'date-stamp', 'receipt-number']).describe('the running number after ที่ .../, the day of วันที่, a rubber date stamp (its text the whole date), or the register number of a receipt stamp'),
   text: z.string().nullable().describe('the digits as written (Thai or Arabic); null when they could not be read surely'),
   confidence: z.number().min(0).max(1),
   ink: z.enum(['colour', 'black']).describe('coloured ink (pen, stamp) read apart from the print, or black ink among it'),

@@ -119,6 +119,20 @@ describe('findDates', () => {
     expect(found.map((d) => d.result.ok)).toEqual([true, false, true]);
   });
 
+  it('joins the day of a date stamp whose digits are letter-spaced, on a line of its own or after วันที่', () => {
+    expect(parseThaiDate('2 5 กพ 2553')).toMatchObject({ ok: true, iso: '2010-02-25' });
+    expect(parseThaiDate('1 0 ก.ค. 2552')).toMatchObject({ ok: true, iso: '2009-07-10' });
+    expect(findDates('ที่ มท 0307.5/ 2183\n2 5 ก.พ. 2553').map((d) => d.raw)).toEqual(['2 5 ก.พ. 2553']);
+    expect(parseThaiDate('วันที่ ๒ ๔ กันยายน ๒๕๕๘')).toMatchObject({ ok: true, iso: '2015-09-24' });
+    expect(parseThaiDate('วันที่ 1 5 ก.พ. 2553 และ')).toMatchObject({ ok: true, iso: '2010-02-15' });
+  });
+
+  it('keeps a lone day after another number in running text, and a spaced pair no day can be', () => {
+    expect(findDates('ข้อ 2 5 มกราคม 2553').map((d) => d.raw)).toEqual(['5 มกราคม 2553']);
+    expect(findDates('จำนวน 2 ฉบับ 5 มกราคม 2553').map((d) => d.raw)).toEqual(['5 มกราคม 2553']);
+    expect(parseThaiDate('4 5 มกราคม 2553')).toMatchObject({ ok: true, iso: '2010-01-05' });
+  });
+
   it('finds a date split over two lines', () => {
     expect(findDates('ลงวันที่ ๕\nกุมภาพันธ์ ๒๕๖๗')[0]?.result).toMatchObject({ ok: true, iso: '2024-02-05' });
   });
@@ -207,6 +221,19 @@ describe('parseThaiDate: properties', () => {
         expect(result).toEqual({ ok: true, raw, iso: expectedIso(day, month, year), buddhistYear: year, era });
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('reads a two-digit day whose digits a date stamp set apart as that day, in every style', () => {
+    fc.assert(
+      fc.property(validDate.filter(({ day }) => day >= 10), style, ({ day, month, year }, s) => {
+        fc.pre(writable(year, s));
+        const raw = format(day, month, year, s);
+        const spaced = raw.replace(/^(\S)(\S)/u, '$1 $2');
+        const near = `${year - 543}-06-15`;
+        expect(parseThaiDate(spaced, s.twoDigitYear ? { near } : {})).toMatchObject({ ok: true, iso: expectedIso(day, month, year) });
+      }),
+      { numRuns: 1000 },
     );
   });
 

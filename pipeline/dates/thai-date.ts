@@ -27,6 +27,12 @@ const BLANK = '[ \\t\\u00A0]';
 
 /** A day: one or two digits, not part of a longer number, a decimal, a time or a reference. */
 const DAY_SOURCE = `(?<![0-9\\u0E50-\\u0E59A-Za-z]|[0-9\\u0E50-\\u0E59][.:/,])${DIGIT}${DIGIT_OR_O}?(?!${DIGIT})`;
+/**
+ * A date stamp's day with its digits letter-spaced ("2 5 ก.พ. 2553"): a first digit 1-3 and a
+ * second one a blank apart, opening the text or a line or right after วันที่. Only there: in running
+ * text a lone digit before a day is another number ("ข้อ 2 5 มกราคม").
+ */
+const SPACED_DAY_SOURCE = `(?<=^|\\n|วันที่)${BLANK}*([1-3\\u0E51-\\u0E53]${BLANK}{1,2}${DIGIT})(?!${DIGIT})`;
 /** Between day, month, era and year: spaces, at most one line break. */
 const GAP = new RegExp(`${BLANK}*(?:\\r?\\n${BLANK}*)?`, 'y');
 /** An abbreviation such as ก.พ. / มี.ค / ก. พ. / ก .พ. / ก..พ. (the last dot may be missing). */
@@ -109,7 +115,7 @@ function readMonth(text: string, start: number): MonthAt | null {
 }
 
 function numberValue(digits: string): number {
-  return Number(toArabicDigits(digits).replace(/[oO]/g, '0'));
+  return Number(toArabicDigits(digits).replace(/[oO]/g, '0').replace(/\s/g, ''));
 }
 
 /** Reads a date whose day was found at dayStart..dayEnd; null when no month and year follow. */
@@ -141,14 +147,33 @@ function checkNear(near: string | undefined): void {
 export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
   checkNear(options.near);
   const found: FoundDate[] = [];
+  const spaced = spacedDayDates(text, options.near);
   const days = new RegExp(DAY_SOURCE, 'g');
   for (let day = days.exec(text); day; day = days.exec(text)) {
+    const stamped = spaced.find((d) => d.index <= day.index && day.index < d.index + d.raw.length);
+    if (stamped) {
+      found.push(stamped);
+      days.lastIndex = stamped.index + stamped.raw.length;
+      continue;
+    }
     const date = readDateAt(text, day.index, day.index + day[0].length, options.near);
     if (!date) continue;
     found.push(date);
     days.lastIndex = date.index + date.raw.length;
   }
   return withNumericDates(found, findNumericDates(text, options.near));
+}
+
+/** Dates whose day is a date stamp's letter-spaced pair of digits (SPACED_DAY_SOURCE), valid days only. */
+function spacedDayDates(text: string, near?: string): FoundDate[] {
+  const dates: FoundDate[] = [];
+  for (const day of text.matchAll(new RegExp(SPACED_DAY_SOURCE, 'gu'))) {
+    const digits = day[1] as string;
+    const start = (day.index as number) + day[0].length - digits.length;
+    const date = readDateAt(text, start, start + digits.length, near);
+    if (date?.result.ok) dates.push(date);
+  }
+  return dates;
 }
 
 /** Both kinds in text order; a numeric date overlapping a date in words is no date of its own. */

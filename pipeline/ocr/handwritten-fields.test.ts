@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from './geometry.js';
-import { fillField, findFieldSlots } from './handwritten-fields.js';
+import { fieldImage, fillField, findFieldSlots } from './handwritten-fields.js';
 import type { OcrLine } from './recognize-lines.js';
 
 /** A line of words, each [text, left, right, confidence]; text joined as Tesseract does (no spaces inside Thai). */
@@ -126,5 +126,14 @@ describe('findFieldSlots on the date line of an external letter (no label)', () 
     expect(fillField('า3 กันยายน 2546', 'date-day', '17')).toBe('17 กันยายน 2546');
     expect(fillField('กันยายน 2546', 'date-day', '17')).toBe('17 กันยายน 2546');
     expect(fillField('า3 กันยายน 2546', 'date-day')).toBe('กันยายน 2546');
+  });
+});
+
+describe('fieldImage', () => {
+  it('crops whole pixels from a region with fractional edges (a fractional crop made the digit reader loop)', () => {
+    const page = { data: Buffer.alloc(100 * 50, 255), width: 100, height: 50, dpi: 200 };
+    const image = fieldImage(page, { left: 10.6, right: 40.2, top: 5.5, bottom: 20.4 });
+    expect(image).toMatchObject({ width: 30, height: 15 });
+    expect(image.data.length).toBe(30 * 15);
   });
 });

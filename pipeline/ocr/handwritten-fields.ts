@@ -246,11 +246,12 @@ export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: O
 
 /** The field's image: the page raster over its region. */
 export function fieldImage(image: GrayImage, region: Box): GrayImage {
+  // Whole pixels: a fractional crop leaves the digit reader's loops no end.
   const box = {
-    left: Math.max(0, region.left),
-    top: Math.max(0, region.top),
-    right: Math.min(image.width - 1, region.right),
-    bottom: Math.min(image.height - 1, region.bottom),
+    left: Math.max(0, Math.round(region.left)),
+    top: Math.max(0, Math.round(region.top)),
+    right: Math.min(image.width - 1, Math.round(region.right)),
+    bottom: Math.min(image.height - 1, Math.round(region.bottom)),
   };
   return { data: crop(image, box), width: box.right - box.left + 1, height: box.bottom - box.top + 1, dpi: image.dpi };
 }

@@ -35,4 +35,13 @@ describe('mergeInkLines', () => {
     const merged = mergeInkLines([header], [header.text], [farStamp, block]);
     expect(merged.map((l) => l.text)).toEqual([header.text, 'รับที่', 'เลขรับ ๒๒ วันที่ ๖ ม.ค.']);
   });
+
+  it('puts a line it is told to where it stands (a date stamped under the address), the rest after the page', () => {
+    const address = line([['ถนนอัษฎางค์ กทม. 10200', 1100, 1440]], 310, 350);
+    const subject = line([['เรื่อง ขออนุญาต', 236, 800]], 490, 540);
+    const stamped = line([['10 ก.ค. 2552', 776, 1020]], 362, 401);
+    const note = line([['ได้รับเรื่องแล้ว', 240, 600]], 1540, 1600);
+    const merged = mergeInkLines([header, address, subject], [header.text, address.text, subject.text], [note, stamped], new Set([stamped]));
+    expect(merged.map((l) => l.text)).toEqual([header.text, address.text, '10 ก.ค. 2552', subject.text, 'ได้รับเรื่องแล้ว']);
+  });
 });

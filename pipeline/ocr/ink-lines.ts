@@ -2,7 +2,8 @@
  * Lines read from the coloured ink of a page (see ink.ts) put back among the print's lines: a
  * number written or stamped on a printed line ("ที่ กท ๐๔๐๖/ ๖๕๕๐", "วันที่ ๒๔ กันยายน") joins that
  * line at its place; anything else (a receipt or urgency stamp off the lines, a note in the
- * margin) follows the page's lines, the way framed stamps do.
+ * margin) follows the page's lines, the way framed stamps do, but for the lines the caller names
+ * (a date stamped where the letter's date goes), which are put where they stand.
  */
 import { heightOf } from './geometry.js';
 import type { OcrLine } from './recognize-lines.js';
@@ -31,7 +32,7 @@ function verticalOverlap(a: OcrLine, b: OcrLine): number {
  * `print` as read (text and words as Tesseract gave them, where pieces are placed) and as
  * finally written (`printText`: the same lines with their digits re-read), and the coloured lines.
  */
-export function mergeInkLines(print: OcrLine[], printText: string[], colour: OcrLine[]): OcrLine[] {
+export function mergeInkLines(print: OcrLine[], printText: string[], colour: OcrLine[], inOrder: ReadonlySet<OcrLine> = new Set()): OcrLine[] {
   const joined = new Map<number, OcrLine[]>();
   const apart: OcrLine[] = [];
   for (const line of colour.filter((l) => l.confidence >= MIN_CONFIDENCE)) {
@@ -58,7 +59,20 @@ export function mergeInkLines(print: OcrLine[], printText: string[], colour: Ocr
     placed.sort((a, b) => b.place - a.place);
     return placed.reduce((result, { piece, place }) => insertLine(result, piece, place), final);
   });
-  return [...merged, ...apart];
+  return placeInOrder(merged, apart.filter((l) => !inOrder.has(l)), apart.filter((l) => inOrder.has(l)));
+}
+
+/**
+ * Lines off the printed ones that go where they stand rather than after the page (a date stamped
+ * where the letter's date goes): each before the first printed line below it.
+ */
+function placeInOrder(lines: OcrLine[], after: OcrLine[], ordered: OcrLine[]): OcrLine[] {
+  const result = [...lines];
+  for (const line of ordered) {
+    const below = result.findIndex((l) => !ordered.includes(l) && l.box.top > line.box.bottom);
+    result.splice(below < 0 ? result.length : below, 0, line);
+  }
+  return [...result, ...after];
 }
 
 function nonSpaceCount(text: string, end: number): number {

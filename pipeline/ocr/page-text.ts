@@ -70,7 +70,7 @@ export function buildPageText(
     }
   }
   for (const field of fields.filter((f) => f.text === null)) {
-    const what = field.kind === 'reference-number' ? 'running number' : 'day';
+    const what = { 'reference-number': 'running number', 'date-day': 'day', 'date-stamp': 'date of a date stamp', 'receipt-number': 'number of a receipt stamp' }[field.kind];
     warnings.push({ code: 'handwritten-number-unread', message: `page ${pageNumber}: the ${what} filled in by hand or stamp could not be read surely; left out` });
   }
   const confidence = pageConfidence(lines);

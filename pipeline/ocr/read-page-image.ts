@@ -9,8 +9,10 @@
 import type { HandwrittenField, PageText } from '../../schemas/index.js';
 import { type DigitChange, rereadDigits } from './digits.js';
 import type { OcrEngine } from './engine.js';
+import { dateStampText, findDateStamps } from './date-stamps.js';
 import { type ColourImage, separateInks } from './ink.js';
 import { mergeInkLines } from './ink-lines.js';
+import { findReceiptNumbers, receiptNumberText } from './receipt-numbers.js';
 import { fieldImage, fillField, findFieldSlots, type HandwrittenReader } from './handwritten-fields.js';
 import { rereadLatin } from './latin.js';
 import { findTextLines } from './layout.js';
@@ -57,9 +59,54 @@ export async function readPageImage(image: ColourImage, pageNumber: number, engi
   // measured against the print's glyphs (a handwritten number is no picture).
   const colour = inks.colour ? await readInk(inks.colour, engines, print.page) : null;
   const filled = await readFilledFields(print, colour, engines.handwriting);
-  const lines = mergeInkLines(print.read, filled.printText, filled.colourLines);
+  const stamped = colour ? await readDateStamps(filled.colourLines, colour, engines.handwriting) : { lines: filled.colourLines, dated: new Set<OcrLine>(), fields: [] };
+  const received = colour ? await readReceiptNumbers(stamped.lines, colour, engines.handwriting) : { lines: stamped.lines, fields: [] };
+  const lines = mergeInkLines(print.read, filled.printText, received.lines, stamped.dated);
   const changes = [...print.changes, ...(colour?.changes ?? [])];
-  return buildPageText(pageNumber, lines, changes, filled.fields, [...print.names, ...(colour?.names ?? [])]);
+  const fields = [...filled.fields, ...stamped.fields, ...received.fields];
+  return buildPageText(pageNumber, lines, changes, fields, [...print.names, ...(colour?.names ?? [])]);
+}
+
+/**
+ * Receipt stamps' register numbers read apart (see receipt-numbers.ts): the model's sure reading
+ * after the label, or the label alone.
+ */
+async function readReceiptNumbers(lines: OcrLine[], colour: InkReading, reader: HandwrittenReader) {
+  const source = colour.page.straightened ?? colour.page.gray;
+  const read = [...lines];
+  const fields: HandwrittenField[] = [];
+  for (const slot of findReceiptNumbers(lines)) {
+    const reading = await reader(fieldImage(source, slot.region));
+    read[slot.line] = { ...(lines[slot.line] as OcrLine), text: receiptNumberText(slot, reading) };
+    fields.push({ kind: 'receipt-number', text: reading.unread ? null : reading.text, confidence: reading.confidence, ink: 'colour' });
+  }
+  return { lines: read, fields };
+}
+
+/** A date stamp this high on the page (share of its height) stands where a letter's date goes. */
+const DATE_BAND = 0.4;
+
+/**
+ * The page's rubber date stamps read apart (see date-stamps.ts): a sure reading takes the place
+ * of Tesseract's, and a stamp in the page's top band goes where it stands among the lines (the
+ * letter's date); a stamp not read surely leaves the lines, never guessed.
+ */
+async function readDateStamps(lines: OcrLine[], colour: InkReading, reader: HandwrittenReader) {
+  const source = colour.page.straightened ?? colour.page.gray;
+  const read = [...lines];
+  const dated = new Set<OcrLine>();
+  const fields: HandwrittenField[] = [];
+  for (const slot of findDateStamps(lines)) {
+    const day = await reader(fieldImage(source, slot.day));
+    const year = await reader(fieldImage(source, slot.year));
+    const text = dateStampText(slot, day, year);
+    const line = { ...(lines[slot.line] as OcrLine), text: text ?? slot.label };
+    read[slot.line] = line;
+    // A receipt stamp's date row (labelled) stays with its stamp.
+    if (text !== null && slot.label === '' && line.box.top < DATE_BAND * source.height) dated.add(line);
+    fields.push({ kind: 'date-stamp', text, confidence: Math.min(day.confidence, year.confidence), ink: 'colour' });
+  }
+  return { lines: read, dated, fields };
 }
 
 /**

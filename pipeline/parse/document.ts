@@ -182,7 +182,7 @@ export function parseSegment(segment: LetterSegment, stamps: StampParts[], layou
   const warnings: Warning[] = [...citations.warnings, ...(kind === 'attachment' ? [] : unreadNumber.warnings)];
   const date = letterDate(directive ? directiveDateRaw(lines) : header.dateRaw, lines.some((l) => l.ocr), warnings);
   const { name, level } = readIssuer(kind, header, foot, layout);
-  if (date === null && kind !== 'attachment' && firstPageUnread.has('date-day')) warnings.push(UNREAD_DAY);
+  if (date === null && kind !== 'attachment' && (firstPageUnread.has('date-day') || firstPageUnread.has('date-stamp'))) warnings.push(UNREAD_DAY);
   const stamped = kind === 'attachment' ? { urgency: null, secrecy: null } : stampedClass(segment.lines, new Set(lines.slice(0, header.end)));
   const document: LetterDocument = {
     pages: segment.pages,

@@ -21,6 +21,13 @@ describe('findReceiptStamps', () => {
     expect(all.map((l) => l.role)).toEqual(['content', 'content', 'stamp', 'stamp', 'stamp', 'stamp']);
   });
 
+  it('keeps a stamp whose handwritten number was left unread: the label alone, then date and time', () => {
+    const { stamps } = read(['สำนักงานปกครองและทะเบียน', 'รับที่', 'วันที่ 20 ก.ค. 2552', 'เวลา 15.00'], 'ocr');
+    expect(stamps).toHaveLength(1);
+    expect(stamps[0]).toMatchObject({ label: 'รับที่', numberRaw: null, dateRaw: '20 ก.ค. 2552', timeRaw: '15.00' });
+    expect(read(['เลขที่', 'ตามหนังสือที่อ้างถึง'], 'ocr').stamps).toEqual([]);
+  });
+
   it('reads a stamp that lost its labels: office, date, time', () => {
     const { stamps } = read(['(นายสุทธิพงษ์ จุลเจริญ)', 'ปลัดกระทรวงมหาดไทย', 'กรมส่งเสริมการปกครองท้องถิ่น', '3 ก.ค. 2567', '15:14'], 'ocr');
     expect(stamps[0]).toMatchObject({ receiver: 'กรมส่งเสริมการปกครองท้องถิ่น', label: null, dateRaw: '3 ก.ค. 2567', timeRaw: '15:14' });

@@ -47,6 +47,15 @@ function numberField(line: Line): { label: string; numberRaw: string } | null {
   return { label, numberRaw: number[1] };
 }
 
+/**
+ * A number label standing alone: the stamp's number was written by hand and not read surely
+ * (pipeline/ocr/receipt-numbers.ts leaves it out rather than guess). The label, or null.
+ */
+function bareNumberLabel(line: Line): string | null {
+  const m = matchAnyLabel(line.text, RECEIPT_NUMBER_LABELS, line.ocr);
+  return m && m.rest.trim() === '' ? line.text.replace(/[\s:.]+$/u, '') : null;
+}
+
 /** The text after an optional label, if the label is there or the line is the bare value. */
 function labelled(line: Line, label: string): { value: string; hasLabel: boolean } {
   const m = matchLabel(line.text, label, line.ocr);
@@ -101,6 +110,10 @@ function anchorAt(lines: Line[], i: number): Anchor | null {
   const number = numberField(line);
   if (number) return { index: i, parts: { ...blank, ...number } };
   const next = lines[i + 1];
+  const bare = bareNumberLabel(line);
+  if (bare !== null && next && next.page === line.page && next.role === 'content' && (dateField(next) || timeField(next))) {
+    return { index: i, parts: { ...blank, label: bare } };
+  }
   const date = dateField(line);
   if (date?.complete && next && next.page === line.page && timeField(next)) {
     return { index: i, parts: { ...blank, dateRaw: date.value } };
