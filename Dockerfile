@@ -17,7 +17,9 @@ COPY tools ./tools
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
+# Two malloc arenas bound the OCR workers' memory (see cli/main.ts).
 ENV NODE_ENV=production \
+    MALLOC_ARENA_MAX=2 \
     SARABAN_INBOX=/srv/saraban/inbox \
     SARABAN_OUTBOX=/srv/saraban/outbox \
     SARABAN_QUARANTINE=/srv/saraban/quarantine \

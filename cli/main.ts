@@ -1,5 +1,13 @@
-#!/usr/bin/env node
-/** The `saraban` command: one subcommand per capability, each in its own module. */
+#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node
+/**
+ * The `saraban` command: one subcommand per capability, each in its own module.
+ * Run as installed (the line above), node starts with glibc's malloc held to two arenas: by
+ * default every thread that allocates (OCR page threads, Tesseract threads, libvips and libuv
+ * threads) gets an arena of its own, and the page images and line crops freed in them stay
+ * resident; one OCR worker's peak RSS measured 460-520 MB with the default, about 400 with two
+ * arenas, at the same CPU time (tools/bench-ocr.ts). The service's start script and the Dockerfile
+ * set the same.
+ */
 import { API_USAGE, INDEX_USAGE, SEARCH_USAGE, apiCommand, indexCommand, searchCommand } from '../archive/cli-commands.js';
 import { USERS_USAGE, usersCommand } from '../archive/users/cli-command.js';
 import { SERVICE_COMMANDS, SERVICE_USAGE, runServiceCommand } from '../workers/cli-commands.js';

@@ -33,6 +33,16 @@ function sarabanWatched(...args: string[]): Promise<{ code: number | null; stdou
 describe('saraban process', () => {
   beforeAll(ensureBuilt, 180_000);
 
+  it('runs, as installed, with glibc malloc held to two arenas (what bounds an OCR worker\'s memory)', () => {
+    // The kernel runs a script's first line as the interpreter and one argument, then the script.
+    const [interpreter, ...argument] = readFileSync(path.join(REPO, 'dist', 'cli', 'main.js'), 'utf8').split('\n', 1)[0]!.slice(2).trim().split(' ');
+    const probe = path.join(mkdtempSync(path.join(os.tmpdir(), 'saraban-cli-')), 'probe.mjs');
+    writeFileSync(probe, 'process.stdout.write(String(process.env.MALLOC_ARENA_MAX));\n');
+    const { MALLOC_ARENA_MAX: _, ...environment } = process.env;
+    const run = spawnSync(interpreter!, [argument.join(' '), probe], { encoding: 'utf8', env: environment });
+    expect(run.stdout).toBe('2');
+  });
+
   it('writes one valid result per input as one NDJSON line, and keeps going past a bad input', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'saraban-cli-'));
     const notPdf = path.join(dir, 'minutes.pdf');

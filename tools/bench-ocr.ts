@@ -12,8 +12,11 @@
  * four configurations run interleaved, --rounds times (default 2), and each keeps its best
  * round: other load on the machine then blurs the comparison less.
  * Prints seconds per page, peak RSS, saraban's CPU time per page, ratios and the targets.
+ * saraban's runs get the environment the installed `saraban` command gives node (the settings
+ * on its first line: glibc's malloc arenas capped, see cli/main.ts), unless already set.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -180,11 +183,18 @@ async function nativeRun(images: string[], parallel: number): Promise<RunResult>
   return { secondsPerPage: (performance.now() - started) / 1000 / images.length, peakRssMb: peak };
 }
 
+/** NAME=VALUE settings on the `saraban` command's first line (#!/usr/bin/env -S NAME=VALUE node). */
+function commandEnvironment(): Record<string, string> {
+  const firstLine = readFileSync(new URL('../cli/main.js', import.meta.url), 'utf8').split('\n', 1)[0] ?? '';
+  return Object.fromEntries(firstLine.split(/\s+/).flatMap((word) => (/^[A-Z_]+=/.test(word) ? [word.split('=', 2) as [string, string]] : [])));
+}
+
 async function sarabanRun(listFile: string, workers: number): Promise<RunResult> {
   const script = fileURLToPath(import.meta.url);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, '--child', '--workers', String(workers), '--list', listFile], {
       stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...commandEnvironment(), ...process.env },
     });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -223,7 +233,9 @@ async function main(): Promise<void> {
   try {
     const listFile = path.join(scratch, 'pages.json');
     await writeFile(listFile, JSON.stringify(pages));
+    const settings = Object.entries({ ...commandEnvironment(), ...process.env }).filter(([name]) => name.startsWith('MALLOC_'));
     process.stdout.write(`${pages.length} pages from ${folder}, languages ${OCR_LANGUAGES.join('+')}, ${os.availableParallelism()} CPUs\n`);
+    process.stdout.write(`saraban runs with ${settings.map(([name, value]) => `${name}=${value}`).join(' ') || 'no malloc settings'}\n`);
     const native = await hasNativeTesseract();
     const images = native ? await writePageImages(pages, scratch) : [];
     const runs: Record<string, () => Promise<RunResult>> = {

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 import { countOfBucket, decodeWords } from './dictionary-format.js';
+import { WordGroups } from './word-groups.js';
 
 /** Tokens of the corpus the counts come from: a word's cost is -ln(count / CORPUS_TOKENS). */
 const CORPUS_TOKENS = 33_535_658;
@@ -70,27 +71,16 @@ function load(): ThaiDictionary {
   for (const place of places) add(place, PLACE_COUNT);
   let longest = 0;
   for (const word of costs.keys()) longest = Math.max(longest, word.length);
-  let skeletons: Map<string, string[]> | undefined;
+  let skeletons: WordGroups | undefined;
   return {
     has: (word) => costs.has(word),
     isCurated: (word) => curatedWords.has(word) || places.has(word),
     isPlace: (word) => places.has(word),
     cost: (word) => costs.get(word) ?? Infinity,
-    withSkeleton: (skeleton) => (skeletons ??= skeletonIndex(costs.keys())).get(skeleton) ?? [],
+    // Built on the first question about a skeleton (text-layer repair never asks).
+    withSkeleton: (skeleton) => (skeletons ??= new WordGroups(costs.keys(), skeletonOf)).get(skeleton),
     longest,
   };
-}
-
-/** Words by skeleton, built on the first question about one (text-layer repair never asks). */
-function skeletonIndex(words: Iterable<string>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const word of words) {
-    const key = skeletonOf(word);
-    const list = index.get(key);
-    if (list) list.push(word);
-    else index.set(key, [word]);
-  }
-  return index;
 }
 
 let dictionary: ThaiDictionary | undefined;
