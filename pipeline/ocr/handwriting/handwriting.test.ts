@@ -64,7 +64,7 @@ function render({ text, font = 'thai', face = 'itim', size = 44, spacing = 4, le
   if (border) context.fillRect(right - 3, 0, 3, height);
   if (rule) context.fillRect(0, size * 1.25, width, 2);
   const rgba = canvas.data();
-  let data = new Uint8Array(width * height);
+  let data: Uint8Array = new Uint8Array(width * height);
   for (let i = 0; i < data.length; i++) data[i] = Math.min(rgba[i * 4] as number, rgba[i * 4 + 1] as number, rgba[i * 4 + 2] as number);
   for (let pass = 0; pass < blur; pass++) data = boxBlur(data, width, height);
   return { data, width, height };
