@@ -133,6 +133,13 @@ const BROKEN_UNITS = [
 const brokenText = fc.array(fc.constantFrom(...BROKEN_UNITS), { maxLength: 30 }).map((units) => units.join(''));
 
 describe('repairThaiText: properties', () => {
+  it('composes a split sara am that meets another sara aa in one pass (ําา, าํา, found by the property below)', () => {
+    expect(repairThaiText('\u0E4D\u0E32\u0E32')).toBe('\u0E33');
+    expect(repairThaiText('\u0E32\u0E4D\u0E32')).toBe('\u0E33');
+    const marksBetween = repairThaiText('\u0E33\u0E32\u0E34\u0E32');
+    expect(repairThaiText(marksBetween)).toBe(marksBetween);
+  });
+
   it('is idempotent on any mix of Thai characters, marks, PUA glyphs and spaces', () => {
     fc.assert(
       fc.property(brokenText, (text) => {

@@ -33,6 +33,8 @@ const TONE = `[${TONE_MARKS}]`;
  */
 const SPLIT_SARA_AM = new RegExp(`[\\u0E4D\\u0E33](${TONE}*)\\u0E32|\\u0E32(${TONE}*)\\u0E4D`, 'g');
 
+const HAS_SPLIT_SARA_AM = new RegExp(SPLIT_SARA_AM.source);
+
 /** Runs of combining marks and sara am, to be put in order and freed of repeats. */
 const MARK_RUN = new RegExp(`[${COMBINING_MARKS}\\u0E33]{2,}`, 'g');
 const SARA_AM = '\u0E33';
@@ -97,5 +99,9 @@ export function repairThaiText(text: string): string {
   // Marks are ordered before sara am is composed (ํ may sit before a vowel mark) and after
   // (composing puts a new ำ among the marks).
   const marksInOrder = removeSyllableSpaces(standard).replace(MARK_RUN, orderMarks);
-  return restoreLostSaraAm(composeSaraAm(marksInOrder).replace(MARK_RUN, orderMarks));
+  let composed = composeSaraAm(marksInOrder).replace(MARK_RUN, orderMarks);
+  // A new ำ, or marks put in order, may meet another sara aa or nikhahit (ําา, าํา, ำาิา): again
+  // until none is left (each pass shortens the text).
+  while (HAS_SPLIT_SARA_AM.test(composed)) composed = composeSaraAm(composed).replace(MARK_RUN, orderMarks);
+  return restoreLostSaraAm(composed);
 }
