@@ -4,22 +4,16 @@
  * number or day filled in by pen is either read right or left out with a warning (the printed
  * prefix kept, the number null), never guessed. Runs OCR page threads from dist/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOcrPool, type OcrPool } from '../pipeline/ocr/index.js';
+import { describe, expect, it } from 'vitest';
 import { processPdf } from '../pipeline/process.js';
 import type { LetterDocument, ProcessingResult } from '../schemas/index.js';
-import { ensureBuilt } from './support/build.js';
+import { useOcrPool } from './support/ocr-pool.js';
 import { type MemoForm, memoFormPdf } from './support/memo-form.js';
 
-let ocr: OcrPool;
-beforeAll(async () => {
-  await ensureBuilt();
-  ocr = createOcrPool({ size: 1 });
-}, 180_000);
-afterAll(() => ocr.close());
+const threads = useOcrPool();
 
 async function read(form: MemoForm): Promise<{ result: ProcessingResult; memo: LetterDocument }> {
-  const result = await processPdf({ file: 'memo.pdf', bytes: await memoFormPdf(form) }, { ocr });
+  const result = await processPdf({ file: 'memo.pdf', bytes: await memoFormPdf(form) }, { ocr: threads.pool });
   return { result, memo: result.documents[0] as LetterDocument };
 }
 

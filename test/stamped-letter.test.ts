@@ -5,19 +5,13 @@
  * pipeline/ocr prove that what the digit model is unsure of is left out). Runs OCR page
  * threads from dist/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOcrPool, type OcrPool } from '../pipeline/ocr/index.js';
+import { describe, expect, it } from 'vitest';
 import { processPdf } from '../pipeline/process.js';
 import type { LetterDocument } from '../schemas/index.js';
-import { ensureBuilt } from './support/build.js';
+import { useOcrPool } from './support/ocr-pool.js';
 import { stampedLetterPdf } from './support/stamped-letter.js';
 
-let ocr: OcrPool;
-beforeAll(async () => {
-  await ensureBuilt();
-  ocr = createOcrPool({ size: 1 });
-}, 180_000);
-afterAll(() => ocr.close());
+const threads = useOcrPool();
 
 describe('an external letter dated by a rubber date stamp, with a receipt stamp', () => {
   it('takes the stamped date for the letter, and the pen number and stamped date in the box for the receipt', async () => {
@@ -30,7 +24,7 @@ describe('an external letter dated by a rubber date stamp, with a receipt stamp'
       addressee: 'ปลัดกรุงเทพมหานคร',
       body: 'ตามที่ส่งเรื่องขออนุญาตจดทะเบียนแก้ไขเพิ่มเติมข้อบังคับของมูลนิธิ',
     });
-    const result = await processPdf({ file: 'letter.pdf', bytes }, { ocr });
+    const result = await processPdf({ file: 'letter.pdf', bytes }, { ocr: threads.pool });
     const letter = result.documents[0] as LetterDocument;
     expect(letter.kind).toBe('external_letter');
     expect(letter.reference?.normalized).toBe('มท 0307.5/2183');
