@@ -183,10 +183,13 @@ async function nativeRun(images: string[], parallel: number): Promise<RunResult>
   return { secondsPerPage: (performance.now() - started) / 1000 / images.length, peakRssMb: peak };
 }
 
-/** NAME=VALUE settings on the `saraban` command's first line (#!/usr/bin/env -S NAME=VALUE node). */
+let commandSettings: Record<string, string> | undefined;
+
+/** NAME=VALUE settings on the `saraban` command's first line (#!/usr/bin/env -S NAME=VALUE node), read once. */
 function commandEnvironment(): Record<string, string> {
-  const firstLine = readFileSync(new URL('../cli/main.js', import.meta.url), 'utf8').split('\n', 1)[0] ?? '';
-  return Object.fromEntries(firstLine.split(/\s+/).flatMap((word) => (/^[A-Z_]+=/.test(word) ? [word.split('=', 2) as [string, string]] : [])));
+  const firstLine = () => readFileSync(new URL('../cli/main.js', import.meta.url), 'utf8').split('\n', 1)[0] ?? '';
+  commandSettings ??= Object.fromEntries(firstLine().split(/\s+/).flatMap((word) => (/^[A-Z_]+=/.test(word) ? [word.split('=', 2) as [string, string]] : [])));
+  return commandSettings;
 }
 
 async function sarabanRun(listFile: string, workers: number): Promise<RunResult> {

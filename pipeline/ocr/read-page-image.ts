@@ -59,8 +59,10 @@ export async function readPageImage(image: ColourImage, pageNumber: number, engi
   // measured against the print's glyphs (a handwritten number is no picture).
   const colour = inks.colour ? await readInk(inks.colour, engines, print.page) : null;
   const filled = await readFilledFields(print, colour, engines.handwriting);
-  const stamped = colour ? await readDateStamps(filled.colourLines, colour, engines.handwriting) : { lines: filled.colourLines, dated: new Set<OcrLine>(), fields: [] };
-  const received = colour ? await readReceiptNumbers(stamped.lines, colour, engines.handwriting) : { lines: stamped.lines, fields: [] };
+  // Without coloured ink there are no coloured lines, so no stamp is looked for in the print.
+  const colourImage = colour ? colourSource(colour) : print.page.gray;
+  const stamped = await readDateStamps(filled.colourLines, colourImage, engines.handwriting);
+  const received = await readReceiptNumbers(stamped.lines, colourImage, engines.handwriting);
   const lines = mergeInkLines(print.read, filled.printText, received.lines, stamped.dated);
   const changes = [...print.changes, ...(colour?.changes ?? [])];
   const fields = [...filled.fields, ...stamped.fields, ...received.fields];
@@ -68,11 +70,16 @@ export async function readPageImage(image: ColourImage, pageNumber: number, engi
 }
 
 /**
+ * The coloured ink as straightened, before specks were erased: fields in it are read from there
+ * (a faint pen stroke breaks into specks).
+ */
+const colourSource = (colour: InkReading): GrayImage => colour.page.straightened ?? colour.page.gray;
+
+/**
  * Receipt stamps' register numbers read apart (see receipt-numbers.ts): the model's sure reading
  * after the label, or the label alone.
  */
-async function readReceiptNumbers(lines: OcrLine[], colour: InkReading, reader: HandwrittenReader) {
-  const source = colour.page.straightened ?? colour.page.gray;
+async function readReceiptNumbers(lines: OcrLine[], source: GrayImage, reader: HandwrittenReader) {
   const read = [...lines];
   const fields: HandwrittenField[] = [];
   for (const slot of findReceiptNumbers(lines)) {
@@ -91,8 +98,7 @@ const DATE_BAND = 0.4;
  * of Tesseract's, and a stamp in the page's top band goes where it stands among the lines (the
  * letter's date); a stamp not read surely leaves the lines, never guessed.
  */
-async function readDateStamps(lines: OcrLine[], colour: InkReading, reader: HandwrittenReader) {
-  const source = colour.page.straightened ?? colour.page.gray;
+async function readDateStamps(lines: OcrLine[], source: GrayImage, reader: HandwrittenReader) {
   const read = [...lines];
   const dated = new Set<OcrLine>();
   const fields: HandwrittenField[] = [];
@@ -122,7 +128,7 @@ async function readFilledFields(print: InkReading, colour: InkReading | null, re
   for (const slot of slots) {
     // A field in coloured ink is read from the coloured ink alone (no print, no leader remains),
     // as straightened, before specks were erased: a faint pen stroke breaks into specks.
-    const source = slot.ink === 'colour' && colour ? (colour.page.straightened ?? colour.page.gray) : print.page.gray;
+    const source = slot.ink === 'colour' && colour ? colourSource(colour) : print.page.gray;
     const reading = await reader(fieldImage(source, slot.region));
     printText[slot.line] = fillField(printText[slot.line] ?? '', slot.kind, reading.unread ? '' : reading.text);
     if (slot.joins !== undefined) {
