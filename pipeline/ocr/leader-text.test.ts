@@ -9,6 +9,10 @@ describe('withoutLeaderRuns', () => {
     expect(withoutLeaderRuns('ลงชื่อ ____________ ผู้รับ …… ----------')).toBe('ลงชื่อ ผู้รับ');
   });
 
+  it('takes out a run of dots and underscores mixed (.._., found by the property below)', () => {
+    expect(withoutLeaderRuns('วันที่ .._. กันยายน')).toBe('วันที่ กันยายน');
+  });
+
   it('keeps the dots of abbreviations, numbers and dates', () => {
     expect(withoutLeaderRuns('ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓ ลงวันที่ ๑๓ ก.ค. ๒๕๖๖ (ม.น.๔) โทร. 0-2326-9009')).toBe(
       'ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓ ลงวันที่ ๑๓ ก.ค. ๒๕๖๖ (ม.น.๔) โทร. 0-2326-9009',

@@ -5,8 +5,11 @@
  * Single dots stay: abbreviations (พ.ศ., ก.ค.) and numbers (๐๘๑๙.๖) have them between letters.
  */
 
-/** Three or more dots (spaced or not), any ellipsis, two or more underscores, four or more dashes. */
-const LEADER_RUN = /(?:[.·•]\s?){3,}|(?:[.·•]\s?)*…(?:\s?[.…·•])*|_{2,}|[-–—]{4,}/g;
+/**
+ * Three or more dots or underscores mixed (spaced or not), any ellipsis, two or more underscores,
+ * four or more dashes.
+ */
+const LEADER_RUN = /(?:[._·•]\s?){3,}|(?:[.·•]\s?)*…(?:\s?[.…·•])*|_{2,}|[-–—]{4,}/g;
 
 export function withoutLeaderRuns(text: string): string {
   return text.replace(LEADER_RUN, ' ').replace(/\s+/g, ' ').trim();
