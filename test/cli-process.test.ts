@@ -33,6 +33,13 @@ function sarabanWatched(...args: string[]): Promise<{ code: number | null; stdou
 describe('saraban process', () => {
   beforeAll(ensureBuilt, 180_000);
 
+  it('runs as the quick start calls it (`npx saraban`): the build leaves the command executable', () => {
+    const run = spawnSync('npx', ['--no-install', 'saraban', '--help'], { cwd: REPO, encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/permission denied/i);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('process');
+  });
+
   it('runs, as installed, with glibc malloc held to two arenas (what bounds an OCR worker\'s memory)', () => {
     // The kernel runs a script's first line as the interpreter and one argument, then the script.
     const [interpreter, ...argument] = readFileSync(path.join(REPO, 'dist', 'cli', 'main.js'), 'utf8').split('\n', 1)[0]!.slice(2).trim().split(' ');

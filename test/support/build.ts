@@ -58,7 +58,7 @@ export async function ensureBuilt(): Promise<void> {
   try {
     if (buildIsCurrent()) return;
     try {
-      execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: REPO, stdio: 'pipe' });
+      execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'pipe' });
     } catch {
       // Type errors elsewhere in the tree still emit JavaScript; what matters is below.
     }
