@@ -28,6 +28,12 @@ describe('findFieldSlots', () => {
     expect(slots[1]?.region.right).toBe(899);
   });
 
+  it('finds the running number after a printed unit Tesseract read with a sign for a digit ("๐๓๐%.๕/")', () => {
+    const header = line('ที่  มท ๐๓๐%.๕/', [['ที่', 245, 272], ['มท', 289, 323], ['๐๓๐', 346, 404], ['%.', 406, 465], ['๕', 436, 452], ['/', 451, 470]]);
+    const pen = line('๑ส๐@', [['๑ส๐@', 460, 568, 30]], 95, 145);
+    expect(findFieldSlots([header], ['ที่  มท ๐๓๐๗.๕/'], [pen])).toMatchObject([{ kind: 'reference-number', ink: 'colour', pieces: [0] }]);
+  });
+
   it('takes black ink Tesseract could not read as digits for a filled field', () => {
     const scrawl = line('ที่ กท ๐๔๐๖/ ห0', [['ที่', 100, 140], ['กท', 160, 200], ['๐๔๐๖/', 210, 300], ['ห0', 320, 400, 30]]);
     expect(findFieldSlots([scrawl], [scrawl.text], [])).toMatchObject([{ kind: 'reference-number', ink: 'black' }]);

@@ -53,8 +53,12 @@ export function readFieldDigits(crop: GrayImage): HandwrittenReading {
   return { text: unread ? '' : text, confidence, unread: unread || !DIGITS.test(text) };
 }
 
-/** "ที่" (or what OCR makes of it), an agency code, the unit's digits and the slash: the printed prefix. */
-const REFERENCE_PREFIX = /^\s*ที\S{0,2}\s*[ก-ฮ]{1,4}\.?\s*[0-9๐-๙OoIl][0-9๐-๙OoIl.\s]*\/\s*(?:ว(?![ก-ฮ\u0E31-\u0E4E])\s*)?/u;
+/**
+ * "ที่" (or what OCR makes of it), an agency code, the unit's digits and the slash: the printed
+ * prefix. A unit digit Tesseract read as a sign ("๐๓๐%.๕/", the glyph classifier mends it later)
+ * is still part of it: no letter is.
+ */
+const REFERENCE_PREFIX = /^\s*ที\S{0,2}\s*[ก-ฮ]{1,4}\.?\s*[0-9๐-๙OoIl](?:[0-9๐-๙OoIl.\s]|[^\s\p{L}\p{M}/])*\/\s*(?:ว(?![ก-ฮ\u0E31-\u0E4E])\s*)?/u;
 /**
  * A printed word after the running number (an external letter's address on the same row): four
  * Thai consonants or more and nothing else, which no misreading of a few written digits makes.
