@@ -25,6 +25,8 @@ describe('findReceiptNumbers', () => {
     expect(slot).toMatchObject({ line: 0, label: 'รับที่', rest: '', region: { left: 1296, right: 1473, top: 88, bottom: 152 } });
     // OCR drops the mark on ที่ of a stamp's small print.
     expect(findReceiptNumbers([line([['รับที', 1200, 1280], ['แน92', 1330, 1390]])])).toMatchObject([{ label: 'รับที' }]);
+    // ...and may read the vowel over ร as another ("รุบที่" on a red stamp).
+    expect(findReceiptNumbers([line([['รุบที่', 1200, 1280], ['1๕', 1330, 1390]])])).toMatchObject([{ label: 'รุบที่' }]);
   });
 
   it('ends the field at the next label of a one-line stamp, which stays in the text', () => {

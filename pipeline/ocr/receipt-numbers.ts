@@ -21,8 +21,11 @@ export interface ReceiptNumberSlot {
   rest: string;
 }
 
-/** A receipt stamp's number labels as printed (pipeline/parse/lexicon.ts has them for the text); OCR drops the mark on ที่. */
-const NUMBER_LABEL = /^\s*(?:เลขทะเบียนรับ|ทะเบียนรับ|เลขที\S?รับ|เลขรับ|รับที\S?|เลขที\S?)(?=[\s.:]|$)[\s.:]*/u;
+/**
+ * A receipt stamp's number labels as printed (pipeline/parse/lexicon.ts has them for the text);
+ * OCR drops the mark on ที่ and reads the vowel over ร of a stamp's small print as another (รุบ).
+ */
+const NUMBER_LABEL = /^\s*(?:เลขทะเบียนรับ|ทะเบียนรับ|เลขที\S?รับ|เลขรับ|ร[\u0E31\u0E34-\u0E3A]?บที\S?|เลขที\S?)(?=[\s.:]|$)[\s.:]*/u;
 /** The next field's label on the same line of a one-line stamp. */
 const NEXT_LABEL = /วันที่|เวลา/u;
 /** What stands in a number's field as Tesseract reads pen digits: a few signs, no word. */
