@@ -21,11 +21,11 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createOcrPool } from '../pipeline/ocr/index.js';
 import { OCR_LANGUAGES } from '../pipeline/ocr/language-data.js';
 import { loadPageImage } from '../pipeline/ocr/page-image.js';
 import { openPdfDocument, type PDFDocumentProxy } from '../pipeline/pdf/index.js';
+import { toolArguments } from './command-line.js';
 
 interface PageRef {
   file: string;
@@ -39,15 +39,13 @@ interface RunResult {
   peakRssMb: number;
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    pages: { type: 'string', default: '16' },
-    rounds: { type: 'string', default: '2' },
-    child: { type: 'boolean', default: false },
-    workers: { type: 'string', default: '1' },
-    list: { type: 'string' },
-  },
+const { values, positionals } = toolArguments('usage: npm run bench:ocr -- [FOLDER] [--pages 16] [--rounds 2]', {
+  pages: { type: 'string', default: '16' },
+  rounds: { type: 'string', default: '2' },
+  // The measured runs: a child process reading the --list of pages with --workers OCR workers.
+  child: { type: 'boolean', default: false },
+  workers: { type: 'string', default: '1' },
+  list: { type: 'string' },
 });
 
 const mb = (bytes: number) => bytes / 1024 / 1024;

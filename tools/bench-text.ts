@@ -8,9 +8,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import { readPdfText } from '../pipeline/pdf/index.js';
+import { toolArguments } from './command-line.js';
 
 interface TextPage {
   file: string;
@@ -19,9 +19,9 @@ interface TextPage {
   pageIndex: number;
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { pages: { type: 'string', default: '200' }, runs: { type: 'string', default: '3' } },
+const { values, positionals } = toolArguments('usage: npm run bench -- [FOLDER ...] [--pages 200] [--runs 3]', {
+  pages: { type: 'string', default: '200' },
+  runs: { type: 'string', default: '3' },
 });
 const pageTarget = Number(values.pages);
 const folders = positionals.length > 0 ? positionals : ['samples', 'test/fixtures'];

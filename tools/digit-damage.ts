@@ -8,11 +8,11 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { PageText } from '../schemas/index.js';
 import { assembleResult, readPdfPages } from '../pipeline/process.js';
 import { chainMatches, compareDocuments } from './eval/compare.js';
 import { Truth } from './eval/truth.js';
+import { toolArguments } from './command-line.js';
 
 /** Digits a scan or an unseen typeface turns each digit into. */
 const LOOKALIKES: Readonly<Record<string, string>> = {
@@ -21,12 +21,8 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
 };
 const FIELDS = ['reference', 'date', 'references', 'enclosures'] as const;
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { rate: { type: 'string', default: '0.01' }, seeds: { type: 'string', default: '6' } } });
-const corpus = positionals[0];
-if (!corpus) {
-  process.stderr.write('usage: npm run digit-damage -- CORPUS_DIR [--rate 0.01] [--seeds 6]\n');
-  process.exit(2);
-}
+const { values, positionals } = toolArguments('usage: npm run digit-damage -- CORPUS_DIR [--rate 0.01] [--seeds 6]', { rate: { type: 'string', default: '0.01' }, seeds: { type: 'string', default: '6' } }, 1);
+const corpus = positionals[0]!;
 const rate = Number(values.rate);
 
 /** A linear congruential generator: the same seed, the same damage. */

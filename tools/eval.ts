@@ -7,9 +7,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createOcrPool } from '../pipeline/ocr/index.js';
 import { assembleResult, readPdfPages } from '../pipeline/process.js';
+import { toolArguments } from './command-line.js';
 import { characterErrorRate } from './eval/cer.js';
 import { chainMatches, compareDocuments, FIELDS, type FieldOutcome } from './eval/compare.js';
 import { isRealScanCorpus, runRealScanEval } from './eval/real-report.js';
@@ -23,28 +23,34 @@ interface ItemScore {
   seconds: number;
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
+const USAGE = 'usage: npm run eval -- CORPUS_DIR [--variant digital|scan] [--details] [--only TEXT] [--except A,B] [--ocr-workers N]';
+const { values, positionals } = toolArguments(
+  USAGE,
+  {
     variant: { type: 'string', default: 'digital' },
     details: { type: 'boolean', default: false },
     only: { type: 'string' },
     'ocr-workers': { type: 'string' },
     except: { type: 'string' },
   },
-});
-const corpus = positionals[0];
-if (!corpus) {
-  process.stderr.write('usage: npm run eval -- CORPUS_DIR [--variant digital|scan] [--details] [--only TEXT] [--except A,B]\n');
-  process.exit(2);
-}
+  1,
+);
+const corpus = positionals[0]!;
 const variant = values.variant!;
-const items = (await readdir(corpus))
+const names = await readdir(corpus).catch((error: NodeJS.ErrnoException) => {
+  process.stderr.write(`eval: ${corpus}: ${error.code === 'ENOENT' ? 'no such folder' : error.message}\n${USAGE}\n`);
+  process.exit(2);
+});
+const items = names
   .filter((name) => name.endsWith('.truth.json'))
   .map((name) => name.slice(0, -'.truth.json'.length))
   .filter((item) => !values.only || item.includes(values.only))
   .filter((item) => !(values.except ?? '').split(',').includes(item))
   .sort();
+if (items.length === 0) {
+  process.stderr.write(`eval: ${corpus}: no NAME.truth.json here${values.only ? ` matching --only ${values.only}` : ''}\n`);
+  process.exit(2);
+}
 
 const ocr = createOcrPool(values['ocr-workers'] ? { size: Number(values['ocr-workers']) } : {});
 if (await isRealScanCorpus(corpus, items[0])) {

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { toolArguments } from '../command-line.js';
 import { random } from '../ocr-training/glyph-samples.js';
 import { documentLines } from './line-roles.js';
 import { Renderer } from './render.js';
@@ -20,9 +20,9 @@ import { SourceTruth } from './source-truth.js';
 import { chooseTypefaces, stylesheets, type Typeface } from './typefaces.js';
 import { bundleHtml, type TypesetDocument } from './typeset.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
+const { values, positionals } = toolArguments(
+  'usage: npm run synth-scans -- OUT_DIR [--corpus DIR] [--typefaces held-out|SET|A,B] [--variants 2] [--seed 11] [--only TEXT] [--digital]',
+  {
     corpus: { type: 'string', default: '../shared/corpus' },
     typefaces: { type: 'string', default: 'held-out' },
     variants: { type: 'string', default: '2' },
@@ -30,12 +30,9 @@ const { values, positionals } = parseArgs({
     only: { type: 'string' },
     digital: { type: 'boolean', default: false },
   },
-});
-const out = positionals[0];
-if (!out) {
-  process.stderr.write('usage: npm run synth-scans -- OUT_DIR [--corpus DIR] [--typefaces held-out] [--variants 2] [--seed 11] [--digital]\n');
-  process.exit(2);
-}
+  1,
+);
+const out = positionals[0]!;
 
 /** Shares of damage levels over the generated bundles. */
 const DAMAGE: [DamageLevel, number][] = [['light', 0.25], ['medium', 0.3], ['heavy', 0.3], ['extreme', 0.15]];
