@@ -28,6 +28,12 @@ describe('findReceiptStamps', () => {
     expect(read(['เลขที่', 'ตามหนังสือที่อ้างถึง'], 'ocr').stamps).toEqual([]);
   });
 
+  it('keeps such a stamp when its date row is labelled but its stamped date was garbled by OCR', () => {
+    const { all, stamps } = read(['สํ เนักงานบกควีอิ งละทะเปียน', 'รุบที่', 'ภันที่ ฯ ค 2558', 'กรุงเทพมหานครี'], 'ocr');
+    expect(stamps).toMatchObject([{ label: 'รุบที่', numberRaw: null, dateRaw: null }]);
+    expect(all[1]?.role).toBe('stamp');
+  });
+
   it('reads a stamp that lost its labels: office, date, time', () => {
     const { stamps } = read(['(นายสุทธิพงษ์ จุลเจริญ)', 'ปลัดกระทรวงมหาดไทย', 'กรมส่งเสริมการปกครองท้องถิ่น', '3 ก.ค. 2567', '15:14'], 'ocr');
     expect(stamps[0]).toMatchObject({ receiver: 'กรมส่งเสริมการปกครองท้องถิ่น', label: null, dateRaw: '3 ก.ค. 2567', timeRaw: '15:14' });

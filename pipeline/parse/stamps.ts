@@ -83,6 +83,11 @@ function dateField(line: Line): { value: string; hasLabel: boolean; complete: bo
   return isDayAndMonth(value) ? { value, hasLabel, complete: false } : null;
 }
 
+/** A date row whose label was read though the stamped date after it was not. */
+function hasDateLabel(line: Line): boolean {
+  return matchLabel(line.text, RECEIPT_DATE_LABEL, line.ocr) !== null;
+}
+
 function timeField(line: Line): string | null {
   const { value } = labelled(line, RECEIPT_TIME_LABEL);
   return clockTimeOnly(value) ? value : null;
@@ -111,7 +116,7 @@ function anchorAt(lines: Line[], i: number): Anchor | null {
   if (number) return { index: i, parts: { ...blank, ...number } };
   const next = lines[i + 1];
   const bare = bareNumberLabel(line);
-  if (bare !== null && next && next.page === line.page && next.role === 'content' && (dateField(next) || timeField(next))) {
+  if (bare !== null && next && next.page === line.page && next.role === 'content' && (dateField(next) || timeField(next) || hasDateLabel(next))) {
     return { index: i, parts: { ...blank, label: bare } };
   }
   const date = dateField(line);
