@@ -11,6 +11,7 @@ import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, LABEL } from './lexicon.js';
 import type { Line } from './lines.js';
 import { findReferenceNumbers } from './reference.js';
 import { startsField } from './header.js';
+import { onlyMonthRepair } from './month-repair.js';
 import type { Layout } from './wrap.js';
 
 export interface Citations {
@@ -65,14 +66,39 @@ function readItems(lines: Line[], from: number, section: Section, first: string,
   return { items: items.map(withoutNumber), end: i };
 }
 
+interface CitedParts {
+  normalized: string | null;
+  date: string | null;
+  bad: string | null;
+  /** The date after ลงวันที่ as OCR garbled its month, when one month alone makes it a date. */
+  repaired?: { raw: string; read: string; iso: string };
+}
+
+/** Words after ลงวันที่ that may hold a date: day, month, year, with the month's dots split off or not. */
+const DATE_WORD_COUNTS = [3, 2, 4];
+
+/** The date OCR garbled the month of ("15 กุย. 2568", "1 ก.ย: 2568"), read as the only month it can be. */
+function repairedDate(afterLabel: string): { raw: string; iso: string; read: string } | null {
+  const words = afterLabel.trim().split(/\s+/u);
+  for (const count of DATE_WORD_COUNTS) {
+    const raw = words.slice(0, count).join(' ');
+    const repaired = onlyMonthRepair(raw);
+    if (repaired) return { raw, iso: repaired.iso, read: repaired.raw };
+  }
+  return null;
+}
+
 /** The reference number and date a cited item names ("ที่ ... ลงวันที่ ..."); a date counts after ลงวันที่ or the number. */
-function citedParts(text: string, ocr: boolean): { normalized: string | null; date: string | null; bad: string | null } {
+function citedParts(text: string, ocr: boolean): CitedParts {
   const ref = findReferenceNumbers(text, { ocr })[0];
   const dateLabel = text.indexOf(LABEL.citedDate);
   const from = dateLabel >= 0 ? dateLabel : ref ? ref.end : text.length;
   const dated = findDates(text.slice(from))[0]?.result;
-  const date = dated?.ok ? dated.iso : null;
-  return { normalized: ref?.reference.normalized ?? null, date, bad: dated && !dated.ok ? dated.reason : null };
+  const normalized = ref?.reference.normalized ?? null;
+  if (dated?.ok) return { normalized, date: dated.iso, bad: null };
+  const repaired = ocr && dateLabel >= 0 ? repairedDate(text.slice(dateLabel + LABEL.citedDate.length)) : null;
+  if (repaired) return { normalized, date: repaired.iso, bad: null, repaired };
+  return { normalized, date: null, bad: dated ? dated.reason : null };
 }
 
 export function readCitations(lines: Line[], from: number, layout: Layout): Citations {
@@ -85,6 +111,10 @@ export function readCitations(lines: Line[], from: number, layout: Layout): Cita
     for (const text of items) {
       const parts = citedParts(text, ocr);
       if (parts.bad) out.warnings.push({ code: 'cited-date-invalid', message: parts.bad, field: s.section, before: text });
+      if (parts.repaired) {
+        const message = `cited date "${parts.repaired.raw}" read as "${parts.repaired.read}": the only month abbreviation it can be`;
+        out.warnings.push({ code: 'date-repaired', message, field: s.section, before: parts.repaired.raw, after: parts.repaired.iso });
+      }
       if (s.section === 'cited') out.references.push({ raw: text, normalized: parts.normalized, date: parts.date });
       else out.enclosures.push({ text, reference: parts.normalized, date: parts.date });
     }

@@ -65,6 +65,19 @@ describe('parseDocuments', () => {
     expect(letter?.issuer.level).toBe('district');
   });
 
+  it('reads the date an OCR enclosure or citation names when OCR garbled its month ("กุย."), and says so', () => {
+    const ocrPages = [{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ สน ๐๘๓๒/ว ๙๔๓', '๒๔ กันยายน ๒๕๖๘', 'เรื่อง แนวทางการเร่งรัดการเบิกจ่าย', 'เรียน นายกเทศมนตรีตำบล ทุกแห่ง',
+      'อ้างถึง หนังสือจังหวัดสกลนคร ที่ สน 0017.5/ว 1932 ลงวันที่ 15 กุย. 2568',
+      'สิ่งที่ส่งมาด้วย สำเนาหนังสือกรมบัญชีกลาง ที่ กค 0410.7/ว3083 ลงวันที่ 1 ก.ย: 2568 จำนวน 1 ฉบับ',
+      'ด้วยจังหวัดสกลนครแจ้งว่า',
+    ] }];
+    const [letter] = parseDocuments(ocrPages);
+    expect(letter?.references).toMatchObject([{ normalized: 'สน 0017.5/ว 1932', date: '2025-09-15' }]);
+    expect(letter?.enclosures).toMatchObject([{ reference: 'กค 0410.7/ว 3083', date: '2025-09-01' }]);
+    expect(letter?.warnings.filter((w) => w.code === 'date-repaired').map((w) => w.field)).toEqual(['cited', 'enclosures']);
+  });
+
   it('reads numbered enclosures, one wrapped, with the number and date each cites', () => {
     const [letter] = parseDocuments(pages([
       'ที่ อบ ๐๓๓๘ / ว๔๘๕', 'ที่ว่าการอำเภอตระการพืชผล', '๔ มีนาคม ๒๕๖๘', 'เรื่อง ขอความร่วมมือ', 'เรียน นายอำเภอ ทุกอำเภอ',

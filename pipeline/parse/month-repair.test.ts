@@ -27,6 +27,10 @@ describe('month repair', () => {
     expect(onlyMonthRepair('๓ พค๒ย๖๗')).toBeNull();
   });
 
+  it('reads a month whose letters are all there but a dot came out as another sign ("ก.ย:")', () => {
+    expect(onlyMonthRepair('24 ก.ย: 2568')).toMatchObject({ iso: '2025-09-24' });
+  });
+
   it('does not choose between several months one letter away', () => {
     expect(onlyMonthRepair('3 ก.ค. 2567')).toBeNull();
   });

@@ -16,8 +16,9 @@ import { editDistance } from '../thai/index.js';
  * Day, month token, leader noise glued to it (a ๒ and dots, only before a gap), year: "3 ก.ค. 2567",
  * "19 กูค. 67", "๑๘ พุย. ๒๕๖๗", "๓ พค๒ย ๖๗".
  */
-export const DAY_MONTH_YEAR = /^([0-9\u0E50-\u0E59]{1,2})\s*([\u0E01-\u0E4E.\s]+?)([.,]?๒[.,๒ย]?(?=\s))?\s*([0-9\u0E50-\u0E59]{2,4})$/u;
-const letters = (token: string) => token.replace(/[.\s]/gu, '');
+export const DAY_MONTH_YEAR = /^([0-9\u0E50-\u0E59]{1,2})\s*([\u0E01-\u0E4E.:,\s]+?)([.,]?๒[.,๒ย]?(?=\s))?\s*([0-9\u0E50-\u0E59]{2,4})$/u;
+/** The abbreviation's letters: its dots (or what OCR made of them, a colon or a comma) left out. */
+const letters = (token: string) => token.replace(/[.:,\s]/gu, '');
 /** What a leader's dot under a letter becomes: ุ ู ฺ. */
 const BELOW_MARKS = /[\u0E38-\u0E3A]/gu;
 
@@ -27,9 +28,11 @@ export function monthVariants(raw: string): string[] {
   if (!m) return [];
   const [, day, token = '', noise, year] = m;
   const bare = letters(token).replace(BELOW_MARKS, '');
-  const leaderMarked = noise !== undefined || bare !== letters(token);
-  const onLeader = leaderMarked ? THAI_MONTHS.find((month) => letters(month.abbreviation) === bare) : undefined;
-  const months = onLeader ? [onLeader] : THAI_MONTHS.filter((month) => editDistance(letters(month.abbreviation), letters(token)) === 1);
+  // A month printed as it should be is one whose neighbours are asked for; one whose letters are
+  // all there but whose dots were garbled ("ก.ย:") or marked by the leader is that month alone.
+  const asPrinted = noise === undefined && THAI_MONTHS.some((month) => month.abbreviation === token.replace(/\s/gu, ''));
+  const whole = asPrinted ? undefined : THAI_MONTHS.find((month) => letters(month.abbreviation) === bare);
+  const months = whole ? [whole] : THAI_MONTHS.filter((month) => editDistance(letters(month.abbreviation), letters(token)) === 1);
   return months.map((month) => `${day} ${month.abbreviation} ${year}`);
 }
 
