@@ -3,8 +3,9 @@
  * near-misses of frequent official words put right. A near-miss has the word's letters in order
  * with some marks (tone marks, upper and lower vowels) dropped or confused — what OCR does to
  * Thai — and is neither a listed word nor a word of its own for ICU's Thai dictionary (ปลด
- * stays ปลด though ปลัด is listed). Then words whose marks OCR lost are mended with the Thai
- * dictionary (pipeline/thai/word-mending.ts). Every change is reported, before and after.
+ * stays ปลด though ปลัด is listed). Then words whose marks OCR lost, or one of whose letters it
+ * read as a look-alike, are mended with the Thai dictionary (pipeline/thai/word-mending.ts).
+ * Every change is reported, before and after.
  */
 import { COMBINING_MARKS, CONSONANTS, mendWords, OFFICIAL_WORDS, repairThaiText, wordBoundaries } from '../thai/index.js';
 import { MENDING_WORDS } from './mending-words.js';

@@ -65,7 +65,7 @@ export function buildPageText(
     const { text, mends } = mendLine(withoutLeaderRuns(line.text));
     if (text !== '') texts.push(text);
     for (const { before, after, by } of mends) {
-      const what = by === 'dictionary' ? 'a word whose marks OCR lost, mended with the Thai dictionary' : 'OCR near-miss of an official word mended';
+      const what = by === 'dictionary' ? 'a word whose marks OCR lost or one of whose letters it read as a look-alike, mended with the Thai dictionary' : 'OCR near-miss of an official word mended';
       warnings.push({ code: 'ocr-word-mended', message: `page ${pageNumber}: ${what}`, before, after });
     }
   }

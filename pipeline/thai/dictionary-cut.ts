@@ -32,8 +32,8 @@ export interface CutStep {
   cost: number;
 }
 
-/** The cheapest cut of the run, first word to last; `respell` offers other spellings of a piece. */
-export function cutRun(run: string, respell?: (piece: string) => Respelling | null): CutStep[] {
+/** The cheapest cut of the run, first word to last; `respell` offers other spellings of a piece (run[start, start + piece.length)). */
+export function cutRun(run: string, respell?: (piece: string, start: number) => Respelling | null): CutStep[] {
   const dictionary = thaiDictionary();
   const best: Array<{ cost: number; from: number; word: string | null }> = [{ cost: 0, from: 0, word: null }];
   for (let end = 1; end <= run.length; end++) {
@@ -46,7 +46,7 @@ export function cutRun(run: string, respell?: (piece: string) => Respelling | nu
       const before = best[start]!.cost;
       const cost = before + dictionary.cost(piece);
       if (cost < step.cost) step = { cost, from: start, word: null };
-      const other = respell?.(piece);
+      const other = respell?.(piece, start);
       if (other && before + other.cost < step.cost) step = { cost: before + other.cost, from: start, word: other.word };
     }
     best.push(step);

@@ -31,6 +31,8 @@ export interface ThaiDictionary {
   cost(word: string): number;
   /** Words spelled with these letters once their marks are taken out (see skeletonOf). */
   withSkeleton(skeleton: string): readonly string[];
+  /** Every word, listed or counted. */
+  words(): IterableIterator<string>;
   /** Length of the longest word, in UTF-16 units. */
   longest: number;
 }
@@ -79,6 +81,7 @@ function load(): ThaiDictionary {
     cost: (word) => costs.get(word) ?? Infinity,
     // Built on the first question about a skeleton (text-layer repair never asks).
     withSkeleton: (skeleton) => (skeletons ??= new WordGroups(costs.keys(), skeletonOf)).get(skeleton),
+    words: () => costs.keys(),
     longest,
   };
 }

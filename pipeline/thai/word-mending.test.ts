@@ -13,6 +13,23 @@ describe('mendWords', () => {
     expect(text).toBe(line.replace(before, after));
   });
 
+  it.each([
+    ['แนวทางการเร่งรัดการเบิกจ่ายงบประมาณรายจ่ายประจำปีงบประบาณ', 'ปีงบประบาณ', 'ปีงบประมาณ'],
+    ['เรียน ผายกเทศมนตรีตำบล ทุกแห่ง', 'ผายกเทศมนตรี', 'นายกเทศมนตรี'],
+    // Read as two rare words (จำ|บวน), the common one they hide still wins.
+    ['ลงวันที่ ๑ ก.ย. ๒๕๖๘ จำบวน ๑ ฉบับ', 'จำบวน', 'จำนวน'],
+  ])('reads a letter an unseen typeface made into its look-alike in "%s"', (line, before, after) => {
+    const { text, mends } = mendWords(line);
+    expect(mends).toEqual([{ before, after }]);
+    expect(text).toBe(line.replace(before, after));
+  });
+
+  it('leaves a word alone that a look-alike letter would turn into a commoner one', () => {
+    for (const line of ['การประชุมคณะกรรมการบริหาร', 'นายกองค์การบริหารส่วนตำบลบางบัวทอง', 'ขอให้ดำเนินการตามมติที่ประชุม']) {
+      expect(mendWords(line).mends, line).toEqual([]);
+    }
+  });
+
   it('never changes a person’s name, under a signature or after a title', () => {
     for (const line of ['(นายทรงศักดิ์ อินทร์แปง)', 'ผู้ประสานงาน นางสาวศิริพร บัวขาว โทร. ๐ ๒๒๔๑ ๙๐๐๐', 'เรียน นายสมชาย ใจดี']) {
       expect(mendWords(line).mends, line).toEqual([]);

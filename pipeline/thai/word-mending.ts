@@ -1,11 +1,13 @@
 /**
  * Mending words whose marks OCR lost or misread (ขับขี → ขับขี่, จัดซือ → จัดซื้อ, มั้นคง →
- * มั่นคง), with the Thai dictionary. Each run of Thai letters is cut into words the way a reader
- * would (dictionary-cut.ts). Where a piece of the run is no word but a word with the same
- * letters and more marks is, the mended word competes too, at a price per mark put back. A mend is made
- * only where the mended reading is likelier than every unmended one by a clear margin, only of
- * letters no word explains as they stand, only by adding marks or reading a tone as another
- * (never taking a printed mark away), never inside a person's name (person-names.ts).
+ * มั่นคง) or one of whose letters it read as a look-alike (งบประบาณ → งบประมาณ), with the Thai
+ * dictionary. Each run of Thai letters is cut into words the way a reader would
+ * (dictionary-cut.ts). Where a piece of the run is no word but a word with the same letters (or
+ * one look-alike letter changed) and more marks is, the mended word competes too, at a price per
+ * mark put back and per letter changed. A mend is made only where the mended reading is likelier
+ * than every unmended one by a clear margin, only of letters no word explains as they stand,
+ * only by adding marks or reading a tone as another (never taking a printed mark away), never
+ * inside a person's name (person-names.ts).
  */
 import { cutCost, cutRun, type Respelling, THAI_RUN } from './dictionary-cut.js';
 import { skeletonOf, thaiDictionary } from './dictionary.js';
@@ -18,6 +20,25 @@ export interface WordMend {
 
 /** Price of one mark changed, in the same units as word costs (nats). */
 const MARK_PRICE = 4;
+/** Price of one letter read as its look-alike: OCR does that less often than it loses a mark. */
+const LETTER_PRICE = 6;
+/**
+ * A piece of fewer letters than this is not mended by changing a letter: too many words are one
+ * letter apart. Nor one longer than MAX_LOOK_ALIKE_LENGTH (UTF-16 units): every letter of every
+ * piece is tried, which in a run of OCR garbage is most of the mending's time.
+ */
+const MIN_LOOK_ALIKE_LETTERS = 4;
+const MAX_LOOK_ALIKE_LENGTH = 14;
+/**
+ * Letters that Tesseract reads as one another in typefaces it was not trained on and on worn
+ * scans (a loop lost or a tail cut: บ ม น; ข read for บ; ก for ท; ผ for น; ว for า): each
+ * group's letters may stand for any other of the group.
+ */
+const LOOK_ALIKE_GROUPS = ['บมน', 'บป', 'บข', 'ผน', 'ขช', 'ชซ', 'ผพฝฟ', 'คดต', 'คศ', 'กทถภ', 'ทห', 'วจ', 'วา', 'รธ', 'ฎฏ', 'ลส', 'อฮ'];
+const LOOK_ALIKES = new Map<string, string[]>();
+for (const group of LOOK_ALIKE_GROUPS) {
+  for (const letter of group) LOOK_ALIKES.set(letter, [...new Set([...(LOOK_ALIKES.get(letter) ?? []), ...group.replace(letter, '')])]);
+}
 /** The mended reading must beat the best unmended one by this much. */
 const MARGIN = 3;
 /** More marks changed than this is another word. */
@@ -75,37 +96,84 @@ export function lostMarks(read: string, word: string): number | null {
   return lost;
 }
 
-/** The best mend of a piece that is no word: the likeliest word with its letters and other marks. */
-function mendOf(piece: string): Respelling | null {
-  const skeleton = skeletonOf(piece);
-  if (skeleton.length < 2) return null;
+let mendable: Set<string> | undefined;
+
+/**
+ * Whether any word a mend may give (curated, common enough) is spelled `skeleton`: a hash
+ * lookup asked before the dictionary's skeleton index, since a run of OCR garbage asks for
+ * thousands of skeletons that no word has.
+ */
+function isMendableSkeleton(skeleton: string): boolean {
+  if (!mendable) {
+    const dictionary = thaiDictionary();
+    mendable = new Set();
+    for (const word of dictionary.words()) if (dictionary.isCurated(word) && dictionary.cost(word) <= MAX_MENDED_COST) mendable.add(skeletonOf(word));
+  }
+  return mendable.has(skeleton);
+}
+
+/** The likeliest common word spelled `skeleton` that `read` (the same letters) lost marks of, priced by `extra` more. */
+function bestWithMarks(read: string, skeleton: string, extra: number, allowNoMarkEdit: boolean): Respelling | null {
+  if (!isMendableSkeleton(skeleton)) return null;
   let best: Respelling | null = null;
   for (const word of thaiDictionary().withSkeleton(skeleton)) {
     if (!thaiDictionary().isCurated(word) || thaiDictionary().cost(word) > MAX_MENDED_COST) continue;
-    const edits = lostMarks(piece, word);
-    if (edits === null || edits === 0 || edits > MAX_MARK_EDITS) continue;
-    const cost = thaiDictionary().cost(word) + MARK_PRICE * edits;
+    const edits = lostMarks(read, word);
+    if (edits === null || (edits === 0 && !allowNoMarkEdit) || edits > MAX_MARK_EDITS) continue;
+    const cost = thaiDictionary().cost(word) + MARK_PRICE * edits + extra;
     if (!best || cost < best.cost) best = { word, cost };
   }
   return best;
 }
 
+/** The piece with its letter number `index` (marks not counted) changed to `letter`. */
+function withLetter(piece: string, index: number, letter: string): string {
+  let seen = -1;
+  return [...piece].map((c) => (MARK.test(c) || ++seen !== index ? c : letter)).join('');
+}
+
+/** The best mend of a piece that is no word: the likeliest word with its letters and other marks, or one letter read as its look-alike. */
+function mendOf(piece: string): Respelling | null {
+  const skeleton = skeletonOf(piece);
+  if (skeleton.length < 2) return null;
+  let best = bestWithMarks(piece, skeleton, 0, false);
+  if (skeleton.length < MIN_LOOK_ALIKE_LETTERS || piece.length > MAX_LOOK_ALIKE_LENGTH) return best;
+  [...skeleton].forEach((letter, index) => {
+    for (const other of LOOK_ALIKES.get(letter) ?? []) {
+      const changed = skeleton.slice(0, index) + other + skeleton.slice(index + 1);
+      if (!isMendableSkeleton(changed)) continue;
+      const mend = bestWithMarks(withLetter(piece, index, other), changed, LETTER_PRICE, true);
+      if (mend && (!best || mend.cost < best.cost)) best = mend;
+    }
+  });
+  return best;
+}
+
+/**
+ * A listed word this rare (about 1 in 60,000 running words) may itself be a misreading: OCR
+ * that changes a letter of a common word often makes two rare ones (จำนวน read as จำ|บวน).
+ */
+const RARE_WORD_COST = 11;
+
 /**
  * The mends of one run: none unless the mended cut beats the plain one by the margin, and only
- * mends of letters the plain cut reads as no word, or as a string only the corpus counts (ขี,
- * ซือ, มั้น: the corpus has OCR and typing slips too); mends are always to common curated
- * words, with words read as printed (or the run's ends) on both sides.
+ * mends of letters the plain cut reads as no word, as a string only the corpus counts (ขี,
+ * ซือ, มั้น: the corpus has OCR and typing slips too) or as a rare word; mends are always to
+ * common curated words, with words read as printed (or the run's ends) on both sides.
  */
 function mendRun(run: string): Array<{ from: number; to: number; word: string }> {
   const dictionary = thaiDictionary();
-  // A string only the corpus counts may be a misread word: its mend competes with it.
-  const mended = cutRun(run, (piece) => (dictionary.isCurated(piece) ? null : mendOf(piece)));
+  const doubtful = (piece: string) => !dictionary.isCurated(piece) || dictionary.cost(piece) >= RARE_WORD_COST;
   const plain = cutRun(run);
-  if (cutCost(mended) + MARGIN > cutCost(plain)) return [];
   const unread = new Set<number>();
   for (const s of plain) {
-    if (!dictionary.isCurated(run.slice(s.from, s.to))) for (let k = s.from; k < s.to; k++) unread.add(k);
+    if (doubtful(run.slice(s.from, s.to))) for (let k = s.from; k < s.to; k++) unread.add(k);
   }
+  // Every word read as printed and common: nothing to mend (and no mend to look for, which costs most).
+  if (unread.size === 0) return [];
+  const touchesUnread = (from: number, to: number) => [...Array(to - from).keys()].some((i) => unread.has(from + i));
+  const mended = cutRun(run, (piece, start) => (doubtful(piece) && touchesUnread(start, start + piece.length) ? mendOf(piece) : null));
+  if (cutCost(mended) + MARGIN > cutCost(plain)) return [];
   // A neighbour is a word read as printed: two mends side by side are a misspelling; and a
   // one-letter word beside the mend must be a very common one, else it may be OCR garbage
   // (ร้อ|ยุ|ละ for ร้อยละ).
@@ -122,7 +190,7 @@ function mendRun(run: string): Array<{ from: number; to: number; word: string }>
   };
   return mended
     .map((s, k) => ({ s, k }))
-    .filter(({ s, k }) => s.word !== null && [...Array(s.to - s.from).keys()].some((i) => unread.has(s.from + i)) && inContext(k))
+    .filter(({ s, k }) => s.word !== null && touchesUnread(s.from, s.to) && inContext(k))
     .map(({ s }) => ({ from: s.from, to: s.to, word: s.word! }));
 }
 
