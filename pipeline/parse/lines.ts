@@ -6,7 +6,7 @@
 import type { PageText } from '../../schemas/index.js';
 import { countSpellingErrors, editDistance, matchKey } from '../thai/index.js';
 import { isKeywordLine } from './keywords.js';
-import { COUNT_WORD, GAZETTE, SECRECIES, URGENCIES } from './lexicon.js';
+import { COUNT_WORD, GAZETTE, RECEIPT_NUMBER_LABELS, SECRECIES, URGENCIES } from './lexicon.js';
 import { FULL_LINE_RATIO, visualWidth } from './wrap.js';
 
 export type LineRole = 'content' | 'page-marker' | 'running-head' | 'catchword' | 'stamp' | 'noise';
@@ -40,11 +40,12 @@ const GAZETTE_RUNNING_HEAD = new RegExp(`^\\S{0,3}\\s*${GAZETTE.volume}\\s*\\S{1
 /** Marks too short to be words: scribbles, seal edges and specks OCR reads as "ค", "/|“", "ศี 4". */
 const NOISE_WIDTH = 4;
 const ZERO_WIDTH_MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu;
-const CLASS_MARKS: readonly string[] = [...URGENCIES, ...SECRECIES];
+/** Short words that stand alone on a line: class stamps, and a receipt stamp's number label whose pen number was left unread. */
+const SHORT_LINE_WORDS: readonly string[] = [...URGENCIES, ...SECRECIES, ...RECEIPT_NUMBER_LABELS];
 const isOcrNoise = (text: string): boolean =>
   text.replace(ZERO_WIDTH_MARKS, '').length <= NOISE_WIDTH &&
   !/^[0-9\u0E50-\u0E59]+$/u.test(text) &&
-  !CLASS_MARKS.some((mark) => isKeywordLine(text, mark, true));
+  !SHORT_LINE_WORDS.some((word) => isKeywordLine(text, word, true));
 
 /**
  * A word this long or longer is the end of the line above (แห่ง, ฉบับ), not a speck, when that
