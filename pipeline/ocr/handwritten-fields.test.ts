@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from './geometry.js';
-import { fieldImage, fillField, findFieldSlots } from './handwritten-fields.js';
+import { fieldImage, fillField, findFieldSlots, fieldReading } from './handwritten-fields.js';
 import type { OcrLine } from './recognize-lines.js';
 
 /** A line of words, each [text, left, right, confidence]; text joined as Tesseract does (no spaces inside Thai). */
@@ -141,5 +141,15 @@ describe('fieldImage', () => {
     const image = fieldImage(page, { left: 10.6, right: 40.2, top: 5.5, bottom: 20.4 });
     expect(image).toMatchObject({ width: 30, height: 15 });
     expect(image.data.length).toBe(30 * 15);
+  });
+});
+
+describe('fieldReading', () => {
+  it('keeps a sure reading that can be the field, and makes a day no month has unread (never a guess)', () => {
+    const sure = (text: string) => ({ text, confidence: 0.9, unread: false });
+    expect(fieldReading('date-day', sure('๒๔'))).toEqual(sure('๒๔'));
+    expect(fieldReading('reference-number', sure('97'))).toEqual(sure('97'));
+    expect(fieldReading('date-day', sure('97'))).toEqual({ text: '', confidence: 0.9, unread: true });
+    expect(fieldReading('date-day', sure('0'))).toMatchObject({ unread: true });
   });
 });

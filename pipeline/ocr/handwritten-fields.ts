@@ -10,6 +10,7 @@
  */
 import type { HandwrittenField } from '../../schemas/index.js';
 import { THAI_MONTHS } from '../dates/index.js';
+import { toArabicDigits } from '../thai/index.js';
 import type { Box } from './geometry.js';
 import { heightOf } from './geometry.js';
 import type { GrayImage } from './page-image.js';
@@ -51,6 +52,19 @@ export type HandwrittenReader = (crop: GrayImage) => HandwrittenReading | Promis
 export function readFieldDigits(crop: GrayImage): HandwrittenReading {
   const { text, confidence, unread } = readHandwrittenNumber(crop, { script: 'either' });
   return { text: unread ? '' : text, confidence, unread: unread || !DIGITS.test(text) };
+}
+
+/** Days a month can have. */
+const MAX_DAY = 31;
+
+/**
+ * A sure reading that the field cannot hold (a day of 97: a Thai ๑ written like 9) is no
+ * reading: the field is left unread, not filled with a number no letter has.
+ */
+export function fieldReading(kind: FieldKind, reading: HandwrittenReading): HandwrittenReading {
+  if (reading.unread || kind !== 'date-day') return reading;
+  const day = Number(toArabicDigits(reading.text));
+  return day >= 1 && day <= MAX_DAY ? reading : { text: '', confidence: reading.confidence, unread: true };
 }
 
 /**

@@ -13,7 +13,7 @@ import { dateStampText, findDateStamps } from './date-stamps.js';
 import { type ColourImage, separateInks } from './ink.js';
 import { mergeInkLines } from './ink-lines.js';
 import { findReceiptNumbers, receiptNumberText } from './receipt-numbers.js';
-import { fieldImage, fillField, findFieldSlots, type HandwrittenReader } from './handwritten-fields.js';
+import { fieldImage, fieldReading, fillField, findFieldSlots, type HandwrittenReader } from './handwritten-fields.js';
 import { rereadLatin } from './latin.js';
 import { findTextLines } from './layout.js';
 import type { GrayImage } from './page-image.js';
@@ -129,7 +129,7 @@ async function readFilledFields(print: InkReading, colour: InkReading | null, re
     // A field in coloured ink is read from the coloured ink alone (no print, no leader remains),
     // as straightened, before specks were erased: a faint pen stroke breaks into specks.
     const source = slot.ink === 'colour' && colour ? colourSource(colour) : print.page.gray;
-    const reading = await reader(fieldImage(source, slot.region));
+    const reading = fieldReading(slot.kind, await reader(fieldImage(source, slot.region)));
     printText[slot.line] = fillField(printText[slot.line] ?? '', slot.kind, reading.unread ? '' : reading.text);
     if (slot.joins !== undefined) {
       // The month was cut off into a piece of its own: the date is one line again.
