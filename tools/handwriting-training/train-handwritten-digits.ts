@@ -3,11 +3,13 @@
  * and stamped digits (pipeline/ocr/handwriting). See README.md beside this file.
  *
  *   npm run build && nice -n 10 node dist/tools/handwriting-training/train-handwritten-digits.js \
- *     --digits ../shared/handwriting/thai-digits [--epochs 14] [--per-class 1000] [--hidden 96] [--seed 7] \
+ *     --digits ../shared/handwriting/thai-digits [--mnist FOLDER] [--mnist-share 0.4] [--epochs 14] [--per-class 1000] [--hidden 96] [--seed 7] \
  *     [--holdout FAMILIES] [--test-share 0.2] [--cut-share 0.1] [--drawn-share 0.72] [--init MODEL] [--rate 0.002] [--out FILE]
  *
  * Trains on the writers of the handwritten set that fall outside the test share (split by session
- * = file name) and on typefaces not held out; reports the writer-disjoint test and the held-out
+ * = file name), with --mnist on MNIST's handwritten Arabic digits outside the same share (split
+ * by glyph: MNIST keeps no writer names; see README.md for why the shipped model has none) and
+ * on typefaces not held out; reports the writer-disjoint test and the held-out
  * typefaces with a confusion summary, then writes the model. --init starts from a model's weights
  * (same architecture) instead of random ones.
  */
@@ -27,13 +29,15 @@ import { DEFAULT_HOLDOUT, loadFaces } from './faces.js';
 import { splitterExamples } from './cuts.js';
 import { stampImpression } from './ink.js';
 import type { Random } from './ink.js';
-import { augmented, faceDigitRecipes, GlyphCache, handwrittenRecipe, isTestSession, loadHandwrittenDigits, nonDigitRecipes, slashRecipes } from './samples.js';
+import { augmented, faceDigitRecipes, GlyphCache, handwrittenRecipe, isTestSession, loadHandwrittenDigits, loadMnistDigits, nonDigitRecipes, slashRecipes } from './samples.js';
 import type { Recipe } from './samples.js';
 import { randomScanOptions, scannedInput } from './scan.js';
 
 const { values } = parseArgs({
   options: {
     digits: { type: 'string' },
+    mnist: { type: 'string' },
+    'mnist-share': { type: 'string', default: '0.4' },
     fontsource: { type: 'string', default: 'node_modules/@fontsource' },
     tlwg: { type: 'string', default: '/usr/share/fonts/truetype/tlwg' },
     dejavu: { type: 'string', default: '/usr/share/fonts/truetype/dejavu' },
@@ -71,6 +75,10 @@ const testDigits = handwritten.filter((d) => isTestSession(d.session, testShare)
 const trainDigits = handwritten.filter((d) => !isTestSession(d.session, testShare));
 const sessions = (list: typeof handwritten) => new Set(list.map((d) => d.session)).size;
 log(`handwritten: ${trainDigits.length} training digits from ${sessions(trainDigits)} writers, ${testDigits.length} test digits from ${sessions(testDigits)} other writers (${elapsed()})`);
+const mnist = values.mnist ? await loadMnistDigits(values.mnist) : [];
+const mnistTest = mnist.filter((d) => isTestSession(d.session, testShare));
+const mnistTrain = mnist.filter((d) => !isTestSession(d.session, testShare));
+if (values.mnist) log(`MNIST: ${mnistTrain.length} training digits, ${mnistTest.length} test digits (split by glyph)`);
 
 const cache = new GlyphCache();
 const byLabel = (recipes: Recipe[]) => {
@@ -79,7 +87,7 @@ const byLabel = (recipes: Recipe[]) => {
   return map;
 };
 const fontDigits = faceDigitRecipes(trainFaces, cache);
-const drawnDigits = trainDigits.map(handwrittenRecipe);
+const drawnDigits = [...trainDigits, ...mnistTrain].map(handwrittenRecipe);
 const pools = {
   hand: byLabel(fontDigits.filter((r) => !r.stamp)),
   stamp: byLabel(fontDigits.filter((r) => r.stamp)),
@@ -110,17 +118,17 @@ const pick = <T>(items: T[], random: Random): T => items[Math.floor(random() * i
 
 /**
  * Where a digit's training glyphs come from: a Thai digit --drawn-share (72 %) from the
- * handwritten set, the rest hand and stamp faces 4:3; an Arabic digit (no handwritten set) 72 %
- * hand faces, 28 % stamp faces.
+ * handwritten set, an Arabic digit --mnist-share (40 %) from MNIST when it is given; the rest
+ * hand and stamp faces 4:3 (an Arabic digit without MNIST: 72 % hand faces, 28 % stamp faces).
  */
 function digitPool(label: number): Recipe[] {
   const drawn = pools.drawn.get(label) ?? [];
   const hand = pools.hand.get(label) ?? [];
   const stamp = pools.stamp.get(label) ?? [];
   const r = rand();
-  const drawnShare = Number(values['drawn-share']);
-  if (drawn.length > 0) return r < drawnShare ? drawn : r < drawnShare + ((1 - drawnShare) * 4) / 7 ? hand : stamp;
-  return r < 0.72 ? hand : stamp;
+  if (drawn.length === 0) return r < 0.72 ? hand : stamp;
+  const drawnShare = Number(values[THAI_DIGITS.includes(DIGIT_LABELS[label] as string) ? 'drawn-share' : 'mnist-share']);
+  return r < drawnShare ? drawn : r < drawnShare + ((1 - drawnShare) * 4) / 7 ? hand : stamp;
 }
 
 /**
@@ -165,18 +173,25 @@ async function testSets(): Promise<TestSet[]> {
     }
     return out;
   };
-  const clean = testDigits.flatMap((d) => {
-    const input = glyphInput(d.gray);
-    return input ? [{ input, label: d.label }] : [];
-  });
+  const asDrawn = (digits: typeof handwritten) =>
+    digits.flatMap((d) => {
+      const input = glyphInput(d.gray);
+      return input ? [{ input, label: d.label }] : [];
+    });
   const heldDigits = faceDigitRecipes(heldFaces, cache);
   const heldHand = heldDigits.filter((r) => !r.stamp);
   const heldStamp = heldDigits.filter((r) => r.stamp);
   const thaiLabels = new Set(THAI_DIGITS.map((d) => DIGIT_LABELS.indexOf(d)));
   const thai = (r: Recipe) => thaiLabels.has(r.label);
   return [
-    { name: 'handwritten Thai, writer-disjoint, as drawn', script: 'thai', examples: clean },
+    { name: 'handwritten Thai, writer-disjoint, as drawn', script: 'thai', examples: asDrawn(testDigits) },
     { name: 'handwritten Thai, writer-disjoint, scanned', script: 'thai', examples: scanned(testDigits.map(handwrittenRecipe), 1) },
+    ...(mnist.length > 0
+      ? [
+          { name: 'handwritten Arabic (MNIST), glyph-disjoint, as drawn', script: 'arabic' as const, examples: asDrawn(mnistTest) },
+          { name: 'handwritten Arabic (MNIST), glyph-disjoint, scanned', script: 'arabic' as const, examples: scanned(mnistTest.map(handwrittenRecipe), 1) },
+        ]
+      : []),
     { name: 'held-out hand faces, Thai digits, scanned', script: 'thai', examples: scanned(heldHand.filter(thai), 20) },
     { name: 'held-out hand faces, Arabic digits, scanned', script: 'arabic', examples: scanned(heldHand.filter((r) => !thai(r)), 20) },
     { name: 'held-out stamp faces, Thai digits, stamped', script: 'thai', examples: scanned(heldStamp.filter(thai), 20) },
