@@ -65,6 +65,22 @@ describe('parseDocuments', () => {
     expect(letter?.issuer.level).toBe('district');
   });
 
+  it('gives a receipt stamp whose number lost its label the one bare number of the header, with a warning', () => {
+    const letter = (stampLines: string[], loose: string) =>
+      parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+        loose, 'ที่ สน ๐๘๓๒/ว ๙๔๓', ...stampLines, '๒๔ กันยายน ๒๕๖๘', 'เรื่อง แนวทางการเร่งรัดการเบิกจ่าย', 'เรียน นายกเทศมนตรีตำบล ทุกแห่ง', 'ด้วยจังหวัดสกลนครแจ้งว่า',
+      ] }])[0];
+    const lost = letter(['สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดสกลนคร', '๒๖ ก.ย. ๒๕๖๘', '๑๕.๔๓'], '๓๕๒๖');
+    expect(lost?.receiptStamps).toMatchObject([{ number: '3526' }]);
+    expect(lost?.warnings.map((w) => w.code)).toContain('receipt-number-inferred');
+    // A labelled stamp whose pen number OCR left unread keeps it unread: the bare number is
+    // Tesseract's reading of the same ink, and one mixing digit scripts is no printed number.
+    const unread = letter(['สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดสกลนคร', 'รับที่', 'วันที่ ๒๖ ก.ย. ๒๕๖๘'], '๓๕๒๖');
+    expect(unread?.receiptStamps).toMatchObject([{ label: 'รับที่', number: null }]);
+    const mixed = letter(['สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดสกลนคร', '๒๖ ก.ย. ๒๕๖๘', '๑๕.๔๓'], '1๑88');
+    expect(mixed?.receiptStamps).toMatchObject([{ number: null }]);
+  });
+
   it('reads the date an OCR enclosure or citation names when OCR garbled its month ("กุย."), and says so', () => {
     const ocrPages = [{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ สน ๐๘๓๒/ว ๙๔๓', '๒๔ กันยายน ๒๕๖๘', 'เรื่อง แนวทางการเร่งรัดการเบิกจ่าย', 'เรียน นายกเทศมนตรีตำบล ทุกแห่ง',

@@ -29,14 +29,19 @@ function receiptBounds(documents: LetterDocument[]): DateBounds[] {
   });
 }
 
+/** A printed number is in one script: "1๑88" is what OCR made of pen ink, not a number. */
+const ONE_SCRIPT = /^(?:[0-9]+|[\u0E50-\u0E59]+)$/u;
+
 /**
  * A stamp whose number lost its label (OCR) takes the one bare number printed in the
- * letter's header, if there is exactly one such stamp and one such number.
+ * letter's header, if there is exactly one such stamp and one such number. A labelled stamp
+ * read by OCR without its number had it left out as unread (pipeline/ocr/receipt-numbers.ts):
+ * a bare number near it is Tesseract's reading of the same ink, so it stays unread.
  */
 function recoverLostNumber(letter: ParsedLetter): void {
   const { document, looseNumbers } = letter;
-  const unnumbered = document.receiptStamps.filter((s) => s.number === null);
-  if (unnumbered.length !== 1 || looseNumbers.length !== 1) return;
+  const unnumbered = document.receiptStamps.filter((s) => s.number === null && !(letter.ocr && s.label !== null));
+  if (unnumbered.length !== 1 || looseNumbers.length !== 1 || !ONE_SCRIPT.test(looseNumbers[0]!)) return;
   const stamp = unnumbered[0]!;
   stamp.number = receiptNumber(looseNumbers[0]!);
   document.warnings.push({
