@@ -1,30 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { lostMarks, mendWords } from './word-mending.js';
 
+/** The line gets exactly the one mend, and its text that word in place of the misreading. */
+function expectOneMend(line: string, before: string, after: string): void {
+  const { text, mends } = mendWords(line);
+  expect(mends).toEqual([{ before, after }]);
+  expect(text).toBe(line.replace(before, after));
+}
+
 describe('mendWords', () => {
   it.each([
     ['การรณรงค์ขับขีปลอดภัยช่วงเทศกาลสงกรานต์', 'ขับขี', 'ขับขี่'],
     ['การจัดซือจัดจ้างและการบริหารพัสดุภาครัฐ', 'ซือ', 'ซื้อ'],
     ['โครงการเสริมสร้างความมั้นคงปลอดภัยไซเบอร์', 'มั้นคง', 'มั่นคง'],
     ['โครงการขับเคลือนระบบเฝ้าระวังและป้องกันการทุจริต', 'ขับเคลือน', 'ขับเคลื่อน'],
-  ])('puts back the marks OCR lost or misread in "%s"', (line, before, after) => {
-    const { text, mends } = mendWords(line);
-    expect(mends).toEqual([{ before, after }]);
-    expect(text).toBe(line.replace(before, after));
-  });
+  ])('puts back the marks OCR lost or misread in "%s"', expectOneMend);
 
   it.each([
     ['แนวทางการเร่งรัดการเบิกจ่ายงบประมาณรายจ่ายประจำปีงบประบาณ', 'ปีงบประบาณ', 'ปีงบประมาณ'],
     ['เรียน ผายกเทศมนตรีตำบล ทุกแห่ง', 'ผายกเทศมนตรี', 'นายกเทศมนตรี'],
     // Read as two rare words (จำ|บวน), the common one they hide still wins.
     ['ลงวันที่ ๑ ก.ย. ๒๕๖๘ จำบวน ๑ ฉบับ', 'จำบวน', 'จำนวน'],
-  ])('reads a letter an unseen typeface made into its look-alike in "%s"', (line, before, after) => {
-    const { text, mends } = mendWords(line);
-    expect(mends).toEqual([{ before, after }]);
-    expect(text).toBe(line.replace(before, after));
-  });
+  ])('reads a letter an unseen typeface made into its look-alike in "%s"', expectOneMend);
 
-  it('leaves a word alone that a look-alike letter would turn into a commoner one', () => {
+  it('leaves lines read right alone, though a look-alike letter would make other words of them', () => {
     for (const line of ['การประชุมคณะกรรมการบริหาร', 'นายกองค์การบริหารส่วนตำบลบางบัวทอง', 'ขอให้ดำเนินการตามมติที่ประชุม']) {
       expect(mendWords(line).mends, line).toEqual([]);
     }
