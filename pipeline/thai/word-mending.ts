@@ -5,7 +5,7 @@
  * (dictionary-cut.ts). Where a piece of the run is no word but a word with the same letters (or
  * one look-alike letter changed) and more marks is, the mended word competes too, at a price per
  * mark put back and per letter changed. A mend is made only where the mended reading is likelier
- * than every unmended one by a clear margin, only of letters no word explains as they stand,
+ * than every unmended one by a clear margin, only of letters no common word explains as they stand,
  * only by adding marks or reading a tone as another (never taking a printed mark away), never
  * inside a person's name (person-names.ts).
  */
