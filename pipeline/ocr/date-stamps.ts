@@ -9,10 +9,9 @@
  * reading: the stamp's date is left out, never guessed.
  */
 import { matchMonth, THAI_MONTHS } from '../dates/index.js';
-import { toArabicDigits } from '../thai/index.js';
 import type { Box } from './geometry.js';
 import { heightOf } from './geometry.js';
-import type { HandwrittenReading } from './handwritten-fields.js';
+import { type HandwrittenReading, isDayOfMonth } from './handwritten-fields.js';
 import type { OcrLine, OcrWord } from './recognize-lines.js';
 
 export interface DateStampSlot {
@@ -108,8 +107,7 @@ export function findDateStamps(colour: OcrLine[]): DateStampSlot[] {
  */
 export function dateStampText(slot: DateStampSlot, day: HandwrittenReading, year: HandwrittenReading): string | null {
   if (day.unread || year.unread || !DIGITS.test(day.text) || !DIGITS.test(year.text)) return null;
-  const value = Number(toArabicDigits(day.text));
-  if (value < 1 || value > 31 || (year.text.length !== 2 && year.text.length !== 4)) return null;
+  if (!isDayOfMonth(day.text) || (year.text.length !== 2 && year.text.length !== 4)) return null;
   const month = THAI_MONTHS.find((m) => m.number === slot.month) as (typeof THAI_MONTHS)[number];
   return [slot.label, day.text, month.abbreviation, year.text].filter((t) => t !== '').join(' ');
 }

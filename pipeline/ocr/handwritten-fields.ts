@@ -57,14 +57,19 @@ export function readFieldDigits(crop: GrayImage): HandwrittenReading {
 /** Days a month can have. */
 const MAX_DAY = 31;
 
+/** Digits (either script) that a day of a month can be. */
+export function isDayOfMonth(digits: string): boolean {
+  const day = Number(toArabicDigits(digits));
+  return day >= 1 && day <= MAX_DAY;
+}
+
 /**
  * A sure reading that the field cannot hold (a day of 97: a Thai ๑ written like 9) is no
  * reading: the field is left unread, not filled with a number no letter has.
  */
 export function fieldReading(kind: FieldKind, reading: HandwrittenReading): HandwrittenReading {
-  if (reading.unread || kind !== 'date-day') return reading;
-  const day = Number(toArabicDigits(reading.text));
-  return day >= 1 && day <= MAX_DAY ? reading : { text: '', confidence: reading.confidence, unread: true };
+  if (reading.unread || kind !== 'date-day' || isDayOfMonth(reading.text)) return reading;
+  return { text: '', confidence: reading.confidence, unread: true };
 }
 
 /**

@@ -66,19 +66,25 @@ function readItems(lines: Line[], from: number, section: Section, first: string,
   return { items: items.map(withoutNumber), end: i };
 }
 
+/** A cited date as OCR garbled its month (raw), as read (the only month it can be), and its ISO date. */
+interface RepairedDate {
+  raw: string;
+  read: string;
+  iso: string;
+}
+
 interface CitedParts {
   normalized: string | null;
   date: string | null;
   bad: string | null;
-  /** The date after ลงวันที่ as OCR garbled its month, when one month alone makes it a date. */
-  repaired?: { raw: string; read: string; iso: string };
+  repaired?: RepairedDate;
 }
 
 /** Words after ลงวันที่ that may hold a date: day, month, year, with the month's dots split off or not. */
 const DATE_WORD_COUNTS = [3, 2, 4];
 
 /** The date OCR garbled the month of ("15 กุย. 2568", "1 ก.ย: 2568"), read as the only month it can be. */
-function repairedDate(afterLabel: string): { raw: string; iso: string; read: string } | null {
+function repairedDate(afterLabel: string): RepairedDate | null {
   const words = afterLabel.trim().split(/\s+/u);
   for (const count of DATE_WORD_COUNTS) {
     const raw = words.slice(0, count).join(' ');

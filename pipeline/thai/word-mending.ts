@@ -165,13 +165,15 @@ function mendRun(run: string): Array<{ from: number; to: number; word: string }>
   const dictionary = thaiDictionary();
   const doubtful = (piece: string) => !dictionary.isCurated(piece) || dictionary.cost(piece) >= RARE_WORD_COST;
   const plain = cutRun(run);
-  const unread = new Set<number>();
+  // unreadBefore[k]: how many of the run's first k letters the plain cut leaves doubtful.
+  const unreadBefore = new Uint32Array(run.length + 1);
   for (const s of plain) {
-    if (doubtful(run.slice(s.from, s.to))) for (let k = s.from; k < s.to; k++) unread.add(k);
+    const add = doubtful(run.slice(s.from, s.to)) ? 1 : 0;
+    for (let k = s.from; k < s.to; k++) unreadBefore[k + 1] = unreadBefore[k]! + add;
   }
   // Every word read as printed and common: nothing to mend (and no mend to look for, which costs most).
-  if (unread.size === 0) return [];
-  const touchesUnread = (from: number, to: number) => [...Array(to - from).keys()].some((i) => unread.has(from + i));
+  if (unreadBefore[run.length] === 0) return [];
+  const touchesUnread = (from: number, to: number) => unreadBefore[to]! > unreadBefore[from]!;
   const mended = cutRun(run, (piece, start) => (doubtful(piece) && touchesUnread(start, start + piece.length) ? mendOf(piece) : null));
   if (cutCost(mended) + MARGIN > cutCost(plain)) return [];
   // A neighbour is a word read as printed: two mends side by side are a misspelling; and a
