@@ -35,6 +35,12 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('๒๕๗ ๒๐๐๐๕', sure('๒๕๖๗ ๒๐๐๕'), LABELS)).toBe('๒๕๖๗ ๒๐๐๕');
   });
 
+  it('puts a dropped digit back only next to a number, never inside a word (specks of letterpress read as 1)', () => {
+    expect(rewriteDigits('กรม ทอง', sure('กร11ม 1ทอง'), LABELS)).toBe('กรม ทอง');
+    expect(rewriteDigits('กริม', sure('กร11ม'), LABELS)).toBe('กริม');
+    expect(rewriteDigits('ปี ๕๖', sure('ป ๒๕๖'), LABELS)).toBe('ปี ๒๕๖');
+  });
+
   it('reads Latin junk in a number as digits', () => {
     expect(rewriteDigits('ว ale', sure('ว ๗๙'), LABELS)).toBe('ว ๗๙');
   });

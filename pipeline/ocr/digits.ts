@@ -36,6 +36,8 @@ const IS_LATIN = /[A-Za-z]/;
 const IS_CONSONANT = /^[ก-ฮ]$/;
 /** The slash and dot of a reference number or date. */
 const IS_NUMBER_SIGN = /^[./]$/;
+/** Signs inside or around a number: a digit Tesseract dropped next to one is in the number. */
+const NUMBER_SIGNS = /[./:,-]/;
 /** Thai letters (with any marks) right before a number, after the start or a space: a code. */
 const AGENCY_CODE_BEFORE_NUMBER = /(?<=^|\s)([ก-ฮ][ก-ฮ\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]{1,4})(?=\s?[๐-๙0-9])/g;
 /** The classifier overrules Tesseract's letters or signs only when this sure. */
@@ -314,12 +316,13 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
       if (numericPlace) replaced.set(at, digit.label);
     } else if (step.glyph !== null) {
       // A digit (or the slash or dot of a number) Tesseract dropped: put it back after the
-      // previous character.
+      // previous character, where Tesseract's text has a number beside it. Inside a word the
+      // glyphs are specks or broken strokes (letterpress, show-through) that look like a 1.
       const previous = steps.slice(0, k).reverse().find((s) => s.text !== null)?.text;
       const at = previous === undefined || previous === null ? -1 : (positions[previous] as number);
       const label = labelOf(step.glyph);
       const digit = isGlyphDigit(step.glyph) ? digitOf(step.glyph) : null;
-      if (digit && neighbourDigits && digit.probability >= MIN_DIGIT_PROBABILITY) {
+      if (digit && neighbourDigits && digit.probability >= MIN_DIGIT_PROBABILITY && besideNumber(chars, at)) {
         inserted.set(at, (inserted.get(at) ?? '') + digit.label);
       } else if (IS_NUMBER_SIGN.test(label) && neighbourDigits && sureOf(step.glyph) >= SURE_DIGIT_PROBABILITY && at >= 0 && inNumber[at]) {
         inserted.set(at, (inserted.get(at) ?? '') + label);
@@ -481,6 +484,12 @@ function numbersReadAsLetters(chars: string[], positions: number[], steps: Step[
     const numeric = glyphs.every((g) => massOf(g.probabilities, labels, NUMBER_PARTS) >= SLOT_NUMBER_MASS);
     return glyphs.length > 0 && numeric ? Array.from({ length: word.to - word.from }, (_, i) => word.from + i) : [];
   });
+}
+
+/** The characters either side of a place after `at` (-1: the line's start): one is a digit or a number's sign. */
+function besideNumber(chars: string[], at: number): boolean {
+  const numeric = (c: string | undefined) => c !== undefined && (IS_DIGIT.test(c) || NUMBER_SIGNS.test(c));
+  return numeric(chars[at]) || numeric(chars[at + 1]);
 }
 
 /** The character stands alone between spaces (or the line's ends). */
