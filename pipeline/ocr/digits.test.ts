@@ -39,6 +39,7 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('กรม ทอง', sure('กร11ม 1ทอง'), LABELS)).toBe('กรม ทอง');
     expect(rewriteDigits('กริม', sure('กร11ม'), LABELS)).toBe('กริม');
     expect(rewriteDigits('ปี ๕๖', sure('ป ๒๕๖'), LABELS)).toBe('ปี ๒๕๖');
+    expect(rewriteDigits('ที่ อน ทท๓๕/ว', sure('ท อน ๗๙๗๓๕/ว'), LABELS)).toBe('ที่ อน ๗๙๗๓๕/ว');
   });
 
   it('reads Latin junk in a number as digits', () => {

@@ -37,7 +37,7 @@ const IS_CONSONANT = /^[ก-ฮ]$/;
 /** The slash and dot of a reference number or date. */
 const IS_NUMBER_SIGN = /^[./]$/;
 /** Signs inside or around a number: a digit Tesseract dropped next to one is in the number. */
-const NUMBER_SIGNS = /[./:,-]/;
+const NUMBER_SIGNS = /^[./:,-]$/;
 /** Thai letters (with any marks) right before a number, after the start or a space: a code. */
 const AGENCY_CODE_BEFORE_NUMBER = /(?<=^|\s)([ก-ฮ][ก-ฮ\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]{1,4})(?=\s?[๐-๙0-9])/g;
 /** The classifier overrules Tesseract's letters or signs only when this sure. */
@@ -322,7 +322,7 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
       const at = previous === undefined || previous === null ? -1 : (positions[previous] as number);
       const label = labelOf(step.glyph);
       const digit = isGlyphDigit(step.glyph) ? digitOf(step.glyph) : null;
-      if (digit && neighbourDigits && digit.probability >= MIN_DIGIT_PROBABILITY && besideNumber(chars, at)) {
+      if (digit && neighbourDigits && digit.probability >= MIN_DIGIT_PROBABILITY && besideNumber(chars, at, inNumber)) {
         inserted.set(at, (inserted.get(at) ?? '') + digit.label);
       } else if (IS_NUMBER_SIGN.test(label) && neighbourDigits && sureOf(step.glyph) >= SURE_DIGIT_PROBABILITY && at >= 0 && inNumber[at]) {
         inserted.set(at, (inserted.get(at) ?? '') + label);
@@ -486,10 +486,16 @@ function numbersReadAsLetters(chars: string[], positions: number[], steps: Step[
   });
 }
 
-/** The characters either side of a place after `at` (-1: the line's start): one is a digit or a number's sign. */
-function besideNumber(chars: string[], at: number): boolean {
-  const numeric = (c: string | undefined) => c !== undefined && (IS_DIGIT.test(c) || NUMBER_SIGNS.test(c));
-  return numeric(chars[at]) || numeric(chars[at + 1]);
+/**
+ * The character before a place after `at` (-1: the line's start), or the next one past a space
+ * (a gap Tesseract spaced), is a number's: a digit, a number's sign, or in a token read as a
+ * number (`inNumber`: one holding a digit, or letters that stand for digits).
+ */
+function besideNumber(chars: string[], at: number, inNumber: boolean[]): boolean {
+  const numeric = (i: number) => i >= 0 && i < chars.length && (inNumber[i] === true || NUMBER_SIGNS.test(chars[i] as string));
+  let next = at + 1;
+  while (next < chars.length && /\s/.test(chars[next] as string)) next++;
+  return numeric(at) || numeric(next);
 }
 
 /** The character stands alone between spaces (or the line's ends). */
