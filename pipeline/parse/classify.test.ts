@@ -17,6 +17,11 @@ describe('referenceLine', () => {
     expect(referenceLine(line('รี่ มท 0208.3/127', true))?.reference.normalized).toBe('มท 0208.3/127');
     expect(referenceLine(line('รี่ ฬฬ 0208.3/127', true))).toBeNull();
   });
+
+  it('reads ที่ after the speck OCR made of dust left of the line, in OCR text only', () => {
+    expect(referenceLine(line('. ที่ มท 0205.4/417', true))?.reference.normalized).toBe('มท 0205.4/417');
+    expect(referenceLine(line('. ที่ มท 0205.4/417'))).toBeNull();
+  });
 });
 
 describe('urgencyOf', () => {

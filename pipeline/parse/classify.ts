@@ -35,7 +35,7 @@ export const isMemoHeading = (line: Line): boolean => isKeywordLine(line.text, L
 
 /** OCR misreads the short label ที่ ("รี่", "ฟี่"): a one-letter slip before a known agency code is let through. */
 function referenceAfterLabel(line: Line): { reference: ReferenceNumber; after: string } | null {
-  const label = matchLabel(line.text, LABEL.reference);
+  const label = matchLabel(line.text, LABEL.reference, line.ocr);
   const after = label?.rest ?? (line.ocr ? MISREAD_LABEL.exec(line.text)?.[1] : undefined);
   const reference = after === undefined ? null : parseReferenceNumber(after, { ocr: line.ocr });
   if (!reference || after === undefined) return null;

@@ -20,6 +20,13 @@ describe('parseDocuments', () => {
     });
   });
 
+  it('reads a scanned letter whose header has a word OCR made of a mark above it, one letter off เรื่อง', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ลับ', 'เนืองแขม', 'ที่รอ ๐๓๘๒/๑๙', 'ที่ว่าการอำเภอเสลภูมิ', '๑๔ ตุลาคม ๒๕๖๗', 'เรื่อง การประเมินคุณธรรม', 'เรียน นายกองค์การบริหารส่วนตำบลหนองแขม', 'ด้วยอำเภอเสลภูมิได้กำหนด',
+    ] }]);
+    expect(letter).toMatchObject({ kind: 'external_letter', reference: { normalized: 'รอ 0382/19' }, subject: 'การประเมินคุณธรรม' });
+  });
+
   it('reads a memo whose heading บันทึกข้อความ was lost, from its ส่วนราชการ line', () => {
     const [memo] = parseDocuments(pages([
       'ส่วนราชการ กระทรวงมหาดไทย ศูนย์ปฏิบัติการต่อต้านการทุจริต โทร. ๐ ๒๒๒๕ ๕๕๒๑', 'ที่ มท ๐๒๒๖.๒/๒๐', 'วันที่ ๒ มกราคม ๒๕๖๗',

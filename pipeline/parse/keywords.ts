@@ -84,6 +84,8 @@ function firstEndReaching(keyAt: (j: number) => string, length: number, limit: n
   return lo;
 }
 
+/** A letter or digit right after a label: the label's letters are the start of a longer word. */
+const GLUED = /^[\p{L}\p{N}]$/u;
 /** What OCR makes of a speck or dust left of a line: dots, commas, quotes, a bar. */
 const LEADING_SPECKS = /^[\s.,'`‘’|:;·]+/u;
 /** The same between a label and its value, but for quotes, which may open a value. */
@@ -104,7 +106,9 @@ export function matchLabel(line: string, keyword: string, fuzzy = false): LabelM
     found = findLabel(text, keyword, fuzzy);
     matches.set(cacheKey, found);
   }
-  if (!found) return null;
+  // A misread label is its own word: one edit away inside a longer word is another word
+  // ("เนืองแขม", a name, is no เรื่อง).
+  if (!found || (found.distance > 0 && GLUED.test(text.slice(found.end, found.end + 1)))) return null;
   const rest = text.slice(found.end).trim();
   return { rest: fuzzy ? rest.replace(VALUE_SPECKS, '') : rest, distance: found.distance };
 }
