@@ -45,6 +45,12 @@ export const OCR_LOOKALIKE_LETTERS = [
   ['ม', 'น'], ['ศ', 'ค'], ['ท', 'ห'], ['อ', 'ฮ'], ['ล', 'ส'], ['ฃ', 'ข'], ['ฅ', 'ค'],
 ] as const;
 
+/**
+ * Thai letters OCR reads for the Thai digit they are near twins of in loopless faces (๓ and ต,
+ * ๗ and ฒ): in a digit's place of a number they are that digit.
+ */
+export const DIGIT_TWIN_LETTERS: Readonly<Record<string, string>> = { ต: '๓', ฒ: '๗' };
+
 /** Labels inside a receipt stamp (ตรารับหนังสือ). */
 export const RECEIPT_NUMBER_LABELS = ['เลขทะเบียนรับ', 'ทะเบียนรับ', 'เลขที่รับ', 'เลขรับ', 'รับที่', 'เลขที่'] as const;
 export const RECEIPT_DATE_LABEL = 'วันที่';

@@ -76,6 +76,13 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('มท o8o4.6/ว 569')).toBeNull();
     expect(parseReferenceNumber('มท o8o4.6/ว 569', { ocr: true })?.normalized).toBe('มท 0804.6/ว 569');
   });
+
+  it('reads a Thai digit OCR took for its twin letter (๓ as ต, ๗ as ฒ) in the office block, only in OCR text', () => {
+    expect(parseReferenceNumber('ชบ ๐๐๑๗.ต/ว๑๙๑๗', { ocr: true })?.normalized).toBe('ชบ 0017.3/ว 1917');
+    expect(parseReferenceNumber('ชบ ๐๐๑ฒ.๓/ว๑๙๑๗', { ocr: true })?.normalized).toBe('ชบ 0017.3/ว 1917');
+    expect(parseReferenceNumber('ชบ ๐๐๑๗.ต/ว๑๙๑๗')).toBeNull();
+    expect(parseReferenceNumber('ชบ ๐๐๑๗.๓/ว๑๙๑๗ตามที่', { ocr: true })?.number).toBe('1917');
+  });
 });
 
 describe('findReferenceNumbers', () => {

@@ -3,7 +3,8 @@
  * block, optional circular marker ว, running number. Typists put spaces anywhere and mix
  * Thai and Arabic digits, so the grammar allows both and the normalized form fixes them.
  *
- * OCR text gets a lenient grammar: Latin o for zero and stray marks inside the digit slots,
+ * OCR text gets a lenient grammar: Latin o for zero and stray marks inside the digit slots, a
+ * digit's twin letter (ต for ๓) in the office block,
  * specks beside the slash, a slash read as ")" or "|" or lost before ว, a look-alike ว, and
  * an agency code with a stray mark, a look-alike letter or one letter too many; such a
  * code is believed only when it resolves to exactly one known code.
@@ -11,7 +12,7 @@
 import type { ReferenceNumber } from '../../schemas/index.js';
 import { toArabicDigits } from '../thai/index.js';
 import { agencyGroupOf } from './issuer-level.js';
-import { OCR_LOOKALIKE_LETTERS } from './lexicon.js';
+import { DIGIT_TWIN_LETTERS, OCR_LOOKALIKE_LETTERS } from './lexicon.js';
 
 export interface ReferenceMatch {
   reference: ReferenceNumber;
@@ -32,15 +33,20 @@ const THAI_ANY = '\\u0E01-\\u0E4F';
 /** OCR reads the circular marker ว as a letter of the same shape. */
 const CIRCULAR_LOOKALIKES = 'วรจ';
 const MARKS_AND_SPACES = new RegExp(`[\\s${THAI_MARKS}]`, 'gu');
+const TWIN_LETTERS = Object.keys(DIGIT_TWIN_LETTERS).join('');
+const TWIN_LETTER = new RegExp(`[${TWIN_LETTERS}]`, 'gu');
 
 /** `prefix`: the printed part only, the running number left blank (to be filled in by hand). */
 function referencePattern(ocr: boolean, prefix = false): RegExp {
   const d = ocr ? `(?:[0-9\\u0E50-\\u0E59oO][${THAI_MARKS}]?)` : '[0-9\\u0E50-\\u0E59]';
+  // The office block's digits may be read as their twin letters; the running number's not: a
+  // word glued after it ("๔๒๙ตาม") would lend it a digit.
+  const u = ocr ? `(?:[0-9\\u0E50-\\u0E59oO${TWIN_LETTERS}][${THAI_MARKS}]?)` : d;
   const mark = ocr ? `[${THAI_MARKS}]?` : '';
   const speck = ocr ? '(?:[)(|:;@]\\s*)?' : '';
   const slash = ocr ? `(?:[/)|]|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
-  const firstBlock = `${d}(?:\\s?${d}){2,4}`;
-  const subBlock = `\\s*\\.\\s*${d}(?:\\s?${d}){0,2}`;
+  const firstBlock = `${u}(?:\\s?${u}){2,4}`;
+  const subBlock = `\\s*\\.\\s*${u}(?:\\s?${u}){0,2}`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
   const letter = `[${THAI_LETTER}]${mark}`;
@@ -56,9 +62,10 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
 const PATTERNS = { text: referencePattern(false), ocr: referencePattern(true) };
 const PREFIX_PATTERNS = { text: referencePattern(false, true), ocr: referencePattern(true, true) };
 
-/** Arabic digits, no spaces or marks, Latin o read as zero (only ever called on digit slots). */
+/** Arabic digits, no spaces or marks, Latin o read as zero, twin letters as their digits (only ever called on digit slots). */
 function normalizeDigits(slot: string): string {
-  return toArabicDigits(slot).replace(/[oO]/g, '0').replace(MARKS_AND_SPACES, '');
+  const twinsAsDigits = slot.replace(TWIN_LETTER, (letter) => DIGIT_TWIN_LETTERS[letter] ?? letter);
+  return toArabicDigits(twinsAsDigits).replace(/[oO]/g, '0').replace(MARKS_AND_SPACES, '');
 }
 
 const known = (code: string): boolean => agencyGroupOf(code) !== null;
