@@ -27,10 +27,11 @@ describe('matchLabel', () => {
     expect(matchLabel('เรื่อง “จังหวัดสะอาด”', 'เรื่อง', true)?.rest).toBe('“จังหวัดสะอาด”');
   });
 
-  it('takes a misread label only as a word of its own, not as the start of a longer word (a name "เนืองแขม" is no เรื่อง)', () => {
+  it('takes a misread label only as a word of its own, not as the start of a longer word (a name "เนืองแขม" is no เรื่อง), though digits may follow it unspaced', () => {
     expect(matchLabel('เนืองแขม', 'เรื่อง', true)).toBeNull();
     expect(matchLabel('เธื่อง ขอเชิญประชุม', 'เรื่อง', true)).toEqual({ rest: 'ขอเชิญประชุม', distance: 1 });
     expect(matchLabel('เรื่องขอเชิญประชุม', 'เรื่อง', true)?.rest).toBe('ขอเชิญประชุม');
+    expect(matchLabel('ไทร.๐ ๓๖๑๒ ๘๓๙๖', 'โทร.', true)?.rest).toBe('๐ ๓๖๑๒ ๘๓๙๖');
   });
 
   it('never matches short keywords fuzzily', () => {

@@ -84,8 +84,11 @@ function firstEndReaching(keyAt: (j: number) => string, length: number, limit: n
   return lo;
 }
 
-/** A letter or digit right after a label: the label's letters are the start of a longer word. */
-const GLUED = /^[\p{L}\p{N}]$/u;
+/**
+ * A letter right after a label: the label's letters are the start of a longer word. (Digits
+ * may follow a label unspaced: "โทร.๐ ๒๒๔๑", "เลขรับ๑๒๓".)
+ */
+const GLUED = /^\p{L}$/u;
 /** What OCR makes of a speck or dust left of a line: dots, commas, quotes, a bar. */
 const LEADING_SPECKS = /^[\s.,'`‘’|:;·]+/u;
 /** The same between a label and its value, but for quotes, which may open a value. */
