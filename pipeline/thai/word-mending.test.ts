@@ -23,6 +23,16 @@ describe('mendWords', () => {
     ['ลงวันที่ ๑ ก.ย. ๒๕๖๘ จำบวน ๑ ฉบับ', 'จำบวน', 'จำนวน'],
   ])('reads a letter an unseen typeface made into its look-alike in "%s"', expectOneMend);
 
+  it.each([
+    ['การป้องกันการทุจริตเชิงรุกไนหน่วยงานภาครัฐ', 'ไน', 'ใน'],
+    ['จึงเรียนมาเพื่อโปรดพิจารณา ขอไห้ดำเนินการต่อไป', 'ไห้', 'ให้'],
+    ['กำหนดการเปิดภาคเรียนไหม่', 'ไหม่', 'ใหม่'],
+  ])('reads ใ for the ไ OCR made of it, even in a short word, in "%s"', expectOneMend);
+
+  it('leaves ไ words alone where ใ would make another word', () => {
+    for (const line of ['ไฟไหม้ป่าในพื้นที่', 'เสื้อไนลอนสีขาว', 'ไม่ได้ไปประชุม']) expect(mendWords(line).mends, line).toEqual([]);
+  });
+
   it('leaves lines read right alone, though a look-alike letter would make other words of them', () => {
     for (const line of ['การประชุมคณะกรรมการบริหาร', 'นายกองค์การบริหารส่วนตำบลบางบัวทอง', 'ขอให้ดำเนินการตามมติที่ประชุม']) {
       expect(mendWords(line).mends, line).toEqual([]);
