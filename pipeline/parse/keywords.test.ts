@@ -15,10 +15,13 @@ describe('matchLabel', () => {
     expect(matchLabel('เรืยน นายอำเภอ ทุกอำเภอ', 'เรียน', true)).toEqual({ rest: 'นายอำเภอ ทุกอำเภอ', distance: 1 });
   });
 
-  it('reads a label after the speck OCR made of a dot left of the line, in OCR text only', () => {
+  it('reads a label after the speck OCR made of a dot or a dash left of the line, and a value after a dash, in OCR text only', () => {
     expect(matchLabel('.ที่ มท 0208.2/253', 'ที่', true)?.rest).toBe('มท 0208.2/253');
     expect(matchLabel("' ,เรื่อง ขอเชิญประชุม", 'เรื่อง', true)?.rest).toBe('ขอเชิญประชุม');
     expect(matchLabel('.ที่ มท 0208.2/253', 'ที่')).toBeNull();
+    expect(matchLabel('- ที่ กษ๐๒๐๘.๑/๒๗๑', 'ที่', true)?.rest).toBe('กษ๐๒๐๘.๑/๒๗๑');
+    expect(matchLabel('เรื่อง - การดำเนินงานโครงการ', 'เรื่อง', true)?.rest).toBe('การดำเนินงานโครงการ');
+    expect(matchLabel('-ที่ดิน', 'ที่', true)).toBeNull();
   });
 
   it('leaves out the specks OCR read between a label and its value, in OCR text only', () => {

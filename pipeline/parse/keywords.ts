@@ -89,10 +89,10 @@ function firstEndReaching(keyAt: (j: number) => string, length: number, limit: n
  * may follow a label unspaced: "โทร.๐ ๒๒๔๑", "เลขรับ๑๒๓".)
  */
 const GLUED = /^\p{L}$/u;
-/** What OCR makes of a speck or dust left of a line: dots, commas, quotes, a bar. */
-const LEADING_SPECKS = /^[\s.,'`‘’|:;·]+/u;
+/** What OCR makes of a speck or dust left of a line: dots, commas, quotes, a bar, a dash set apart. */
+const LEADING_SPECKS = /^(?:[\s.,'`‘’|:;·]|-(?=\s))+/u;
 /** The same between a label and its value, but for quotes, which may open a value. */
-const VALUE_SPECKS = /^[\s.,|:;·]+/u;
+const VALUE_SPECKS = /^(?:[\s.,|:;·]|-(?=\s))+/u;
 
 /**
  * Reads `keyword` at the start of `line`, never in a word that only opens like a label
