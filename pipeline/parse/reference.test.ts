@@ -77,9 +77,9 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('มท o8o4.6/ว 569', { ocr: true })?.normalized).toBe('มท 0804.6/ว 569');
   });
 
-  it('reads a Thai digit OCR took for its twin letter (๓ as ต, ๗ as ฒ) in the office block, only in OCR text', () => {
+  it('reads a one-digit sub-block OCR took for the digit\'s twin letter (๓ as ต, ๗ as ฒ), only where it stands alone and only in OCR text', () => {
     expect(parseReferenceNumber('ชบ ๐๐๑๗.ต/ว๑๙๑๗', { ocr: true })?.normalized).toBe('ชบ 0017.3/ว 1917');
-    expect(parseReferenceNumber('ชบ ๐๐๑ฒ.๓/ว๑๙๑๗', { ocr: true })?.normalized).toBe('ชบ 0017.3/ว 1917');
+    expect(parseReferenceNumber('อบ ๐๓๒๘.ต๓/๕๗', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('ชบ ๐๐๑๗.ต/ว๑๙๑๗')).toBeNull();
     expect(parseReferenceNumber('ชบ ๐๐๑๗.๓/ว๑๙๑๗ตามที่', { ocr: true })?.number).toBe('1917');
   });

@@ -4,7 +4,7 @@
  * Thai and Arabic digits, so the grammar allows both and the normalized form fixes them.
  *
  * OCR text gets a lenient grammar: Latin o for zero and stray marks inside the digit slots, a
- * digit's twin letter (ต for ๓) in the office block,
+ * one-digit sub-block read as the digit's twin letter (ต for ๓),
  * specks beside the slash, a slash read as ")" or "|" or lost before ว, a look-alike ว, and
  * an agency code with a stray mark, a look-alike letter or one letter too many; such a
  * code is believed only when it resolves to exactly one known code.
@@ -39,14 +39,15 @@ const TWIN_LETTER = new RegExp(`[${TWIN_LETTERS}]`, 'gu');
 /** `prefix`: the printed part only, the running number left blank (to be filled in by hand). */
 function referencePattern(ocr: boolean, prefix = false): RegExp {
   const d = ocr ? `(?:[0-9\\u0E50-\\u0E59oO][${THAI_MARKS}]?)` : '[0-9\\u0E50-\\u0E59]';
-  // The office block's digits may be read as their twin letters; the running number's not: a
-  // word glued after it ("๔๒๙ตาม") would lend it a digit.
-  const u = ocr ? `(?:[0-9\\u0E50-\\u0E59oO${TWIN_LETTERS}][${THAI_MARKS}]?)` : d;
+  // A one-digit sub-block read as its twin letter ("๐๐๑๗.ต/"), standing alone: a twin beside
+  // digits ("ต๓") is as likely a digit doubled as a digit misread, and one after the running
+  // number a word glued to it ("๔๒๙ตาม").
+  const twin = ocr ? `|[${TWIN_LETTERS}][${THAI_MARKS}]?(?![0-9\\u0E50-\\u0E59\\u0E01-\\u0E2E])` : '';
   const mark = ocr ? `[${THAI_MARKS}]?` : '';
   const speck = ocr ? '(?:[)(|:;@]\\s*)?' : '';
   const slash = ocr ? `(?:[/)|]|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
-  const firstBlock = `${u}(?:\\s?${u}){2,4}`;
-  const subBlock = `\\s*\\.\\s*${u}(?:\\s?${u}){0,2}`;
+  const firstBlock = `${d}(?:\\s?${d}){2,4}`;
+  const subBlock = `\\s*\\.\\s*(?:${d}(?:\\s?${d}){0,2}${twin})`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
   const letter = `[${THAI_LETTER}]${mark}`;

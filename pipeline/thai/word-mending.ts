@@ -1,7 +1,7 @@
 /**
  * Mending words whose marks OCR lost or misread (ขับขี → ขับขี่, จัดซือ → จัดซื้อ, มั้นคง →
- * มั่นคง) or one of whose letters it read as a look-alike (งบประบาณ → งบประมาณ), with the Thai
- * dictionary. Each run of Thai letters is cut into words the way a reader would
+ * มั่นคง) or one of whose letters it read as a look-alike (งบประบาณ → งบประมาณ, ไน → ใน), with
+ * the Thai dictionary. Each run of Thai letters is cut into words the way a reader would
  * (dictionary-cut.ts). Where a piece of the run is no word but a word with the same letters (or
  * one look-alike letter changed) and more marks is, the mended word competes too, at a price per
  * mark put back and per letter changed. A mend is made only where the mended reading is likelier
