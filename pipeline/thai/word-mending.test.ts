@@ -23,6 +23,11 @@ describe('mendWords', () => {
     ['ลงวันที่ ๑ ก.ย. ๒๕๖๘ จำบวน ๑ ฉบับ', 'จำบวน', 'จำนวน'],
   ])('reads a letter an unseen typeface made into its look-alike in "%s"', expectOneMend);
 
+  it('drops a consonant a speck made inside a word, never one at a word\'s end', () => {
+    expectOneMend('แนวทางการเร่งรัดการเบิกจ่ายประจำปีงจบประมาณ', 'ปีงจบประมาณ', 'ปีงบประมาณ');
+    expect(mendWords('และหลักสูตรบริษัทภิบาลต่อต้านการทุจริต มีความรู้ความเข้าใจ').mends).toEqual([]);
+  });
+
   it.each([
     ['การป้องกันการทุจริตเชิงรุกไนหน่วยงานภาครัฐ', 'ไน', 'ใน'],
     ['จึงเรียนมาเพื่อโปรดพิจารณา ขอไห้ดำเนินการต่อไป', 'ไห้', 'ให้'],

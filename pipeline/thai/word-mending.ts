@@ -3,9 +3,10 @@
  * มั่นคง) or one of whose letters it read as a look-alike (งบประบาณ → งบประมาณ, ไน → ใน), with
  * the Thai dictionary. Each run of Thai letters is cut into words the way a reader would
  * (dictionary-cut.ts). Where a piece of the run is no word but a word with the same letters (or
- * one look-alike letter changed) and more marks is, the mended word competes too, at a price per
- * mark put back and per letter changed. A mend is made only where the mended reading is likelier
- * than every unmended one by a clear margin, only of letters no common word explains as they stand,
+ * one look-alike letter changed, or one consonant a speck made left out) and more marks is, the
+ * mended word competes too, at a price per mark put back and per letter changed or left out. A
+ * mend is made only where the mended reading is likelier than every unmended one by a clear
+ * margin, only of letters no common word explains as they stand,
  * only by adding marks or reading a tone as another (never taking a printed mark away), never
  * inside a person's name (person-names.ts).
  */
@@ -139,6 +140,20 @@ function withLetter(piece: string, index: number, letter: string): string {
   return [...piece].map((c) => (MARK.test(c) || ++seen !== index ? c : letter)).join('');
 }
 
+const CONSONANT = /^[ก-ฮ]$/u;
+
+/** The piece without its letter number `index` (marks not counted) and the marks on it. */
+function withoutLetter(piece: string, index: number): string {
+  let seen = -1;
+  let dropping = false;
+  return [...piece]
+    .filter((c) => {
+      if (!MARK.test(c)) dropping = ++seen === index;
+      return !dropping;
+    })
+    .join('');
+}
+
 /** The best mend of a piece that is no word: the likeliest word with its letters and other marks, or one letter read as its look-alike. */
 function mendOf(piece: string): Respelling | null {
   const skeleton = skeletonOf(piece);
@@ -157,6 +172,13 @@ function mendOf(piece: string): Respelling | null {
   if (skeleton.length < MIN_LOOK_ALIKE_LETTERS || piece.length > MAX_LOOK_ALIKE_LENGTH) return best;
   [...skeleton].forEach((letter, index) => {
     for (const other of LOOK_ALIKES.get(letter) ?? []) tryLetter(index, other, LETTER_PRICE);
+    // A speck read as a consonant inside the word (งจบประมาณ); not at its ends, where a
+    // letter too many is the next word's or the last one's.
+    const inside = index > 0 && index < skeleton.length - 1 && CONSONANT.test(letter);
+    const shorter = skeleton.slice(0, index) + skeleton.slice(index + 1);
+    if (!inside || shorter.length < MIN_LOOK_ALIKE_LETTERS || !isMendableSkeleton(shorter)) return;
+    const mend = bestWithMarks(withoutLetter(piece, index), shorter, LETTER_PRICE, true);
+    if (mend && (!best || mend.cost < best.cost)) best = mend;
   });
   return best;
 }
