@@ -154,31 +154,32 @@ function withoutLetter(piece: string, index: number): string {
     .join('');
 }
 
-/** The best mend of a piece that is no word: the likeliest word with its letters and other marks, or one letter read as its look-alike. */
+/**
+ * The best mend of a piece that is no word: the likeliest word with its letters and other marks,
+ * or with one letter read as its look-alike, or with a consonant a speck made left out.
+ */
 function mendOf(piece: string): Respelling | null {
   const skeleton = skeletonOf(piece);
   if (skeleton.length < 2) return null;
   let best = bestWithMarks(piece, skeleton, 0, false);
-  const tryLetter = (index: number, other: string, price: number) => {
-    const changed = skeleton.slice(0, index) + other + skeleton.slice(index + 1);
+  // `respelled` is built only for a skeleton some word has: most candidates have none.
+  const consider = (changed: string, respelled: () => string, price: number) => {
     if (!isMendableSkeleton(changed)) return;
-    const mend = bestWithMarks(withLetter(piece, index, other), changed, price, true);
+    const mend = bestWithMarks(respelled(), changed, price, true);
     if (mend && (!best || mend.cost < best.cost)) best = mend;
   };
+  const changedAt = (index: number, other: string) => skeleton.slice(0, index) + other + skeleton.slice(index + 1);
   [...skeleton].forEach((letter, index) => {
     const vowel = VOWEL_LOOK_ALIKES.get(letter);
-    if (vowel) tryLetter(index, vowel, VOWEL_PRICE);
+    if (vowel) consider(changedAt(index, vowel), () => withLetter(piece, index, vowel), VOWEL_PRICE);
   });
   if (skeleton.length < MIN_LOOK_ALIKE_LETTERS || piece.length > MAX_LOOK_ALIKE_LENGTH) return best;
   [...skeleton].forEach((letter, index) => {
-    for (const other of LOOK_ALIKES.get(letter) ?? []) tryLetter(index, other, LETTER_PRICE);
+    for (const other of LOOK_ALIKES.get(letter) ?? []) consider(changedAt(index, other), () => withLetter(piece, index, other), LETTER_PRICE);
     // A speck read as a consonant inside the word (งจบประมาณ); not at its ends, where a
     // letter too many is the next word's or the last one's.
     const inside = index > 0 && index < skeleton.length - 1 && CONSONANT.test(letter);
-    const shorter = skeleton.slice(0, index) + skeleton.slice(index + 1);
-    if (!inside || shorter.length < MIN_LOOK_ALIKE_LETTERS || !isMendableSkeleton(shorter)) return;
-    const mend = bestWithMarks(withoutLetter(piece, index), shorter, LETTER_PRICE, true);
-    if (mend && (!best || mend.cost < best.cost)) best = mend;
+    if (inside && skeleton.length > MIN_LOOK_ALIKE_LETTERS) consider(changedAt(index, ''), () => withoutLetter(piece, index), LETTER_PRICE);
   });
   return best;
 }
