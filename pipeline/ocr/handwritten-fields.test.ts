@@ -46,6 +46,11 @@ describe('findFieldSlots', () => {
     const speck = line('ที ลป ๕๑๑๑๓/๕๕ +', [['ที', 100, 140], ['ลป', 160, 200], ['๕๑๑๑๓/', 210, 330], ['๕๕', 345, 380, 70], ['+', 450, 460, 20]]);
     expect(findFieldSlots([speck], ['ที ลป ๘๑๑๑๗/๘๕ +'], [])).toEqual([]);
   });
+
+  it('leaves a printed circular number alone when Tesseract read its ว as a look-alike letter ("/ จ ๑๙๓๒")', () => {
+    const typed = line('ที่ สฏ๐๐๑๕.๓ / จ ๑๕๓๒', [['ที่', 100, 140], ['สฏ๐๐๑๕.๓', 160, 330], ['/', 340, 350], ['จ', 365, 385, 91], ['๑๕๓๒', 400, 480, 95]]);
+    expect(findFieldSlots([typed], ['ที่ สฎ๐๐๑๗.๓ / จ ๑๙๓๒'], [])).toEqual([]);
+  });
 });
 
 describe('findFieldSlots beside an external letter\'s address', () => {
@@ -58,6 +63,13 @@ describe('findFieldSlots beside an external letter\'s address', () => {
     const [slot] = findFieldSlots([scrawl], [scrawl.text], []);
     expect(slot?.region.right).toBe(559);
     expect(fillField(scrawl.text, 'reference-number', '709')).toBe(`ที่ ชร 0894/ว 709 ${address}`);
+  });
+
+  it('ends a printed running number where the address glued to it begins (Tesseract left no space: "943สำนักงาน...")', () => {
+    const glued = `ที่ สน 0832/ว 943${address}`;
+    const letters = [...address].map((char, k): [string, number, number, number] => [char, 420 + 20 * k, 438 + 20 * k, 93]);
+    const typed = line(glued, [['ที่', 100, 140], ['สน', 160, 200], ['0832/ว', 210, 330], ['943', 345, 410, 91], ...letters]);
+    expect(findFieldSlots([typed], [glued], [])).toEqual([]);
   });
 });
 

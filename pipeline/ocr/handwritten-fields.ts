@@ -81,8 +81,15 @@ const REFERENCE_PREFIX = /^\s*ที\S{0,2}\s*[ก-ฮ]{1,4}\.?\s*[0-9๐-๙OoI
 /**
  * A printed word after the running number (an external letter's address on the same row): four
  * Thai consonants or more and nothing else, which no misreading of a few written digits makes.
+ * Tesseract may glue it to a printed number ("943สำนักงาน...").
  */
-const PRINTED_WORD = /(?<!\S)(?=(?:[\u0E30-\u0E4E]*[ก-ฮ]){4})[\u0E01-\u0E4E]+(?!\S)/u;
+const PRINTED_WORD = /(?<![^\s0-9๐-๙])(?=(?:[\u0E30-\u0E4E]*[ก-ฮ]){4})[\u0E01-\u0E4E]+(?!\S)/u;
+/**
+ * The circular mark ว read as a look-alike letter, a word of its own before a printed number
+ * ("/ จ ๑๙๓๒"). Not part of the prefix: before a pen number the same letter, unsurely read, is
+ * what Tesseract made of a written digit.
+ */
+const CIRCULAR_MARK_MISREAD = /^[รจ]$/u;
 /** The day's label. */
 const DATE_LABEL = /วันที\S?/u;
 /**
@@ -143,7 +150,9 @@ const overlapsRows = (a: Box, b: Box) => Math.min(a.bottom, b.bottom) >= Math.ma
 const withoutSigns = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '');
 
 function isPrintedNumber(words: OcrWord[]): boolean {
-  const digits = words.filter((w) => withoutSigns(w.text) !== '');
+  const marked = words.findIndex((w) => withoutSigns(w.text) !== '');
+  const misreadMark = CIRCULAR_MARK_MISREAD.test(words[marked]?.text ?? '') && (words[marked]?.confidence ?? 0) >= PRINTED_CONFIDENCE;
+  const digits = words.filter((w, k) => withoutSigns(w.text) !== '' && !(misreadMark && k === marked));
   return digits.length > 0 && DIGITS.test(withoutSigns(digits.map((w) => w.text).join(''))) && digits.every((w) => w.confidence >= PRINTED_CONFIDENCE);
 }
 
