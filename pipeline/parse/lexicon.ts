@@ -46,10 +46,10 @@ export const OCR_LOOKALIKE_LETTERS = [
 ] as const;
 
 /**
- * Thai letters OCR reads for the Thai digit they are near twins of in loopless faces (๓ and ต,
- * ๗ and ฒ): in a digit's place of a number they are that digit.
+ * Thai letters OCR reads for the Thai digit they are near twins of (๓ and ต, ๗ and ฒ in loopless
+ * faces; ๑ as ร and ๐ as อ in several): in a digit's place of a number they are that digit.
  */
-export const DIGIT_TWIN_LETTERS: Readonly<Record<string, string>> = { ต: '๓', ฒ: '๗' };
+export const DIGIT_TWIN_LETTERS: Readonly<Record<string, string>> = { ต: '๓', ฒ: '๗', ร: '๑', อ: '๐' };
 
 /** Labels inside a receipt stamp (ตรารับหนังสือ). */
 export const RECEIPT_NUMBER_LABELS = ['เลขทะเบียนรับ', 'ทะเบียนรับ', 'เลขที่รับ', 'เลขรับ', 'รับที่', 'เลขที่'] as const;

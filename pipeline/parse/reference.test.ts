@@ -83,6 +83,26 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ชบ ๐๐๑๗.ต/ว๑๙๑๗')).toBeNull();
     expect(parseReferenceNumber('ชบ ๐๐๑๗.๓/ว๑๙๑๗ตามที่', { ocr: true })?.number).toBe('1917');
   });
+
+  it('takes a paiyannoi OCR hung on the agency code for a speck, in OCR text only', () => {
+    expect(parseReferenceNumber('ที่ ชรฯ ๐๐๒๓.๑/ว๑๒๕๐', { ocr: true })?.normalized).toBe('ชร 0023.1/ว 1250');
+    expect(parseReferenceNumber('ที่ ชรฯ ๐๐๒๓.๑/ว๑๒๕๐')).toBeNull();
+  });
+
+  it('reads a twin letter inside an OCR running number as its digit where digits stand on both sides, or the circular mark before it and a digit after', () => {
+    expect(parseReferenceNumber('มท ๐๘๐๘.๗/ว ๒ต๖๖', { ocr: true })?.number).toBe('2366');
+    expect(parseReferenceNumber('กจ ๐๐๑๗.๑ / ว๒ร๕๔', { ocr: true })?.number).toBe('2154');
+    expect(parseReferenceNumber('มท ๐๘๒๐.๒/ว ร๘๖๒', { ocr: true })?.number).toBe('1862');
+    expect(parseReferenceNumber('มท ๐๘๒๐.๒/ร๘๖๒', { ocr: true })?.normalized).toBe('มท 0820.2/ว 862');
+    expect(parseReferenceNumber('อบ ๐๓๓๘/ว ๔๒๙ตาม', { ocr: true })?.number).toBe('429');
+    expect(parseReferenceNumber('มท ๐๘๐๘.๗/ว ๒ต๖๖')?.number).toBe('2');
+    expect(parseReferenceNumber('มท ๐๘๐๘.๗/ว ๒ต๓๖', { ocr: true })?.number).toBe('2');
+  });
+
+  it('reads a twin letter in the OCR office block as its digit where another digit follows it ("ชร อ๓๖๙/๑๖๖")', () => {
+    expect(parseReferenceNumber('ชร อ๓๖๙/๑๖๖', { ocr: true })?.normalized).toBe('ชร 0369/166');
+    expect(parseReferenceNumber('ชร อ๓๖๙/๑๖๖')).toBeNull();
+  });
 });
 
 describe('findReferenceNumbers', () => {

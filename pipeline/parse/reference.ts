@@ -35,25 +35,35 @@ const CIRCULAR_LOOKALIKES = 'วรจ';
 const MARKS_AND_SPACES = new RegExp(`[\\s${THAI_MARKS}]`, 'gu');
 const TWIN_LETTERS = Object.keys(DIGIT_TWIN_LETTERS).join('');
 const TWIN_LETTER = new RegExp(`[${TWIN_LETTERS}]`, 'gu');
+/** A twin letter followed by a digit other than its own (so not the same glyph read twice). */
+const TWIN_BEFORE_DIGIT = Object.entries(DIGIT_TWIN_LETTERS)
+  .map(([letter, own]) => `${letter}(?=[0-9\\u0E50-\\u0E59])(?!${own}|${toArabicDigits(own)})`)
+  .join('|');
 
 /** `prefix`: the printed part only, the running number left blank (to be filled in by hand). */
 function referencePattern(ocr: boolean, prefix = false): RegExp {
-  const d = ocr ? `(?:[0-9\\u0E50-\\u0E59oO][${THAI_MARKS}]?)` : '[0-9\\u0E50-\\u0E59]';
+  const digit = '[0-9\\u0E50-\\u0E59]';
+  const d = ocr ? `(?:[0-9\\u0E50-\\u0E59oO][${THAI_MARKS}]?)` : digit;
   // A one-digit sub-block read as its twin letter ("๐๐๑๗.ต/"), standing alone: a twin beside
-  // digits ("ต๓") is as likely a digit doubled as a digit misread, and one after the running
-  // number a word glued to it ("๔๒๙ตาม").
+  // its own digit ("ต๓") is as likely a digit doubled as a digit misread, and one after the
+  // running number a word glued to it ("๔๒๙ตาม").
   const twin = ocr ? `|[${TWIN_LETTERS}][${THAI_MARKS}]?(?![0-9\\u0E50-\\u0E59\\u0E01-\\u0E2E])` : '';
+  // A twin with another digit after it is that digit in the office block ("ชร อ๓๖๙/") and, after
+  // a digit or the circular mark, in the running number ("ว ๒ต๖๖").
+  const twinBeforeDigit = ocr ? `|${TWIN_BEFORE_DIGIT}` : '';
+  const twinInRunning = ocr ? `|(?<=${digit}|[${CIRCULAR_LOOKALIKES}]\\s?)(?:${TWIN_BEFORE_DIGIT})` : '';
   const mark = ocr ? `[${THAI_MARKS}]?` : '';
   const speck = ocr ? '(?:[)(|:;@]\\s*)?' : '';
   const slash = ocr ? `(?:[/)|]|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
-  const firstBlock = `${d}(?:\\s?${d}){2,4}`;
+  const firstBlock = `(?:${d}${twinBeforeDigit})(?:\\s?(?:${d}${twinBeforeDigit})){2,4}`;
   const subBlock = `\\s*\\.\\s*(?:${d}(?:\\s?${d}){0,2}${twin})`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
   const letter = `[${THAI_LETTER}]${mark}`;
-  const code = `(?<=^|[^${THAI_ANY}]|ที่)(${letter}\\s?${letter}${ocr ? `(?:${letter})?` : ''})`;
+  // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
+  const code = `(?<=^|[^${THAI_ANY}]|ที่)(${letter}\\s?${letter}${ocr ? `(?:${letter})?` : ''})${ocr ? 'ฯ?' : ''}`;
   const circular = `(?:([${ocr ? CIRCULAR_LOOKALIKES : 'ว'}])\\s*\\.?\\s*${speck})?`;
-  const running = prefix ? `()(?=\\s|$)` : `(${d}{1,6})(?!${d})`;
+  const running = prefix ? `()(?=\\s|$)` : `((?:${d}${twinInRunning}){1,6})(?!${d})`;
   return new RegExp(
     `${code}\\.?\\s*(${firstBlock}(?:${subBlock})*)\\s*${speck}${slash}\\s*${speck}${circular}${running}`,
     'gu',
