@@ -95,6 +95,13 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('Assessment ๒๕๖๘', sure('A55e55ment ๒๕๖๘'), [...LABELS, ...'Aemnt'])).toBe('Assessment ๒๕๖๘');
   });
 
+  it('reads the circular mark ว that Tesseract took for digits after the slash ("0894/9709" for 0894/ว709)', () => {
+    expect(rewriteDigits('ที่ชร 0894/9709', sure('ท ชร 0894/ว709'), [...LABELS, 'ช'])).toBe('ที่ชร 0894/ว709');
+    expect(rewriteDigits('ที่มท 0816/๑9429', sure('ท มท 0816/ว429'), LABELS)).toBe('ที่มท 0816/ว429');
+    expect(rewriteDigits('ที่มท 0816/ว9429', sure('ท มท 0816/ว9429'), LABELS)).toBe('ที่มท 0816/ว9429');
+    expect(rewriteDigits('ที่มท 0816/9429', sure('ท มท 0816/9429'), LABELS)).toBe('ที่มท 0816/9429');
+  });
+
   it('reads a slash Tesseract took for a digit', () => {
     expect(rewriteDigits('ที่ ลป ๘๑๑๑๗๕๘๕', sure('ท ลป ๘๑๑๑๗/๘๕'), [...LABELS, 'ล', 'ป'])).toBe('ที่ ลป ๘๑๑๑๗/๘๕');
   });

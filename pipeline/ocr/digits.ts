@@ -34,6 +34,8 @@ const IS_JUNK = /[^\u0E00-\u0E7F0-9\s.,/:()-]/;
 /** Latin letters are junk only next to digits: on their own they are words (ITA, e-mail). */
 const IS_LATIN = /[A-Za-z]/;
 const IS_CONSONANT = /^[ก-ฮ]$/;
+/** The mark of a circular letter's number, right after its slash (มท ๐๘๑๖/ว ๔๒๙). */
+const CIRCULAR_MARK = 'ว';
 /** The slash and dot of a reference number or date. */
 const IS_NUMBER_SIGN = /^[./]$/;
 /** Signs inside or around a number: a digit Tesseract dropped next to one is in the number. */
@@ -344,6 +346,7 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
     }
   });
   rereadAgencyCodes(chars, positions, steps, readings, labels, replaced);
+  rereadCircularMarks(chars, positions, steps, readings, labels, replaced);
   let out = inserted.get(-1) ?? '';
   chars.forEach((char, i) => {
     out += replaced.has(i) ? replaced.get(i) : char;
@@ -382,6 +385,38 @@ function rereadAgencyCodes(
     replaced.set(from, letters);
     for (let i = from + 1; i < to; i++) replaced.set(i, '');
   }
+}
+
+/** Most digits Tesseract makes of one circular mark ("๑9" for ว). */
+const MAX_MARK_DIGITS = 2;
+
+/**
+ * The circular mark ว after a number's slash, read by Tesseract as a digit or two ("0894/9709"
+ * for 0894/ว709, "๑9429" for ว429): where the classifier surely sees ว right after a slash, the
+ * digits Tesseract put between that slash and the next glyph's text are the mark.
+ */
+function rereadCircularMarks(
+  chars: string[],
+  positions: number[],
+  steps: Step[],
+  readings: Reading[],
+  labels: string[],
+  replaced: Map<number, string>,
+): void {
+  const glyphSteps = steps.filter((s) => s.glyph !== null && (readings[s.glyph] as Reading).label !== ' ');
+  glyphSteps.forEach((step, k) => {
+    const slash = glyphSteps[k - 1];
+    const reading = readings[step.glyph as number] as Reading;
+    if (reading.label !== CIRCULAR_MARK || best(reading.probabilities, labels).probability < SURE_LETTER_PROBABILITY) return;
+    if (slash?.text == null || chars[positions[slash.text] as number] !== '/') return;
+    const from = (positions[slash.text] as number) + 1;
+    const nextText = glyphSteps.slice(k + 1).find((s) => s.text !== null)?.text;
+    const to = nextText == null ? chars.length : (positions[nextText] as number);
+    const run = chars.slice(from, to).filter((c) => !/\s/.test(c));
+    if (run.length === 0 || run.length > MAX_MARK_DIGITS || !run.every((c) => IS_DIGIT.test(c))) return;
+    const first = chars.findIndex((c, i) => i >= from && IS_DIGIT.test(c));
+    for (let i = from; i < to; i++) if (IS_DIGIT.test(chars[i] as string)) replaced.set(i, i === first ? CIRCULAR_MARK : '');
+  });
 }
 
 /**
