@@ -18,6 +18,13 @@ describe('referenceLine', () => {
     expect(referenceLine(line('รี่ ฬฬ 0208.3/127', true))).toBeNull();
   });
 
+  it('lets a misread ที่ glued to a known agency code through in OCR text ("กี่ชร 0328/240")', () => {
+    expect(referenceLine(line('กี่ชร 0328/240', true))?.reference.normalized).toBe('ชร 0328/240');
+    expect(referenceLine(line('กี่ชร 0328/240'))).toBeNull();
+    expect(referenceLine(line('กี่ฬฬ 0328/240', true))).toBeNull();
+    expect(referenceLine(line('ภายในชร 0328/240', true))).toBeNull();
+  });
+
   it('reads ที่ after the speck OCR made of dust left of the line, in OCR text only', () => {
     expect(referenceLine(line('. ที่ มท 0205.4/417', true))?.reference.normalized).toBe('มท 0205.4/417');
     expect(referenceLine(line('. ที่ มท 0205.4/417'))).toBeNull();

@@ -33,16 +33,29 @@ export const isClassMarker = (line: Line): boolean => urgencyOf(line) !== null |
 
 export const isMemoHeading = (line: Line): boolean => isKeywordLine(line.text, LABEL.memoHeading, line.ocr);
 
-/** OCR misreads the short label ที่ ("รี่", "ฟี่"): a one-letter slip before a known agency code is let through. */
 function referenceAfterLabel(line: Line): { reference: ReferenceNumber; after: string } | null {
   const label = matchLabel(line.text, LABEL.reference, line.ocr);
-  const after = label?.rest ?? (line.ocr ? MISREAD_LABEL.exec(line.text)?.[1] : undefined);
-  const reference = after === undefined ? null : parseReferenceNumber(after, { ocr: line.ocr });
-  if (!reference || after === undefined) return null;
-  const misread = label === null;
-  const token = line.text.slice(0, line.text.length - after.length).trim();
-  if (misread && (agencyGroupOf(reference.agencyCode) === null || editDistance(matchKey(token), matchKey(LABEL.reference)) > 1)) return null;
-  return { reference, after };
+  if (label) {
+    const reference = parseReferenceNumber(label.rest, { ocr: line.ocr });
+    return reference ? { reference, after: label.rest } : null;
+  }
+  return line.ocr ? referenceAfterMisreadLabel(line.text) : null;
+}
+
+/**
+ * OCR misreads the short label ที่ ("รี่", "ฟี่") and may glue it to the code ("กี่ชร 0328/240"):
+ * a one-letter slip before a known agency code is let through.
+ */
+function referenceAfterMisreadLabel(text: string): { reference: ReferenceNumber; after: string } | null {
+  const head = MISREAD_LABEL.exec(text)?.[0] ?? '';
+  for (let end = 1; end <= head.length; end++) {
+    if (THAI_MARK.test(text[end] ?? '')) continue;
+    const after = text.slice(end).trim();
+    const reference = parseReferenceNumber(after, { ocr: true });
+    const slip = editDistance(matchKey(text.slice(0, end)), matchKey(LABEL.reference)) <= 1;
+    if (reference && slip && agencyGroupOf(reference.agencyCode) !== null) return { reference, after };
+  }
+  return null;
 }
 
 /** "ที่ <reference>" opening the line, with whatever follows the reference. */
@@ -79,7 +92,9 @@ export function salutationOf(line: Line): { rest: string; stamped: boolean } | n
 
 export const closingOf = (line: Line): boolean => CLOSINGS.some((c) => isKeywordLine(line.text, c, line.ocr));
 
-const MISREAD_LABEL = /^[\u0E01-\u0E4E]{1,3}\s+(.*)$/u;
+/** What OCR may make of ที่: up to three Thai characters opening the line. */
+const MISREAD_LABEL = /^[\u0E01-\u0E4E]{1,3}/u;
+const THAI_MARK = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]$/u;
 
 const NAME_IN_PARENTHESES = /^\(\s*([^()]+?)\s*\)$/u;
 /** The signature's scribble leaves OCR marks after the name: "(นายอนุชา นาคสวัสดิ์) ,". */
