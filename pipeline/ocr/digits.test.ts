@@ -102,6 +102,10 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('ที่มท 0816/9429', sure('ท มท 0816/9429'), LABELS)).toBe('ที่มท 0816/9429');
   });
 
+  it('drops a digit with nothing under it right after the circular mark: the mark read twice ("ว9 3372")', () => {
+    expect(rewriteDigits('ที่อบ0017.2/ว9 3372', sure('ท อบ0017.2/ว 3372'), LABELS)).toBe('ที่อบ0017.2/ว 3372');
+  });
+
   it('reads a slash Tesseract took for a digit', () => {
     expect(rewriteDigits('ที่ ลป ๘๑๑๑๗๕๘๕', sure('ท ลป ๘๑๑๑๗/๘๕'), [...LABELS, 'ล', 'ป'])).toBe('ที่ ลป ๘๑๑๑๗/๘๕');
   });

@@ -36,6 +36,7 @@ const IS_LATIN = /[A-Za-z]/;
 const IS_CONSONANT = /^[ก-ฮ]$/;
 /** The mark of a circular letter's number, right after its slash (มท ๐๘๑๖/ว ๔๒๙). */
 const CIRCULAR_MARK = 'ว';
+const AFTER_CIRCULAR_MARK = /\/\s*ว$/u;
 /** The slash and dot of a reference number or date. */
 const IS_NUMBER_SIGN = /^[./]$/;
 /** Signs inside or around a number: a digit Tesseract dropped next to one is in the number. */
@@ -342,7 +343,9 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
         return;
       }
       const madeUp = IS_DIGIT.test(char) || IS_JUNK.test(char) || (inNumber[at] && /[ก-๏]/.test(char) && !IS_DIGIT.test(char));
-      if (madeUp && neighbourDigits) replaced.set(at, '');
+      // A digit with nothing under it right after the circular mark is the mark read twice ("ว9 3372").
+      const markTwice = IS_DIGIT.test(char) && AFTER_CIRCULAR_MARK.test(chars.slice(0, at).join(''));
+      if ((madeUp && neighbourDigits) || markTwice) replaced.set(at, '');
     }
   });
   rereadAgencyCodes(chars, positions, steps, readings, labels, replaced);
