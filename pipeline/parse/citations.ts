@@ -11,7 +11,7 @@ import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, LABEL } from './lexicon.js';
 import type { Line } from './lines.js';
 import { findReferenceNumbers } from './reference.js';
 import { startsField } from './header.js';
-import { onlyMonthRepair } from './month-repair.js';
+import { onlyDateRepair } from './date-repair.js';
 import type { Layout } from './wrap.js';
 
 export interface Citations {
@@ -88,7 +88,7 @@ function repairedDate(afterLabel: string): RepairedDate | null {
   const words = afterLabel.trim().split(/\s+/u);
   for (const count of DATE_WORD_COUNTS) {
     const raw = words.slice(0, count).join(' ');
-    const repaired = onlyMonthRepair(raw);
+    const repaired = onlyDateRepair(raw);
     if (repaired) return { raw, iso: repaired.iso, read: repaired.raw };
   }
   return null;

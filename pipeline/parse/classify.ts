@@ -13,7 +13,7 @@ import {
 } from './lexicon.js';
 import type { Line } from './lines.js';
 import { agencyGroupOf } from './issuer-level.js';
-import { onlyMonthRepair } from './month-repair.js';
+import { onlyDateRepair } from './date-repair.js';
 import { parseReferenceNumber } from './reference.js';
 
 /** OCR specks beside a mark printed alone on its line: ". ด่วน", "ด่วน 3". */
@@ -77,7 +77,7 @@ export function dateOnly(text: string): string | null {
 export function dateLineValue(line: Line): string | null {
   const label = matchLabel(line.text, LABEL.dateLine, line.ocr);
   const value = label ? label.rest : line.text;
-  return dateOnly(value) ?? (line.ocr && onlyMonthRepair(value) ? value.trim() : null);
+  return dateOnly(value) ?? (line.ocr && onlyDateRepair(value) ? value.trim() : null);
 }
 
 export const subjectOf = (line: Line): string | null => matchLabel(line.text, LABEL.subject, line.ocr)?.rest ?? null;

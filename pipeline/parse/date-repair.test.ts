@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { monthVariants, onlyMonthRepair } from './month-repair.js';
+import { monthVariants, onlyDateRepair } from './date-repair.js';
 
-describe('month repair', () => {
+describe('date repair', () => {
   it('lists the months one letter from a printed abbreviation', () => {
     expect(monthVariants('3 ก.ค. 2567')).toContain('3 ม.ค. 2567');
     expect(monthVariants('3 ก.ค. 2567')).not.toContain('3 ก.ค. 2567');
   });
 
   it('reads a month with a stray mark when only one month fits', () => {
-    expect(onlyMonthRepair('๑๘ พุย. ๒๕๖๗')).toMatchObject({ iso: '2024-11-18' });
-    expect(onlyMonthRepair('๓๑ ก.ุค. ๒๕๖๗')).toMatchObject({ iso: '2024-07-31' });
+    expect(onlyDateRepair('๑๘ พุย. ๒๕๖๗')).toMatchObject({ iso: '2024-11-18' });
+    expect(onlyDateRepair('๓๑ ก.ุค. ๒๕๖๗')).toMatchObject({ iso: '2024-07-31' });
   });
 
   it.each([
@@ -19,19 +19,33 @@ describe('month repair', () => {
     ['๘ มูค.๖๘', '2025-01-08'],
     ['๘ มูค. ๒๕๖๘', '2025-01-08'],
   ])('reads "%s", an abbreviation whose dots merged with the dotted leader under it, as %s', (raw, iso) => {
-    expect(onlyMonthRepair(raw)).toMatchObject({ iso });
+    expect(onlyDateRepair(raw)).toMatchObject({ iso });
   });
 
   it('takes leader noise after a month only before a gap, never digits of the year', () => {
-    expect(onlyMonthRepair('๘ มูค.๒๕๖๘')).toMatchObject({ iso: '2025-01-08' });
-    expect(onlyMonthRepair('๓ พค๒ย๖๗')).toBeNull();
+    expect(onlyDateRepair('๘ มูค.๒๕๖๘')).toMatchObject({ iso: '2025-01-08' });
+    expect(onlyDateRepair('๓ พค๒ย๖๗')).toBeNull();
   });
 
   it('reads a month whose letters are all there but a dot came out as another sign ("ก.ย:")', () => {
-    expect(onlyMonthRepair('24 ก.ย: 2568')).toMatchObject({ iso: '2025-09-24' });
+    expect(onlyDateRepair('24 ก.ย: 2568')).toMatchObject({ iso: '2025-09-24' });
+  });
+
+  it('reads a month with a letter too many besides a leader\'s dot under it ("กคุค." for ก.ค.)', () => {
+    expect(onlyDateRepair('14 กคุค. 2568')).toMatchObject({ iso: '2025-07-14' });
+  });
+
+  it('reads a day with a digit doubled or read as its twin letter when only one day results', () => {
+    expect(onlyDateRepair('๑๑๗ มกราคม ๒๕๖๘')).toMatchObject({ iso: '2025-01-17' });
+    expect(onlyDateRepair('ต๑ ก.ค. ๒๕๖๗')).toMatchObject({ iso: '2024-07-31' });
+    expect(onlyDateRepair('อ๗ มกราคม ๒๕๖๘')).toMatchObject({ iso: '2025-01-17' });
+    expect(onlyDateRepair('อม.ค. ๒๕๖๗')).toMatchObject({ iso: '2024-01-01' });
+    expect(onlyDateRepair('๑อ มกราคม ๒๕๖๘')).toBeNull();
+    expect(onlyDateRepair('๑๒๗ มกราคม ๒๕๖๘')).toBeNull();
+    expect(onlyDateRepair('๓๓๓ มกราคม ๒๕๖๘')).toBeNull();
   });
 
   it('does not choose between several months one letter away', () => {
-    expect(onlyMonthRepair('3 ก.ค. 2567')).toBeNull();
+    expect(onlyDateRepair('3 ก.ค. 2567')).toBeNull();
   });
 });

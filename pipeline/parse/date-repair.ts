@@ -1,16 +1,20 @@
 /**
- * OCR garbles month abbreviations by a letter or a stray mark ("พุย.", "ก.ุค.", "กูค."). A date
- * whose month token is one edit from exactly the abbreviations listed here can be read again
- * with each; the caller decides which reading stands (by bounds, or by being the only one).
+ * OCR garbles the dates of letters in a few known ways, and a date so garbled can be read again:
+ * the caller decides which reading stands (by bounds, or by being the only one).
  *
- * On a form's dotted leader the abbreviation's own dots merge with the leader's: OCR makes a
- * dot under a letter into ุ or ู ("ธุค." for ธ.ค., "มูค." for ม.ค.) and the dots after it into
- * ๒ or ย ("พค๒ย"). No month abbreviation has a below vowel, so a token that is one once its
- * below marks go is read as that month alone (not also as the months one edit away, such as
- * มี.ค. for "มูค.").
+ * Month abbreviations lose or gain a letter or a stray mark ("พุย.", "ก.ุค.", "กูค."): a month
+ * token one edit from abbreviations listed here is read with each. On a form's dotted leader
+ * the abbreviation's own dots merge with the leader's: OCR makes a dot under a letter into ุ or
+ * ู ("ธุค." for ธ.ค., "มูค." for ม.ค.) and the dots after it into ๒ or ย ("พค๒ย"). No month
+ * abbreviation has a below vowel, so a token that is one once its below marks go is read as
+ * that month alone (not also as the months one edit away, such as มี.ค. for "มูค.").
+ *
+ * The day may come with a digit doubled ("๑๑๗" for ๑๗) or a digit read as its twin letter
+ * ("ต๑" for ๓๑, "อ๗" for ๑๗).
  */
 import { parseThaiDate, THAI_MONTHS } from '../dates/index.js';
 import { editDistance } from '../thai/index.js';
+import { DIGIT_TWIN_LETTERS, ZERO_OR_ONE_LETTER } from './lexicon.js';
 
 /**
  * Day, month token, leader noise glued to it (a ๒ and dots, only before a gap), year: "3 ก.ค. 2567",
@@ -32,15 +36,37 @@ export function monthVariants(raw: string): string[] {
   // all there but whose dots were garbled ("ก.ย:") or marked by the leader is that month alone.
   const asPrinted = noise === undefined && THAI_MONTHS.some((month) => month.abbreviation === token.replace(/\s/gu, ''));
   const whole = asPrinted ? undefined : THAI_MONTHS.find((month) => letters(month.abbreviation) === bare);
-  const months = whole ? [whole] : THAI_MONTHS.filter((month) => editDistance(letters(month.abbreviation), letters(token)) === 1);
+  const months = whole ? [whole] : THAI_MONTHS.filter((month) => [letters(token), bare].some((read) => editDistance(letters(month.abbreviation), read) === 1));
   return months.map((month) => `${day} ${month.abbreviation} ${year}`);
 }
 
-/** The reading of a garbled date when exactly one month abbreviation one edit away makes it a date. */
-export function onlyMonthRepair(raw: string): { raw: string; iso: string; buddhistYear: number } | null {
-  const readings = monthVariants(raw)
-    .map((variant) => parseThaiDate(variant))
-    .filter((r): r is Extract<typeof r, { ok: true }> => r.ok);
-  const [only, ...more] = readings;
-  return only && more.length === 0 ? { raw: only.raw, iso: only.iso, buddhistYear: only.buddhistYear } : null;
+const IS_DIGIT = /^[0-9\u0E50-\u0E59]$/u;
+/** A day of up to three signs (digits or twin letters) before the month's letters. */
+const GARBLED_DAY = new RegExp(`^([0-9\\u0E50-\\u0E59${Object.keys(DIGIT_TWIN_LETTERS).join('')}${ZERO_OR_ONE_LETTER}]{1,3})(?=\\s*[\\u0E01-\\u0E2E])`, 'u');
+/** A twin letter's digit in a day; อ opening it is ๑ (no day has a leading zero). */
+const dayDigit = (c: string, at: number): string => DIGIT_TWIN_LETTERS[c] ?? (at === 0 && c === ZERO_OR_ONE_LETTER ? '๑' : c);
+
+/** The same date with its day read again: twin letters as their digits, or one doubled digit once. */
+export function dayVariants(raw: string): string[] {
+  const text = raw.trim();
+  const day = GARBLED_DAY.exec(text)?.[1];
+  if (day === undefined) return [];
+  const chars = [...day];
+  const twinsRead = chars.map(dayDigit).join('');
+  const undoubled = chars.flatMap((c, i) => (i > 0 && IS_DIGIT.test(c) && c === chars[i - 1] ? [day.slice(0, i) + day.slice(i + 1)] : []));
+  const days = new Set([...(twinsRead !== day ? [twinsRead] : []), ...undoubled]);
+  return [...days].filter((d) => [...d].length <= 2 && [...d].every((c) => IS_DIGIT.test(c))).map((d) => d + text.slice(day.length));
+}
+
+/** The reading of a garbled date when exactly one repair of its day or month makes it a date. */
+export function onlyDateRepair(raw: string): { raw: string; iso: string; buddhistYear: number } | null {
+  // A day read again that makes a date stands as it is; its month is only read again when not.
+  const dayRead = dayVariants(raw).flatMap((variant) => {
+    const read = parseThaiDate(variant);
+    return read.ok ? [read] : monthVariants(variant).map((v) => parseThaiDate(v));
+  });
+  const readings = [...monthVariants(raw).map((v) => parseThaiDate(v)), ...dayRead].filter((r): r is Extract<typeof r, { ok: true }> => r.ok);
+  const isos = new Set(readings.map((r) => r.iso));
+  const [only] = readings;
+  return only && isos.size === 1 ? { raw: only.raw, iso: only.iso, buddhistYear: only.buddhistYear } : null;
 }

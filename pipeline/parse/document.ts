@@ -13,7 +13,7 @@ import { issuerName } from './issuer.js';
 import { agencyGroupOf, issuerLevel, type LevelReading } from './issuer-level.js';
 import { matchLabel } from './keywords.js';
 import { LABEL } from './lexicon.js';
-import { onlyMonthRepair } from './month-repair.js';
+import { onlyDateRepair } from './date-repair.js';
 import type { Line } from './lines.js';
 import { type Foot, readFoot } from './signatory.js';
 import type { LetterSegment } from './split.js';
@@ -89,7 +89,7 @@ function letterDate(raw: string | null, ocr: boolean, warnings: Warning[]): Lett
   if (raw === null) return null;
   const read = parseThaiDate(raw);
   if (read.ok) return { raw, iso: read.iso, buddhistYear: read.buddhistYear };
-  const repaired = ocr ? onlyMonthRepair(raw) : null;
+  const repaired = ocr ? onlyDateRepair(raw) : null;
   if (repaired) {
     const message = `date "${raw}" read as "${repaired.raw}": the only month abbreviation one letter away`;
     warnings.push({ code: 'date-repaired', message, field: 'date', before: raw, after: repaired.iso });

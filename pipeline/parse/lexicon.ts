@@ -47,9 +47,16 @@ export const OCR_LOOKALIKE_LETTERS = [
 
 /**
  * Thai letters OCR reads for the Thai digit they are near twins of (๓ and ต, ๗ and ฒ in loopless
- * faces; ๑ as ร and ๐ as อ in several): in a digit's place of a number they are that digit.
+ * faces; ๑ as ร in several): in a digit's place of a number they are that digit.
  */
-export const DIGIT_TWIN_LETTERS: Readonly<Record<string, string>> = { ต: '๓', ฒ: '๗', ร: '๑', อ: '๐' };
+export const DIGIT_TWIN_LETTERS: Readonly<Record<string, string>> = { ต: '๓', ฒ: '๗', ร: '๑' };
+
+/**
+ * OCR reads both ๐ and ๑ as อ (a round body, with its tail lost or not): which one only the
+ * place tells — ๐ opening a four-digit office block (they all start with 0), ๑ opening a day
+ * (no day is written with a leading zero).
+ */
+export const ZERO_OR_ONE_LETTER = 'อ';
 
 /** Labels inside a receipt stamp (ตรารับหนังสือ). */
 export const RECEIPT_NUMBER_LABELS = ['เลขทะเบียนรับ', 'ทะเบียนรับ', 'เลขที่รับ', 'เลขรับ', 'รับที่', 'เลขที่'] as const;

@@ -6,7 +6,7 @@
  */
 import type { ReceiptStamp, Warning } from '../../schemas/index.js';
 import { parseClockTime, parseThaiDate } from '../dates/index.js';
-import { monthVariants } from './month-repair.js';
+import { monthVariants } from './date-repair.js';
 import { receiptNumber, type StampParts } from './stamps.js';
 
 export interface DateBounds {

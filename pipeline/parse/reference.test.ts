@@ -99,9 +99,11 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('มท ๐๘๐๘.๗/ว ๒ต๓๖', { ocr: true })?.number).toBe('2');
   });
 
-  it('reads a twin letter in the OCR office block as its digit where another digit follows it ("ชร อ๓๖๙/๑๖๖")', () => {
+  it('reads ๐ read as อ opening a four-digit office block, and nowhere else ("ชร อ๓๖๙/๑๖๖")', () => {
     expect(parseReferenceNumber('ชร อ๓๖๙/๑๖๖', { ocr: true })?.normalized).toBe('ชร 0369/166');
     expect(parseReferenceNumber('ชร อ๓๖๙/๑๖๖')).toBeNull();
+    expect(parseReferenceNumber('อบ อ๓๕๒๗/๑๖๖', { ocr: true })).toBeNull();
+    expect(parseReferenceNumber('มท ๐๘๐๔.๖/ว อ๖๙', { ocr: true })).toBeNull();
   });
 });
 

@@ -12,7 +12,7 @@
 import type { ReferenceNumber } from '../../schemas/index.js';
 import { toArabicDigits } from '../thai/index.js';
 import { agencyGroupOf } from './issuer-level.js';
-import { DIGIT_TWIN_LETTERS, OCR_LOOKALIKE_LETTERS } from './lexicon.js';
+import { DIGIT_TWIN_LETTERS, OCR_LOOKALIKE_LETTERS, ZERO_OR_ONE_LETTER } from './lexicon.js';
 
 export interface ReferenceMatch {
   reference: ReferenceNumber;
@@ -55,7 +55,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const mark = ocr ? `[${THAI_MARKS}]?` : '';
   const speck = ocr ? '(?:[)(|:;@]\\s*)?' : '';
   const slash = ocr ? `(?:[/)|]|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
-  const firstBlock = `(?:${d}${twinBeforeDigit})(?:\\s?(?:${d}${twinBeforeDigit})){2,4}`;
+  // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/").
+  const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${digit}{3}(?!${digit}))` : '';
+  const firstBlock = `(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit})){2,4}`;
   const subBlock = `\\s*\\.\\s*(?:${d}(?:\\s?${d}){0,2}${twin})`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
@@ -73,9 +75,12 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
 const PATTERNS = { text: referencePattern(false), ocr: referencePattern(true) };
 const PREFIX_PATTERNS = { text: referencePattern(false, true), ocr: referencePattern(true, true) };
 
-/** Arabic digits, no spaces or marks, Latin o read as zero, twin letters as their digits (only ever called on digit slots). */
+/**
+ * Arabic digits, no spaces or marks, Latin o read as zero, twin letters as their digits, อ as
+ * zero (the grammar lets it only open an office block). Only ever called on digit slots.
+ */
 function normalizeDigits(slot: string): string {
-  const twinsAsDigits = slot.replace(TWIN_LETTER, (letter) => DIGIT_TWIN_LETTERS[letter] ?? letter);
+  const twinsAsDigits = slot.replace(TWIN_LETTER, (letter) => DIGIT_TWIN_LETTERS[letter] ?? letter).replaceAll(ZERO_OR_ONE_LETTER, '0');
   return toArabicDigits(twinsAsDigits).replace(/[oO]/g, '0').replace(MARKS_AND_SPACES, '');
 }
 
