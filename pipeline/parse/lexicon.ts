@@ -45,6 +45,9 @@ export const OCR_LOOKALIKE_LETTERS = [
   ['ม', 'น'], ['ศ', 'ค'], ['ท', 'ห'], ['อ', 'ฮ'], ['ล', 'ส'], ['ฃ', 'ข'], ['ฅ', 'ค'],
 ] as const;
 
+/** A letter with a tail that OCR splits in two (ฎ read as มฏ): in an agency code, that letter. */
+export const OCR_SPLIT_LETTERS: Readonly<Record<string, string>> = { มฏ: 'ฎ' };
+
 /**
  * Thai letters OCR reads for the Thai digit they are near twins of (๓ and ต, ๗ and ฒ in loopless
  * faces; ๑ as ร in several): in a digit's place of a number they are that digit.

@@ -84,6 +84,11 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ชบ ๐๐๑๗.๓/ว๑๙๑๗ตามที่', { ocr: true })?.number).toBe('1917');
   });
 
+  it('reads a code letter with a tail that OCR split in two (ฎ as มฏ) as that letter', () => {
+    expect(parseReferenceNumber('ที่ สมฏ ๐๐๒๓.๖/ว๒๓๐๘', { ocr: true })?.normalized).toBe('สฎ 0023.6/ว 2308');
+    expect(parseReferenceNumber('ที่ สมฏ ๐๐๒๓.๖/ว๒๓๐๘')).toBeNull();
+  });
+
   it('takes a paiyannoi OCR hung on the agency code for a speck, in OCR text only', () => {
     expect(parseReferenceNumber('ที่ ชรฯ ๐๐๒๓.๑/ว๑๒๕๐', { ocr: true })?.normalized).toBe('ชร 0023.1/ว 1250');
     expect(parseReferenceNumber('ที่ ชรฯ ๐๐๒๓.๑/ว๑๒๕๐')).toBeNull();

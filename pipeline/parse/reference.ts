@@ -12,7 +12,7 @@
 import type { ReferenceNumber } from '../../schemas/index.js';
 import { toArabicDigits } from '../thai/index.js';
 import { agencyGroupOf } from './issuer-level.js';
-import { DIGIT_TWIN_LETTERS, OCR_LOOKALIKE_LETTERS, ZERO_OR_ONE_LETTER } from './lexicon.js';
+import { DIGIT_TWIN_LETTERS, OCR_LOOKALIKE_LETTERS, OCR_SPLIT_LETTERS, ZERO_OR_ONE_LETTER } from './lexicon.js';
 
 export interface ReferenceMatch {
   reference: ReferenceNumber;
@@ -103,13 +103,14 @@ export function lookalikeCodes(code: string): string[] {
  * The agency code an OCR reading stands for, or null when it cannot be told. Two clean
  * letters stand as read (an unknown code may be given back by the bundle, see reconcile);
  * a code with a stray mark or a letter too many stands for the one known code that a
- * look-alike letter or a dropped letter gives.
+ * look-alike letter, a dropped letter or a split letter made whole (มฏ for ฎ) gives.
  */
 function resolveOcrCode(letters: string, marked: boolean): string | null {
   if (letters.length === 2 && (!marked || known(letters))) return letters;
+  const merged = Object.entries(OCR_SPLIT_LETTERS).flatMap(([split, letter]) => (letters.includes(split) ? [letters.replace(split, letter)] : []));
   const candidates =
     letters.length === 3
-      ? [...new Set([letters.slice(1), letters[0]! + letters[2]!, letters.slice(0, 2)])].filter(known)
+      ? [...new Set([letters.slice(1), letters[0]! + letters[2]!, letters.slice(0, 2), ...merged])].filter(known)
       : lookalikeCodes(letters);
   return candidates.length === 1 ? candidates[0]! : null;
 }
