@@ -2,8 +2,8 @@
  * The typefaces letters can be typeset in, and which of them the rest of saraban has seen.
  *
  * - the shared corpus prints in Laksaman, Kinnari, Norasi and Loma;
- * - the glyph classifier is trained on fonts-thai-tlwg and, per issue 11, on seven @fontsource
- *   families (Sarabun, Kanit, Prompt, Taviraj, Chakra Petch, Bai Jamjuree, K2D);
+ * - the glyph classifier is trained on fonts-thai-tlwg and on sixteen @fontsource families
+ *   (FONTSOURCE_TRAINING);
  * - HELD_OUT faces are in neither: a set printed in them measures letters nobody tuned on.
  */
 import { createRequire } from 'node:module';
@@ -32,8 +32,15 @@ export const TLWG: readonly Typeface[] = [
   'Tlwg Typewriter', 'Tlwg Typist', 'Umpush', 'Waree',
 ].map(system);
 
+/**
+ * The seven families issue 11 names, then nine more Thai families of the npm registry (loopless
+ * and looped, sans and serif, upright and handwriting-like) so that a face nobody trained on
+ * looks like a neighbour of some face that was. No looped sibling of a held-out face is here
+ * (Noto Sans Thai Looped, IBM Plex Sans Thai Looped): they share its digits.
+ */
 export const FONTSOURCE_TRAINING: readonly Typeface[] = [
   'Sarabun', 'Kanit', 'Prompt', 'Taviraj', 'Chakra Petch', 'Bai Jamjuree', 'K2D',
+  'Athiti', 'Krub', 'Mitr', 'Maitree', 'Pridi', 'Trirong', 'Niramit', 'KoHo', 'Kodchasan',
 ].map(fontsource);
 
 export const HELD_OUT: readonly Typeface[] = [
