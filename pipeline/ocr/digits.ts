@@ -36,7 +36,7 @@ const IS_LATIN = /[A-Za-z]/;
 const IS_CONSONANT = /^[ก-ฮ]$/;
 /** The mark of a circular letter's number, right after its slash (มท ๐๘๑๖/ว ๔๒๙). */
 const CIRCULAR_MARK = 'ว';
-const AFTER_CIRCULAR_MARK = /\/\s*ว$/u;
+const AFTER_CIRCULAR_MARK = new RegExp(`/\\s*${CIRCULAR_MARK}$`, 'u');
 /** The slash and dot of a reference number or date. */
 const IS_NUMBER_SIGN = /^[./]$/;
 /** Signs inside or around a number: a digit Tesseract dropped next to one is in the number. */

@@ -53,7 +53,7 @@ export function dayVariants(raw: string): string[] {
   if (day === undefined) return [];
   const chars = [...day];
   const twinsRead = chars.map(dayDigit).join('');
-  const undoubled = chars.flatMap((c, i) => (i > 0 && IS_DIGIT.test(c) && c === chars[i - 1] ? [day.slice(0, i) + day.slice(i + 1)] : []));
+  const undoubled = chars.flatMap((c, i) => (i > 0 && IS_DIGIT.test(c) && c === chars[i - 1] ? [chars.filter((_, k) => k !== i).join('')] : []));
   const days = new Set([...(twinsRead !== day ? [twinsRead] : []), ...undoubled]);
   return [...days].filter((d) => [...d].length <= 2 && [...d].every((c) => IS_DIGIT.test(c))).map((d) => d + text.slice(day.length));
 }
