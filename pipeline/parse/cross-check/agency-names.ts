@@ -3,7 +3,8 @@
  * กระทรวงสาธารณสุข"), and a citation names the agency of the letter it cites ("สำเนาหนังสือ
  * จังหวัดแพร่ ที่ ..."). An agency code OCR misread into another code (กจ as กอ, พร as พช — the
  * same way in every copy when the typeface is one it does not know) is given back when exactly
- * one known code a letter away from it is named there, and the code as read is not.
+ * one known code a letter away from it is named there, and the code as read is not; a code no
+ * agency has ("ซช" for ชร) is given the one code named there, however far.
  */
 import codes from '../agency-codes.json' with { type: 'json' };
 
@@ -30,11 +31,16 @@ const oneLetterAway = (code: string): string[] =>
 
 const isNamed = (code: string, text: string): boolean => (FORMS.get(code) ?? []).some((form) => text.includes(form));
 
-/** The code the text names in place of the code as read, or null when it names the code as read, or none, or several. */
+/**
+ * The code the text names in place of the code as read, or null when it names the code as read,
+ * or none, or several. A known code is only taken for one a letter away; a code no agency has
+ * is a misreading whatever it reads, so any named code may stand for it.
+ */
 export function codeNamedInstead(code: string, text: string): string | null {
   const printed = compact(text);
   if (isNamed(code, printed)) return null;
-  const named = oneLetterAway(code).filter((c) => isNamed(c, printed));
+  const candidates = FORMS.has(code) ? oneLetterAway(code) : NAMED.map((n) => n.code);
+  const named = candidates.filter((c) => isNamed(c, printed));
   return named.length === 1 ? named[0]! : null;
 }
 

@@ -228,6 +228,14 @@ describe('agency codes against the agency the letter names', () => {
   it('keeps a code its letter names, and one whose look-alikes the letter does not name', () => {
     const [read] = parseDocuments(scanned({ ref: 'ปท ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' }));
     expect(read?.reference?.normalized).toBe('ปท 0017.3/ว 461');
+    const [known] = parseDocuments(scanned({ ref: 'ชม ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' }));
+    expect(known?.reference?.normalized).toBe('ชม 0017.3/ว 461');
+  });
+
+  it('gives a code no agency has the one code the letter names, however many letters off ("ซช" for ชร)', () => {
+    const [read] = parseDocuments(scanned({ ref: 'ซช ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' }));
+    expect(read?.reference?.normalized).toBe('พร 0017.3/ว 461');
+    expect(read?.warnings).toContainEqual(expect.objectContaining({ message: expect.stringContaining('จังหวัดแพร่') }));
   });
 });
 
