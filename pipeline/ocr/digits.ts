@@ -214,6 +214,15 @@ const bodyOf = (char: string) => (char === 'ำ' ? 'า' : char);
 
 type Step = { text: number | null; glyph: number | null };
 
+/** A line's text (`chars`, its body characters at `positions`) aligned with its glyph readings. */
+interface Alignment {
+  chars: string[];
+  positions: number[];
+  steps: Step[];
+  readings: Reading[];
+  labels: string[];
+}
+
 /** Edit-distance alignment of Tesseract's body characters with the classified glyphs. */
 function align(chars: string[], readings: Reading[]): Step[] {
   const rows = chars.length + 1;
@@ -348,8 +357,9 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
       if ((madeUp && neighbourDigits) || markTwice) replaced.set(at, '');
     }
   });
-  rereadAgencyCodes(chars, positions, steps, readings, labels, replaced);
-  rereadCircularMarks(chars, positions, steps, readings, labels, replaced);
+  const alignment: Alignment = { chars, positions, steps, readings, labels };
+  rereadAgencyCodes(alignment, replaced);
+  rereadCircularMarks(alignment, replaced);
   let out = inserted.get(-1) ?? '';
   chars.forEach((char, i) => {
     out += replaced.has(i) ? replaced.get(i) : char;
@@ -364,14 +374,7 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
  * digits (in the same token or the next) is replaced by the classifier's two consonants when it
  * reads exactly two, surely, and their letters differ from Tesseract's (marks aside).
  */
-function rereadAgencyCodes(
-  chars: string[],
-  positions: number[],
-  steps: Step[],
-  readings: Reading[],
-  labels: string[],
-  replaced: Map<number, string>,
-): void {
+function rereadAgencyCodes({ chars, positions, steps, readings, labels }: Alignment, replaced: Map<number, string>): void {
   const text = chars.join('');
   for (const match of text.matchAll(AGENCY_CODE_BEFORE_NUMBER)) {
     const from = match.index ?? 0;
@@ -398,14 +401,7 @@ const MAX_MARK_DIGITS = 2;
  * for 0894/ว709, "๑9429" for ว429): where the classifier surely sees ว right after a slash, the
  * digits Tesseract put between that slash and the next glyph's text are the mark.
  */
-function rereadCircularMarks(
-  chars: string[],
-  positions: number[],
-  steps: Step[],
-  readings: Reading[],
-  labels: string[],
-  replaced: Map<number, string>,
-): void {
+function rereadCircularMarks({ chars, positions, steps, readings, labels }: Alignment, replaced: Map<number, string>): void {
   const glyphSteps = steps.filter((s) => s.glyph !== null && (readings[s.glyph] as Reading).label !== ' ');
   glyphSteps.forEach((step, k) => {
     const slash = glyphSteps[k - 1];
