@@ -106,8 +106,9 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('ที่อบ0017.2/ว9 3372', sure('ท อบ0017.2/ว 3372'), LABELS)).toBe('ที่อบ0017.2/ว 3372');
   });
 
-  it('reads a slash Tesseract took for a digit', () => {
+  it('reads a slash or a dot Tesseract took for a digit', () => {
     expect(rewriteDigits('ที่ ลป ๘๑๑๑๗๕๘๕', sure('ท ลป ๘๑๑๑๗/๘๕'), [...LABELS, 'ล', 'ป'])).toBe('ที่ ลป ๘๑๑๑๗/๘๕');
+    expect(rewriteDigits('ที่ มท ๐๘๑๙2๖/ว๓๒๓๓', sure('ท มท ๐๘๑๙.๖/ว๓๒๓๓'), LABELS)).toBe('ที่ มท ๐๘๑๙.๖/ว๓๒๓๓');
   });
 
   it('re-reads a day and a year Tesseract read as letters, next to a month name', () => {

@@ -312,9 +312,9 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
         const label = labelOf(step.glyph);
         const readable = IS_CONSONANT.test(label) || (inNumber[at] && IS_NUMBER_SIGN.test(label));
         const misreadSign = (IS_JUNK.test(char) && !IS_LATIN.test(char)) || (inNumber[at] && /[()]/.test(char));
-        // A slash read as a digit ("๘๑๑๑๗๕๘๕" for ๘๑๑๑๗/๘๕).
-        const slashAsDigit = IS_DIGIT.test(char) && inNumber[at] && label === '/';
-        if ((misreadSign || slashAsDigit) && readable && sureOf(step.glyph) >= SURE_LETTER_PROBABILITY) replaced.set(at, label);
+        // A slash or dot read as a digit ("๘๑๑๑๗๕๘๕" for ๘๑๑๑๗/๘๕, "๐๘๑๙2๖" for ๐๘๑๙.๖).
+        const signAsDigit = IS_DIGIT.test(char) && inNumber[at] && IS_NUMBER_SIGN.test(label);
+        if ((misreadSign || signAsDigit) && readable && sureOf(step.glyph) >= SURE_LETTER_PROBABILITY) replaced.set(at, label);
         return;
       }
       const digit = digitOf(step.glyph);
