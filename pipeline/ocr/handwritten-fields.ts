@@ -150,9 +150,9 @@ const overlapsRows = (a: Box, b: Box) => Math.min(a.bottom, b.bottom) >= Math.ma
 const withoutSigns = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '');
 
 function isPrintedNumber(words: OcrWord[]): boolean {
-  const marked = words.findIndex((w) => withoutSigns(w.text) !== '');
-  const misreadMark = CIRCULAR_MARK_MISREAD.test(words[marked]?.text ?? '') && (words[marked]?.confidence ?? 0) >= PRINTED_CONFIDENCE;
-  const digits = words.filter((w, k) => withoutSigns(w.text) !== '' && !(misreadMark && k === marked));
+  const first = words.findIndex((w) => withoutSigns(w.text) !== '');
+  const misreadMark = CIRCULAR_MARK_MISREAD.test(words[first]?.text ?? '') && (words[first]?.confidence ?? 0) >= PRINTED_CONFIDENCE;
+  const digits = words.filter((w, k) => withoutSigns(w.text) !== '' && !(misreadMark && k === first));
   return digits.length > 0 && DIGITS.test(withoutSigns(digits.map((w) => w.text).join(''))) && digits.every((w) => w.confidence >= PRINTED_CONFIDENCE);
 }
 
