@@ -4,10 +4,11 @@
  * Thai and Arabic digits, so the grammar allows both and the normalized form fixes them.
  *
  * OCR text gets a lenient grammar: Latin o for zero and stray marks inside the digit slots, a
- * one-digit sub-block read as the digit's twin letter (ต for ๓),
- * specks beside the slash, a slash read as ")" or "|" or lost before ว, a look-alike ว, and
- * an agency code with a stray mark, a look-alike letter or one letter too many; such a
- * code is believed only when it resolves to exactly one known code.
+ * digit read as its twin letter (ต for ๓) where the place says it is a digit, อ for the ๐
+ * opening an office block, specks beside the slash, a slash read as ")" or "|" or lost before
+ * ว, a look-alike ว, and an agency code with a stray mark (ฯ among them), a look-alike letter,
+ * one letter too many or one split in two; such a code is believed only when it resolves to
+ * exactly one known code.
  */
 import type { ReferenceNumber } from '../../schemas/index.js';
 import { toArabicDigits } from '../thai/index.js';
@@ -30,6 +31,7 @@ export interface ReferenceOptions {
 const THAI_LETTER = '\\u0E01-\\u0E2E';
 const THAI_MARKS = '\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E';
 const THAI_ANY = '\\u0E01-\\u0E4F';
+const DIGIT = '[0-9\\u0E50-\\u0E59]';
 /** OCR reads the circular marker ว as a letter of the same shape. */
 const CIRCULAR_LOOKALIKES = 'วรจ';
 const MARKS_AND_SPACES = new RegExp(`[\\s${THAI_MARKS}]`, 'gu');
@@ -37,13 +39,12 @@ const TWIN_LETTERS = Object.keys(DIGIT_TWIN_LETTERS).join('');
 const TWIN_LETTER = new RegExp(`[${TWIN_LETTERS}]`, 'gu');
 /** A twin letter followed by a digit other than its own (so not the same glyph read twice). */
 const TWIN_BEFORE_DIGIT = Object.entries(DIGIT_TWIN_LETTERS)
-  .map(([letter, own]) => `${letter}(?=[0-9\\u0E50-\\u0E59])(?!${own}|${toArabicDigits(own)})`)
+  .map(([letter, own]) => `${letter}(?=${DIGIT})(?!${own}|${toArabicDigits(own)})`)
   .join('|');
 
 /** `prefix`: the printed part only, the running number left blank (to be filled in by hand). */
 function referencePattern(ocr: boolean, prefix = false): RegExp {
-  const digit = '[0-9\\u0E50-\\u0E59]';
-  const d = ocr ? `(?:[0-9\\u0E50-\\u0E59oO][${THAI_MARKS}]?)` : digit;
+  const d = ocr ? `(?:[0-9\\u0E50-\\u0E59oO][${THAI_MARKS}]?)` : DIGIT;
   // A one-digit sub-block read as its twin letter ("๐๐๑๗.ต/"), standing alone: a twin beside
   // its own digit ("ต๓") is as likely a digit doubled as a digit misread, and one after the
   // running number a word glued to it ("๔๒๙ตาม").
@@ -51,12 +52,12 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // A twin with another digit after it is that digit in the office block ("ชร อ๓๖๙/") and, after
   // a digit or the circular mark, in the running number ("ว ๒ต๖๖").
   const twinBeforeDigit = ocr ? `|${TWIN_BEFORE_DIGIT}` : '';
-  const twinInRunning = ocr ? `|(?<=${digit}|[${CIRCULAR_LOOKALIKES}]\\s?)(?:${TWIN_BEFORE_DIGIT})` : '';
+  const twinInRunning = ocr ? `|(?<=${DIGIT}|[${CIRCULAR_LOOKALIKES}]\\s?)(?:${TWIN_BEFORE_DIGIT})` : '';
   const mark = ocr ? `[${THAI_MARKS}]?` : '';
   const speck = ocr ? '(?:[)(|:;@]\\s*)?' : '';
   const slash = ocr ? `(?:[/)|]|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
   // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/").
-  const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${digit}{3}(?!${digit}))` : '';
+  const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT}))` : '';
   const firstBlock = `(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit})){2,4}`;
   const subBlock = `\\s*\\.\\s*(?:${d}(?:\\s?${d}){0,2}${twin})`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
