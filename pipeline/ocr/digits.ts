@@ -36,7 +36,6 @@ const IS_LATIN = /[A-Za-z]/;
 const IS_CONSONANT = /^[ก-ฮ]$/;
 /** The mark of a circular letter's number, right after its slash (มท ๐๘๑๖/ว ๔๒๙). */
 const CIRCULAR_MARK = 'ว';
-const AFTER_CIRCULAR_MARK = new RegExp(`/\\s*${CIRCULAR_MARK}$`, 'u');
 /** The slash and dot of a reference number or date. */
 const IS_NUMBER_SIGN = /^[./]$/;
 /** Signs inside or around a number: a digit Tesseract dropped next to one is in the number. */
@@ -352,9 +351,7 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
         return;
       }
       const madeUp = IS_DIGIT.test(char) || IS_JUNK.test(char) || (inNumber[at] && /[ก-๏]/.test(char) && !IS_DIGIT.test(char));
-      // A digit with nothing under it right after the circular mark is the mark read twice ("ว9 3372").
-      const markTwice = IS_DIGIT.test(char) && AFTER_CIRCULAR_MARK.test(chars.slice(0, at).join(''));
-      if ((madeUp && neighbourDigits) || markTwice) replaced.set(at, '');
+      if (madeUp && neighbourDigits) replaced.set(at, '');
     }
   });
   const alignment: Alignment = { chars, positions, steps, readings, labels };
@@ -393,13 +390,14 @@ function rereadAgencyCodes({ chars, positions, steps, readings, labels }: Alignm
   }
 }
 
-/** Most digits Tesseract makes of one circular mark ("๑9" for ว). */
-const MAX_MARK_DIGITS = 2;
+/** Most signs Tesseract makes of one circular mark ("๑9" or "ว9" for ว). */
+const MAX_MARK_SIGNS = 2;
 
 /**
  * The circular mark ว after a number's slash, read by Tesseract as a digit or two ("0894/9709"
- * for 0894/ว709, "๑9429" for ว429): where the classifier surely sees ว right after a slash, the
- * digits Tesseract put between that slash and the next glyph's text are the mark.
+ * for 0894/ว709, "๑9429" for ว429) or as ว and a digit ("ว9 3372"): where the classifier surely
+ * sees ว right after a slash, what Tesseract put between that slash and the next glyph's text is
+ * the mark.
  */
 function rereadCircularMarks({ chars, positions, steps, readings, labels }: Alignment, replaced: Map<number, string>): void {
   const glyphSteps = steps.filter((s) => s.glyph !== null && (readings[s.glyph] as Reading).label !== ' ');
@@ -412,9 +410,14 @@ function rereadCircularMarks({ chars, positions, steps, readings, labels }: Alig
     const nextText = glyphSteps.slice(k + 1).find((s) => s.text !== null)?.text;
     const to = nextText == null ? chars.length : (positions[nextText] as number);
     const run = chars.slice(from, to).filter((c) => !/\s/.test(c));
-    if (run.length === 0 || run.length > MAX_MARK_DIGITS || !run.every((c) => IS_DIGIT.test(c))) return;
-    const first = chars.findIndex((c, i) => i >= from && IS_DIGIT.test(c));
-    for (let i = from; i < to; i++) if (IS_DIGIT.test(chars[i] as string)) replaced.set(i, i === first ? CIRCULAR_MARK : '');
+    const markRead = run.length > 0 && run.length <= MAX_MARK_SIGNS && run.every((c, i) => IS_DIGIT.test(c) || (i === 0 && c === CIRCULAR_MARK));
+    if (!markRead || run.every((c) => c === CIRCULAR_MARK)) return;
+    let mark = CIRCULAR_MARK;
+    for (let i = from; i < to; i++) {
+      if (/\s/.test(chars[i] as string)) continue;
+      replaced.set(i, mark);
+      mark = '';
+    }
   });
 }
 
