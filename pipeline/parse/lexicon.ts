@@ -49,10 +49,23 @@ export const OCR_LOOKALIKE_LETTERS = [
 export const OCR_SPLIT_LETTERS: Readonly<Record<string, string>> = { มฏ: 'ฎ' };
 
 /**
+ * Letters with a tail below the line, which OCR may read as another letter carrying sara u or
+ * uu (สฎ read as สภู): no code letter carries a vowel, so such a letter is one of these.
+ */
+export const TAILED_LETTERS = 'ฎฏฐญ';
+
+/**
  * Thai letters OCR reads for the Thai digit they are near twins of (๓ and ต, ๗ and ฒ in loopless
  * faces; ๑ as ร in several): in a digit's place of a number they are that digit.
  */
 export const DIGIT_TWIN_LETTERS: Readonly<Record<string, string>> = { ต: '๓', ฒ: '๗', ร: '๑' };
+
+/**
+ * The other way round: a code letter OCR read as its twin digit ("อ๑" for อด). Codes hold no
+ * digits, so there the digit is one of these letters; ๑ is also ด's twin (a round head and a
+ * tail, which way the tail turns lost on a worn scan).
+ */
+export const CODE_LETTERS_OF_TWIN_DIGIT: Readonly<Record<string, string>> = { '๑': 'รด', '๓': 'ต', '๗': 'ฒ' };
 
 /**
  * OCR reads both ๐ and ๑ as อ (a round body, with its tail lost or not): which one only the

@@ -104,6 +104,19 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('มท ๐๘๐๘.๗/ว ๒ต๓๖', { ocr: true })?.number).toBe('2');
   });
 
+  it('reads a code letter OCR read as its twin digit ("อ๑" for อด) when one known code results', () => {
+    expect(parseReferenceNumber('ที่ อ๑ 0025.3/ว 1493', { ocr: true })?.normalized).toBe('อด 0025.3/ว 1493');
+    expect(parseReferenceNumber('ที่ ๓ก ๐๐๒๓.๔/ว๕๖', { ocr: true })?.normalized).toBe('ตก 0023.4/ว 56');
+    expect(parseReferenceNumber('ที่ อ๑ 0025.3/ว 1493')).toBeNull();
+    expect(parseReferenceNumber('ที่ ๑๓ 0025.3/ว 1493', { ocr: true })).toBeNull();
+  });
+
+  it('reads a tailed code letter OCR read as a letter with sara u or uu ("สภู" for สฎ)', () => {
+    expect(parseReferenceNumber('ที่ สภู ๐๐๒๓.๖/ว๒๓๐๘', { ocr: true })?.normalized).toBe('สฎ 0023.6/ว 2308');
+    expect(parseReferenceNumber('ที่ นดุ ๐๐๒๓.๖/ว๒๓๐๘', { ocr: true })?.normalized).toBe('นฐ 0023.6/ว 2308');
+    expect(parseReferenceNumber('ที่ ชู ๐๐๒๓.๖/ว๒๓๐๘', { ocr: true })).toBeNull();
+  });
+
   it('reads ๐ read as อ opening a four-digit office block, and nowhere else ("ชร อ๓๖๙/๑๖๖")', () => {
     expect(parseReferenceNumber('ชร อ๓๖๙/๑๖๖', { ocr: true })?.normalized).toBe('ชร 0369/166');
     expect(parseReferenceNumber('ชร อ๓๖๙/๑๖๖')).toBeNull();

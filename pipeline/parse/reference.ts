@@ -13,7 +13,9 @@
 import type { ReferenceNumber } from '../../schemas/index.js';
 import { toArabicDigits } from '../thai/index.js';
 import { agencyGroupOf } from './issuer-level.js';
-import { DIGIT_TWIN_LETTERS, OCR_LOOKALIKE_LETTERS, OCR_SPLIT_LETTERS, ZERO_OR_ONE_LETTER } from './lexicon.js';
+import {
+  CODE_LETTERS_OF_TWIN_DIGIT, DIGIT_TWIN_LETTERS, OCR_LOOKALIKE_LETTERS, OCR_SPLIT_LETTERS, TAILED_LETTERS, ZERO_OR_ONE_LETTER,
+} from './lexicon.js';
 
 export interface ReferenceMatch {
   reference: ReferenceNumber;
@@ -37,6 +39,7 @@ const CIRCULAR_LOOKALIKES = 'วรจ';
 const MARKS_AND_SPACES = new RegExp(`[\\s${THAI_MARKS}]`, 'gu');
 const TWIN_LETTERS = Object.keys(DIGIT_TWIN_LETTERS).join('');
 const TWIN_LETTER = new RegExp(`[${TWIN_LETTERS}]`, 'gu');
+const TWIN_DIGITS = Object.keys(CODE_LETTERS_OF_TWIN_DIGIT).join('');
 /** A twin letter followed by a digit other than its own (so not the same glyph read twice). */
 const TWIN_BEFORE_DIGIT = Object.entries(DIGIT_TWIN_LETTERS)
   .map(([letter, own]) => `${letter}(?=${DIGIT})(?!${own}|${toArabicDigits(own)})`)
@@ -63,8 +66,11 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
   const letter = `[${THAI_LETTER}]${mark}`;
+  // In OCR text one of a two-letter code's letters may be read as its twin digit ("อ๑" for อด).
+  const twinDigit = `[${TWIN_DIGITS}]${mark}`;
+  const letters = ocr ? `${letter}\\s?${letter}(?:${letter})?|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}` : `${letter}\\s?${letter}`;
   // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
-  const code = `(?<=^|[^${THAI_ANY}]|ที่)(${letter}\\s?${letter}${ocr ? `(?:${letter})?` : ''})${ocr ? 'ฯ?' : ''}`;
+  const code = `(?<=^|[^${THAI_ANY}]|ที่)(${letters})${ocr ? 'ฯ?' : ''}`;
   const circular = `(?:([${ocr ? CIRCULAR_LOOKALIKES : 'ว'}])\\s*\\.?\\s*${speck})?`;
   const running = prefix ? `()(?=\\s|$)` : `((?:${d}${twinInRunning}){1,6})(?!${d})`;
   return new RegExp(
@@ -100,19 +106,45 @@ export function lookalikeCodes(code: string): string[] {
   return [...found];
 }
 
+/** The code's letters with one letter changed to each of `others`, wherever `at` finds it. */
+function withLetterAt(letters: string, at: number, others: string): string[] {
+  return [...others].map((other) => letters.slice(0, at) + other + letters.slice(at + 1));
+}
+
+/** Index, among the code's letters, of the one carrying sara u or uu; -1 when none does. */
+function letterWithLowerVowel(printed: string): number {
+  const at = printed.search(/[\u0E38\u0E39]/u);
+  return at < 0 ? -1 : printed.slice(0, at).replace(MARKS_AND_SPACES, '').length - 1;
+}
+
+/**
+ * Readings of a code OCR damaged in ways only a code can be told from: a letter read as its
+ * twin digit ("อ๑"), a tailed letter read as another carrying a lower vowel ("สภู"), a tailed
+ * letter split in two ("สมฏ").
+ */
+function repairedCodes(printed: string, letters: string): string[] {
+  const twin = [...letters].findIndex((ch) => ch in CODE_LETTERS_OF_TWIN_DIGIT);
+  if (twin >= 0) return withLetterAt(letters, twin, CODE_LETTERS_OF_TWIN_DIGIT[letters[twin]!]!);
+  const withVowel = letterWithLowerVowel(printed);
+  const tailed = withVowel >= 0 ? withLetterAt(letters, withVowel, TAILED_LETTERS) : [];
+  const merged = Object.entries(OCR_SPLIT_LETTERS).flatMap(([split, letter]) => (letters.includes(split) ? [letters.replace(split, letter)] : []));
+  return [...tailed, ...merged];
+}
+
 /**
  * The agency code an OCR reading stands for, or null when it cannot be told. Two clean
  * letters stand as read (an unknown code may be given back by the bundle, see reconcile);
- * a code with a stray mark or a letter too many stands for the one known code that a
- * look-alike letter, a dropped letter or a split letter made whole (มฏ for ฎ) gives.
+ * a code with a stray mark, a digit or a letter too many stands for the one known code that a
+ * look-alike letter, a dropped letter or a repairedCodes reading gives.
  */
-function resolveOcrCode(letters: string, marked: boolean): string | null {
-  if (letters.length === 2 && (!marked || known(letters))) return letters;
-  const merged = Object.entries(OCR_SPLIT_LETTERS).flatMap(([split, letter]) => (letters.includes(split) ? [letters.replace(split, letter)] : []));
+function resolveOcrCode(printed: string): string | null {
+  const letters = printed.replace(MARKS_AND_SPACES, '');
+  const repaired = repairedCodes(printed, letters);
+  if (/^[\u0E01-\u0E2E]{2}$/u.test(letters) && (letters === printed || known(letters))) return letters;
   const candidates =
     letters.length === 3
-      ? [...new Set([letters.slice(1), letters[0]! + letters[2]!, letters.slice(0, 2), ...merged])].filter(known)
-      : lookalikeCodes(letters);
+      ? [...new Set([letters.slice(1), letters[0]! + letters[2]!, letters.slice(0, 2), ...repaired])].filter(known)
+      : [...new Set([...lookalikeCodes(letters), ...repaired])].filter(known);
   return candidates.length === 1 ? candidates[0]! : null;
 }
 
@@ -131,8 +163,7 @@ export function findReferenceNumbers(text: string, opts: ReferenceOptions = {}, 
   const found: ReferenceMatch[] = [];
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const printed = (m[1] ?? '').replace(/\s/gu, '');
-    const letters = printed.replace(MARKS_AND_SPACES, '');
-    const code = opts.ocr ? resolveOcrCode(letters, letters !== printed) : letters;
+    const code = opts.ocr ? resolveOcrCode(printed) : printed.replace(MARKS_AND_SPACES, '');
     if (code) found.push({ reference: toReference(m, code), index: m.index, end: m.index + m[0].length });
     else pattern.lastIndex = m.index + 1;
   }
