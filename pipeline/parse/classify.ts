@@ -80,6 +80,24 @@ export function dateLineValue(line: Line): string | null {
   return dateOnly(value) ?? (line.ocr && onlyDateRepair(value) ? value.trim() : null);
 }
 
+/** วันที่ on a memo's ที่ line, not the ลงวันที่ of a citation. */
+const MEMO_DATE_LABEL = new RegExp(`(?<!ลง)${LABEL.dateLine}\\s*`, 'u');
+/** What a scan leaves after the date at the line's end: a speck or two. */
+const TRAILING_SPECKS = /^\s*\S{0,2}\s*$/u;
+
+/**
+ * The date of a memo's ที่ line ("ที่ ... วันที่ ๔ มีนาคม ๒๕๖๗") whose reference could not be
+ * read: the memo form prints both on one line, and a garbled number must not cost the date.
+ */
+export function dateAfterUnreadReference(line: Line): string | null {
+  if (!matchLabel(line.text, LABEL.reference, line.ocr)) return null;
+  const label = MEMO_DATE_LABEL.exec(line.text);
+  if (!label) return null;
+  const rest = line.text.slice(label.index + label[0].length);
+  const [first] = findDates(rest);
+  return first && first.index === 0 && TRAILING_SPECKS.test(rest.slice(first.raw.length)) ? first.raw : null;
+}
+
 export const subjectOf = (line: Line): string | null => matchLabel(line.text, LABEL.subject, line.ocr)?.rest ?? null;
 
 /** เรียน / กราบเรียน / เสนอ (letters, memos) or ถึง (stamped letters). */

@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
 import {
-  dateLineValue, dateOnly, directiveKindOf, isMemoHeading, isMessageFormHeading, referenceLine, salutationOf, secrecyOf,
+  dateAfterUnreadReference, dateLineValue, dateOnly, directiveKindOf, isMemoHeading, isMessageFormHeading, referenceLine, salutationOf, secrecyOf,
   subjectOf, urgencyOf,
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
@@ -115,7 +115,7 @@ function dateAfterOneWord(rest: string): string | null {
 }
 
 function readDate(h: Header, line: Line): boolean {
-  const date = h.dateRaw === null ? dateLineValue(line) : null;
+  const date = h.dateRaw === null ? (dateLineValue(line) ?? dateAfterUnreadReference(line)) : null;
   if (date) h.dateRaw = date;
   return date !== null;
 }
@@ -156,6 +156,16 @@ function readWrapped(
   return { text, end: i };
 }
 
+/**
+ * What OCR makes of a speck at the right end of a line: a lone letter or punctuation mark after
+ * a space ("ส่วนท้องถิ่น ร", "ปี 2567 ."), a dot after the last digit ("พ.ศ. ๒๕๖๘."). A subject
+ * ends in a word, a number or an abbreviation's dot (จปฐ.), never so — except in a letter
+ * naming a part or a form (ภาค ก, แบบ ข), whose letters are the first few of the alphabet.
+ */
+const TRAILING_SPECK =
+  /(?:\s+(?:(?![ก-ฉ]$)[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|[.,'`|:;~_-]+)|(?<=[0-9\u0E50-\u0E59])\.+)$/u;
+const withoutTrailingSpeck = (text: string): string => text.replace(TRAILING_SPECK, '');
+
 /** Lines a subject may wrap onto. */
 const SUBJECT_MAX_LINES = 4;
 
@@ -185,7 +195,7 @@ export function readHeader(lines: Line[], layout: Layout): Header {
     const subject = subjectOf(line);
     if (subject !== null) {
       const read = readSubject(lines, i, subject, layout);
-      h.subject = read.text;
+      h.subject = line.ocr ? withoutTrailingSpeck(read.text) : read.text;
       i = read.end;
       break;
     }

@@ -29,6 +29,21 @@ describe('reconcileReferences', () => {
     expect(documents[1]?.warnings.map((w) => w.code)).toContain('reference-from-citation');
   });
 
+  it("keeps the date of a memo's ที่ line whose number OCR garbled, and takes the number from the citation of that date", () => {
+    const memo = [
+      'บันทึกข้อความ', 'ส่วนราชการ กระทรวงมหาดไทย สำนักงานปลัดกระทรวง', 'ที่ มท 0208.2ม25, วันที่ 4 มีนาคม 2567 a',
+      'เรื่อง การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง', 'เรียน อธิบดีกรมส่งเสริมการปกครองท้องถิ่น', 'ด้วยกระทรวงมหาดไทย',
+      '(นายธีรวัฒน์ ศรีสุวรรณ)', 'ปลัดกระทรวงมหาดไทย',
+    ];
+    const documents = parseDocuments(pages(
+      letter('มท ๐๘๐๘.๗/ว ๒๓๖๖', '๘ มีนาคม ๒๕๖๗', 'สำเนาหนังสือกระทรวงมหาดไทย ที่ มท 0208.2/253 ลงวันที่ 4 มีนาคม 2567 จำนวน 1 ฉบับ'),
+      memo,
+    ));
+    expect(documents[1]?.date?.iso).toBe('2024-03-04');
+    expect(documents[1]?.reference?.normalized).toBe('มท 0208.2/253');
+    expect(documents[1]?.warnings.map((w) => w.code)).toContain('reference-from-citation');
+  });
+
   it('reads an unknown OCR code as the only known code a look-alike letter gives, when no citation says', () => {
     const [read] = parseDocuments(pages(letter('สฏ ๐๐๑๗.๓/ว ๑๙๓๒', '๒ กรกฎาคม ๒๕๖๗')));
     expect(read?.reference?.normalized).toBe('สฎ 0017.3/ว 1932');
