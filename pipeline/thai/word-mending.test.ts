@@ -21,7 +21,16 @@ describe('mendWords', () => {
     ['เรียน ผายกเทศมนตรีตำบล ทุกแห่ง', 'ผายกเทศมนตรี', 'นายกเทศมนตรี'],
     // Read as two rare words (จำ|บวน), the common one they hide still wins.
     ['ลงวันที่ ๑ ก.ย. ๒๕๖๘ จำบวน ๑ ฉบับ', 'จำบวน', 'จำนวน'],
+    ['เรียน ผู้ว่าชาชการจังหวัด ทุกจังหวัด', 'ผู้ว่าชาชการ', 'ผู้ว่าราชการ'],
+    ['การประเมินคุณฮรรมและความโปร่งใส', 'คุณฮรรม', 'คุณธรรม'],
+    ['อธิบดีกรมป้องกันและบรรเทาสาสารณภัย', 'สาสารณภัย', 'สาธารณภัย'],
   ])('reads a letter an unseen typeface made into its look-alike in "%s"', expectOneMend);
+
+  it.each([
+    ['ลงวันที่ ๕ พ.ค. ๖๖ จำแวน ๑ ฉบับ', 'จำแวน', 'จำนวน'],
+    ['การจัดการศึกษาปจมวัยในศูนย์พัฒนาเด็กเล็ก', 'ปจมวัย', 'ปฐมวัย'],
+    ['สำเนาหนังสือกระทรวงสาธารณสย ด่วน', 'สาธารณสย', 'สาธารณสุข'],
+  ])('reads any one letter of a long common word that no look-alike explains in "%s"', expectOneMend);
 
   it('drops a consonant a speck made inside a word, never one at a word\'s end', () => {
     expectOneMend('แนวทางการเร่งรัดการเบิกจ่ายประจำปีงจบประมาณ', 'ปีงจบประมาณ', 'ปีงบประมาณ');

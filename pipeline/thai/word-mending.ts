@@ -32,10 +32,14 @@ const MIN_LOOK_ALIKE_LETTERS = 4;
 const MAX_LOOK_ALIKE_LENGTH = 14;
 /**
  * Letters that Tesseract reads as one another in typefaces it was not trained on and on worn
- * scans (a loop lost or a tail cut: บ ม น; ข read for บ; ก for ท; ผ for น; ว for า): each
- * group's letters may stand for any other of the group.
+ * scans (a loop lost or a tail cut: บ ม น; ข read for บ; ก for ท; ผ for น; ว for า; in looped
+ * display faces ร for ช, อ for ถ, ธ for ฮ or ส, ง for จ): each group's letters may stand for
+ * any other of the group.
  */
-const LOOK_ALIKE_GROUPS = ['บมน', 'บป', 'บข', 'ผน', 'ขช', 'ชซ', 'ผพฝฟ', 'คดต', 'คศ', 'กทถภ', 'ทห', 'วจ', 'วา', 'รธ', 'ฎฏ', 'ลส', 'อฮ'];
+const LOOK_ALIKE_GROUPS = [
+  'บมน', 'บป', 'บข', 'ผน', 'ขช', 'ชซ', 'ผพฝฟ', 'คดต', 'คศ', 'กทถภ', 'ทห', 'วจ', 'วา', 'รธ', 'ฎฏ', 'ลส', 'อฮ',
+  'งจ', 'รช', 'อถ', 'ธฮส', 'ถดต',
+];
 const LOOK_ALIKES = new Map<string, string[]>();
 for (const group of LOOK_ALIKE_GROUPS) {
   for (const letter of group) LOOK_ALIKES.set(letter, [...new Set([...(LOOK_ALIKES.get(letter) ?? []), ...group.replace(letter, '')])]);
@@ -47,6 +51,13 @@ for (const group of LOOK_ALIKE_GROUPS) {
  */
 const VOWEL_LOOK_ALIKES = new Map([['ใ', 'ไ'], ['ไ', 'ใ']]);
 const VOWEL_PRICE = 2;
+/**
+ * In a word of this many letters or more (marks aside) any one letter may be a misreading, look-alike
+ * or not: an unseen typeface has confusions no list foresees (จำนวน read as จำแวน), and so long
+ * a word is still known by its other letters. At a higher price than a look-alike.
+ */
+const MIN_ANY_LETTER_LETTERS = 5;
+const ANY_LETTER_PRICE = 9;
 /** The mended reading must beat the best unmended one by this much. */
 const MARGIN = 3;
 /** More marks changed than this is another word. */
@@ -104,20 +115,70 @@ export function lostMarks(read: string, word: string): number | null {
   return lost;
 }
 
-let mendable: Set<string> | undefined;
+interface MendableIndex {
+  /** skeletons of the words a mend may give (curated, common enough) */
+  skeletons: Set<string>;
+  /** those of MIN_ANY_LETTER_LETTERS letters or more, with one letter left blank (see BlankFilter) */
+  blanked: BlankFilter;
+}
 
 /**
- * Whether any word a mend may give (curated, common enough) is spelled `skeleton`: a hash
- * lookup asked before the dictionary's skeleton index, since a run of OCR garbage asks for
- * thousands of skeletons that no word has.
+ * A Bloom filter of spellings with one letter left blank: whether some word a mend may give
+ * could fill the blank, asked before trying every letter there. A set of the 200,000 blanked
+ * spellings themselves would cost ~50 MB of a worker's memory; this costs 256 KB, and a false
+ * "maybe" (about 1 in 100) only costs trying the letters.
  */
-function isMendableSkeleton(skeleton: string): boolean {
-  if (!mendable) {
-    const dictionary = thaiDictionary();
-    mendable = new Set();
-    for (const word of dictionary.words()) if (dictionary.isCurated(word) && dictionary.cost(word) <= MAX_MENDED_COST) mendable.add(skeletonOf(word));
+class BlankFilter {
+  private static readonly BITS = 1 << 21;
+  private readonly bits = new Uint32Array(BlankFilter.BITS / 32);
+
+  private static hashes(skeleton: string, blank: number): [number, number] {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < skeleton.length; i++) h = Math.imul(h ^ (i === blank ? 0 : skeleton.charCodeAt(i)), 0x01000193);
+    const second = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    return [h >>> 0, second >>> 0];
   }
-  return mendable.has(skeleton);
+
+  add(skeleton: string, blank: number): void {
+    for (const h of BlankFilter.hashes(skeleton, blank)) this.bits[(h % BlankFilter.BITS) >>> 5]! |= 1 << (h & 31);
+  }
+
+  mayHave(skeleton: string, blank: number): boolean {
+    return BlankFilter.hashes(skeleton, blank).every((h) => (this.bits[(h % BlankFilter.BITS) >>> 5]! & (1 << (h & 31))) !== 0);
+  }
+}
+
+let mendable: MendableIndex | undefined;
+
+function mendableIndex(): MendableIndex {
+  if (mendable) return mendable;
+  const dictionary = thaiDictionary();
+  const skeletons = new Set<string>();
+  for (const word of dictionary.words()) if (dictionary.isCurated(word) && dictionary.cost(word) <= MAX_MENDED_COST) skeletons.add(skeletonOf(word));
+  const blanked = new BlankFilter();
+  for (const skeleton of skeletons) {
+    if (skeleton.length >= MIN_ANY_LETTER_LETTERS) for (let i = 0; i < skeleton.length; i++) blanked.add(skeleton, i);
+  }
+  mendable = { skeletons, blanked };
+  return mendable;
+}
+
+/**
+ * Whether any word a mend may give is spelled `skeleton`: a hash lookup asked before the
+ * dictionary's skeleton index, since a run of OCR garbage asks for thousands of skeletons that
+ * no word has.
+ */
+const isMendableSkeleton = (skeleton: string): boolean => mendableIndex().skeletons.has(skeleton);
+
+/** Letters a skeleton is written with. */
+const SKELETON_LETTERS = [...'กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรฤลฦวศษสหฬอฮฯะาำเแโใไ'];
+
+/** Skeletons of words a mend may give that differ from `skeleton` in its letter number `index` only. */
+function oneLetterOff(skeleton: string, index: number): string[] {
+  if (!mendableIndex().blanked.mayHave(skeleton, index)) return [];
+  return SKELETON_LETTERS.filter((letter) => letter !== skeleton[index])
+    .map((letter) => skeleton.slice(0, index) + letter + skeleton.slice(index + 1))
+    .filter(isMendableSkeleton);
 }
 
 /** The likeliest common word spelled `skeleton` that `read` (the same letters) lost marks of, priced by `extra` more. */
@@ -174,6 +235,11 @@ function mendOf(piece: string): Respelling | null {
     if (vowel) consider(changedAt(index, vowel), () => withLetter(piece, index, vowel), VOWEL_PRICE);
   });
   if (skeleton.length < MIN_LOOK_ALIKE_LETTERS || piece.length > MAX_LOOK_ALIKE_LENGTH) return best;
+  if (skeleton.length >= MIN_ANY_LETTER_LETTERS) {
+    for (let index = 0; index < skeleton.length; index++) {
+      for (const other of oneLetterOff(skeleton, index)) consider(other, () => withLetter(piece, index, other[index]!), ANY_LETTER_PRICE);
+    }
+  }
   [...skeleton].forEach((letter, index) => {
     for (const other of LOOK_ALIKES.get(letter) ?? []) consider(changedAt(index, other), () => withLetter(piece, index, other), LETTER_PRICE);
     // A speck read as a consonant inside the word (งจบประมาณ); not at its ends, where a
