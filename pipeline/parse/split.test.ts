@@ -47,6 +47,12 @@ describe('splitLetters', () => {
     expect(segments.map((s) => [s.start, s.pages.first])).toEqual([['directive', 1], ['attachment', 2]]);
   });
 
+  it('starts a memo at the top of its page, though a stamp line above its heading was read as text', () => {
+    const memo = ['บันทึกข้อความ', 'ส่วนราชการ กระทรวงมหาดไทย', 'ที่ มท ๐๒๐๘.๕/๔๓ วันที่ ๑๘ พ.ย. ๒๕๖๗', 'เรื่อง ขอเชิญประชุม', 'เรียน อธิบดี'];
+    const segments = splitLetters([page(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), page(2, ['ด่วนมาก', 'กรมส่งเสริมการปกครองท้องถิ่น', ...memo])]);
+    expect(segments.map((s) => [s.start, s.pages.first, s.lines[0]?.text])).toEqual([['letter', 1, 'ที่ พร ๐๐๑๗.๓/ว๔๖๑'], ['memo', 2, 'ด่วนมาก']]);
+  });
+
   it('starts an attachment on a page without marker after a letter', () => {
     const segments = splitLetters([page(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), page(2, ['กำหนดการประชุม', 'วันที่ ๖ มีนาคม ๒๕๖๘'])]);
     expect(segments.map((s) => s.start)).toEqual(['letter', 'attachment']);

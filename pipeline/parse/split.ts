@@ -87,6 +87,9 @@ function opensUnnumberedLetter(cl: Line[], k: number): boolean {
 const letterAhead = (cl: Line[], k: number): boolean =>
   cl.slice(k, k + HEADER_LOOKAHEAD).some((l, n) => l.page === cl[k]!.page && opensUnnumberedLetter(cl, k + n));
 
+const memoHeadingAhead = (cl: Line[], k: number): boolean =>
+  cl.slice(k + 1, k + HEADER_LOOKAHEAD).some((l) => l.page === cl[k]!.page && isMemoHeading(l));
+
 const isFooterLine = (line: Line): boolean =>
   contactFieldOf(line) !== null || copiesOf(line) !== null || isUnitName(line) || signatoryNameOf(line) !== null;
 
@@ -127,6 +130,9 @@ function startAt(lines: Line[], cl: Line[], k: number, current: Current | null):
   if (fresh && directiveKindOf(line) && confirmsLetterHeader(cl.slice(k + 1))) return 'directive';
   if (fresh && isMessageFormHeading(line)) return 'message';
   if (!current || !current.headerDone || isFooterLine(line) || opensContactBlock(cl, k) || isPreamble(line)) return null;
+  // The memo heading below opens the memo, and backUp gives it the lines above (a receipt
+  // stamp's office line read as text).
+  if (fresh && memoHeadingAhead(cl, k)) return null;
   if (fresh && letterAhead(cl, k)) return 'letter';
   if (current.start === 'attachment') return fresh && isAttachmentTitle(line) ? 'attachment' : null;
   if (!current.signed) return null;
