@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
 import { findDates } from '../dates/index.js';
-import { editDistance, matchKey } from '../thai/index.js';
+import { editDistance, isTitledName, matchKey } from '../thai/index.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
   ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_CLOSINGS, DIRECTIVE_TITLES, HONORIFICS, LABEL,
@@ -128,6 +128,18 @@ export function signatoryNameOf(line: Line): string | null {
   const compact = name.replace(/\s+/gu, '');
   const honorific = HONORIFICS.some((h) => compact.startsWith(h));
   return honorific || BARE_NAME.test(name) ? name : null;
+}
+
+/**
+ * The bracketed name, or what OCR left of it, in a line standing right under the closing phrase:
+ * a signature's scribble makes letters or signs before it ("ฮู (นางสาวรัชนี ทองคำ)", "4นาย..."),
+ * takes a bracket or leaves marks after it ("(นางชนิดา นาคสวัสดิ์ 7"). Brackets lost, only a
+ * title of person, a name and a surname make a name.
+ */
+const SCRIBBLED_NAME = /^(?:\S{1,3}\s+|[^\u0E01-\u0E2E(\s]{1,3})?\(?\s*([^()]+?)\s*\)?(?:\s+\S{1,2}|[^\u0E01-\u0E4E\s]{1,3})?$/u;
+export function scribbledNameOf(line: Line): string | null {
+  const name = line.ocr ? SCRIBBLED_NAME.exec(line.text)?.[1] : undefined;
+  return name && isTitledName(name) ? name : null;
 }
 
 /**

@@ -4,7 +4,7 @@
  * unit with its phone, fax and e-mail, and สำเนาส่ง (copies).
  */
 import type { Contact, Signatory } from '../../schemas/index.js';
-import { closingOf, contactFieldOf, copiesOf, isClassMarker, isUnitName, signatoryNameOf } from './classify.js';
+import { closingOf, contactFieldOf, copiesOf, isClassMarker, isUnitName, scribbledNameOf, signatoryNameOf } from './classify.js';
 import { matchLabel } from './keywords.js';
 import { ACTING_PHRASES, CONTACT, LABEL, POSITION_WORDS } from './lexicon.js';
 import type { Line } from './lines.js';
@@ -19,15 +19,36 @@ export interface Foot {
 
 const MAX_POSITION_LINES = 4;
 
-/** The signer's name line: the first after the closing phrase, else the last in the letter. */
-function nameIndex(lines: Line[], from: number): { name: number; closing: number } | null {
+/** Lines under the closing phrase that may hold the signer's name through the scribble. */
+const SIGNATURE_LINES = 3;
+
+interface NameLine {
+  name: number;
+  closing: number;
+  text: string;
+}
+
+/** The first line after the closing phrase, up to `last`, in which `read` finds a name. */
+function firstName(lines: Line[], closing: number, last: number, read: (line: Line) => string | null): NameLine | null {
+  for (let i = closing + 1; i <= last && i < lines.length; i++) {
+    const text = read(lines[i]!);
+    if (text) return { name: i, closing, text };
+  }
+  return null;
+}
+
+/**
+ * The signer's name line: the first bracketed name after the closing phrase, else one the
+ * signature's scribble garbled just under it; without a closing phrase, the last bracketed name.
+ */
+function nameIndex(lines: Line[], from: number): NameLine | null {
   const closing = lines.findIndex((l, i) => i >= from && closingOf(l));
   if (closing >= 0) {
-    const name = lines.findIndex((l, i) => i > closing && signatoryNameOf(l) !== null);
-    return name >= 0 ? { name, closing } : null;
+    return firstName(lines, closing, lines.length, signatoryNameOf) ?? firstName(lines, closing, closing + SIGNATURE_LINES, scribbledNameOf);
   }
   for (let i = lines.length - 1; i >= from; i--) {
-    if (signatoryNameOf(lines[i]!) !== null) return { name: i, closing: i };
+    const text = signatoryNameOf(lines[i]!);
+    if (text) return { name: i, closing: i, text };
   }
   return null;
 }
@@ -88,7 +109,7 @@ export function readFoot(lines: Line[], from: number): Foot {
   const footLines = lines.slice(i).filter((l) => !isClassMarker(l));
   const copies = footLines.map(copiesOf).filter((c): c is string => c !== null && c !== '');
   const signatory: Signatory = {
-    name: signatoryNameOf(lines[at.name]!),
+    name: at.text,
     position: positionLines.length > 0 ? positionLines.join(' ') : null,
     positionLines,
     acting: actingOf(positionLines),

@@ -19,6 +19,13 @@ const TITLE = new RegExp(`(?<![\\u0E01-\\u0E4E])(?:${NAME_TITLES.map((t) => t.re
 const NAME_AFTER = /^\s?[^\s()]+(?:\s+[^\s()]+)?/u;
 const SIGNATURE_NAME = /^\s*\(([^()]+)\)\s*$/u;
 
+const TITLED_NAME = new RegExp(
+  `^(?!${OFFICES.join('|')})(?:${NAME_TITLES.map((t) => t.replaceAll('.', '\\.')).join('|')})[\\u0E01-\\u0E4E]+\\s[\\u0E01-\\u0E4E]+$`, 'u',
+);
+
+/** A title of person, a name and a surname, and nothing else ("นางสาวรัชนี ทองคำ"). */
+export const isTitledName = (text: string): boolean => TITLED_NAME.test(text);
+
 /** [from, to) spans of the line that hold persons' names. */
 export function nameSpans(line: string): Array<[number, number]> {
   if (SIGNATURE_NAME.test(line)) return [[0, line.length]];
