@@ -7,10 +7,11 @@ import type { CitedLetter, Enclosure, Warning } from '../../schemas/index.js';
 import { findDates } from '../dates/index.js';
 import { toArabicDigits } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
-import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, LABEL } from './lexicon.js';
+import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL } from './lexicon.js';
 import type { Line } from './lines.js';
 import { findReferenceNumbers } from './reference.js';
 import { startsField } from './header.js';
+import { closingOf, signatoryNameOf } from './classify.js';
 import { onlyDateRepair } from './date-repair.js';
 import type { Layout } from './wrap.js';
 
@@ -29,6 +30,17 @@ const COUNT_END = new RegExp(
 
 type Section = 'cited' | 'enclosures';
 
+/**
+ * The count of an enclosure as OCR garbles it: read as its twin letter ("จำนวน ร ชุด" for ๑),
+ * or run into its unit or parted from it by a speck ("จำนวน 1ฉบับ", "จำนวน ๑.ฉบับ"). Framed by
+ * จำนวน and a unit word, the place says it is a number.
+ */
+const GARBLED_COUNT = new RegExp(
+  `${COUNT_WORD}\\s*([0-9\\u0E50-\\u0E59]+|[${Object.keys(DIGIT_TWIN_LETTERS).join('')}])[\\s.-]*(${COUNT_UNITS.join('|')})`, 'gu',
+);
+const mendedCount = (text: string, ocr: boolean): string =>
+  ocr ? text.replace(GARBLED_COUNT, (_, count: string, unit: string) => `${COUNT_WORD} ${DIGIT_TWIN_LETTERS[count] ?? count} ${unit}`) : text;
+
 function sectionOf(line: Line): { section: Section; rest: string } | null {
   const cited = matchLabel(line.text, LABEL.cited, line.ocr);
   if (cited) return { section: 'cited', rest: cited.rest };
@@ -46,6 +58,10 @@ function isComplete(section: Section, text: string): boolean {
 const itemNumber = (text: string): string | null => ITEM_NUMBER.exec(text)?.[1] ?? null;
 const withoutNumber = (text: string): string => text.replace(ITEM_NUMBER, '');
 
+/** The body, the closing or the signer's name begins: no item runs on into them, however incomplete. */
+const endsItems = (line: Line): boolean =>
+  matchAnyLabel(line.text, BODY_OPENERS, line.ocr) !== null || closingOf(line) || signatoryNameOf(line) !== null;
+
 /** The items of one section, starting with the label line's rest. */
 function readItems(lines: Line[], from: number, section: Section, first: string, layout: Layout) {
   const items = [first];
@@ -56,12 +72,12 @@ function readItems(lines: Line[], from: number, section: Section, first: string,
     if (startsField(line) || sectionOf(line)) break;
     const current = items.at(-1)!;
     if (numbered && Number(toArabicDigits(itemNumber(line.text) ?? '')) === items.length + 1) {
-      items.push(line.text);
+      items.push(mendedCount(line.text, line.ocr));
       continue;
     }
     const wraps = layout.isFull(lines[i - 1]!) || !isComplete(section, current);
-    if (!wraps || matchAnyLabel(line.text, BODY_OPENERS) !== null) break;
-    items[items.length - 1] = layout.join(current, line.text);
+    if (!wraps || endsItems(line)) break;
+    items[items.length - 1] = layout.join(current, mendedCount(line.text, line.ocr));
   }
   return { items: items.map(withoutNumber), end: i };
 }
@@ -112,8 +128,8 @@ export function readCitations(lines: Line[], from: number, layout: Layout): Cita
   let i = from;
   const sectionAt = (n: number) => (lines[n] ? sectionOf(lines[n]!) : null);
   for (let s = sectionAt(i); s; s = sectionAt(i)) {
-    const { items, end } = readItems(lines, i, s.section, s.rest, layout);
     const ocr = lines[i]!.ocr;
+    const { items, end } = readItems(lines, i, s.section, mendedCount(s.rest, ocr), layout);
     for (const text of items) {
       const parts = citedParts(text, ocr);
       if (parts.bad) out.warnings.push({ code: 'cited-date-invalid', message: parts.bad, field: s.section, before: text });

@@ -27,6 +27,18 @@ describe('parseDocuments', () => {
     expect(letter).toMatchObject({ kind: 'external_letter', reference: { normalized: 'รอ 0382/19' }, subject: 'การประเมินคุณธรรม' });
   });
 
+  it('leaves out a speck OCR read at the end of a scanned subject, but not a part letter', () => {
+    const subjectOf = (subject: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ รอ ๐๓๘๒/๑๙', 'ที่ว่าการอำเภอเสลภูมิ', '๑๔ ตุลาคม ๒๕๖๗', `เรื่อง ${subject}`, 'เรียน นายกองค์การบริหารส่วนตำบลหนองแขม', 'ด้วยอำเภอเสลภูมิได้กำหนด',
+    ] }])[0]?.subject;
+    expect(subjectOf('การจัดการศึกษาปฐมวัย ร')).toBe('การจัดการศึกษาปฐมวัย');
+    expect(subjectOf('การรณรงค์ขับขี่ปลอดภัย ปี 2567 .')).toBe('การรณรงค์ขับขี่ปลอดภัย ปี 2567');
+    expect(subjectOf('โครงการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘.')).toBe('โครงการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(subjectOf('การเฝ้าระวังในสถานศึกษา ซึ')).toBe('การเฝ้าระวังในสถานศึกษา');
+    expect(subjectOf('การสอบแข่งขัน ภาค ก')).toBe('การสอบแข่งขัน ภาค ก');
+    expect(subjectOf('การสำรวจข้อมูล จปฐ.')).toBe('การสำรวจข้อมูล จปฐ.');
+  });
+
   it('reads a memo whose heading บันทึกข้อความ was lost, from its ส่วนราชการ line', () => {
     const [memo] = parseDocuments(pages([
       'ส่วนราชการ กระทรวงมหาดไทย ศูนย์ปฏิบัติการต่อต้านการทุจริต โทร. ๐ ๒๒๒๕ ๕๕๒๑', 'ที่ มท ๐๒๒๖.๒/๒๐', 'วันที่ ๒ มกราคม ๒๕๖๗',
@@ -101,6 +113,27 @@ describe('parseDocuments', () => {
     expect(letter?.warnings.filter((w) => w.code === 'date-repaired').map((w) => w.field)).toEqual(['cited', 'enclosures']);
   });
 
+  it('reads an OCR enclosure count read as its twin letter or run into its unit, and ends the item there', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ สน ๐๘๓๒/ว ๙๔๓', '๒๔ กันยายน ๒๕๖๘', 'เรื่อง แนวทางการเร่งรัดการเบิกจ่าย', 'เรียน นายกเทศมนตรีตำบล ทุกแห่ง',
+      'สิ่งที่ส่งมาด้วย ๑. รายละเอียดโครงการ จำนวน รชุด', '๒. แบบตอบรับ จำนวน 1ฉบับ', '๓. บัญชีรายชื่อ จำนวน ๑.ฉบับ',
+      'ด้วยจังหวัดสกลนครแจ้งว่า',
+    ] }]);
+    expect(letter?.enclosures.map((e) => e.text)).toEqual(['รายละเอียดโครงการ จำนวน ๑ ชุด', 'แบบตอบรับ จำนวน 1 ฉบับ', 'บัญชีรายชื่อ จำนวน ๑ ฉบับ']);
+  });
+
+  it('ends an OCR enclosure at its unit wrapped alone onto the next line, or at the body after a speck, never past the closing', () => {
+    const letterWith = (...enclosure: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ ชร ๗๗๒๕๙/ว ๗๕', 'องค์การบริหารส่วนตำบลสันป่าเปา', '๒๗ พ.ย. ๒๕๖๗', 'เรื่อง การคัดแยกขยะมูลฝอยต้นทาง', 'เรียน ประธานกรรมการหมู่บ้าน ทุกหมู่บ้าน',
+      ...enclosure, "' ด้วยองค์การบริหารส่วนตำบลสันป่าเปาได้รับแจ้ง", 'ขอแสดงความนับถือ', '(นายสุทธิชัย ทองคำ)', 'นายกองค์การบริหารส่วนตำบลสันป่าเปา',
+    ] }])[0];
+    const wrapped = letterWith('สิ่งที่ส่งมาด้วย รายละเอียดโครงการ จำนวน ๑', 'ชุด');
+    expect(wrapped?.enclosures.map((e) => e.text)).toEqual(['รายละเอียดโครงการ จำนวน ๑ ชุด']);
+    const unitLost = letterWith('สิ่งที่ส่งมาด้วย รายละเอียดโครงการ จำนวน ๑');
+    expect(unitLost?.enclosures.map((e) => e.text)).toEqual(['รายละเอียดโครงการ จำนวน ๑']);
+    expect(unitLost?.signatory?.name).toBe('นายสุทธิชัย ทองคำ');
+  });
+
   it('reads numbered enclosures, one wrapped, with the number and date each cites', () => {
     const [letter] = parseDocuments(pages([
       'ที่ อบ ๐๓๓๘ / ว๔๘๕', 'ที่ว่าการอำเภอตระการพืชผล', '๔ มีนาคม ๒๕๖๘', 'เรื่อง ขอความร่วมมือ', 'เรียน นายอำเภอ ทุกอำเภอ',
@@ -134,6 +167,20 @@ describe('parseDocuments', () => {
       positionLines: ['รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน', 'ผู้ว่าราชการจังหวัดชลบุรี'],
       acting: 'ปฏิบัติราชการแทน',
     });
+  });
+
+  it.each([
+    ['ฮู (นางสาวรัชนี ทองคำ)', 'นางสาวรัชนี ทองคำ'],
+    ['"(นางสาวณัฐธิดา ทองดี)', 'นางสาวณัฐธิดา ทองดี'],
+    ['(นางชนิดา นาคสวัสดิ์ 7', 'นางชนิดา นาคสวัสดิ์'],
+    ['4นายอนุชา นาคสวัสดิ์) 5', 'นายอนุชา นาคสวัสดิ์'],
+    ['(นายอำเภอ ทุกอำเภอ', null],
+  ])('reads a scanned signer\'s name the signature\'s scribble garbled under the closing: "%s"', (line, name) => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ ชบ ๐๐๑๗.๓/ว๑๙๑๗', 'ศาลากลางจังหวัดชลบุรี', '๙ สิงหาคม ๒๕๖๗', 'เรื่อง มาตรการประหยัดพลังงาน', 'เรียน นายอำเภอ ทุกอำเภอ',
+      'ด้วยกรมพัฒนาพลังงานทดแทน', 'ขอแสดงความนับถือ', line, 'ผู้ว่าราชการจังหวัดชลบุรี',
+    ] }]);
+    expect(letter?.signatory?.name ?? null).toBe(name);
   });
 
   it('reads the foot: signer, contact block and copies, skipping the catchword name', () => {

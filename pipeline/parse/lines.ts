@@ -6,7 +6,7 @@
 import type { PageText } from '../../schemas/index.js';
 import { countSpellingErrors, editDistance, matchKey } from '../thai/index.js';
 import { isKeywordLine } from './keywords.js';
-import { COUNT_WORD, GAZETTE, RECEIPT_NUMBER_LABELS, SECRECIES, URGENCIES } from './lexicon.js';
+import { COUNT_UNITS, COUNT_WORD, GAZETTE, RECEIPT_NUMBER_LABELS, SECRECIES, URGENCIES } from './lexicon.js';
 import { FULL_LINE_RATIO, visualWidth } from './wrap.js';
 
 export type LineRole = 'content' | 'page-marker' | 'running-head' | 'catchword' | 'stamp' | 'noise';
@@ -49,17 +49,18 @@ const isOcrNoise = (text: string): boolean =>
 
 /**
  * A word this long or longer is the end of the line above (แห่ง, ฉบับ), not a speck, when that
- * line is full or stops at a count without its unit (จำนวน ๑).
+ * line is full; so is a count's unit (ชุด, however narrow) when that line stops at a count
+ * without it (จำนวน ๑).
  */
 const MIN_WRAPPED_WORD = 3;
 const THAI_WORD = /^[\u0E01-\u0E4E]+$/u;
 const COUNT_WITHOUT_UNIT = new RegExp(`${COUNT_WORD}\\s*[0-9\u0E50-\u0E59]+$`, 'u');
-const isWrappedWord = (text: string, previous: string | undefined, widest: number): boolean =>
-  previous !== undefined &&
-  THAI_WORD.test(text) &&
-  visualWidth(text) >= MIN_WRAPPED_WORD &&
-  countSpellingErrors(text) === 0 &&
-  (visualWidth(previous) >= FULL_LINE_RATIO * widest || COUNT_WITHOUT_UNIT.test(previous));
+const isWrappedWord = (text: string, previous: string | undefined, widest: number): boolean => {
+  if (previous === undefined || !THAI_WORD.test(text) || countSpellingErrors(text) > 0) return false;
+  const afterCount = COUNT_WITHOUT_UNIT.test(previous);
+  if (afterCount && (COUNT_UNITS as readonly string[]).includes(text)) return true;
+  return visualWidth(text) >= MIN_WRAPPED_WORD && (afterCount || visualWidth(previous) >= FULL_LINE_RATIO * widest);
+};
 
 /** Non-empty, trimmed lines of every page, in bundle order. */
 export function bundleLines(pages: PageText[]): Line[] {
