@@ -32,6 +32,10 @@ describe('mendWords', () => {
     ['สำเนาหนังสือกระทรวงสาธารณสย ด่วน', 'สาธารณสย', 'สาธารณสุข'],
   ])('reads any one letter of a long common word that no look-alike explains in "%s"', expectOneMend);
 
+  it('leaves a loan word or foreign name with a silent letter to its spelling (ไมเยอร์ is no ไมเนอร์)', () => {
+    expect(mendWords('จดทะเบียนแก้ไขเพิ่มเติมข้อบังคับมูลนิธิเป็นไมเยอร์').mends).toEqual([]);
+  });
+
   it('drops a consonant a speck made inside a word, never one at a word\'s end', () => {
     expectOneMend('แนวทางการเร่งรัดการเบิกจ่ายประจำปีงจบประมาณ', 'ปีงจบประมาณ', 'ปีงบประมาณ');
     expect(mendWords('และหลักสูตรบริษัทภิบาลต่อต้านการทุจริต มีความรู้ความเข้าใจ').mends).toEqual([]);

@@ -57,6 +57,11 @@ const VOWEL_PRICE = 2;
  * a word is still known by its other letters. At a higher price than a look-alike.
  */
 const MIN_ANY_LETTER_LETTERS = 5;
+/**
+ * A silent letter (karan) marks a loan word or a foreign name, spelled as its bearer pleases
+ * (ไมเยอร์ is no misreading of ไมเนอร์): such a word is not mended by any letter.
+ */
+const KARAN = '\u0E4C';
 const ANY_LETTER_PRICE = 9;
 /** The mended reading must beat the best unmended one by this much. */
 const MARGIN = 3;
@@ -235,7 +240,7 @@ function mendOf(piece: string): Respelling | null {
     if (vowel) consider(changedAt(index, vowel), () => withLetter(piece, index, vowel), VOWEL_PRICE);
   });
   if (skeleton.length < MIN_LOOK_ALIKE_LETTERS || piece.length > MAX_LOOK_ALIKE_LENGTH) return best;
-  if (skeleton.length >= MIN_ANY_LETTER_LETTERS) {
+  if (skeleton.length >= MIN_ANY_LETTER_LETTERS && !piece.includes(KARAN)) {
     for (let index = 0; index < skeleton.length; index++) {
       for (const other of oneLetterOff(skeleton, index)) consider(other, () => withLetter(piece, index, other[index]!), ANY_LETTER_PRICE);
     }
