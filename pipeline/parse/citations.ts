@@ -5,7 +5,7 @@
  */
 import type { CitedLetter, Enclosure, Warning } from '../../schemas/index.js';
 import { findDates } from '../dates/index.js';
-import { toArabicDigits } from '../thai/index.js';
+import { editDistance, toArabicDigits } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL } from './lexicon.js';
 import type { Line } from './lines.js';
@@ -32,14 +32,29 @@ type Section = 'cited' | 'enclosures';
 
 /**
  * The count of an enclosure as OCR garbles it: read as its twin letter ("จำนวน ร ชุด" for ๑),
- * or run into its unit or parted from it by a speck ("จำนวน 1ฉบับ", "จำนวน ๑.ฉบับ"). Framed by
- * จำนวน and a unit word, the place says it is a number.
+ * run into its unit or parted from it by a speck ("จำนวน 1ฉบับ", "จำนวน ๑.ฉบับ"), its unit one
+ * letter off ("ซุด", "อบับ"). Framed by จำนวน and a unit word, the place says what they are.
  */
 const GARBLED_COUNT = new RegExp(
-  `${COUNT_WORD}\\s*([0-9\\u0E50-\\u0E59]+|[${Object.keys(DIGIT_TWIN_LETTERS).join('')}])[\\s.-]*(${COUNT_UNITS.join('|')})`, 'gu',
+  `${COUNT_WORD}\\s*([0-9\\u0E50-\\u0E59]+|[${Object.keys(DIGIT_TWIN_LETTERS).join('')}])[\\s.-]*` +
+    `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{3,5}(?=\\s|$))`,
+  'gu',
 );
-const mendedCount = (text: string, ocr: boolean): string =>
-  ocr ? text.replace(GARBLED_COUNT, (_, count: string, unit: string) => `${COUNT_WORD} ${DIGIT_TWIN_LETTERS[count] ?? count} ${unit}`) : text;
+
+/** The unit a word is, or is one letter off from when only one unit is. */
+function unitOf(word: string): string | null {
+  if ((COUNT_UNITS as readonly string[]).includes(word)) return word;
+  const near = COUNT_UNITS.filter((unit) => editDistance(word, unit) <= 1);
+  return near.length === 1 ? near[0]! : null;
+}
+
+function mendedCount(text: string, ocr: boolean): string {
+  if (!ocr) return text;
+  return text.replace(GARBLED_COUNT, (found: string, count: string, word: string) => {
+    const unit = unitOf(word);
+    return unit ? `${COUNT_WORD} ${DIGIT_TWIN_LETTERS[count] ?? count} ${unit}` : found;
+  });
+}
 
 function sectionOf(line: Line): { section: Section; rest: string } | null {
   const cited = matchLabel(line.text, LABEL.cited, line.ocr);

@@ -113,13 +113,15 @@ describe('parseDocuments', () => {
     expect(letter?.warnings.filter((w) => w.code === 'date-repaired').map((w) => w.field)).toEqual(['cited', 'enclosures']);
   });
 
-  it('reads an OCR enclosure count read as its twin letter or run into its unit, and ends the item there', () => {
+  it('reads an OCR enclosure count read as its twin letter, run into its unit or with its unit one letter off, and ends the item there', () => {
     const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ สน ๐๘๓๒/ว ๙๔๓', '๒๔ กันยายน ๒๕๖๘', 'เรื่อง แนวทางการเร่งรัดการเบิกจ่าย', 'เรียน นายกเทศมนตรีตำบล ทุกแห่ง',
       'สิ่งที่ส่งมาด้วย ๑. รายละเอียดโครงการ จำนวน รชุด', '๒. แบบตอบรับ จำนวน 1ฉบับ', '๓. บัญชีรายชื่อ จำนวน ๑.ฉบับ',
-      'ด้วยจังหวัดสกลนครแจ้งว่า',
+      '๔. แบบรายงาน จำนวน ๑ ซุด', '๕. ผังรายชื่อ จำนวน ๓ ราย', 'ด้วยจังหวัดสกลนครแจ้งว่า',
     ] }]);
-    expect(letter?.enclosures.map((e) => e.text)).toEqual(['รายละเอียดโครงการ จำนวน ๑ ชุด', 'แบบตอบรับ จำนวน 1 ฉบับ', 'บัญชีรายชื่อ จำนวน ๑ ฉบับ']);
+    expect(letter?.enclosures.map((e) => e.text)).toEqual([
+      'รายละเอียดโครงการ จำนวน ๑ ชุด', 'แบบตอบรับ จำนวน 1 ฉบับ', 'บัญชีรายชื่อ จำนวน ๑ ฉบับ', 'แบบรายงาน จำนวน ๑ ชุด', 'ผังรายชื่อ จำนวน ๓ ราย',
+    ]);
   });
 
   it('ends an OCR enclosure at its unit wrapped alone onto the next line, or at the body after a speck, never past the closing', () => {
