@@ -23,6 +23,8 @@ describe('mendWords', () => {
     ['ลงวันที่ ๑ ก.ย. ๒๕๖๘ จำบวน ๑ ฉบับ', 'จำบวน', 'จำนวน'],
     ['เรียน ผู้ว่าชาชการจังหวัด ทุกจังหวัด', 'ผู้ว่าชาชการ', 'ผู้ว่าราชการ'],
     ['การประเมินคุณฮรรมและความโปร่งใส', 'คุณฮรรม', 'คุณธรรม'],
+    // an upper vowel read as another too (ื for ี)
+    ['เบิกจ่ายงบประมาณรายจ่ายประจำปืจบประมาณ พ.ศ. 2566', 'ปืจบประมาณ', 'ปีงบประมาณ'],
     ['อธิบดีกรมป้องกันและบรรเทาสาสารณภัย', 'สาสารณภัย', 'สาธารณภัย'],
   ])('reads a letter an unseen typeface made into its look-alike in "%s"', expectOneMend);
 
@@ -69,9 +71,11 @@ describe('mendWords', () => {
     }
   });
 
-  it('never takes away a printed mark, only adds lost ones or reads a tone as another', () => {
+  it('never takes away a printed mark, only adds lost ones or reads a tone or an upper vowel as another', () => {
     expect(lostMarks('ขับขี', 'ขับขี่')).toBe(1);
     expect(lostMarks('มั้นคง', 'มั่นคง')).toBe(1);
+    expect(lostMarks('ถื่น', 'ถิ่น')).toBe(1);
+    expect(lostMarks('ถื่น', 'ถ่น')).toBeNull();
     expect(lostMarks('ปลํ้า', 'ปลา')).toBeNull();
     expect(lostMarks('เคี่ยน', 'เคียน')).toBeNull();
   });

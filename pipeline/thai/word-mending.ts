@@ -83,6 +83,8 @@ const MIN_MENDED_LETTERS = 3;
 const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u;
 
 const TONE = /[\u0E48-\u0E4B]/u;
+/** ิ ี ึ ื: upper vowels that differ by a stroke or a tail, which OCR adds or loses. */
+const UPPER_VOWEL = /[\u0E34-\u0E37]/u;
 
 /** A base character and the marks written on it. */
 function clusters(text: string): string[][] {
@@ -95,10 +97,11 @@ function clusters(text: string): string[][] {
 }
 
 /**
- * The marks OCR lost or whose tone it misread, going from what was read to a word with the same
- * letters: on each letter, every mark of the word the reading lacks counts one, a tone read as
- * another tone one. Null when the reading has a mark the word has not on that letter (and not a
- * misread tone): OCR rarely invents a mark, and a dictionary must not take away what was printed.
+ * The marks OCR lost or misread, going from what was read to a word with the same letters: on
+ * each letter, every mark of the word the reading lacks counts one, a tone read as another tone
+ * or an upper vowel as another (ื for ิ) one. Null when the reading has a mark the word has not
+ * on that letter (and not a misread one): OCR rarely invents a mark, and a dictionary must not
+ * take away what was printed.
  */
 export function lostMarks(read: string, word: string): number | null {
   const a = clusters(read);
@@ -113,8 +116,8 @@ export function lostMarks(read: string, word: string): number | null {
       if (at >= 0) extra.splice(at, 1);
       else missing.push(mark);
     }
-    const tones = extra.filter((m) => TONE.test(m)).length;
-    if (extra.length > tones || tones > missing.filter((m) => TONE.test(m)).length) return null;
+    const misread = (kind: RegExp) => extra.filter((m) => kind.test(m)).length <= missing.filter((m) => kind.test(m)).length;
+    if (extra.some((m) => !TONE.test(m) && !UPPER_VOWEL.test(m)) || !misread(TONE) || !misread(UPPER_VOWEL)) return null;
     lost += missing.length;
   }
   return lost;
