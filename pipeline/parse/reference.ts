@@ -7,8 +7,8 @@
  * digit read as its twin letter (ต for ๓) where the place says it is a digit, อ for the ๐
  * opening an office block, specks beside the slash, a slash read as ")" or "|" or lost before
  * ว, a look-alike ว, and an agency code with a stray mark (ฯ among them), a look-alike letter,
- * one letter too many or one split in two; such a code is believed only when it resolves to
- * exactly one known code.
+ * one letter too many, one split in two, one read as its twin digit or a tailed one read with a
+ * lower vowel; such a code is believed only when it resolves to exactly one known code.
  */
 import type { ReferenceNumber } from '../../schemas/index.js';
 import { toArabicDigits } from '../thai/index.js';
@@ -40,6 +40,7 @@ const MARKS_AND_SPACES = new RegExp(`[\\s${THAI_MARKS}]`, 'gu');
 const TWIN_LETTERS = Object.keys(DIGIT_TWIN_LETTERS).join('');
 const TWIN_LETTER = new RegExp(`[${TWIN_LETTERS}]`, 'gu');
 const TWIN_DIGITS = Object.keys(CODE_LETTERS_OF_TWIN_DIGIT).join('');
+const TWO_LETTERS = new RegExp(`^[${THAI_LETTER}]{2}$`, 'u');
 /** A twin letter followed by a digit other than its own (so not the same glyph read twice). */
 const TWIN_BEFORE_DIGIT = Object.entries(DIGIT_TWIN_LETTERS)
   .map(([letter, own]) => `${letter}(?=${DIGIT})(?!${own}|${toArabicDigits(own)})`)
@@ -106,7 +107,7 @@ export function lookalikeCodes(code: string): string[] {
   return [...found];
 }
 
-/** The code's letters with one letter changed to each of `others`, wherever `at` finds it. */
+/** The code's letters with its letter number `at` changed to each of `others`. */
 function withLetterAt(letters: string, at: number, others: string): string[] {
   return [...others].map((other) => letters.slice(0, at) + other + letters.slice(at + 1));
 }
@@ -139,8 +140,8 @@ function repairedCodes(printed: string, letters: string): string[] {
  */
 function resolveOcrCode(printed: string): string | null {
   const letters = printed.replace(MARKS_AND_SPACES, '');
+  if (TWO_LETTERS.test(letters) && (letters === printed || known(letters))) return letters;
   const repaired = repairedCodes(printed, letters);
-  if (/^[\u0E01-\u0E2E]{2}$/u.test(letters) && (letters === printed || known(letters))) return letters;
   const candidates =
     letters.length === 3
       ? [...new Set([letters.slice(1), letters[0]! + letters[2]!, letters.slice(0, 2), ...repaired])].filter(known)
