@@ -111,6 +111,9 @@ interface CitedParts {
   repaired?: RepairedDate;
 }
 
+/** Specks a scan leaves that OCR reads as quotes, between a cited date's day and month ("25 'พฤษภาคม"). */
+const QUOTE_SPECKS = /['`‘’]/gu;
+
 /** Words after ลงวันที่ that may hold a date: day, month, year, with the month's dots split off or not. */
 const DATE_WORD_COUNTS = [3, 2, 4];
 
@@ -130,7 +133,7 @@ function citedParts(text: string, ocr: boolean): CitedParts {
   const ref = findReferenceNumbers(text, { ocr })[0];
   const dateLabel = text.indexOf(LABEL.citedDate);
   const from = dateLabel >= 0 ? dateLabel : ref ? ref.end : text.length;
-  const dated = findDates(text.slice(from))[0]?.result;
+  const dated = findDates(ocr ? text.slice(from).replace(QUOTE_SPECKS, '') : text.slice(from))[0]?.result;
   const normalized = ref?.reference.normalized ?? null;
   if (dated?.ok) return { normalized, date: dated.iso, bad: null };
   const repaired = ocr && dateLabel >= 0 ? repairedDate(text.slice(dateLabel + LABEL.citedDate.length)) : null;

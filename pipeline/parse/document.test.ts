@@ -113,6 +113,14 @@ describe('parseDocuments', () => {
     expect(letter?.warnings.filter((w) => w.code === 'date-repaired').map((w) => w.field)).toEqual(['cited', 'enclosures']);
   });
 
+  it('reads a cited date with a speck OCR read as a quote between its day and month', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ ชร ๐๐๒๓.๑/ว ๑๒๖๐', '๑ มิถุนายน ๒๕๖๖', 'เรื่อง การขับเคลื่อนการจัดการขยะ', 'เรียน นายอำเภอ ทุกอำเภอ',
+      "อ้างถึง หนังสือจังหวัดเชียงราย ที่ ชร 0023.1 /ว1250 ลงวันที่ 25 'พฤษภาคม 2566", 'ด้วยจังหวัดเชียงรายแจ้งว่า',
+    ] }]);
+    expect(letter?.references).toMatchObject([{ normalized: 'ชร 0023.1/ว 1250', date: '2023-05-25' }]);
+  });
+
   it('reads an OCR enclosure count read as its twin letter, run into its unit or with its unit one letter off, and ends the item there', () => {
     const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ สน ๐๘๓๒/ว ๙๔๓', '๒๔ กันยายน ๒๕๖๘', 'เรื่อง แนวทางการเร่งรัดการเบิกจ่าย', 'เรียน นายกเทศมนตรีตำบล ทุกแห่ง',

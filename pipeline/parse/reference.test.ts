@@ -104,6 +104,11 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('มท ๐๘๐๘.๗/ว ๒ต๓๖', { ocr: true })?.number).toBe('2');
   });
 
+  it('reads a dot OCR left beside the slash as a speck ("0205.4 /.417")', () => {
+    expect(parseReferenceNumber('ที่ มท 0205.4 /.417', { ocr: true })?.normalized).toBe('มท 0205.4/417');
+    expect(parseReferenceNumber('ที่ มท 0205.4 /.417')).toBeNull();
+  });
+
   it('reads a code letter OCR read as its twin digit ("อ๑" for อด) when one known code results', () => {
     expect(parseReferenceNumber('ที่ อ๑ 0025.3/ว 1493', { ocr: true })?.normalized).toBe('อด 0025.3/ว 1493');
     expect(parseReferenceNumber('ที่ ๓ก ๐๐๒๓.๔/ว๕๖', { ocr: true })?.normalized).toBe('ตก 0023.4/ว 56');

@@ -59,6 +59,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const twinInRunning = ocr ? `|(?<=${DIGIT}|[${CIRCULAR_LOOKALIKES}]\\s?)(?:${TWIN_BEFORE_DIGIT})` : '';
   const mark = ocr ? `[${THAI_MARKS}]?` : '';
   const speck = ocr ? '(?:[)(|:;@]\\s*)?' : '';
+  // A dot right after the slash is a speck too (no running number opens with one); before the
+  // slash it is a sub-block whose digit was lost ("๐๒๐๔./"), which the bundle may give back.
+  const speckAfterSlash = ocr ? '(?:[)(|:;@.]\\s*)?' : '';
   const slash = ocr ? `(?:[/)|]|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
   // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/").
   const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT}))` : '';
@@ -75,7 +78,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const circular = `(?:([${ocr ? CIRCULAR_LOOKALIKES : 'ว'}])\\s*\\.?\\s*${speck})?`;
   const running = prefix ? `()(?=\\s|$)` : `((?:${d}${twinInRunning}){1,6})(?!${d})`;
   return new RegExp(
-    `${code}\\.?\\s*(${firstBlock}(?:${subBlock})*)\\s*${speck}${slash}\\s*${speck}${circular}${running}`,
+    `${code}\\.?\\s*(${firstBlock}(?:${subBlock})*)\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
     'gu',
   );
 }
