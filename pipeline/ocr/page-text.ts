@@ -6,6 +6,7 @@ import type { HandwrittenField, PageText } from '../../schemas/index.js';
 import type { DigitChange } from './digits.js';
 import { withoutLeaderRuns } from './leader-text.js';
 import { mendLine } from './mend.js';
+import { wordCostPerLetter } from '../thai/index.js';
 import type { OcrLine } from './recognize-lines.js';
 
 type Warning = PageText['warnings'][number];
@@ -25,6 +26,19 @@ function isStray(line: OcrLine): boolean {
   // A digit earns a short line some more trust: a page marker (- ๒ -) is short.
   const trust = /[๐-๙0-9]/.test(line.text) ? STRAY_MAX_CONFIDENCE_WITH_DIGIT : STRAY_MAX_CONFIDENCE;
   return characters <= STRAY_MAX_CHARACTERS && line.confidence < trust;
+}
+
+/**
+ * A long line no Thai words explain: a seal, a signature or a stamp's border read as letters
+ * ("วววววแหแสแหแห..."). Cutting it into words costs ~6 nats a letter; typed lines, names and
+ * abbreviations included, cost under 4 (the worked example's OCR: at most 3.9).
+ */
+const SCRIBBLE_MIN_LETTERS = 20;
+const SCRIBBLE_COST_PER_LETTER = 5;
+
+function isScribble(text: string): boolean {
+  const { letters, cost } = wordCostPerLetter(text);
+  return letters >= SCRIBBLE_MIN_LETTERS && cost >= SCRIBBLE_COST_PER_LETTER;
 }
 
 /** Mean of word confidences weighted by word length, 0..1; null when nothing was read. */
@@ -63,6 +77,10 @@ export function buildPageText(
   const texts: string[] = [];
   for (const line of lines.filter((l) => !isStray(l))) {
     const { text, mends } = mendLine(withoutLeaderRuns(line.text));
+    if (isScribble(text)) {
+      warnings.push({ code: 'ocr-line-dropped', message: `page ${pageNumber}: a line no Thai words explain (a seal, signature or stamp border read as letters) was left out`, before: text });
+      continue;
+    }
     if (text !== '') texts.push(text);
     for (const { before, after, by } of mends) {
       const what = by === 'dictionary' ? 'a word whose marks OCR lost or one of whose letters it read as a look-alike, mended with the Thai dictionary' : 'OCR near-miss of an official word mended';

@@ -58,3 +58,14 @@ export function cutRun(run: string, respell?: (piece: string, start: number) => 
 
 /** The cut's total cost. */
 export const cutCost = (steps: CutStep[]): number => steps.at(-1)?.cost ?? 0;
+
+/** A text's Thai letters, and what cutting its Thai runs into words costs per letter (nats; 0 with none). */
+export function wordCostPerLetter(text: string): { letters: number; cost: number } {
+  let cost = 0;
+  let letters = 0;
+  for (const run of text.matchAll(THAI_RUN)) {
+    cost += cutCost(cutRun(run[0]));
+    letters += run[0].length;
+  }
+  return { letters, cost: letters === 0 ? 0 : cost / letters };
+}
