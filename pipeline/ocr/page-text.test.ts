@@ -15,9 +15,12 @@ describe('buildPageText', () => {
     expect(page.lines).toEqual(['เรื่อง ให้อำนาจจัดตั้งมูลนิธิ', 'เป็นนิติบุคคล']);
   });
 
-  it('leaves out, with a warning, a long line no Thai words explain (a seal read as letters), but keeps names and abbreviations', () => {
+  it('leaves out, with a warning, a long line with no space no Thai words explain (a seal read as letters), but keeps names, abbreviations and misread words', () => {
     const seal = 'วววววแหแสแหแหแตรแพนแพแน่เหแต่เตหแชเพแพแหนรแแหแพแแพรแนแครแหแนหแรแพรแแหแยาแพแพแพราเสาแพยต';
-    const kept = ['๗.๓.๑.๑ ปปท.เขต ๑ - ๓ และ ปปท.เขต ๕ - ๙ จำนวนเขตละ ๗๐,๐๐๐ บาท (เจ็ดหมื่น บาทถ้วน)', '(นางสาวพรหมพรรณ สายทองคำ)', '-๒-'];
+    const kept = [
+      '๗.๓.๑.๑ ปปท.เขต ๑ - ๓ และ ปปท.เขต ๕ - ๙ จำนวนเขตละ ๗๐,๐๐๐ บาท (เจ็ดหมื่น บาทถ้วน)', '(นางสาวพรหมพรรณ สายทองคำ)', '-๒-',
+      'เรียน นายถำเภอ ทุกถำเภอ', 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดสุราษฎร์ธานี',
+    ];
     const page = buildPageText(2, [line(seal, 80), ...kept.map((text) => line(text, 90))], []);
     expect(page.lines).toEqual(kept);
     expect(page.warnings).toContainEqual(expect.objectContaining({ code: 'ocr-line-dropped', before: seal }));

@@ -29,14 +29,16 @@ function isStray(line: OcrLine): boolean {
 }
 
 /**
- * A long line no Thai words explain: a seal, a signature or a stamp's border read as letters
- * ("วววววแหแสแหแห..."). Cutting it into words costs ~6 nats a letter; typed lines, names and
- * abbreviations included, cost under 4 (the worked example's OCR: at most 3.9).
+ * A long line with no space that no Thai words explain: a seal, a signature or a stamp's border
+ * read as letters ("วววววแหแสแหแหแต..."). Cutting it into words costs 5–11 nats a letter; typed
+ * lines, names and abbreviations included, cost under 4 (the worked example's OCR: at most
+ * 3.9). Lines with spaces are text however badly read ("เรียน นายถำเภอ ทุกถำเภอ" costs 6.8).
  */
-const SCRIBBLE_MIN_LETTERS = 20;
+const SCRIBBLE_MIN_LETTERS = 25;
 const SCRIBBLE_COST_PER_LETTER = 5;
 
 function isScribble(text: string): boolean {
+  if (/\s/u.test(text.trim())) return false;
   const { letters, cost } = wordCostPerLetter(text);
   return letters >= SCRIBBLE_MIN_LETTERS && cost >= SCRIBBLE_COST_PER_LETTER;
 }
