@@ -6,7 +6,7 @@ import type { HandwrittenField, PageText } from '../../schemas/index.js';
 import type { DigitChange } from './digits.js';
 import { withoutLeaderRuns } from './leader-text.js';
 import { mendLine } from './mend.js';
-import { wordCostPerLetter } from '../thai/index.js';
+import { cutSummary } from '../thai/index.js';
 import type { OcrLine } from './recognize-lines.js';
 
 type Warning = PageText['warnings'][number];
@@ -30,17 +30,20 @@ function isStray(line: OcrLine): boolean {
 
 /**
  * A long line with no space that no Thai words explain: a seal, a signature or a stamp's border
- * read as letters ("วววววแหแสแหแหแต..."). Cutting it into words costs 5–11 nats a letter; typed
- * lines, names and abbreviations included, cost under 4 (the worked example's OCR: at most
- * 3.9). Lines with spaces are text however badly read ("เรียน นายถำเภอ ทุกถำเภอ" costs 6.8).
+ * read as letters ("วววววแหแสแหแหแต..."). Cutting it into words costs 5–11 nats a letter and
+ * finds no word of five letters; typed lines, names and abbreviations included, cost under 4
+ * (the worked example's OCR: at most 3.9). A line with spaces, or with a long word in it
+ * ("...ฮาราชการกรุงเทพหามคร์", a position line read without its spaces), is text however badly
+ * read.
  */
 const SCRIBBLE_MIN_LETTERS = 25;
 const SCRIBBLE_COST_PER_LETTER = 5;
+const SCRIBBLE_MAX_WORD_LETTERS = 4;
 
 function isScribble(text: string): boolean {
   if (/\s/u.test(text.trim())) return false;
-  const { letters, cost } = wordCostPerLetter(text);
-  return letters >= SCRIBBLE_MIN_LETTERS && cost >= SCRIBBLE_COST_PER_LETTER;
+  const { letters, costPerLetter, longestWord } = cutSummary(text);
+  return letters >= SCRIBBLE_MIN_LETTERS && costPerLetter >= SCRIBBLE_COST_PER_LETTER && longestWord <= SCRIBBLE_MAX_WORD_LETTERS;
 }
 
 /** Mean of word confidences weighted by word length, 0..1; null when nothing was read. */

@@ -5,7 +5,7 @@
  * spelling with a cost of its own (a mark put back, a vowel read right): the cut then takes
  * whichever reading is likelier.
  */
-import { thaiDictionary } from './dictionary.js';
+import { skeletonOf, thaiDictionary } from './dictionary.js';
 
 /** A character that makes no word costs more than the rarest listed word. */
 export const UNKNOWN_CHARACTER = 18;
@@ -59,13 +59,28 @@ export function cutRun(run: string, respell?: (piece: string, start: number) => 
 /** The cut's total cost. */
 export const cutCost = (steps: CutStep[]): number => steps.at(-1)?.cost ?? 0;
 
-/** A text's Thai letters, and what cutting its Thai runs into words costs per letter (nats; 0 with none). */
-export function wordCostPerLetter(text: string): { letters: number; cost: number } {
+export interface CutSummary {
+  /** Thai letters and marks in the text's runs */
+  letters: number;
+  /** what cutting the runs into words costs per letter (nats; 0 with none) */
+  costPerLetter: number;
+  /** letters (marks aside) of the longest dictionary word of the cut */
+  longestWord: number;
+}
+
+/** How a text's Thai runs cut into words: a measure of how much of it reads as Thai at all. */
+export function cutSummary(text: string): CutSummary {
   let cost = 0;
   let letters = 0;
+  let longestWord = 0;
   for (const run of text.matchAll(THAI_RUN)) {
-    cost += cutCost(cutRun(run[0]));
+    const steps = cutRun(run[0]);
+    cost += cutCost(steps);
     letters += run[0].length;
+    for (const step of steps) {
+      const piece = run[0].slice(step.from, step.to);
+      if (thaiDictionary().cost(piece) < UNKNOWN_CHARACTER) longestWord = Math.max(longestWord, skeletonOf(piece).length);
+    }
   }
-  return { letters, cost: letters === 0 ? 0 : cost / letters };
+  return { letters, costPerLetter: letters === 0 ? 0 : cost / letters, longestWord };
 }
