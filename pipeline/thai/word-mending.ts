@@ -57,12 +57,12 @@ const VOWEL_PRICE = 2;
  * a word is still known by its other letters. At a higher price than a look-alike.
  */
 const MIN_ANY_LETTER_LETTERS = 5;
+const ANY_LETTER_PRICE = 9;
 /**
  * A silent letter (karan) marks a loan word or a foreign name, spelled as its bearer pleases
  * (ไมเยอร์ is no misreading of ไมเนอร์): such a word is not mended by any letter.
  */
 const KARAN = '\u0E4C';
-const ANY_LETTER_PRICE = 9;
 /** The mended reading must beat the best unmended one by this much. */
 const MARGIN = 3;
 /** More marks changed than this is another word. */
@@ -132,9 +132,9 @@ interface MendableIndex {
 
 /**
  * A Bloom filter of spellings with one letter left blank: whether some word a mend may give
- * could fill the blank, asked before trying every letter there. A set of the 200,000 blanked
- * spellings themselves would cost ~50 MB of a worker's memory; this costs 256 KB, and a false
- * "maybe" (about 1 in 100) only costs trying the letters.
+ * could fill the blank, asked before trying every letter there. A map of the blanked spellings
+ * themselves added ~50 MB to a worker's RSS (measured); this costs 256 KB, and a false "maybe"
+ * (a few in a hundred) only costs trying the letters.
  */
 class BlankFilter {
   private static readonly BITS = 1 << 21;
