@@ -14,13 +14,15 @@ const NAME_TITLES = ['นางสาว', 'นาง', 'นาย', 'ว่า�
 /** Words that start like a title but name an office: นายก (mayor), นายอำเภอ (district chief). */
 const OFFICES = ['นายก', 'นายอำเภอ', 'นายทะเบียน', 'นายช่าง', 'นายแพทย์', 'นายตรวจ', 'นายหน้า', 'นางพยาบาล'];
 
-const TITLE = new RegExp(`(?<![\\u0E01-\\u0E4E])(?:${NAME_TITLES.map((t) => t.replaceAll('.', '\\.')).join('|')})`, 'gu');
+/** NAME_TITLES as a regular-expression alternation. */
+const TITLES = NAME_TITLES.map((t) => t.replaceAll('.', '\\.')).join('|');
+const TITLE = new RegExp(`(?<![\\u0E01-\\u0E4E])(?:${TITLES})`, 'gu');
 /** The name after a title: the rest of its token and the next token (the surname). */
 const NAME_AFTER = /^\s?[^\s()]+(?:\s+[^\s()]+)?/u;
 const SIGNATURE_NAME = /^\s*\(([^()]+)\)\s*$/u;
 
 const TITLED_NAME = new RegExp(
-  `^(?!${OFFICES.join('|')})(?:${NAME_TITLES.map((t) => t.replaceAll('.', '\\.')).join('|')})[\\u0E01-\\u0E4E]+\\s[\\u0E01-\\u0E4E]+$`, 'u',
+  `^(?!${OFFICES.join('|')})(?:${TITLES})[\\u0E01-\\u0E4E]+\\s[\\u0E01-\\u0E4E]+$`, 'u',
 );
 
 /** A title of person, a name and a surname, and nothing else ("นางสาวรัชนี ทองคำ"). */
