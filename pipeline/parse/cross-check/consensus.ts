@@ -4,8 +4,8 @@
  * dot kept above a dot lost); the heaviest wins when no other comes close. Loose readings of
  * damaged copies never win: they only add their weight to the full reading nearest them.
  * Dates are weighed the same way, and a date that cannot be — a letter forwarded before it was
- * written, received before it was written, years away from the rest of the bundle — counts for
- * little.
+ * written, received before it was written, written before a letter it cites, years away from
+ * the rest of the bundle — counts for little.
  */
 import { isRealIsoDate } from '../../dates/index.js';
 import { readingDistance } from './digit-confusions.js';
@@ -58,6 +58,8 @@ export function agreedReading(group: LetterGroup): string | null {
 export interface DateBounds {
   /** the group's letter was written on or before this (the dates of the letters citing it, its receipt stamps) */
   notAfter: string | null;
+  /** the group's letter was written on or after this (the latest date of the letters it cites) */
+  notBefore: string | null;
   /** the bundle's other dates: a date more than a year from all of them is far-fetched */
   bundle: string[];
 }
@@ -74,7 +76,7 @@ export function isFarFrom(iso: string, others: string[], days = FAR_DAYS): boole
 }
 
 function plausible(iso: string, bounds: DateBounds): boolean {
-  return (bounds.notAfter === null || iso <= bounds.notAfter) && !isFarFrom(iso, bounds.bundle);
+  return (bounds.notAfter === null || iso <= bounds.notAfter) && (bounds.notBefore === null || iso >= bounds.notBefore) && !isFarFrom(iso, bounds.bundle);
 }
 
 function candidateDates(dates: DateReading[]): string[] {

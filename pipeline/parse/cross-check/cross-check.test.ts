@@ -135,6 +135,19 @@ describe('cross-checking dates', () => {
     expect(warning?.message).toMatch(/2025-01-18 is after 2025-01-17/);
   });
 
+  it('reads a letter’s own day that would put it before a letter it cites as the day its forwarding letter cites', () => {
+    // ๒๓ read as ๒๑ on the letter itself: the 21st is before the 22nd, the date of the letter
+    // it encloses, so only the forwarding letter's 23rd can be its date.
+    const [, forwarded] = parseDocuments(scanned(
+      { ref: 'พร ๐๓๖๙/๑๖๖', date: '๑ ม.ค. ๒๕๖๗', encloses: 'สำเนาหนังสือจังหวัดแพร่ ที่ พร ๐๐๒๕.๒/ว ๔๖๘ ลงวันที่ ๒๓ ธ.ค. ๒๕๖๖ จำนวน ๑ ฉบับ' },
+      { ref: 'พร ๐๐๒๕.๒/ว ๔๖๘', date: '๒๑ ธ.ค. ๒๕๖๖', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๖๑๗.๕/ว ๑๒๕๙ ลงวันที่ ๒๒ ธ.ค. ๒๕๖๖ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๖๑๗.๕/ว ๑๒๕๙', date: '๒๒ ธ.ค. ๒๕๖๖' },
+    ));
+    expect(forwarded?.date?.iso).toBe('2023-12-23');
+    const warning = forwarded?.warnings.find((w) => w.code === 'date-reconciled');
+    expect(warning?.message).toMatch(/2023-12-21 is before 2023-12-22, the date of a letter it cites/);
+  });
+
   it('gives a letter whose head is damaged the number and year its forwarding letter cites, keeping the day it shows', () => {
     const pages = scanned(
       { ref: 'บร ๐๐๑๗.๕/ว ๙๙๓', date: '๑๗ มกราคม ๒๕๖๘', encloses: 'สำเนาหนังสือกระทรวง ที่ ดศ ๐๒๐๔.๑/ว ๑๙๗ ลงวันที่ ๑๘ มกราคม ๒๕๖๘ จำนวน ๑ ฉบับ' },

@@ -39,8 +39,12 @@ function dateEvidence(group: LetterGroup, date: string, bounds: DateBounds): str
   const supports = group.members.filter((m) => m.date !== null && (isoOf(m.date) === date || (m.date.year === null && m.date.day === day && m.date.month === month)));
   const shown = supports.map((m) => `${placeOf(m, 'date')} (${m.date!.raw ?? isoOf(m.date!)}${m.date!.year === null ? ', day and month' : ''})`);
   const others = group.members.map((m) => (m.date ? isoOf(m.date) : null)).filter((iso): iso is string => iso !== null && iso !== date);
-  const impossible = [...new Set(others)].filter((iso) => bounds.notAfter !== null && iso > bounds.notAfter);
-  const ruled = impossible.map((iso) => `; ${iso} is after ${bounds.notAfter}, the date of a letter that forwards it or of its receipt`);
+  const after = [...new Set(others)].filter((iso) => bounds.notAfter !== null && iso > bounds.notAfter);
+  const before = [...new Set(others)].filter((iso) => bounds.notBefore !== null && iso < bounds.notBefore);
+  const ruled = [
+    ...after.map((iso) => `; ${iso} is after ${bounds.notAfter}, the date of a letter that forwards it or of its receipt`),
+    ...before.map((iso) => `; ${iso} is before ${bounds.notBefore}, the date of a letter it cites`),
+  ];
   return `the same letter is dated so in ${shown.join(', ') || 'no copy alone'}${ruled.join('')}`;
 }
 
@@ -53,7 +57,10 @@ function boundsOf(group: LetterGroup, documents: LetterDocument[], evidence: Bun
     ...documents.filter((_, i) => i !== own).map((d) => d.date?.iso),
     ...evidence.stampDates.flat(),
   ].filter((d): d is string => d !== undefined);
-  return { notAfter: later[0] ?? null, bundle };
+  // A letter cites only letters written before it: what it cites in อ้างถึง and สิ่งที่ส่งมาด้วย.
+  const cited = own === null ? [] : [...documents[own]!.references.map((r) => r.date), ...documents[own]!.enclosures.map((e) => e.date)];
+  const earlier = cited.filter((d): d is string => d !== null).sort();
+  return { notAfter: later[0] ?? null, notBefore: earlier.at(-1) ?? null, bundle };
 }
 
 function reconcileGroup(group: LetterGroup, documents: LetterDocument[], evidence: BundleEvidence): void {
