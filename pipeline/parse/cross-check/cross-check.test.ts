@@ -196,6 +196,14 @@ describe('cross-checking dates', () => {
     expect(forwarded?.date).toBeNull();
   });
 
+  it('never keeps a year decades before a letter the letter itself encloses, even with no other date to agree', () => {
+    const [letter] = parseDocuments(scanned(
+      { ref: 'สธ ๐๔๑๙.๓/ว ๓๔๓', date: '๓๐ ต.ค. ๒๖', encloses: 'สำเนาหนังสือกระทรวง ที่ สธ ๐๒๐๓.๒/๒๐ ลงวันที่ ๑๗ ตุลาคม ๒๕๖๗ จำนวน ๑ ฉบับ' },
+    ));
+    expect(letter?.date?.iso ?? null).not.toBe('1983-10-30');
+    expect(codes(letter!.warnings).some((c) => c === 'date-year-implausible' || c === 'date-year-corrected')).toBe(true);
+  });
+
   it('corrects a year one look-alike digit off when exactly one reading fits the bundle', () => {
     const documents = parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' },

@@ -57,10 +57,13 @@ function boundsOf(group: LetterGroup, documents: LetterDocument[], evidence: Bun
     ...documents.filter((_, i) => i !== own).map((d) => d.date?.iso),
     ...evidence.stampDates.flat(),
   ].filter((d): d is string => d !== undefined);
-  // A letter cites only letters written before it: what it cites in อ้างถึง and สิ่งที่ส่งมาด้วย.
-  const cited = own === null ? [] : [...documents[own]!.references.map((r) => r.date), ...documents[own]!.enclosures.map((e) => e.date)];
-  const earlier = cited.filter((d): d is string => d !== null).sort();
+  const earlier = own === null ? [] : citedDates(documents[own]!).sort();
   return { notAfter: later[0] ?? null, notBefore: earlier.at(-1) ?? null, bundle };
+}
+
+/** The dates of the letters a letter cites in อ้างถึง and สิ่งที่ส่งมาด้วย: all written before it. */
+function citedDates(doc: LetterDocument): string[] {
+  return [...doc.references.map((r) => r.date), ...doc.enclosures.map((e) => e.date)].filter((d): d is string => d !== null);
 }
 
 function reconcileGroup(group: LetterGroup, documents: LetterDocument[], evidence: BundleEvidence): void {
@@ -108,9 +111,10 @@ function checkYears(documents: LetterDocument[], evidence: BundleEvidence): void
   const dates = documents.map((d) => d.date?.iso);
   const known = (d: string | undefined): d is string => d !== undefined;
   const checks = documents.map((doc, i) => {
-    const others = [...dates.filter((_, k) => k !== i), ...evidence.stampDates.flat()].filter(known);
+    const cited = citedDates(doc);
+    const others = [...dates.filter((_, k) => k !== i), ...evidence.stampDates.flat(), ...cited].filter(known);
     const latest = links.filter((l) => l.older === i).map((l) => dates[l.newer]).filter(known).sort()[0] ?? null;
-    return { doc, others, latest };
+    return { doc, others, latest, earliest: cited.sort().at(-1) ?? null };
   });
-  for (const { doc, others, latest } of checks) if (evidence.ocr.has(doc)) checkYear(doc, others, latest);
+  for (const { doc, others, latest, earliest } of checks) if (evidence.ocr.has(doc)) checkYear(doc, others, latest, earliest);
 }

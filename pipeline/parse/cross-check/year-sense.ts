@@ -1,7 +1,8 @@
 /**
  * A letter dated years away from everything else its bundle shows (the other letters, the
  * receipt stamps), when those agree among themselves, was misread, not written then: "๒๕๖๗"
- * read as "๒๕๒๐" puts a 2024 letter in 1977. Such a year is corrected when exactly one year a
+ * read as "๒๕๒๐" puts a 2024 letter in 1977. So was a letter dated years before a letter it
+ * cites or encloses itself, whatever else the bundle holds: no letter cites one not yet written. Such a year is corrected when exactly one year a
  * look-alike digit or two away fits the bundle, else the date is dropped; either way with a
  * warning.
  */
@@ -31,24 +32,30 @@ function agreeAmongThemselves(evidence: string[]): boolean {
   return evidence.some((a, i) => evidence.some((b, k) => k !== i && !isFarFrom(a, [b])));
 }
 
-/** Checks one letter's year against the bundle's other dates (`evidence`); latest: the date it cannot be after. */
-export function checkYear(doc: LetterDocument, evidence: string[], latest: string | null): void {
+/**
+ * Checks one letter's year against the bundle's other dates (`evidence`); latest: the date it
+ * cannot be after; earliest: the date it cannot be before (the latest date of what it cites).
+ */
+export function checkYear(doc: LetterDocument, evidence: string[], latest: string | null, earliest: string | null = null): void {
   const date = doc.date;
-  if (!date || !isFarFrom(date.iso, evidence) || !agreeAmongThemselves(evidence)) return;
+  if (!date || !isFarFrom(date.iso, evidence)) return;
+  const beforeCited = earliest !== null && date.iso < earliest && isFarFrom(date.iso, [earliest]);
+  if (!beforeCited && !agreeAmongThemselves(evidence)) return;
   const withYear = (buddhistYear: number) => `${buddhistYear - BUDDHIST_ERA_OFFSET}${date.iso.slice(4)}`;
   const fits = lookalikeYears(date.buddhistYear)
     .map((buddhistYear) => ({ buddhistYear, iso: withYear(buddhistYear) }))
-    .filter(({ iso }) => isRealIsoDate(iso) && !isFarFrom(iso, evidence, FIT_DAYS) && (latest === null || iso <= latest));
+    .filter(({ iso }) => isRealIsoDate(iso) && !isFarFrom(iso, evidence, FIT_DAYS) && (latest === null || iso <= latest) && (earliest === null || iso >= earliest));
   const span = `${[...evidence].sort()[0]} – ${[...evidence].sort().at(-1)}`;
+  const far = beforeCited ? `years before ${earliest}, the date of a letter it cites` : `far from every other date of the bundle (${span})`;
   if (fits.length === 1) {
     const [fit] = fits as [{ buddhistYear: number; iso: string }];
-    const message = `year ${date.buddhistYear} is far from every other date of the bundle (${span}); read as ${fit.buddhistYear}, the only year look-alike digits away that fits`;
+    const message = `year ${date.buddhistYear} is ${far}; read as ${fit.buddhistYear}, the only year look-alike digits away that fits`;
     doc.warnings.push({ code: 'date-year-corrected', message, field: 'date', before: date.iso, after: fit.iso });
     doc.date = { ...date, iso: fit.iso, buddhistYear: fit.buddhistYear };
     doc.confidence.date = Math.min(doc.confidence.date ?? 1, 0.5);
     return;
   }
-  const message = `year ${date.buddhistYear} ("${date.raw}") is far from every other date of the bundle (${span}) and no single look-alike reading fits: date left out`;
+  const message = `year ${date.buddhistYear} ("${date.raw}") is ${far} and no single look-alike reading fits: date left out`;
   doc.warnings.push({ code: 'date-year-implausible', message, field: 'date', before: date.iso });
   doc.date = null;
   doc.confidence.date = 0;
