@@ -2,8 +2,8 @@
  * The typefaces letters can be typeset in, and which of them the rest of saraban has seen.
  *
  * - the shared corpus prints in Laksaman, Kinnari, Norasi and Loma;
- * - the glyph classifier is trained on fonts-thai-tlwg and on sixteen @fontsource families
- *   (FONTSOURCE_TRAINING);
+ * - the glyph classifier is trained on fonts-thai-tlwg, on sixteen @fontsource families
+ *   (FONTSOURCE_TRAINING) and on five Thai hand faces (HAND_TRAINING);
  * - HELD_OUT faces are in neither: a set printed in them measures letters nobody tuned on.
  */
 import { createRequire } from 'node:module';
@@ -42,6 +42,13 @@ export const FONTSOURCE_TRAINING: readonly Typeface[] = [
   'Sarabun', 'Kanit', 'Prompt', 'Taviraj', 'Chakra Petch', 'Bai Jamjuree', 'K2D',
   'Athiti', 'Krub', 'Mitr', 'Maitree', 'Pridi', 'Trirong', 'Niramit', 'KoHo', 'Kodchasan',
 ].map(fontsource);
+
+/**
+ * Thai faces drawn like handwriting, some with a regular weight only: the neighbours a pen-like
+ * printed face (Purisa) needs, since no face above looks like it. The glyph classifier trains on
+ * them; letters are not typeset in them.
+ */
+export const HAND_TRAINING: readonly Typeface[] = ['Charm', 'Charmonman', 'Itim', 'Mali', 'Sriracha'].map(fontsource);
 
 export const HELD_OUT: readonly Typeface[] = [
   'Noto Sans Thai', 'Noto Serif Thai', 'IBM Plex Sans Thai', 'Anuphan', 'Fahkwang',
