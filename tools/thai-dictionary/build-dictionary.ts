@@ -3,8 +3,9 @@
  * Builds pipeline/thai/data/words.br and places.br from the shared word lists (see
  * pipeline/thai/data/NOTICE.md for their sources and licences): every word of words_th.txt
  * (PyThaiNLP, CC0), every word the Thai National Corpus counts at least MIN_COUNT times
- * (tnc_freq.txt, CC0), with frequency buckets; and the names of Thailand's provinces,
- * districts and subdistricts (thai-province-data, MIT).
+ * (tnc_freq.txt, CC0), with frequency buckets; the names of Thailand's provinces,
+ * districts and subdistricts (thai-province-data, MIT); and postcodes.json, the province of each
+ * postcode that lies in one province only (from the same data).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,8 +41,22 @@ const places = [...new Set([...csvNames('provinces.csv', 1), ...csvNames('distri
   .filter((name) => THAI_WORD.test(name))
   .sort();
 
+// Deleted rows (the last column filled) are names no longer in use.
+const rows = (file: string) => lines(file).slice(1).map((row) => row.split(',')).filter((cells) => !cells.at(-1)?.trim());
+const provinceName = new Map(rows('provinces.csv').map((cells) => [cells[0]!, cells[1]!.trim().normalize('NFC')]));
+const districtProvince = new Map(rows('districts.csv').map((cells) => [cells[0]!, provinceName.get(cells[3]!)]));
+const provincesOfPostcode = new Map<string, Set<string>>();
+for (const cells of rows('sub_districts.csv')) {
+  const province = districtProvince.get(cells[4]!);
+  if (province) provincesOfPostcode.set(cells[1]!, (provincesOfPostcode.get(cells[1]!) ?? new Set()).add(province));
+}
+const postcodes = Object.fromEntries(
+  [...provincesOfPostcode].filter(([, provinces]) => provinces.size === 1).map(([code, provinces]) => [code, [...provinces][0]!]).sort(),
+);
+
 const compress = (text: string) =>
   brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 } });
 writeFileSync(join(out, 'words.br'), compress(encodeWords(entries)));
 writeFileSync(join(out, 'places.br'), compress([...new Set(places)].join('\n')));
-process.stdout.write(`${entries.length} words, ${places.length} place names written to ${out}\n`);
+writeFileSync(join(out, 'postcodes.json'), `${JSON.stringify(postcodes)}\n`);
+process.stdout.write(`${entries.length} words, ${places.length} place names, ${Object.keys(postcodes).length} postcodes written to ${out}\n`);

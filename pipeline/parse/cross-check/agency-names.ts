@@ -4,8 +4,12 @@
  * จังหวัดแพร่ ที่ ..."). An agency code OCR misread into another code (กจ as กอ, พร as พช — the
  * same way in every copy when the typeface is one it does not know) is given back when exactly
  * one known code a letter away from it is named there, and the code as read is not; a code no
- * agency has ("ซช" for ชร) is given the one code named there, however far.
+ * agency has ("ซช" for ชร) is given the one code named there, however far. A provincial or
+ * district office's head also ends its address with a postcode ("จังหวัดเชียงราย ๕๗๑๔๐"), which
+ * names its province when OCR garbled the name: such an office's code is its province's.
  */
+import postcodes from '../../thai/data/postcodes.json' with { type: 'json' };
+import { toArabicDigits } from '../../thai/index.js';
 import codes from '../agency-codes.json' with { type: 'json' };
 
 interface Named {
@@ -42,6 +46,28 @@ export function codeNamedInstead(code: string, text: string): string | null {
   const candidates = FORMS.has(code) ? oneLetterAway(code) : NAMED.map((n) => n.code);
   const named = candidates.filter((c) => isNamed(c, printed));
   return named.length === 1 ? named[0]! : null;
+}
+
+const PROVINCE_CODES = new Map(codes.provinces.map((e) => [e.name, e.code]));
+const PROVINCE_OF_POSTCODE: Readonly<Record<string, string>> = postcodes;
+/** An address line ends with its postcode: five digits alone at the line's end. */
+const POSTCODE_AT_LINE_END = /(?:^|\s)([0-9\u0E50-\u0E59]{5})\s*$/gmu;
+
+/**
+ * The province code the postcodes of a regional office's head give in place of a code no agency
+ * has, with the postcode; null when the code is a known one, or the postcodes give no province
+ * or more than one.
+ */
+export function codeOfPostcode(code: string, head: string): { code: string; postcode: string } | null {
+  if (FORMS.has(code)) return null;
+  const provinces = new Map<string, string>();
+  for (const [, digits] of head.matchAll(POSTCODE_AT_LINE_END)) {
+    const postcode = toArabicDigits(digits!);
+    const province = PROVINCE_CODES.get(PROVINCE_OF_POSTCODE[postcode] ?? '');
+    if (province && !provinces.has(province)) provinces.set(province, postcode);
+  }
+  const [only, ...more] = provinces;
+  return only && more.length === 0 ? { code: only[0], postcode: only[1] } : null;
 }
 
 /** The agency name a code stands for, for warnings. */

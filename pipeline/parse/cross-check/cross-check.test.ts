@@ -260,6 +260,26 @@ describe('agency codes against the agency the letter names', () => {
   });
 });
 
+describe('agency codes against the postcode of the office’s address', () => {
+  // A district office's head: its own province's name misread, its postcode read.
+  const districtOffice = (ref: string, postcode: string) =>
+    scanned({ ref, date: '๑ ม.ค. ๒๕๖๗' }).map((p) => ({
+      ...p,
+      lines: p.lines.map((l) => (l === 'ศาลากลางจังหวัดแพร่' ? `ที่ว่าการอำเภอเชียงของ\nถนนศรีสุข อำเภอเชียงของ\nจังหวัดเชียงซาย ${postcode}` : l)).flatMap((l) => l.split('\n')),
+    }));
+
+  it('gives a district office’s code no agency has the code of the province its postcode lies in', () => {
+    const [read] = parseDocuments(districtOffice('ซช ๐๓๖๙/๑๖๖', '๕๗๑๔๐'));
+    expect(read?.reference?.normalized).toBe('ชร 0369/166');
+    expect(read?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', message: expect.stringContaining('postcode 57140') }));
+  });
+
+  it('keeps a known code whatever the postcode says, and a code no agency has when the postcode is no province’s', () => {
+    expect(parseDocuments(districtOffice('พร ๐๓๖๙/๑๖๖', '๕๗๑๔๐'))[0]?.reference?.normalized).toBe('พร 0369/166');
+    expect(parseDocuments(districtOffice('ซช ๐๓๖๙/๑๖๖', '๐๐๐๐๐'))[0]?.reference?.normalized).toBe('ซช 0369/166');
+  });
+});
+
 describe('office numbers against the agency table', () => {
   it('gives a province office number its lost dot', () => {
     const [read] = parseDocuments(scanned({ ref: 'ลป ๐๐๑๗๕/ว ๒๐๓', date: '๒ ธันวาคม ๒๕๖๗' }));

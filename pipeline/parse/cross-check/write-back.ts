@@ -10,7 +10,7 @@ import { parseReferenceNumber } from '../reference.js';
 import { compareReadings } from './digit-confusions.js';
 import type { Mention } from './mentions.js';
 import { type DateReading, dateReadingOf, isoOf } from './partial-readings.js';
-import { agencyName, codeNamedInstead } from './agency-names.js';
+import { agencyName, codeNamedInstead, codeOfPostcode } from './agency-names.js';
 import { reprintDate, reprintReference } from './printed-text.js';
 
 /** A field read from other copies is trusted less than one read where it stands. */
@@ -141,7 +141,16 @@ export function codeFromAgencyName(documents: LetterDocument[], m: Mention): voi
   const [code = '', ...rest] = m.reading.split(' ');
   const where = m.role === 'own' ? headOf(doc) : m.role === 'cited' ? doc.references[m.item]!.raw : doc.enclosures[m.item]!.text;
   const named = codeNamedInstead(code, m.raw && m.role !== 'own' ? where.slice(0, Math.max(0, where.indexOf(m.raw))) : where);
-  if (named === null) return;
-  const evidence = `${m.role === 'own' ? "the letter's head" : 'the citation'} names ${agencyName(named)}, whose code is ${named}`;
-  writeReading(documents, m, [named, ...rest].join(' '), evidence);
+  if (named !== null) {
+    const evidence = `${m.role === 'own' ? "the letter's head" : 'the citation'} names ${agencyName(named)}, whose code is ${named}`;
+    writeReading(documents, m, [named, ...rest].join(' '), evidence);
+    return;
+  }
+  // A province or district office numbers its letters with its province's code.
+  const posted = m.role === 'own' && REGIONAL.has(doc.issuer.level) ? codeOfPostcode(code, where) : null;
+  if (posted === null) return;
+  const evidence = `the letter's head gives postcode ${posted.postcode}, in ${agencyName(posted.code)}, whose code is ${posted.code}`;
+  writeReading(documents, m, [posted.code, ...rest].join(' '), evidence);
 }
+
+const REGIONAL: ReadonlySet<LetterDocument['issuer']['level']> = new Set(['province', 'district']);
