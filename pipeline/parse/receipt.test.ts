@@ -31,6 +31,12 @@ describe('readReceiptStamp', () => {
     expect(warnings[0]?.code).toBe('receipt-date-out-of-range');
   });
 
+  it('leaves out a date years outside its bounds (a stamp year OCR misread), with a warning', () => {
+    const { stamp, warnings } = readReceiptStamp(parts('๓๐ ต.ค. ๒๖'), { notBefore: '2024-10-29', notAfter: null });
+    expect(stamp.date).toBeNull();
+    expect(warnings[0]).toMatchObject({ code: 'receipt-date-implausible', before: '1983-10-30' });
+  });
+
   it('leaves the date null with a warning when it cannot be read', () => {
     const { stamp, warnings } = readReceiptStamp(parts('31 ก.พ. 2567'), { notBefore: null, notAfter: null });
     expect(stamp.date).toBeNull();

@@ -2,7 +2,9 @@
  * Reading a receipt stamp's fields, and checking its date for sense: a letter is received
  * on or after its own date and on or before the date of the letter that forwards it. OCR
  * confuses month abbreviations one letter apart (ม.ค./ก.ค.), so an impossible date is
- * repaired when exactly such a change makes it possible; the repair is recorded.
+ * repaired when exactly such a change makes it possible; the repair is recorded. A date still
+ * outside its bounds is kept with a warning when it is near them (a clerk's slip), left out when
+ * it is years away (a misread year).
  */
 import type { ReceiptStamp, Warning } from '../../schemas/index.js';
 import { parseClockTime, parseThaiDate } from '../dates/index.js';
@@ -17,6 +19,8 @@ export interface DateBounds {
 }
 
 const DAY_MS = 86_400_000;
+/** A receipt date more than a year outside its bounds is no clerk's slip but a misreading. */
+const FAR_DAYS = 366;
 
 const within = (iso: string, b: DateBounds) =>
   (b.notBefore === null || iso >= b.notBefore) && (b.notAfter === null || iso <= b.notAfter);
@@ -57,6 +61,11 @@ function readDate(raw: string, bounds: DateBounds): DateReading {
   if (repaired) return { iso: repaired.iso, warnings: [repairedWarning(raw, read.ok ? read.iso : null, repaired, range)] };
   if (!read.ok) {
     return { iso: null, warnings: [{ code: 'receipt-date-unreadable', message: read.reason, field: 'receiptStamps', before: raw }] };
+  }
+  const off = bounds.notBefore !== null && read.iso < bounds.notBefore ? distanceFrom(read.iso, bounds.notBefore) : distanceFrom(read.iso, bounds.notAfter);
+  if (off > FAR_DAYS) {
+    const message = `receipt date ${read.iso} ("${raw}") is years outside the possible range ${range}: left out`;
+    return { iso: null, warnings: [{ code: 'receipt-date-implausible', message, field: 'receiptStamps', before: read.iso }] };
   }
   const message = `receipt date ${read.iso} ("${raw}") is outside the possible range ${range}`;
   return { iso: read.iso, warnings: [{ code: 'receipt-date-out-of-range', message, field: 'receiptStamps' }] };

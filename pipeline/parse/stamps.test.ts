@@ -36,6 +36,12 @@ describe('findReceiptStamps', () => {
     expect(all[2]?.role).toBe('stamp');
   });
 
+  it('keeps a stamp whose number row was lost and whose time OCR garbled: date and time rows by their labels', () => {
+    const { all, stamps } = read(['สำนักงานสาธารณสุขจังหวัดลำปาง', 'วันที่๓๐ ต.ค.๖๗', 'เวลา๐๖๘.๐๑', 'ที่ สธ 0419.3/ว 343', 'กรมควบคุมโรค', '29 ตุลาคม 2567'], 'ocr');
+    expect(stamps).toMatchObject([{ receiver: 'สำนักงานสาธารณสุขจังหวัดลำปาง', dateRaw: '๓๐ ต.ค.๖๗' }]);
+    expect(all.map((l) => l.role)).toEqual(['stamp', 'stamp', 'stamp', 'content', 'content', 'content']);
+  });
+
   it('reads a stamp that lost its labels: office, date, time', () => {
     const { stamps } = read(['(นายสุทธิพงษ์ จุลเจริญ)', 'ปลัดกระทรวงมหาดไทย', 'กรมส่งเสริมการปกครองท้องถิ่น', '3 ก.ค. 2567', '15:14'], 'ocr');
     expect(stamps[0]).toMatchObject({ receiver: 'กรมส่งเสริมการปกครองท้องถิ่น', label: null, dateRaw: '3 ก.ค. 2567', timeRaw: '15:14' });

@@ -88,9 +88,21 @@ function hasDateLabel(line: Line): boolean {
   return matchLabel(line.text, RECEIPT_DATE_LABEL, line.ocr) !== null;
 }
 
+/** After the เวลา label, digits and separators as OCR read a time ("๐๖๘.๐๑" for 08.01). */
+const GARBLED_TIME = /^[0-9\u0E50-\u0E59][0-9\u0E50-\u0E59.:\s-]{2,9}(?:น\.?)?$/u;
+
 function timeField(line: Line): string | null {
   const { value } = labelled(line, RECEIPT_TIME_LABEL);
   return clockTimeOnly(value) ? value : null;
+}
+
+/**
+ * Under a labelled date, a stamp's labelled time row whatever OCR made of the time
+ * ("วันที่๓๐ ต.ค.๖๗" / "เวลา๐๖๘.๐๑"): the two labels are the stamp's. Kept as read.
+ */
+function garbledTimeRow(line: Line): string | null {
+  const m = matchLabel(line.text, RECEIPT_TIME_LABEL, line.ocr);
+  return m && GARBLED_TIME.test(m.rest.trim()) ? m.rest : null;
 }
 
 function isMarkerLine(line: Line): boolean {
@@ -120,7 +132,7 @@ function anchorAt(lines: Line[], i: number): Anchor | null {
     return { index: i, parts: { ...blank, label: bare } };
   }
   const date = dateField(line);
-  if (date?.complete && next && next.page === line.page && timeField(next)) {
+  if (date?.complete && next && next.page === line.page && (timeField(next) || (date.hasLabel && garbledTimeRow(next)))) {
     return { index: i, parts: { ...blank, dateRaw: date.value } };
   }
   return null;
@@ -134,7 +146,7 @@ function extendForward(lines: Line[], anchor: Anchor): void {
     const line = lines[j];
     if (!line || line.page !== parts.lines[0]!.page || line.role !== 'content') break;
     const date = parts.dateRaw === null ? dateField(line) : null;
-    const time = parts.timeRaw === null ? timeField(line) : null;
+    const time = parts.timeRaw === null ? timeField(line) ?? (j === anchor.index + 1 && parts.dateRaw !== null ? garbledTimeRow(line) : null) : null;
     if (date) {
       parts.dateRaw = date.value;
       dateComplete = date.complete;
