@@ -97,8 +97,8 @@ function timeField(line: Line): string | null {
 }
 
 /**
- * Under a labelled date, a stamp's labelled time row whatever OCR made of the time
- * ("วันที่๓๐ ต.ค.๖๗" / "เวลา๐๖๘.๐๑"): the two labels are the stamp's. Kept as read.
+ * Under a stamp's date (labelled, when it is what makes the stamp), its labelled time row
+ * whatever OCR made of the time ("วันที่๓๐ ต.ค.๖๗" / "เวลา๐๖๘.๐๑"). Kept as read.
  */
 function garbledTimeRow(line: Line): string | null {
   const m = matchLabel(line.text, RECEIPT_TIME_LABEL, line.ocr);
@@ -146,7 +146,7 @@ function extendForward(lines: Line[], anchor: Anchor): void {
     const line = lines[j];
     if (!line || line.page !== parts.lines[0]!.page || line.role !== 'content') break;
     const date = parts.dateRaw === null ? dateField(line) : null;
-    const time = parts.timeRaw === null ? timeField(line) ?? (j === anchor.index + 1 && parts.dateRaw !== null ? garbledTimeRow(line) : null) : null;
+    const time = parts.timeRaw === null ? (timeField(line) ?? (parts.dateRaw !== null ? garbledTimeRow(line) : null)) : null;
     if (date) {
       parts.dateRaw = date.value;
       dateComplete = date.complete;

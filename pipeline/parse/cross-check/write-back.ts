@@ -131,6 +131,9 @@ function headOf(doc: LetterDocument): string {
   return (subject >= 0 ? lines.slice(0, subject) : lines).join('\n');
 }
 
+/** Offices that number their letters with their province's code. */
+const REGIONAL: ReadonlySet<LetterDocument['issuer']['level']> = new Set(['province', 'district']);
+
 /**
  * A code misread into another code (กจ as กอ) is given back from the agency the letter's head
  * (its own number) or the citation's text (a cited number) names; see agency-names.ts.
@@ -146,11 +149,8 @@ export function codeFromAgencyName(documents: LetterDocument[], m: Mention): voi
     writeReading(documents, m, [named, ...rest].join(' '), evidence);
     return;
   }
-  // A province or district office numbers its letters with its province's code.
   const posted = m.role === 'own' && REGIONAL.has(doc.issuer.level) ? codeOfPostcode(code, where) : null;
   if (posted === null) return;
   const evidence = `the letter's head gives postcode ${posted.postcode}, in ${agencyName(posted.code)}, whose code is ${posted.code}`;
   writeReading(documents, m, [posted.code, ...rest].join(' '), evidence);
 }
-
-const REGIONAL: ReadonlySet<LetterDocument['issuer']['level']> = new Set(['province', 'district']);

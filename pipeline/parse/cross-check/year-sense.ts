@@ -2,9 +2,9 @@
  * A letter dated years away from everything else its bundle shows (the other letters, the
  * receipt stamps), when those agree among themselves, was misread, not written then: "๒๕๖๗"
  * read as "๒๕๒๐" puts a 2024 letter in 1977. So was a letter dated years before a letter it
- * cites or encloses itself, whatever else the bundle holds: no letter cites one not yet written. Such a year is corrected when exactly one year a
- * look-alike digit or two away fits the bundle, else the date is dropped; either way with a
- * warning.
+ * cites or encloses itself, whatever else the bundle holds: no letter cites one not yet
+ * written. Such a year is corrected when exactly one year a look-alike digit or two away fits
+ * the bundle, else the date is dropped; either way with a warning.
  */
 import type { LetterDocument } from '../../../schemas/index.js';
 import { BUDDHIST_ERA_OFFSET, isRealIsoDate } from '../../dates/calendar.js';
