@@ -47,6 +47,17 @@ describe('findFieldSlots', () => {
     expect(findFieldSlots([speck], ['ที ลป ๘๑๑๑๗/๘๕ +'], [])).toEqual([]);
   });
 
+  it('finds a number stamped across a blank when Tesseract lost the printed slash ("030751 )104")', () => {
+    // The re-read text shows the prefix ("0307.5/"); the stamped 2183 stands a blank away from it.
+    const stamped = line('ที่ มท 030751 )104', [['ที่', 245, 281], ['มท', 298, 328], ['030751', 334, 430, 30], [')104', 523, 607, 66]], 267, 322);
+    const slots = findFieldSlots([stamped], ['ที่ มท 0307.5/1 .101'], []);
+    expect(slots).toMatchObject([{ kind: 'reference-number', ink: 'black' }]);
+    expect(slots[0]?.region.left).toBeGreaterThan(400);
+    // A number typed right after the lost slash is print: no blank before it.
+    const typed = line('ที่ มท 030751 2183', [['ที่', 245, 281], ['มท', 298, 328], ['030751', 334, 430, 30], ['2183', 445, 520, 60]], 267, 322);
+    expect(findFieldSlots([typed], ['ที่ มท 0307.5/2183'], [])).toEqual([]);
+  });
+
   it('leaves a printed circular number alone when Tesseract read its ว as a look-alike letter ("/ จ ๑๙๓๒")', () => {
     const typed = line('ที่ สฏ๐๐๑๕.๓ / จ ๑๕๓๒', [['ที่', 100, 140], ['สฏ๐๐๑๕.๓', 160, 330], ['/', 340, 350], ['จ', 365, 385, 91], ['๑๕๓๒', 400, 480, 95]]);
     expect(findFieldSlots([typed], ['ที่ สฎ๐๐๑๗.๓ / จ ๑๙๓๒'], [])).toEqual([]);

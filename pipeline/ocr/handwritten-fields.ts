@@ -193,7 +193,11 @@ function takeIn(region: Box, pieces: Box[], h: number): Box {
   };
 }
 
-function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], left: number, right: number, colour: OcrLine[], finalText: string): FieldSlot | null {
+/**
+ * `finalText`: the line with its digits re-read, or null when the re-read text does not show the
+ * field where Tesseract's words do (a slash it lost, found again inside a word).
+ */
+function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], left: number, right: number, colour: OcrLine[], finalText: string | null): FieldSlot | null {
   const h = heightOf(line.box);
   // Pen strokes reach over the printed slash or label a little; the region's left edge takes in
   // what overlaps it (the model sets aside what is not a digit).
@@ -206,9 +210,25 @@ function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], le
   const pieces = colour.flatMap((piece, k) => (centreX(piece.box) >= left && centreX(piece.box) <= right && overlapsRows(piece.box, line.box) ? [k] : []));
   const words = after.map((s) => s.word).filter((w) => centreX(w.box) >= left && centreX(w.box) <= right);
   if (pieces.length > 0) return { kind, line: index, region: takeIn(region, pieces.map((k) => (colour[k] as OcrLine).box), h), ink: 'colour', pieces, words };
-  const field = fieldText(finalText, kind) ?? '';
-  if (words.length === 0 || ((isPrintedNumber(words) || isPrintedField(finalText, kind)) && !otherScript(finalText, field))) return null;
+  const field = finalText === null ? '' : (fieldText(finalText, kind) ?? '');
+  const printed = isPrintedNumber(words) || (finalText !== null && isPrintedField(finalText, kind));
+  if (words.length === 0 || (printed && !(finalText !== null && otherScript(finalText, field)))) return null;
   return { kind, line: index, region: takeIn(region, words.map((w) => w.box), h), ink: 'black', pieces, words };
+}
+
+/** A blank this wide (line heights) after the printed unit was left for a number filled in later. */
+const BLANK_LINES = 1.2;
+
+/**
+ * Where the printed prefix ends in Tesseract's text when Tesseract lost the slash ("030751" for
+ * "0307.5/") but the digits re-read show it: after the first word holding a digit that a blank
+ * follows, left for the number a registry stamps or writes in later. A number typed right after
+ * the slash has no blank before it. Null when the re-read text shows no prefix, or no blank.
+ */
+function lostSlashPrefixEnd(spans: Span[], finalText: string, h: number): number | null {
+  if (!REFERENCE_PREFIX.test(finalText)) return null;
+  const unit = spans.findIndex((s, k) => k > 0 && /[0-9๐-๙]/u.test(s.word.text) && spans[k + 1] !== undefined && spans[k + 1]!.word.box.left - s.word.box.right >= BLANK_LINES * h);
+  return unit < 0 ? null : spans[unit]!.to;
 }
 
 /** The nearest printed line right of `line` on the same row (the layout cuts a row at wide gaps). */
@@ -240,13 +260,14 @@ export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: O
     const next = nextOnRow(print, index);
     const nextLine = next === null ? null : (print[next] as OcrLine);
     const prefix = REFERENCE_PREFIX.exec(line.text);
-    if (prefix) {
-      const slash = spans.filter((s) => s.from < prefix[0].trimEnd().length).at(-1);
-      const after = spans.filter((s) => s.from >= prefix[0].length);
+    const prefixEnd = prefix ? prefix[0].length : lostSlashPrefixEnd(spans, finalText, h);
+    if (prefixEnd !== null) {
+      const slash = spans.filter((s) => s.from < line.text.slice(0, prefixEnd).trimEnd().length).at(-1);
+      const after = spans.filter((s) => s.from >= prefixEnd);
       const end = after.find((s) => DATE_LABEL.test(line.text.slice(s.from, s.from + 6)) || PRINTED_WORD.test(s.word.text));
       const left = (slash?.word.box.right ?? line.box.left) + 1;
       const right = end ? end.word.box.left - 1 : Math.min(left + FIELD_REACH_LINES * h, (nextLine?.box.left ?? Infinity) - 1);
-      const slot = slotIn('reference-number', index, line, after.filter((s) => !end || s.from < end.from), left, right, colour, finalText);
+      const slot = slotIn('reference-number', index, line, after.filter((s) => !end || s.from < end.from), left, right, colour, prefix ? finalText : null);
       if (slot) slots.push(slot);
     }
     const date = DATE_LABEL.exec(line.text);
