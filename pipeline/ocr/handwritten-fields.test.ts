@@ -56,6 +56,11 @@ describe('findFieldSlots', () => {
     // A number typed right after the lost slash is print: no blank before it.
     const typed = line('ที่ มท 030751 2183', [['ที่', 245, 281], ['มท', 298, 328], ['030751', 334, 430, 30], ['2183', 445, 520, 60]], 267, 322);
     expect(findFieldSlots([typed], ['ที่ มท 0307.5/2183'], [])).toEqual([]);
+    // A slash Tesseract did read, the unit's digits misread as letters: the blank before the
+    // address on the row is no field, and the typed number stays.
+    // (Tesseract gave this line a word per letter.)
+    const external = line('ที่ พล ฒว๕ฒ๐/ว ๕๕๕ องค์การ', [['ที่', 242, 290], ['พล', 304, 342], ['ฒว๕ฒ๐/ว', 362, 522], ['๕๕๕', 552, 608], ['อ', 688, 698], ['ง', 698, 722], ['ค์', 722, 762], ['ก', 768, 784], ['า', 792, 806], ['ร', 812, 826]], 436, 494);
+    expect(findFieldSlots([external], ['ที่ พล ๗๖๘๗๐/ว ๔๕๘ องค์การ'], [])).toEqual([]);
   });
 
   it('leaves a printed circular number alone when Tesseract read its ว as a look-alike letter ("/ จ ๑๙๓๒")', () => {

@@ -223,10 +223,12 @@ const BLANK_LINES = 1.2;
  * Where the printed prefix ends in Tesseract's text when Tesseract lost the slash ("030751" for
  * "0307.5/") but the digits re-read show it: after the first word holding a digit that a blank
  * follows, left for the number a registry stamps or writes in later. A number typed right after
- * the slash has no blank before it. Null when the re-read text shows no prefix, or no blank.
+ * the slash has no blank before it. Null when Tesseract read a slash (the prefix is then what it
+ * read, a unit digit misread as a letter: the blank may be the one before the address), when the
+ * re-read text shows no prefix, or when there is no blank.
  */
-function lostSlashPrefixEnd(spans: Span[], finalText: string, h: number): number | null {
-  if (!REFERENCE_PREFIX.test(finalText)) return null;
+function lostSlashPrefixEnd(text: string, spans: Span[], finalText: string, h: number): number | null {
+  if (text.includes('/') || !REFERENCE_PREFIX.test(finalText)) return null;
   const unit = spans.findIndex((s, k) => k > 0 && /[0-9๐-๙]/u.test(s.word.text) && spans[k + 1] !== undefined && spans[k + 1]!.word.box.left - s.word.box.right >= BLANK_LINES * h);
   return unit < 0 ? null : spans[unit]!.to;
 }
@@ -260,7 +262,7 @@ export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: O
     const next = nextOnRow(print, index);
     const nextLine = next === null ? null : (print[next] as OcrLine);
     const prefix = REFERENCE_PREFIX.exec(line.text);
-    const prefixEnd = prefix ? prefix[0].length : lostSlashPrefixEnd(spans, finalText, h);
+    const prefixEnd = prefix ? prefix[0].length : lostSlashPrefixEnd(line.text, spans, finalText, h);
     if (prefixEnd !== null) {
       const slash = spans.filter((s) => s.from < line.text.slice(0, prefixEnd).trimEnd().length).at(-1);
       const after = spans.filter((s) => s.from >= prefixEnd);
