@@ -210,9 +210,9 @@ function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], le
   const pieces = colour.flatMap((piece, k) => (centreX(piece.box) >= left && centreX(piece.box) <= right && overlapsRows(piece.box, line.box) ? [k] : []));
   const words = after.map((s) => s.word).filter((w) => centreX(w.box) >= left && centreX(w.box) <= right);
   if (pieces.length > 0) return { kind, line: index, region: takeIn(region, pieces.map((k) => (colour[k] as OcrLine).box), h), ink: 'colour', pieces, words };
-  const field = finalText === null ? '' : (fieldText(finalText, kind) ?? '');
   const printed = isPrintedNumber(words) || (finalText !== null && isPrintedField(finalText, kind));
-  if (words.length === 0 || (printed && !(finalText !== null && otherScript(finalText, field)))) return null;
+  const inOtherScript = finalText !== null && otherScript(finalText, fieldText(finalText, kind) ?? '');
+  if (words.length === 0 || (printed && !inOtherScript)) return null;
   return { kind, line: index, region: takeIn(region, words.map((w) => w.box), h), ink: 'black', pieces, words };
 }
 

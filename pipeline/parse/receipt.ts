@@ -8,6 +8,7 @@
  */
 import type { ReceiptStamp, Warning } from '../../schemas/index.js';
 import { parseClockTime, parseThaiDate } from '../dates/index.js';
+import { isFarFrom } from './cross-check/consensus.js';
 import { monthVariants } from './date-repair.js';
 import { receiptNumber, type StampParts } from './stamps.js';
 
@@ -19,8 +20,6 @@ export interface DateBounds {
 }
 
 const DAY_MS = 86_400_000;
-/** A receipt date more than a year outside its bounds is no clerk's slip but a misreading. */
-const FAR_DAYS = 366;
 
 const within = (iso: string, b: DateBounds) =>
   (b.notBefore === null || iso >= b.notBefore) && (b.notAfter === null || iso <= b.notAfter);
@@ -62,8 +61,9 @@ function readDate(raw: string, bounds: DateBounds): DateReading {
   if (!read.ok) {
     return { iso: null, warnings: [{ code: 'receipt-date-unreadable', message: read.reason, field: 'receiptStamps', before: raw }] };
   }
-  const off = bounds.notBefore !== null && read.iso < bounds.notBefore ? distanceFrom(read.iso, bounds.notBefore) : distanceFrom(read.iso, bounds.notAfter);
-  if (off > FAR_DAYS) {
+  // More than a year outside the bound it breaks is no clerk's slip but a misreading.
+  const broken = bounds.notBefore !== null && read.iso < bounds.notBefore ? bounds.notBefore : bounds.notAfter;
+  if (broken !== null && isFarFrom(read.iso, [broken])) {
     const message = `receipt date ${read.iso} ("${raw}") is years outside the possible range ${range}: left out`;
     return { iso: null, warnings: [{ code: 'receipt-date-implausible', message, field: 'receiptStamps', before: read.iso }] };
   }
