@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchMonth } from './month.js';
-import { THAI_MONTHS } from './months.js';
+import { isMonthAbbreviated, matchMonth } from './month.js';
+import { confusableMonth, THAI_MONTHS } from './months.js';
 
 describe('matchMonth', () => {
   it('reads every full name, abbreviation and short form as its month', () => {
@@ -42,5 +42,17 @@ describe('matchMonth', () => {
       expect(matchMonth(month.abbreviation.replaceAll('.', ''), { bare: true })).toBe(month.number);
     }
     expect(matchMonth('พค.')).toBe(5);
+  });
+});
+
+describe('months OCR may confuse', () => {
+  it('pairs the abbreviations one look-alike letter apart, both ways, and no others', () => {
+    expect([confusableMonth(8), confusableMonth(12), confusableMonth(1), confusableMonth(7)]).toEqual([12, 8, 7, 1]);
+    expect(confusableMonth(2)).toBeNull();
+  });
+
+  it('tells a date printed with an abbreviation from one printed with the full name', () => {
+    for (const printed of ['๒๕ ธ.ค. ๒๕๖๖', '25ส.ค.66', 'ลงวันที่ ๑ ม.ค ๖๗', '๓ สค ๒๕๖๗']) expect(isMonthAbbreviated(printed), printed).toBe(true);
+    for (const printed of ['๒๕ ธันวาคม ๒๕๖๖', '๒๕ สันวาคม ๒๕๖๖', '๑ มกราคม พ.ศ. ๒๕๖๗', 'ศาลากลาง']) expect(isMonthAbbreviated(printed), printed).toBe(false);
   });
 });

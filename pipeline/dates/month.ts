@@ -53,3 +53,16 @@ export function matchMonth(token: string, options: MonthOptions = {}): number | 
   const bare = options.bare === true ? BY_ABBREVIATION.get(compact) : undefined;
   return bare ?? BY_NAME.get(compact) ?? nearestFullName(compact);
 }
+
+/**
+ * Whether a date as printed ("๒๕ ธ.ค. ๒๕๖๖", "25ส.ค.66") gives its month as an abbreviation,
+ * dotted or bare: its first Thai word that names a month is no full name or short form.
+ */
+export function isMonthAbbreviated(printedDate: string): boolean {
+  for (const token of printedDate.split(/[\s0-9\u0E50-\u0E59]+/u)) {
+    if (matchMonth(token, { bare: true }) === null) continue;
+    const compact = token.replace(/[\s\u200B-\u200D\uFEFF]/g, '').normalize('NFC');
+    return compact.includes('.') || BY_ABBREVIATION.has(compact);
+  }
+  return false;
+}

@@ -25,6 +25,19 @@ export const THAI_MONTHS: readonly ThaiMonth[] = [
   { number: 12, full: 'ธันวาคม', abbreviation: 'ธ.ค.', short: 'ธันวา' },
 ];
 
+/**
+ * Abbreviations one letter apart whose letters OCR takes for each other in some typefaces: ม.ค.
+ * and ก.ค. (the head of ม lost), ส.ค. and ธ.ค. (ธ's tail read as ส in looped faces). A month read
+ * from such an abbreviation may be the other one; a full name is never confused so.
+ */
+const CONFUSABLE_ABBREVIATIONS: ReadonlyArray<readonly [number, number]> = [[1, 7], [8, 12]];
+
+/** The month whose abbreviation OCR confuses with `month`'s, or null. */
+export function confusableMonth(month: number): number | null {
+  const pair = CONFUSABLE_ABBREVIATIONS.find((p) => p.includes(month));
+  return pair ? (pair[0] === month ? pair[1] : pair[0]) : null;
+}
+
 /** "month", which formal orders put between day and month: "วันที่ ๕ เดือน กุมภาพันธ์ พ.ศ. ๒๕๖๗". */
 export const MONTH_LABEL = 'เดือน';
 

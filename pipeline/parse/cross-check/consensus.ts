@@ -11,7 +11,7 @@ import { isRealIsoDate } from '../../dates/index.js';
 import { readingDistance } from './digit-confusions.js';
 import { dateAgreement, type LetterGroup } from './grouping.js';
 import type { Mention } from './mentions.js';
-import { type DateReading, isoOf } from './partial-readings.js';
+import { type DateReading, isoOf, lookAlikeDate } from './partial-readings.js';
 
 /** The winner must outweigh the runner-up by this much: a tie decides nothing. */
 const MARGIN = 0.25;
@@ -19,6 +19,12 @@ const MARGIN = 0.25;
 const IMPOSSIBLE = 0.2;
 /** A partial date (day and month) supports a full one with the same day and month this much. */
 const PARTIAL_SUPPORT = 0.8;
+/**
+ * A date printed with an abbreviation one look-alike letter from another month's (ส.ค./ธ.ค.)
+ * supports that month too, this much: never enough to outvote itself, enough to win where the
+ * date as read cannot be (a letter dated before the letter it encloses).
+ */
+const LOOK_ALIKE_SUPPORT = 0.5;
 
 function winner<T>(scores: Map<T, number>): T | null {
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
@@ -55,13 +61,37 @@ export function agreedReading(group: LetterGroup): string | null {
   return winner(scores);
 }
 
+/**
+ * A date that bounds another. One printed with a look-alike abbreviation (ส.ค. that may be ธ.ค.)
+ * bounds a date of the other month as that month: the bound and the date it bounds may both
+ * be misread the same way, and read in the same month they still keep their order.
+ */
+export interface BoundingDate {
+  iso: string;
+  /** the date with the month its abbreviation may stand for, or null */
+  lookAlike: string | null;
+}
+
 export interface DateBounds {
-  /** the group's letter was written on or before this (the dates of the letters citing it, its receipt stamps) */
-  notAfter: string | null;
-  /** the group's letter was written on or after this (the latest date of the letters it cites) */
-  notBefore: string | null;
+  /** the group's letter was written on or before these (the dates of the letters citing it, its receipt stamps) */
+  notAfter: BoundingDate[];
+  /** the group's letter was written on or after these (the dates of the letters it cites) */
+  notBefore: BoundingDate[];
   /** the bundle's other dates: a date more than a year from all of them is far-fetched */
   bundle: string[];
+}
+
+/** What `source` bounds `iso` by: its look-alike reading where that is in `iso`'s month. */
+export function boundOn(source: BoundingDate, iso: string): string {
+  return source.lookAlike !== null && source.lookAlike.slice(5, 7) === iso.slice(5, 7) ? source.lookAlike : source.iso;
+}
+
+/** The bound `iso` breaks, or null: after a date it cannot be after, or before one it cannot be before. */
+export function brokenBound(iso: string, bounds: DateBounds): { side: 'after' | 'before'; bound: string } | null {
+  const after = bounds.notAfter.map((b) => boundOn(b, iso)).find((bound) => iso > bound);
+  if (after !== undefined) return { side: 'after', bound: after };
+  const before = bounds.notBefore.map((b) => boundOn(b, iso)).find((bound) => iso < bound);
+  return before === undefined ? null : { side: 'before', bound: before };
 }
 
 const DAY_MS = 86_400_000;
@@ -76,11 +106,11 @@ export function isFarFrom(iso: string, others: string[], days = FAR_DAYS): boole
 }
 
 function plausible(iso: string, bounds: DateBounds): boolean {
-  return (bounds.notAfter === null || iso <= bounds.notAfter) && (bounds.notBefore === null || iso >= bounds.notBefore) && !isFarFrom(iso, bounds.bundle);
+  return brokenBound(iso, bounds) === null && !isFarFrom(iso, bounds.bundle);
 }
 
 function candidateDates(dates: DateReading[]): string[] {
-  const full = dates.map(isoOf).filter((iso): iso is string => iso !== null);
+  const full = [...dates, ...dates.map(lookAlikeDate).filter((d) => d !== null)].map(isoOf).filter((iso): iso is string => iso !== null);
   const years = [...new Set(dates.flatMap((d) => (d.year === null ? [] : [d.year])))];
   const completed = dates.filter((d) => d.year === null).flatMap((d) => years.map((year) => isoOf({ ...d, year })!));
   // A day and month read loosely may not exist in the year they are given (30 February).
@@ -96,8 +126,9 @@ export function agreedDate(group: LetterGroup, bounds: DateBounds): string | nul
     const support = dated.reduce((sum, m) => {
       // A copy's date counts as one copy at least: a doubtful number says nothing of its date.
       const weight = Math.max(m.weight, 1);
-      if (m.date.year === null) return sum + (m.date.day === day && m.date.month === month ? PARTIAL_SUPPORT * weight : 0);
-      return sum + (isoOf(m.date) === iso ? weight : 0);
+      const share = m.date.month === month ? 1 : m.date.lookAlikeMonth === month ? LOOK_ALIKE_SUPPORT : 0;
+      if (m.date.year === null) return sum + (m.date.day === day ? PARTIAL_SUPPORT * share * weight : 0);
+      return sum + (m.date.day === day && m.date.year === Number(iso.slice(0, 4)) ? share * weight : 0);
     }, 0);
     scores.set(iso, support * (plausible(iso, bounds) ? 1 : IMPOSSIBLE));
   }

@@ -213,6 +213,33 @@ describe('cross-checking dates', () => {
     expect(documents[1]?.warnings).toContainEqual(expect.objectContaining({ code: 'date-year-corrected', before: '2020-11-25', after: '2024-11-25' }));
   });
 
+  // ธ.ค. read as ส.ค. in every copy (a looped face's ธ taken for ส): only the letter at the
+  // bottom of the chain prints its month in full, and each letter encloses the one below it.
+  const decemberChain = (top: string) => scanned(
+    { ref: 'ชร ๐๐๒๕.๒/ว ๔๖๘', date: top, encloses: 'สำเนาหนังสือกรม ที่ มท ๐๖๑๗.๕/ว ๑๒๕๙ ลงวันที่ ๒๖ ส.ค. ๒๕๖๖ จำนวน ๑ ฉบับ' },
+    { ref: 'มท ๐๖๑๗.๕/ว ๑๒๕๙', date: '๒๖ ส.ค. ๒๕๖๖', encloses: 'สำเนาหนังสือกระทรวง ที่ มท ๐๒๐๘/๑๔๑ ลงวันที่ ๒๕ ส.ค. ๒๕๖๖ จำนวน ๑ ฉบับ' },
+    { ref: 'มท ๐๒๐๘/๑๔๑', date: '๒๕ ธันวาคม ๒๕๖๖' },
+  );
+
+  it('reads ส.ค. as its look-alike ธ.ค. where August would date letters before the December letter they enclose', () => {
+    const [top, middle, bottom] = parseDocuments(decemberChain('๒๗ ส.ค. ๒๕๖๖'));
+    expect([top, middle, bottom].map((d) => d?.date?.iso)).toEqual(['2023-12-27', '2023-12-26', '2023-12-25']);
+    expect(middle?.enclosures[0]).toMatchObject({ date: '2023-12-25', text: expect.stringContaining('ลงวันที่ ๒๕ ธ.ค. ๒๕๖๖') });
+    expect(top?.enclosures[0]).toMatchObject({ date: '2023-12-26', text: expect.stringContaining('ลงวันที่ ๒๖ ธ.ค. ๒๕๖๖') });
+    expect(middle?.warnings.find((w) => w.code === 'date-reconciled' && w.field === 'date')?.message).toMatch(/ส\.ค\. a look-alike of ธ\.ค\..*2023-08-26 is before 2023-12-25/);
+  });
+
+  it('keeps ส.ค. as August where nothing the letters cite says otherwise, and never changes a month printed in full', () => {
+    const documents = parseDocuments(scanned(
+      { ref: 'ชร ๐๐๒๕.๒/ว ๔๖๘', date: '๒๗ ส.ค. ๒๕๖๖', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๖๑๗.๕/ว ๑๒๕๙ ลงวันที่ ๒๖ ส.ค. ๒๕๖๖ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๖๑๗.๕/ว ๑๒๕๙', date: '๒๖ สิงหาคม ๒๕๖๖' },
+    ));
+    expect(documents.map((d) => d.date?.iso)).toEqual(['2023-08-27', '2023-08-26']);
+    expect(codes(documents.flatMap((d) => d.warnings))).not.toContain('date-reconciled');
+    // The December letter at the bottom, printed in full, is what the others are read against.
+    expect(parseDocuments(decemberChain('๒๗ ส.ค. ๒๕๖๖'))[2]?.date?.iso).toBe('2023-12-25');
+  });
+
   it('leaves a date alone when nothing else in the bundle agrees on another time', () => {
     const [only] = parseDocuments(scanned({ ref: 'มท ๐๘๑๖/ว ๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๒๐' }));
     expect(only?.date?.iso).toBe('1977-11-25');

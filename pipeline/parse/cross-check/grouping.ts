@@ -17,7 +17,7 @@ export interface LetterGroup {
 
 /** Most misreads allowed between two printings of one number, by how well their dates agree. */
 const MAX_DISTANCE = { sameDate: 2, dateMissing: 1, dateMisread: 1 } as const;
-/** Two dates one misread apart: a look-alike digit in the day or the year, or one month. */
+/** Two dates one misread apart: a look-alike digit in the day or the year, or one month (a digit, or a look-alike abbreviation). */
 const MAX_DATE_DISTANCE = 1;
 
 /** The date as printed in Thai letters (day, month, Buddhist year), for comparing digit by digit. */
@@ -28,10 +28,16 @@ function printedForm(d: DateReading, withYear: boolean): string {
 
 type DateAgreement = 'same' | 'missing' | 'misread' | 'different';
 
+/** Digits apart, a month one abbreviation could be misread as another's (ส.ค. for ธ.ค.) counting as one misread. */
+function dateDistance(a: DateReading, b: DateReading, withYear: boolean): number {
+  const lookAlike = a.month !== b.month && (a.lookAlikeMonth === b.month || b.lookAlikeMonth === a.month);
+  return readingDistance(printedForm(a, withYear), printedForm(lookAlike ? { ...b, month: a.month } : b, withYear)) + (lookAlike ? 1 : 0);
+}
+
 export function dateAgreement(a: DateReading | null, b: DateReading | null): DateAgreement {
   if (a === null || b === null) return 'missing';
   const withYear = a.year !== null && b.year !== null;
-  const distance = readingDistance(printedForm(a, withYear), printedForm(b, withYear));
+  const distance = dateDistance(a, b, withYear);
   if (distance === 0) return withYear ? 'same' : 'misread';
   // The year is what an unseen typeface garbles most (๒๕๖๗ read as ๒๕๒๐): day and month agreeing is a misread year.
   const sameDay = a.day === b.day && a.month === b.month;

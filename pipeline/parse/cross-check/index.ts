@@ -10,12 +10,13 @@
  * numbers.
  */
 import type { LetterDocument, PageText } from '../../../schemas/index.js';
+import { isRealIsoDate, THAI_MONTHS } from '../../dates/index.js';
 import { forwardingLinks } from '../../chain/links.js';
 import { parseReferenceNumber } from '../reference.js';
-import { agreedDate, agreedReading, type DateBounds, datesToCorrect } from './consensus.js';
+import { agreedDate, agreedReading, type BoundingDate, brokenBound, type DateBounds, datesToCorrect } from './consensus.js';
 import { groupMentions, type LetterGroup } from './grouping.js';
 import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
-import { isoOf } from './partial-readings.js';
+import { type DateReading, isoOf, lookAlikeDate } from './partial-readings.js';
 import { restoreLostDot } from './unit-shape.js';
 import { codeFromAgencyName, placeOf, showResolvedCode, writeDate, writeReading } from './write-back.js';
 import { checkYear } from './year-sense.js';
@@ -35,30 +36,48 @@ function evidenceOf(group: LetterGroup, agreed: (m: Mention) => boolean, value: 
 
 /** Which copies support the agreed date (whole, or day and month), and why the others cannot be. */
 function dateEvidence(group: LetterGroup, date: string, bounds: DateBounds): string {
-  const [, month, day] = date.split('-').map(Number);
-  const supports = group.members.filter((m) => m.date !== null && (isoOf(m.date) === date || (m.date.year === null && m.date.day === day && m.date.month === month)));
-  const shown = supports.map((m) => `${placeOf(m, 'date')} (${m.date!.raw ?? isoOf(m.date!)}${m.date!.year === null ? ', day and month' : ''})`);
-  const others = group.members.map((m) => (m.date ? isoOf(m.date) : null)).filter((iso): iso is string => iso !== null && iso !== date);
-  const after = [...new Set(others)].filter((iso) => bounds.notAfter !== null && iso > bounds.notAfter);
-  const before = [...new Set(others)].filter((iso) => bounds.notBefore !== null && iso < bounds.notBefore);
-  const ruled = [
-    ...after.map((iso) => `; ${iso} is after ${bounds.notAfter}, the date of a letter that forwards it or of its receipt`),
-    ...before.map((iso) => `; ${iso} is before ${bounds.notBefore}, the date of a letter it cites`),
+  const [year, month, day] = date.split('-').map(Number);
+  const supports = group.members.filter((m) => m.date !== null && m.date.day === day && (m.date.year === null || m.date.year === year) && (m.date.month === month || m.date.lookAlikeMonth === month));
+  const note = (d: DateReading) => [
+    ...(d.year === null ? ['day and month'] : []),
+    ...(d.month !== month ? [`${THAI_MONTHS[d.month - 1]!.abbreviation} a look-alike of ${THAI_MONTHS[month! - 1]!.abbreviation}`] : []),
   ];
+  const shown = supports.map((m) => `${placeOf(m, 'date')} (${[m.date!.raw ?? isoOf(m.date!), ...note(m.date!)].join(', ')})`);
+  const others = group.members.map((m) => (m.date ? isoOf(m.date) : null)).filter((iso): iso is string => iso !== null && iso !== date);
+  const ruled = [...new Set(others)].flatMap((iso) => {
+    const broken = brokenBound(iso, bounds);
+    if (broken === null) return [];
+    const whose = broken.side === 'after' ? 'the date of a letter that forwards it or of its receipt' : 'the date of a letter it cites';
+    return [`; ${iso} is ${broken.side} ${broken.bound}, ${whose}`];
+  });
   return `the same letter is dated so in ${shown.join(', ') || 'no copy alone'}${ruled.join('')}`;
 }
 
-function boundsOf(group: LetterGroup, documents: LetterDocument[], evidence: BundleEvidence): DateBounds {
+/** A date as a bound on another: an OCR copy printed with a look-alike abbreviation bounds with its other reading too. */
+function bounding(iso: string | null | undefined, m: Mention | undefined): BoundingDate | null {
+  if (iso === null || iso === undefined) return null;
+  const other = m?.date && isoOf(m.date) === iso ? lookAlikeDate(m.date) : null;
+  const lookAlike = other ? isoOf(other) : null;
+  return { iso, lookAlike: lookAlike !== null && isRealIsoDate(lookAlike) ? lookAlike : null };
+}
+
+function boundsOf(group: LetterGroup, documents: LetterDocument[], evidence: BundleEvidence, mentions: Mention[]): DateBounds {
   const own = group.own?.doc ?? null;
-  const citing = group.members.filter((m) => m.role !== 'own').map((m) => documents[m.doc]!.date?.iso);
-  const stamps = own === null ? [] : evidence.stampDates[own]!;
-  const later = [...citing, ...stamps].filter((d): d is string => d !== undefined).sort();
+  const ownMention = (doc: number) => mentions.find((m) => m.doc === doc && m.role === 'own');
+  const citing = group.members.filter((m) => m.role !== 'own').map((m) => bounding(documents[m.doc]!.date?.iso, ownMention(m.doc)));
+  const stamps = own === null ? [] : evidence.stampDates[own]!.map((iso) => bounding(iso, undefined));
   const bundle = [
     ...documents.filter((_, i) => i !== own).map((d) => d.date?.iso),
     ...evidence.stampDates.flat(),
   ].filter((d): d is string => d !== undefined);
-  const earlier = own === null ? [] : citedDates(documents[own]!).sort();
-  return { notAfter: later[0] ?? null, notBefore: earlier.at(-1) ?? null, bundle };
+  const cited = own === null ? [] : mentions.filter((m) => m.doc === own && m.role !== 'own').map((m) => bounding(citedDate(documents[own!]!, m), m));
+  const known = (b: BoundingDate | null): b is BoundingDate => b !== null;
+  return { notAfter: [...citing, ...stamps].filter(known), notBefore: cited.filter(known), bundle };
+}
+
+/** The date a citation mention's item names, as the document now holds it. */
+function citedDate(doc: LetterDocument, m: Mention): string | null {
+  return m.role === 'cited' ? doc.references[m.item]!.date : doc.enclosures[m.item]!.date;
 }
 
 /** The dates of the letters a letter cites in อ้างถึง and สิ่งที่ส่งมาด้วย: all written before it. */
@@ -66,19 +85,22 @@ function citedDates(doc: LetterDocument): string[] {
   return [...doc.references.map((r) => r.date), ...doc.enclosures.map((e) => e.date)].filter((d): d is string => d !== null);
 }
 
-function reconcileGroup(group: LetterGroup, documents: LetterDocument[], evidence: BundleEvidence): void {
+function reconcileReadings(group: LetterGroup, documents: LetterDocument[]): void {
   const reading = agreedReading(group);
-  if (reading !== null) {
-    const why = evidenceOf(group, (m) => m.reading === reading, (m) => m.raw ?? m.reading!);
-    for (const m of group.members.filter((x) => x.reading !== reading)) writeReading(documents, m, reading, why);
-  }
-  const bounds = boundsOf(group, documents, evidence);
+  if (reading === null) return;
+  const why = evidenceOf(group, (m) => m.reading === reading, (m) => m.raw ?? m.reading!);
+  for (const m of group.members.filter((x) => x.reading !== reading)) writeReading(documents, m, reading, why);
+}
+
+/** Reconciles the group's date; true when a copy was corrected. */
+function reconcileDates(group: LetterGroup, documents: LetterDocument[], evidence: BundleEvidence, mentions: Mention[]): boolean {
+  const bounds = boundsOf(group, documents, evidence, mentions);
   const date = agreedDate(group, bounds);
-  if (date === null) return;
+  if (date === null) return false;
   const why = dateEvidence(group, date, bounds);
-  for (const m of datesToCorrect(group, date)) {
-    if (m.date !== null || m.role === 'own') writeDate(documents, m, date, why);
-  }
+  const corrected = datesToCorrect(group, date).filter((m) => m.date !== null || m.role === 'own');
+  for (const m of corrected) writeDate(documents, m, date, why);
+  return corrected.length > 0;
 }
 
 /** Province numbers that lost the dot before their last digit ("ลป 00175" for ลป 0017.5). */
@@ -100,7 +122,17 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
     showResolvedCode(documents, m);
     codeFromAgencyName(documents, m);
   }
-  for (const group of groupMentions(mentions)) reconcileGroup(group, documents, evidence);
+  const groups = groupMentions(mentions);
+  for (const group of groups) reconcileReadings(group, documents);
+  // A letter no other letter cites may still be dated before what it cites by its look-alike month alone.
+  const lone = mentions.filter((m) => m.role === 'own' && m.date?.lookAlikeMonth !== undefined && !groups.some((g) => g.members.includes(m)));
+  const dated = [...groups, ...lone.map((m): LetterGroup => ({ own: m, members: [m] }))];
+  // A date settled in one group bounds another's (the letter it encloses was written first):
+  // again until nothing changes, at most once a group.
+  for (let pass = 0; pass < dated.length; pass++) {
+    const changed = dated.map((group) => reconcileDates(group, documents, evidence, mentions));
+    if (!changed.includes(true)) break;
+  }
   checkYears(documents, evidence);
 }
 

@@ -6,7 +6,8 @@
 import type { LetterDocument, PageText } from '../../../schemas/index.js';
 import { toArabicDigits } from '../../thai/index.js';
 import { findReferenceNumbers } from '../reference.js';
-import { type DateReading, dateReadingOf, looseDate, looseHeader, looseReference } from './partial-readings.js';
+import { findDates } from '../../dates/index.js';
+import { type DateReading, dateReadingOf, looseDate, looseHeader, looseReference, withLookAlikeMonth } from './partial-readings.js';
 import { shapeProblem } from './unit-shape.js';
 
 export type MentionRole = 'own' | 'cited' | 'enclosed';
@@ -79,7 +80,8 @@ function citedReading(text: string, normalized: string | null, ocr: boolean) {
 
 /** The date a citation item names after ลงวันที่ (or after its number). */
 function citedDate(text: string, iso: string | null, ocr: boolean): DateReading | null {
-  if (iso !== null) return dateReadingOf(iso);
+  if (iso !== null && !ocr) return dateReadingOf(iso);
+  if (iso !== null) return withLookAlikeMonth(dateReadingOf(iso), findDates(text).find((d) => d.result.ok && d.result.iso === iso)?.raw);
   if (!ocr) return null;
   const at = text.indexOf('ลงวันที่');
   return at >= 0 ? looseDate(text.slice(at)) : null;
@@ -103,13 +105,17 @@ export function mentionsIn(documents: LetterDocument[], ocr: ReadonlySet<LetterD
 /** The letter's own number and date; read loosely from its head when the full grammar found none. */
 function ownMention(doc: LetterDocument, ocr: boolean) {
   if (doc.kind === 'attachment' || doc.kind === 'unknown') return null;
-  const date = doc.date ? dateReadingOf(doc.date.iso) : ocr ? unreadDate(doc) : null;
+  const date = doc.date ? ownDate(doc.date, ocr) : ocr ? unreadDate(doc) : null;
   // A running number left unread (filled in by hand) is no reading to weigh: only its date is.
   if (doc.reference) return { reading: doc.reference.number === null ? null : doc.reference.normalized, raw: doc.reference.raw, loose: false, date };
   if (!ocr) return null;
   const head = looseHeader(doc.text);
   return { reading: head.reference?.reading ?? null, raw: head.reference?.raw ?? null, loose: true, date: date ?? head.date };
 }
+
+/** An OCR date printed with a look-alike abbreviation may be another month; a text layer's is as printed. */
+const ownDate = (date: NonNullable<LetterDocument['date']>, ocr: boolean): DateReading =>
+  ocr ? withLookAlikeMonth(dateReadingOf(date.iso), date.raw) : dateReadingOf(date.iso);
 
 /** What the letter's date line still shows when the date could not be read ("๗๖ พฤษภาคม", "๒๕วฒ"). */
 function unreadDate(doc: LetterDocument): DateReading | null {

@@ -4,7 +4,7 @@
  * short). Such a reading proves nothing alone; it only says which copy elsewhere in the bundle
  * the letter agrees with, and which of two disagreeing copies is right.
  */
-import { findDates, matchMonth } from '../../dates/index.js';
+import { confusableMonth, findDates, isMonthAbbreviated, matchMonth } from '../../dates/index.js';
 import { toArabicDigits } from '../../thai/index.js';
 import { matchLabel } from '../keywords.js';
 import { LABEL } from '../lexicon.js';
@@ -45,6 +45,8 @@ export interface DateReading {
   year: number | null;
   /** as printed, when read loosely */
   raw?: string;
+  /** the month OCR may have misread as this one: the date was printed with an abbreviation one look-alike letter from another's (ส.ค./ธ.ค.) */
+  lookAlikeMonth?: number;
 }
 
 export const isoOf = (d: DateReading): string | null =>
@@ -55,18 +57,29 @@ export function dateReadingOf(iso: string): DateReading {
   return { day, month, year };
 }
 
+/** The reading with the look-alike month its printed abbreviation leaves open, if any. */
+export function withLookAlikeMonth(reading: DateReading, printed: string | undefined): DateReading {
+  const other = printed !== undefined && isMonthAbbreviated(printed) ? confusableMonth(reading.month) : null;
+  return other === null ? reading : { ...reading, lookAlikeMonth: other };
+}
+
+/** The reading with its month changed to the look-alike one (same day and year), or null. */
+export function lookAlikeDate(reading: DateReading): DateReading | null {
+  return reading.lookAlikeMonth === undefined ? null : { day: reading.day, month: reading.lookAlikeMonth, year: reading.year };
+}
+
 /** Day, then a month token of one or two pieces ("มกราคม", "ก. พ.", "กย"). */
 const DAY_AND_MONTH = /(?<![0-9\u0E50-\u0E59])([0-9\u0E50-\u0E59]{1,2})\s*([\u0E01-\u0E4E.]+(?:\s?[\u0E01-\u0E4E.]+)?)/gu;
 
 /** The first date in the text, whole or at least its day and month. */
 export function looseDate(text: string): DateReading | null {
   const whole = findDates(text)[0]?.result;
-  if (whole?.ok) return { ...dateReadingOf(whole.iso), raw: whole.raw };
+  if (whole?.ok) return withLookAlikeMonth({ ...dateReadingOf(whole.iso), raw: whole.raw }, whole.raw);
   for (const m of text.matchAll(DAY_AND_MONTH)) {
     const day = Number(toArabicDigits(m[1]!));
     const token = m[2]!;
     const month = matchMonth(token, { bare: true }) ?? matchMonth(token.split(/\s/u)[0]!, { bare: true });
-    if (month !== null && day >= 1 && day <= 31) return { day, month, year: null, raw: m[0] };
+    if (month !== null && day >= 1 && day <= 31) return withLookAlikeMonth({ day, month, year: null, raw: m[0] }, m[0]);
   }
   return null;
 }

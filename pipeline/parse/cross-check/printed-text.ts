@@ -5,6 +5,7 @@
  */
 import { toArabicDigits, toThaiDigits } from '../../thai/index.js';
 import { BUDDHIST_ERA_OFFSET } from '../../dates/calendar.js';
+import { THAI_MONTHS } from '../../dates/index.js';
 import type { DateReading } from './partial-readings.js';
 
 const hasThaiDigits = (text: string): boolean => /[\u0E50-\u0E59]/u.test(text);
@@ -77,4 +78,22 @@ export function reprintDate(raw: string, date: DateReading & { year: number }): 
   const padded = first !== undefined && /^[0\u0E50]/u.test(first[0]);
   if (first) out = out.slice(0, first.index) + render(date.day, padded ? 2 : String(date.day).length) + out.slice(first.index + first[0].length);
   return out;
+}
+
+const abbreviationLetters = (month: number): string[] => [...THAI_MONTHS[month - 1]!.abbreviation.replaceAll('.', '')];
+
+/**
+ * The printed date with its month abbreviation rewritten from `from`'s to `to`'s, letter for
+ * letter, dots and spaces kept ("๒๖ ส.ค. ๒๕๖๖" to "๒๖ ธ.ค. ๒๕๖๖"); unchanged when the
+ * abbreviation is not found or the two are not spelled with as many letters.
+ */
+export function reprintMonth(raw: string, from: number, to: number): string {
+  const letters = abbreviationLetters(from);
+  const target = abbreviationLetters(to);
+  if (letters.length !== target.length) return raw;
+  const found = new RegExp(letters.join('[\\s.]*'), 'u').exec(raw);
+  if (!found) return raw;
+  let k = 0;
+  const respelled = [...found[0]].map((c) => (c === letters[k] ? target[k++]! : c)).join('');
+  return raw.slice(0, found.index) + respelled + raw.slice(found.index + found[0].length);
 }

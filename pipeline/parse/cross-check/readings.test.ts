@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareReadings } from './digit-confusions.js';
 import { looseDate, looseReference } from './partial-readings.js';
-import { reprintDate, reprintReference } from './printed-text.js';
+import { reprintDate, reprintMonth, reprintReference } from './printed-text.js';
 import { restoreLostDot, shapeProblem } from './unit-shape.js';
 
 describe('compareReadings', () => {
@@ -48,6 +48,12 @@ describe('loose readings of damaged copies', () => {
 });
 
 describe('reprinting a corrected reading', () => {
+  it('respells a look-alike month abbreviation letter for letter, dots and spacing kept', () => {
+    expect(reprintMonth('๒๖ ส.ค. ๒๕๖๖', 8, 12)).toBe('๒๖ ธ.ค. ๒๕๖๖');
+    expect(reprintMonth('1 ม. ค. 67', 1, 7)).toBe('1 ก. ค. 67');
+    expect(reprintMonth('๒๖ สิงหาคม ๒๕๖๖', 8, 12)).toBe('๒๖ สิงหาคม ๒๕๖๖');
+  });
+
   it('keeps the printed digits, spaces and ว of the copy', () => {
     expect(reprintReference('พน ๐๙๐๕./ว ๓๐๔๘', 'พน 0905.3/ว 3048')).toBe('พน ๐๙๐๕.๓/ว ๓๐๔๘');
     expect(reprintReference('กจ ๐๓๔๘.๑/๖๗', 'กจ 0348.1/667')).toBe('กจ ๐๓๔๘.๑/๖๖๗');

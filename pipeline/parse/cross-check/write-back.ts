@@ -11,7 +11,7 @@ import { compareReadings } from './digit-confusions.js';
 import type { Mention } from './mentions.js';
 import { type DateReading, dateReadingOf, isoOf } from './partial-readings.js';
 import { agencyName, codeNamedInstead, codeOfPostcode } from './agency-names.js';
-import { reprintDate, reprintReference } from './printed-text.js';
+import { reprintDate, reprintMonth, reprintReference } from './printed-text.js';
 
 /** A field read from other copies is trusted less than one read where it stands. */
 const RECONCILED_CONFIDENCE = 0.7;
@@ -96,11 +96,16 @@ export function writeDate(documents: LetterDocument[], m: Mention, agreed: strin
   m.date = target;
 }
 
-/** The item's text with the date it printed rewritten to the agreed one, when only day or year differ. */
+/**
+ * The item's text with the date it printed rewritten to the agreed one, when only day or year
+ * differ, or the month is the one its look-alike abbreviation stood for.
+ */
 function withDateReprinted(text: string, read: DateReading | null, target: DateReading & { year: number }): string {
-  if (read === null || read.month !== target.month) return text;
+  if (read === null || (read.month !== target.month && read.lookAlikeMonth !== target.month)) return text;
   const printed = read.raw ?? findDates(text).find((d) => d.result.ok && d.result.iso === isoOf(read))?.raw;
-  return printed ? replaceOnce(text, printed, reprintDate(printed, target)) : text;
+  if (!printed) return text;
+  const month = read.month === target.month ? printed : reprintMonth(printed, read.month, target.month);
+  return replaceOnce(text, printed, reprintDate(month, target));
 }
 
 /** The code letters a printed reference shows (marks, spaces and dots aside): "ชขบ ๐๐๑๗" -> "ชขบ". */
