@@ -17,6 +17,20 @@ describe('mendLine', () => {
     expect(mendLine('ทีม').text).toBe('ทีม');
   });
 
+  it('mends an official phrase read with one letter as its look-alike, reporting it', () => {
+    expect(mendLine('ลงจันที่ ๒ มิถุนายน ๒๕๖๘').text).toBe('ลงวันที่ ๒ มิถุนายน ๒๕๖๘');
+    expect(mendLine('เรียน ผู้จ่าราชการจังหวัด ทุกจังหวัด').text).toBe('เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด');
+    const { text, mends } = mendLine('เรียน นายถำเภอ ทุกถำเภอ');
+    expect(text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
+    expect(mends).toContainEqual({ before: 'นายถำเภอ', after: 'นายอำเภอ', by: 'official-words' });
+  });
+
+  it('leaves look-alike readings that are words of their own, or part of a longer word', () => {
+    // คิดตาม (think along) is no misreading of ติดตาม; ลำธาร (a stream) is no part of สาธารณภัย.
+    expect(mendLine('ขอให้คิดตามที่เสนอ').text).toBe('ขอให้คิดตามที่เสนอ');
+    expect(mendLine('กองป้องกันและบรรเทาสำธารณภัย').text).not.toContain('ลำธาร');
+  });
+
   it('repairs split sara am before matching', () => {
     expect(mendLine('ประจําปี').text).toBe('ประจำปี');
   });

@@ -3,11 +3,13 @@
  * near-misses of frequent official words put right. A near-miss has the word's letters in order
  * with some marks (tone marks, upper and lower vowels) dropped or confused — what OCR does to
  * Thai — and is neither a listed word nor a word of its own for ICU's Thai dictionary (ปลด
- * stays ปลด though ปลัด is listed). Then words whose marks OCR lost, or one of whose letters it
+ * stays ปลด though ปลัด is listed). A listed word of five letters or more read with one letter as
+ * its look-alike (ลงจันที่, นายถำเภอ) is mended too, where the listed word reads clearly likelier
+ * than the letters as read (คิดตาม stays). Then words whose marks OCR lost, or one of whose letters it
  * read as a look-alike, are mended with the Thai dictionary (pipeline/thai/word-mending.ts).
  * Every change is reported, before and after.
  */
-import { COMBINING_MARKS, CONSONANTS, mendWords, OFFICIAL_WORDS, repairThaiText, wordBoundaries } from '../thai/index.js';
+import { areLookAlikes, COMBINING_MARKS, CONSONANTS, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, wordBoundaries } from '../thai/index.js';
 import { MENDING_WORDS } from './mending-words.js';
 
 export interface Mend {
@@ -68,6 +70,48 @@ function markEdits(a: string, b: string): number {
   return Math.max(marksA.length, marksB.length) - common;
 }
 
+/**
+ * A listed word read with one letter as its look-alike (ลงจันที่, ผู้จ่าราชการจังหวัด, นายถำเภอ) is
+ * mended when it has this many letters (marks aside)...
+ */
+const MIN_LETTERS_LOOK_ALIKE = 5;
+/** ...no more than this many marks wrong besides... */
+const MAX_MARK_EDITS_WITH_LETTER = 1;
+/**
+ * ...and the listed word reads this much likelier (nats, the Thai dictionary's word costs)
+ * than what was read: a phrase of official letters is worth a letter misread, but "คิดต่อ"
+ * (think further, 4.5 nats dearer than ติดต่อ) is words of their own.
+ */
+const LOOK_ALIKE_GAIN = 5;
+
+/** skeleton[at, at + target.length) is target with exactly one letter read as its look-alike. */
+function isOneLookAlikeOff(skeleton: string, at: number, target: string): boolean {
+  let off = 0;
+  for (let k = 0; k < target.length; k++) {
+    const read = skeleton[at + k] as string;
+    if (read === target[k]) continue;
+    if (off++ > 0 || !areLookAlikes(read, target[k] as string)) return false;
+  }
+  return off === 1;
+}
+
+const THAI_RUN_CHAR = /[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4E]/u;
+
+/**
+ * How much likelier (nats) the run of Thai letters around chars[from, to) reads with `word` in
+ * that place: the whole run, so that a listed word found inside a longer one (ลำธาร in
+ * "สำธารณภัย") is weighed with the letters around it.
+ */
+function lookAlikeGain(chars: string[], from: number, to: number, word: string): number {
+  let start = from;
+  let end = to;
+  while (start > 0 && THAI_RUN_CHAR.test(chars[start - 1] as string)) start--;
+  while (end < chars.length && THAI_RUN_CHAR.test(chars[end] as string)) end++;
+  const before = chars.slice(start, from).join('');
+  const after = chars.slice(to, end).join('');
+  return readingCost(before + chars.slice(from, to).join('') + after) - readingCost(before + word + after);
+}
+
 /** A Thai letter or a dot next to the match: a dot makes a lone letter part of an abbreviation (ป.ป.ท.). */
 const isTokenEdge = (char: string | undefined) => char === undefined || !/[\u0E01-\u0E4E.]/.test(char);
 
@@ -105,17 +149,23 @@ export function mendLine(line: string): { text: string; mends: Mend[] } {
   const boundaries = wordBoundaries(repaired);
   boundaries.add(repaired.length);
   const taken = new Uint8Array(chars.length);
+  const right: Array<{ from: number; to: number }> = [];
   const replacements: Array<{ from: number; to: number; word: string }> = [];
+  // The characters the skeleton's letters [at, at + length) stand for, marks on the last one included.
+  const spanOf = (at: number, length: number) => {
+    const from = letters[at] as number;
+    let to = (letters[at + length - 1] as number) + 1;
+    while (to < chars.length && MARK.test(chars[to] as string)) to++;
+    return { from, to, found: chars.slice(from, to).join('') };
+  };
   for (const { word, skeleton: target, saraAmAsToneAndAa } of ENTRIES) {
     for (let at = skeleton.indexOf(target); at >= 0; at = skeleton.indexOf(target, at + 1)) {
-      const from = letters[at] as number;
-      let to = (letters[at + target.length - 1] as number) + 1;
-      while (to < chars.length && MARK.test(chars[to] as string)) to++;
-      const found = chars.slice(from, to).join('');
+      const { from, to, found } = spanOf(at, target.length);
       if (taken.subarray(from, to).some((t) => t === 1)) continue;
       if (found === word || VOCABULARY.has(found)) {
         // A listed word already right is claimed too, so no shorter entry mends inside it.
         taken.fill(1, from, to);
+        right.push({ from, to });
         continue;
       }
       if (markEdits(found, word) > MAX_MARK_EDITS || (saraAmAsToneAndAa && !TONE_AND_SARA_AA.test(found))) continue;
@@ -125,6 +175,19 @@ export function mendLine(line: string): { text: string; mends: Mend[] } {
         continue;
       }
       taken.fill(1, from, to);
+      replacements.push({ from, to, word });
+    }
+  }
+  for (const { word, skeleton: target, saraAmAsToneAndAa } of ENTRIES) {
+    if (saraAmAsToneAndAa || target.length < MIN_LETTERS_LOOK_ALIKE) continue;
+    for (let at = 0; at + target.length <= skeleton.length; at++) {
+      if (!isOneLookAlikeOff(skeleton, at, target)) continue;
+      const { from, to, found } = spanOf(at, target.length);
+      // A listed word read right inside the phrase (ที่ in ลงจันที่) does not keep it from being mended; one across its edge does.
+      const overlaps = (r: { from: number; to: number }) => r.from < to && r.to > from;
+      const clash = replacements.some(overlaps) || right.some((r) => overlaps(r) && (r.from < from || r.to > to));
+      if (clash || markEdits(found, word) > MAX_MARK_EDITS_WITH_LETTER) continue;
+      if (isDictionaryWord(boundaries, chars, from, to) || lookAlikeGain(chars, from, to, word) < LOOK_ALIKE_GAIN) continue;
       replacements.push({ from, to, word });
     }
   }

@@ -59,6 +59,9 @@ export function cutRun(run: string, respell?: (piece: string, start: number) => 
 /** The cut's total cost. */
 export const cutCost = (steps: CutStep[]): number => steps.at(-1)?.cost ?? 0;
 
+/** What reading a run of Thai letters as words costs: the cost of its cheapest cut. */
+export const readingCost = (run: string): number => cutCost(cutRun(run));
+
 export interface CutSummary {
   /** Thai letters and marks in the text's runs */
   letters: number;

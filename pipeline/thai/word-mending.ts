@@ -44,6 +44,9 @@ const LOOK_ALIKES = new Map<string, string[]>();
 for (const group of LOOK_ALIKE_GROUPS) {
   for (const letter of group) LOOK_ALIKES.set(letter, [...new Set([...(LOOK_ALIKES.get(letter) ?? []), ...group.replace(letter, '')])]);
 }
+/** Whether OCR reads letter `a` for `b` (or `b` for `a`): the two are look-alikes. */
+export const areLookAlikes = (a: string, b: string): boolean => LOOK_ALIKES.get(a)?.includes(b) === true || VOWEL_LOOK_ALIKES.get(a) === b;
+
 /**
  * ใ and ไ differ by a curl OCR loses or adds. Twenty words are written with ใ and they are
  * among the commonest (ใน, ให้, ใช้, ใหม่): a ไ read for ใ makes no word or a rare one ("ไน").
