@@ -73,9 +73,18 @@ function isComplete(section: Section, text: string): boolean {
 const itemNumber = (text: string): string | null => ITEM_NUMBER.exec(text)?.[1] ?? null;
 const withoutNumber = (text: string): string => text.replace(ITEM_NUMBER, '');
 
+/**
+ * A speck at a paragraph's indent that OCR read as a leading vowel before the opener ("เด้วยุ
+ * กระทรวง..." for ด้วยกระทรวง...): no Thai word is a leading vowel and a body opener.
+ */
+const SPECK_VOWEL = /^\s*[เแโใไ](?=[\u0E01-\u0E2E])/u;
+
+const opensBody = (line: Line): boolean =>
+  matchAnyLabel(line.text, BODY_OPENERS, line.ocr) !== null ||
+  (line.ocr && SPECK_VOWEL.test(line.text) && matchAnyLabel(line.text.replace(SPECK_VOWEL, ''), BODY_OPENERS)?.distance === 0);
+
 /** The body, the closing or the signer's name begins: no item runs on into them, however incomplete. */
-const endsItems = (line: Line): boolean =>
-  matchAnyLabel(line.text, BODY_OPENERS, line.ocr) !== null || closingOf(line) || signatoryNameOf(line) !== null;
+const endsItems = (line: Line): boolean => opensBody(line) || closingOf(line) || signatoryNameOf(line) !== null;
 
 /** The items of one section, starting with the label line's rest. */
 function readItems(lines: Line[], from: number, section: Section, first: string, layout: Layout) {

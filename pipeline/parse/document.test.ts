@@ -144,6 +144,15 @@ describe('parseDocuments', () => {
     expect(unitLost?.signatory?.name).toBe('นายสุทธิชัย ทองคำ');
   });
 
+  it('ends an OCR enclosure at the body whose indent speck was read as a leading vowel ("เด้วยุ...")', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ มท ๐๘๑๐.๓/ว ๕๑๒', '๓ มีนาคม ๒๕๖๘', 'เรื่อง การจัดเก็บข้อมูล', 'เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด',
+      'สิ่งที่ส่งมาด้วย แบบรายงานผลการดำเนินงานขององค์กรปกครองส่วนท้องถิ่นในพื้นที่ทั้งหมด จำนวน 1 ชุด',
+      'เด้วยุกระทรวงมหาดไทยได้กำหนดให้มีการจัดเก็บข้อมูลความจำเป็นพื้นฐาน', 'ขอแสดงความนับถือ',
+    ] }]);
+    expect(letter?.enclosures.map((e) => e.text)).toEqual(['แบบรายงานผลการดำเนินงานขององค์กรปกครองส่วนท้องถิ่นในพื้นที่ทั้งหมด จำนวน 1 ชุด']);
+  });
+
   it('reads numbered enclosures, one wrapped, with the number and date each cites', () => {
     const [letter] = parseDocuments(pages([
       'ที่ อบ ๐๓๓๘ / ว๔๘๕', 'ที่ว่าการอำเภอตระการพืชผล', '๔ มีนาคม ๒๕๖๘', 'เรื่อง ขอความร่วมมือ', 'เรียน นายอำเภอ ทุกอำเภอ',
