@@ -10,6 +10,7 @@
  * Every change is reported, before and after.
  */
 import { areLookAlikes, COMBINING_MARKS, CONSONANTS, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, wordBoundaries } from '../thai/index.js';
+import { matchMonth } from '../dates/index.js';
 import { MENDING_WORDS } from './mending-words.js';
 
 export interface Mend {
@@ -135,10 +136,27 @@ function dropStrayMarks(line: string, mends: Mend[]): string {
   });
 }
 
+/**
+ * A two-letter month abbreviation between a day and a year whose dots OCR read as a lower vowel,
+ * sara a or a colon ("๒๔ กุย. ๒๕๖๘", "1มะค. 2567", "ก.ย: 2568"): no word is spelled so there. The
+ * space between day and month, which OCR lost with the dot ("1มะค."), is put back.
+ */
+const GARBLED_MONTH = /([0-9\u0E50-\u0E59])\s?([\u0E01-\u0E2E])([.:\u0E38\u0E39\u0E30])(\s?)([\u0E01-\u0E2E])([.:\u0E38\u0E39\u0E30]?)(?=\s?[0-9\u0E50-\u0E59]{2})/gu;
+const DOT_MISREADS = /[:\u0E38\u0E39\u0E30]/u;
+
+function mendMonthDots(line: string, mends: Mend[]): string {
+  return line.replace(GARBLED_MONTH, (found: string, day: string, first: string, dot: string, space: string, second: string, last: string) => {
+    const month = `${first}.${space}${second}.`;
+    if (!DOT_MISREADS.test(dot + last) || matchMonth(month) === null) return found;
+    mends.push({ before: found.slice(day.length).trim(), after: month, by: 'official-words' });
+    return `${day} ${month}`;
+  });
+}
+
 /** Mends one line; returns the new text and what changed. */
 export function mendLine(line: string): { text: string; mends: Mend[] } {
   const mends: Mend[] = [];
-  const repaired = dropStrayMarks(repairThaiText(line), mends);
+  const repaired = mendMonthDots(dropStrayMarks(repairThaiText(line), mends), mends);
   const chars = [...repaired];
   // Index of each non-mark character in `chars`, and the skeleton they spell.
   const letters: number[] = [];
