@@ -10,6 +10,12 @@ describe('page furniture', () => {
     expect(isPageMarker('- ๒ - ตามหนังสือ')).toBe(false);
   });
 
+  it('keeps a short OCR line that closes the bracket the line above left open, and drops a speck', () => {
+    const scanned = (lines: string[]) => bundleLines([{ number: 1, method: 'ocr' as const, lines, warnings: [] }]);
+    expect(scanned(['เรื่อง การแก้ไขปัญหาฝุ่นละอองขนาดเล็ก (PM', '๒.๕)']).map((l) => l.role)).toEqual(['content', 'content']);
+    expect(scanned(['เรื่อง การแก้ไขปัญหาฝุ่นละอองขนาดเล็ก', '๒.๕)']).map((l) => l.role)).toEqual(['content', 'noise']);
+  });
+
   it('marks the running head of a Royal Gazette page, but not a sentence that cites the Gazette', () => {
     const lines = bundleLines([page(1, [
       '๓๙๙๖', 'เล่ม ๙๑ ตอนที่ ๑๘๕ ราชกิจจานุเบกษา ๕ พฤศจิกายน ๒๕๑๗', 'ประกาศกระทรวงมหาดไทย',

@@ -62,6 +62,11 @@ const isWrappedWord = (text: string, previous: string | undefined, widest: numbe
   return visualWidth(text) >= MIN_WRAPPED_WORD && (afterCount || visualWidth(previous) >= FULL_LINE_RATIO * widest);
 };
 
+const brackets = (text: string, bracket: string): number => text.split(bracket).length - 1;
+/** A short line closing a bracket the line above left open ("(PM" over "๒.๕)") is that line's end, not a speck. */
+const closesBracket = (text: string, previous: string | undefined): boolean =>
+  previous !== undefined && brackets(previous, '(') > brackets(previous, ')') && text.includes(')');
+
 /** Non-empty, trimmed lines of every page, in bundle order. */
 export function bundleLines(pages: PageText[]): Line[] {
   const lines: Line[] = [];
@@ -72,7 +77,7 @@ export function bundleLines(pages: PageText[]): Line[] {
     for (const [i, raw] of page.lines.entries()) {
       const text = texts[i]!;
       if (!text) continue;
-      const noise = ocr && isOcrNoise(text) && !isWrappedWord(text, texts[i - 1], widest);
+      const noise = ocr && isOcrNoise(text) && !isWrappedWord(text, texts[i - 1], widest) && !closesBracket(text, texts[i - 1]);
       const role = isPageMarker(text) ? 'page-marker' : GAZETTE_RUNNING_HEAD.test(text) ? 'running-head' : noise ? 'noise' : 'content';
       const trust = ocr ? Math.min(OCR_TRUST, page.confidence ?? OCR_TRUST) : 1;
       lines.push({ text, printed: raw.trim(), page: page.number, index: lines.length, ocr, trust, role });
