@@ -94,6 +94,11 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ ชรฯ ๐๐๒๓.๑/ว๑๒๕๐')).toBeNull();
   });
 
+  it('reads a speck OCR took for a leading vowel before the office block ("อบ เ๗๙๗๓๕/ว ๓๕๒"), in OCR text only', () => {
+    expect(parseReferenceNumber('อบ เ๗๙๗๓๕/ว ๓๕๒', { ocr: true })?.normalized).toBe('อบ 79735/ว 352');
+    expect(parseReferenceNumber('อบ เ๗๙๗๓๕/ว ๓๕๒')).toBeNull();
+  });
+
   it('reads a twin letter inside an OCR running number as its digit where digits stand on both sides, or the circular mark before it and a digit after', () => {
     expect(parseReferenceNumber('มท ๐๘๐๘.๗/ว ๒ต๖๖', { ocr: true })?.number).toBe('2366');
     expect(parseReferenceNumber('กจ ๐๐๑๗.๑ / ว๒ร๕๔', { ocr: true })?.number).toBe('2154');

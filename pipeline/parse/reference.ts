@@ -6,7 +6,7 @@
  * OCR text gets a lenient grammar: Latin o for zero and stray marks inside the digit slots, a
  * digit read as its twin letter (ต for ๓) where the place says it is a digit, อ for the ๐
  * opening an office block, specks beside the slash, a slash read as ")" or "|" or lost before
- * ว, a look-alike ว, and an agency code with a stray mark (ฯ among them), a look-alike letter,
+ * ว, a look-alike ว, a speck read as a leading vowel before the digits, and an agency code with a stray mark (ฯ among them), a look-alike letter,
  * one letter too many, one split in two, one read as its twin digit or a tailed one read with a
  * lower vowel; such a code is believed only when it resolves to exactly one known code.
  */
@@ -77,8 +77,10 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const code = `(?<=^|[^${THAI_ANY}]|ที่)(${letters})${ocr ? 'ฯ?' : ''}`;
   const circular = `(?:([${ocr ? CIRCULAR_LOOKALIKES : 'ว'}])\\s*\\.?\\s*${speck})?`;
   const running = prefix ? `()(?=\\s|$)` : `((?:${d}${twinInRunning}){1,6})(?!${d})`;
+  // A speck read as a leading vowel before the office block ("อบ เ๗๙๗๓๕/"): no vowel leads a digit.
+  const vowelSpeck = ocr ? `(?:[\\u0E40-\\u0E44](?=${DIGIT}))?` : '';
   return new RegExp(
-    `${code}\\.?\\s*(${firstBlock}(?:${subBlock})*)\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
+    `${code}\\.?\\s*${vowelSpeck}(${firstBlock}(?:${subBlock})*)\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
     'gu',
   );
 }
