@@ -1,6 +1,6 @@
 /**
  * A letter's head names the agency that issued it ("ศาลากลางจังหวัดกาญจนบุรี", "สำนักงานปลัด
- * กระทรวงสาธารณสุข"), and a citation names the agency of the letter it cites ("สำเนาหนังสือ
+ * กระทรวงสาธารณสุข", a department: "กรมควบคุมโรค" writes สธ), and a citation names the agency of the letter it cites ("สำเนาหนังสือ
  * จังหวัดแพร่ ที่ ..."). An agency code OCR misread into another code (กจ as กอ, พร as พช — the
  * same way in every copy when the typeface is one it does not know) is given back when exactly
  * one known code a letter away from it is named there, and the code as read is not; a code no
@@ -11,6 +11,7 @@
 import postcodes from '../../thai/data/postcodes.json' with { type: 'json' };
 import { toArabicDigits } from '../../thai/index.js';
 import codes from '../agency-codes.json' with { type: 'json' };
+import departments from '../departments.json' with { type: 'json' };
 
 interface Named {
   code: string;
@@ -24,27 +25,35 @@ const fullName = (name: string): string => compact(name.replace(/\s*\(.*\)$/u, '
 
 const NAMED: readonly Named[] = [
   ...[...codes.ministries, ...codes.former_ministries, ...codes.other_agencies].map((e) => ({ code: e.code, forms: [fullName(e.name)] })),
+  // A department writes its ministry's code: กรมควบคุมโรค names สธ as well as กระทรวงสาธารณสุข does.
+  ...departments.departments.map((d) => ({ code: d.code, forms: d.names.map(fullName) })),
   // A province is named with จังหวัด or จ. before it: "แพร่" alone is also a word (เผยแพร่).
   ...codes.provinces.map((e) => ({ code: e.code, forms: e.name === 'กรุงเทพมหานคร' ? [e.name] : [`จังหวัด${e.name}`, `จ.${e.name}`] })),
 ];
-const FORMS = new Map(NAMED.map((n) => [n.code, n.forms]));
+/** Each code's names, its ministry's or agency's first. */
+const FORMS = new Map<string, string[]>();
+for (const { code, forms } of NAMED) FORMS.set(code, [...(FORMS.get(code) ?? []), ...forms]);
 
 /** Codes that differ from `code` by one letter. */
 const oneLetterAway = (code: string): string[] =>
-  NAMED.map((n) => n.code).filter((c) => c.length === code.length && [...c].filter((ch, i) => ch !== code[i]).length === 1);
+  [...FORMS.keys()].filter((c) => c.length === code.length && [...c].filter((ch, i) => ch !== code[i]).length === 1);
 
-const isNamed = (code: string, text: string): boolean => (FORMS.get(code) ?? []).some((form) => text.includes(form));
+/** The name of the code's agency (or of one of its departments) the text holds, or undefined. */
+const nameIn = (code: string, text: string): string | undefined => (FORMS.get(code) ?? []).find((form) => text.includes(form));
 
 /**
- * The code the text names in place of the code as read, or null when it names the code as read,
- * or none, or several. A known code is only taken for one a letter away; a code no agency has
- * is a misreading whatever it reads, so any named code may stand for it.
+ * The code the text names in place of the code as read, with the name it gives, or null when it
+ * names the code as read, or none, or several. A known code is only taken for one a letter
+ * away; a code no agency has is a misreading whatever it reads, so any named code may stand for it.
  */
-export function codeNamedInstead(code: string, text: string): string | null {
+export function codeNamedInstead(code: string, text: string): { code: string; name: string } | null {
   const printed = compact(text);
-  if (isNamed(code, printed)) return null;
-  const candidates = FORMS.has(code) ? oneLetterAway(code) : NAMED.map((n) => n.code);
-  const named = candidates.filter((c) => isNamed(c, printed));
+  if (nameIn(code, printed) !== undefined) return null;
+  const candidates = FORMS.has(code) ? oneLetterAway(code) : [...FORMS.keys()];
+  const named = candidates.flatMap((c) => {
+    const name = nameIn(c, printed);
+    return name === undefined ? [] : [{ code: c, name }];
+  });
   return named.length === 1 ? named[0]! : null;
 }
 

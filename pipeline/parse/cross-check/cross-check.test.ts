@@ -262,6 +262,13 @@ describe('the text of a citation', () => {
 });
 
 describe('agency codes against the agency the letter names', () => {
+  it('gives back a ministry code misread into a province’s from the department the head names (กรมควบคุมโรค writes สธ)', () => {
+    const [letter] = parseDocuments(scanned({ ref: 'สส ๐๔๑๙.๓/ว ๓๔๓', date: '๒๙ ตุลาคม ๒๕๖๗' })
+      .map((p) => ({ ...p, lines: p.lines.map((l) => (l === 'ศาลากลางจังหวัดแพร่' ? 'กรมควบคุมโรค' : l)) })));
+    expect(letter?.reference?.normalized).toBe('สธ 0419.3/ว 343');
+    expect(letter?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', message: expect.stringContaining('names กรมควบคุมโรค, whose code is สธ') }));
+  });
+
   it('gives back a code misread into another code, in every copy, from the province the head and the citation name', () => {
     const [forwarding, forwarded] = parseDocuments(scanned(
       { ref: 'พช ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ ปท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },

@@ -150,8 +150,8 @@ export function codeFromAgencyName(documents: LetterDocument[], m: Mention): voi
   const where = m.role === 'own' ? headOf(doc) : m.role === 'cited' ? doc.references[m.item]!.raw : doc.enclosures[m.item]!.text;
   const named = codeNamedInstead(code, m.raw && m.role !== 'own' ? where.slice(0, Math.max(0, where.indexOf(m.raw))) : where);
   if (named !== null) {
-    const evidence = `${m.role === 'own' ? "the letter's head" : 'the citation'} names ${agencyName(named)}, whose code is ${named}`;
-    writeReading(documents, m, [named, ...rest].join(' '), evidence);
+    const evidence = `${m.role === 'own' ? "the letter's head" : 'the citation'} names ${named.name}, whose code is ${named.code}`;
+    writeReading(documents, m, [named.code, ...rest].join(' '), evidence);
     return;
   }
   const posted = m.role === 'own' && REGIONAL.has(doc.issuer.level) ? codeOfPostcode(code, where) : null;
