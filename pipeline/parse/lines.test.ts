@@ -16,6 +16,12 @@ describe('page furniture', () => {
     expect(scanned(['เรื่อง การแก้ไขปัญหาฝุ่นละอองขนาดเล็ก', '๒.๕)']).map((l) => l.role)).toEqual(['content', 'noise']);
   });
 
+  it('drops dust OCR read left of a line (a dot or quote set apart by a space), never a leader or a text layer’s', () => {
+    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['. มีนาคม ๒๕๖๘', "' ด้วยจังหวัดแพร่", '....... ลงชื่อ'], warnings: [] }]);
+    expect(ocr.map((l) => l.text)).toEqual(['มีนาคม ๒๕๖๘', 'ด้วยจังหวัดแพร่', '....... ลงชื่อ']);
+    expect(bundleLines([page(1, ['. มีนาคม ๒๕๖๘'])])[0]?.text).toBe('. มีนาคม ๒๕๖๘');
+  });
+
   it('marks the running head of a Royal Gazette page, but not a sentence that cites the Gazette', () => {
     const lines = bundleLines([page(1, [
       '๓๙๙๖', 'เล่ม ๙๑ ตอนที่ ๑๘๕ ราชกิจจานุเบกษา ๕ พฤศจิกายน ๒๕๑๗', 'ประกาศกระทรวงมหาดไทย',

@@ -62,6 +62,12 @@ const isWrappedWord = (text: string, previous: string | undefined, widest: numbe
   return visualWidth(text) >= MIN_WRAPPED_WORD && (afterCount || visualWidth(previous) >= FULL_LINE_RATIO * widest);
 };
 
+/**
+ * What OCR makes of dust left of a line: a dot, comma, quote or bar (one or two, not a leader)
+ * set apart by a space (". มีนาคม ๒๕๖๘" wrapped from "ลงวันที่ ๓"). No line of a letter opens so.
+ */
+const LEADING_SPECKS = /^(?:[.,'`‘’|:;·]{1,2}\s+)+(?=\S)/u;
+
 const brackets = (text: string, bracket: string): number => text.split(bracket).length - 1;
 /** A short line closing a bracket the line above left open ("(PM" over "๒.๕)") is that line's end, not a speck. */
 const closesBracket = (text: string, previous: string | undefined): boolean =>
@@ -72,7 +78,10 @@ export function bundleLines(pages: PageText[]): Line[] {
   const lines: Line[] = [];
   for (const page of pages) {
     const ocr = page.method === 'ocr';
-    const texts = page.lines.map((raw) => raw.replace(/\s+/gu, ' ').trim());
+    const texts = page.lines.map((raw) => {
+      const text = raw.replace(/\s+/gu, ' ').trim();
+      return ocr ? text.replace(LEADING_SPECKS, '') : text;
+    });
     const widest = Math.max(0, ...texts.map(visualWidth));
     for (const [i, raw] of page.lines.entries()) {
       const text = texts[i]!;
