@@ -25,6 +25,12 @@ describe('mendLine', () => {
     expect(mends).toContainEqual({ before: 'นายถำเภอ', after: 'นายอำเภอ', by: 'official-words' });
   });
 
+  it('mends a listed word of six letters or more with a speck read as a letter inside, and one the dictionary completes', () => {
+    expect(mendLine('นายกเทศบมนตรีเมืองสกลนคร').text).toBe('นายกเทศมนตรีเมืองสกลนคร');
+    // ชาช → ราช by the dictionary, then จ่า → ว่า as the listed ผู้ว่าราชการจังหวัด.
+    expect(mendLine('เรียน ผู้จ่าชาชการจังหวัด ทุกจังหวัด').text).toBe('เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด');
+  });
+
   it('leaves look-alike readings that are words of their own, or part of a longer word', () => {
     // คิดตาม (think along) is no misreading of ติดตาม; ลำธาร (a stream) is no part of สาธารณภัย.
     expect(mendLine('ขอให้คิดตามที่เสนอ').text).toBe('ขอให้คิดตามที่เสนอ');

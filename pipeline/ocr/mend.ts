@@ -4,7 +4,8 @@
  * with some marks (tone marks, upper and lower vowels) dropped or confused — what OCR does to
  * Thai — and is neither a listed word nor a word of its own for ICU's Thai dictionary (ปลด
  * stays ปลด though ปลัด is listed). A listed word of five letters or more read with one letter as
- * its look-alike (ลงจันที่, นายถำเภอ) is mended too, where the listed word reads clearly likelier
+ * its look-alike (ลงจันที่, นายถำเภอ), or of six or more with a speck read as a letter inside
+ * (เทศบมนตรี), is mended too, where the listed word reads clearly likelier
  * than the letters as read (คิดตาม stays). Then words whose marks OCR lost, or one of whose letters it
  * read as a look-alike, are mended with the Thai dictionary (pipeline/thai/word-mending.ts).
  * Every change is reported, before and after.
@@ -85,15 +86,23 @@ const MAX_MARK_EDITS_WITH_LETTER = 1;
  */
 const LOOK_ALIKE_GAIN = 5;
 
-/** skeleton[at, at + target.length) is target with exactly one letter read as its look-alike. */
-function isOneLookAlikeOff(skeleton: string, at: number, target: string): boolean {
-  let off = 0;
-  for (let k = 0; k < target.length; k++) {
-    const read = skeleton[at + k] as string;
-    if (read === target[k]) continue;
-    if (off++ > 0 || !areLookAlikes(read, target[k] as string)) return false;
-  }
-  return off === 1;
+/** A speck read as a letter inside a listed word (เทศบมนตรี) only in words of this many letters or more. */
+const MIN_LETTERS_EXTRA = 6;
+const CONSONANT_LETTER = /^[\u0E01-\u0E2E]$/u;
+
+/**
+ * How many skeleton letters from `at` spell `target` misread: as many, with exactly one letter
+ * read as its look-alike; or one more, a consonant a speck made standing inside it. Null when
+ * neither.
+ */
+function misreadLength(skeleton: string, at: number, target: string): number | null {
+  let k = 0;
+  while (k < target.length && skeleton[at + k] === target[k]) k++;
+  if (k === target.length) return null;
+  const rest = (shift: number) => skeleton.startsWith(target.slice(k + 1), at + k + shift);
+  if (areLookAlikes(skeleton[at + k] as string, target[k] as string) && rest(1)) return target.length;
+  const inside = k > 0 && k < target.length - 1 && target.length >= MIN_LETTERS_EXTRA && CONSONANT_LETTER.test(skeleton[at + k] as string);
+  return inside && skeleton.startsWith(target.slice(k), at + k + 1) ? target.length + 1 : null;
 }
 
 const THAI_RUN_CHAR = /[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4E]/u;
@@ -153,19 +162,20 @@ function mendMonthDots(line: string, mends: Mend[]): string {
   });
 }
 
-/** Mends one line; returns the new text and what changed. */
-export function mendLine(line: string): { text: string; mends: Mend[] } {
-  const mends: Mend[] = [];
-  const repaired = mendMonthDots(dropStrayMarks(repairThaiText(line), mends), mends);
-  const chars = [...repaired];
+/**
+ * The listed words of a line put right: near-misses by marks, and words of five letters or more
+ * read with one letter as its look-alike or with a speck read as a letter inside.
+ */
+function mendOfficialWords(line: string, mends: Mend[]): string {
+  const chars = [...line];
   // Index of each non-mark character in `chars`, and the skeleton they spell.
   const letters: number[] = [];
   chars.forEach((c, i) => {
     if (!MARK.test(c)) letters.push(i);
   });
   const skeleton = letters.map((i) => chars[i]).join('');
-  const boundaries = wordBoundaries(repaired);
-  boundaries.add(repaired.length);
+  const boundaries = wordBoundaries(line);
+  boundaries.add(line.length);
   const taken = new Uint8Array(chars.length);
   const right: Array<{ from: number; to: number }> = [];
   const replacements: Array<{ from: number; to: number; word: string }> = [];
@@ -199,8 +209,9 @@ export function mendLine(line: string): { text: string; mends: Mend[] } {
   for (const { word, skeleton: target, saraAmAsToneAndAa } of ENTRIES) {
     if (saraAmAsToneAndAa || target.length < MIN_LETTERS_LOOK_ALIKE) continue;
     for (let at = 0; at + target.length <= skeleton.length; at++) {
-      if (!isOneLookAlikeOff(skeleton, at, target)) continue;
-      const { from, to, found } = spanOf(at, target.length);
+      const length = misreadLength(skeleton, at, target);
+      if (length === null) continue;
+      const { from, to, found } = spanOf(at, length);
       // A listed word read right inside the phrase (ที่ in ลงจันที่) does not keep it from being mended; one across its edge does.
       const overlaps = (r: { from: number; to: number }) => r.from < to && r.to > from;
       const clash = replacements.some(overlaps) || right.some((r) => overlaps(r) && (r.from < from || r.to > to));
@@ -217,7 +228,16 @@ export function mendLine(line: string): { text: string; mends: Mend[] } {
     mends.push({ before: chars.slice(from, to).join(''), after: word, by: 'official-words' });
     cursor = to;
   }
-  const dictionary = mendWords(text + chars.slice(cursor).join(''));
+  return text + chars.slice(cursor).join('');
+}
+
+/** Mends one line; returns the new text and what changed. */
+export function mendLine(line: string): { text: string; mends: Mend[] } {
+  const mends: Mend[] = [];
+  const repaired = mendMonthDots(dropStrayMarks(repairThaiText(line), mends), mends);
+  const dictionary = mendWords(mendOfficialWords(repaired, mends));
   mends.push(...dictionary.mends.map((m) => ({ ...m, by: 'dictionary' as const })));
-  return { text: dictionary.text, mends };
+  // A word the dictionary put right may complete a listed one (ผู้จ่าชาชการ: ชาช → ราช, then จ่า → ว่า).
+  const text = dictionary.mends.length > 0 ? mendOfficialWords(dictionary.text, mends) : dictionary.text;
+  return { text, mends };
 }
