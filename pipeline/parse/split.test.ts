@@ -18,6 +18,16 @@ describe('splitLetters', () => {
     ]);
   });
 
+  it('gives a letter the lines above its header on its page (a receipt stamp OCR garbled), not an attachment of their own', () => {
+    const ocr = (number: number, lines: string[]) => ({ ...page(number, lines), method: 'ocr' as const });
+    const garbledStamp = ['.องค์การบริหารส่วนตำบลหนองหาร', 'น๑๖ ๒๕๖๖', '๕ดวนท รว ก ย ๒๕๖๖', '| | เวลา ๐๙.๒๒ น.'];
+    const segments = splitLetters([ocr(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), ocr(2, [...garbledStamp, ...externalLetter('มท ๐๘๑๖/ว ๔๒๙', 'ด่วนมาก')])]);
+    expect(segments.map((s) => [s.start, s.pages.first, s.lines[0]?.text])).toEqual([
+      ['letter', 1, 'ที่ พร ๐๐๑๗.๓/ว๔๖๑'],
+      ['letter', 2, '.องค์การบริหารส่วนตำบลหนองหาร'],
+    ]);
+  });
+
   it('keeps a continuation page (page marker) with its letter', () => {
     const first = externalLetter('พร ๐๐๑๗.๓/ว๔๖๑');
     const segments = splitLetters([page(1, [...first.slice(0, 7), 'ขอแสดง...']), page(2, ['- ๒ -', ...first.slice(7)])]);

@@ -169,6 +169,16 @@ function backUp(lines: Line[], index: number, floor: number): number {
   return i;
 }
 
+/**
+ * A letter header a few lines below the top of a page that opened an attachment without a
+ * title (a fresh page after a signature): those lines are the letter's top, not an attachment.
+ */
+function headsPage(lines: Line[], previous: { index: number; start: SegmentStart }, start: SegmentStart, line: Line): boolean {
+  const opened = lines[previous.index]!;
+  if (start === 'attachment' || previous.start !== 'attachment' || opened.page !== line.page || isAttachmentTitle(opened)) return false;
+  return content(lines.slice(previous.index, line.index)).length <= HEADER_LOOKAHEAD;
+}
+
 function toSegment(lines: Line[], start: SegmentStart): LetterSegment {
   return { start, pages: { first: lines[0]!.page, last: lines.at(-1)!.page }, lines };
 }
@@ -180,9 +190,13 @@ export function splitBundle(lines: Line[]): LetterSegment[] {
   let current: Current | null = null;
   cl.forEach((line, k) => {
     const start = startAt(lines, cl, k, current);
-    if (start) {
-      const floor = starts.at(-1)?.index ?? -1;
-      starts.push({ index: backUp(lines, line.index, floor), start });
+    const previous = starts.at(-1);
+    if (start && previous && headsPage(lines, previous, start, line)) {
+      // What opened the page was this letter's top (a receipt stamp OCR garbled), no attachment.
+      previous.start = start;
+      current = { start, headerDone: false, signed: false, contentLines: 0 };
+    } else if (start) {
+      starts.push({ index: backUp(lines, line.index, previous?.index ?? -1), start });
       current = { start, headerDone: start === 'attachment', signed: false, contentLines: 0 };
     }
     if (current) track(current, line);
