@@ -31,6 +31,9 @@ export const CLOSINGS = [
   'ด้วยความเคารพ',
 ] as const;
 
+/** The last paragraph of a letter or memo opens so (จึงเรียนมาเพื่อโปรดทราบ): the signature comes next. */
+export const CONCLUSION = 'จึงเรียนมา';
+
 /** Urgency classes, longest first because ด่วน prefixes the others. */
 export const URGENCIES = ['ด่วนที่สุด', 'ด่วนมาก', 'ด่วน'] as const;
 /** Secrecy classes, longest first because ลับ prefixes the others. */

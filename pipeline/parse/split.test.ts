@@ -28,6 +28,15 @@ describe('splitLetters', () => {
     ]);
   });
 
+  it('starts an attachment at a titled page after a letter that concluded, though OCR could not read its signer’s name', () => {
+    const ocr = (number: number, lines: string[]) => ({ ...page(number, lines), method: 'ocr' as const });
+    const unsigned = [...externalLetter('มท ๐๖๑๗.๕/ว ๑๒๕๙').slice(0, 7), 'จึงเรียนมาเพื่อโปรดทราบและพิจารณาดำเนินการต่อไป', 'เตรรหาล', 'อธิบดีกรมป้องกันและบรรเทาสาธารณภัย'];
+    const project = ['โครงการป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาล', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๗', '๑. หลักการและเหตุผล'];
+    expect(splitLetters([ocr(1, unsigned), ocr(2, project)]).map((s) => [s.start, s.pages.first])).toEqual([['letter', 1], ['attachment', 2]]);
+    // Not concluded: the next page goes on with the letter.
+    expect(splitLetters([ocr(1, unsigned.slice(0, 7)), ocr(2, project)]).map((s) => [s.start, s.pages.first])).toEqual([['letter', 1]]);
+  });
+
   it('keeps a continuation page (page marker) with its letter', () => {
     const first = externalLetter('พร ๐๐๑๗.๓/ว๔๖๑');
     const segments = splitLetters([page(1, [...first.slice(0, 7), 'ขอแสดง...']), page(2, ['- ๒ -', ...first.slice(7)])]);

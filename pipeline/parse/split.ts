@@ -4,15 +4,18 @@
  * starts at its header: บันทึกข้อความ (memo), ที่ + reference confirmed by a date or เรื่อง
  * line (external or stamped letter), a directive title; the urgency/secrecy lines and stamp
  * just above belong to it. After a letter's header, a page without a page marker that opens
- * no letter starts an attachment, as does a title (โครงการ..., แบบรายงาน...) after a signature.
+ * no letter starts an attachment, as does a title (โครงการ..., แบบรายงาน...) after a signature
+ * (or, OCR having lost the signer's name, a titled fresh page after the last paragraph).
  * OCR loses page markers, so a letter not yet signed goes on over the next page, and an
  * attachment goes on until a page opens with another title.
  */
 import type { PageText } from '../../schemas/index.js';
 import {
-  contactFieldOf, copiesOf, dateLineValue, directiveClosingOf, directiveKindOf, isAttachmentTitle, isClassMarker,
+  closingOf, contactFieldOf, copiesOf, dateLineValue, directiveClosingOf, directiveKindOf, isAttachmentTitle, isClassMarker,
   isMemoHeading, isMessageFormHeading, isUnitName, referenceLine, salutationOf, signatoryNameOf, subjectOf,
 } from './classify.js';
+import { matchLabel } from './keywords.js';
+import { CONCLUSION } from './lexicon.js';
 import { bundleLines, type Line, markCatchwords } from './lines.js';
 import { findReceiptStamps, type StampParts } from './stamps.js';
 import { visualWidth } from './wrap.js';
@@ -53,6 +56,8 @@ interface Current {
   start: SegmentStart;
   headerDone: boolean;
   signed: boolean;
+  /** the closing or the last paragraph (จึงเรียนมา...) was read: only the signature block is left */
+  concluded: boolean;
   contentLines: number;
 }
 
@@ -135,7 +140,9 @@ function startAt(lines: Line[], cl: Line[], k: number, current: Current | null):
   if (fresh && memoHeadingAhead(cl, k)) return null;
   if (fresh && letterAhead(cl, k)) return 'letter';
   if (current.start === 'attachment') return fresh && isAttachmentTitle(line) ? 'attachment' : null;
-  if (!current.signed) return null;
+  // A signer's name OCR could not read (the signature's scribble over it) leaves a concluded
+  // letter unsigned: a fresh page opening with an attachment's title still starts one.
+  if (!current.signed) return current.concluded && fresh && isAttachmentTitle(line) ? 'attachment' : null;
   return fresh || isAttachmentTitle(line) ? 'attachment' : null;
 }
 
@@ -144,6 +151,7 @@ function track(current: Current, line: Line): void {
   if (subjectOf(line) !== null || salutationOf(line) !== null || current.contentLines > HEADER_MAX_LINES) {
     current.headerDone = true;
   }
+  if (current.headerDone && (closingOf(line) || matchLabel(line.text, CONCLUSION, line.ocr) !== null)) current.concluded = true;
   // A directive's closing formula ends its text: its signer's name may be read without brackets.
   if (current.headerDone && (signatoryNameOf(line) !== null || (current.start === 'directive' && directiveClosingOf(line)))) current.signed = true;
 }
@@ -194,10 +202,10 @@ export function splitBundle(lines: Line[]): LetterSegment[] {
     if (start && previous && headsPage(lines, previous, start, line)) {
       // What opened the page was this letter's top (a receipt stamp OCR garbled), no attachment.
       previous.start = start;
-      current = { start, headerDone: false, signed: false, contentLines: 0 };
+      current = { start, headerDone: false, signed: false, concluded: false, contentLines: 0 };
     } else if (start) {
       starts.push({ index: backUp(lines, line.index, previous?.index ?? -1), start });
-      current = { start, headerDone: start === 'attachment', signed: false, contentLines: 0 };
+      current = { start, headerDone: start === 'attachment', signed: false, concluded: false, contentLines: 0 };
     }
     if (current) track(current, line);
   });
