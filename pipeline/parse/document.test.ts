@@ -153,6 +153,14 @@ describe('parseDocuments', () => {
     expect(letter?.enclosures.map((e) => e.text)).toEqual(['แบบรายงานผลการดำเนินงานขององค์กรปกครองส่วนท้องถิ่นในพื้นที่ทั้งหมด จำนวน 1 ชุด']);
   });
 
+  it('reads an OCR date line whose day OCR garbled into a twin letter as the repaired day, not the date inside the garble', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ พน ๐๙๐๕.๓/ว ๓๐๔๘', 'กรมพัฒนาพลังงานทดแทนและอนุรักษ์พลังงาน', 'ต๑ ก.ค. ๒๕๖๗', 'เรื่อง มาตรการประหยัดพลังงาน', 'เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด',
+    ] }]);
+    expect(letter?.date?.iso).toBe('2024-07-31');
+    expect(letter?.warnings.map((w) => w.code)).toContain('date-repaired');
+  });
+
   it('reads numbered enclosures, one wrapped, with the number and date each cites', () => {
     const [letter] = parseDocuments(pages([
       'ที่ อบ ๐๓๓๘ / ว๔๘๕', 'ที่ว่าการอำเภอตระการพืชผล', '๔ มีนาคม ๒๕๖๘', 'เรื่อง ขอความร่วมมือ', 'เรียน นายอำเภอ ทุกอำเภอ',

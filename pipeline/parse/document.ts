@@ -6,7 +6,7 @@
 import type { DocumentKind, HandwrittenField, LetterDate, LetterDocument, Warning } from '../../schemas/index.js';
 import { findDates, parseThaiDate } from '../dates/index.js';
 import { type Citations, readCitations } from './citations.js';
-import { directiveClosingOf } from './classify.js';
+import { dateOnly, directiveClosingOf } from './classify.js';
 import { stampedClass } from './class-stamps.js';
 import { type Header, readHeader } from './header.js';
 import { issuerName } from './issuer.js';
@@ -84,17 +84,21 @@ function attachmentTitle(lines: Line[], layout: Layout): string | null {
   return layout.join(first.text, second.text);
 }
 
-/** The letter's date; in OCR text, a month garbled in a way only one month explains is read as that month. */
+/**
+ * The letter's date; in OCR text, a day or month garbled in a way only one reading explains is
+ * read so — also where a date reads inside the garble ("ต๑ ก.ค." holds ๑ ก.ค. but is ๓๑ ก.ค.).
+ */
 function letterDate(raw: string | null, ocr: boolean, warnings: Warning[]): LetterDate | null {
   if (raw === null) return null;
   const read = parseThaiDate(raw);
-  if (read.ok) return { raw, iso: read.iso, buddhistYear: read.buddhistYear };
-  const repaired = ocr ? onlyDateRepair(raw) : null;
-  if (repaired) {
-    const message = `date "${raw}" read as "${repaired.raw}": the only month abbreviation one letter away`;
+  const whole = read.ok && dateOnly(raw) !== null;
+  const repaired = ocr && !whole ? onlyDateRepair(raw) : null;
+  if (repaired !== null && !(read.ok && read.iso === repaired.iso)) {
+    const message = `date "${raw}" read as "${repaired.raw}": the only reading of its garbled day or month`;
     warnings.push({ code: 'date-repaired', message, field: 'date', before: raw, after: repaired.iso });
     return { raw, iso: repaired.iso, buddhistYear: repaired.buddhistYear };
   }
+  if (read.ok) return { raw, iso: read.iso, buddhistYear: read.buddhistYear };
   warnings.push({ code: 'date-invalid', message: read.reason, field: 'date', before: raw });
   return null;
 }
