@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { GrayImage } from './page-image.js';
-import { preparePage } from './preprocess.js';
+import { inkThreshold, otsuThreshold, preparePage } from './preprocess.js';
 import { estimateSkew } from './skew.js';
 
 const WIDTH = 1400;
@@ -53,5 +53,27 @@ describe('preparePage input', () => {
     const before = Buffer.from(image.data);
     await preparePage(image);
     expect(image.data.equals(before)).toBe(true);
+  });
+});
+
+describe('inkThreshold', () => {
+  // A last page with a few faint lines on grainy paper: grain from 200 to 255, 1 % ink at 150.
+  const grainyPage = (): Uint8Array => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    return Uint8Array.from({ length: 200_000 }, (_, i) => (i % 100 === 0 ? 150 : 200 + Math.floor(random() * 56)));
+  };
+
+  it('splits ink from paper where Otsu alone splits the paper’s grain', () => {
+    const page = grainyPage();
+    expect(otsuThreshold(page)).toBeGreaterThan(200);
+    const threshold = inkThreshold(page);
+    expect(threshold).toBeGreaterThan(150);
+    expect(threshold).toBeLessThanOrEqual(200);
+  });
+
+  it('keeps Otsu’s threshold on a page with ink enough', () => {
+    const page = textPage();
+    expect(inkThreshold(page)).toBe(otsuThreshold(page));
   });
 });

@@ -127,13 +127,18 @@ async function flattenBackground(image: GrayImage): Promise<Buffer> {
   return out;
 }
 
-/** Otsu's threshold from the gray histogram: the level that best separates ink from paper. */
-export function otsuThreshold(data: Uint8Array): number {
+/**
+ * Otsu's threshold from the gray histogram: the level that best separates ink from paper.
+ * `below`: only levels under it count (the darker part of a histogram already split once).
+ */
+export function otsuThreshold(data: Uint8Array, below = 256): number {
   // Every third pixel describes the histogram just as well, at a third of the cost.
   const histogram = new Float64Array(256);
   let sampled = 0;
   for (let i = 0; i < data.length; i += 3) {
-    histogram[data[i] as number]! += 1;
+    const level = data[i] as number;
+    if (level >= below) continue;
+    histogram[level]! += 1;
     sampled++;
   }
   let totalSum = 0;
@@ -157,6 +162,22 @@ export function otsuThreshold(data: Uint8Array): number {
     }
   }
   return best + 1;
+}
+
+/** No page of a letter is this much ink: Otsu split the grain of a page's paper, not ink from it. */
+const MAX_INK_SHARE = 0.25;
+
+/**
+ * The ink threshold of a page. Otsu fails on a page with little text on grainy paper (a last
+ * page with a few lines): the paper's own grain is then the larger contrast, and a third of the
+ * page turns to ink. Split so, the darker part is split again, separating the ink from the
+ * grain's dark tail.
+ */
+export function inkThreshold(data: Uint8Array): number {
+  const threshold = otsuThreshold(data);
+  let ink = 0;
+  for (let i = 0; i < data.length; i += 3) if ((data[i] as number) < threshold) ink++;
+  return ink > MAX_INK_SHARE * Math.ceil(data.length / 3) ? otsuThreshold(data, threshold) : threshold;
 }
 
 async function binarize(gray: GrayImage, threshold: number): Promise<Buffer> {
@@ -244,7 +265,7 @@ export async function preparePage(
 ): Promise<PreparedPage> {
   const flat: GrayImage = { ...image, data: await flattenBackground(image) };
   // One threshold serves before and after straightening: rotation barely changes the histogram.
-  const threshold = otsuThreshold(flat.data);
+  const threshold = inkThreshold(flat.data);
   const flatInk = await binarize(flat, threshold);
   const skewDegrees = options.skewDegrees ?? estimateSkew({ ...flat, data: flatInk });
   const straight: GrayImage = Math.abs(skewDegrees) >= MIN_SKEW_DEGREES ? { ...flat, data: await rotate(flat, -skewDegrees) } : flat;
