@@ -148,6 +148,15 @@ describe('cross-checking dates', () => {
     expect(warning?.message).toMatch(/2023-12-21 is before 2023-12-22, the date of a letter it cites/);
   });
 
+  it('gives a citation whose date OCR garbled past reading the date of the letter it cites, and none to one that prints no date', () => {
+    const [forwarding] = parseDocuments(scanned(
+      { ref: 'พร ๐๓๖๙/๑๖๖', date: '๕ ส.ค. ๒๕๖๗', cites: 'หนังสือจังหวัดแพร่ ที่ พร ๐๐๒๕.๓/ว ๓๒๙๒ ลงวันที่ ติ๊ ส.ค.วฒ', encloses: 'สำเนาหนังสือจังหวัดแพร่ ที่ พร ๐๐๒๕.๓/ว ๓๒๙๒ จำนวน ๑ ฉบับ' },
+      { ref: 'พร ๐๐๒๕.๓/ว ๓๒๙๒', date: '๒ สิงหาคม ๒๕๖๗' },
+    ));
+    expect(forwarding?.references[0]).toMatchObject({ normalized: 'พร 0025.3/ว 3292', date: '2024-08-02' });
+    expect(forwarding?.enclosures[0]?.date).toBeNull();
+  });
+
   it('gives a letter whose head is damaged the number and year its forwarding letter cites, keeping the day it shows', () => {
     const pages = scanned(
       { ref: 'บร ๐๐๑๗.๕/ว ๙๙๓', date: '๑๗ มกราคม ๒๕๖๘', encloses: 'สำเนาหนังสือกระทรวง ที่ ดศ ๐๒๐๔.๑/ว ๑๙๗ ลงวันที่ ๑๘ มกราคม ๒๕๖๘ จำนวน ๑ ฉบับ' },

@@ -11,6 +11,7 @@
  */
 import type { LetterDocument, PageText } from '../../../schemas/index.js';
 import { isRealIsoDate, THAI_MONTHS } from '../../dates/index.js';
+import { LABEL } from '../lexicon.js';
 import { forwardingLinks } from '../../chain/links.js';
 import { parseReferenceNumber } from '../reference.js';
 import { agreedDate, agreedReading, type BoundingDate, brokenBound, type DateBounds, datesToCorrect } from './consensus.js';
@@ -75,6 +76,12 @@ function boundsOf(group: LetterGroup, documents: LetterDocument[], evidence: Bun
   return { notAfter: [...citing, ...stamps].filter(known), notBefore: cited.filter(known), bundle };
 }
 
+/** A citation item that prints a date after ลงวันที่, whether or not it could be read. */
+function printsDate(doc: LetterDocument, m: Mention): boolean {
+  const text = m.role === 'cited' ? doc.references[m.item]!.raw : m.role === 'enclosed' ? doc.enclosures[m.item]!.text : '';
+  return text.includes(LABEL.citedDate);
+}
+
 /** The date a citation mention's item names, as the document now holds it. */
 function citedDate(doc: LetterDocument, m: Mention): string | null {
   return m.role === 'cited' ? doc.references[m.item]!.date : doc.enclosures[m.item]!.date;
@@ -98,7 +105,8 @@ function reconcileDates(group: LetterGroup, documents: LetterDocument[], evidenc
   const date = agreedDate(group, bounds);
   if (date === null) return false;
   const why = dateEvidence(group, date, bounds);
-  const corrected = datesToCorrect(group, date).filter((m) => m.date !== null || m.role === 'own');
+  // A citation whose date OCR garbled past reading takes the agreed one; one that prints no date is left so.
+  const corrected = datesToCorrect(group, date).filter((m) => m.date !== null || m.role === 'own' || printsDate(documents[m.doc]!, m));
   for (const m of corrected) writeDate(documents, m, date, why);
   return corrected.length > 0;
 }
