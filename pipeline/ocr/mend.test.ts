@@ -59,6 +59,12 @@ describe('mendLine', () => {
     expect(mendLine('สำเนาหนังสือ ด่วนที่สุด ที่ มท ๐๘๐๔.๖/ว ๕๖๙').mends).toEqual([]);
   });
 
+  it('never puts marks into a short listed word inside a longer one misread by another letter', () => {
+    // ด่วนที่สุด with ด read as ล: วันที่ inside it would make the urgency line no urgency.
+    expect(mendLine('ล่วนที่สุด').text).not.toContain('วันที่');
+    expect(mendLine('วนที่ ๕ ก.ค. ๒๕๖๗').text).toBe('วันที่ ๕ ก.ค. ๒๕๖๗');
+  });
+
   it('leaves a letter of a dotted abbreviation alone', () => {
     expect(mendLine('สำนักงาน ป.ป.ท. ด่วนที่สุด').mends).toEqual([]);
   });

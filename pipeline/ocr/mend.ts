@@ -86,6 +86,26 @@ const MAX_MARK_EDITS_WITH_LETTER = 1;
  */
 const LOOK_ALIKE_GAIN = 5;
 
+/**
+ * The letters [at, at + length) lie inside a longer listed word read with one other letter
+ * wrong (วนที่ inside "ล่วนที่สุด", ด่วนที่สุด with ด read as ล): putting marks into the short
+ * word would only make the longer one harder to know.
+ */
+function insideNearMiss(skeleton: string, at: number, length: number): boolean {
+  return ENTRIES.some(({ skeleton: longer }) => {
+    if (longer.length < Math.max(MIN_LETTERS_LOOK_ALIKE, length + 2)) return false;
+    for (let start = Math.max(0, at + length - longer.length); start <= at; start++) {
+      let wrong = 0;
+      for (let k = 0; k < longer.length && wrong < 2; k++) {
+        const read = skeleton[start + k];
+        if (read !== longer[k]) wrong += read !== undefined && THAI_RUN_CHAR.test(read) ? 1 : 2;
+      }
+      if (wrong === 1) return true;
+    }
+    return false;
+  });
+}
+
 /** A speck read as a letter inside a listed word (เทศบมนตรี) only in words of this many letters or more. */
 const MIN_LETTERS_EXTRA = 6;
 const CONSONANT_LETTER = /^[\u0E01-\u0E2E]$/u;
@@ -197,6 +217,7 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
         continue;
       }
       if (markEdits(found, word) > MAX_MARK_EDITS || (saraAmAsToneAndAa && !TONE_AND_SARA_AA.test(found))) continue;
+      if (insideNearMiss(skeleton, at, target.length)) continue;
       if (target.length < MIN_LETTERS_ANYWHERE) {
         if (!(isTokenEdge(chars[from - 1]) && isTokenEdge(chars[to]))) continue;
       } else if (isDictionaryWord(boundaries, chars, from, to)) {
