@@ -43,9 +43,17 @@ describe('rereadLatin', () => {
 
   it('leaves numbers read with confidence, and Thai-digit numbers, to the Thai model', async () => {
     const english = englishReading('ABC');
-    const { lines } = await rereadLatin([lineOf([['(๑๐)', 20], ['2568', 92], ['(1)', 90]])], view, english.latinEngine);
-    expect(lines[0]?.text).toBe('(๑๐) 2568 (1)');
+    const { lines } = await rereadLatin([lineOf([['(๑๐)', 20]]), lineOf([['2568', 92], ['(1)', 90]])], view, english.latinEngine);
+    expect(lines.map((l) => l.text)).toEqual(['(๑๐)', '2568 (1)']);
     expect(english.asked.count).toBe(0);
+  });
+
+  it('re-reads an Arabic number in a line of Thai digits, taking an acronym only ("911 ๒.๕" for PM ๒.๕)', async () => {
+    const line = lineOf([['ละออง', 93], ['911', 90], ['๒.๕', 90]]);
+    expect((await rereadLatin([line], view, englishReading('PM').latinEngine)).lines[0]?.text).toBe('ละออง PM ๒.๕');
+    for (const reading of ['911', 'Pm', 'PM2']) {
+      expect((await rereadLatin([line], view, englishReading(reading).latinEngine)).lines[0]?.text, reading).toBe('ละออง 911 ๒.๕');
+    }
   });
 
   it('keeps the Thai reading when the English one is digits too', async () => {

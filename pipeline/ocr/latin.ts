@@ -3,8 +3,9 @@
  * ("51@๒ลกท.๕๕๓16๐@๐ีกิ6๕6.ธ๐.ป่า" for saraban.center@office.go.th) and acronyms in Thai text
  * ("(9|" for "(PM", "(11/0" for "(ITA)") — so each such token is cut from the page and read again
  * by an English-only engine; its reading is taken when it is an e-mail address or a Latin word
- * read with confidence. (Loading English next to Thai for every line instead made Tesseract
- * read short Thai lines as Latin.)
+ * read with confidence. In a line that writes its numbers in Thai digits an Arabic number read
+ * surely is re-read too ("911 ๒.๕" for PM ๒.๕), and taken only as capitals. (Loading English next
+ * to Thai for every line instead made Tesseract read short Thai lines as Latin.)
  */
 import type { OcrEngine } from './engine.js';
 import type { Box } from './geometry.js';
@@ -68,19 +69,28 @@ const THAI_DIGIT = /[๐-๙]/;
 /** A bracket opened and not closed, or closed and not opened, on the token. */
 const unbalanced = (text: string): boolean => text.includes('(') !== text.includes(')');
 
-/** Whether a token may be Latin text the Thai model mangled. */
-function isSuspect(token: Token): boolean {
-  if (token.text.includes('@')) return true;
+/**
+ * Why a token may be Latin text the Thai model mangled, or null. `thaiDigits`: the line writes
+ * its numbers in Thai digits, so an Arabic number read surely in it may still be an acronym
+ * ("911 ๒.๕" for PM ๒.๕) — taken only if English reads capitals.
+ */
+function suspicion(token: Token, thaiDigits: boolean): 'latin' | 'acronym' | null {
+  if (token.text.includes('@')) return 'latin';
   // An acronym the Thai model read as Arabic digits ("(11/0" for "(ITA)") is a doubtful number or
   // a half-bracketed one; the English reading is taken only if it is a word (acceptReading).
   if (NUMBER.test(token.text)) {
-    return !THAI_DIGIT.test(token.text) && (token.confidence < DOUBTFUL_CONFIDENCE || unbalanced(token.text));
+    if (THAI_DIGIT.test(token.text)) return null;
+    if (token.confidence < DOUBTFUL_CONFIDENCE || unbalanced(token.text)) return 'latin';
+    return thaiDigits ? 'acronym' : null;
   }
-  if (LATIN_TRACE.test(token.text)) return true;
+  if (LATIN_TRACE.test(token.text)) return 'latin';
   // Thai letters run together with Latin digits: Latin text read as Thai ("รร6รรทาลท1").
-  if (THAI_LETTER.test(token.text) && /[0-9]/.test(token.text)) return true;
-  return token.confidence < DOUBTFUL_CONFIDENCE && token.text.length <= 6;
+  if (THAI_LETTER.test(token.text) && /[0-9]/.test(token.text)) return 'latin';
+  return token.confidence < DOUBTFUL_CONFIDENCE && token.text.length <= 6 ? 'latin' : null;
 }
+
+/** An acronym as English reads it: capitals, bracketed or not. */
+const ACRONYM = /^[([]?[A-Z]{2,}[)\]]?[.,]?$/;
 
 /** What to put in place of the token, or null to keep it. */
 function acceptReading(token: Token, reading: string, confidence: number): string | null {
@@ -109,14 +119,17 @@ export async function rereadLatin(
   const result: OcrLine[] = [];
   for (const line of lines) {
     let text = line.text;
-    for (const token of tokensOf(line).filter(isSuspect).reverse()) {
+    const thaiDigits = THAI_DIGIT.test(line.text);
+    for (const token of tokensOf(line).reverse()) {
+      const suspect = suspicion(token, thaiDigits);
+      if (suspect === null) continue;
       const lineHeight = line.box.bottom - line.box.top + 1;
       const { pgm } = lineImageOf(view, { ...token.box, lineHeight });
       const read = await (await latinEngine()).recognize(pgm, 'line');
       const reading = read.map((l) => l.text.trim()).join(' ');
       const confidence = read.length > 0 ? Math.min(...read.map((l) => l.confidence)) : 0;
       const cleaned = token.text.includes('@') ? reading.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '') : reading;
-      const replacement = acceptReading(token, cleaned, confidence);
+      const replacement = suspect === 'acronym' && !ACRONYM.test(cleaned) ? null : acceptReading(token, cleaned, confidence);
       if (replacement === null) continue;
       text = text.slice(0, token.from) + replacement + text.slice(token.to);
       changes.push({ before: token.text, after: replacement });
