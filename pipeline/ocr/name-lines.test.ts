@@ -49,6 +49,12 @@ describe('re-reading a signer’s name line', () => {
     expect(lines[0]?.text).toBe('(นางสาวณัฐธิดา ทองดี)');
   });
 
+  it('puts back a bare consonant the classifier is all but certain of where Tesseract read another (ฐ as ช, ด as อ)', async () => {
+    const { page, box } = await printedName('(นางณัฐธิดา ยอดยิ่ง)');
+    const { lines } = rereadNames([asRead('(นางณัชธิดา ยออยิ่ง)', box)], page);
+    expect(lines[0]?.text).toBe('(นางณัฐธิดา ยอดยิ่ง)');
+  });
+
   it('leaves a name read right, marks and all', async () => {
     for (const name of ['(นายวิชัย ปันแก้ว)', '(นายปิยะพงษ์ อุ่นเรือน)', '(นางณัฐธิดา ภูมิสถาน)', '(นายอภิชาติ รักษ์ไทย)']) {
       const { page, box } = await printedName(name);

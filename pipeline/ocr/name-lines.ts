@@ -3,11 +3,13 @@
  * model knows words, not names: it turns the unknown "แปง" into the word "แบ่ง", reading the
  * tail of ป as a tone mark over its tail-less twin บ, and it makes up letters ("ณัฐจธิดา"). A
  * name line's glyph bodies are named by the glyph classifier (which knows each consonant's
- * shape, not words) and aligned with Tesseract's text. Two misreads are put right, and only
+ * shape, not words) and aligned with Tesseract's text. Three misreads are put right, and only
  * where the classifier is sure: a tail-less twin with a tone mark where the classifier sees the
- * tailed consonant, and a consonant where the classifier sees no glyph between two it reads
- * alike. Nothing else is touched: at scan resolution marks often run into their consonant, and
- * a glyph with a mark grown into it is no consonant the classifier knows (ชั looks like ป).
+ * tailed consonant, a consonant where the classifier sees no glyph between two it reads alike,
+ * and a consonant with no mark over it where the classifier is all but certain (0.995) of
+ * another (ณัชธิดา for ณัฐธิดา: the tail of ฐ lost). Nothing else is touched: at scan resolution
+ * marks often run into their consonant, and a glyph with a mark grown into it is no consonant
+ * the classifier knows (ชั looks like ป).
  */
 import { findComponents } from './components.js';
 import { best, type DigitChange, lineRegion, type PageRaster } from './digits.js';
@@ -28,6 +30,8 @@ const TONE_MARK = /[\u0E48-\u0E4B]/u;
 const TAILED: Readonly<Record<string, string>> = { บ: 'ป', ผ: 'ฝ', พ: 'ฟ' };
 /** The classifier must be this sure of a tailed consonant to overrule Tesseract... */
 const SURE = 0.99;
+/** ...this sure of another consonant to overrule Tesseract's reading of a bare glyph... */
+const CERTAIN = 0.995;
 /** ...and this sure of the two glyphs around a letter Tesseract made up. */
 const SURE_NEIGHBOUR = 0.95;
 /** A mark is at least this wide or tall (in glyph heights): smaller ink is a speck. */
@@ -133,6 +137,27 @@ function restoreTails(list: Body[], pairs: Array<[number, number]>, owner: numbe
   }
 }
 
+/** Some mark component stands over the middle half of the glyph's columns: it may have grown into the glyph. */
+function markOnTop(marks: Box[], glyph: Glyph): boolean {
+  const quarter = (glyph.box.right - glyph.box.left + 1) / 4;
+  return marks.some((m) => m.right >= glyph.box.left + quarter && m.left <= glyph.box.right - quarter);
+}
+
+/**
+ * A consonant where the classifier is all but certain of another (ณัชธิดา: ฐ whose tail
+ * Tesseract lost; ยออยิ่ง: ด), with no mark over the glyph to have grown into it, is that other.
+ */
+function restoreConsonants(list: Body[], pairs: Array<[number, number]>, owner: number[], glyphs: Glyph[], above: Box[], chars: string[], out: string[]): void {
+  for (const [n, g] of pairs) {
+    const body = list[owner[n]!]!;
+    const glyph = glyphs[g]!;
+    const char = chars[body.at]!;
+    if (!CONSONANT.test(char) || !CONSONANT.test(glyph.label) || glyph.label === char || TAILED[char] === glyph.label) continue;
+    if (glyph.probability < CERTAIN || markOnTop(above, glyph)) continue;
+    out[body.at] = glyph.label;
+  }
+}
+
 /** The name line re-read, or the line as it was. */
 export function rereadNameLine(line: OcrLine, raster: PageRaster, classifier: GlyphClassifier): string {
   const text = line.text.trim();
@@ -146,6 +171,7 @@ export function rereadNameLine(line: OcrLine, raster: PageRaster, classifier: Gl
   const out = [...chars];
   dropMadeUp(list, names, owner, pairs, glyphs, chars, out);
   restoreTails(list, pairs, owner, glyphs, above, raster.glyphHeight, chars, out);
+  restoreConsonants(list, pairs, owner, glyphs, above, chars, out);
   return out.join('');
 }
 
