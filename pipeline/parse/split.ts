@@ -177,13 +177,16 @@ function backUp(lines: Line[], index: number, floor: number): number {
   return i;
 }
 
+/** A segment just opened: an attachment has no header to read. */
+const opened = (start: SegmentStart): Current => ({ start, headerDone: start === 'attachment', signed: false, concluded: false, contentLines: 0 });
+
 /**
  * A letter header a few lines below the top of a page that opened an attachment without a
  * title (a fresh page after a signature): those lines are the letter's top, not an attachment.
  */
 function headsPage(lines: Line[], previous: { index: number; start: SegmentStart }, start: SegmentStart, line: Line): boolean {
-  const opened = lines[previous.index]!;
-  if (start === 'attachment' || previous.start !== 'attachment' || opened.page !== line.page || isAttachmentTitle(opened)) return false;
+  const top = lines[previous.index]!;
+  if (start === 'attachment' || previous.start !== 'attachment' || top.page !== line.page || isAttachmentTitle(top)) return false;
   return content(lines.slice(previous.index, line.index)).length <= HEADER_LOOKAHEAD;
 }
 
@@ -202,10 +205,10 @@ export function splitBundle(lines: Line[]): LetterSegment[] {
     if (start && previous && headsPage(lines, previous, start, line)) {
       // What opened the page was this letter's top (a receipt stamp OCR garbled), no attachment.
       previous.start = start;
-      current = { start, headerDone: false, signed: false, concluded: false, contentLines: 0 };
+      current = opened(start);
     } else if (start) {
       starts.push({ index: backUp(lines, line.index, previous?.index ?? -1), start });
-      current = { start, headerDone: start === 'attachment', signed: false, concluded: false, contentLines: 0 };
+      current = opened(start);
     }
     if (current) track(current, line);
   });
