@@ -81,8 +81,8 @@ const MIN_LETTERS_LOOK_ALIKE = 5;
 const MAX_MARK_EDITS_WITH_LETTER = 1;
 /**
  * ...and the listed word reads this much likelier (nats, the Thai dictionary's word costs)
- * than what was read: a phrase of official letters is worth a letter misread, but "คิดต่อ"
- * (think further, 4.5 nats dearer than ติดต่อ) is words of their own.
+ * than what was read: a phrase of official letters is worth a letter misread, but "คิดตาม"
+ * (think along, 3.1 nats dearer than ติดตาม) is words of their own.
  */
 const LOOK_ALIKE_GAIN = 5;
 
@@ -119,8 +119,7 @@ function misreadLength(skeleton: string, at: number, target: string): number | n
   let k = 0;
   while (k < target.length && skeleton[at + k] === target[k]) k++;
   if (k === target.length) return null;
-  const rest = (shift: number) => skeleton.startsWith(target.slice(k + 1), at + k + shift);
-  if (areLookAlikes(skeleton[at + k] as string, target[k] as string) && rest(1)) return target.length;
+  if (areLookAlikes(skeleton[at + k] as string, target[k] as string) && skeleton.startsWith(target.slice(k + 1), at + k + 1)) return target.length;
   const inside = k > 0 && k < target.length - 1 && target.length >= MIN_LETTERS_EXTRA && CONSONANT_LETTER.test(skeleton[at + k] as string);
   return inside && skeleton.startsWith(target.slice(k), at + k + 1) ? target.length + 1 : null;
 }
