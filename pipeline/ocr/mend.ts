@@ -10,7 +10,9 @@
  * read as a look-alike, are mended with the Thai dictionary (pipeline/thai/word-mending.ts).
  * Every change is reported, before and after.
  */
-import { areLookAlikes, COMBINING_MARKS, CONSONANTS, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, wordBoundaries } from '../thai/index.js';
+import {
+  areLookAlikes, COMBINING_MARKS, CONSONANTS, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, THAI_RUN_CHARACTER, wordBoundaries,
+} from '../thai/index.js';
 import { matchMonth } from '../dates/index.js';
 import { MENDING_WORDS } from './mending-words.js';
 
@@ -98,7 +100,7 @@ function insideNearMiss(skeleton: string, at: number, length: number): boolean {
       let wrong = 0;
       for (let k = 0; k < longer.length && wrong < 2; k++) {
         const read = skeleton[start + k];
-        if (read !== longer[k]) wrong += read !== undefined && THAI_RUN_CHAR.test(read) ? 1 : 2;
+        if (read !== longer[k]) wrong += read !== undefined && THAI_RUN_CHARACTER.test(read) ? 1 : 2;
       }
       if (wrong === 1) return true;
     }
@@ -124,8 +126,6 @@ function misreadLength(skeleton: string, at: number, target: string): number | n
   return inside && skeleton.startsWith(target.slice(k), at + k + 1) ? target.length + 1 : null;
 }
 
-const THAI_RUN_CHAR = /[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4E]/u;
-
 /**
  * How much likelier (nats) the run of Thai letters around chars[from, to) reads with `word` in
  * that place: the whole run, so that a listed word found inside a longer one (ลำธาร in
@@ -134,8 +134,8 @@ const THAI_RUN_CHAR = /[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4E]/u;
 function lookAlikeGain(chars: string[], from: number, to: number, word: string): number {
   let start = from;
   let end = to;
-  while (start > 0 && THAI_RUN_CHAR.test(chars[start - 1] as string)) start--;
-  while (end < chars.length && THAI_RUN_CHAR.test(chars[end] as string)) end++;
+  while (start > 0 && THAI_RUN_CHARACTER.test(chars[start - 1] as string)) start--;
+  while (end < chars.length && THAI_RUN_CHARACTER.test(chars[end] as string)) end++;
   const before = chars.slice(start, from).join('');
   const after = chars.slice(to, end).join('');
   return readingCost(before + chars.slice(from, to).join('') + after) - readingCost(before + word + after);

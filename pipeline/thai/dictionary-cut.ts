@@ -15,8 +15,10 @@ const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u;
 const NO_WORD_START = /^[\u0E30-\u0E3A\u0E45-\u0E4E]/u;
 /** Leading vowels never end one. */
 const NO_WORD_END = /[\u0E40-\u0E44]$/u;
-/** A run of Thai letters and marks (no digits, ๆ or ฯ). */
-export const THAI_RUN = /[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4E]+/gu;
+/** A Thai letter or mark of a run of words (no digits, ๆ or ฯ). */
+export const THAI_RUN_CHARACTER = /[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E45\u0E47-\u0E4E]/u;
+/** A run of Thai letters and marks. */
+export const THAI_RUN = new RegExp(`${THAI_RUN_CHARACTER.source}+`, 'gu');
 
 export interface Respelling {
   word: string;

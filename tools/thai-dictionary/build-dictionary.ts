@@ -35,14 +35,16 @@ const words = new Set(curated);
 for (const [word, count] of counts) if (count >= MIN_COUNT) words.add(word);
 const entries = [...words].sort().map((word) => ({ word, bucket: frequencyBucket(counts.get(word) ?? 0), curated: curated.has(word) }));
 
-const csvNames = (file: string, column: number) => lines(file).slice(1).map((row) => row.split(',')[column]!.trim());
+/** A CSV file's rows (header left out) as cells. */
+const csvRows = (file: string) => lines(file).slice(1).map((row) => row.split(','));
+const csvNames = (file: string, column: number) => csvRows(file).map((cells) => cells[column]!.trim());
 const places = [...new Set([...csvNames('provinces.csv', 1), ...csvNames('districts.csv', 1), ...csvNames('sub_districts.csv', 2)])]
   .map((name) => name.replace(/^(?:เขต|แขวง)/u, '').normalize('NFC'))
   .filter((name) => THAI_WORD.test(name))
   .sort();
 
 // Deleted rows (the last column filled) are names no longer in use.
-const rows = (file: string) => lines(file).slice(1).map((row) => row.split(',')).filter((cells) => !cells.at(-1)?.trim());
+const rows = (file: string) => csvRows(file).filter((cells) => !cells.at(-1)?.trim());
 const provinceName = new Map(rows('provinces.csv').map((cells) => [cells[0]!, cells[1]!.trim().normalize('NFC')]));
 const districtProvince = new Map(rows('districts.csv').map((cells) => [cells[0]!, provinceName.get(cells[3]!)]));
 const provincesOfPostcode = new Map<string, Set<string>>();
