@@ -114,10 +114,12 @@ function dropMadeUp(list: Body[], names: string[], owner: number[], pairs: Array
   });
 }
 
-/** Some mark component stands over the glyph's columns, give or take a third of a glyph. */
-function markOver(marks: Box[], glyph: Glyph, glyphHeight: number): boolean {
-  const slack = glyphHeight / 3;
-  return marks.some((m) => m.right >= glyph.box.left - slack && m.left <= glyph.box.right + slack);
+/**
+ * Some mark component stands over the glyph's columns, widened by `reach` pixels each side
+ * (narrowed, when `reach` is negative).
+ */
+function markOver(marks: Box[], glyph: Glyph, reach: number): boolean {
+  return marks.some((m) => m.right >= glyph.box.left - reach && m.left <= glyph.box.right + reach);
 }
 
 /**
@@ -129,7 +131,7 @@ function restoreTails(list: Body[], pairs: Array<[number, number]>, owner: numbe
     const body = list[owner[n]!]!;
     const glyph = glyphs[g]!;
     const char = chars[body.at]!;
-    if (TAILED[char] !== glyph.label || glyph.probability < SURE || markOver(above, glyph, glyphHeight)) continue;
+    if (TAILED[char] !== glyph.label || glyph.probability < SURE || markOver(above, glyph, glyphHeight / 3)) continue;
     const tone = chars.findIndex((c, k) => k > body.at && TONE_MARK.test(c) && chars.slice(body.at + 1, k).every((m) => UPPER_MARK.test(m) || LOWER_MARK.test(m)));
     if (tone < 0) continue;
     out[body.at] = glyph.label;
@@ -137,15 +139,9 @@ function restoreTails(list: Body[], pairs: Array<[number, number]>, owner: numbe
   }
 }
 
-/** Some mark component stands over the middle half of the glyph's columns: it may have grown into the glyph. */
-function markOnTop(marks: Box[], glyph: Glyph): boolean {
-  const quarter = (glyph.box.right - glyph.box.left + 1) / 4;
-  return marks.some((m) => m.right >= glyph.box.left + quarter && m.left <= glyph.box.right - quarter);
-}
-
 /**
  * A consonant where the classifier is all but certain of another (ณัชธิดา: ฐ whose tail
- * Tesseract lost; ยออยิ่ง: ด), with no mark over the glyph to have grown into it, is that other.
+ * Tesseract lost; ยออยิ่ง: ด), with no mark over the middle half of the glyph to have grown into it, is that other.
  */
 function restoreConsonants(list: Body[], pairs: Array<[number, number]>, owner: number[], glyphs: Glyph[], above: Box[], chars: string[], out: string[]): void {
   for (const [n, g] of pairs) {
@@ -153,7 +149,7 @@ function restoreConsonants(list: Body[], pairs: Array<[number, number]>, owner: 
     const glyph = glyphs[g]!;
     const char = chars[body.at]!;
     if (!CONSONANT.test(char) || !CONSONANT.test(glyph.label) || glyph.label === char || TAILED[char] === glyph.label) continue;
-    if (glyph.probability < CERTAIN || markOnTop(above, glyph)) continue;
+    if (glyph.probability < CERTAIN || markOver(above, glyph, -(glyph.box.right - glyph.box.left + 1) / 4)) continue;
     out[body.at] = glyph.label;
   }
 }
