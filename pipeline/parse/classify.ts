@@ -80,6 +80,15 @@ export function dateLineValue(line: Line): string | null {
   return dateOnly(value) ?? (line.ocr && onlyDateRepair(value) ? value.trim() : null);
 }
 
+/** ลงวันที่ or its short form ลง (a dot may follow) right after the reference: "ที่ กห ๐๔๐๓/๕๕ ลง ๓ มี.ค. ๖๘". */
+const DATE_AFTER_REFERENCE = new RegExp(`^(?:${LABEL.citedDate}|${LABEL.citedDateShort})\\.?\\s*`, 'u');
+
+/** The date after the reference on its ที่ line, labelled ลงวันที่ or ลง (radio messages, military letters). */
+export function dateAfterReference(rest: string): string | null {
+  const label = DATE_AFTER_REFERENCE.exec(rest);
+  return label ? dateOnly(rest.slice(label[0].length)) : null;
+}
+
 /** วันที่ on a memo's ที่ line, not the ลงวันที่ of a citation. */
 const MEMO_DATE_LABEL = new RegExp(`(?<!ลง)${LABEL.dateLine}\\s*`, 'u');
 /** What a scan leaves after the date at the line's end: a speck or two. */

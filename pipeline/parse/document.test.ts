@@ -289,4 +289,31 @@ describe('parseDocuments', () => {
     expect(letter?.date).toBeNull();
     expect(letter?.warnings.map((w) => w.code)).toContain('date-invalid');
   });
+
+  it('reads a radio message form whose fields come in its own order: จาก, ถึง, then ที่ ... ลง <date>', () => {
+    const [message] = parseDocuments(pages([
+      'วิทยุในราชการ', 'ด่วนมาก', 'จาก กรมยุทธศึกษาทหารบก', 'ถึง หน่วยขึ้นตรง ทบ.',
+      'ที่ กห 0462/1234 ลง 15 พ.ค. 67', 'เรื่อง การฝึกอบรมหลักสูตรผู้บังคับหน่วย',
+      'อ้างถึง วิทยุ ยศ.ทบ. ที่ กห 0462/998 ลง 2 พ.ค. 67', 'ตามที่อ้างถึง ขอให้หน่วยดำเนินการ',
+    ]));
+    expect(message).toMatchObject({
+      kind: 'message_form',
+      urgency: 'ด่วนมาก',
+      issuer: { name: 'กรมยุทธศึกษาทหารบก' },
+      addressee: 'หน่วยขึ้นตรง ทบ.',
+      reference: { normalized: 'กห 0462/1234' },
+      date: { iso: '2024-05-15' },
+      subject: 'การฝึกอบรมหลักสูตรผู้บังคับหน่วย',
+      references: [{ normalized: 'กห 0462/998', date: '2024-05-02' }],
+    });
+  });
+
+  it('reads the date after ลง or ลงวันที่ on the ที่ line, and no date from a word opening with ลง', () => {
+    const letter = (refLine: string) => parseDocuments(pages([
+      'วิทยุในราชการ', refLine, 'จาก กองทัพบก', 'ถึง กองทัพภาคที่ ๑', 'เรื่อง การตรวจเยี่ยม', 'ตามที่ได้กำหนด',
+    ]))[0];
+    expect(letter(`ที่ กห ๐๔๐๓/๕๕ ลงวันที่ ๓ มี.ค. ๖๘`)?.date?.iso).toBe('2025-03-03');
+    expect(letter(`ที่ กห ๐๔๐๓/๕๕ ลง. ๓ มี.ค. ๖๘`)?.date?.iso).toBe('2025-03-03');
+    expect(letter(`ที่ กห ๐๔๐๓/๕๕ ลงนาม ๓ มี.ค. ๖๘`)?.date ?? null).toBeNull();
+  });
 });

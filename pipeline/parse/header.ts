@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
 import {
-  dateAfterUnreadReference, dateLineValue, dateOnly, directiveKindOf, isMemoHeading, isMessageFormHeading, referenceLine, salutationOf, secrecyOf,
+  dateAfterReference, dateAfterUnreadReference, dateLineValue, dateOnly, directiveKindOf, isMemoHeading, isMessageFormHeading, referenceLine, salutationOf, secrecyOf,
   subjectOf, urgencyOf,
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
@@ -80,7 +80,7 @@ function readTopLine(h: Header, line: Line, continues: boolean, layout: Layout):
   else if (continues && isPhoneTail(h, line)) return true;
   else if (LOOSE_NUMBER.test(line.text)) h.looseNumbers.push(line.text);
   else if (first && isMessageFormHeading(line)) h.messageForm = true;
-  else if (!readMemoOffice(h, line) && !readReference(h, line) && !readDate(h, line) && !(first && readTitle(h, line))) {
+  else if (!readMemoOffice(h, line) && !readSender(h, line) && !readReference(h, line) && !readDate(h, line) && !(first && readTitle(h, line))) {
     readLetterheadLine(h, line, continues, layout);
     return false;
   }
@@ -97,13 +97,22 @@ function readMemoOffice(h: Header, line: Line): boolean {
   return true;
 }
 
+/** A radio message form's จาก line: the sending office, which stands where a letterhead would. */
+function readSender(h: Header, line: Line): boolean {
+  const sender = h.messageForm && h.letterhead.length === 0 ? matchLabel(line.text, LABEL.sender, line.ocr) : null;
+  if (!sender?.rest) return false;
+  h.letterhead.push(sender.rest);
+  return true;
+}
+
 function readReference(h: Header, line: Line): boolean {
   const ref = h.reference ? null : referenceLine(line);
   if (!ref) return false;
   h.reference = ref.reference;
-  const date = ref.rest ? (dateLineValue({ ...line, text: ref.rest }) ?? (line.ocr ? dateAfterOneWord(ref.rest) : null)) : null;
+  const rest = ref.rest;
+  const date = rest ? (dateLineValue({ ...line, text: rest }) ?? dateAfterReference(rest) ?? (line.ocr ? dateAfterOneWord(rest) : null)) : null;
   if (date) h.dateRaw = date;
-  else if (ref.rest) h.letterhead.push(ref.rest);
+  else if (rest) h.letterhead.push(rest);
   return true;
 }
 
@@ -199,17 +208,28 @@ export function readHeader(lines: Line[], layout: Layout): Header {
       i = read.end;
       break;
     }
-    if (salutationOf(line)) break;
+    const salutation = salutationOf(line);
+    // A radio message form names its addressee (ถึง) before its number and subject.
+    if (salutation && h.messageForm && h.addressee === null) {
+      i = readAddressee(h, lines, i, salutation, layout) - 1;
+      recognizedEnd = i + 1;
+      continue;
+    }
+    if (salutation) break;
     if (readTopLine(h, line, i > 0 && layout.isFull(lines[i - 1]!), layout)) recognizedEnd = i + 1;
   }
-  const salutation = lines[i] ? salutationOf(lines[i]!) : null;
+  const salutation = lines[i] && h.addressee === null ? salutationOf(lines[i]!) : null;
   if (h.subject === null && salutation === null) i = recognizedEnd;
-  if (salutation) {
-    h.stamped = salutation.stamped;
-    const read = readWrapped(lines, i, salutation.rest, layout, (l) => startsField(l) || opensBody(l), { list: true });
-    h.addressee = read.text;
-    i = read.end;
-  }
+  if (salutation) i = readAddressee(h, lines, i, salutation, layout);
   h.end = Math.min(i, lines.length);
   return h;
+}
+
+/** The addressee after เรียน/เสนอ/ถึง and the lines it wrapped onto; returns where it ends. */
+function readAddressee(h: Header, lines: Line[], at: number, salutation: { rest: string; stamped: boolean }, layout: Layout): number {
+  h.stamped = salutation.stamped;
+  const ends = (l: Line) => startsField(l) || opensBody(l) || referenceLine(l) !== null;
+  const read = readWrapped(lines, at, salutation.rest, layout, ends, { list: true });
+  h.addressee = read.text;
+  return read.end;
 }

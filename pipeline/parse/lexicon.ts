@@ -13,6 +13,10 @@ export const LABEL = {
   memoOffice: 'ส่วนราชการ',
   dateLine: 'วันที่',
   citedDate: 'ลงวันที่',
+  /** Military letters and radio messages shorten ลงวันที่ after a number: "ที่ กห ๐๔๐๓/๕๕ ลง ๓ มี.ค. ๖๘". */
+  citedDateShort: 'ลง',
+  /** A radio message form names its sender with จาก (its letterhead). */
+  sender: 'จาก',
   copies: 'สำเนาส่ง',
   signatureLine: 'ลงชื่อ',
 } as const;
