@@ -48,10 +48,20 @@ export const startsField = (line: Line): boolean =>
 
 const opensBody = (line: Line): boolean => matchAnyLabel(line.text, BODY_OPENERS) !== null;
 
-/** Strips the phone part of a memo's ส่วนราชการ line: "... (ศปท.มท.) โทร. ๐ ๒๒๒๕ ๕๕๒๑". */
+const PHONE_LABELS = [...CONTACT.phone, ...CONTACT.fax].map((l) => l.replace('.', '\\.'));
+const PHONE_PART = new RegExp(`\\s*(?:${PHONE_LABELS.join('|')}).*$`, 'u');
+/** A bracket the phone was the whole of: "กกล.ศซบ.ทหาร (โทร. ...)". */
+const EMPTY_BRACKET = /\s*\(\s*$/u;
+
+/**
+ * Strips the phone part of a memo's ส่วนราชการ line: "... (ศปท.มท.) โทร. ๐ ๒๒๒๕ ๕๕๒๑". A phone
+ * printed inside the bracket of a unit's name ("(ส่วนความมั่นคงภายในฯ โทร. ...)") takes its
+ * closing bracket with it: the bracket is closed again, or dropped when the phone was all it held.
+ */
 function withoutPhone(text: string): string {
-  const labels = [...CONTACT.phone, ...CONTACT.fax].map((l) => l.replace('.', '\\.'));
-  return text.replace(new RegExp(`\\s*(?:${labels.join('|')}).*$`, 'u'), '').trim();
+  const office = text.replace(PHONE_PART, '').replace(EMPTY_BRACKET, '').trim();
+  const open = office.split('(').length - office.split(')').length;
+  return open > 0 ? `${office})` : office;
 }
 
 function emptyHeader(): Header {

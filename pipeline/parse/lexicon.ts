@@ -180,6 +180,19 @@ export const ADDRESSEE_TITLES = [
 /** Honorifics and ranks that open a person's name. */
 export { HONORIFICS } from '../thai/person-names.js';
 
+/**
+ * A military or police rank as a signer prints it beside the signature, above a bracketed name
+ * that carries no title: in words (พันเอก, นาวาอากาศโท, ร้อยตำรวจเอก, พลเรือตรี) or abbreviated,
+ * every abbreviation ending in its grade's letter, เอก/โท/ตรี (พ.อ., พล.ต., ร.ต.อ., จ.ส.อ., น.อ.);
+ * (พิเศษ) and หญิง may follow. A position (ผอ.กกล.) does not end so.
+ */
+export const MILITARY_RANK = new RegExp(
+  '^(?:(?:พล|พัน|ร้อย|จ่าสิบ|สิบ|นาวา|เรือ|พลเรือ|นาวาอากาศ|เรืออากาศ|พลอากาศ|พันจ่าอากาศ|จ่าอากาศ|พันจ่า|จ่า|'
+    + 'พลตำรวจ|พันตำรวจ|ร้อยตำรวจ|จ่าสิบตำรวจ|สิบตำรวจ)(?:เอก|โท|ตรี)|ดาบตำรวจ|'
+    + '(?:[\\u0E01-\\u0E2E]{1,2}\\.){1,3}[อทต]\\.)(?:\\s?\\(พิเศษ\\))?(?:\\s?หญิง)?$',
+  'u',
+);
+
 /** Issuer name patterns and the level they imply, most specific first (§9.2). */
 export const LEVEL_BY_NAME = [
   { pattern: /^(?:สำนักงาน)?ปลัดกระทรวง|^กระทรวง/u, level: 'ministry' },

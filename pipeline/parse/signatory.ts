@@ -6,7 +6,7 @@
 import type { Contact, Signatory } from '../../schemas/index.js';
 import { closingOf, contactFieldOf, copiesOf, isClassMarker, isUnitName, scribbledNameOf, signatoryNameOf } from './classify.js';
 import { matchLabel } from './keywords.js';
-import { ACTING_PHRASES, CONTACT, LABEL, POSITION_WORDS } from './lexicon.js';
+import { ACTING_PHRASES, CONTACT, HONORIFICS, LABEL, MILITARY_RANK, POSITION_WORDS } from './lexicon.js';
 import type { Line } from './lines.js';
 
 export interface Foot {
@@ -51,6 +51,26 @@ function nameIndex(lines: Line[], from: number): NameLine | null {
     if (text) return { name: i, closing: i, text };
   }
   return null;
+}
+
+/** How many lines above the bracketed name the rank may stand (the signature may sit between). */
+const RANK_LINES = 2;
+/** What OCR makes of the signature beside the rank: a few signs after it. */
+const SCRIBBLE_AFTER = /\s+\S{1,3}$/u;
+
+/**
+ * A military or police signer prints the rank beside the signature and the name, with no title,
+ * in brackets under it: the name takes the rank ("พ.อ. สมชาย ใจดี"), as the signer is addressed.
+ */
+function withRank(lines: Line[], at: NameLine): string {
+  if (HONORIFICS.some((title) => at.text.replace(/\s+/gu, '').startsWith(title))) return at.text;
+  const top = at.closing < at.name ? at.closing + 1 : 0;
+  for (let i = at.name - 1; i >= Math.max(top, at.name - RANK_LINES); i--) {
+    const text = lines[i]!.text.trim();
+    const rank = [text, text.replace(SCRIBBLE_AFTER, '')].find((t) => MILITARY_RANK.test(t));
+    if (rank) return `${rank} ${at.text}`;
+  }
+  return at.text;
 }
 
 /** The acting phrase of a position line, matched as a whole word. */
@@ -109,7 +129,7 @@ export function readFoot(lines: Line[], from: number): Foot {
   const footLines = lines.slice(i).filter((l) => !isClassMarker(l));
   const copies = footLines.map(copiesOf).filter((c): c is string => c !== null && c !== '');
   const signatory: Signatory = {
-    name: at.text,
+    name: withRank(lines, at),
     position: positionLines.length > 0 ? positionLines.join(' ') : null,
     positionLines,
     acting: actingOf(positionLines),
