@@ -25,3 +25,25 @@ export function editDistance(a: readonly string[], b: readonly string[]): number
   }
   return previous[b.length]!;
 }
+
+/**
+ * Fewest edits that turn `pattern` into some stretch of `text`: semi-global alignment, the
+ * stretch's start and end in `text` free, so the text around it costs nothing. A '?' in the
+ * pattern (a character the truth's reader could not make out) matches any one character or
+ * none at no cost.
+ */
+export function stretchDistance(pattern: readonly string[], text: readonly string[]): number {
+  let previous = new Uint32Array(text.length + 1);
+  let current = new Uint32Array(text.length + 1);
+  for (const want of pattern) {
+    const wild = want === '?';
+    const skip = wild ? 0 : 1;
+    current[0] = previous[0]! + skip;
+    for (let j = 1; j <= text.length; j++) {
+      const substitution = previous[j - 1]! + (wild || want === text[j - 1] ? 0 : 1);
+      current[j] = Math.min(substitution, previous[j]! + skip, current[j - 1]! + 1);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous.reduce((best, d) => Math.min(best, d));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessingResult } from '../../schemas/index.js';
-import { RealTruth, scoreRealScan } from './real-scans.js';
+import { RealTruth, scoreHeaderLines, scoreRealScan } from './real-scans.js';
 
 const truth = RealTruth.parse({
   name: 'memo',
@@ -41,5 +41,32 @@ describe('scoreRealScan', () => {
     const outcomes = scoreRealScan(result({ kind: 'internal_memo', subject: 'ขออนุมัติ ......' }), illegible);
     expect(outcomes.find((o) => o.field === 'leaders')?.ok).toBe(false);
     expect(outcomes.some((o) => o.field === 'reference')).toBe(false);
+  });
+});
+
+describe('scoreHeaderLines', () => {
+  const score = (lines: string[], text: string, kind = 'internal_memo') =>
+    scoreHeaderLines(result({ text }), { ...truth, documents: [{ ...truth.documents[0]!, kind }], header_lines: lines });
+
+  it('gives 0 for an exact match, spaces and line breaks aside', () => {
+    expect(score(['บันทึกข้อความ', 'เรื่อง ขออนุมัติ'], 'บันทึก ข้อความ\nเรื่อง\nขออนุมัติ')).toEqual({ errors: 0, length: 28, memo: true });
+  });
+
+  it('counts a one-letter error as one of the line\'s characters', () => {
+    const { errors, length } = score(['เรียน ผู้อำนวยการ'], 'เรียน ผู้อำนวยกาจ');
+    expect([errors, length]).toEqual([1, 16]);
+  });
+
+  it('finds a line inside a longer output line at no cost for the text around it', () => {
+    expect(score(['ที่ กท ๐๔๐๖/๑๒'], 'ส่วนราชการ สำนักงาน\nxx ที่ กท ๐๔๐๖/๑๒ วันที่ ๒๔ กันยายน', 'external_letter')).toEqual({ errors: 0, length: 12, memo: false });
+  });
+
+  it("lets '?' match any one character or none, and counts it in no length", () => {
+    expect(score(['ที่ กท ๐๔๐๖/๓?๕๖'], 'ที่ กท ๐๔๐๖/๓๔๕๖')).toMatchObject({ errors: 0, length: 13 });
+    expect(score(['ที่ กท ๐๔๐๖/๓?๕๖'], 'ที่ กท ๐๔๐๖/๓๕๖')).toMatchObject({ errors: 0 });
+  });
+
+  it('takes Thai and Arabic digits as equal', () => {
+    expect(score(['วันที่ ๒๔ กันยายน ๒๕๕๘'], 'วันที่ 24 กันยายน 2558').errors).toBe(0);
   });
 });

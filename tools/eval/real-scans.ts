@@ -3,11 +3,13 @@
  * NAME.truth.json, see ../shared/real-dev/README.md), scored as the project is judged on real
  * scans: kind, urgency, reference (normalized), date (ISO), subject (exact, spaces ignored),
  * receipt-stamp number and date, no run of leader dots in a field; handwritten references and
- * dates counted apart. Fields the truth lists as illegible are not scored.
+ * dates counted apart. Fields the truth lists as illegible are not scored. The truth's header
+ * lines give a text error rate on real scans (scoreHeaderLines).
  */
 import { z } from 'zod';
 import type { LetterDocument, ProcessingResult } from '../../schemas/index.js';
 import { toArabicDigits } from '../../pipeline/thai/index.js';
+import { stretchDistance } from './cer.js';
 
 const RealDocument = z.object({
   pages: z.object({ first: z.number(), last: z.number() }),
@@ -20,7 +22,13 @@ const RealDocument = z.object({
   illegible: z.array(z.string()).optional(),
 });
 
-export const RealTruth = z.object({ name: z.string(), pages: z.number(), documents: z.array(RealDocument) });
+export const RealTruth = z.object({
+  name: z.string(),
+  pages: z.number(),
+  documents: z.array(RealDocument),
+  /** The first lines of the first document as a person reads them. */
+  header_lines: z.array(z.string()).optional(),
+});
 export type RealTruth = z.infer<typeof RealTruth>;
 
 export const REAL_FIELDS = ['kind', 'urgency', 'reference', 'date', 'subject', 'stampNumber', 'stampDate', 'leaders'] as const;
@@ -71,4 +79,31 @@ export function scoreRealScan(result: ProcessingResult, truth: RealTruth): RealO
     if (stamp?.date != null) check('stampDate', stamps.some((s) => s.date === stamp.date), stamp.date, stamps.map((s) => s.date));
   });
   return outcomes;
+}
+
+export interface HeaderScore {
+  errors: number;
+  /** Truth characters, '?' (illegible) not counted. */
+  length: number;
+  /** The first document, whose header the lines are, is a memo (บันทึกข้อความ). */
+  memo: boolean;
+}
+
+/**
+ * Character errors of the truth's header lines against saraban's text. Each line is aligned to
+ * its best-matching stretch of the whole output text (every document's, so a wrong split is not
+ * counted as text errors), line breaks and spaces removed, so a header line the OCR split over
+ * lines, ran into the next or read inside a longer line is still found whole. Thai or Arabic
+ * digits are equal; a '?' in the truth matches any one character or none.
+ */
+export function scoreHeaderLines(result: ProcessingResult, truth: RealTruth): HeaderScore {
+  const text = [...bare(result.documents.map((d) => d.text).join('\n'))];
+  let errors = 0;
+  let length = 0;
+  for (const line of truth.header_lines ?? []) {
+    const want = [...bare(line)];
+    errors += stretchDistance(want, text);
+    length += want.filter((c) => c !== '?').length;
+  }
+  return { errors, length, memo: truth.documents[0]?.kind === 'internal_memo' };
 }
