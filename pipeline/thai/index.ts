@@ -2,7 +2,7 @@
 export { composeSaraAm, repairThaiText } from './repair.js';
 export { toArabicDigits, toThaiDigits } from './digits.js';
 export { matchKey } from './match-key.js';
-export { editDistance } from './edit-distance.js';
+export { applyDifferences, type Difference, differences, editDistance } from './edit-distance.js';
 export { OFFICIAL_WORDS } from './official-words.js';
 export {
   isThaiLetter,
@@ -20,6 +20,6 @@ export { segmentWords, wordSegments, wordBoundaries } from './words.js';
 export { countThaiLetters, countSpellingErrors } from './spelling.js';
 export { thaiDictionary, skeletonOf, type ThaiDictionary } from './dictionary.js';
 export { areLookAlikes, mendWords, type WordMend } from './word-mending.js';
-export { cutSummary, readingCost, THAI_RUN_CHARACTER } from './dictionary-cut.js';
+export { cutSummary, readingCost, THAI_RUN, THAI_RUN_CHARACTER } from './dictionary-cut.js';
 export { HONORIFICS, isTitledName, nameSpans } from './person-names.js';
 export { repairSaraAaLayer, type SaraAaRepair } from './sara-aa-layer.js';

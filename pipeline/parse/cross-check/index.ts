@@ -18,6 +18,7 @@ import { agreedDate, agreedReading, type BoundingDate, brokenBound, type DateBou
 import { groupMentions, type LetterGroup } from './grouping.js';
 import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
 import { type DateReading, isoOf, lookAlikeDate } from './partial-readings.js';
+import { reconcileSubjects } from './subjects.js';
 import { restoreLostDot } from './unit-shape.js';
 import { codeFromAgencyName, placeOf, showResolvedCode, writeDate, writeReading } from './write-back.js';
 import { checkYear } from './year-sense.js';
@@ -142,6 +143,7 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
     if (!changed.includes(true)) break;
   }
   checkYears(documents, evidence);
+  reconcileSubjects(documents, evidence.ocr);
 }
 
 /** Every OCR letter's year against the rest of the bundle as read (one letter's verdict does not sway another's). */

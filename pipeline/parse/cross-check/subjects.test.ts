@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocuments } from '../index.js';
+
+const letter = (ref: string, subject: string) => [
+  `ที่ ${ref}`, 'ศาลากลางจังหวัดเชียงราย', '๒ มกราคม ๒๕๖๗', `เรื่อง ${subject}`, 'เรียน นายอำเภอ ทุกอำเภอ',
+  'ด้วยจังหวัดขอแจ้งแนวทาง', 'ขอแสดงความนับถือ', '(นายธีรวัฒน์ ศรีสุวรรณ)', 'ผู้ว่าราชการจังหวัดเชียงราย',
+];
+const bundle = (method: 'ocr' | 'text', ...subjects: string[]) =>
+  subjects.map((subject, i) => ({ number: i + 1, method, lines: letter(`ชร ๐๐๑๗.${i + 1}/ว ${i + 10}`, subject), warnings: [] }));
+const mixed = (printed: string, read: string) => [...bundle('text', printed), { ...bundle('ocr', read, read)[1]!, number: 2 }];
+const subjectsOf = (pages: ReturnType<typeof bundle>) => parseDocuments(pages).map((d) => d.subject);
+
+describe('one subject printed in several letters of a bundle', () => {
+  it('takes the reading the Thai dictionary finds likeliest where OCR read each copy its own way, with a warning', () => {
+    const documents = parseDocuments(bundle('ocr',
+      'การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย ดินโคลนถล่ม และวาตภัย',
+      'การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย ดินโคลนตล่ม และวาตภัย',
+      'การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย ดินโคลนดล่ม และวาตภัย',
+      'การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย ดินโคลนดล่ม และวาตภัย',
+    ));
+    expect(documents.map((d) => d.subject)).toEqual(Array(4).fill('การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย ดินโคลนถล่ม และวาตภัย'));
+    expect(documents[0]!.warnings.map((w) => w.code)).not.toContain('subject-reconciled');
+    const warning = documents[2]!.warnings.find((w) => w.code === 'subject-reconciled');
+    expect(warning).toMatchObject({ field: 'subject', before: 'การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย ดินโคลนดล่ม และวาตภัย' });
+    expect(warning?.message).toMatch(/letters 1, 2, 3, 4/);
+  });
+
+  it('puts together two copies each misread in another place', () => {
+    expect(subjectsOf(bundle('ocr', 'การจัดเก็บภาษีที่ดินและสื่จปลูกสร้าง ประจำปี', 'การจัดเก็บภาษีทีดินและสิ่งปลูกสร้าง ประจำปี')))
+      .toEqual(Array(2).fill('การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี'));
+  });
+
+  it('keeps a subject printed in a text layer as printed and gives it to the OCR copies', () => {
+    expect(subjectsOf(mixed('ขอความร่วมมือเผยแพร่ประชาสัมพันธ์เบ็นไมเยอร์', 'ขอความร่วมมือเผยแพร่ประชาสัมพันธ์เป็นไมเยอร์'))).toEqual(Array(2).fill('ขอความร่วมมือเผยแพร่ประชาสัมพันธ์เบ็นไมเยอร์'));
+  });
+
+  it('leaves a copy that reads as good Thai though others outvote it, and a word one letter puts in', () => {
+    const outvoted = ['การจัดการศึกษาปฐมวัยในศูนย์พัฒนาเด็กเล็ก', 'การจัดการศึกษาปฐมวัยในศูนย์พัฒนาเล็กเล็ก', 'การจัดการศึกษาปฐมวัยในศูนย์พัฒนาเล็กเล็ก'];
+    expect(subjectsOf(bundle('ocr', ...outvoted))).toEqual(outvoted);
+    const worded = ['ขอความอนุเคราะห์เพื่อบูรณาการป้องกันการทุจริตเชิงรุก', 'ขอความอนุเคราะห์เพื่อบูรณาการการป้องกันการทุจริตเชิงรุก'];
+    expect(subjectsOf(bundle('ocr', ...worded))).toEqual(worded);
+  });
+
+  it('leaves subjects that differ in a number or in more than a few letters as they are', () => {
+    const numbered = ['ขอเชิญประชุมคณะกรรมการ ครั้งที่ ๑/๒๕๖๗', 'ขอเชิญประชุมคณะกรรมการ ครั้งที่ ๒/๒๕๖๗'];
+    expect(subjectsOf(bundle('ocr', ...numbered))).toEqual(numbered);
+    const different = ['การป้องกันโรคไข้เลือดออก', 'การป้องกันโรคพิษสุนัขบ้า'];
+    expect(subjectsOf(bundle('ocr', ...different))).toEqual(different);
+  });
+});

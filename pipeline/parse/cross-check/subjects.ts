@@ -1,0 +1,134 @@
+/**
+ * One subject read several ways. A letter that forwards another repeats its เรื่อง, so a bundle
+ * prints one subject several times, and OCR misreads each copy its own way (ดินโคลนถล่ม,
+ * ดินโคลนตล่ม, ดินโคลนดล่ม). Subjects a few letters apart are copies of one: the reading kept is
+ * the one likeliest both as Thai (the dictionary's word costs) and as what the copies show (a
+ * price per letter a copy reads otherwise), put together from the copies' own differences.
+ * A copy in a text layer is the subject as printed, and the OCR copies take it. Only letters and marks are put together:
+ * copies that differ in digits or signs are told apart by them (ครั้งที่ ๑, ครั้งที่ ๒), and
+ * numbers have checks of their own.
+ */
+import type { LetterDocument } from '../../../schemas/index.js';
+import { applyDifferences, type Difference, differences, editDistance, readingCost, THAI_RUN, THAI_RUN_CHARACTER } from '../../thai/index.js';
+
+/** Copies differ in at most this share of their letters (and always may in this many)... */
+const COPY_SHARE = 0.15;
+const MIN_COPY_EDITS = 2;
+/** ...and are this long at least: short subjects ("แจ้งผล") are too alike to be told apart so. */
+const MIN_LETTERS = 10;
+/**
+ * What one letter of one copy read otherwise costs (nats, like the dictionary's word costs):
+ * about what OCR's letter errors on scans make likely, so that two copies agreeing outweigh a
+ * third unless the dictionary finds their reading no Thai at all.
+ */
+const EDIT_PRICE = 4;
+/**
+ * A copy is rewritten only when the dictionary alone finds the agreed reading this much likelier
+ * than the copy's own: copies outvoting one that reads as good Thai (เด็กเล็ก by two of
+ * เล็กเล็ก) may all be misread alike.
+ */
+const MARGIN = 3;
+/**
+ * OCR misreads a letter or two and the marks on them: a difference of more letters than this
+ * (a word put in, การป้องกัน for ป้องกัน) is the letters' own wording, not a misreading.
+ */
+const MAX_MISREAD = 2;
+
+interface Copy {
+  doc: LetterDocument;
+  subject: string;
+  ocr: boolean;
+}
+
+const compact = (text: string): string => text.replace(/\s+/gu, '');
+
+const areCopies = (a: string, b: string): boolean => {
+  const [x, y] = [compact(a), compact(b)];
+  if (Math.min(x.length, y.length) < MIN_LETTERS) return false;
+  return editDistance(x, y) <= Math.max(MIN_COPY_EDITS, COPY_SHARE * Math.max(x.length, y.length));
+};
+
+/** How unlikely the subject's Thai reads: its runs of letters cut into the likeliest words. */
+const thaiCost = (text: string): number => (text.match(THAI_RUN) ?? []).reduce((sum, run) => sum + readingCost(run), 0);
+
+const isLetters = (text: string): boolean => [...text].every((c) => THAI_RUN_CHARACTER.test(c));
+const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u;
+const lettersIn = (text: string): number => [...text].filter((c) => !MARK.test(c)).length;
+
+/** A misreading of a letter or two and of marks (a space or a sign moved is no letter misread). */
+function inLetters(text: string, d: Difference): boolean {
+  const read = text.slice(d.from, d.to);
+  return isLetters(read) && isLetters(d.text) && Math.max(lettersIn(read), lettersIn(d.text)) <= MAX_MISREAD;
+}
+const blankOnly = (text: string, d: Difference): boolean => /^\s*$/u.test(text.slice(d.from, d.to) + d.text);
+
+/**
+ * Where `b` reads otherwise than `a`, differences one letter apart or less taken as one: an
+ * alignment may cut a word put in (การการ for การ) into pieces that each look like a misread letter.
+ */
+function misreadings(a: string, b: string): Difference[] {
+  const joined: Difference[] = [];
+  for (const d of differences(a, b)) {
+    const last = joined.at(-1);
+    if (last && d.from - last.to <= 1) joined[joined.length - 1] = { from: last.from, to: d.to, text: last.text + a.slice(last.to, d.from) + d.text };
+    else joined.push(d);
+  }
+  return joined;
+}
+
+/** Whether `copy` differs from `reading` only by misread letters and marks and by spacing. */
+const inReach = (reading: string, copy: string): boolean =>
+  misreadings(copy, reading).every((d) => inLetters(copy, d) || blankOnly(copy, d));
+
+function groupsOf(copies: Copy[]): Copy[][] {
+  const groups: Copy[][] = [];
+  for (const copy of copies) {
+    const joined = groups.filter((g) => g.some((c) => areCopies(c.subject, copy.subject)));
+    const merged = [...joined.flat(), copy];
+    for (const g of joined) groups.splice(groups.indexOf(g), 1);
+    groups.push(merged);
+  }
+  return groups.filter((g) => g.length > 1 && new Set(g.map((c) => c.subject)).size > 1);
+}
+
+/** The reading likeliest as Thai and as what the copies show (lower is likelier). */
+function score(reading: string, copies: Copy[]): number {
+  return thaiCost(reading) + EDIT_PRICE * copies.reduce((sum, c) => sum + editDistance(compact(reading), compact(c.subject)), 0);
+}
+
+/**
+ * From the likeliest copy, the letters of another copy are taken where they differ while that
+ * makes the reading likelier, one difference at a time.
+ */
+function agreedSubject(copies: Copy[]): { reading: string; printed: boolean } {
+  const printed = [...new Set(copies.filter((c) => !c.ocr).map((c) => c.subject))];
+  if (printed.length === 1) return { reading: printed[0]!, printed: true };
+  const readings = [...new Set(copies.map((c) => c.subject))];
+  const scored = (reading: string) => ({ reading, score: score(reading, copies) });
+  let best = readings.map(scored).sort((a, b) => a.score - b.score)[0]!;
+  for (;;) {
+    const tried = readings
+      .flatMap((other) => misreadings(best.reading, other).filter((d) => inLetters(best.reading, d)).map((d) => applyDifferences(best.reading, [d])))
+      .map(scored)
+      .sort((a, b) => a.score - b.score)[0];
+    if (!tried || tried.score >= best.score) return { reading: best.reading, printed: false };
+    best = tried;
+  }
+}
+
+/** Each group of copies of one subject given its agreed reading, with a warning on each OCR copy changed. */
+export function reconcileSubjects(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>): void {
+  const copies = documents.filter((d) => d.subject !== null).map((doc) => ({ doc, subject: doc.subject!, ocr: ocr.has(doc) }));
+  for (const group of groupsOf(copies)) {
+    const { reading: agreed, printed } = agreedSubject(group);
+    const letters = group.map((c) => documents.indexOf(c.doc) + 1).join(', ');
+    const why = printed ? 'as a text layer prints it' : 'and reads likelier so';
+    for (const copy of group) {
+      const changes = copy.ocr && copy.subject !== agreed && inReach(agreed, copy.subject);
+      if (!changes || (!printed && thaiCost(copy.subject) - thaiCost(agreed) < MARGIN)) continue;
+      const message = `subject read "${copy.subject}"; took "${agreed}": the same subject is printed in letters ${letters} of the bundle, ${why}`;
+      copy.doc.warnings.push({ code: 'subject-reconciled', message, field: 'subject', before: copy.subject, after: agreed });
+      copy.doc.subject = agreed;
+    }
+  }
+}
