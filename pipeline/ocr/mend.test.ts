@@ -73,6 +73,11 @@ describe('mendLine', () => {
     expect(mendLine('สำเนาหนังสือที่อ้างถึง จำนว่น 1 ฉบับ').text).toBe('สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ');
   });
 
+  it('takes out a speck OCR read as a mark in a listed word that has none: a ministry, a month', () => {
+    expect(mendLine('สำเนาหนังสือกระทรูวงทรัพยากรธรรมชาติ').text).toBe('สำเนาหนังสือกระทรวงทรัพยากรธรรมชาติ');
+    expect(mendLine('ลงวันที่ 14 กรก์ฎาคม 2568').text).toBe('ลงวันที่ 14 กรกฎาคม 2568');
+  });
+
   it('drops marks that sit on no consonant', () => {
     expect(mendLine('ลงวันที่ ๑๓ ก.ุพ. ๒๕๖๗')).toEqual({ text: 'ลงวันที่ ๑๓ ก.พ. ๒๕๖๗', mends: [{ before: '.ุ', after: '.', by: 'official-words' }] });
   });
