@@ -30,6 +30,11 @@ describe('one subject printed in several letters of a bundle', () => {
       .toEqual(Array(2).fill('การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี'));
   });
 
+  it('keeps each copy\'s own digits while its letters are mended from the others', () => {
+    expect(subjectsOf(bundle('ocr', 'การจัดเก็บข้อมูลเพินฐานระดับหมู่บ้าน ปี ๒๕๖๘', 'การจัดเก็บข้อมูลพื้นฐานระดับหมู่บ้าน ปี 2568', 'การจัดเก็บข้อมูลพื้นฐานระดับหมู่บ้าน ปี 2568')))
+      .toEqual(['การจัดเก็บข้อมูลพื้นฐานระดับหมู่บ้าน ปี ๒๕๖๘', 'การจัดเก็บข้อมูลพื้นฐานระดับหมู่บ้าน ปี 2568', 'การจัดเก็บข้อมูลพื้นฐานระดับหมู่บ้าน ปี 2568']);
+  });
+
   it('keeps a subject printed in a text layer as printed and gives it to the OCR copies', () => {
     expect(subjectsOf(mixed('ขอความร่วมมือเผยแพร่ประชาสัมพันธ์เบ็นไมเยอร์', 'ขอความร่วมมือเผยแพร่ประชาสัมพันธ์เป็นไมเยอร์'))).toEqual(Array(2).fill('ขอความร่วมมือเผยแพร่ประชาสัมพันธ์เบ็นไมเยอร์'));
   });

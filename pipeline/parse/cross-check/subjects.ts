@@ -9,7 +9,9 @@
  * numbers have checks of their own.
  */
 import type { LetterDocument } from '../../../schemas/index.js';
-import { applyDifferences, type Difference, differences, editDistance, readingCost, THAI_RUN, THAI_RUN_CHARACTER } from '../../thai/index.js';
+import {
+  applyDifferences, type Difference, differences, editDistance, readingCost, THAI_RUN, THAI_RUN_CHARACTER, toArabicDigits,
+} from '../../thai/index.js';
 
 /** Copies differ in at most this share of their letters (and always may in this many)... */
 const COPY_SHARE = 0.15;
@@ -40,7 +42,8 @@ interface Copy {
   ocr: boolean;
 }
 
-const compact = (text: string): string => text.replace(/\s+/gu, '');
+/** A subject as compared: spaces out, digits of either script the same. */
+const compact = (text: string): string => toArabicDigits(text.replace(/\s+/gu, ''));
 
 const areCopies = (a: string, b: string): boolean => {
   const [x, y] = [compact(a), compact(b)];
@@ -97,38 +100,48 @@ function score(reading: string, copies: Copy[]): number {
 }
 
 /**
- * From the likeliest copy, the letters of another copy are taken where they differ while that
- * makes the reading likelier, one difference at a time.
+ * A copy's own reading with the letters of the other copies taken where they differ, one
+ * difference at a time, while that makes the reading likelier. Each copy starts from its own
+ * reading, so that its digits and spacing stay its own (one copy prints ๒๕๖๘, another 2568).
  */
-function agreedSubject(copies: Copy[]): { reading: string; printed: boolean } {
-  const printed = [...new Set(copies.filter((c) => !c.ocr).map((c) => c.subject))];
-  if (printed.length === 1) return { reading: printed[0]!, printed: true };
-  const readings = [...new Set(copies.map((c) => c.subject))];
+function likeliest(own: string, copies: Copy[]): string {
   const scored = (reading: string) => ({ reading, score: score(reading, copies) });
-  let best = readings.map(scored).sort((a, b) => a.score - b.score)[0]!;
+  let best = scored(own);
   for (;;) {
-    const tried = readings
-      .flatMap((other) => misreadings(best.reading, other).filter((d) => inLetters(best.reading, d)).map((d) => applyDifferences(best.reading, [d])))
+    const tried = copies
+      .flatMap((other) => misreadings(best.reading, other.subject).filter((d) => inLetters(best.reading, d)).map((d) => applyDifferences(best.reading, [d])))
       .map(scored)
       .sort((a, b) => a.score - b.score)[0];
-    if (!tried || tried.score >= best.score) return { reading: best.reading, printed: false };
+    if (!tried || tried.score >= best.score) return best.reading;
     best = tried;
   }
 }
 
-/** Each group of copies of one subject given its agreed reading, with a warning on each OCR copy changed. */
+/**
+ * The reading an OCR copy takes: the subject as a text layer prints it, when the copy differs
+ * from it only by misreadings; else its likeliest reading, when the dictionary alone finds that
+ * clearly likelier than the copy as read. Null when the copy stays.
+ */
+function agreedReading(copy: Copy, group: Copy[]): { reading: string; printed: boolean } | null {
+  const printed = [...new Set(group.filter((c) => !c.ocr).map((c) => c.subject))];
+  if (printed.length === 1) return inReach(printed[0]!, copy.subject) ? { reading: printed[0]!, printed: true } : null;
+  const reading = likeliest(copy.subject, group);
+  return thaiCost(copy.subject) - thaiCost(reading) >= MARGIN ? { reading, printed: false } : null;
+}
+
+/** Each OCR copy of a subject printed several times given its agreed reading, with a warning. */
 export function reconcileSubjects(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>): void {
   const copies = documents.filter((d) => d.subject !== null).map((doc) => ({ doc, subject: doc.subject!, ocr: ocr.has(doc) }));
   for (const group of groupsOf(copies)) {
-    const { reading: agreed, printed } = agreedSubject(group);
     const letters = group.map((c) => documents.indexOf(c.doc) + 1).join(', ');
-    const why = printed ? 'as a text layer prints it' : 'and reads likelier so';
-    for (const copy of group) {
-      const changes = copy.ocr && copy.subject !== agreed && inReach(agreed, copy.subject);
-      if (!changes || (!printed && thaiCost(copy.subject) - thaiCost(agreed) < MARGIN)) continue;
-      const message = `subject read "${copy.subject}"; took "${agreed}": the same subject is printed in letters ${letters} of the bundle, ${why}`;
-      copy.doc.warnings.push({ code: 'subject-reconciled', message, field: 'subject', before: copy.subject, after: agreed });
-      copy.doc.subject = agreed;
-    }
+    const agreed = group.map((copy) => (copy.ocr ? agreedReading(copy, group) : null));
+    group.forEach((copy, k) => {
+      const taken = agreed[k];
+      if (!taken || taken.reading === copy.subject) return;
+      const why = taken.printed ? 'as a text layer prints it' : 'and reads likelier so';
+      const message = `subject read "${copy.subject}"; took "${taken.reading}": the same subject is printed in letters ${letters} of the bundle, ${why}`;
+      copy.doc.warnings.push({ code: 'subject-reconciled', message, field: 'subject', before: copy.subject, after: taken.reading });
+      copy.doc.subject = taken.reading;
+    });
   }
 }
