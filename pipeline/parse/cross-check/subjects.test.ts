@@ -30,6 +30,11 @@ describe('one subject printed in several letters of a bundle', () => {
       .toEqual(Array(2).fill('การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี'));
   });
 
+  it('takes out a space OCR put inside a word where another copy reads the word whole', () => {
+    expect(subjectsOf(bundle('ocr', 'การจัดการศึกษาปฐมวัยในศูนย์พัฒนาเด็กเล็ กขององค์กรปกครอง', 'การจัดการศึกษาปฐมวัยในศูนย์พัฒนาเด็กเล็กขององค์กรปกครอง')))
+      .toEqual(Array(2).fill('การจัดการศึกษาปฐมวัยในศูนย์พัฒนาเด็กเล็กขององค์กรปกครอง'));
+  });
+
   it('keeps each copy\'s own digits while its letters are mended from the others', () => {
     expect(subjectsOf(bundle('ocr', 'การจัดเก็บข้อมูลเพินฐานระดับหมู่บ้าน ปี ๒๕๖๘', 'การจัดเก็บข้อมูลพื้นฐานระดับหมู่บ้าน ปี 2568', 'การจัดเก็บข้อมูลพื้นฐานระดับหมู่บ้าน ปี 2568')))
       .toEqual(['การจัดเก็บข้อมูลพื้นฐานระดับหมู่บ้าน ปี ๒๕๖๘', 'การจัดเก็บข้อมูลพื้นฐานระดับหมู่บ้าน ปี 2568', 'การจัดเก็บข้อมูลพื้นฐานระดับหมู่บ้าน ปี 2568']);

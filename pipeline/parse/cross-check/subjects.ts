@@ -79,9 +79,15 @@ function misreadings(a: string, b: string): Difference[] {
   return joined;
 }
 
+/**
+ * A difference one copy may take from another: misread letters and marks, or a space OCR put
+ * inside a word ("เด็กเล็ ก"; a space is only ever taken out, since the dictionary never finds
+ * words likelier apart).
+ */
+const mendable = (text: string, d: Difference): boolean => inLetters(text, d) || blankOnly(text, d);
+
 /** Whether `copy` differs from `reading` only by misread letters and marks and by spacing. */
-const inReach = (reading: string, copy: string): boolean =>
-  misreadings(copy, reading).every((d) => inLetters(copy, d) || blankOnly(copy, d));
+const inReach = (reading: string, copy: string): boolean => misreadings(copy, reading).every((d) => mendable(copy, d));
 
 function groupsOf(copies: Copy[]): Copy[][] {
   const groups: Copy[][] = [];
@@ -102,14 +108,14 @@ function score(reading: string, copies: Copy[]): number {
 /**
  * A copy's own reading with the letters of the other copies taken where they differ, one
  * difference at a time, while that makes the reading likelier. Each copy starts from its own
- * reading, so that its digits and spacing stay its own (one copy prints ๒๕๖๘, another 2568).
+ * reading, so that its digits stay its own (one copy prints ๒๕๖๘, another 2568).
  */
 function likeliest(own: string, copies: Copy[]): string {
   const scored = (reading: string) => ({ reading, score: score(reading, copies) });
   let best = scored(own);
   for (;;) {
     const tried = copies
-      .flatMap((other) => misreadings(best.reading, other.subject).filter((d) => inLetters(best.reading, d)).map((d) => applyDifferences(best.reading, [d])))
+      .flatMap((other) => misreadings(best.reading, other.subject).filter((d) => mendable(best.reading, d)).map((d) => applyDifferences(best.reading, [d])))
       .map(scored)
       .sort((a, b) => a.score - b.score)[0];
     if (!tried || tried.score >= best.score) return best.reading;
