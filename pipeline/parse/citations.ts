@@ -8,7 +8,7 @@ import { findDates } from '../dates/index.js';
 import { editDistance, toArabicDigits } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL } from './lexicon.js';
-import type { Line } from './lines.js';
+import { type Line, withoutTrailingSpeck } from './lines.js';
 import { findReferenceNumbers } from './reference.js';
 import { startsField } from './header.js';
 import { closingOf, signatoryNameOf } from './classify.js';
@@ -150,6 +150,19 @@ function citedParts(text: string, ocr: boolean): CitedParts {
   return { normalized, date: null, bad: dated ? dated.reason : null };
 }
 
+/**
+ * An agency code run into the ที่ before it ("ที่มท ๐๘๒๐.๒/ว ๑๘๖๒"): print sets a space there
+ * (not always between the code and its digits: "มท๐๖๑๗.๕" is printed so too).
+ */
+function spacedReference(text: string): string {
+  const found = findReferenceNumbers(text, { ocr: true })[0];
+  if (!found) return text;
+  return text.slice(0, found.index).replace(new RegExp(`${LABEL.reference}$`, 'u'), `${LABEL.reference} `) + text.slice(found.index);
+}
+
+/** An OCR item as printed: a space after ที่, no speck after its end. */
+const tidied = (text: string): string => spacedReference(withoutTrailingSpeck(text));
+
 export function readCitations(lines: Line[], from: number, layout: Layout): Citations {
   const out: Citations = { references: [], enclosures: [], warnings: [], end: from };
   let i = from;
@@ -157,7 +170,7 @@ export function readCitations(lines: Line[], from: number, layout: Layout): Cita
   for (let s = sectionAt(i); s; s = sectionAt(i)) {
     const ocr = lines[i]!.ocr;
     const { items, end } = readItems(lines, i, s.section, mendedCount(s.rest, ocr), layout);
-    for (const text of items) {
+    for (const text of items.map((item) => (ocr ? tidied(item) : item))) {
       const parts = citedParts(text, ocr);
       if (parts.bad) out.warnings.push({ code: 'cited-date-invalid', message: parts.bad, field: s.section, before: text });
       if (parts.repaired) {

@@ -131,6 +131,17 @@ describe('parseDocuments', () => {
     expect(letter?.references).toMatchObject([{ normalized: 'ชร 0023.1/ว 1250', date: '2023-05-25' }]);
   });
 
+  it('gives an OCR cited item the space print sets between ที่ and the agency code, and leaves out a speck at its end', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ ชร ๐๐๒๓.๑/ว ๑๒๖๐', '๑ มิถุนายน ๒๕๖๖', 'เรื่อง การขับเคลื่อนการจัดการขยะ', 'เรียน นายอำเภอ ทุกอำเภอ',
+      'อ้างถึง หนังสือกระทรวงมหาดไทย ที่มท0211/395 ลงวันที่ 17 มิ.ย. 2566',
+      'สิ่งที่ส่งมาด้วย สำเนาหนังสือกระทรวงมหาดไทย ด่วนที่สุด ที่มท ๐๘๒๐.๒/ว ๑๘๖๒ ลงวันที่ ๑ ก.พ. ๒๕๖๖ จำนวน ๑ ฉบับ ร',
+      'ด้วยจังหวัดเชียงรายแจ้งว่า',
+    ] }]);
+    expect(letter?.references[0]?.raw).toBe('หนังสือกระทรวงมหาดไทย ที่ มท0211/395 ลงวันที่ 17 มิ.ย. 2566');
+    expect(letter?.enclosures[0]?.text).toBe('สำเนาหนังสือกระทรวงมหาดไทย ด่วนที่สุด ที่ มท ๐๘๒๐.๒/ว ๑๘๖๒ ลงวันที่ ๑ ก.พ. ๒๕๖๖ จำนวน ๑ ฉบับ');
+  });
+
   it('reads an OCR enclosure count read as its twin letter, run into its unit or with its unit one letter off, and ends the item there', () => {
     const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ สน ๐๘๓๒/ว ๙๔๓', '๒๔ กันยายน ๒๕๖๘', 'เรื่อง แนวทางการเร่งรัดการเบิกจ่าย', 'เรียน นายกเทศมนตรีตำบล ทุกแห่ง',

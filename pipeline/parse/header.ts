@@ -10,7 +10,7 @@ import {
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, LABEL } from './lexicon.js';
-import type { Line } from './lines.js';
+import { type Line, withoutTrailingSpeck } from './lines.js';
 import type { JoinOptions, Layout } from './wrap.js';
 
 export interface Header {
@@ -175,16 +175,6 @@ function readWrapped(
   return { text, end: i };
 }
 
-/**
- * What OCR makes of a speck at the right end of a line: a lone letter or punctuation mark after
- * a space ("ส่วนท้องถิ่น ร", "ปี 2567 ."), a dot after the last digit ("พ.ศ. ๒๕๖๘."), a colon or
- * bar glued to the last word ("ทุกหมู่บ้าน:"). A subject or an addressee ends in a word, a number
- * or an abbreviation's dot (จปฐ.), never so — except in a letter
- * naming a part or a form (ภาค ก, แบบ ข), whose letters are the first few of the alphabet.
- */
-const TRAILING_SPECK =
-  /(?:\s+(?:(?![ก-ฉ]$)[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|[.,'`|:;~_-]+)|(?<=[0-9\u0E50-\u0E59])\.+|[|:;~_]+)$/u;
-const withoutTrailingSpeck = (text: string): string => text.replace(TRAILING_SPECK, '');
 
 /** Lines a subject may wrap onto. */
 const SUBJECT_MAX_LINES = 4;
