@@ -175,7 +175,6 @@ function readWrapped(
   return { text, end: i };
 }
 
-
 /** Lines a subject may wrap onto. */
 const SUBJECT_MAX_LINES = 4;
 

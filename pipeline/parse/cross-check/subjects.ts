@@ -4,13 +4,14 @@
  * ดินโคลนตล่ม, ดินโคลนดล่ม). Subjects a few letters apart are copies of one: the reading kept is
  * the one likeliest both as Thai (the dictionary's word costs) and as what the copies show (a
  * price per letter a copy reads otherwise), put together from the copies' own differences.
- * A copy in a text layer is the subject as printed, and the OCR copies take it. Only letters and marks are put together:
- * copies that differ in digits or signs are told apart by them (ครั้งที่ ๑, ครั้งที่ ๒), and
- * numbers have checks of their own.
+ * A copy in a text layer is the subject as printed, and the OCR copies take it. Only misread
+ * letters and marks are put together, and spaces OCR put inside words taken out: copies that
+ * differ in digits or signs are told apart by them (ครั้งที่ ๑, ครั้งที่ ๒), and numbers have
+ * checks of their own.
  */
 import type { LetterDocument } from '../../../schemas/index.js';
 import {
-  applyDifferences, type Difference, differences, editDistance, readingCost, THAI_RUN, THAI_RUN_CHARACTER, toArabicDigits,
+  applyDifferences, type Difference, differences, editDistance, readingCost, skeletonOf, THAI_RUN, THAI_RUN_CHARACTER, toArabicDigits,
 } from '../../thai/index.js';
 
 /** Copies differ in at most this share of their letters (and always may in this many)... */
@@ -55,13 +56,11 @@ const areCopies = (a: string, b: string): boolean => {
 const thaiCost = (text: string): number => (text.match(THAI_RUN) ?? []).reduce((sum, run) => sum + readingCost(run), 0);
 
 const isLetters = (text: string): boolean => [...text].every((c) => THAI_RUN_CHARACTER.test(c));
-const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u;
-const lettersIn = (text: string): number => [...text].filter((c) => !MARK.test(c)).length;
 
 /** A misreading of a letter or two and of marks (a space or a sign moved is no letter misread). */
 function inLetters(text: string, d: Difference): boolean {
   const read = text.slice(d.from, d.to);
-  return isLetters(read) && isLetters(d.text) && Math.max(lettersIn(read), lettersIn(d.text)) <= MAX_MISREAD;
+  return isLetters(read) && isLetters(d.text) && Math.max(skeletonOf(read).length, skeletonOf(d.text).length) <= MAX_MISREAD;
 }
 const blankOnly = (text: string, d: Difference): boolean => /^\s*$/u.test(text.slice(d.from, d.to) + d.text);
 
@@ -89,6 +88,7 @@ const mendable = (text: string, d: Difference): boolean => inLetters(text, d) ||
 /** Whether `copy` differs from `reading` only by misread letters and marks and by spacing. */
 const inReach = (reading: string, copy: string): boolean => misreadings(copy, reading).every((d) => mendable(copy, d));
 
+/** The copies of each subject printed more than once and read more than one way (a chain of copies is one group). */
 function groupsOf(copies: Copy[]): Copy[][] {
   const groups: Copy[][] = [];
   for (const copy of copies) {
