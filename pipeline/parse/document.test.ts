@@ -40,13 +40,14 @@ describe('parseDocuments', () => {
     expect(subjectOf('การป้องกันโรคไข้เลือดออก:')).toBe('การป้องกันโรคไข้เลือดออก');
   });
 
-  it('leaves out a speck OCR read at the end of a scanned addressee', () => {
+  it('leaves out a speck OCR read at the end of a scanned addressee, and puts back the space before ทุกแห่ง', () => {
     const addresseeOf = (addressee: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ รอ ๐๓๘๒/๑๙', 'ที่ว่าการอำเภอเสลภูมิ', '๑๔ ตุลาคม ๒๕๖๗', 'เรื่อง การประชุมประจำเดือน', `เรียน ${addressee}`, 'ด้วยอำเภอเสลภูมิได้กำหนด',
     ] }])[0]?.addressee;
     expect(addresseeOf('กำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน:')).toBe('กำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน');
     expect(addresseeOf('นายกองค์การบริหารส่วนตำบลหนองแขม |')).toBe('นายกองค์การบริหารส่วนตำบลหนองแขม');
     expect(addresseeOf('ผอ.ศซบ.ทหาร')).toBe('ผอ.ศซบ.ทหาร');
+    expect(addresseeOf('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบลทุกแห่ง')).toBe('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง');
   });
 
   it('reads a memo whose heading บันทึกข้อความ was lost, from its ส่วนราชการ line', () => {

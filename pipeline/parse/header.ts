@@ -9,7 +9,7 @@ import {
   subjectOf, urgencyOf,
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
-import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, LABEL } from './lexicon.js';
+import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, EVERY_UNIT, LABEL } from './lexicon.js';
 import { type Line, withoutTrailingSpeck } from './lines.js';
 import type { JoinOptions, Layout } from './wrap.js';
 
@@ -225,11 +225,17 @@ export function readHeader(lines: Line[], layout: Layout): Header {
   return h;
 }
 
+/** ทุกอำเภอ, ทุกแห่ง run into the name before it ("นายอำเภอทุกอำเภอ"): OCR lost the space print sets. */
+const EVERY_UNIT_RUN_IN = new RegExp(`(?<=[\\u0E01-\\u0E4E])(?=${EVERY_UNIT})`, 'gu');
+
+/** An OCR addressee as printed: no speck at its end, a space before ทุก... */
+const tidiedAddressee = (text: string): string => withoutTrailingSpeck(text).replace(EVERY_UNIT_RUN_IN, ' ');
+
 /** The addressee after เรียน/เสนอ/ถึง and the lines it wrapped onto; returns where it ends. */
 function readAddressee(h: Header, lines: Line[], at: number, salutation: { rest: string; stamped: boolean }, layout: Layout): number {
   h.stamped = salutation.stamped;
   const ends = (l: Line) => startsField(l) || opensBody(l) || referenceLine(l) !== null;
   const read = readWrapped(lines, at, salutation.rest, layout, ends, { list: true });
-  h.addressee = lines[at]!.ocr ? withoutTrailingSpeck(read.text) : read.text;
+  h.addressee = lines[at]!.ocr ? tidiedAddressee(read.text) : read.text;
   return read.end;
 }

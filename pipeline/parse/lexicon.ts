@@ -161,12 +161,15 @@ export const POSITION_WORDS = [
   'คณะกรรมการ', 'แทน', 'ราชการ',
 ] as const;
 
+/** "Every district", "every office", ...: how a circular addresses all its readers, after a space ("นายอำเภอ ทุกอำเภอ"). */
+export const EVERY_UNIT = 'ทุก(?:จังหวัด|อำเภอ|แห่ง|หมู่บ้าน|ตำบล|หน่วย|ส่วนราชการ)';
+
 /** Words that official letters write after a space; a line wrapped before them lost one. */
 export const SPACED_BEFORE = [
   /^(?:พ\.ศ\.|ค\.ศ\.)/u,
   /^จำนวน\s*[0-9\u0E50-\u0E59]/u,
   /^ลงวันที่/u,
-  /^ทุก(?:จังหวัด|อำเภอ|แห่ง|หมู่บ้าน|ตำบล|หน่วย|ส่วนราชการ)/u,
+  new RegExp(`^${EVERY_UNIT}`, 'u'),
   /^ด่วน(?:ที่สุด|มาก)?(?:\s|$)/u,
   /^ที่\s*[\u0E01-\u0E2E]{2}\s*[0-9\u0E50-\u0E59]/u,
   /^[\u0E01-\u0E2E]{2}\s*[0-9\u0E50-\u0E59]{3,5}(?:\s*\.\s*[0-9\u0E50-\u0E59]+)*\s*\//u,
