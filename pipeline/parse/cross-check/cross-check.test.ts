@@ -329,4 +329,12 @@ describe('office numbers against the agency table', () => {
     expect(read?.reference?.normalized).toBe('ลป 0017.5/ว 203');
     expect(codes(read!.warnings)).toContain('reference-reconciled');
   });
+
+  it('takes out a dot a speck made inside an office block of four digits', () => {
+    const unitOf = (ref: string) => parseDocuments(scanned({ ref, date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized;
+    expect(unitOf('พร ๐๐๒.๓.๔/ว ๗๙')).toBe('พร 0023.4/ว 79');
+    expect(unitOf('มท ๐๘๑.๖/ว ๔๒๙')).toBe('มท 0816/ว 429');
+    expect(unitOf('กห ๐๓๐๑.๑๐.๑/๑๒๓')).toBe('กห 0301.10.1/123');
+    expect(unitOf('มท ๐๘๑.๖๖/ว ๔๒๙')).toBe('มท 081.66/ว 429');
+  });
 });

@@ -19,7 +19,7 @@ import { groupMentions, type LetterGroup } from './grouping.js';
 import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
 import { type DateReading, isoOf, lookAlikeDate } from './partial-readings.js';
 import { reconcileSubjects } from './subjects.js';
-import { restoreLostDot } from './unit-shape.js';
+import { restoreLostDot, withoutGainedDot } from './unit-shape.js';
 import { codeFromAgencyName, placeOf, showResolvedCode, writeDate, writeReading } from './write-back.js';
 import { checkYear } from './year-sense.js';
 
@@ -113,19 +113,26 @@ function reconcileDates(group: LetterGroup, documents: LetterDocument[], evidenc
 }
 
 /** Province numbers that lost the dot before their last digit ("ลป 00175" for ลป 0017.5). */
-function restoreLostDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>): void {
+/** An office number's dot put back where OCR lost it, or taken out where a speck made one. */
+const DOT_REPAIRS = [
+  { repair: restoreLostDot, why: 'has five digits after a province code and starts with 0', what: 'a dot lost' },
+  { repair: withoutGainedDot, why: 'has an office block of three digits', what: 'a speck read as a dot' },
+] as const;
+
+function repairDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>): void {
   for (const doc of documents.filter((d) => ocr.has(d) && d.reference?.number != null)) {
-    const unit = restoreLostDot(doc.reference!);
-    if (unit === null) continue;
-    const normalized = doc.reference!.normalized.replace(doc.reference!.unit, unit);
-    const message = `office number ${doc.reference!.unit} has five digits after a province code and starts with 0: read as ${unit}, a dot lost`;
-    doc.warnings.push({ code: 'reference-reconciled', message, field: 'reference', before: doc.reference!.normalized, after: normalized });
-    doc.reference = { ...parseReferenceNumber(normalized)!, raw: doc.reference!.raw };
+    const ref = doc.reference!;
+    const found = DOT_REPAIRS.map((r) => ({ ...r, unit: r.repair(ref) })).find((r) => r.unit !== null);
+    if (!found) continue;
+    const normalized = ref.normalized.replace(ref.unit, found.unit!);
+    const message = `office number ${ref.unit} ${found.why}: read as ${found.unit}, ${found.what}`;
+    doc.warnings.push({ code: 'reference-reconciled', message, field: 'reference', before: ref.normalized, after: normalized });
+    doc.reference = { ...parseReferenceNumber(normalized)!, raw: ref.raw };
   }
 }
 
 export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEvidence): void {
-  restoreLostDots(documents, evidence.ocr);
+  repairDots(documents, evidence.ocr);
   const mentions = mentionsIn(documents, evidence.ocr, contestedDigits(evidence.pages));
   for (const m of mentions.filter((x) => evidence.ocr.has(documents[x.doc]!))) {
     showResolvedCode(documents, m);

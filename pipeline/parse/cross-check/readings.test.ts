@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareReadings } from './digit-confusions.js';
 import { looseDate, looseReference } from './partial-readings.js';
 import { reprintDate, reprintMonth, reprintReference } from './printed-text.js';
-import { restoreLostDot, shapeProblem } from './unit-shape.js';
+import { restoreLostDot, shapeProblem, withoutGainedDot } from './unit-shape.js';
 
 describe('compareReadings', () => {
   it('counts look-alike digits and lost dots as half a misread, and names each change', () => {
@@ -32,6 +32,14 @@ describe('shapeProblem', () => {
     expect(restoreLostDot({ agencyCode: 'ลป', unit: '00175', number: '1' })).toBe('0017.5');
     expect(restoreLostDot({ agencyCode: 'อบ', unit: '79735', number: '1' })).toBeNull();
     expect(restoreLostDot({ agencyCode: 'ศธ', unit: '04056', number: '1' })).toBeNull();
+  });
+
+  it('joins an office block of three digits to the block after it when that gives the block its shape', () => {
+    expect(withoutGainedDot({ agencyCode: 'พร', unit: '002.3.4', number: '79' })).toBe('0023.4');
+    expect(withoutGainedDot({ agencyCode: 'มท', unit: '081.6', number: '429' })).toBe('0816');
+    expect(withoutGainedDot({ agencyCode: 'มท', unit: '0816.6', number: '429' })).toBeNull();
+    expect(withoutGainedDot({ agencyCode: 'มท', unit: '081.66', number: '429' })).toBeNull();
+    expect(withoutGainedDot({ agencyCode: 'ฆท', unit: '081.6', number: '429' })).toBeNull();
   });
 });
 

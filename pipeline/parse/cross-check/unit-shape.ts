@@ -4,7 +4,7 @@
  * มท 0804, ศธ 04056); a province's is 00xx for provincial offices, 0xxx for districts, or five
  * digits not starting with 0 for local bodies (อบ 79735); sub-unit blocks have 1–3 digits; a
  * running number has no leading zero. An OCR reading that breaks the shape lost or gained a
- * digit or a dot ("มท 041", "ลป 00175").
+ * digit or a dot ("มท 041", "ลป 00175", "มท 081.6").
  */
 import { agencyGroupOf } from '../issuer-level.js';
 
@@ -42,4 +42,16 @@ export function restoreLostDot(ref: ReferenceParts): string | null {
   const [first = '', ...subs] = ref.unit.split('.');
   if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^0\d{4}$/.test(first)) return null;
   return [first.slice(0, 4), first.slice(4), ...subs].join('.');
+}
+
+/**
+ * An office block of three digits followed by a block of one ("002.3.4", "081.6") gained a dot
+ * inside it from a speck: no agency numbers its offices with three digits, and joined the two
+ * make the four the code's table gives ("0023.4", "0816").
+ */
+export function withoutGainedDot(ref: ReferenceParts): string | null {
+  const group = agencyGroupOf(ref.agencyCode);
+  const [first = '', next = '', ...subs] = ref.unit.split('.');
+  if (group === null || !/^0\d{2}$/.test(first) || !/^\d$/.test(next)) return null;
+  return FIRST_BLOCK[group].test(first + next) ? [first + next, ...subs].join('.') : null;
 }
