@@ -147,6 +147,16 @@ describe('findReferenceNumbers', () => {
     const [first] = findReferenceNumbers('ที่ อบ ๐๓๓๘ / ว๔๘๕ ที่ว่าการอำเภอตระการพืชผล');
     expect(first?.reference.raw).toBe('อบ ๐๓๓๘ / ว๔๘๕');
   });
+
+  it('joins a running number OCR split with a space, unless a date or more digits follow (OCR text only)', () => {
+    const number = (text: string, ocr = true) => findReferenceNumbers(text, { ocr })[0]?.reference.number;
+    expect(number('ที่กจ0897/ว 1 268สำนักงานส่งเสริมการปกครองท้องถิ่นอำเภอท่าม่วง')).toBe('1268');
+    expect(number('ที่ กจ ๐๘๙๗/ว ๑ ๒๖๘ ลงวันที่ ๒ มิถุนายน ๒๕๖๘')).toBe('1268');
+    expect(number('ที่ กจ 0897/ว 1 268', false)).toBe('1');
+    expect(number('ที่ กท ๐๔๐๖/๗๒๒ ๑๕ พ.ค. ๒๕๔๕')).toBe('722');
+    expect(number('ที่ กท 0406/722 15 พฤษภาคม 2545')).toBe('722');
+    expect(number('ที่ มท 0208/12 345 6789')).toBe('12');
+  });
 });
 
 describe('reference normalization (property)', () => {

@@ -11,6 +11,7 @@
  * lower vowel; such a code is believed only when it resolves to exactly one known code.
  */
 import type { ReferenceNumber } from '../../schemas/index.js';
+import { THAI_MONTHS } from '../dates/index.js';
 import { toArabicDigits } from '../thai/index.js';
 import { agencyGroupOf } from './issuer-level.js';
 import {
@@ -46,6 +47,14 @@ const TWIN_BEFORE_DIGIT = Object.entries(DIGIT_TWIN_LETTERS)
   .map(([letter, own]) => `${letter}(?=${DIGIT})(?!${own}|${toArabicDigits(own)})`)
   .join('|');
 
+const MONTH_WORDS = THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation, m.abbreviation.replaceAll('.', '')].map((w) => w.replaceAll('.', '\\.')));
+/**
+ * OCR may set a space inside a running number (a narrow 1 read apart: "ว 1 268สำนักงาน"): a
+ * second group of digits is part of it unless more digits follow (a phone, a postcode) or a
+ * month (the day of a date whose label was lost: "ที่ กท 0406/722 15 พ.ค. 45").
+ */
+const SPLIT_NUMBER_ENDS = `(?![0-9\\u0E50-\\u0E59]|\\s*[0-9\\u0E50-\\u0E59]|\\s*(?:${MONTH_WORDS.join('|')}))`;
+
 /** `prefix`: the printed part only, the running number left blank (to be filled in by hand). */
 function referencePattern(ocr: boolean, prefix = false): RegExp {
   const d = ocr ? `(?:[0-9\\u0E50-\\u0E59oO][${THAI_MARKS}]?)` : DIGIT;
@@ -76,7 +85,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
   const code = `(?<=^|[^${THAI_ANY}]|ที่)(${letters})${ocr ? 'ฯ?' : ''}`;
   const circular = `(?:([${ocr ? CIRCULAR_LOOKALIKES : 'ว'}])\\s*\\.?\\s*${speck})?`;
-  const running = prefix ? `()(?=\\s|$)` : `((?:${d}${twinInRunning}){1,6})(?!${d})`;
+  const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `${d}{1,3} ${d}{1,3}${SPLIT_NUMBER_ENDS}|` : ''}(?:${d}${twinInRunning}){1,6})(?!${d})`;
   // A speck read as a leading vowel before the office block ("อบ เ๗๙๗๓๕/"): no vowel leads a digit.
   const vowelSpeck = ocr ? `(?:[\\u0E40-\\u0E44](?=${DIGIT}))?` : '';
   return new RegExp(
