@@ -45,6 +45,12 @@ describe('date repair', () => {
     expect(onlyDateRepair('๓๓๓ มกราคม ๒๕๖๘')).toBeNull();
   });
 
+  it('reads a year with a dot (a speck, a leader\'s dot) between its two pairs of digits', () => {
+    expect(onlyDateRepair('๑๕ พ.ค. ๒๕.๖๖')).toMatchObject({ iso: '2023-05-15' });
+    expect(onlyDateRepair('15 พฤษภาคม 25,66')).toMatchObject({ iso: '2023-05-15' });
+    expect(onlyDateRepair('15 พ.ค. 2.566')).toBeNull();
+  });
+
   it('does not choose between several months one letter away', () => {
     expect(onlyDateRepair('3 ก.ค. 2567')).toBeNull();
   });

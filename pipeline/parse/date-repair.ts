@@ -10,7 +10,7 @@
  * that month alone (not also as the months one edit away, such as มี.ค. for "มูค.").
  *
  * The day may come with a digit doubled ("๑๑๗" for ๑๗) or a digit read as its twin letter
- * ("ต๑" for ๓๑, "อ๗" for ๑๗).
+ * ("ต๑" for ๓๑, "อ๗" for ๑๗), the year with a dot between its pairs of digits ("๒๕.๖๖").
  */
 import { parseThaiDate, THAI_MONTHS } from '../dates/index.js';
 import { editDistance } from '../thai/index.js';
@@ -58,8 +58,16 @@ export function dayVariants(raw: string): string[] {
   return [...days].filter((d) => [...d].length <= 2 && [...d].every((c) => IS_DIGIT.test(c))).map((d) => d + text.slice(day.length));
 }
 
-/** The reading of a garbled date when exactly one repair of its day or month makes it a date. */
-export function onlyDateRepair(raw: string): { raw: string; iso: string; buddhistYear: number } | null {
+/** A dot or comma between the two pairs of a four-digit year ("๒๕.๖๖"): a speck or a leader's dot. */
+const SPECK_IN_YEAR = /([0-9\u0E50-\u0E59]{2})[.,]([0-9\u0E50-\u0E59]{2})\s*$/u;
+
+/** The reading of a garbled date when exactly one repair of its day, month or year makes it a date. */
+export function onlyDateRepair(garbled: string): { raw: string; iso: string; buddhistYear: number } | null {
+  const raw = garbled.replace(SPECK_IN_YEAR, '$1$2');
+  if (raw !== garbled) {
+    const read = parseThaiDate(raw);
+    if (read.ok) return { raw: read.raw, iso: read.iso, buddhistYear: read.buddhistYear };
+  }
   // A day read again that makes a date stands as it is; its month is only read again when not.
   const dayRead = dayVariants(raw).flatMap((variant) => {
     const read = parseThaiDate(variant);
