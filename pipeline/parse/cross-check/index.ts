@@ -112,8 +112,10 @@ function reconcileDates(group: LetterGroup, documents: LetterDocument[], evidenc
   return corrected.length > 0;
 }
 
-/** Province numbers that lost the dot before their last digit ("ลป 00175" for ลป 0017.5). */
-/** An office number's dot put back where OCR lost it, or taken out where a speck made one. */
+/**
+ * An office number's dot put back where OCR lost it ("ลป 00175" for ลป 0017.5), or taken out where
+ * a speck made one ("มท 081.6" for มท 0816).
+ */
 const DOT_REPAIRS = [
   { repair: restoreLostDot, why: 'has five digits after a province code and starts with 0', what: 'a dot lost' },
   { repair: withoutGainedDot, why: 'has an office block of three digits', what: 'a speck read as a dot' },
