@@ -114,11 +114,11 @@ function reconcileDates(group: LetterGroup, documents: LetterDocument[], evidenc
 
 /**
  * An office number's dot put back where OCR lost it ("ลป 00175" for ลป 0017.5), or taken out where
- * a speck made one ("มท 081.6" for มท 0816).
+ * a speck made one ("มท 081.6" for มท 0816, "กจ 715.17" for กจ 71517).
  */
 const DOT_REPAIRS = [
   { repair: restoreLostDot, why: 'has five digits after a province code and starts with 0', what: 'a dot lost' },
-  { repair: withoutGainedDot, why: 'has an office block of three digits', what: 'a speck read as a dot' },
+  { repair: withoutGainedDot, why: 'has an office block no number of its code has, which the next block completes', what: 'a speck read as a dot' },
 ] as const;
 
 function repairDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>): void {

@@ -34,12 +34,14 @@ describe('shapeProblem', () => {
     expect(restoreLostDot({ agencyCode: 'ศธ', unit: '04056', number: '1' })).toBeNull();
   });
 
-  it('joins an office block of three digits to the block after it when that gives the block its shape', () => {
+  it('joins an office block no agency has to the block after it when that alone gives it its shape', () => {
     expect(withoutGainedDot({ agencyCode: 'พร', unit: '002.3.4', number: '79' })).toBe('0023.4');
     expect(withoutGainedDot({ agencyCode: 'มท', unit: '081.6', number: '429' })).toBe('0816');
     expect(withoutGainedDot({ agencyCode: 'มท', unit: '0816.6', number: '429' })).toBeNull();
     expect(withoutGainedDot({ agencyCode: 'มท', unit: '081.66', number: '429' })).toBeNull();
     expect(withoutGainedDot({ agencyCode: 'ฆท', unit: '081.6', number: '429' })).toBeNull();
+    expect(withoutGainedDot({ agencyCode: 'กจ', unit: '715.17', number: '475' })).toBe('71517');
+    expect(withoutGainedDot({ agencyCode: 'กจ', unit: '0017.2', number: '475' })).toBeNull();
   });
 });
 

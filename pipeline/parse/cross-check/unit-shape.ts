@@ -45,13 +45,16 @@ export function restoreLostDot(ref: ReferenceParts): string | null {
 }
 
 /**
- * An office block of three digits followed by a block of one ("002.3.4", "081.6") gained a dot
- * inside it from a speck: no agency numbers its offices with three digits, and joined the two
- * make the four the code's table gives ("0023.4", "0816").
+ * An office block no agency has, followed by another block, that makes one the code's table
+ * gives when the two are joined, and no other when the dot is only moved: a speck read as a
+ * dot inside it ("002.3.4" is 0023.4, "081.6" is 0816, a local body's "715.17" is 71517;
+ * "081.66" may be 0816.6 as well as 08166, and stays).
  */
 export function withoutGainedDot(ref: ReferenceParts): string | null {
   const group = agencyGroupOf(ref.agencyCode);
-  const [first = '', next = '', ...subs] = ref.unit.split('.');
-  if (group === null || !/^0\d{2}$/.test(first) || !/^\d$/.test(next)) return null;
-  return FIRST_BLOCK[group].test(first + next) ? [first + next, ...subs].join('.') : null;
+  const [first = '', next, ...subs] = ref.unit.split('.');
+  if (group === null || next === undefined || FIRST_BLOCK[group].test(first)) return null;
+  const digits = first + next;
+  const moved = [...digits].some((_, at) => at > 0 && FIRST_BLOCK[group].test(digits.slice(0, at)) && SUB_BLOCK.test(digits.slice(at)));
+  return FIRST_BLOCK[group].test(digits) && !moved ? [digits, ...subs].join('.') : null;
 }
