@@ -40,14 +40,15 @@ const MAX_MISREAD = 2;
 interface Copy {
   doc: LetterDocument;
   subject: string;
+  /** The subject as compared (compact). */
+  key: string;
   ocr: boolean;
 }
 
 /** A subject as compared: spaces out, digits of either script the same. */
 const compact = (text: string): string => toArabicDigits(text.replace(/\s+/gu, ''));
 
-const areCopies = (a: string, b: string): boolean => {
-  const [x, y] = [compact(a), compact(b)];
+const areCopies = (x: string, y: string): boolean => {
   if (Math.min(x.length, y.length) < MIN_LETTERS) return false;
   return editDistance(x, y) <= Math.max(MIN_COPY_EDITS, COPY_SHARE * Math.max(x.length, y.length));
 };
@@ -92,7 +93,7 @@ const inReach = (reading: string, copy: string): boolean => misreadings(copy, re
 function groupsOf(copies: Copy[]): Copy[][] {
   const groups: Copy[][] = [];
   for (const copy of copies) {
-    const joined = groups.filter((g) => g.some((c) => areCopies(c.subject, copy.subject)));
+    const joined = groups.filter((g) => g.some((c) => areCopies(c.key, copy.key)));
     const merged = [...joined.flat(), copy];
     for (const g of joined) groups.splice(groups.indexOf(g), 1);
     groups.push(merged);
@@ -102,7 +103,8 @@ function groupsOf(copies: Copy[]): Copy[][] {
 
 /** The reading likeliest as Thai and as what the copies show (lower is likelier). */
 function score(reading: string, copies: Copy[]): number {
-  return thaiCost(reading) + EDIT_PRICE * copies.reduce((sum, c) => sum + editDistance(compact(reading), compact(c.subject)), 0);
+  const key = compact(reading);
+  return thaiCost(reading) + EDIT_PRICE * copies.reduce((sum, c) => sum + editDistance(key, c.key), 0);
 }
 
 /**
@@ -112,10 +114,11 @@ function score(reading: string, copies: Copy[]): number {
  */
 function likeliest(own: string, copies: Copy[]): string {
   const scored = (reading: string) => ({ reading, score: score(reading, copies) });
+  const readings = [...new Set(copies.map((c) => c.subject))];
   let best = scored(own);
   for (;;) {
-    const tried = copies
-      .flatMap((other) => misreadings(best.reading, other.subject).filter((d) => mendable(best.reading, d)).map((d) => applyDifferences(best.reading, [d])))
+    const tried = readings
+      .flatMap((other) => misreadings(best.reading, other).filter((d) => mendable(best.reading, d)).map((d) => applyDifferences(best.reading, [d])))
       .map(scored)
       .sort((a, b) => a.score - b.score)[0];
     if (!tried || tried.score >= best.score) return best.reading;
@@ -137,7 +140,7 @@ function agreedReading(copy: Copy, group: Copy[]): { reading: string; printed: b
 
 /** Each OCR copy of a subject printed several times given its agreed reading, with a warning. */
 export function reconcileSubjects(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>): void {
-  const copies = documents.filter((d) => d.subject !== null).map((doc) => ({ doc, subject: doc.subject!, ocr: ocr.has(doc) }));
+  const copies = documents.filter((d) => d.subject !== null).map((doc) => ({ doc, subject: doc.subject!, key: compact(doc.subject!), ocr: ocr.has(doc) }));
   for (const group of groupsOf(copies)) {
     const letters = group.map((c) => documents.indexOf(c.doc) + 1).join(', ');
     const agreed = group.map((copy) => (copy.ocr ? agreedReading(copy, group) : null));
