@@ -133,6 +133,17 @@ describe('findDates', () => {
     expect(parseThaiDate('4 5 มกราคม 2553')).toMatchObject({ ok: true, iso: '2010-01-05' });
   });
 
+  it('reads a message form\'s date-time group as its day, and no group whose hour or minute cannot be', () => {
+    expect(parseThaiDate('๑๕๐๘๓๐ พ.ค. ๖๗')).toMatchObject({ ok: true, iso: '2024-05-15' });
+    expect(parseThaiDate('312359 ธ.ค. 2566')).toMatchObject({ ok: true, iso: '2023-12-31' });
+    expect(findDates('ลง ๐๒๑๔๐๐ มี.ค. ๖๘ ตามที่').map((d) => d.raw)).toEqual(['๐๒๑๔๐๐ มี.ค. ๖๘']);
+    expect(findDates('จำนวน ๑๕๒๕๓๐ บาท')).toEqual([]);
+    expect(findDates('๑๕๒๕๓๐ พ.ค. ๖๗')).toEqual([]);
+    expect(findDates('๑๕๐๘๖๐ พ.ค. ๖๗')).toEqual([]);
+    expect(findDates('โทร ๐๒๑๕๐๘๓๐ พ.ค. ๖๗')).toEqual([]);
+    expect(parseThaiDate('๓๐๑๒๐๐ ก.พ. ๖๗')).toMatchObject({ ok: false });
+  });
+
   it('finds a date split over two lines', () => {
     expect(findDates('ลงวันที่ ๕\nกุมภาพันธ์ ๒๕๖๗')[0]?.result).toMatchObject({ ok: true, iso: '2024-02-05' });
   });

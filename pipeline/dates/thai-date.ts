@@ -1,7 +1,7 @@
 /**
  * Finds and reads Thai dates: "๒๐ กุมภาพันธ์ ๒๕๖๗", "๑๐ ก.พ. ๒๕๖๗", "๓๑ ม.ค.๖๓",
  * "๑๐ มกราคม พ.ศ. ๒๕๖๗", "3 ม.ค. 2567", "๕ มีนาคม ค.ศ. ๒๐๒๔", "25 กย 58", and in figures
- * "๐๖/๐๑/๒๕๖๘" (numeric-date.ts).
+ * "๐๖/๐๑/๒๕๖๘" (numeric-date.ts), and a message form's date-time group "๑๕๐๘๓๐ พ.ค. ๖๗".
  * A date is day, month, optional era marker, year, in that order; digits Thai or Arabic (a Latin
  * o read for zero is accepted inside the numbers); stray spaces and doubled or missing dots
  * inside abbreviations tolerated, and, with a day before and a year after, no dots at all.
@@ -33,6 +33,11 @@ const DAY_SOURCE = `(?<![0-9\\u0E50-\\u0E59A-Za-z]|[0-9\\u0E50-\\u0E59][.:/,])${
  * text a lone digit before a day is another number ("ข้อ 2 5 มกราคม").
  */
 const SPACED_DAY_SOURCE = `(?<=^|\\n|วันที่)${BLANK}*([1-3\\u0E51-\\u0E53]${BLANK}{1,2}${DIGIT})(?!${DIGIT})`;
+/**
+ * A military date-time group: day, hour and minute as six digits before the month, as message
+ * forms date themselves ("๑๕๐๘๓๐ พ.ค. ๖๗" is 15 May 2567 at 08.30). The date is the day's.
+ */
+const DATE_TIME_GROUP_SOURCE = `(?<![0-9\\u0E50-\\u0E59A-Za-z.:/,-])(${DIGIT}{2})(${DIGIT}{2})(${DIGIT}{2})(?!${DIGIT})`;
 /** Between day, month, era and year: spaces, at most one line break. */
 const GAP = new RegExp(`${BLANK}*(?:\\r?\\n${BLANK}*)?`, 'y');
 /** An abbreviation such as ก.พ. / มี.ค / ก. พ. / ก .พ. / ก..พ. (the last dot may be missing). */
@@ -118,9 +123,12 @@ function numberValue(digits: string): number {
   return Number(toArabicDigits(digits).replace(/[oO]/g, '0').replace(/\s/g, ''));
 }
 
-/** Reads a date whose day was found at dayStart..dayEnd; null when no month and year follow. */
-function readDateAt(text: string, dayStart: number, dayEnd: number, near?: string): FoundDate | null {
-  const month = readMonth(text, skipGap(text, dayEnd));
+/**
+ * Reads a date whose day was found at dayStart..dayEnd (its month after monthAfter, where a
+ * date-time group's hour and minute end); null when no month and year follow.
+ */
+function readDateAt(text: string, dayStart: number, dayEnd: number, near?: string, monthAfter = dayEnd): FoundDate | null {
+  const month = readMonth(text, skipGap(text, monthAfter));
   if (!month) return null;
   let position = skipGap(text, month.end);
   const era = matchAt(ERA_MARKER, text, position);
@@ -161,7 +169,20 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
     found.push(date);
     days.lastIndex = date.index + date.raw.length;
   }
-  return withNumericDates(found, findNumericDates(text, options.near));
+  return withOtherDates(found, [...dateTimeGroups(text, options.near), ...findNumericDates(text, options.near)]);
+}
+
+/** Dates of date-time groups (DATE_TIME_GROUP_SOURCE) with a real hour and minute. */
+function dateTimeGroups(text: string, near?: string): FoundDate[] {
+  const dates: FoundDate[] = [];
+  for (const group of text.matchAll(new RegExp(DATE_TIME_GROUP_SOURCE, 'gu'))) {
+    const [digits, , hour = '', minute = ''] = group;
+    if (numberValue(hour) > 23 || numberValue(minute) > 59) continue;
+    const start = group.index as number;
+    const date = readDateAt(text, start, start + 2, near, start + digits.length);
+    if (date) dates.push(date);
+  }
+  return dates;
 }
 
 /** Dates whose day is a date stamp's letter-spaced pair of digits (SPACED_DAY_SOURCE), valid days only. */
@@ -176,11 +197,16 @@ function spacedDayDates(text: string, near?: string): FoundDate[] {
   return dates;
 }
 
-/** Both kinds in text order; a numeric date overlapping a date in words is no date of its own. */
-function withNumericDates(named: FoundDate[], numeric: FoundDate[]): FoundDate[] {
-  if (numeric.length === 0) return named;
-  const overlaps = (d: FoundDate) => named.some((n) => d.index < n.index + n.raw.length && n.index < d.index + d.raw.length);
-  return [...named, ...numeric.filter((d) => !overlaps(d))].sort((a, b) => a.index - b.index);
+/**
+ * Dates with a day of one or two digits, then date-time groups and numeric dates, in text
+ * order; a date overlapping one before it in that list is no date of its own.
+ */
+function withOtherDates(named: FoundDate[], others: FoundDate[]): FoundDate[] {
+  if (others.length === 0) return named;
+  const kept = [...named];
+  const overlaps = (d: FoundDate) => kept.some((n) => d.index < n.index + n.raw.length && n.index < d.index + d.raw.length);
+  for (const date of others) if (!overlaps(date)) kept.push(date);
+  return kept.sort((a, b) => a.index - b.index);
 }
 
 /**

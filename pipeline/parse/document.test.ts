@@ -330,6 +330,13 @@ describe('parseDocuments', () => {
     });
   });
 
+  it('dates a military message form by its date-time group', () => {
+    const [message] = parseDocuments(pages([
+      'วิทยุในราชการ', 'จาก ทบ.', 'ถึง ทภ.๑', 'ที่ กห ๐๔๐๓/๕๕ ลง ๑๕๐๘๓๐ พ.ค. ๖๗', 'เรื่อง การตรวจเยี่ยม', 'ตามที่ได้กำหนด',
+    ]));
+    expect(message?.date).toMatchObject({ raw: '๑๕๐๘๓๐ พ.ค. ๖๗', iso: '2024-05-15' });
+  });
+
   it('reads the date after ลง or ลงวันที่ on the ที่ line, and no date from a word opening with ลง', () => {
     const letter = (refLine: string) => parseDocuments(pages([
       'วิทยุในราชการ', refLine, 'จาก กองทัพบก', 'ถึง กองทัพภาคที่ ๑', 'เรื่อง การตรวจเยี่ยม', 'ตามที่ได้กำหนด',
