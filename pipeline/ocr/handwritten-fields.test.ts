@@ -69,6 +69,20 @@ describe('findFieldSlots', () => {
   });
 });
 
+describe('findFieldSlots: a number typed on after the slash', () => {
+  it('leaves a number typed right after the slash alone, however Tesseract misread its digits ("/๕ฒ๓ต")', () => {
+    const typed = line('ที่ อบ ๐๓๒๕.๓/๕ฒ๓ต', [['ที่', 298, 353], ['อบ', 369, 415], ['๐๓๒๕.๓/', 436, 606], ['๕', 612, 632, 92], ['ฒ', 646, 670, 89], ['๓', 677, 689, 61], ['ต', 689, 713, 89]], 460, 513);
+    expect(findFieldSlots([typed], ['ที่ อบ ๐๓๒๘.๓/๔๗ต'], [])).toEqual([]);
+  });
+
+  it('still takes for a filled field an unsure sign a blank after the slash, or a faint one right after it', () => {
+    const pen = line('ที่ กท ๐๕๐๒/ 7', [['ที่', 197, 244], ['กท', 253, 295], ['๐๕๐๒/', 308, 391], ['7', 415, 417, 27]], 386, 453);
+    expect(findFieldSlots([pen], ['ที่ กท ๐๔๐๖/ 7'], [])).toMatchObject([{ kind: 'reference-number', ink: 'black' }]);
+    const faint = line('ที่ กท ๐๕๐๒/ห0', [['ที่', 197, 244], ['กท', 253, 295], ['๐๕๐๒/', 308, 391], ['ห0', 395, 440, 30]], 386, 453);
+    expect(findFieldSlots([faint], ['ที่ กท ๐๔๐๖/ห0'], [])).toMatchObject([{ kind: 'reference-number', ink: 'black' }]);
+  });
+});
+
 describe('findFieldSlots beside an external letter\'s address', () => {
   const address = 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด';
 
