@@ -109,6 +109,16 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('มท ๐๘๐๘.๗/ว ๒ต๓๖', { ocr: true })?.number).toBe('2');
   });
 
+  it('reads a dot inside an OCR running number as a speck, and a twin letter ending it as its digit', () => {
+    expect(parseReferenceNumber('ที่ มท ๐๖๑๗.๕/ว๑๒.๕๙', { ocr: true })?.normalized).toBe('มท 0617.5/ว 1259');
+    expect(parseReferenceNumber('ที่ กษ 0208.1/27.1', { ocr: true })?.number).toBe('271');
+    expect(parseReferenceNumber('ที่ อบ ๐๓๒๘.๓/๔๗ต', { ocr: true })?.number).toBe('473');
+    expect(parseReferenceNumber('ที่ อบ ๐๓๕๒.๒ / ๓๔๔.ลงวันที่ ๙ พฤษภาคม ๒๕๖๖', { ocr: true })?.number).toBe('344');
+    expect(parseReferenceNumber('อบ ๐๓๓๘/ว ๔๒๙ตาม', { ocr: true })?.number).toBe('429');
+    expect(parseReferenceNumber('ที่ กษ 0208.1/27.1')?.number).toBe('27');
+    expect(parseReferenceNumber('ที่ อบ ๐๓๒๘.๓/๔๗ต')?.number).toBe('47');
+  });
+
   it('reads a dot OCR left beside the slash as a speck ("0205.4 /.417")', () => {
     expect(parseReferenceNumber('ที่ มท 0205.4 /.417', { ocr: true })?.normalized).toBe('มท 0205.4/417');
     expect(parseReferenceNumber('ที่ มท 0205.4 /.417')).toBeNull();

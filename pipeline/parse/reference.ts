@@ -85,7 +85,13 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
   const code = `(?<=^|[^${THAI_ANY}]|ที่)(${letters})${ocr ? 'ฯ?' : ''}`;
   const circular = `(?:([${ocr ? CIRCULAR_LOOKALIKES : 'ว'}])\\s*\\.?\\s*${speck})?`;
-  const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `${d}{1,3} ${d}{1,3}${SPLIT_NUMBER_ENDS}|` : ''}(?:${d}${twinInRunning}){1,6})(?!${d})`;
+  // OCR reads a speck between the running number's digits as a dot ("ว๑๒.๕๙"; no running number
+  // has one) and its last ๓ as ต ("/๔๗ต": glued to the digits, and no word's first letter).
+  const runningDigit = `(?:${d}${twinInRunning})`;
+  const runningDot = ocr ? '\\.?' : '';
+  const twinEnding = ocr ? `(?:[${TWIN_LETTERS}](?![${THAI_ANY}0-9\\u0E50-\\u0E59]))?` : '';
+  const digits = `${runningDigit}(?:${runningDot}${runningDigit}){0,5}${twinEnding}`;
+  const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `${d}{1,3} ${d}{1,3}${SPLIT_NUMBER_ENDS}|` : ''}${digits})(?!${d})`;
   // A speck read as a leading vowel before the office block ("อบ เ๗๙๗๓๕/"): no vowel leads a digit.
   const vowelSpeck = ocr ? `(?:[\\u0E40-\\u0E44](?=${DIGIT}))?` : '';
   return new RegExp(
@@ -166,7 +172,7 @@ function resolveOcrCode(printed: string): string | null {
 function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
   const [raw, , unitRaw = '', marker, numberRaw = ''] = m;
   const unit = normalizeDigits(unitRaw);
-  const number = normalizeDigits(numberRaw);
+  const number = normalizeDigits(numberRaw).replaceAll('.', '');
   const circular = marker !== undefined;
   const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`.trimEnd();
   return { raw: raw.trim(), normalized, agencyCode, unit, circular, number: number === '' ? null : number };
