@@ -22,6 +22,8 @@ describe('matchLabel', () => {
     expect(matchLabel('- ที่ กษ๐๒๐๘.๑/๒๗๑', 'ที่', true)?.rest).toBe('กษ๐๒๐๘.๑/๒๗๑');
     expect(matchLabel('เรื่อง - การดำเนินงานโครงการ', 'เรื่อง', true)?.rest).toBe('การดำเนินงานโครงการ');
     expect(matchLabel('-ที่ดิน', 'ที่', true)).toBeNull();
+    expect(matchLabel('-ที่ นม 0017.2/ว 1868', 'ที่', true)?.rest).toBe('นม 0017.2/ว 1868');
+    expect(matchLabel('-ที่ นม 0017.2/ว 1868', 'ที่')).toBeNull();
   });
 
   it('leaves out the specks OCR read between a label and its value, in OCR text only', () => {

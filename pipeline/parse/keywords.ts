@@ -91,6 +91,11 @@ function firstEndReaching(keyAt: (j: number) => string, length: number, limit: n
 const GLUED = /^\p{L}$/u;
 /** What OCR makes of a speck or dust left of a line: dots, commas, quotes, a bar, a dash set apart. */
 const LEADING_SPECKS = /^(?:[\s.,'`‘’|:;·]|-(?=\s))+/u;
+/**
+ * A dash glued to the label ("-ที่ นม ๐๐๑๗.๒/ว ๑๘๖๘") is a speck too when the label stands as a
+ * word of its own: "-ที่ดิน" opens a list item.
+ */
+const GLUED_DASH = /^-(?=\S)/u;
 /** The same between a label and its value, but for quotes, which may open a value. */
 const VALUE_SPECKS = /^(?:[\s.,|:;·]|-(?=\s))+/u;
 
@@ -100,7 +105,9 @@ const VALUE_SPECKS = /^(?:[\s.,|:;·]|-(?=\s))+/u;
  * edit is allowed on the matchKey of keywords of 4+ characters. Returns the rest of the line, or null.
  */
 export function matchLabel(line: string, keyword: string, fuzzy = false): LabelMatch | null {
-  const text = fuzzy ? line.replace(LEADING_SPECKS, '') : line.trimStart();
+  const unspecked = fuzzy ? line.replace(LEADING_SPECKS, '') : line.trimStart();
+  const dashed = fuzzy && GLUED_DASH.test(unspecked);
+  const text = dashed ? unspecked.slice(1) : unspecked;
   if (LABEL_LOOKALIKES.some((word) => text.startsWith(word))) return null;
   const cacheKey = `${fuzzy ? 1 : 0}${keyword}\u0000${text.slice(0, OPENING)}`;
   let found = matches.get(cacheKey);
@@ -112,6 +119,7 @@ export function matchLabel(line: string, keyword: string, fuzzy = false): LabelM
   // A misread label is its own word: one edit away inside a longer word is another word
   // ("เนืองแขม", a name, is no เรื่อง).
   if (!found || (found.distance > 0 && GLUED.test(text.slice(found.end, found.end + 1)))) return null;
+  if (dashed && !/^\s/u.test(text.slice(found.end))) return null;
   const rest = text.slice(found.end).trim();
   return { rest: fuzzy ? rest.replace(VALUE_SPECKS, '') : rest, distance: found.distance };
 }

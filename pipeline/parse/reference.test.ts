@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findReferenceNumbers, parseReferenceNumber, parseReferencePrefix } from './reference.js';
+import { findReferenceNumbers, isUnreadCode, parseReferenceNumber, parseReferencePrefix } from './reference.js';
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 const toThai = (s: string) => s.replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)] ?? d);
@@ -117,6 +117,23 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('อบ ๐๓๓๘/ว ๔๒๙ตาม', { ocr: true })?.number).toBe('429');
     expect(parseReferenceNumber('ที่ กษ 0208.1/27.1')?.number).toBe('27');
     expect(parseReferenceNumber('ที่ อบ ๐๓๒๘.๓/๔๗ต')?.number).toBe('47');
+  });
+
+  it('reads a circular mark OCR read as ว and a look-alike together ("/วจ"), never taking a ๑ read as ร for one', () => {
+    expect(parseReferenceNumber('ที่ กจ ๐๐๑๗.๒/วจ ๒๕๘๖', { ocr: true })?.normalized).toBe('กจ 0017.2/ว 2586');
+    expect(parseReferenceNumber('ที่ มท ๐๘๒๐.๒/วร๘๖๒', { ocr: true })?.number).toBe('1862');
+    expect(parseReferenceNumber('ที่ กจ ๐๐๑๗.๒/วจ ๒๕๘๖')).toBeNull();
+  });
+
+  it('reads a code OCR read with a sign no code has for a letter as it stands, for the bundle to give back, in OCR text only', () => {
+    for (const [text, code] of [['ที่ แม0017.2/ว 1868', 'แม'], ['ที่ ชฯ ๐๐๒๕.๒/ว ๔๖๘', 'ชฯ'], ['ที่ พ5 ๐๐๒๓.๔/ว ๗๙', 'พ5']] as const) {
+      expect(parseReferenceNumber(text, { ocr: true })?.agencyCode).toBe(code);
+      expect(isUnreadCode(code)).toBe(true);
+      expect(parseReferenceNumber(text)).toBeNull();
+    }
+    expect(parseReferenceNumber('ที่ ก 0406/722', { ocr: true })).toBeNull();
+    expect(parseReferenceNumber('ที่ ก0 406/722', { ocr: true })).toBeNull();
+    expect(isUnreadCode('มท')).toBe(false);
   });
 
   it('reads a dot OCR left beside the slash as a speck ("0205.4 /.417")', () => {

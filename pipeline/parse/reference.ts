@@ -47,6 +47,13 @@ const TWIN_BEFORE_DIGIT = Object.entries(DIGIT_TWIN_LETTERS)
   .map(([letter, own]) => `${letter}(?=${DIGIT})(?!${own}|${toArabicDigits(own)})`)
   .join('|');
 
+/** What OCR may make of one of a code's letters that no code has: a leading vowel, ฯ, a Latin letter. */
+const UNREAD_SIGN = '[\\u0E40-\\u0E44\\u0E2FA-Za-z]';
+const UNREAD_CODE = new RegExp(`${UNREAD_SIGN}|[0-9]`, 'u');
+
+/** A code OCR read with a sign no code has in place of a letter ("แม" for นม): not a code as it stands. */
+export const isUnreadCode = (code: string): boolean => UNREAD_CODE.test(code);
+
 const MONTH_WORDS = THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation, m.abbreviation.replaceAll('.', '')].map((w) => w.replaceAll('.', '\\.')));
 /**
  * OCR may set a space inside a running number (a narrow 1 read apart: "ว 1 268สำนักงาน"): a
@@ -81,10 +88,17 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const letter = `[${THAI_LETTER}]${mark}`;
   // In OCR text one of a two-letter code's letters may be read as its twin digit ("อ๑" for อด).
   const twinDigit = `[${TWIN_DIGITS}]${mark}`;
-  const letters = ocr ? `${letter}\\s?${letter}(?:${letter})?|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}` : `${letter}\\s?${letter}`;
+  // Or one of its letters read as a sign no code has (a vowel, ฯ, a Latin letter, a digit glued
+  // to the letter before a whole office block: "แม", "ชฯ", "พ5 ๐๐๒๓"): an unread code the bundle
+  // may give back (isUnreadCode).
+  const unread = `${letter}\\s?${UNREAD_SIGN}|${UNREAD_SIGN}\\s?${letter}|${letter}[0-9](?=\\s${DIGIT}{4})`;
+  const letters = ocr ? `${letter}\\s?${letter}(?:${letter})?|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}|${unread}` : `${letter}\\s?${letter}`;
   // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
   const code = `(?<=^|[^${THAI_ANY}]|ที่)(${letters})${ocr ? 'ฯ?' : ''}`;
-  const circular = `(?:([${ocr ? CIRCULAR_LOOKALIKES : 'ว'}])\\s*\\.?\\s*${speck})?`;
+  // OCR may read the circular mark as ว and a look-alike together ("/วจ ๒๕๘๖"); not วร, whose ร
+  // may be the running number's ๑.
+  const circularMark = ocr ? `ว\\s?จ|[${CIRCULAR_LOOKALIKES}]` : 'ว';
+  const circular = `(?:(${circularMark})\\s*\\.?\\s*${speck})?`;
   // OCR reads a speck between the running number's digits as a dot ("ว๑๒.๕๙"; no running number
   // has one) and its last ๓ as ต ("/๔๗ต": glued to the digits, and no word's first letter).
   const runningDigit = `(?:${d}${twinInRunning})`;
@@ -156,10 +170,12 @@ function repairedCodes(printed: string, letters: string): string[] {
  * The agency code an OCR reading stands for, or null when it cannot be told. Two clean
  * letters stand as read (an unknown code may be given back by the bundle, see reconcile);
  * a code with a stray mark, a digit or a letter too many stands for the one known code that a
- * look-alike letter, a dropped letter or a repairedCodes reading gives.
+ * look-alike letter, a dropped letter or a repairedCodes reading gives; an unread code stands as
+ * read for the bundle to give back, and is no code if it cannot.
  */
 function resolveOcrCode(printed: string): string | null {
   const letters = printed.replace(MARKS_AND_SPACES, '');
+  if (isUnreadCode(letters)) return letters;
   if (TWO_LETTERS.test(letters) && (letters === printed || known(letters))) return letters;
   const repaired = repairedCodes(printed, letters);
   const candidates =

@@ -303,6 +303,21 @@ describe('agency codes against the agency the letter names', () => {
   });
 });
 
+describe('agency codes OCR read with a sign no code has', () => {
+  it('gives a code read with a vowel, ฯ or a digit for a letter ("แม", "ชฯ", "พ5") the code the letter names', () => {
+    for (const code of ['แร', 'พฯ', 'พ5']) {
+      expect(parseDocuments(scanned({ ref: `${code} ๐๐๑๗.๓/ว ๔๖๑`, date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized).toBe('พร 0017.3/ว 461');
+    }
+  });
+
+  it('leaves out a number whose code nothing gives back, with a warning, and shows no such code in a chain', () => {
+    const pages = scanned({ ref: 'แม ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' }).map((p) => ({ ...p, lines: p.lines.filter((l) => !l.includes('แพร่')) }));
+    const [read] = parseDocuments(pages);
+    expect(read?.reference ?? null).toBeNull();
+    expect(codes(read!.warnings)).toContain('reference-code-unread');
+  });
+});
+
 describe('agency codes against the postcode of the office’s address', () => {
   // A district office's head: its own province's name misread, its postcode read.
   const districtOffice = (ref: string, postcode: string) =>

@@ -6,14 +6,14 @@
  * with a warning naming the evidence (write-back.ts). An agency code misread into another is
  * given back from the agency the letter's head or the citation names (agency-names.ts); a
  * province office number that lost its dot is given it back; a year far from the rest of the
- * bundle is corrected or dropped (year-sense.ts). The chain is then built from the reconciled
- * numbers.
+ * bundle is corrected or dropped (year-sense.ts); a code OCR read with a sign no code has ("แม")
+ * that neither gives back is no reference. The chain is then built from the reconciled numbers.
  */
 import type { LetterDocument, PageText } from '../../../schemas/index.js';
 import { isRealIsoDate, THAI_MONTHS } from '../../dates/index.js';
 import { LABEL } from '../lexicon.js';
 import { forwardingLinks } from '../../chain/links.js';
-import { parseReferenceNumber } from '../reference.js';
+import { isUnreadCode, parseReferenceNumber } from '../reference.js';
 import { agreedDate, agreedReading, type BoundingDate, brokenBound, type DateBounds, datesToCorrect } from './consensus.js';
 import { groupMentions, type LetterGroup } from './grouping.js';
 import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
@@ -153,6 +153,22 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
   }
   checkYears(documents, evidence);
   reconcileSubjects(documents, evidence.ocr);
+  dropUnreadCodes(documents);
+}
+
+const unreadCodeOf = (normalized: string | null): boolean => normalized !== null && isUnreadCode(normalized.split(' ')[0] ?? '');
+
+/** A number whose code was not read and not given back is left out, never shown with the misreading. */
+function dropUnreadCodes(documents: LetterDocument[]): void {
+  for (const doc of documents) {
+    const ref = doc.reference;
+    if (ref && isUnreadCode(ref.agencyCode)) {
+      doc.reference = null;
+      doc.warnings.push({ code: 'reference-code-unread', message: `the agency code of "${ref.raw}" could not be read, nor found elsewhere in the bundle`, field: 'reference' });
+    }
+    doc.references = doc.references.map((c) => (unreadCodeOf(c.normalized) ? { ...c, normalized: null } : c));
+    doc.enclosures = doc.enclosures.map((e) => (unreadCodeOf(e.reference) ? { ...e, reference: null } : e));
+  }
 }
 
 /** Every OCR letter's year against the rest of the bundle as read (one letter's verdict does not sway another's). */
