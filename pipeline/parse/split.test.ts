@@ -107,6 +107,16 @@ describe('splitLetters', () => {
     expect(segments).toHaveLength(1);
   });
 
+  it('keeps a last page holding only the footer, under a scrawl OCR read as letters, with its letter', () => {
+    const scrawl = 'ส์ซึ้ง 1 7. 11 0, ซี ง';
+    const footer = ['ส่วนราชการเจ้าของเรื่อง ที่ทำการปกครองจังหวัดชลบุรี กลุ่มงานปกครอง', 'ไทร.๐ ๕๖๙๓ ๘๖๖๓ ต่อ ๗๖๖'];
+    const ocr = (number: number, lines: string[]) => ({ ...page(number, lines), method: 'ocr' as const });
+    const segments = splitLetters([ocr(1, externalLetter('ชบ ๐๐๑๗.๓/ว๑๙๑๗')), ocr(2, [scrawl, ...footer]), ocr(3, externalLetter('มท ๐๘๑๖/ว ๔๒๙'))]);
+    expect(segments.map((s) => [s.pages.first, s.pages.last])).toEqual([[1, 2], [3, 3]]);
+    const withBody = splitLetters([ocr(1, externalLetter('ชบ ๐๐๑๗.๓/ว๑๙๑๗')), ocr(2, ['รายชื่อผู้เข้าร่วมประชุม', 'นายสมชาย ใจดี นายอำเภอเมือง', ...footer])]);
+    expect(withBody).toHaveLength(2);
+  });
+
   it('gives a stamp printed at the top of a page to the letter below it', () => {
     const segments = splitLetters([
       page(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')),

@@ -101,6 +101,19 @@ const isFooterLine = (line: Line): boolean =>
 /** The drafting unit's name, whatever OCR made of it, is followed by its phone or fax. */
 const opensContactBlock = (cl: Line[], k: number): boolean => cl[k + 1] !== undefined && contactFieldOf(cl[k + 1]!) !== null;
 
+/**
+ * Nothing on the page below line k but a letter's footer (its drafting unit, phone and fax) and
+ * specks: a scrawl or signature over them opens no attachment; the page ends the letter before.
+ */
+function onlyFooterBelow(cl: Line[], k: number): boolean {
+  let footer = false;
+  for (let n = k + 1; n < cl.length && cl[n]!.page === cl[k]!.page; n++) {
+    if (isFooterLine(cl[n]!) || opensContactBlock(cl, n)) footer = true;
+    else if (!isPreamble(cl[n]!)) return false;
+  }
+  return footer;
+}
+
 /** Stamps, urgency/secrecy marks and noise may stand above a letter's first header line. */
 const isPreamble = (l: Line): boolean =>
   l.role === 'stamp' || l.role === 'noise' || l.role === 'running-head' ||
@@ -135,6 +148,7 @@ function startAt(lines: Line[], cl: Line[], k: number, current: Current | null):
   if (fresh && directiveKindOf(line) && confirmsLetterHeader(cl.slice(k + 1))) return 'directive';
   if (fresh && isMessageFormHeading(line)) return 'message';
   if (!current || !current.headerDone || isFooterLine(line) || opensContactBlock(cl, k) || isPreamble(line)) return null;
+  if (!isAttachmentTitle(line) && onlyFooterBelow(cl, k)) return null;
   // The memo heading below opens the memo, and backUp gives it the lines above (a receipt
   // stamp's office line read as text).
   if (fresh && memoHeadingAhead(cl, k)) return null;
