@@ -38,6 +38,17 @@ describe('parseDocuments', () => {
     expect(subjectOf('การสอบแข่งขัน ภาค ก')).toBe('การสอบแข่งขัน ภาค ก');
     expect(subjectOf('การสำรวจข้อมูล จปฐ.')).toBe('การสำรวจข้อมูล จปฐ.');
     expect(subjectOf('การป้องกันโรคไข้เลือดออก:')).toBe('การป้องกันโรคไข้เลือดออก');
+    expect(subjectOf("การเฝ้าระวังในสถานศึกษา'")).toBe('การเฝ้าระวังในสถานศึกษา');
+  });
+
+  it('leaves out a speck OCR read at the start of a scanned subject or addressee, but not a quote opening a title', () => {
+    const letter = (subject: string, addressee = 'นายอำเภอ ทุกอำเภอ') => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ รอ ๐๓๘๒/๑๙', 'ที่ว่าการอำเภอเสลภูมิ', '๑๔ ตุลาคม ๒๕๖๗', `เรื่อง ${subject}`, `เรียน ${addressee}`, 'ด้วยอำเภอเสลภูมิได้กำหนด',
+    ] }])[0];
+    for (const speck of ['“ ', "' ", '-', 'ร ', 'ว ']) expect(letter(`${speck}การจัดซื้อจัดจ้าง`)?.subject).toBe('การจัดซื้อจัดจ้าง');
+    expect(letter('“จังหวัดสะอาด” ปีงบประมาณ ๒๕๖๖')?.subject).toBe('“จังหวัดสะอาด” ปีงบประมาณ ๒๕๖๖');
+    expect(letter('ณ สถานศึกษา')?.subject).toBe('ณ สถานศึกษา');
+    expect(letter('การประชุม', '-นายกองค์การบริหารส่วนจังหวัดแพร่')?.addressee).toBe('นายกองค์การบริหารส่วนจังหวัดแพร่');
   });
 
   it('leaves out a speck OCR read at the end of a scanned addressee, and puts back the space before ทุกแห่ง', () => {

@@ -10,7 +10,7 @@ import {
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, EVERY_UNIT, LABEL } from './lexicon.js';
-import { type Line, withoutTrailingSpeck } from './lines.js';
+import { type Line, withoutSpecks } from './lines.js';
 import type { JoinOptions, Layout } from './wrap.js';
 
 export interface Header {
@@ -204,7 +204,7 @@ export function readHeader(lines: Line[], layout: Layout): Header {
     const subject = subjectOf(line);
     if (subject !== null) {
       const read = readSubject(lines, i, subject, layout);
-      h.subject = line.ocr ? withoutTrailingSpeck(read.text) : read.text;
+      h.subject = line.ocr ? withoutSpecks(read.text) : read.text;
       i = read.end;
       break;
     }
@@ -229,7 +229,7 @@ export function readHeader(lines: Line[], layout: Layout): Header {
 const EVERY_UNIT_RUN_IN = new RegExp(`(?<=[\\u0E01-\\u0E4E])(?=${EVERY_UNIT})`, 'gu');
 
 /** An OCR addressee as printed: no speck at its end, a space before ทุก... */
-const tidiedAddressee = (text: string): string => withoutTrailingSpeck(text).replace(EVERY_UNIT_RUN_IN, ' ');
+const tidiedAddressee = (text: string): string => withoutSpecks(text).replace(EVERY_UNIT_RUN_IN, ' ');
 
 /** The addressee after เรียน/เสนอ/ถึง and the lines it wrapped onto; returns where it ends. */
 function readAddressee(h: Header, lines: Line[], at: number, salutation: { rest: string; stamped: boolean }, layout: Layout): number {

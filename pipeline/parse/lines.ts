@@ -70,14 +70,24 @@ const LEADING_SPECKS = /^(?:[.,'`‘’|:;·]{1,2}\s+)+(?=\S)/u;
 
 /**
  * What OCR makes of a speck at the right end of a line: a lone letter or punctuation mark after
- * a space ("ส่วนท้องถิ่น ร", "ปี 2567 ."), a dot after the last digit ("พ.ศ. ๒๕๖๘."), a colon or
- * bar glued to the last word ("ทุกหมู่บ้าน:"). A subject, an addressee or a cited item ends in a
+ * a space ("ส่วนท้องถิ่น ร", "ปี 2567 ."), a dot after the last digit ("พ.ศ. ๒๕๖๘."), a colon,
+ * bar or straight quote glued to the last word ("ทุกหมู่บ้าน:", "สถานศึกษา'"). A subject, an addressee or a cited item ends in a
  * word, a number or an abbreviation's dot (จปฐ.), never so — except in a letter naming a part or
  * a form (ภาค ก, แบบ ข), whose letters are the first few of the alphabet.
  */
 const TRAILING_SPECK =
-  /(?:\s+(?:(?![ก-ฉ]$)[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|[.,'`|:;~_-]+)|(?<=[0-9\u0E50-\u0E59])\.+|[|:;~_]+)$/u;
+  /(?:\s+(?:(?![ก-ฉ]$)[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|[.,'`|:;~_-]+)|(?<=[0-9\u0E50-\u0E59])\.+|[|:;~_'`]+)$/u;
 export const withoutTrailingSpeck = (text: string): string => text.replace(TRAILING_SPECK, '');
+
+/**
+ * What OCR makes of a speck at the left end of a subject or an addressee: a quote or a lone
+ * letter set apart by a space ("“ การดำเนินการ", "ร การจัดซื้อ"), a dash glued to the first word
+ * ("-การจัดเก็บ"). A quote that opens a title is glued to it (“จังหวัดสะอาด”), and no such value
+ * opens with a lone letter but ณ or ธ, which are words.
+ */
+const LEADING_VALUE_SPECK = /^(?:[“”"'‘’`]\s+|-(?=[\u0E01-\u0E4E])|(?![ณธ])[\u0E01-\u0E2E]\s+(?=[\u0E01-\u0E4E]))/u;
+/** A subject or an addressee without the specks OCR read at either end of it. */
+export const withoutSpecks = (text: string): string => withoutTrailingSpeck(text.replace(LEADING_VALUE_SPECK, ''));
 
 const brackets = (text: string, bracket: string): number => text.split(bracket).length - 1;
 /** A short line closing a bracket the line above left open ("(PM" over "๒.๕)") is that line's end, not a speck. */
