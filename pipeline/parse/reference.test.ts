@@ -136,8 +136,11 @@ describe('parseReferenceNumber', () => {
     expect(isUnreadCode('มท')).toBe(false);
   });
 
-  it('reads a dot OCR left beside the slash as a speck ("0205.4 /.417")', () => {
+  it('reads a dot OCR left beside the slash as a speck ("0205.4 /.417", "0023.1./ว1250")', () => {
     expect(parseReferenceNumber('ที่ มท 0205.4 /.417', { ocr: true })?.normalized).toBe('มท 0205.4/417');
+    expect(parseReferenceNumber('ที่ ชร 0023.1./ว1250', { ocr: true })?.normalized).toBe('ชร 0023.1/ว 1250');
+    expect(parseReferenceNumber('ที่ มท ๐๒๐๔./๑๒๓', { ocr: true })).toBeNull();
+    expect(parseReferenceNumber('ที่ ชร 0023.1./ว1250')).toBeNull();
     expect(parseReferenceNumber('ที่ มท 0205.4 /.417')).toBeNull();
   });
 

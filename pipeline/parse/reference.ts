@@ -78,6 +78,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // A dot right after the slash is a speck too (no running number opens with one); before the
   // slash it is a sub-block whose digit was lost ("๐๒๐๔./"), which the bundle may give back.
   const speckAfterSlash = ocr ? '(?:[)(|:;@.]\\s*)?' : '';
+  // A dot after a sub-block's digits, before the slash, is a speck as well ("0023.1./ว1250"): a
+  // dot right after the office block is left to the bundle (above).
+  const subBlockSpeck = ocr ? `(?:(?<=\\.\\s*${DIGIT}{1,3})\\.)?` : '';
   const slash = ocr ? `(?:[/)|]|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
   // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/").
   const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT}))` : '';
@@ -109,7 +112,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // A speck read as a leading vowel before the office block ("อบ เ๗๙๗๓๕/"): no vowel leads a digit.
   const vowelSpeck = ocr ? `(?:[\\u0E40-\\u0E44](?=${DIGIT}))?` : '';
   return new RegExp(
-    `${code}\\.?\\s*${vowelSpeck}(${firstBlock}(?:${subBlock})*)\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
+    `${code}\\.?\\s*${vowelSpeck}(${firstBlock}(?:${subBlock})*)${subBlockSpeck}\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
     'gu',
   );
 }
