@@ -61,6 +61,14 @@ describe('parseDocuments', () => {
     expect(addresseeOf('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบลทุกแห่ง')).toBe('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง');
   });
 
+  it('reads the date of a memo\'s ที่ line after a speck OCR read between the number and วันที่', () => {
+    const [memo] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'บันทึกข้อความ', 'ส่วนราชการ กองสาธารณสุขและสิ่งแวดล้อม เทศบาลตำบลสวนเขื่อน', 'ที่ ลป ๘๑๑๑๗/๘๕ ง| วันที่ ๒๕ ธันวาคม ๒๕๖๖',
+      'เรื่อง การจัดงานวันเด็กแห่งชาติ', 'เรียน นายกเทศมนตรีตำบลสวนเขื่อน', 'ด้วยกองสาธารณสุขจะจัดงาน',
+    ] }]);
+    expect(memo).toMatchObject({ reference: { normalized: 'ลป 81117/85' }, date: { iso: '2023-12-25' } });
+  });
+
   it('reads a memo whose heading บันทึกข้อความ was lost, from its ส่วนราชการ line', () => {
     const [memo] = parseDocuments(pages([
       'ส่วนราชการ กระทรวงมหาดไทย ศูนย์ปฏิบัติการต่อต้านการทุจริต โทร. ๐ ๒๒๒๕ ๕๕๒๑', 'ที่ มท ๐๒๒๖.๒/๒๐', 'วันที่ ๒ มกราคม ๒๕๖๗',

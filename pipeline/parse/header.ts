@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
 import {
-  dateAfterReference, dateAfterUnreadReference, dateLineValue, dateOnly, directiveKindOf, isMemoHeading, isMessageFormHeading, referenceLine, salutationOf, secrecyOf,
+  dateAfterReference, dateAfterUnreadReference, dateLineValue, directiveKindOf, isMemoHeading, isMessageFormHeading, referenceLine, salutationOf, secrecyOf,
   subjectOf, urgencyOf,
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
@@ -120,17 +120,20 @@ function readReference(h: Header, line: Line): boolean {
   if (!ref) return false;
   h.reference = ref.reference;
   const rest = ref.rest;
-  const date = rest ? (dateLineValue({ ...line, text: rest }) ?? dateAfterReference(rest) ?? (line.ocr ? dateAfterOneWord(rest) : null)) : null;
+  const date = rest ? (dateLineValue({ ...line, text: rest }) ?? dateAfterReference(rest) ?? (line.ocr ? dateAfterOneWord(line, rest) : null)) : null;
   if (date) h.dateRaw = date;
   else if (rest) h.letterhead.push(rest);
   return true;
 }
 
-/** One word and a whole date: what follows a memo's reference when OCR garbled its วันที่ past matching. */
+/**
+ * One word and a whole date line: what follows a memo's reference when OCR garbled its วันที่
+ * past matching, or read a speck before it ("ง| วันที่ ๒๕ ธันวาคม ๒๕๖๖").
+ */
 const ONE_WORD = /^\S{1,8}\s+/u;
-function dateAfterOneWord(rest: string): string | null {
+function dateAfterOneWord(line: Line, rest: string): string | null {
   const word = ONE_WORD.exec(rest);
-  return word ? dateOnly(rest.slice(word[0].length)) : null;
+  return word ? dateLineValue({ ...line, text: rest.slice(word[0].length) }) : null;
 }
 
 function readDate(h: Header, line: Line): boolean {
