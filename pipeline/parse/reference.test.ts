@@ -141,6 +141,11 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ ชร 0023.1./ว1250', { ocr: true })?.normalized).toBe('ชร 0023.1/ว 1250');
     expect(parseReferenceNumber('ที่ มท ๐๒๐๔./๑๒๓', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('ที่ ชร 0023.1./ว1250')).toBeNull();
+  });
+
+  it('reads a sub-block\'s dot OCR read as a colon, in OCR text only', () => {
+    expect(parseReferenceNumber('ที่ มท ๐๒๐๘:๒/๒๕๓', { ocr: true })?.normalized).toBe('มท 0208.2/253');
+    expect(parseReferenceNumber('ที่ มท ๐๒๐๘:๒/๒๕๓')).toBeNull();
     expect(parseReferenceNumber('ที่ มท 0205.4 /.417')).toBeNull();
   });
 

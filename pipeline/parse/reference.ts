@@ -85,7 +85,8 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/").
   const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT}))` : '';
   const firstBlock = `(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit})){2,4}`;
-  const subBlock = `\\s*\\.\\s*(?:${d}(?:\\s?${d}){0,2}${twin})`;
+  // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓").
+  const subBlock = `\\s*${ocr ? '[.:]' : '\\.'}\\s*(?:${d}(?:\\s?${d}){0,2}${twin})`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
   const letter = `[${THAI_LETTER}]${mark}`;
@@ -190,7 +191,7 @@ function resolveOcrCode(printed: string): string | null {
 
 function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
   const [raw, , unitRaw = '', marker, numberRaw = ''] = m;
-  const unit = normalizeDigits(unitRaw);
+  const unit = normalizeDigits(unitRaw).replaceAll(':', '.');
   const number = normalizeDigits(numberRaw).replaceAll('.', '');
   const circular = marker !== undefined;
   const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`.trimEnd();

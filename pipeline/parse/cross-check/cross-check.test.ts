@@ -303,6 +303,25 @@ describe('agency codes against the agency the letter names', () => {
   });
 });
 
+describe('a date line that shows part of its year', () => {
+  const newest = (date: string) =>
+    parseDocuments(scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date, cites: 'หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๑๓ กุมภาพันธ์ ๒๕๖๗' }))[0]!;
+
+  it('takes the one year its remaining digits and the date it cites allow, with a warning', () => {
+    for (const date of ['๒๐ ก.พ. ๗', '๒๐ ก.พ.ฒ', '20 กพ.267']) {
+      const letter = newest(date);
+      expect(letter.date?.iso).toBe('2024-02-20');
+      expect(letter.warnings).toContainEqual(expect.objectContaining({ code: 'date-reconciled', message: expect.stringContaining('2024-02-13') }));
+    }
+  });
+
+  it('dates nothing from a year with no digit left, one the digits rule out, or a day before the date it cites', () => {
+    expect(newest('๒๐ ก.พ.')?.date ?? null).toBeNull();
+    expect(newest('๒๐ ก.พ. ๕')?.date ?? null).toBeNull();
+    expect(newest('๑๐ ก.พ. ๗')?.date ?? null).toBeNull();
+  });
+});
+
 describe('agency codes OCR read with a sign no code has', () => {
   it('gives a code read with a vowel, ฯ or a digit for a letter ("แม", "ชฯ", "พ5") the code the letter names', () => {
     for (const code of ['แร', 'พฯ', 'พ5']) {

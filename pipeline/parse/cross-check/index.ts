@@ -17,10 +17,11 @@ import { isUnreadCode, parseReferenceNumber } from '../reference.js';
 import { agreedDate, agreedReading, type BoundingDate, brokenBound, type DateBounds, datesToCorrect } from './consensus.js';
 import { groupMentions, type LetterGroup } from './grouping.js';
 import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
-import { type DateReading, isoOf, lookAlikeDate } from './partial-readings.js';
+import { type DateReading, isoOf, lookAlikeDate, looseHeader } from './partial-readings.js';
 import { reconcileSubjects } from './subjects.js';
 import { restoreLostDot, withoutGainedDot } from './unit-shape.js';
 import { codeFromAgencyName, placeOf, showResolvedCode, writeDate, writeReading } from './write-back.js';
+import { dateFromYearRemains } from './unread-year.js';
 import { checkYear } from './year-sense.js';
 
 export interface BundleEvidence {
@@ -151,9 +152,20 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
     const changed = dated.map((group) => reconcileDates(group, documents, evidence, mentions));
     if (!changed.includes(true)) break;
   }
+  dateFromYearRemainsOfLoneLetters(documents, evidence, mentions);
   checkYears(documents, evidence);
   reconcileSubjects(documents, evidence.ocr);
   dropUnreadCodes(documents);
+}
+
+/** An OCR letter still undated whose date line shows part of its year (unread-year.ts). */
+function dateFromYearRemainsOfLoneLetters(documents: LetterDocument[], evidence: BundleEvidence, mentions: Mention[]): void {
+  for (const m of mentions.filter((x) => x.role === 'own' && documents[x.doc]!.date === null && evidence.ocr.has(documents[x.doc]!))) {
+    const doc = documents[m.doc]!;
+    const read = m.date ?? looseHeader(doc.text).date;
+    const found = dateFromYearRemains(read, doc, evidence.stampDates[m.doc] ?? []);
+    if (found) writeDate(documents, { ...m, date: read }, found.iso, found.why);
+  }
 }
 
 const unreadCodeOf = (normalized: string | null): boolean => normalized !== null && isUnreadCode(normalized.split(' ')[0] ?? '');

@@ -7,7 +7,7 @@
 import { confusableMonth, findDates, isMonthAbbreviated, matchMonth } from '../../dates/index.js';
 import { toArabicDigits } from '../../thai/index.js';
 import { matchLabel } from '../keywords.js';
-import { LABEL } from '../lexicon.js';
+import { DIGIT_TWIN_LETTERS, LABEL } from '../lexicon.js';
 
 const D = '[0-9\\u0E50-\\u0E59oO]';
 /**
@@ -47,6 +47,11 @@ export interface DateReading {
   raw?: string;
   /** the month OCR may have misread as this one: the date was printed with an abbreviation one look-alike letter from another's (ส.ค./ธ.ค.) */
   lookAlikeMonth?: number;
+  /**
+   * What is left of an unreadable year, in order, "?" for a letter standing for a digit: "7" of
+   * "๒๐ ก.พ. ๗", "?7" of "มี.ค.วฒ", "268" of "กค.268".
+   */
+  yearDigits?: string;
 }
 
 export const isoOf = (d: DateReading): string | null =>
@@ -70,6 +75,28 @@ export function lookAlikeDate(reading: DateReading): DateReading | null {
 
 /** Day, then a month token of one or two pieces ("มกราคม", "ก. พ.", "กย"). */
 const DAY_AND_MONTH = /(?<![0-9\u0E50-\u0E59])([0-9\u0E50-\u0E59]{1,2})\s*([\u0E01-\u0E4E.]+(?:\s?[\u0E01-\u0E4E.]+)?)/gu;
+/** What follows the month where a year stood: up to four digits or letters standing for them, nothing after. */
+const YEAR_REMAINS = /^\s*((?:[0-9\u0E50-\u0E59]|[\u0E01-\u0E2E](?![\u0E30-\u0E4E])){1,4})\s*$/u;
+
+/** The digits of what remains of a year, a twin letter as its digit and any other letter as "?", when one digit at least is there. */
+function yearDigitsOf(remains: string): string | undefined {
+  const read = [...remains].map((c) => toArabicDigits(DIGIT_TWIN_LETTERS[c] ?? c)).map((c) => (/[0-9]/.test(c) ? c : '?')).join('');
+  return /[0-9]/.test(read) ? read : undefined;
+}
+
+/**
+ * The month a token names and where it ends: the token whole, its first piece, or an
+ * abbreviation with up to two letters glued after its last dot (a year read as letters: "มี.ค.วฒ").
+ */
+function monthIn(token: string): { month: number; end: number } | null {
+  const first = token.split(/\s/u)[0]!;
+  const cuts = [token, first, token.slice(0, -1), token.slice(0, -2)].filter((c, k) => k < 2 || c.endsWith('.'));
+  for (const cut of cuts) {
+    const month = cut === '' ? null : matchMonth(cut, { bare: true });
+    if (month !== null) return { month, end: cut.length };
+  }
+  return null;
+}
 
 /** The first date in the text, whole or at least its day and month. */
 export function looseDate(text: string): DateReading | null {
@@ -78,8 +105,13 @@ export function looseDate(text: string): DateReading | null {
   for (const m of text.matchAll(DAY_AND_MONTH)) {
     const day = Number(toArabicDigits(m[1]!));
     const token = m[2]!;
-    const month = matchMonth(token, { bare: true }) ?? matchMonth(token.split(/\s/u)[0]!, { bare: true });
-    if (month !== null && day >= 1 && day <= 31) return withLookAlikeMonth({ day, month, year: null, raw: m[0] }, m[0]);
+    const month = monthIn(token);
+    if (month === null || day < 1 || day > 31) continue;
+    const monthEnd = (m.index ?? 0) + m[0].length - token.length + month.end;
+    const remains = YEAR_REMAINS.exec(text.slice(monthEnd));
+    const yearDigits = remains ? yearDigitsOf(remains[1]!) : undefined;
+    const raw = yearDigits ? text.slice(m.index, monthEnd) + remains![0].trimEnd() : m[0];
+    return withLookAlikeMonth({ day, month: month.month, year: null, raw, ...(yearDigits ? { yearDigits } : {}) }, m[0]);
   }
   return null;
 }

@@ -48,12 +48,21 @@ describe('shapeProblem', () => {
 describe('loose readings of damaged copies', () => {
   it('reads a number whose sub-unit digit was lost, and a date whose year was cut short', () => {
     expect(looseReference('ดศ ๐๒๐๔./ว๑๙๗ วันที่')).toEqual({ reading: 'ดศ 0204./ว 197', raw: 'ดศ ๐๒๐๔./ว๑๙๗' });
-    expect(looseDate('๑๓ มกราคม ๒๐๕')).toEqual({ day: 13, month: 1, year: null, raw: '๑๓ มกราคม' });
+    expect(looseDate('๑๓ มกราคม ๒๐๕')).toEqual({ day: 13, month: 1, year: null, raw: '๑๓ มกราคม ๒๐๕', yearDigits: '205' });
     expect(looseDate('ลงวันที่ ๕ ก.พ. ๒๕๖๗')).toMatchObject({ day: 5, month: 2, year: 2024 });
     expect(looseReference('ศาลากลางจังหวัดแพร่')).toBeNull();
     expect(looseReference('ที่ พล ๐๓ฒ๔.๑/ว ๗ต๙')?.reading).toBe('พล 03?4.1/ว 7?9');
     expect(looseReference('ที่ มท ฒฒฒฒ/ฒ๑')).toBeNull();
-    expect(looseDate('๑๓ มกราคม ๒๕วฒ')).toEqual({ day: 13, month: 1, year: null, raw: '๑๓ มกราคม' });
+    expect(looseDate('๑๓ มกราคม ๒๕วฒ')).toEqual({ day: 13, month: 1, year: null, raw: '๑๓ มกราคม ๒๕วฒ', yearDigits: '25?7' });
+  });
+
+  it('keeps what is left of an unreadable year: digits, a twin letter as its digit, another letter as unknown', () => {
+    expect(looseDate('๒๐ ก.พ. ๗')).toMatchObject({ day: 20, month: 2, year: null, yearDigits: '7' });
+    expect(looseDate('๑๑ มี.ค.วฒ')).toMatchObject({ day: 11, month: 3, year: null, yearDigits: '?7' });
+    expect(looseDate('22กค.268')).toMatchObject({ day: 22, month: 7, year: null, yearDigits: '268' });
+    expect(looseDate('๕ มีนาคม')?.yearDigits).toBeUndefined();
+    expect(looseDate('๕ มีนาคม ตาม')?.yearDigits).toBeUndefined();
+    expect(looseDate('๕ มีนาคม ๒๕ ให้')?.yearDigits).toBeUndefined();
   });
 });
 

@@ -1,0 +1,52 @@
+/**
+ * A letter whose date line shows its day, its month and some of its year's digits ("๒๐ ก.พ. ๗",
+ * "๑๑ มี.ค.วฒ", "22กค.268") is dated in the one year that fits them and the bundle: on or after
+ * the latest date the letter cites, on or before the date it was stamped received, and within
+ * half a year of them (a letter answers what it cites, and is received, within months). No
+ * digit of the year read, or no such date to go by, or two years that fit: the date stays out.
+ */
+import type { LetterDocument } from '../../../schemas/index.js';
+import { BUDDHIST_ERA_OFFSET, isoDate, isRealIsoDate } from '../../dates/calendar.js';
+import type { DateReading } from './partial-readings.js';
+
+const WINDOW_DAYS = 183;
+const DAY_MS = 86_400_000;
+
+const daysBetween = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / DAY_MS;
+
+/**
+ * The year's digits as read stand in it in order ("?" any digit), the last read being its last
+ * (OCR loses a digit or reads one as a letter, and keeps the year's end): "268" in 2568, "7" and
+ * "?7" in 2567, not "5".
+ */
+function showsYear(buddhistYear: number, digits: string): boolean {
+  const year = String(buddhistYear);
+  if (digits.at(-1) !== year.at(-1)) return false;
+  let at = 0;
+  for (const c of year) if (at < digits.length && (digits[at] === '?' || digits[at] === c)) at++;
+  return at === digits.length;
+}
+
+export interface YearEvidence {
+  iso: string;
+  why: string;
+}
+
+/** The date the reading's year remains and the letter's bounds allow, or null when not exactly one. */
+export function dateFromYearRemains(read: DateReading | null, doc: LetterDocument, stampDates: readonly string[]): YearEvidence | null {
+  if (!read || read.year !== null || read.yearDigits === undefined) return null;
+  const cited = [...doc.references.map((r) => r.date), ...doc.enclosures.map((e) => e.date)].filter((d): d is string => d !== null);
+  const after = cited.sort().at(-1) ?? null;
+  const before = [...stampDates].sort()[0] ?? null;
+  const anchor = after ?? before;
+  if (anchor === null) return null;
+  const year = Number(anchor.slice(0, 4));
+  const fits = [year - 1, year, year + 1].map((y) => isoDate(y, read.month, read.day)).filter((iso) =>
+    isRealIsoDate(iso) &&
+    (after === null || (iso >= after && daysBetween(after, iso) <= WINDOW_DAYS)) &&
+    (before === null || (iso <= before && daysBetween(iso, before) <= WINDOW_DAYS)) &&
+    showsYear(Number(iso.slice(0, 4)) + BUDDHIST_ERA_OFFSET, read.yearDigits!));
+  if (fits.length !== 1) return null;
+  const bounds = [after && `on or after ${after}, the latest date it cites`, before && `on or before ${before}, when it was received`].filter(Boolean).join(' and ');
+  return { iso: fits[0]!, why: `the date line shows "${read.yearDigits}" of its year; the one year that fits puts the letter ${bounds}` };
+}
