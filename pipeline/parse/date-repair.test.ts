@@ -51,6 +51,13 @@ describe('date repair', () => {
     expect(onlyDateRepair('15 พ.ค. 2.566')).toBeNull();
   });
 
+  it('reads a date with a speck glued between day and month, or a digit for an abbreviation\'s dot', () => {
+    expect(onlyDateRepair('๒.มิถุนายน ๒๕๖๖')).toMatchObject({ iso: '2023-06-02' });
+    expect(onlyDateRepair("12'มิถุนายน 2566")).toMatchObject({ iso: '2023-06-12' });
+    expect(onlyDateRepair('14 ต๓.ค. 2567')).toMatchObject({ iso: '2024-10-14' });
+    expect(onlyDateRepair('๒.๕ มิถุนายน ๒๕๖๖')).toBeNull();
+  });
+
   it('does not choose between several months one letter away', () => {
     expect(onlyDateRepair('3 ก.ค. 2567')).toBeNull();
   });

@@ -10,7 +10,7 @@
  * that month alone (not also as the months one edit away, such as มี.ค. for "มูค.").
  *
  * The day may come with a digit doubled ("๑๑๗" for ๑๗) or a digit read as its twin letter
- * ("ต๑" for ๓๑, "อ๗" for ๑๗), the year with a dot between its pairs of digits ("๒๕.๖๖").
+ * ("ต๑" for ๓๑, "อ๗" for ๑๗); specks inside a date are taken out (DATE_SPECKS).
  */
 import { parseThaiDate, THAI_MONTHS } from '../dates/index.js';
 import { editDistance } from '../thai/index.js';
@@ -58,12 +58,20 @@ export function dayVariants(raw: string): string[] {
   return [...days].filter((d) => [...d].length <= 2 && [...d].every((c) => IS_DIGIT.test(c))).map((d) => d + text.slice(day.length));
 }
 
-/** A dot or comma between the two pairs of a four-digit year ("๒๕.๖๖"): a speck or a leader's dot. */
-const SPECK_IN_YEAR = /([0-9\u0E50-\u0E59]{2})[.,]([0-9\u0E50-\u0E59]{2})\s*$/u;
+/**
+ * Specks OCR reads inside a date, with what they leave when taken out: a dot or comma between
+ * the two pairs of a four-digit year ("๒๕.๖๖", a leader's dot), a dot or quote glued between the
+ * day and the month ("๒.มิถุนายน"), a digit for the dot of an abbreviation ("ต๓.ค.").
+ */
+const DATE_SPECKS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/([0-9\u0E50-\u0E59]{2})[.,]([0-9\u0E50-\u0E59]{2})\s*$/u, '$1$2'],
+  [/^(\s*[0-9\u0E50-\u0E59]{1,2})[.,'`](?=[\u0E01-\u0E2E])/u, '$1 '],
+  [/(?<=\s[\u0E01-\u0E2E])[0-9\u0E50-\u0E59](?=\.?[\u0E01-\u0E2E]\.)/u, '.'],
+];
 
 /** The reading of a garbled date when exactly one repair of its day, month or year makes it a date. */
 export function onlyDateRepair(garbled: string): { raw: string; iso: string; buddhistYear: number } | null {
-  const raw = garbled.replace(SPECK_IN_YEAR, '$1$2');
+  const raw = DATE_SPECKS.reduce((text, [speck, left]) => text.replace(speck, left), garbled);
   if (raw !== garbled) {
     const read = parseThaiDate(raw);
     if (read.ok) return { raw: read.raw, iso: read.iso, buddhistYear: read.buddhistYear };
