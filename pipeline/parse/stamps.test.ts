@@ -40,6 +40,9 @@ describe('findReceiptStamps', () => {
     const { all, stamps } = read(['สำนักงานสาธารณสุขจังหวัดลำปาง', 'วันที่๓๐ ต.ค.๖๗', 'เวลา๐๖๘.๐๑', 'ที่ สธ 0419.3/ว 343', 'กรมควบคุมโรค', '29 ตุลาคม 2567'], 'ocr');
     expect(stamps).toMatchObject([{ receiver: 'สำนักงานสาธารณสุขจังหวัดลำปาง', dateRaw: '๓๐ ต.ค.๖๗' }]);
     expect(all.map((l) => l.role)).toEqual(['stamp', 'stamp', 'stamp', 'content', 'content', 'content']);
+    const specked = read(['เลขรั15/97', 'วันที่ 4 มิย. 2566', "เวลา 14.2/ '", 'ที่ ชร ๐๘๙๔/ว๗๐๙', 'อำเภอเชียงของ ชร ๕๗๑๔๐', '๒มิถุนายน ๒๕๖๖'], 'ocr');
+    expect(specked.stamps).toMatchObject([{ dateRaw: '4 มิย. 2566' }]);
+    expect(specked.all.slice(1, 3).map((l) => l.role)).toEqual(['stamp', 'stamp']);
   });
 
   it('reads a stamp that lost its labels: office, date, time', () => {

@@ -88,8 +88,11 @@ function hasDateLabel(line: Line): boolean {
   return matchLabel(line.text, RECEIPT_DATE_LABEL, line.ocr) !== null;
 }
 
-/** After the เวลา label, digits and separators as OCR read a time ("๐๖๘.๐๑" for 08.01). */
-const GARBLED_TIME = /^[0-9\u0E50-\u0E59][0-9\u0E50-\u0E59.:\s-]{2,9}(?:น\.?)?$/u;
+/**
+ * After the เวลา label, digits and separators as OCR read a time ("๐๖๘.๐๑" for 08.01), with a
+ * speck or a slash among them ("14.2/ '").
+ */
+const GARBLED_TIME = /^[0-9\u0E50-\u0E59][0-9\u0E50-\u0E59.:\s/'`,-]{2,9}(?:น\.?)?$/u;
 
 function timeField(line: Line): string | null {
   const { value } = labelled(line, RECEIPT_TIME_LABEL);
