@@ -238,6 +238,11 @@ describe('cross-checking dates', () => {
     expect(middle?.warnings.find((w) => w.code === 'date-reconciled' && w.field === 'date')?.message).toMatch(/ส\.ค\. a look-alike of ธ\.ค\..*2023-08-26 is before 2023-12-25/);
   });
 
+  it('reads ส.ค. as ธ.ค. on a letter whose receipt stamp misreads its month the same way', () => {
+    const [read] = parseDocuments(scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ส.ค. ๒๕๖๗', stamp: '๖ ส.ค. ๒๕๖๗', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พ.ย. ๒๕๖๗' }));
+    expect(read?.date?.iso).toBe('2024-12-02');
+  });
+
   it('keeps ส.ค. as August where nothing the letters cite says otherwise, and never changes a month printed in full', () => {
     const documents = parseDocuments(scanned(
       { ref: 'ชร ๐๐๒๕.๒/ว ๔๖๘', date: '๒๗ ส.ค. ๒๕๖๖', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๖๑๗.๕/ว ๑๒๕๙ ลงวันที่ ๒๖ ส.ค. ๒๕๖๖ จำนวน ๑ ฉบับ' },

@@ -10,14 +10,14 @@
  * that neither gives back is no reference. The chain is then built from the reconciled numbers.
  */
 import type { LetterDocument, PageText } from '../../../schemas/index.js';
-import { isRealIsoDate, THAI_MONTHS } from '../../dates/index.js';
+import { confusableMonth, isRealIsoDate, THAI_MONTHS } from '../../dates/index.js';
 import { LABEL } from '../lexicon.js';
 import { forwardingLinks } from '../../chain/links.js';
 import { isUnreadCode, parseReferenceNumber } from '../reference.js';
 import { agreedDate, agreedReading, type BoundingDate, brokenBound, type DateBounds, datesToCorrect } from './consensus.js';
 import { groupMentions, type LetterGroup } from './grouping.js';
 import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
-import { type DateReading, isoOf, lookAlikeDate, looseHeader } from './partial-readings.js';
+import { type DateReading, dateReadingOf, isoOf, lookAlikeDate, looseHeader } from './partial-readings.js';
 import { reconcileSubjects } from './subjects.js';
 import { restoreLostDot, withoutGainedDot } from './unit-shape.js';
 import { codeFromAgencyName, placeOf, showResolvedCode, writeDate, writeReading } from './write-back.js';
@@ -64,11 +64,22 @@ function bounding(iso: string | null | undefined, m: Mention | undefined): Bound
   return { iso, lookAlike: lookAlike !== null && isRealIsoDate(lookAlike) ? lookAlike : null };
 }
 
+/**
+ * A receipt stamp's date as a bound. Date stamps print the month abbreviated, so a month with a
+ * look-alike abbreviation (ส.ค./ธ.ค.) may be that one, misread on the stamp as on the letter.
+ */
+function stampBound(iso: string): BoundingDate {
+  const read = dateReadingOf(iso);
+  const other = confusableMonth(read.month);
+  const lookAlike = other === null ? null : isoOf({ ...read, month: other });
+  return { iso, lookAlike: lookAlike !== null && isRealIsoDate(lookAlike) ? lookAlike : null };
+}
+
 function boundsOf(group: LetterGroup, documents: LetterDocument[], evidence: BundleEvidence, mentions: Mention[]): DateBounds {
   const own = group.own?.doc ?? null;
   const ownMention = (doc: number) => mentions.find((m) => m.doc === doc && m.role === 'own');
   const citing = group.members.filter((m) => m.role !== 'own').map((m) => bounding(documents[m.doc]!.date?.iso, ownMention(m.doc)));
-  const stamps = own === null ? [] : evidence.stampDates[own]!.map((iso) => bounding(iso, undefined));
+  const stamps = own === null ? [] : evidence.stampDates[own]!.map(stampBound);
   const bundle = [
     ...documents.filter((_, i) => i !== own).map((d) => d.date?.iso),
     ...evidence.stampDates.flat(),
