@@ -136,6 +136,14 @@ describe('parseReferenceNumber', () => {
     expect(isUnreadCode('มท')).toBe(false);
   });
 
+  it('reads a number whose slash OCR lost where the code\'s office block can end in one place only', () => {
+    expect(parseReferenceNumber('ชร 0328240 .', { ocr: true })?.normalized).toBe('ชร 0328/240');
+    expect(parseReferenceNumber('ที่ ชร ๐๓๒๘๒๔๐', { ocr: true })?.normalized).toBe('ชร 0328/240');
+    expect(parseReferenceNumber('มท 0804569', { ocr: true })).toBeNull();
+    expect(parseReferenceNumber('ชร 0328024', { ocr: true })).toBeNull();
+    expect(parseReferenceNumber('ชร 0328240')).toBeNull();
+  });
+
   it('reads a dot OCR left beside the slash as a speck ("0205.4 /.417", "0023.1./ว1250")', () => {
     expect(parseReferenceNumber('ที่ มท 0205.4 /.417', { ocr: true })?.normalized).toBe('มท 0205.4/417');
     expect(parseReferenceNumber('ที่ ชร 0023.1./ว1250', { ocr: true })?.normalized).toBe('ชร 0023.1/ว 1250');

@@ -214,12 +214,34 @@ export function findReferenceNumbers(text: string, opts: ReferenceOptions = {}, 
 /**
  * Reads a reference number written alone, optionally after the label ที่
  * ("ที่ มท ๐๘๐๔.๖/ว๕๖๙"). Null when the text does not start with one, e.g. an
- * order number "ที่ ๑๒/๒๕๖๗" (no agency code).
+ * order number "ที่ ๑๒/๒๕๖๗" (no agency code). In OCR text, also one whose slash was lost
+ * where the code's office block can end in one place only (lostSlashReference).
  */
 export function parseReferenceNumber(raw: string, opts: ReferenceOptions = {}): ReferenceNumber | null {
   const text = raw.trim().replace(/^ที่\s*/u, '');
   const first = findReferenceNumbers(text, opts)[0];
-  return first && first.index === 0 ? first.reference : null;
+  if (first && first.index === 0) return first.reference;
+  return opts.ocr ? lostSlashReference(text) : null;
+}
+
+/** A known code, then one run of digits and nothing but specks after it: "ชร 0328240 .". */
+const UNBROKEN_RUN = new RegExp(`^([${THAI_LETTER}]{2})\\s*(${DIGIT}{6,10})(?:\\s+\\S{0,2})?\\s*$`, 'u');
+/** Office blocks without a sub-unit, by the code's group: a ministry's 0 + 3 or 4 digits, a province's 0 + 3. */
+const PLAIN_OFFICE_BLOCK = { ministry: [4, 5], 'other-agency': [4, 5], province: [4] } as const;
+
+/**
+ * OCR lost the slash of a number with no sub-unit ("ชร 0328240" for ชร 0328/240): the office
+ * block is the code's shape, the rest the running number, when only one such split exists.
+ */
+function lostSlashReference(text: string): ReferenceNumber | null {
+  const m = UNBROKEN_RUN.exec(text);
+  const group = m ? agencyGroupOf(m[1]!) : null;
+  if (!m || group === null) return null;
+  const digits = toArabicDigits(m[2]!);
+  const splits = PLAIN_OFFICE_BLOCK[group].filter((at) => digits.startsWith('0') && /^[1-9]\d{0,5}$/.test(digits.slice(at)));
+  if (splits.length !== 1) return null;
+  const [at] = splits as [number];
+  return { raw: `${m[1]} ${m[2]}`, normalized: `${m[1]} ${digits.slice(0, at)}/${digits.slice(at)}`, agencyCode: m[1]!, unit: digits.slice(0, at), circular: false, number: digits.slice(at) };
 }
 
 /**
