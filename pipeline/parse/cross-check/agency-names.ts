@@ -10,6 +10,7 @@
  */
 import postcodes from '../../thai/data/postcodes.json' with { type: 'json' };
 import { toArabicDigits } from '../../thai/index.js';
+import { agencyGroupOf } from '../issuer-level.js';
 import codes from '../agency-codes.json' with { type: 'json' };
 import departments from '../departments.json' with { type: 'json' };
 
@@ -37,6 +38,18 @@ for (const { code, forms } of NAMED) FORMS.set(code, [...(FORMS.get(code) ?? [])
 /** Codes that differ from `code` by one letter. */
 const oneLetterAway = (code: string): string[] =>
   [...FORMS.keys()].filter((c) => c.length === code.length && [...c].filter((ch, i) => ch !== code[i]).length === 1);
+
+/**
+ * The province code the letters an office cites are numbered with, in place of its own code as
+ * read when that is one letter from it and its head does not name the province read: a
+ * provincial, district or local office answers letters of its own province (ลป read as สป).
+ */
+export function codeOfCitedProvince(code: string, citedCodes: readonly string[], head: string): string | null {
+  const provinces = [...new Set(citedCodes.filter((c) => agencyGroupOf(c) === 'province'))];
+  const [province] = provinces;
+  if (provinces.length !== 1 || province === undefined || province === code) return null;
+  return oneLetterAway(code).includes(province) && nameIn(code, compact(head)) === undefined ? province : null;
+}
 
 /** The name of the code's agency (or of one of its departments) the text holds, or undefined. */
 const nameIn = (code: string, text: string): string | undefined => (FORMS.get(code) ?? []).find((form) => text.includes(form));

@@ -342,6 +342,24 @@ describe('agency codes OCR read with a sign no code has', () => {
   });
 });
 
+describe('a local office’s code against the letters it answers', () => {
+  const localMemo = (ref: string, cites: string, office = 'กองสาธารณสุขและสิ่งแวดล้อม เทศบาลตำบลสวนเขื่อน') => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+    'บันทึกข้อความ', `ส่วนราชการ ${office}`, `ที่ ${ref} วันที่ ๒๕ ธันวาคม ๒๕๖๖`, 'เรื่อง การจัดงานวันเด็กแห่งชาติ', 'เรียน นายกเทศมนตรีตำบลสวนเขื่อน',
+    `อ้างถึง หนังสืออำเภอห้างฉัตร ${cites}`, 'ด้วยกองสาธารณสุขจะจัดงาน',
+  ] }])[0]!;
+
+  it('gives a code one letter from its province’s the code of the provincial letters it cites', () => {
+    const read = localMemo('สป ๘๑๑๑๗/๘๕', 'ที่ ลป ๐๘๑๐/ว ๔๔๓ ลงวันที่ ๑๙ ธันวาคม ๒๕๖๖');
+    expect(read.reference?.normalized).toBe('ลป 81117/85');
+    expect(read.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', message: expect.stringContaining('ลป') }));
+  });
+
+  it('keeps its code when it cites only a ministry, or names the province of its code', () => {
+    expect(localMemo('สป ๘๑๑๑๗/๘๕', 'ที่ มท ๐๘๑๐/ว ๔๔๓ ลงวันที่ ๑๙ ธันวาคม ๒๕๖๖').reference?.normalized).toBe('สป 81117/85');
+    expect(localMemo('สป ๘๑๑๑๗/๘๕', 'ที่ ลป ๐๘๑๐/ว ๔๔๓ ลงวันที่ ๑๙ ธันวาคม ๒๕๖๖', 'เทศบาลตำบลบางพลี จังหวัดสมุทรปราการ').reference?.normalized).toBe('สป 81117/85');
+  });
+});
+
 describe('agency codes against the postcode of the office’s address', () => {
   // A district office's head: its own province's name misread, its postcode read.
   const districtOffice = (ref: string, postcode: string) =>

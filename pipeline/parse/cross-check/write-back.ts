@@ -10,7 +10,7 @@ import { parseReferenceNumber } from '../reference.js';
 import { compareReadings } from './digit-confusions.js';
 import type { Mention } from './mentions.js';
 import { type DateReading, dateReadingOf, isoOf } from './partial-readings.js';
-import { agencyName, codeNamedInstead, codeOfPostcode } from './agency-names.js';
+import { agencyName, codeNamedInstead, codeOfCitedProvince, codeOfPostcode } from './agency-names.js';
 import { reprintDate, reprintMonth, reprintReference } from './printed-text.js';
 
 /** A field read from other copies is trusted less than one read where it stands. */
@@ -155,7 +155,18 @@ export function codeFromAgencyName(documents: LetterDocument[], m: Mention): voi
     return;
   }
   const posted = m.role === 'own' && REGIONAL.has(doc.issuer.level) ? codeOfPostcode(code, where) : null;
-  if (posted === null) return;
-  const evidence = `the letter's head gives postcode ${posted.postcode}, in ${agencyName(posted.code)}, whose code is ${posted.code}`;
-  writeReading(documents, m, [posted.code, ...rest].join(' '), evidence);
+  if (posted !== null) {
+    const evidence = `the letter's head gives postcode ${posted.postcode}, in ${agencyName(posted.code)}, whose code is ${posted.code}`;
+    writeReading(documents, m, [posted.code, ...rest].join(' '), evidence);
+    return;
+  }
+  const province = m.role === 'own' && PROVINCIAL.has(doc.issuer.level) ? codeOfCitedProvince(code, citedCodes(doc), where) : null;
+  if (province === null) return;
+  writeReading(documents, m, [province, ...rest].join(' '), `the letters it cites are numbered with ${province}, ${agencyName(province)}'s code`);
 }
+
+/** Offices of a province, which answer letters of their own province. */
+const PROVINCIAL: ReadonlySet<LetterDocument['issuer']['level']> = new Set(['province', 'district', 'local']);
+
+const citedCodes = (doc: LetterDocument): string[] =>
+  [...doc.references.map((r) => r.normalized), ...doc.enclosures.map((e) => e.reference)].flatMap((n) => (n === null ? [] : [n.split(' ')[0]!]));
