@@ -131,6 +131,10 @@ describe('parseReferenceNumber', () => {
       expect(isUnreadCode(code)).toBe(true);
       expect(parseReferenceNumber(text)).toBeNull();
     }
+    expect(parseReferenceNumber('ที่ us ๐๐๒๕.๒/ว ๔๖๘', { ocr: true })?.agencyCode).toBe('us');
+    expect(parseReferenceNumber('ที่ สธร 0203.2/20', { ocr: true })?.agencyCode).toBe('สธร');
+    expect(isUnreadCode('สธร')).toBe(true);
+    expect(parseReferenceNumber('ISO 9001/2015', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('ที่ ก 0406/722', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('ที่ ก0 406/722', { ocr: true })).toBeNull();
     expect(isUnreadCode('มท')).toBe(false);

@@ -51,8 +51,12 @@ const TWIN_BEFORE_DIGIT = Object.entries(DIGIT_TWIN_LETTERS)
 const UNREAD_SIGN = '[\\u0E40-\\u0E44\\u0E2FA-Za-z]';
 const UNREAD_CODE = new RegExp(`${UNREAD_SIGN}|[0-9]`, 'u');
 
-/** A code OCR read with a sign no code has in place of a letter ("แม" for นม): not a code as it stands. */
-export const isUnreadCode = (code: string): boolean => UNREAD_CODE.test(code);
+/**
+ * A code OCR read with a sign no code has in place of a letter ("แม" for นม), in Latin letters
+ * ("us" for ชร), or with a letter too many that more than one known code could lose ("สธร"):
+ * not a code as it stands.
+ */
+export const isUnreadCode = (code: string): boolean => UNREAD_CODE.test(code) || [...code].length !== 2;
 
 const MONTH_WORDS = THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation, m.abbreviation.replaceAll('.', '')].map((w) => w.replaceAll('.', '\\.')));
 /**
@@ -93,9 +97,10 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // In OCR text one of a two-letter code's letters may be read as its twin digit ("อ๑" for อด).
   const twinDigit = `[${TWIN_DIGITS}]${mark}`;
   // Or one of its letters read as a sign no code has (a vowel, ฯ, a Latin letter, a digit glued
-  // to the letter before a whole office block: "แม", "ชฯ", "พ5 ๐๐๒๓"): an unread code the bundle
-  // may give back (isUnreadCode).
-  const unread = `${letter}\\s?${UNREAD_SIGN}|${UNREAD_SIGN}\\s?${letter}|${letter}[0-9](?=\\s${DIGIT}{4})`;
+  // to the letter before a whole office block: "แม", "ชฯ", "พ5 ๐๐๒๓"), or both read as Latin
+  // letters before an office block opening with 0 ("us ๐๐๒๕"): an unread code the bundle may
+  // give back (isUnreadCode).
+  const unread = `${letter}\\s?${UNREAD_SIGN}|${UNREAD_SIGN}\\s?${letter}|${letter}[0-9](?=\\s${DIGIT}{4})|[A-Za-z]{2,3}(?=\\s*\\.?\\s*[0\\u0E50])`;
   const letters = ocr ? `${letter}\\s?${letter}(?:${letter})?|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}|${unread}` : `${letter}\\s?${letter}`;
   // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
   const code = `(?<=^|[^${THAI_ANY}]|ที่)(${letters})${ocr ? 'ฯ?' : ''}`;
@@ -179,14 +184,16 @@ function repairedCodes(printed: string, letters: string): string[] {
  */
 function resolveOcrCode(printed: string): string | null {
   const letters = printed.replace(MARKS_AND_SPACES, '');
-  if (isUnreadCode(letters)) return letters;
+  if (UNREAD_CODE.test(letters)) return letters;
   if (TWO_LETTERS.test(letters) && (letters === printed || known(letters))) return letters;
   const repaired = repairedCodes(printed, letters);
   const candidates =
     letters.length === 3
       ? [...new Set([letters.slice(1), letters[0]! + letters[2]!, letters.slice(0, 2), ...repaired])].filter(known)
       : [...new Set([...lookalikeCodes(letters), ...repaired])].filter(known);
-  return candidates.length === 1 ? candidates[0]! : null;
+  if (candidates.length === 1) return candidates[0]!;
+  // Three letters that more than one known code may have lost one of: the bundle decides.
+  return letters.length === 3 && candidates.length > 1 ? letters : null;
 }
 
 function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {

@@ -334,6 +334,12 @@ describe('agency codes OCR read with a sign no code has', () => {
     }
   });
 
+  it('gives a code read in Latin letters, or with a letter too many two codes could lose, the code the text names', () => {
+    expect(parseDocuments(scanned({ ref: 'us ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized).toBe('พร 0017.3/ว 461');
+    const [read] = parseDocuments(scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', cites: 'หนังสือกระทรวงสาธารณสุข ที่ สธร ๐๒๐๓.๒/๒๐ ลงวันที่ ๑๗ ตุลาคม ๒๕๖๗' }));
+    expect(read?.references[0]?.normalized).toBe('สธ 0203.2/20');
+  });
+
   it('leaves out a number whose code nothing gives back, with a warning, and shows no such code in a chain', () => {
     const pages = scanned({ ref: 'แม ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' }).map((p) => ({ ...p, lines: p.lines.filter((l) => !l.includes('แพร่')) }));
     const [read] = parseDocuments(pages);
