@@ -7,7 +7,7 @@ import type { CitedLetter, Enclosure, Warning } from '../../schemas/index.js';
 import { findDates } from '../dates/index.js';
 import { editDistance, toArabicDigits } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
-import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL } from './lexicon.js';
+import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGENCIES } from './lexicon.js';
 import { type Line, withoutTrailingSpeck } from './lines.js';
 import { findReferenceNumbers } from './reference.js';
 import { startsField } from './header.js';
@@ -160,8 +160,29 @@ function spacedReference(text: string): string {
   return text.slice(0, found.index).replace(new RegExp(`${LABEL.reference}$`, 'u'), `${LABEL.reference} `) + text.slice(found.index);
 }
 
-/** An OCR item as printed: a space after ที่, no speck after its end. */
-const tidied = (text: string): string => spacedReference(withoutTrailingSpeck(text));
+/** A word of up to three signs glued before วันที่ and a date: ลง as OCR may read it ("สงวันที่", "ลงจวันที่"). */
+const DATE_LABEL_SLIP = new RegExp(`(?<=^|[\\s.])(\\S{1,3})${LABEL.dateLine}(?=\\s*[0-9\\u0E50-\\u0E59])`, 'gu');
+/** A dot glued between a number or a word and ลงวันที่ or จำนวน: a speck ("๓๔๔.ลงวันที่"). */
+const DOT_BEFORE_LABEL = new RegExp(`(?<=[0-9\\u0E50-\\u0E59]|[\\u0E01-\\u0E4E]{2})\\.(?=${LABEL.citedDate}|${COUNT_WORD})`, 'gu');
+/** An urgency's first letter misread before the cited number ("ส่วนมาก ที่" for ด่วนมาก). */
+const URGENCY_SLIP = new RegExp(`(?<=^|\\s)[\\u0E01-\\u0E2E](?=่วน(?:มาก|ที่สุด)\\s+${LABEL.reference})`, 'gu');
+/** "a copy of the letter cited", whose last word OCR misread ("ที่ล้างถึง"). */
+const COPY_OF_CITED = new RegExp(`^(สำเนาหนังสือ${LABEL.reference})(\\S{4,9})(?=\\s+${COUNT_WORD})`, 'u');
+
+/**
+ * The formula words of an OCR item as printed: ลงวันที่ one slip away, an urgency word's first
+ * letter, อ้างถึง two slips away after สำเนาหนังสือที่, a speck glued before a label.
+ */
+function withFormulas(text: string): string {
+  return text
+    .replace(DATE_LABEL_SLIP, (all: string, before: string) => (editDistance(before, LABEL.citedDateShort) === 1 ? LABEL.citedDate : all))
+    .replace(DOT_BEFORE_LABEL, ' ')
+    .replace(URGENCY_SLIP, URGENCIES[0][0]!)
+    .replace(COPY_OF_CITED, (all: string, copy: string, word: string) => (editDistance(word, LABEL.cited) <= 2 ? copy + LABEL.cited : all));
+}
+
+/** An OCR item as printed: a space after ที่, its formula words, no speck after its end. */
+const tidied = (text: string): string => spacedReference(withFormulas(withoutTrailingSpeck(text)));
 
 export function readCitations(lines: Line[], from: number, layout: Layout): Citations {
   const out: Citations = { references: [], enclosures: [], warnings: [], end: from };

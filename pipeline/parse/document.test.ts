@@ -143,6 +143,20 @@ describe('parseDocuments', () => {
     expect(letter?.warnings.filter((w) => w.code === 'date-repaired').map((w) => w.field)).toEqual(['cited', 'enclosures']);
   });
 
+  it('prints the formula words of an OCR cited item as printed: ลงวันที่, an urgency, หนังสือที่อ้างถึง, no speck before a label', () => {
+    const enclosuresOf = (...items: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ ชร ๐๐๒๓.๑/ว ๑๒๖๐', '๑ มิถุนายน ๒๕๖๖', 'เรื่อง การขับเคลื่อนการจัดการขยะ', 'เรียน นายอำเภอ ทุกอำเภอ',
+      `สิ่งที่ส่งมาด้วย ${items[0]}`, ...items.slice(1), 'ด้วยจังหวัดเชียงรายแจ้งว่า',
+    ] }])[0]?.enclosures.map((e) => e.text);
+    expect(enclosuresOf('สำเนาหนังสือกรม ส่วนมาก ที่ มท ๐๒๐๘.๒/๒๕๓ สงวันที่ ๔ มี.ค. ๖๗ จำนวน ๑ ฉบับ'))
+      .toEqual(['สำเนาหนังสือกรม ด่วนมาก ที่ มท ๐๒๐๘.๒/๒๕๓ ลงวันที่ ๔ มี.ค. ๖๗ จำนวน ๑ ฉบับ']);
+    expect(enclosuresOf('๑. สำเนาหนังสือที่ล้างถึง จำนวน ๑ ฉบับ,', '๒. แบบรายงานผล.จำนวน ๑ ชุด'))
+      .toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'แบบรายงานผล จำนวน ๑ ชุด']);
+    expect(enclosuresOf('สำเนาหนังสืออำเภอ ที่ อบ ๐๓๕๒.๒/๓๔๔.ลงจวันที่ ๙ พฤษภาคม ๒๕๖๖ จำนวน ๑ ฉบับ'))
+      .toEqual(['สำเนาหนังสืออำเภอ ที่ อบ ๐๓๕๒.๒/๓๔๔ ลงวันที่ ๙ พฤษภาคม ๒๕๖๖ จำนวน ๑ ฉบับ']);
+    expect(enclosuresOf('กำหนดการ ถึงวันที่ ๙ พฤษภาคม ๒๕๖๖ จำนวน ๑ ชุด')).toEqual(['กำหนดการ ถึงวันที่ ๙ พฤษภาคม ๒๕๖๖ จำนวน ๑ ชุด']);
+  });
+
   it('reads a cited date with a speck OCR read as a quote between its day and month', () => {
     const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ ชร ๐๐๒๓.๑/ว ๑๒๖๐', '๑ มิถุนายน ๒๕๖๖', 'เรื่อง การขับเคลื่อนการจัดการขยะ', 'เรียน นายอำเภอ ทุกอำเภอ',
