@@ -71,6 +71,8 @@ describe('mendLine', () => {
 
   it('takes out a mark OCR added to a listed word', () => {
     expect(mendLine('สำเนาหนังสือที่อ้างถึง จำนว่น 1 ฉบับ').text).toBe('สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ');
+    expect(mendLine('เรียน ประธาน่กรรมการหมู่บ้าน ทุกหมู่บ้าน').text).toBe('เรียน ประธานกรรมการหมู่บ้าน ทุกหมู่บ้าน');
+    expect(mendLine('เรียน นายลอำเภอ ทุกอำเภอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
   });
 
   it('takes out a speck OCR read as a mark in a listed word that has none: a ministry, a month', () => {
