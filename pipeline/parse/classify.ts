@@ -31,10 +31,35 @@ export function secrecyOf(line: Line): Secrecy | null {
 
 export const isClassMarker = (line: Line): boolean => urgencyOf(line) !== null || secrecyOf(line) !== null;
 
-export const isMemoHeading = (line: Line): boolean => isKeywordLine(line.text, LABEL.memoHeading, line.ocr);
+interface Marks {
+  urgency: Urgency | null;
+  secrecy: Secrecy | null;
+}
+
+/**
+ * A heading line, alone or with the urgency or secrecy stamped beside it ("วิทยุในราชการ
+ * ด่วนที่สุด", "บันทึกข้อความ ด่วนมาก"): those marks; null when the line is not that heading.
+ */
+function headingMarks(line: Line, heading: string): Marks | null {
+  const m = matchLabel(line.text, heading, line.ocr);
+  if (m === null) return null;
+  if (m.rest === '') return { urgency: null, secrecy: null };
+  const rest = { ...line, text: m.rest };
+  const marks = { urgency: urgencyOf(rest), secrecy: secrecyOf(rest) };
+  return marks.urgency || marks.secrecy ? marks : null;
+}
+
+const HEADINGS = [LABEL.memoHeading, ...MESSAGE_FORM_HEADINGS];
+
+/** The urgency and secrecy a memo's or message form's heading line carries beside the heading. */
+export const marksBesideHeading = (line: Line): Marks =>
+  HEADINGS.map((h) => headingMarks(line, h)).find((m) => m !== null) ?? { urgency: null, secrecy: null };
+
+export const isMemoHeading = (line: Line): boolean => headingMarks(line, LABEL.memoHeading) !== null;
 
 function referenceAfterLabel(line: Line): { reference: ReferenceNumber; after: string } | null {
-  const label = matchLabel(line.text, LABEL.reference, line.ocr);
+  // Some forms label the number เลขที่ ("เลขที่ มท ๐๒๑๑.๓/ว ๑๒๓๔"): taken when a whole number follows.
+  const label = matchLabel(line.text, LABEL.reference, line.ocr) ?? matchLabel(line.text, LABEL.referenceNumber, line.ocr);
   if (label) {
     const reference = parseReferenceNumber(label.rest, { ocr: line.ocr });
     return reference ? { reference, after: label.rest } : null;
@@ -113,7 +138,7 @@ export const subjectOf = (line: Line): string | null => matchLabel(line.text, LA
 export function salutationOf(line: Line): { rest: string; stamped: boolean } | null {
   const m = matchAnyLabel(line.text, SALUTATIONS, line.ocr);
   if (m) return { rest: m.rest, stamped: false };
-  const stamped = matchLabel(line.text, STAMPED_SALUTATION);
+  const stamped = matchLabel(line.text, STAMPED_SALUTATION, line.ocr);
   return stamped && stamped.rest ? { rest: stamped.rest, stamped: true } : null;
 }
 
@@ -171,7 +196,7 @@ export const directiveClosingOf = (line: Line): string | undefined =>
   DIRECTIVE_CLOSINGS.find((c) => line.text.replace(/\s+/gu, ' ').startsWith(c));
 
 export const isMessageFormHeading = (line: Line): boolean =>
-  MESSAGE_FORM_HEADINGS.some((h) => isKeywordLine(line.text, h, line.ocr));
+  MESSAGE_FORM_HEADINGS.some((h) => headingMarks(line, h) !== null);
 
 export const isAttachmentTitle = (line: Line): boolean =>
   ATTACHMENT_TITLES.some((t) => line.text.startsWith(t)) && !/\.{3}$|…$/u.test(line.text);

@@ -363,6 +363,23 @@ describe('parseDocuments', () => {
     });
   });
 
+  it('reads a radio message form in its other layouts: urgency beside the heading, colons after จาก and ถึง, เลขที่, the date on its own line', () => {
+    const message = (lines: string[], method: 'text' | 'ocr' = 'ocr') => parseDocuments([{ number: 1, method, warnings: [], lines }]);
+    const [inline] = message(['วิทยุในราชการ ด่วนที่สุด', 'จาก : ปลัดกระทรวงมหาดไทย', 'ถึง : ผู้ว่าราชการจังหวัด ทุกจังหวัด', 'ที่ มท ๐๒๑๑.๓/ว ๑๒๓๔ ลง ๑๒ มี.ค. ๖๗', 'ด้วยกระทรวงมหาดไทย ขอให้จังหวัดดำเนินการ'], 'text');
+    expect(inline).toMatchObject({ kind: 'message_form', urgency: 'ด่วนที่สุด', issuer: { name: 'ปลัดกระทรวงมหาดไทย' }, addressee: 'ผู้ว่าราชการจังหวัด ทุกจังหวัด', reference: { normalized: 'มท 0211.3/ว 1234' }, date: { iso: '2024-03-12' } });
+    const wrapped = message(['วิทยุในราชการ', 'จาก ปลัดกระทรวงมหาดไทย', 'ถึง ผู้ว่าราชการจังหวัด ทุกจังหวัด', 'เลขที่ มท ๐๒๑๑.๓/ว ๑๒๓๔', 'ลงวันที่ ๑๒ มีนาคม ๒๕๖๗', 'ด้วยกระทรวงมหาดไทย ขอให้จังหวัดดำเนินการ']);
+    expect(wrapped).toHaveLength(1);
+    expect(wrapped[0]).toMatchObject({ reference: { normalized: 'มท 0211.3/ว 1234' }, date: { iso: '2024-03-12' }, addressee: 'ผู้ว่าราชการจังหวัด ทุกจังหวัด' });
+    const dated = message(['วิทยุในราชการ', 'จาก ปลัดกระทรวงมหาดไทย', 'ถึง ผู้ว่าราชการจังหวัด ทุกจังหวัด', 'ที่ มท ๐๒๑๑.๓/ว ๑๒๓๔', 'วันที่ ๑๒ มีนาคม ๒๕๖๗', 'เรื่อง การเตรียมความพร้อม', 'ด้วยกระทรวงมหาดไทย']);
+    expect(dated).toHaveLength(1);
+    expect(dated[0]).toMatchObject({ kind: 'message_form', reference: { normalized: 'มท 0211.3/ว 1234' }, date: { iso: '2024-03-12' }, subject: 'การเตรียมความพร้อม' });
+  });
+
+  it('reads the urgency stamped beside a memo\'s heading', () => {
+    const [memo] = parseDocuments(pages(['บันทึกข้อความ ด่วนมาก', 'ส่วนราชการ กกล.ศซบ.ทหาร', 'ที่ กห ๐๓๐๑.๑๐.๑/๑๒๓ วันที่ ๑๕ พ.ค. ๖๗', 'เรื่อง ขออนุมัติเดินทางไปราชการ', 'เสนอ ผอ.ศซบ.ทหาร', '๑. ตามที่ได้รับมอบหมาย']));
+    expect(memo).toMatchObject({ kind: 'internal_memo', urgency: 'ด่วนมาก', reference: { normalized: 'กห 0301.10.1/123' } });
+  });
+
   it('dates a military message form by its date-time group', () => {
     const [message] = parseDocuments(pages([
       'วิทยุในราชการ', 'จาก ทบ.', 'ถึง ทภ.๑', 'ที่ กห ๐๔๐๓/๕๕ ลง ๑๕๐๘๓๐ พ.ค. ๖๗', 'เรื่อง การตรวจเยี่ยม', 'ตามที่ได้กำหนด',

@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
 import {
-  dateAfterReference, dateAfterUnreadReference, dateLineValue, directiveKindOf, isMemoHeading, isMessageFormHeading, referenceLine, salutationOf, secrecyOf,
+  dateAfterReference, dateAfterUnreadReference, dateLineValue, directiveKindOf, isMemoHeading, isMessageFormHeading, marksBesideHeading, referenceLine, salutationOf, secrecyOf,
   subjectOf, urgencyOf,
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
@@ -86,6 +86,9 @@ function readTopLine(h: Header, line: Line, continues: boolean, layout: Layout):
     return true;
   }
   const first = pristine(h);
+  const beside = marksBesideHeading(line);
+  h.urgency ??= beside.urgency;
+  h.secrecy ??= beside.secrecy;
   if (isMemoHeading(line)) h.memo = true;
   else if (continues && isPhoneTail(h, line)) return true;
   else if (LOOSE_NUMBER.test(line.text)) h.looseNumbers.push(line.text);
@@ -136,8 +139,9 @@ function dateAfterOneWord(line: Line, rest: string): string | null {
   return word ? dateLineValue({ ...line, text: rest.slice(word[0].length) }) : null;
 }
 
+/** A date line, or (under the number) the ลงวันที่ its number's line wrapped onto. */
 function readDate(h: Header, line: Line): boolean {
-  const date = h.dateRaw === null ? (dateLineValue(line) ?? dateAfterUnreadReference(line)) : null;
+  const date = h.dateRaw === null ? (dateLineValue(line) ?? dateAfterUnreadReference(line) ?? (h.reference ? dateAfterReference(line.text) : null)) : null;
   if (date) h.dateRaw = date;
   return date !== null;
 }

@@ -96,6 +96,8 @@ const LEADING_SPECKS = /^(?:[\s.,'`‘’|:;·]|-(?=\s))+/u;
  * word of its own: "-ที่ดิน" opens a list item.
  */
 const GLUED_DASH = /^-(?=\S)/u;
+/** A colon some forms print after a label ("จาก : ปลัดกระทรวงมหาดไทย"). */
+const PRINTED_COLON = /^:\s*/u;
 /** The same between a label and its value, but for quotes, which may open a value. */
 const VALUE_SPECKS = /^(?:[\s.,|:;·]|-(?=\s))+/u;
 
@@ -121,7 +123,7 @@ export function matchLabel(line: string, keyword: string, fuzzy = false): LabelM
   if (!found || (found.distance > 0 && GLUED.test(text.slice(found.end, found.end + 1)))) return null;
   if (dashed && !/^\s/u.test(text.slice(found.end))) return null;
   const rest = text.slice(found.end).trim();
-  return { rest: fuzzy ? rest.replace(VALUE_SPECKS, '') : rest, distance: found.distance };
+  return { rest: rest.replace(fuzzy ? VALUE_SPECKS : PRINTED_COLON, ''), distance: found.distance };
 }
 
 /** Where the keyword ends in the line's opening, and the edits it took. */

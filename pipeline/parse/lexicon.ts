@@ -13,6 +13,8 @@ export const LABEL = {
   memoOffice: 'ส่วนราชการ',
   dateLine: 'วันที่',
   citedDate: 'ลงวันที่',
+  /** What some forms (a radio message's) print for ที่. */
+  referenceNumber: 'เลขที่',
   /** Military letters and radio messages shorten ลงวันที่ after a number: "ที่ กห ๐๔๐๓/๕๕ ลง ๓ มี.ค. ๖๘". */
   citedDateShort: 'ลง',
   /** A radio message form names its sender with จาก (its letterhead). */

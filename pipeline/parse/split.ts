@@ -162,7 +162,9 @@ function startAt(lines: Line[], cl: Line[], k: number, current: Current | null):
 
 function track(current: Current, line: Line): void {
   current.contentLines++;
-  if (subjectOf(line) !== null || salutationOf(line) !== null || current.contentLines > HEADER_MAX_LINES) {
+  // A radio message form names its addressee (ถึง) before its number and date: the header goes on.
+  const addressed = salutationOf(line) !== null && current.start !== 'message';
+  if (subjectOf(line) !== null || addressed || current.contentLines > HEADER_MAX_LINES) {
     current.headerDone = true;
   }
   if (current.headerDone && (closingOf(line) || matchLabel(line.text, CONCLUSION, line.ocr) !== null)) current.concluded = true;
