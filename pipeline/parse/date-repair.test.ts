@@ -51,11 +51,18 @@ describe('date repair', () => {
     expect(onlyDateRepair('15 พ.ค. 2.566')).toBeNull();
   });
 
-  it('reads a date with a speck glued between day and month, or a digit for an abbreviation\'s dot', () => {
+  it('reads a date with a speck glued between day and month, a digit for an abbreviation\'s dot, or specks after its year', () => {
     expect(onlyDateRepair('๒.มิถุนายน ๒๕๖๖')).toMatchObject({ iso: '2023-06-02' });
     expect(onlyDateRepair("12'มิถุนายน 2566")).toMatchObject({ iso: '2023-06-12' });
     expect(onlyDateRepair('14 ต๓.ค. 2567')).toMatchObject({ iso: '2024-10-14' });
     expect(onlyDateRepair('๒.๕ มิถุนายน ๒๕๖๖')).toBeNull();
+    expect(onlyDateRepair('๕ ส.ค.๒๕๖๗ฒ')).toMatchObject({ iso: '2024-08-05' });
+    expect(onlyDateRepair('๑๕ ส.ค. ๒๕๖๘ ย')).toMatchObject({ iso: '2025-08-15' });
+    expect(onlyDateRepair('๓๐ มิ.ย.๖๘..')).toMatchObject({ iso: '2025-06-30' });
+    expect(onlyDateRepair('๓๐ มิ.ย. ๒๕๖๘ เป็นต้นไป')).toBeNull();
+    expect(onlyDateRepair('วนท ๑๖ ก.ย ๒๕๖๖ว')).toBeNull();
+    // A long line of specks after digits must not make the repair backtrack for ever.
+    expect(onlyDateRepair(`๑๒ ${'ก ข '.repeat(2000)}!`)).toBeNull();
   });
 
   it('does not choose between several months one letter away', () => {

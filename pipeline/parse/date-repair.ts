@@ -12,7 +12,7 @@
  * The day may come with a digit doubled ("๑๑๗" for ๑๗) or a digit read as its twin letter
  * ("ต๑" for ๓๑, "อ๗" for ๑๗); specks inside a date are taken out (DATE_SPECKS).
  */
-import { parseThaiDate, THAI_MONTHS } from '../dates/index.js';
+import { findDates, parseThaiDate, THAI_MONTHS } from '../dates/index.js';
 import { editDistance } from '../thai/index.js';
 import { DIGIT_TWIN_LETTERS, ZERO_OR_ONE_LETTER } from './lexicon.js';
 
@@ -61,20 +61,26 @@ export function dayVariants(raw: string): string[] {
 /**
  * Specks OCR reads inside a date, with what they leave when taken out: a dot or comma between
  * the two pairs of a four-digit year ("๒๕.๖๖", a leader's dot), a dot or quote glued between the
- * day and the month ("๒.มิถุนายน"), a digit for the dot of an abbreviation ("ต๓.ค.").
+ * day and the month ("๒.มิถุนายน"), a digit for the dot of an abbreviation ("ต๓.ค."), a sign or a
+ * letter or two after the year ("๒๕๖๗ฒ", "๒๕๖๘ ย", "๖๘..").
  */
 const DATE_SPECKS: ReadonlyArray<readonly [RegExp, string]> = [
   [/([0-9\u0E50-\u0E59]{2})[.,]([0-9\u0E50-\u0E59]{2})\s*$/u, '$1$2'],
   [/^(\s*[0-9\u0E50-\u0E59]{1,2})[.,'`](?=[\u0E01-\u0E2E])/u, '$1 '],
   [/(?<=\s[\u0E01-\u0E2E])[0-9\u0E50-\u0E59](?=\.?[\u0E01-\u0E2E]\.)/u, '.'],
+  [/(?<=[0-9\u0E50-\u0E59]{2})\s*[^\s0-9\u0E50-\u0E59]{1,2}(?:\s+[^\s0-9\u0E50-\u0E59]{1,2})?\s*$/u, ''],
 ];
+
+/** The date with the specks OCR reads inside it taken out (DATE_SPECKS). */
+export const withoutDateSpecks = (text: string): string => DATE_SPECKS.reduce((t, [speck, left]) => t.replace(speck, left), text);
 
 /** The reading of a garbled date when exactly one repair of its day, month or year makes it a date. */
 export function onlyDateRepair(garbled: string): { raw: string; iso: string; buddhistYear: number } | null {
-  const raw = DATE_SPECKS.reduce((text, [speck, left]) => text.replace(speck, left), garbled);
-  if (raw !== garbled) {
-    const read = parseThaiDate(raw);
-    if (read.ok) return { raw: read.raw, iso: read.iso, buddhistYear: read.buddhistYear };
+  const raw = withoutDateSpecks(garbled);
+  // With its specks out, the text is a date from end to end, not one among other words.
+  const [whole] = raw !== garbled ? findDates(raw.trim()) : [];
+  if (whole?.result.ok && whole.index === 0 && whole.raw.length === raw.trim().length) {
+    return { raw: whole.raw, iso: whole.result.iso, buddhistYear: whole.result.buddhistYear };
   }
   // A day read again that makes a date stands as it is; its month is only read again when not.
   const dayRead = dayVariants(raw).flatMap((variant) => {

@@ -7,6 +7,7 @@
  */
 import { clockTimeOnly, findDates, matchMonth } from '../dates/index.js';
 import { toArabicDigits } from '../thai/index.js';
+import { withoutDateSpecks } from './date-repair.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
   LABEL, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, RECEIPT_TIME_LABEL, RECEIVER_STARTS, SALUTATIONS,
@@ -78,7 +79,10 @@ function isDayAndMonth(text: string): boolean {
  * วันที่ label, day + word + year that OCR garbled ("วันที่ 19 กูค. 67"): read later against bounds.
  */
 function dateField(line: Line): { value: string; hasLabel: boolean; complete: boolean } | null {
-  const { value, hasLabel } = labelled(line, RECEIPT_DATE_LABEL);
+  const labelledValue = labelled(line, RECEIPT_DATE_LABEL);
+  const { hasLabel } = labelledValue;
+  // OCR specks inside or after the stamped date ("๑๖ ก.ย ๒๕๖๖ว") are no part of it.
+  const value = line.ocr ? withoutDateSpecks(labelledValue.value) : labelledValue.value;
   if (isWholeDate(value) || (hasLabel && GARBLED_DATE.test(value))) return { value, hasLabel, complete: true };
   return isDayAndMonth(value) ? { value, hasLabel, complete: false } : null;
 }
