@@ -6,8 +6,10 @@
  * with a warning naming the evidence (write-back.ts). An agency code misread into another is
  * given back from the agency the letter's head or the citation names (agency-names.ts); a
  * province office number that lost its dot is given it back; a year far from the rest of the
- * bundle is corrected or dropped (year-sense.ts); a code OCR read with a sign no code has ("แม")
- * that neither gives back is no reference. The chain is then built from the reconciled numbers.
+ * bundle is corrected or dropped (year-sense.ts), and a date line that kept only part of its
+ * year takes the one year the letter's citations and stamps allow (unread-year.ts); a code OCR
+ * read with a sign no code has ("แม") that nothing gives back is no reference. The chain is then
+ * built from the reconciled numbers.
  */
 import type { LetterDocument, PageText } from '../../../schemas/index.js';
 import { confusableMonth, isRealIsoDate, THAI_MONTHS } from '../../dates/index.js';
