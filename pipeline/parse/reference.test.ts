@@ -155,8 +155,14 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ ชร 0023.1./ว1250')).toBeNull();
   });
 
-  it('reads a sub-block\'s dot OCR read as a colon, in OCR text only', () => {
+  it('reads a sub-block\'s dot OCR read as a colon or twice, in OCR text only', () => {
     expect(parseReferenceNumber('ที่ มท ๐๒๐๘:๒/๒๕๓', { ocr: true })?.normalized).toBe('มท 0208.2/253');
+    expect(parseReferenceNumber('ที่ มท 0808..7/ว 2366', { ocr: true })?.normalized).toBe('มท 0808.7/ว 2366');
+    expect(parseReferenceNumber('ที่ มท 0808..7/ว 2366')).toBeNull();
+  });
+
+  it('reads the ๐ opening an office block, read as อ and glued to the code, as that zero', () => {
+    expect(parseReferenceNumber('ที่อบอ๓๓๘ / ว๔๘๕', { ocr: true })?.normalized).toBe('อบ 0338/ว 485');
     expect(parseReferenceNumber('ที่ มท ๐๒๐๘:๒/๒๕๓')).toBeNull();
     expect(parseReferenceNumber('ที่ มท 0205.4 /.417')).toBeNull();
   });

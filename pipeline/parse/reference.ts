@@ -89,8 +89,8 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/").
   const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT}))` : '';
   const firstBlock = `(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit})){2,4}`;
-  // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓").
-  const subBlock = `\\s*${ocr ? '[.:]' : '\\.'}\\s*(?:${d}(?:\\s?${d}){0,2}${twin})`;
+  // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓") or twice ("0808..7").
+  const subBlock = `\\s*${ocr ? '(?:\\.\\.?|:)' : '\\.'}\\s*(?:${d}(?:\\s?${d}){0,2}${twin})`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
   const letter = `[${THAI_LETTER}]${mark}`;
@@ -101,7 +101,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // letters before an office block opening with 0 ("us ๐๐๒๕"): an unread code the bundle may
   // give back (isUnreadCode).
   const unread = `${letter}\\s?${UNREAD_SIGN}|${UNREAD_SIGN}\\s?${letter}|${letter}[0-9](?=\\s${DIGIT}{4})|[A-Za-z]{2,3}(?=\\s*\\.?\\s*[0\\u0E50])`;
-  const letters = ocr ? `${letter}\\s?${letter}(?:${letter})?|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}|${unread}` : `${letter}\\s?${letter}`;
+  // A third letter is one too many, unless it is the อ that ๐ opening the office block was read as ("อบอ๓๓๘").
+  const third = `(?:(?!${ZERO_OR_ONE_LETTER}${DIGIT}{3})${letter})?`;
+  const letters = ocr ? `${letter}\\s?${letter}${third}|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}|${unread}` : `${letter}\\s?${letter}`;
   // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
   const code = `(?<=^|[^${THAI_ANY}]|ที่)(${letters})${ocr ? 'ฯ?' : ''}`;
   // OCR may read the circular mark as ว and a look-alike together ("/วจ ๒๕๘๖"); not วร, whose ร
@@ -198,7 +200,7 @@ function resolveOcrCode(printed: string): string | null {
 
 function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
   const [raw, , unitRaw = '', marker, numberRaw = ''] = m;
-  const unit = normalizeDigits(unitRaw).replaceAll(':', '.');
+  const unit = normalizeDigits(unitRaw).replaceAll(':', '.').replace(/\.{2,}/gu, '.');
   const number = normalizeDigits(numberRaw).replaceAll('.', '');
   const circular = marker !== undefined;
   const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`.trimEnd();

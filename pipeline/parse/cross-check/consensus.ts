@@ -1,7 +1,8 @@
 /**
  * The reading a group of mentions agrees on. Readings are weighed (a text layer above OCR, OCR
  * both readers agreed on above OCR they did not, a well-shaped number above a broken one, a
- * dot kept above a dot lost); the heaviest wins when no other comes close. Loose readings of
+ * dot kept above a dot lost, a digit kept above a digit lost); the heaviest wins when no other
+ * comes close. Loose readings of
  * damaged copies never win: they only add their weight to the full reading nearest them.
  * Dates are weighed the same way, and a date that cannot be — a letter forwarded before it was
  * written, received before it was written, written before a letter it cites, years away from
@@ -45,12 +46,35 @@ function preferDotted(scores: Map<string, number>): void {
   }
 }
 
+/**
+ * `shorter` is `longer` with one of its digits left out, one unlike the digits beside it: a
+ * digit beside its double may as well be one OCR read twice ("2500" for 250).
+ */
+function lacksOneDigit(longer: string, shorter: string): boolean {
+  if (longer.length !== shorter.length + 1) return false;
+  return [...longer].some((c, at) =>
+    /[0-9]/.test(c) && c !== longer[at - 1] && c !== longer[at + 1] && longer.slice(0, at) + longer.slice(at + 1) === shorter);
+}
+
+/**
+ * OCR drops a digit (two glyphs run together, a faint one); it makes one up by reading a glyph
+ * twice. Of two readings one digit apart, the longer gains the margin when its extra digit is no
+ * double ("ว 3645" over "ว 345", not "2500" over "250").
+ */
+function preferFuller(scores: Map<string, number>): void {
+  const readings = [...scores.keys()];
+  for (const reading of readings) {
+    if (readings.some((o) => lacksOneDigit(reading, o))) scores.set(reading, scores.get(reading)! + MARGIN);
+  }
+}
+
 /** The number the group agrees on, or null when its copies cannot decide. */
 export function agreedReading(group: LetterGroup): string | null {
   const scores = new Map<string, number>();
   const full = group.members.filter((m) => !m.loose && m.reading !== null);
   for (const m of full) scores.set(m.reading!, (scores.get(m.reading!) ?? 0) + m.weight);
   preferDotted(scores);
+  preferFuller(scores);
   for (const m of group.members.filter((x) => x.loose)) {
     const nearest = [...scores.keys()].sort((a, b) => readingDistance(m.reading!, a) - readingDistance(m.reading!, b));
     const [first, second] = nearest;

@@ -73,6 +73,15 @@ describe('cross-checking a number printed three times', () => {
     expect(codes([...forwarding!.warnings, ...forwarded!.warnings])).not.toContain('reference-reconciled');
   });
 
+  it('takes the copy that kept a digit over the one that lost it, but not one that may have read a digit twice', () => {
+    const pair = (own: string, enclosed: string) => parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: `สำเนาหนังสือกรม ที่ มท ๐๔๐๓.๗/ว ${enclosed} ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ` },
+      { ref: `มท ๐๔๐๓.๗/ว ${own}`, date: '๒๕ พฤศจิกายน ๒๕๖๗' },
+    ))[1]?.reference?.normalized;
+    expect(pair('๓๔๕', '๓๖๔๕')).toBe('มท 0403.7/ว 3645');
+    expect(pair('๒๕๐๐', '๒๕๐')).toBe('มท 0403.7/ว 2500');
+  });
+
   it('takes the copy that kept its dot over the one that lost it', () => {
     const [forwarding, forwarded] = parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ สธ ๐๒๐๓.๒/๒๐ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
