@@ -4,8 +4,9 @@
  * pipeline/thai/data/NOTICE.md for their sources and licences): every word of words_th.txt
  * (PyThaiNLP, CC0), every word the Thai National Corpus counts at least MIN_COUNT times
  * (tnc_freq.txt, CC0), with frequency buckets; the names of Thailand's provinces,
- * districts and subdistricts (thai-province-data, MIT); and postcodes.json, the province of each
- * postcode that lies in one province only (from the same data).
+ * districts and subdistricts (thai-province-data, MIT); postcodes.json, the province of each
+ * postcode that lies in one province only, and districts.json, the province of each district
+ * name that lies in one province only (from the same data).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,10 +56,23 @@ for (const cells of rows('sub_districts.csv')) {
 const postcodes = Object.fromEntries(
   [...provincesOfPostcode].filter(([, provinces]) => provinces.size === 1).map(([code, provinces]) => [code, [...provinces][0]!]).sort(),
 );
+// Each district name as letters print it (อำเภอเชียงของ; Bangkok's เขตลาดกระบัง) and its province,
+// for names that lie in one province only.
+const provincesOfDistrict = new Map<string, Set<string>>();
+for (const cells of rows('districts.csv')) {
+  const name = cells[1]!.trim().normalize('NFC');
+  const province = provinceName.get(cells[3]!);
+  const printed = name.startsWith('เขต') ? name : `อำเภอ${name}`;
+  if (province && THAI_WORD.test(name)) provincesOfDistrict.set(printed, (provincesOfDistrict.get(printed) ?? new Set()).add(province));
+}
+const districts = Object.fromEntries(
+  [...provincesOfDistrict].filter(([, provinces]) => provinces.size === 1).map(([name, provinces]) => [name, [...provinces][0]!]).sort(),
+);
 
 const compress = (text: string) =>
   brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 } });
 writeFileSync(join(out, 'words.br'), compress(encodeWords(entries)));
 writeFileSync(join(out, 'places.br'), compress([...new Set(places)].join('\n')));
 writeFileSync(join(out, 'postcodes.json'), `${JSON.stringify(postcodes)}\n`);
-process.stdout.write(`${entries.length} words, ${places.length} place names, ${Object.keys(postcodes).length} postcodes written to ${out}\n`);
+writeFileSync(join(out, 'districts.json'), `${JSON.stringify(districts)}\n`);
+process.stdout.write(`${entries.length} words, ${places.length} place names, ${Object.keys(postcodes).length} postcodes, ${Object.keys(districts).length} districts written to ${out}\n`);

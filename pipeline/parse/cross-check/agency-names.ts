@@ -6,8 +6,11 @@
  * one known code a letter away from it is named there, and the code as read is not; a code no
  * agency has ("ซช" for ชร) is given the one code named there, however far. A provincial or
  * district office's head also ends its address with a postcode ("จังหวัดเชียงราย ๕๗๑๔๐"), which
- * names its province when OCR garbled the name: such an office's code is its province's.
+ * names its province when OCR garbled the name: such an office's code is its province's. A
+ * district (อำเภอเชียงของ) names its province's code for a code no agency has, where nothing
+ * else is named.
  */
+import districts from '../../thai/data/districts.json' with { type: 'json' };
 import postcodes from '../../thai/data/postcodes.json' with { type: 'json' };
 import { toArabicDigits } from '../../thai/index.js';
 import { agencyGroupOf } from '../issuer-level.js';
@@ -34,6 +37,24 @@ const NAMED: readonly Named[] = [
 /** Each code's names, its ministry's or agency's first. */
 const FORMS = new Map<string, string[]>();
 for (const { code, forms } of NAMED) FORMS.set(code, [...(FORMS.get(code) ?? []), ...forms]);
+
+/**
+ * A district office numbers its letters with its province's code: อำเภอเชียงของ names ชร. Only
+ * for a code no agency has, and only where no agency or province is named: every office's
+ * address names its district (a ministry's in Bangkok or Nonthaburi), and Bangkok's districts
+ * (เขต...) are left out for that reason.
+ */
+const DISTRICT_CODES = new Map(Object.entries(districts as Readonly<Record<string, string>>).flatMap(([district, province]) => {
+  const code = codes.provinces.find((e) => e.name === province)?.code;
+  return code && district.startsWith('อำเภอ') ? [[district, code] as const] : [];
+}));
+
+/** The one province code the districts the text names give, with the district, or null. */
+function codeOfDistrict(text: string): { code: string; name: string } | null {
+  const named = [...DISTRICT_CODES].filter(([district]) => text.includes(district));
+  const codesNamed = new Set(named.map(([, code]) => code));
+  return codesNamed.size === 1 ? { code: named[0]![1], name: named[0]![0] } : null;
+}
 
 /** Codes that differ from `code` by one letter. */
 const oneLetterAway = (code: string): string[] =>
@@ -67,6 +88,7 @@ export function codeNamedInstead(code: string, text: string): { code: string; na
     const name = nameIn(c, printed);
     return name === undefined ? [] : [{ code: c, name }];
   });
+  if (named.length === 0 && !FORMS.has(code)) return codeOfDistrict(printed);
   return named.length === 1 ? named[0]! : null;
 }
 

@@ -349,6 +349,12 @@ describe('agency codes OCR read with a sign no code has', () => {
     expect(read?.references[0]?.normalized).toBe('สธ 0203.2/20');
   });
 
+  it('gives a code no agency has the province of the district office the citation names, and no known code', () => {
+    const enclosedBy = (code: string) => parseDocuments(scanned({ ref: 'ชร ๐๐๒๕.๒/ว ๔๖๘', date: '๒ มกราคม ๒๕๖๗', encloses: `สำเนาหนังสืออำเภอเชียงของ ด่วนที่สุด ที่ ${code} ๐๓๖๙/๑๖๖ ลงวันที่ ๑ มกราคม ๒๕๖๗ จำนวน ๑ ฉบับ` }))[0]?.enclosures[0]?.reference;
+    expect(enclosedBy('ซร')).toBe('ชร 0369/166');
+    expect(enclosedBy('ชม')).toBe('ชม 0369/166');
+  });
+
   it('leaves out a number whose code nothing gives back, with a warning, and shows no such code in a chain', () => {
     const pages = scanned({ ref: 'แม ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' }).map((p) => ({ ...p, lines: p.lines.filter((l) => !l.includes('แพร่')) }));
     const [read] = parseDocuments(pages);
@@ -376,11 +382,11 @@ describe('a local office’s code against the letters it answers', () => {
 });
 
 describe('agency codes against the postcode of the office’s address', () => {
-  // A district office's head: its own province's name misread, its postcode read.
+  // A district office's head: its own province's and district's names misread, its postcode read.
   const districtOffice = (ref: string, postcode: string) =>
     scanned({ ref, date: '๑ ม.ค. ๒๕๖๗' }).map((p) => ({
       ...p,
-      lines: p.lines.map((l) => (l === 'ศาลากลางจังหวัดแพร่' ? `ที่ว่าการอำเภอเชียงของ\nถนนศรีสุข อำเภอเชียงของ\nจังหวัดเชียงซาย ${postcode}` : l)).flatMap((l) => l.split('\n')),
+      lines: p.lines.map((l) => (l === 'ศาลากลางจังหวัดแพร่' ? `ที่ว่าการอำเภอเซียงของ\nถนนศรีสุข อำเภอเซียงของ\nจังหวัดเชียงซาย ${postcode}` : l)).flatMap((l) => l.split('\n')),
     }));
 
   it('gives a district office’s code no agency has the code of the province its postcode lies in', () => {
