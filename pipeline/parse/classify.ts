@@ -14,7 +14,7 @@ import {
 import type { Line } from './lines.js';
 import { agencyGroupOf } from './issuer-level.js';
 import { onlyDateRepair } from './date-repair.js';
-import { parseReferenceNumber } from './reference.js';
+import { isUnreadCode, parseReferenceNumber } from './reference.js';
 
 /** OCR specks beside a mark printed alone on its line: ". ด่วน", "ด่วน 3". */
 const EDGE_SPECKS = /^[^\u0E01-\u0E2E]+|[^\u0E01-\u0E4E]+$/gu;
@@ -69,7 +69,7 @@ function referenceAfterLabel(line: Line): { reference: ReferenceNumber; after: s
 
 /**
  * OCR misreads the short label ที่ ("รี่", "ฟี่") and may glue it to the code ("กี่ชร 0328/240"):
- * a one-letter slip before a known agency code is let through.
+ * a one-letter slip before a known agency code (or an unread one, for the bundle to give back) is let through.
  */
 function referenceAfterMisreadLabel(text: string): { reference: ReferenceNumber; after: string } | null {
   const head = MISREAD_LABEL.exec(text)?.[0] ?? '';
@@ -78,7 +78,8 @@ function referenceAfterMisreadLabel(text: string): { reference: ReferenceNumber;
     const after = text.slice(end).trim();
     const reference = parseReferenceNumber(after, { ocr: true });
     const slip = editDistance(matchKey(text.slice(0, end)), matchKey(LABEL.reference)) <= 1;
-    if (reference && slip && agencyGroupOf(reference.agencyCode) !== null) return { reference, after };
+    // A known code, or an unread one the bundle gives back or leaves out (isUnreadCode).
+    if (reference && slip && (agencyGroupOf(reference.agencyCode) !== null || isUnreadCode(reference.agencyCode))) return { reference, after };
   }
   return null;
 }

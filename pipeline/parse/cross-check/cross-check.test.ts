@@ -341,6 +341,9 @@ describe('agency codes OCR read with a sign no code has', () => {
     for (const code of ['แร', 'พฯ', 'พ5']) {
       expect(parseDocuments(scanned({ ref: `${code} ๐๐๑๗.๓/ว ๔๖๑`, date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized).toBe('พร 0017.3/ว 461');
     }
+    // The label ที่ misread and glued to the code too ("กี่แร๐๐๑๗.๓/...").
+    const glued = scanned({ ref: 'x', date: '๒ ธันวาคม ๒๕๖๗' }).map((p) => ({ ...p, lines: p.lines.map((l) => (l === 'ที่ x' ? 'กี่แร๐๐๑๗.๓/ว ๔๖๑' : l)) }));
+    expect(parseDocuments(glued)[0]?.reference?.normalized).toBe('พร 0017.3/ว 461');
   });
 
   it('gives a code read in Latin letters, or with a letter too many two codes could lose, the code the text names', () => {
