@@ -405,6 +405,12 @@ describe('agency codes against the postcode of the office’s address', () => {
 });
 
 describe('office numbers against the agency table', () => {
+  it('takes out a digit OCR read twice at the end of a province office block with a sub-unit after it', () => {
+    const unitOf = (ref: string) => parseDocuments(scanned({ ref, date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized;
+    expect(unitOf('พร ๐๐๒๓๓.๖/ว ๒๓๐๘')).toBe('พร 0023.6/ว 2308');
+    expect(unitOf('พร ๐๐๒๓๕.๖/ว ๒๓๐๘')).toBe('พร 0023.5.6/ว 2308');
+  });
+
   it('gives a province office number its lost dot', () => {
     const [read] = parseDocuments(scanned({ ref: 'ลป ๐๐๑๗๕/ว ๒๐๓', date: '๒ ธันวาคม ๒๕๖๗' }));
     expect(read?.reference?.normalized).toBe('ลป 0017.5/ว 203');

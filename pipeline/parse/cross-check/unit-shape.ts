@@ -40,8 +40,21 @@ export function shapeProblem(ref: ReferenceParts): string | null {
  */
 export function restoreLostDot(ref: ReferenceParts): string | null {
   const [first = '', ...subs] = ref.unit.split('.');
-  if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^0\d{4}$/.test(first)) return null;
+  if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^0\d{4}$/.test(first) || doubledBeforeSub(first, subs)) return null;
   return [first.slice(0, 4), first.slice(4), ...subs].join('.');
+}
+
+/** Its last digit the one before it again, with a sub-block after it: "00233.6". */
+const doubledBeforeSub = (first: string, subs: string[]): boolean => subs.length > 0 && first[3] === first[4];
+
+/**
+ * Such a block ending in a digit doubled, a sub-block after it, read that digit twice ("สฎ
+ * ๐๐๒๓๓.๖" is 0023.6): OCR reads a glyph twice more often than a province prints two sub-units.
+ */
+export function withoutDoubledDigit(ref: ReferenceParts): string | null {
+  const [first = '', ...subs] = ref.unit.split('.');
+  if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^0\d{4}$/.test(first) || !doubledBeforeSub(first, subs)) return null;
+  return [first.slice(0, 4), ...subs].join('.');
 }
 
 /**
