@@ -9,7 +9,7 @@ import { editDistance, isTitledName, matchKey } from '../thai/index.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
   ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_CLOSINGS, DIRECTIVE_TITLES, HONORIFICS, LABEL,
-  MESSAGE_FORM_HEADINGS, PRIVATE_BODIES, SALUTATIONS, SECRECIES, STAMPED_SALUTATION, UNIT_WORDS, URGENCIES,
+  DATE_TIME_GROUP_LABELS, MESSAGE_FORM_HEADINGS, PRIVATE_BODIES, SALUTATIONS, SECRECIES, STAMPED_SALUTATION, UNIT_WORDS, URGENCIES,
 } from './lexicon.js';
 import type { Line } from './lines.js';
 import { agencyGroupOf } from './issuer-level.js';
@@ -101,7 +101,7 @@ export function dateOnly(text: string): string | null {
 
 /** A letter's date line (optionally after วันที่); in OCR text also one whose month only one repair explains. */
 export function dateLineValue(line: Line): string | null {
-  const label = matchLabel(line.text, LABEL.dateLine, line.ocr);
+  const label = matchLabel(line.text, LABEL.dateLine, line.ocr) ?? matchAnyLabel(line.text, DATE_TIME_GROUP_LABELS, line.ocr);
   const value = label ? label.rest : line.text;
   return dateOnly(value) ?? (line.ocr && onlyDateRepair(value) ? value.trim() : null);
 }

@@ -385,6 +385,12 @@ describe('parseDocuments', () => {
       'วิทยุในราชการ', 'จาก ทบ.', 'ถึง ทภ.๑', 'ที่ กห ๐๔๐๓/๕๕ ลง ๑๕๐๘๓๐ พ.ค. ๖๗', 'เรื่อง การตรวจเยี่ยม', 'ตามที่ได้กำหนด',
     ]));
     expect(message?.date).toMatchObject({ raw: '๑๕๐๘๓๐ พ.ค. ๖๗', iso: '2024-05-15' });
+    for (const label of ['หมู่ วัน เวลา', 'หมู่วัน-เวลา']) {
+      const [labelled] = parseDocuments(pages([
+        'ข่าวในราชการ', `${label} ๑๕๐๘๓๐ พ.ค. ๖๗`, 'จาก ทบ.', 'ถึง ทภ.๑', 'ที่ กห ๐๔๐๓/๕๕', 'เรื่อง การตรวจเยี่ยม', 'ตามที่ได้กำหนด',
+      ]));
+      expect(labelled?.date?.iso).toBe('2024-05-15');
+    }
   });
 
   it('reads the date after ลง or ลงวันที่ on the ที่ line, and no date from a word opening with ลง', () => {

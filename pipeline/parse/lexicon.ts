@@ -131,6 +131,8 @@ export const LABEL_LOOKALIKES = ['เรื่องราว', 'เขียน
 /** Closing formula of directives and notices: สั่ง ณ วันที่ / ประกาศ ณ วันที่. */
 export const DIRECTIVE_CLOSINGS = ['สั่ง ณ วันที่', 'ประกาศ ณ วันที่', 'ให้ไว้ ณ วันที่'] as const;
 
+/** The label of a military message form's date-time group ("หมู่ วัน-เวลา ๑๕๐๘๓๐ พ.ค. ๖๗"). */
+export const DATE_TIME_GROUP_LABELS = ['หมู่วันเวลา', 'หมู่วัน-เวลา'] as const;
 /** Heading words of a radio/telegram message form (แบบข่าว / วิทยุ). */
 export const MESSAGE_FORM_HEADINGS = ['วิทยุในราชการ', 'ข่าวในราชการ', 'แบบข่าว', 'วิทยุ'] as const;
 
