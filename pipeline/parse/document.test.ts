@@ -411,6 +411,17 @@ describe('parseDocuments', () => {
     expect(issuer('สำนักงานเขตลาดกระบัง (ฝ่ายทะเบียน) โทร. ๐ ๒๓๒๖ ๙๐๐๙')).toBe('สำนักงานเขตลาดกระบัง (ฝ่ายทะเบียน)');
   });
 
+  it('reads a civilian title OCR misread by a letter in a scanned signer\'s name, and no other', () => {
+    const signer = (name: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ พร ๐๐๑๗.๓/ว ๔๖๑', 'ศาลากลางจังหวัดแพร่', '๒ ธันวาคม ๒๕๖๗', 'เรื่อง ขอเชิญประชุม', 'เรียน นายอำเภอ ทุกอำเภอ',
+      'ด้วยจังหวัดแพร่ขอเชิญประชุม', 'ขอแสดงความนับถือ', `(${name})`, 'ผู้ว่าราชการจังหวัดแพร่',
+    ] }])[0]?.signatory?.name;
+    expect(signer('นจงปิยะนุช แก้วมณี')).toBe('นางปิยะนุช แก้วมณี');
+    expect(signer('นางสำวเบญจวรรณ ศรีสุวรรณ')).toBe('นางสาวเบญจวรรณ ศรีสุวรรณ');
+    expect(signer('นางสายใจ ศรีสุวรรณ')).toBe('นางสายใจ ศรีสุวรรณ');
+    expect(signer('นาถชนก ศรีสุวรรณ')).toBe('นาถชนก ศรีสุวรรณ');
+  });
+
   it('gives a military signer the rank printed beside the signature, above a bracketed name without a title', () => {
     const signer = (...foot: string[]) => parseDocuments(pages([
       'บันทึกข้อความ', 'ส่วนราชการ กกล.ศซบ.ทหาร', 'ที่ กห 0301.10.1/123 วันที่ 15 พ.ค. 67', 'เรื่อง ขออนุมัติเดินทางไปราชการ', 'เสนอ ผอ.ศซบ.ทหาร',

@@ -73,6 +73,22 @@ function withRank(lines: Line[], at: NameLine): string {
   return at.text;
 }
 
+/** The titles every civilian signer prints: OCR misreads them by a letter ("นจง" for นาง). */
+const PLAIN_TITLES = ['นางสาว', 'นาง', 'นาย'] as const;
+const SARA_AM = /\u0E33/gu;
+
+/**
+ * An OCR name whose title was misread: นางสาว with ำ for า ("นางสำว", OCR's commonest vowel
+ * slip), or no title but an opening one letter from exactly one plain title ("นจงปิยะนุช"). A
+ * name opening with another title, or one letter from two ("นาถ…": นาง or นาย), is left as read.
+ */
+function withTitleMended(name: string): string {
+  if (name.slice(0, 6).replace(SARA_AM, 'า') === 'นางสาว') return `นางสาว${name.slice(6)}`;
+  if (HONORIFICS.some((title) => name.startsWith(title))) return name;
+  const near = PLAIN_TITLES.filter((t) => [...name.slice(0, t.length)].filter((c, k) => c !== t[k]).length === 1);
+  return near.length === 1 ? near[0] + name.slice(near[0]!.length) : name;
+}
+
 /** The acting phrase of a position line, matched as a whole word. */
 function actingOf(positionLines: string[]): string | null {
   for (const phrase of ACTING_PHRASES) {
@@ -129,7 +145,7 @@ export function readFoot(lines: Line[], from: number): Foot {
   const footLines = lines.slice(i).filter((l) => !isClassMarker(l));
   const copies = footLines.map(copiesOf).filter((c): c is string => c !== null && c !== '');
   const signatory: Signatory = {
-    name: withRank(lines, at),
+    name: lines[at.name]?.ocr ? withTitleMended(withRank(lines, at)) : withRank(lines, at),
     position: positionLines.length > 0 ? positionLines.join(' ') : null,
     positionLines,
     acting: actingOf(positionLines),
