@@ -58,12 +58,16 @@ function dateEvidence(group: LetterGroup, date: string, bounds: DateBounds): str
   return `the same letter is dated so in ${shown.join(', ') || 'no copy alone'}${ruled.join('')}`;
 }
 
+/** A date as a bound, with the other reading its look-alike month gives (when a real day). */
+function boundWith(iso: string, other: DateReading | null): BoundingDate {
+  const lookAlike = other ? isoOf(other) : null;
+  return { iso, lookAlike: lookAlike !== null && isRealIsoDate(lookAlike) ? lookAlike : null };
+}
+
 /** A date as a bound on another: an OCR copy printed with a look-alike abbreviation bounds with its other reading too. */
 function bounding(iso: string | null | undefined, m: Mention | undefined): BoundingDate | null {
   if (iso === null || iso === undefined) return null;
-  const other = m?.date && isoOf(m.date) === iso ? lookAlikeDate(m.date) : null;
-  const lookAlike = other ? isoOf(other) : null;
-  return { iso, lookAlike: lookAlike !== null && isRealIsoDate(lookAlike) ? lookAlike : null };
+  return boundWith(iso, m?.date && isoOf(m.date) === iso ? lookAlikeDate(m.date) : null);
 }
 
 /**
@@ -72,9 +76,7 @@ function bounding(iso: string | null | undefined, m: Mention | undefined): Bound
  */
 function stampBound(iso: string): BoundingDate {
   const read = dateReadingOf(iso);
-  const other = confusableMonth(read.month);
-  const lookAlike = other === null ? null : isoOf({ ...read, month: other });
-  return { iso, lookAlike: lookAlike !== null && isRealIsoDate(lookAlike) ? lookAlike : null };
+  return boundWith(iso, lookAlikeDate({ ...read, lookAlikeMonth: confusableMonth(read.month) ?? undefined }));
 }
 
 function boundsOf(group: LetterGroup, documents: LetterDocument[], evidence: BundleEvidence, mentions: Mention[]): DateBounds {
@@ -178,7 +180,7 @@ function dateFromYearRemainsOfLoneLetters(documents: LetterDocument[], evidence:
   for (const m of mentions.filter((x) => x.role === 'own' && documents[x.doc]!.date === null && evidence.ocr.has(documents[x.doc]!))) {
     const doc = documents[m.doc]!;
     const read = m.date ?? looseHeader(doc.text).date;
-    const found = dateFromYearRemains(read, doc, evidence.stampDates[m.doc] ?? []);
+    const found = dateFromYearRemains(read, citedDates(doc), evidence.stampDates[m.doc] ?? []);
     if (found) writeDate(documents, { ...m, date: read }, found.iso, found.why);
   }
 }

@@ -5,7 +5,6 @@
  * half a year of them (a letter answers what it cites, and is received, within months). No
  * digit of the year read, or no such date to go by, or two years that fit: the date stays out.
  */
-import type { LetterDocument } from '../../../schemas/index.js';
 import { BUDDHIST_ERA_OFFSET, isoDate, isRealIsoDate } from '../../dates/calendar.js';
 import type { DateReading } from './partial-readings.js';
 
@@ -32,11 +31,13 @@ export interface YearEvidence {
   why: string;
 }
 
-/** The date the reading's year remains and the letter's bounds allow, or null when not exactly one. */
-export function dateFromYearRemains(read: DateReading | null, doc: LetterDocument, stampDates: readonly string[]): YearEvidence | null {
+/**
+ * The date the reading's year remains allow, given the dates the letter cites and those it was
+ * stamped received on; null when not exactly one.
+ */
+export function dateFromYearRemains(read: DateReading | null, citedDates: readonly string[], stampDates: readonly string[]): YearEvidence | null {
   if (!read || read.year !== null || read.yearDigits === undefined) return null;
-  const cited = [...doc.references.map((r) => r.date), ...doc.enclosures.map((e) => e.date)].filter((d): d is string => d !== null);
-  const after = cited.sort().at(-1) ?? null;
+  const after = [...citedDates].sort().at(-1) ?? null;
   const before = [...stampDates].sort()[0] ?? null;
   const anchor = after ?? before;
   if (anchor === null) return null;
