@@ -125,6 +125,12 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ กจ ๐๐๑๗.๒/วจ ๒๕๘๖')).toBeNull();
   });
 
+  it('reads a circular mark OCR hung a speck on as a mark ("/ว่๑๒๕๙", "/วุ ๑๒๕๙"), in OCR text only', () => {
+    expect(parseReferenceNumber('ที่ มท๐๖๑๗.๕/ว่๑๒๕๙ ลงวันที่', { ocr: true })?.normalized).toBe('มท 0617.5/ว 1259');
+    expect(parseReferenceNumber('ที่ มท๐๖๑๗.๕/วุ ๑๒๕๙', { ocr: true })?.normalized).toBe('มท 0617.5/ว 1259');
+    expect(parseReferenceNumber('ที่ มท๐๖๑๗.๕/วุ ๑๒๕๙')).toBeNull();
+  });
+
   it('reads a code OCR read with a sign no code has for a letter as it stands, for the bundle to give back, in OCR text only', () => {
     for (const [text, code] of [['ที่ แม0017.2/ว 1868', 'แม'], ['ที่ ชฯ ๐๐๒๕.๒/ว ๔๖๘', 'ชฯ'], ['ที่ พ5 ๐๐๒๓.๔/ว ๗๙', 'พ5']] as const) {
       expect(parseReferenceNumber(text, { ocr: true })?.agencyCode).toBe(code);

@@ -109,7 +109,8 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // OCR may read the circular mark as ว and a look-alike together ("/วจ ๒๕๘๖"); not วร, whose ร
   // may be the running number's ๑.
   const circularMark = ocr ? `ว\\s?จ|[${CIRCULAR_LOOKALIKES}]` : 'ว';
-  const circular = `(?:(${circularMark})\\s*\\.?\\s*${speck})?`;
+  // A speck above or below it is read as a mark ("/ว่๑๒๕๙", "/วุ ๑๒๕๙"): the mark has no mark of its own.
+  const circular = `(?:(${circularMark})${mark}\\s*\\.?\\s*${speck})?`;
   // OCR reads a speck between the running number's digits as a dot ("ว๑๒.๕๙"; no running number
   // has one) and its last ๓ as ต ("/๔๗ต": glued to the digits, and no word's first letter).
   const runningDigit = `(?:${d}${twinInRunning})`;
