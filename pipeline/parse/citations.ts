@@ -5,7 +5,7 @@
  */
 import type { CitedLetter, Enclosure, Warning } from '../../schemas/index.js';
 import { findDates } from '../dates/index.js';
-import { editDistance, toArabicDigits } from '../thai/index.js';
+import { areLookAlikes, editDistance, toArabicDigits } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGENCIES } from './lexicon.js';
 import { type Line, withoutTrailingSpeck } from './lines.js';
@@ -162,22 +162,34 @@ function spacedReference(text: string): string {
 
 /** A word of up to three signs glued before วันที่ and a date: ลง as OCR may read it ("สงวันที่", "ลงจวันที่"). */
 const DATE_LABEL_SLIP = new RegExp(`(?<=^|[\\s.])(\\S{1,3})${LABEL.dateLine}(?=\\s*[0-9\\u0E50-\\u0E59])`, 'gu');
-/** A dot glued between a number or a word and ลงวันที่ or จำนวน: a speck ("๓๔๔.ลงวันที่"). */
-const DOT_BEFORE_LABEL = new RegExp(`(?<=[0-9\\u0E50-\\u0E59]|[\\u0E01-\\u0E4E]{2})\\.(?=${LABEL.citedDate}|${COUNT_WORD})`, 'gu');
-/** An urgency's first letter misread before the cited number ("ส่วนมาก ที่" for ด่วนมาก). */
-const URGENCY_SLIP = new RegExp(`(?<=^|\\s)[\\u0E01-\\u0E2E](?=่วน(?:มาก|ที่สุด)\\s+${LABEL.reference})`, 'gu');
+/**
+ * A dot, quote or dash glued between a number or a word and ลงวันที่ or จำนวน: a speck where
+ * print sets a space ("๓๔๔.ลงวันที่", "ที่อ้างถึง'จำนวน", "แบบตอบรับ-จำนวน").
+ */
+const SPECK_BEFORE_LABEL = new RegExp(`(?<=[0-9\\u0E50-\\u0E59]|[\\u0E01-\\u0E4E]{2})[.'’\`-](?=${LABEL.citedDate}|${COUNT_WORD})`, 'gu');
+/**
+ * An urgency before the cited number whose first letter or tone mark OCR misread ("ส่วนมาก ที่",
+ * "ล้วนที่สุด ที่"); a bare ด่วน only from a look-alike of its ด ("ต่วน ที่"), since ส่วน is a word.
+ */
+const URGENCY_SLIP = new RegExp(`(?<=^|\\s)([\\u0E01-\\u0E2E])[่้]วน((?:มาก|ที่สุด)?)(?=\\s+${LABEL.reference})`, 'gu');
+const URGENT = URGENCIES[2];
+const mendedUrgency = (all: string, first: string, degree: string): string =>
+  degree !== '' || first === URGENT[0] || areLookAlikes(first, URGENT[0]!) ? URGENT + degree : all;
+/** ด่วน run into the ที่ after it, its น read as the ั of วันที่ ("ด่วันที่ ดศ ๐๒๐๔.๑"). */
+const URGENCY_RUN_INTO_LABEL = new RegExp(`(?<=^|\\s)ด่วันที่(?=\\s*[\\u0E01-\\u0E2E]{2}\\s*[0-9\\u0E50-\\u0E59])`, 'gu');
 /** "a copy of the letter cited", whose last word OCR misread ("ที่ล้างถึง"). */
 const COPY_OF_CITED = new RegExp(`^(สำเนาหนังสือ${LABEL.reference})(\\S{4,9})(?=\\s+${COUNT_WORD})`, 'u');
 
 /**
  * The formula words of an OCR item as printed: ลงวันที่ one slip away, an urgency word's first
- * letter, อ้างถึง two slips away after สำเนาหนังสือที่, a speck glued before a label.
+ * letter or tone mark, อ้างถึง two slips away after สำเนาหนังสือที่, a speck glued before a label.
  */
 function withFormulas(text: string): string {
   return text
     .replace(DATE_LABEL_SLIP, (all: string, before: string) => (editDistance(before, LABEL.citedDateShort) === 1 ? LABEL.citedDate : all))
-    .replace(DOT_BEFORE_LABEL, ' ')
-    .replace(URGENCY_SLIP, URGENCIES[0][0]!)
+    .replace(SPECK_BEFORE_LABEL, ' ')
+    .replace(URGENCY_RUN_INTO_LABEL, `${URGENT} ${LABEL.reference}`)
+    .replace(URGENCY_SLIP, mendedUrgency)
     .replace(COPY_OF_CITED, (all: string, copy: string, word: string) => (editDistance(word, LABEL.cited) <= 2 ? copy + LABEL.cited : all));
 }
 
