@@ -45,6 +45,14 @@ describe('mendLine', () => {
     for (const text of ['๑๒ มะม่วง ๒๐ ลูก', 'ลงวันที่ ๑๕ ก.ค. ๖๗', 'ห้อง ๓ กุฎิ ๒๐ หลัง']) expect(mendLine(text).text).toBe(text);
   });
 
+  it('writes a number OCR read in two scripts in the script of most of its digits, reporting it', () => {
+    expect(mendLine('ที่ ชร 0๐๒๕.๒/ว ๔๖๘ ลงวันที่').text).toBe('ที่ ชร ๐๐๒๕.๒/ว ๔๖๘ ลงวันที่');
+    expect(mendLine('ปีงบประมาณ พ.ศ. ๒๕๐6 โดย').mends).toEqual([{ before: '๒๕๐6', after: '๒๕๐๖', by: 'number-script' }]);
+    expect(mendLine('ที่ กค 04๑0.7/ว3083').text).toBe('ที่ กค 0410.7/ว3083');
+    // Too few digits to know which script the number is in: left as read.
+    for (const text of ['เลขที่ ๘4', 'ชม 00๑๓.๒', '(PM ๒.5)']) expect(mendLine(text).text).toBe(text);
+  });
+
   it('repairs split sara am before matching', () => {
     expect(mendLine('ประจําปี').text).toBe('ประจำปี');
   });

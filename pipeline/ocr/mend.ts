@@ -11,7 +11,8 @@
  * Every change is reported, before and after.
  */
 import {
-  areLookAlikes, COMBINING_MARKS, CONSONANTS, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, THAI_RUN_CHARACTER, wordBoundaries,
+  areLookAlikes, COMBINING_MARKS, CONSONANTS, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, THAI_RUN_CHARACTER, toArabicDigits,
+  toThaiDigits, wordBoundaries,
 } from '../thai/index.js';
 import { matchMonth } from '../dates/index.js';
 import { MENDING_WORDS } from './mending-words.js';
@@ -19,8 +20,11 @@ import { MENDING_WORDS } from './mending-words.js';
 export interface Mend {
   before: string;
   after: string;
-  /** what knew better: the official word list (near-misses, stray marks) or the Thai dictionary (lost marks) */
-  by: 'official-words' | 'dictionary';
+  /**
+   * what knew better: the official word list (near-misses, stray marks), the Thai dictionary
+   * (lost marks) or the number's other digits (its script)
+   */
+  by: 'official-words' | 'dictionary' | 'number-script';
 }
 
 const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
@@ -182,6 +186,28 @@ function mendMonthDots(line: string, mends: Mend[]): string {
 }
 
 /**
+ * A number OCR read partly in Thai and partly in Arabic digits ("0๐๒๕.๒", "๒๕๐6"): nobody types
+ * one so, and the digit classifier keeps a glyph's digit but not always its script. Its digits
+ * take the script of most of them: at least two, twice as many as the others; with fewer the
+ * script is not known ("๘4") and the number is left as read.
+ */
+const NUMBER = /[0-9\u0E50-\u0E59](?:[0-9\u0E50-\u0E59]|[.,/:](?=[0-9\u0E50-\u0E59]))*/gu;
+const countOf = (text: string, digits: RegExp) => (text.match(digits) ?? []).length;
+
+function numbersInOneScript(line: string, mends: Mend[]): string {
+  return line.replace(NUMBER, (found: string) => {
+    const thai = countOf(found, /[\u0E50-\u0E59]/gu);
+    const arabic = countOf(found, /[0-9]/g);
+    const most = Math.max(thai, arabic);
+    const fewest = Math.min(thai, arabic);
+    if (fewest === 0 || most < 2 || most < 2 * fewest) return found;
+    const after = thai > arabic ? toThaiDigits(found) : toArabicDigits(found);
+    mends.push({ before: found, after, by: 'number-script' });
+    return after;
+  });
+}
+
+/**
  * The listed words of a line put right: near-misses by marks, and words of five letters or more
  * read with one letter as its look-alike or with a speck read as a letter inside.
  */
@@ -254,7 +280,7 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
 /** Mends one line; returns the new text and what changed. */
 export function mendLine(line: string): { text: string; mends: Mend[] } {
   const mends: Mend[] = [];
-  const repaired = mendMonthDots(dropStrayMarks(repairThaiText(line), mends), mends);
+  const repaired = mendMonthDots(numbersInOneScript(dropStrayMarks(repairThaiText(line), mends), mends), mends);
   const dictionary = mendWords(mendOfficialWords(repaired, mends));
   mends.push(...dictionary.mends.map((m) => ({ ...m, by: 'dictionary' as const })));
   // A word the dictionary put right may complete a listed one (ผู้จ่าชาชการ: ชาช → ราช, then จ่า → ว่า).

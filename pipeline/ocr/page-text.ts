@@ -5,7 +5,7 @@
 import type { HandwrittenField, PageText } from '../../schemas/index.js';
 import type { DigitChange } from './digits.js';
 import { withoutLeaderRuns } from './leader-text.js';
-import { mendLine } from './mend.js';
+import { type Mend, mendLine } from './mend.js';
 import { cutSummary } from '../thai/index.js';
 import type { OcrLine } from './recognize-lines.js';
 
@@ -13,6 +13,14 @@ type Warning = PageText['warnings'][number];
 
 /** Below this mean confidence a page is flagged for review. */
 const LOW_CONFIDENCE = 0.6;
+
+/** What each kind of text mend is, in its page warning. */
+const MENDED_BY: Record<Mend['by'], string> = {
+  'official-words': 'OCR near-miss of an official word mended',
+  dictionary: 'a word whose marks OCR lost or one of whose letters it read as a look-alike, mended with the Thai dictionary',
+  'number-script': 'a number OCR read partly in Thai, partly in Arabic digits, written in the script of most of its digits',
+};
+
 /** A line this short read with this little confidence is a remnant of a drawing or a stain. */
 const STRAY_MAX_CHARACTERS = 3;
 const STRAY_MAX_CONFIDENCE = 50;
@@ -88,8 +96,7 @@ export function buildPageText(
     }
     if (text !== '') texts.push(text);
     for (const { before, after, by } of mends) {
-      const what = by === 'dictionary' ? 'a word whose marks OCR lost or one of whose letters it read as a look-alike, mended with the Thai dictionary' : 'OCR near-miss of an official word mended';
-      warnings.push({ code: 'ocr-word-mended', message: `page ${pageNumber}: ${what}`, before, after });
+      warnings.push({ code: 'ocr-word-mended', message: `page ${pageNumber}: ${MENDED_BY[by]}`, before, after });
     }
   }
   for (const field of fields.filter((f) => f.text === null)) {
