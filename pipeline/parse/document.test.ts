@@ -49,6 +49,18 @@ describe('parseDocuments', () => {
     expect(letter('“จังหวัดสะอาด” ปีงบประมาณ ๒๕๖๖')?.subject).toBe('“จังหวัดสะอาด” ปีงบประมาณ ๒๕๖๖');
     expect(letter('ณ สถานศึกษา')?.subject).toBe('ณ สถานศึกษา');
     expect(letter('การประชุม', '-นายกองค์การบริหารส่วนจังหวัดแพร่')?.addressee).toBe('นายกองค์การบริหารส่วนจังหวัดแพร่');
+    // A quote glued to the first word is a speck when nothing in the value closes it.
+    expect(letter('การประชุม', "'นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง")?.addressee).toBe('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง');
+    expect(letter('"จังหวัดสะอาด" ปีงบประมาณ ๒๕๖๖')?.subject).toBe('"จังหวัดสะอาด" ปีงบประมาณ ๒๕๖๖');
+  });
+
+  it('puts back the space print sets after พ.ศ. in a scanned subject', () => {
+    const subjectOf = (subject: string, method: 'ocr' | 'text' = 'ocr') => parseDocuments([{ number: 1, method, warnings: [], lines: [
+      'ที่ รอ ๐๓๘๒/๑๙', 'ที่ว่าการอำเภอเสลภูมิ', '๑๔ ตุลาคม ๒๕๖๗', `เรื่อง ${subject}`, 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยอำเภอเสลภูมิได้กำหนด',
+    ] }])[0]?.subject;
+    expect(subjectOf('การจัดเก็บภาษี ประจำปี พ.ศ.๒๕๖๖')).toBe('การจัดเก็บภาษี ประจำปี พ.ศ. ๒๕๖๖');
+    expect(subjectOf('แนวทางการเบิกจ่ายงบประมาณ พ.ศ.2568')).toBe('แนวทางการเบิกจ่ายงบประมาณ พ.ศ. 2568');
+    expect(subjectOf('แนวทางการเบิกจ่ายงบประมาณ พ.ศ.2568', 'text')).toBe('แนวทางการเบิกจ่ายงบประมาณ พ.ศ.2568');
   });
 
   it('leaves out a speck OCR read at the end of a scanned addressee, and puts back the space before ทุกแห่ง', () => {
@@ -59,6 +71,7 @@ describe('parseDocuments', () => {
     expect(addresseeOf('นายกองค์การบริหารส่วนตำบลหนองแขม |')).toBe('นายกองค์การบริหารส่วนตำบลหนองแขม');
     expect(addresseeOf('ผอ.ศซบ.ทหาร')).toBe('ผอ.ศซบ.ทหาร');
     expect(addresseeOf('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบลทุกแห่ง')).toBe('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง');
+    expect(addresseeOf('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง 0')).toBe('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง');
   });
 
   it('reads the date of a memo\'s ที่ line after a speck OCR read between the number and วันที่', () => {

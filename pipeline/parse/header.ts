@@ -9,7 +9,7 @@ import {
   subjectOf, urgencyOf,
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
-import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, EVERY_UNIT, LABEL } from './lexicon.js';
+import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, LABEL } from './lexicon.js';
 import { type Line, withoutSpecks } from './lines.js';
 import type { JoinOptions, Layout } from './wrap.js';
 
@@ -211,7 +211,7 @@ export function readHeader(lines: Line[], layout: Layout): Header {
     const subject = subjectOf(line);
     if (subject !== null) {
       const read = readSubject(lines, i, subject, layout);
-      h.subject = line.ocr ? withoutSpecks(read.text) : read.text;
+      h.subject = line.ocr ? tidiedSubject(read.text) : read.text;
       i = read.end;
       break;
     }
@@ -234,9 +234,16 @@ export function readHeader(lines: Line[], layout: Layout): Header {
 
 /** ทุกอำเภอ, ทุกแห่ง run into the name before it ("นายอำเภอทุกอำเภอ"): OCR lost the space print sets. */
 const EVERY_UNIT_RUN_IN = new RegExp(`(?<=[\\u0E01-\\u0E4E])(?=${EVERY_UNIT})`, 'gu');
+/** A lone digit after ทุกแห่ง, ทุกอำเภอ...: a speck, since the phrase ends a name ("ทุกแห่ง 0"). */
+const DIGIT_AFTER_EVERY_UNIT = new RegExp(`(?<=${EVERY_UNIT})\\s+[0-9\\u0E50-\\u0E59]$`, 'u');
+/** A year run into its era mark ("พ.ศ.๒๕๖๖"): OCR lost the space print sets. */
+const ERA_RUN_IN = new RegExp(`(?<=${ERA_MARK})(?=[0-9\\u0E50-\\u0E59])`, 'gu');
 
-/** An OCR addressee as printed: no speck at its end, a space before ทุก... */
-const tidiedAddressee = (text: string): string => withoutSpecks(text).replace(EVERY_UNIT_RUN_IN, ' ');
+/** An OCR subject as printed: no speck at either end, a space after พ.ศ. */
+const tidiedSubject = (text: string): string => withoutSpecks(text).replace(ERA_RUN_IN, ' ');
+/** An OCR addressee as printed: no speck at either end, a space before ทุก... */
+const tidiedAddressee = (text: string): string =>
+  withoutSpecks(text.replace(DIGIT_AFTER_EVERY_UNIT, '')).replace(EVERY_UNIT_RUN_IN, ' ');
 
 /** The addressee after เรียน/เสนอ/ถึง and the lines it wrapped onto; returns where it ends. */
 function readAddressee(h: Header, lines: Line[], at: number, salutation: { rest: string; stamped: boolean }, layout: Layout): number {

@@ -168,9 +168,12 @@ export const POSITION_WORDS = [
 /** "Every district", "every office", ...: how a circular addresses all its readers, after a space ("นายอำเภอ ทุกอำเภอ"). */
 export const EVERY_UNIT = 'ทุก(?:จังหวัด|อำเภอ|แห่ง|หมู่บ้าน|ตำบล|หน่วย|ส่วนราชการ)';
 
+/** The era marks before a year (พ.ศ. ๒๕๖๘): official letters set a space before and after them. */
+export const ERA_MARK = '(?:พ\\.ศ\\.|ค\\.ศ\\.)';
+
 /** Words that official letters write after a space; a line wrapped before them lost one. */
 export const SPACED_BEFORE = [
-  /^(?:พ\.ศ\.|ค\.ศ\.)/u,
+  new RegExp(`^${ERA_MARK}`, 'u'),
   /^จำนวน\s*[0-9\u0E50-\u0E59]/u,
   /^ลงวันที่/u,
   new RegExp(`^${EVERY_UNIT}`, 'u'),

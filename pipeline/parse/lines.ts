@@ -82,10 +82,12 @@ export const withoutTrailingSpeck = (text: string): string => text.replace(TRAIL
 /**
  * What OCR makes of a speck at the left end of a subject or an addressee: a quote or a lone
  * letter set apart by a space ("“ การดำเนินการ", "ร การจัดซื้อ"), a dash glued to the first word
- * ("-การจัดเก็บ"). A quote that opens a title is glued to it (“จังหวัดสะอาด”), and no such value
- * opens with a lone letter but ณ or ธ, which are words.
+ * ("-การจัดเก็บ"), a quote glued to it that nothing after closes ("'นายกองค์กร..."). A quote
+ * that opens a title is glued to it and closed (“จังหวัดสะอาด”), and no such value opens with a
+ * lone letter but ณ or ธ, which are words.
  */
-const LEADING_VALUE_SPECK = /^(?:[“”"'‘’`]\s+|-(?=[\u0E01-\u0E4E])|(?![ณธ])[\u0E01-\u0E2E]\s+(?=[\u0E01-\u0E4E]))/u;
+const LEADING_VALUE_SPECK =
+  /^(?:[“”"'‘’`]\s+|[“"'‘`](?=[\u0E01-\u0E4E])(?!.*[”"'’`])|-(?=[\u0E01-\u0E4E])|(?![ณธ])[\u0E01-\u0E2E]\s+(?=[\u0E01-\u0E4E]))/u;
 /** A subject or an addressee without the specks OCR read at either end of it. */
 export const withoutSpecks = (text: string): string => withoutTrailingSpeck(text.replace(LEADING_VALUE_SPECK, ''));
 
