@@ -12,7 +12,7 @@
  */
 import districts from '../../thai/data/districts.json' with { type: 'json' };
 import postcodes from '../../thai/data/postcodes.json' with { type: 'json' };
-import { toArabicDigits } from '../../thai/index.js';
+import { COMBINING_MARKS, toArabicDigits } from '../../thai/index.js';
 import { agencyGroupOf } from '../issuer-level.js';
 import codes from '../agency-codes.json' with { type: 'json' };
 import departments from '../departments.json' with { type: 'json' };
@@ -69,11 +69,32 @@ export function codeOfCitedProvince(code: string, citedCodes: readonly string[],
   const provinces = [...new Set(citedCodes.filter((c) => agencyGroupOf(c) === 'province'))];
   const [province] = provinces;
   if (provinces.length !== 1 || province === undefined || province === code) return null;
-  return oneLetterAway(code).includes(province) && nameIn(code, compact(head)) === undefined ? province : null;
+  return oneLetterAway(code).includes(province) && !namesIn(compact(head)).has(code) ? province : null;
 }
 
-/** The name of the code's agency (or of one of its departments) the text holds, or undefined. */
-const nameIn = (code: string, text: string): string | undefined => (FORMS.get(code) ?? []).find((form) => text.includes(form));
+/**
+ * A name without its marks: OCR garbles a tone mark or a vowel above or below a letter far more
+ * often than a letter ("กระทรวงสาธาร์ณสุข").
+ */
+const MARKS = new RegExp(`[${COMBINING_MARKS}]`, 'gu');
+const unmarked = (text: string): string => text.replace(MARKS, '');
+const UNMARKED_FORMS = NAMED.flatMap(({ code, forms }) => forms.map((form) => ({ code, form, letters: unmarked(form) })));
+
+/**
+ * The codes whose agencies (or departments) the text names, marks aside, each with the name it
+ * gives. A name inside a longer one the text names is not named by it: marks aside, จังหวัดเพชรบุรี
+ * lies inside จังหวัดเพชรบูรณ์.
+ */
+function namesIn(text: string): Map<string, string> {
+  const letters = unmarked(text);
+  const found = UNMARKED_FORMS.filter((f) => letters.includes(f.letters));
+  const named = new Map<string, string>();
+  for (const f of found) {
+    if (found.some((o) => o.letters.length > f.letters.length && o.letters.includes(f.letters))) continue;
+    if (!named.has(f.code)) named.set(f.code, f.form);
+  }
+  return named;
+}
 
 /**
  * The code the text names in place of the code as read, with the name it gives, or null when it
@@ -82,10 +103,11 @@ const nameIn = (code: string, text: string): string | undefined => (FORMS.get(co
  */
 export function codeNamedInstead(code: string, text: string): { code: string; name: string } | null {
   const printed = compact(text);
-  if (nameIn(code, printed) !== undefined) return null;
+  const names = namesIn(printed);
+  if (names.has(code)) return null;
   const candidates = FORMS.has(code) ? oneLetterAway(code) : [...FORMS.keys()];
   const named = candidates.flatMap((c) => {
-    const name = nameIn(c, printed);
+    const name = names.get(c);
     return name === undefined ? [] : [{ code: c, name }];
   });
   if (named.length === 0 && !FORMS.has(code)) return codeOfDistrict(printed);

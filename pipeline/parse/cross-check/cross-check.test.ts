@@ -292,6 +292,18 @@ describe('agency codes against the agency the letter names', () => {
     expect(letter?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', message: expect.stringContaining('names กรมควบคุมโรค, whose code is สธ') }));
   });
 
+  it('knows the agency the head names when OCR garbled a mark of its name ("กรมควบคุมโร๊ค", "กระทรวงสาธาร์ณสุข")', () => {
+    for (const head of ['กรมควบคุมโร๊ค', 'กระทรวงสาธาร์ณสุข']) {
+      const [letter] = parseDocuments(scanned({ ref: 'สส ๐๔๑๙.๓/ว ๓๔๓', date: '๒๙ ตุลาคม ๒๕๖๗' })
+        .map((p) => ({ ...p, lines: p.lines.map((l) => (l === 'ศาลากลางจังหวัดแพร่' ? head : l)) })));
+      expect(letter?.reference?.normalized).toBe('สธ 0419.3/ว 343');
+    }
+    // Marks aside, จังหวัดเพชรบุรี (พบ) lies inside จังหวัดเพชรบูรณ์ (พช): the longer name is the one named.
+    const [letter] = parseDocuments(scanned({ ref: 'พบ ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' })
+      .map((p) => ({ ...p, lines: p.lines.map((l) => (l === 'ศาลากลางจังหวัดแพร่' ? 'ศาลากลางจังหวัดเพชรบูรณ์' : l)) })));
+    expect(letter?.reference?.normalized).toBe('พช 0017.3/ว 461');
+  });
+
   it('gives back a code misread into another code, in every copy, from the province the head and the citation name', () => {
     const [forwarding, forwarded] = parseDocuments(scanned(
       { ref: 'พช ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ ปท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
