@@ -22,6 +22,11 @@ describe('page furniture', () => {
     expect(bundleLines([page(1, ['. มีนาคม ๒๕๖๘'])])[0]?.text).toBe('. มีนาคม ๒๕๖๘');
   });
 
+  it('drops a bar-like speck OCR read as a lone Latin letter left of a Thai line, not a Latin word', () => {
+    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['i ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'l เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕'], warnings: [] }]);
+    expect(ocr.map((l) => l.text)).toEqual(['ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕']);
+  });
+
   it('marks the running head of a Royal Gazette page, but not a sentence that cites the Gazette', () => {
     const lines = bundleLines([page(1, [
       '๓๙๙๖', 'เล่ม ๙๑ ตอนที่ ๑๘๕ ราชกิจจานุเบกษา ๕ พฤศจิกายน ๒๕๑๗', 'ประกาศกระทรวงมหาดไทย',

@@ -64,9 +64,10 @@ const isWrappedWord = (text: string, previous: string | undefined, widest: numbe
 
 /**
  * What OCR makes of dust left of a line: a dot, comma, quote or bar (one or two, not a leader)
- * set apart by a space (". มีนาคม ๒๕๖๘" wrapped from "ลงวันที่ ๓"). No line of a letter opens so.
+ * set apart by a space (". มีนาคม ๒๕๖๘" wrapped from "ลงวันที่ ๓"), or a bar read as a lone i, l
+ * or I before Thai ("i ที่ มท ..."). No line of a letter opens so.
  */
-const LEADING_SPECKS = /^(?:[.,'`‘’|:;·]{1,2}\s+)+(?=\S)/u;
+const LEADING_SPECKS = /^(?:[.,'`‘’|:;·]{1,2}\s+|[iIl!]\s+(?=[\u0E01-\u0E4E]))+(?=\S)/u;
 
 /**
  * What OCR makes of a speck at the right end of a line: a lone letter or punctuation mark after
