@@ -247,6 +247,13 @@ describe('cross-checking dates', () => {
     expect(middle?.warnings.find((w) => w.code === 'date-reconciled' && w.field === 'date')?.message).toMatch(/ส\.ค\. a look-alike of ธ\.ค\..*2023-08-26 is before 2023-12-25/);
   });
 
+  it('dates a letter whose own date line is unread from its look-alike copy once the letter it encloses is settled, not from its own first guess', () => {
+    const chain = decemberChain('๒๗ ธันวาคม ๒๕๖๖').map((p, i) => (i === 1 ? { ...p, lines: p.lines.map((l) => (l === '๒๖ ส.ค. ๒๕๖๖' ? '๒๖ ฮ.ค. ๖๖' : l)) } : p));
+    const [, middle] = parseDocuments(chain);
+    expect(middle?.date?.iso).toBe('2023-12-26');
+    expect(middle?.warnings.filter((w) => w.code === 'date-reconciled' && w.field === 'date').map((w) => w.after)).toEqual(['2023-12-26']);
+  });
+
   it('reads ส.ค. as ธ.ค. on a letter whose receipt stamp misreads its month the same way', () => {
     const [read] = parseDocuments(scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ส.ค. ๒๕๖๗', stamp: '๖ ส.ค. ๒๕๖๗', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พ.ย. ๒๕๖๗' }));
     expect(read?.date?.iso).toBe('2024-12-02');

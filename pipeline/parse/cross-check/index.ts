@@ -82,7 +82,10 @@ function stampBound(iso: string): BoundingDate {
 function boundsOf(group: LetterGroup, documents: LetterDocument[], evidence: BundleEvidence, mentions: Mention[]): DateBounds {
   const own = group.own?.doc ?? null;
   const ownMention = (doc: number) => mentions.find((m) => m.doc === doc && m.role === 'own');
-  const citing = group.members.filter((m) => m.role !== 'own').map((m) => bounding(documents[m.doc]!.date?.iso, ownMention(m.doc)));
+  // A citing letter whose own date line printed no date it could read was dated from copies of
+  // its own date: no bound on anything.
+  const printedDate = (doc: number) => ownMention(doc)?.date !== null;
+  const citing = group.members.filter((m) => m.role !== 'own' && printedDate(m.doc)).map((m) => bounding(documents[m.doc]!.date?.iso, ownMention(m.doc)));
   const stamps = own === null ? [] : evidence.stampDates[own]!.map(stampBound);
   const bundle = [
     ...documents.filter((_, i) => i !== own).map((d) => d.date?.iso),
@@ -97,6 +100,11 @@ function boundsOf(group: LetterGroup, documents: LetterDocument[], evidence: Bun
 function printsDate(doc: LetterDocument, m: Mention): boolean {
   const text = m.role === 'cited' ? doc.references[m.item]!.raw : m.role === 'enclosed' ? doc.enclosures[m.item]!.text : '';
   return text.includes(LABEL.citedDate);
+}
+
+/** The date a mention's letter or item holds now. */
+function heldDate(doc: LetterDocument, m: Mention): string | null {
+  return m.role === 'own' ? (doc.date?.iso ?? null) : citedDate(doc, m);
 }
 
 /** The date a citation mention's item names, as the document now holds it. */
@@ -123,7 +131,9 @@ function reconcileDates(group: LetterGroup, documents: LetterDocument[], evidenc
   if (date === null) return false;
   const why = dateEvidence(group, date, bounds);
   // A citation whose date OCR garbled past reading takes the agreed one; one that prints no date is left so.
-  const corrected = datesToCorrect(group, date).filter((m) => m.date !== null || m.role === 'own' || printsDate(documents[m.doc]!, m));
+  const corrected = datesToCorrect(group, date)
+    .filter((m) => m.date !== null || m.role === 'own' || printsDate(documents[m.doc]!, m))
+    .filter((m) => heldDate(documents[m.doc]!, m) !== date);
   for (const m of corrected) writeDate(documents, m, date, why);
   return corrected.length > 0;
 }

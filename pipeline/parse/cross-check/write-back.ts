@@ -76,6 +76,8 @@ export function writeDate(documents: LetterDocument[], m: Mention, agreed: strin
   const message = `${placeOf(m, 'date')} reads ${before}; took ${agreed}: ${evidence}`;
   const field = m.role === 'own' ? 'date' : FIELD[m.role];
   const warning: Warning = { code: 'date-reconciled', message, field, before, after: agreed };
+  // A copy filled in before may be filled in again as more is settled: its earlier note goes.
+  if (m.date === null) doc.warnings = doc.warnings.filter((w) => !(w.code === 'date-reconciled' && w.message.startsWith(`${placeOf(m, 'date')} reads no date;`)));
   const target = dateReadingOf(agreed) as DateReading & { year: number };
   if (m.role === 'own') {
     const buddhistYear = target.year + BUDDHIST_ERA_OFFSET;
@@ -93,7 +95,8 @@ export function writeDate(documents: LetterDocument[], m: Mention, agreed: strin
     enclosure.date = agreed;
   }
   doc.warnings.push(warning);
-  m.date = target;
+  // A copy that printed no date holds the agreed one now, but is no evidence for it.
+  if (m.date !== null) m.date = target;
 }
 
 /**
