@@ -65,6 +65,14 @@ describe('date repair', () => {
     expect(onlyDateRepair(`๑๒ ${'ก ข '.repeat(2000)}!`)).toBeNull();
   });
 
+  it('reads a year OCR read with ๖ as ว or another digit as its twin letter ("๑๓ ก.ค. วว"), but no other word', () => {
+    expect(onlyDateRepair('๑๓ ก.ค. วว')).toMatchObject({ iso: '2023-07-13' });
+    expect(onlyDateRepair('๒๖ ธันวาคม ๒๕ว๖')).toMatchObject({ iso: '2023-12-26' });
+    expect(onlyDateRepair('๓ มีนาคม ๒๕๖ต')).toMatchObject({ iso: '2020-03-03' });
+    expect(onlyDateRepair('๑๓ ก.ค. วัน')).toBeNull();
+    expect(onlyDateRepair('๑๓ ก.ค. ว')).toBeNull();
+  });
+
   it('does not choose between several months one letter away', () => {
     expect(onlyDateRepair('3 ก.ค. 2567')).toBeNull();
   });

@@ -10,11 +10,12 @@
  * that month alone (not also as the months one edit away, such as มี.ค. for "มูค.").
  *
  * The day may come with a digit doubled ("๑๑๗" for ๑๗) or a digit read as its twin letter
- * ("ต๑" for ๓๑, "อ๗" for ๑๗); specks inside a date are taken out (DATE_SPECKS).
+ * ("ต๑" for ๓๑, "อ๗" for ๑๗), the year with digits read as twin letters ("วว" for ๖๖); specks
+ * inside a date are taken out (DATE_SPECKS).
  */
 import { findDates, parseThaiDate, THAI_MONTHS } from '../dates/index.js';
 import { editDistance } from '../thai/index.js';
-import { DIGIT_TWIN_LETTERS, ZERO_OR_ONE_LETTER } from './lexicon.js';
+import { DIGIT_TWIN_LETTERS, YEAR_TWIN_LETTERS, ZERO_OR_ONE_LETTER } from './lexicon.js';
 
 /**
  * Day, month token, leader noise glued to it (a ๒ and dots, only before a gap), year: "3 ก.ค. 2567",
@@ -58,6 +59,18 @@ export function dayVariants(raw: string): string[] {
   return [...days].filter((d) => [...d].length <= 2 && [...d].every((c) => IS_DIGIT.test(c))).map((d) => d + text.slice(day.length));
 }
 
+const YEAR_SIGN = `[0-9\\u0E50-\\u0E59${Object.keys(YEAR_TWIN_LETTERS).join('')}]`;
+/** A year of two or four signs, digits or twin letters, ending the date after a space. */
+const GARBLED_YEAR = new RegExp(`(?<=\\s)(?:${YEAR_SIGN}{2}|${YEAR_SIGN}{4})$`, 'u');
+
+/** The same date with its year's twin letters read as their digits; none when it has none. */
+function yearVariants(raw: string): string[] {
+  const text = raw.trim();
+  const year = GARBLED_YEAR.exec(text);
+  if (year === null || [...year[0]].every((c) => IS_DIGIT.test(c))) return [];
+  return [text.slice(0, year.index) + [...year[0]].map((c) => YEAR_TWIN_LETTERS[c] ?? c).join('')];
+}
+
 /**
  * Specks OCR reads inside a date, with what they leave when taken out: a dot or comma between
  * the two pairs of a four-digit year ("๒๕.๖๖", a leader's dot), a dot or quote glued between the
@@ -87,7 +100,9 @@ export function onlyDateRepair(garbled: string): { raw: string; iso: string; bud
     const read = parseThaiDate(variant);
     return read.ok ? [read] : monthVariants(variant).map((v) => parseThaiDate(v));
   });
-  const readings = [...monthVariants(raw).map((v) => parseThaiDate(v)), ...dayRead].filter((r): r is Extract<typeof r, { ok: true }> => r.ok);
+  // Before its specks are out too: a twin letter ending a year is no speck after it ("๒๕๖ต").
+  const yearRead = [...new Set([...yearVariants(raw), ...yearVariants(garbled)])].map((v) => parseThaiDate(v));
+  const readings = [...monthVariants(raw).map((v) => parseThaiDate(v)), ...dayRead, ...yearRead].filter((r): r is Extract<typeof r, { ok: true }> => r.ok);
   const isos = new Set(readings.map((r) => r.iso));
   const [only] = readings;
   return only && isos.size === 1 ? { raw: only.raw, iso: only.iso, buddhistYear: only.buddhistYear } : null;
