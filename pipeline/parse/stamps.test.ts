@@ -21,6 +21,12 @@ describe('findReceiptStamps', () => {
     expect(all.map((l) => l.role)).toEqual(['content', 'content', 'stamp', 'stamp', 'stamp', 'stamp']);
   });
 
+  it('reads a scanned stamp whose number has a speck after it and whose date has a comma for a dot', () => {
+    const { stamps } = read(['| สารบรรณกลาง', 'เลขรับ 916 .', 'วันที่ 26 ธ,ค. 2566', '1 เวลา 10.32 น-', 'บันทึกข้อความ'], 'ocr');
+    expect(stamps).toHaveLength(1);
+    expect(stamps[0]).toMatchObject({ label: 'เลขรับ', numberRaw: '916', dateRaw: '26 ธ,ค. 2566' });
+  });
+
   it('keeps a stamp whose handwritten number was left unread: the label alone, then date and time', () => {
     const { stamps } = read(['สำนักงานปกครองและทะเบียน', 'รับที่', 'วันที่ 20 ก.ค. 2552', 'เวลา 15.00'], 'ocr');
     expect(stamps).toHaveLength(1);

@@ -26,9 +26,11 @@ export interface StampParts {
   timeRaw: string | null;
 }
 
-const NUMBER = /^[:.]?\s*([0-9\u0E50-\u0E59oO]{1,6})$/u;
+/** A stamp's number, with a speck OCR read after it ("916 ."). */
+const NUMBER = /^[:.]?\s*([0-9\u0E50-\u0E59oO]{1,6})(?:\s*[.,'`|])?$/u;
 const PARTIAL_DATE = /^[0-9\u0E50-\u0E59]{1,2}\s*([\u0E01-\u0E4E.\s]+?)\s*$/u;
-const GARBLED_DATE = /^[0-9\u0E50-\u0E59]{1,2}\s*[\u0E01-\u0E4E.]{2,8}\s*[0-9\u0E50-\u0E59]{2,4}$/u;
+/** Day, month as OCR garbled it (a comma for a dot: "ธ,ค."), year. */
+const GARBLED_DATE = /^[0-9\u0E50-\u0E59]{1,2}\s*[\u0E01-\u0E4E.,]{2,8}\s*[0-9\u0E50-\u0E59]{2,4}$/u;
 /** Scratches OCR reads at the edge of the stamp box: "- อำเภอหางดง". */
 const LEADING_NOISE = /^[^\u0E01-\u0E2E]+/u;
 const YEAR_ONLY = /^[0-9\u0E50-\u0E59]{2}(?:[0-9\u0E50-\u0E59]{2})?$/u;
