@@ -341,7 +341,7 @@ describe('a date line that shows part of its year', () => {
     parseDocuments(scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date, cites: 'หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๑๓ กุมภาพันธ์ ๒๕๖๗' }))[0]!;
 
   it('takes the one year its remaining digits and the date it cites allow, with a warning', () => {
-    for (const date of ['๒๐ ก.พ. ๗', '๒๐ ก.พ.ฒ', '20 กพ.267']) {
+    for (const date of ['๒๐ ก.พ. ๗', '๒๐ ก.พ.ฒ', '20 กพ.267', '๒๐ ก.พ.๖อ']) {
       const letter = newest(date);
       expect(letter.date?.iso).toBe('2024-02-20');
       expect(letter.warnings).toContainEqual(expect.objectContaining({ code: 'date-reconciled', message: expect.stringContaining('2024-02-13') }));
@@ -352,6 +352,8 @@ describe('a date line that shows part of its year', () => {
     expect(newest('๒๐ ก.พ.')?.date ?? null).toBeNull();
     expect(newest('๒๐ ก.พ. ๕')?.date ?? null).toBeNull();
     expect(newest('๑๐ ก.พ. ๗')?.date ?? null).toBeNull();
+    // Its last digit unread: the digit before it must stand second to last.
+    expect(newest('๒๐ ก.พ. ๗อ')?.date ?? null).toBeNull();
   });
 });
 

@@ -15,15 +15,18 @@ const daysBetween = (from: string, to: string): number => (Date.parse(to) - Date
 
 /**
  * The year's digits as read stand in it in order ("?" any digit), the last read being its last
- * (OCR loses a digit or reads one as a letter, and keeps the year's end): "268" in 2568, "7" and
- * "?7" in 2567, not "5".
+ * (OCR loses a digit or reads one as a letter, and keeps the year's end): "268" in 2568, "7",
+ * "?7" and "6?" in 2567, not "5" nor "7?". Letters read after the last digit stand for the
+ * year's last digits.
  */
 function showsYear(buddhistYear: number, digits: string): boolean {
-  const year = String(buddhistYear);
-  if (digits.at(-1) !== year.at(-1)) return false;
+  const unread = digits.length - digits.replace(/\?+$/u, '').length;
+  const year = String(buddhistYear).slice(0, -unread || undefined);
+  const read = digits.slice(0, digits.length - unread);
+  if (read.at(-1) !== year.at(-1)) return false;
   let at = 0;
-  for (const c of year) if (at < digits.length && (digits[at] === '?' || digits[at] === c)) at++;
-  return at === digits.length;
+  for (const c of year) if (at < read.length && (read[at] === '?' || read[at] === c)) at++;
+  return at === read.length;
 }
 
 export interface YearEvidence {
