@@ -22,9 +22,9 @@ export interface Mend {
   after: string;
   /**
    * what knew better: the official word list (near-misses, stray marks), the Thai dictionary
-   * (lost marks) or the number's other digits (its script)
+   * (lost marks), Thai spelling (a letter's tail read as a mark) or the number's other digits (its script)
    */
-  by: 'official-words' | 'dictionary' | 'number-script';
+  by: 'official-words' | 'dictionary' | 'spelling' | 'number-script';
 }
 
 const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
@@ -169,6 +169,21 @@ function dropStrayMarks(line: string, mends: Mend[]): string {
 }
 
 /**
+ * The tail of ฐ read again as a lower vowel ("ณัฐูธิดา"), or ฐ read as ช with its tail as one
+ * ("ณัชูธิดา"): ฐ sheds its tail to carry a lower vowel and no word but a Pali rarity gives it
+ * one, and after ั (which closes on its consonant) ช carries no vowel.
+ */
+const TAIL_READ_AS_MARK = /(?<=\u0E31)\u0E0A[\u0E38\u0E39]|\u0E10[\u0E38\u0E39]/gu;
+const THO_THAN = '\u0E10';
+
+function mendTailReadAsMark(line: string, mends: Mend[]): string {
+  return line.replace(TAIL_READ_AS_MARK, (found: string) => {
+    mends.push({ before: found, after: THO_THAN, by: 'spelling' });
+    return THO_THAN;
+  });
+}
+
+/**
  * A two-letter month abbreviation between a day and a year whose dots OCR read as a lower vowel,
  * sara a or a colon ("๒๔ กุย. ๒๕๖๘", "1มะค. 2567", "ก.ย: 2568"): no word is spelled so there. The
  * space between day and month, which OCR lost with the dot ("1มะค."), is put back.
@@ -280,7 +295,8 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
 /** Mends one line; returns the new text and what changed. */
 export function mendLine(line: string): { text: string; mends: Mend[] } {
   const mends: Mend[] = [];
-  const repaired = mendMonthDots(numbersInOneScript(dropStrayMarks(repairThaiText(line), mends), mends), mends);
+  const marked = mendTailReadAsMark(dropStrayMarks(repairThaiText(line), mends), mends);
+  const repaired = mendMonthDots(numbersInOneScript(marked, mends), mends);
   const dictionary = mendWords(mendOfficialWords(repaired, mends));
   mends.push(...dictionary.mends.map((m) => ({ ...m, by: 'dictionary' as const })));
   // A word the dictionary put right may complete a listed one (ผู้จ่าชาชการ: ชาช → ราช, then จ่า → ว่า).

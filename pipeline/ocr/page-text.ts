@@ -18,6 +18,7 @@ const LOW_CONFIDENCE = 0.6;
 const MENDED_BY: Record<Mend['by'], string> = {
   'official-words': 'OCR near-miss of an official word mended',
   dictionary: 'a word whose marks OCR lost or one of whose letters it read as a look-alike, mended with the Thai dictionary',
+  spelling: 'ฐ whose tail OCR read again as a lower vowel read back: Thai spells no such vowel there',
   'number-script': 'a number OCR read partly in Thai, partly in Arabic digits, written in the script of most of its digits',
 };
 
