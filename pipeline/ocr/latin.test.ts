@@ -41,6 +41,12 @@ describe('rereadLatin', () => {
     expect(lines[0]?.text).toBe('ภาครัฐ (ITA) ประจำปี');
   });
 
+  it('re-reads a token of Thai vowel signs run together with a Latin digit ("(1โโ)" for (ITA)), read with confidence', async () => {
+    const english = englishReading('(ITA)');
+    const { lines } = await rereadLatin([lineOf([['ภาครัฐ', 93], ['(1โโ)', 86], ['ประจำปี', 93]])], view, english.latinEngine);
+    expect(lines[0]?.text).toBe('ภาครัฐ (ITA) ประจำปี');
+  });
+
   it('leaves numbers read with confidence, and Thai-digit numbers, to the Thai model', async () => {
     const english = englishReading('ABC');
     const { lines } = await rereadLatin([lineOf([['(๑๐)', 20]]), lineOf([['2568', 92], ['(1)', 90]])], view, english.latinEngine);

@@ -28,6 +28,8 @@ const DOUBTFUL_CONFIDENCE = 55;
 /** The English reading must be this sure to replace a word. */
 const SURE_LATIN_CONFIDENCE = 70;
 const THAI_LETTER = /[\u0E01-\u0E2E]/;
+/** A Thai letter, vowel sign or mark (not a digit). */
+const THAI_SIGN = /[\u0E01-\u0E4E]/;
 const NUMBER = /^[([]?[๐-๙0-9.,/:-]+[)\]]?$/;
 const ARABIC_NUMBER = /^[0-9]+$/;
 
@@ -84,8 +86,9 @@ function suspicion(token: Token, thaiDigits: boolean): 'latin' | 'acronym' | nul
     return thaiDigits ? 'acronym' : null;
   }
   if (LATIN_TRACE.test(token.text)) return 'latin';
-  // Thai letters run together with Latin digits: Latin text read as Thai ("รร6รรทาลท1").
-  if (THAI_LETTER.test(token.text) && /[0-9]/.test(token.text)) return 'latin';
+  // Thai letters or vowel signs run together with Latin digits: Latin text read as Thai
+  // ("รร6รรทาลท1", "(1โโ)" for (ITA)).
+  if (THAI_SIGN.test(token.text) && /[0-9]/.test(token.text)) return 'latin';
   return token.confidence < DOUBTFUL_CONFIDENCE && token.text.length <= 6 ? 'latin' : null;
 }
 
