@@ -54,6 +54,7 @@ describe('date repair', () => {
   it('reads a date with a speck glued between day and month, a digit for an abbreviation\'s dot, or specks after its year', () => {
     expect(onlyDateRepair('๒.มิถุนายน ๒๕๖๖')).toMatchObject({ iso: '2023-06-02' });
     expect(onlyDateRepair("12'มิถุนายน 2566")).toMatchObject({ iso: '2023-06-12' });
+    expect(onlyDateRepair('2. พฤศจิกายน 2566')).toMatchObject({ iso: '2023-11-02' });
     expect(onlyDateRepair('14 ต๓.ค. 2567')).toMatchObject({ iso: '2024-10-14' });
     expect(onlyDateRepair('๒.๕ มิถุนายน ๒๕๖๖')).toBeNull();
     expect(onlyDateRepair('๕ ส.ค.๒๕๖๗ฒ')).toMatchObject({ iso: '2024-08-05' });

@@ -73,13 +73,13 @@ function yearVariants(raw: string): string[] {
 
 /**
  * Specks OCR reads inside a date, with what they leave when taken out: a dot or comma between
- * the two pairs of a four-digit year ("๒๕.๖๖", a leader's dot), a dot or quote glued between the
- * day and the month ("๒.มิถุนายน"), a digit for the dot of an abbreviation ("ต๓.ค."), a sign or a
+ * the two pairs of a four-digit year ("๒๕.๖๖", a leader's dot), a dot or quote between the
+ * day and the month ("๒.มิถุนายน", "2. พฤศจิกายน"), a digit for the dot of an abbreviation ("ต๓.ค."), a sign or a
  * letter or two after the year ("๒๕๖๗ฒ", "๒๕๖๘ ย", "๖๘..").
  */
 const DATE_SPECKS: ReadonlyArray<readonly [RegExp, string]> = [
   [/([0-9\u0E50-\u0E59]{2})[.,]([0-9\u0E50-\u0E59]{2})\s*$/u, '$1$2'],
-  [/^(\s*[0-9\u0E50-\u0E59]{1,2})[.,'`](?=[\u0E01-\u0E2E])/u, '$1 '],
+  [/^(\s*[0-9\u0E50-\u0E59]{1,2})[.,'`]\s?(?=[\u0E01-\u0E2E])/u, '$1 '],
   [/(?<=\s[\u0E01-\u0E2E])[0-9\u0E50-\u0E59](?=\.?[\u0E01-\u0E2E]\.)/u, '.'],
   [/(?<=[0-9\u0E50-\u0E59]{2})\s*[^\s0-9\u0E50-\u0E59]{1,2}(?:\s+[^\s0-9\u0E50-\u0E59]{1,2})?\s*$/u, ''],
 ];
