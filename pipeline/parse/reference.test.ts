@@ -165,6 +165,10 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ มท ๐๒๐๘:๒/๒๕๓', { ocr: true })?.normalized).toBe('มท 0208.2/253');
     expect(parseReferenceNumber('ที่ มท 0808..7/ว 2366', { ocr: true })?.normalized).toBe('มท 0808.7/ว 2366');
     expect(parseReferenceNumber('ที่ มท 0808..7/ว 2366')).toBeNull();
+    // ...or as the leading vowel เ, no sign of a number otherwise ("๐๐๐๗เ๓", "๐๐๑๓เ.๒").
+    expect(parseReferenceNumber('ที่ อบ ๐๐๐๗เ๓/ว ๑๒๙๗ ลงวันที่', { ocr: true })?.normalized).toBe('อบ 0007.3/ว 1297');
+    expect(parseReferenceNumber('ที่ ชม ๐๐๑๓เ.๒/ว๑๖๗๕', { ocr: true })?.normalized).toBe('ชม 0013.2/ว 1675');
+    expect(parseReferenceNumber('ที่ อบ ๐๐๐๗เ๓/ว ๑๒๙๗')).toBeNull();
   });
 
   it('reads the ๐ opening an office block, read as อ and glued to the code, as that zero', () => {

@@ -89,8 +89,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/").
   const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT}))` : '';
   const firstBlock = `(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit})){2,4}`;
-  // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓") or twice ("0808..7").
-  const subBlock = `\\s*${ocr ? '(?:\\.\\.?|:)' : '\\.'}\\s*(?:${d}(?:\\s?${d}){0,2}${twin})`;
+  // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓"), twice ("0808..7"), or as the
+  // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit.
+  const subBlock = `\\s*${ocr ? '(?:เ?\\.\\.?|:|เ)' : '\\.'}\\s*(?:${d}(?:\\s?${d}){0,2}${twin})`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
   const letter = `[${THAI_LETTER}]${mark}`;
@@ -201,7 +202,8 @@ function resolveOcrCode(printed: string): string | null {
 
 function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
   const [raw, , unitRaw = '', marker, numberRaw = ''] = m;
-  const unit = normalizeDigits(unitRaw).replaceAll(':', '.').replace(/\.{2,}/gu, '.');
+  // A sub-block's dot as OCR may have read it (":", "..", "เ", "เ.") is a dot.
+  const unit = normalizeDigits(unitRaw).replace(/เ?(?:\.{2,}|[.:])|เ/gu, '.');
   const number = normalizeDigits(numberRaw).replaceAll('.', '');
   const circular = marker !== undefined;
   const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`.trimEnd();
