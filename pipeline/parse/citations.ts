@@ -12,6 +12,7 @@ import { type Line, withoutTrailingSpeck } from './lines.js';
 import { findReferenceNumbers } from './reference.js';
 import { startsField } from './header.js';
 import { closingOf, signatoryNameOf } from './classify.js';
+import { printedCode, reprintReference } from './cross-check/printed-text.js';
 import { onlyDateRepair } from './date-repair.js';
 import type { Layout } from './wrap.js';
 
@@ -193,8 +194,21 @@ function withFormulas(text: string): string {
     .replace(COPY_OF_CITED, (all: string, copy: string, word: string) => (editDistance(word, LABEL.cited) <= 2 ? copy + LABEL.cited : all));
 }
 
-/** An OCR item as printed: a space after ที่, its formula words, no speck after its end. */
-const tidied = (text: string): string => spacedReference(withFormulas(withoutTrailingSpeck(text)));
+/**
+ * The number an OCR item names printed as it was read: a sub-block's dot read as a colon, a
+ * digit as its twin letter, the circular mark as a look-alike or with a speck on it
+ * ("๐๐๑๗.ต/จ๑๙๑๗" is ๐๐๑๗.๓/ว๑๙๑๗), in the item's own digits and spacing.
+ */
+function printedReference(text: string): string {
+  const found = findReferenceNumbers(text, { ocr: true })[0];
+  if (!found) return text;
+  const { raw, normalized, agencyCode } = found.reference;
+  // A code the grammar resolved ("ชขบ" is ชบ) is shown by the bundle's cross-check, with a warning.
+  return printedCode(raw) === agencyCode ? text.replace(raw, reprintReference(raw, normalized)) : text;
+}
+
+/** An OCR item as printed: a space after ที่, its number as read, its formula words, no speck after its end. */
+const tidied = (text: string): string => printedReference(spacedReference(withFormulas(withoutTrailingSpeck(text))));
 
 export function readCitations(lines: Line[], from: number, layout: Layout): Citations {
   const out: Citations = { references: [], enclosures: [], warnings: [], end: from };

@@ -170,6 +170,19 @@ describe('parseDocuments', () => {
     expect(enclosuresOf('กำหนดการ ถึงวันที่ ๙ พฤษภาคม ๒๕๖๖ จำนวน ๑ ชุด')).toEqual(['กำหนดการ ถึงวันที่ ๙ พฤษภาคม ๒๕๖๖ จำนวน ๑ ชุด']);
   });
 
+  it('prints the number an OCR cited item names as it was read: a colon or twin letter in its office block, a look-alike or speck at its circular mark', () => {
+    const enclosureOf = (item: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ พล ๐๐๑๗.๒/ว ๒๓๐๑', '๑ สิงหาคม ๒๕๖๘', 'เรื่อง การจัดเก็บข้อมูล', 'เรียน นายอำเภอ ทุกอำเภอ',
+      `สิ่งที่ส่งมาด้วย ${item}`, 'ด้วยจังหวัดพิษณุโลกแจ้งว่า',
+    ] }])[0]?.enclosures.map((e) => [e.text, e.reference])[0];
+    expect(enclosureOf('สำเนาหนังสือกรม ที่ มท ๐๒๐๘:๒/๒๕๓ ลงวันที่ ๔ มี.ค. ๖๗ จำนวน ๑ ฉบับ'))
+      .toEqual(['สำเนาหนังสือกรม ที่ มท ๐๒๐๘.๒/๒๕๓ ลงวันที่ ๔ มี.ค. ๖๗ จำนวน ๑ ฉบับ', 'มท 0208.2/253']);
+    expect(enclosureOf('สำเนาหนังสือจังหวัดชลบุรี ที่ ชบ ๐๐๑๗.ต/จ๑๙๑๗ ลงวันที่ ๙ สิงหาคม ๒๕๖๗ จำนวน ๑ ฉบับ'))
+      .toEqual(['สำเนาหนังสือจังหวัดชลบุรี ที่ ชบ ๐๐๑๗.๓/ว๑๙๑๗ ลงวันที่ ๙ สิงหาคม ๒๕๖๗ จำนวน ๑ ฉบับ', 'ชบ 0017.3/ว 1917']);
+    expect(enclosureOf('สำเนาหนังสือกรม ที่ มท๐๖๑๗.๕/วุ ๑๒๕๙ ลงวันที่ ๒๖ ธ.ค. ๒๕๖๖ จำนวน ๑ ฉบับ'))
+      .toEqual(['สำเนาหนังสือกรม ที่ มท๐๖๑๗.๕/ว ๑๒๕๙ ลงวันที่ ๒๖ ธ.ค. ๒๕๖๖ จำนวน ๑ ฉบับ', 'มท 0617.5/ว 1259']);
+  });
+
   it('prints an OCR cited item\'s urgency as printed when OCR misread its tone mark or ran it into ที่, and a quote or dash glued before จำนวน as a space', () => {
     const enclosuresOf = (item: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ พล ๐๐๑๗.๒/ว ๒๓๐๑', '๑ สิงหาคม ๒๕๖๘', 'เรื่อง การจัดเก็บข้อมูล', 'เรียน นายอำเภอ ทุกอำเภอ',

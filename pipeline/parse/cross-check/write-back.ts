@@ -11,7 +11,7 @@ import { compareReadings } from './digit-confusions.js';
 import type { Mention } from './mentions.js';
 import { type DateReading, dateReadingOf, isoOf } from './partial-readings.js';
 import { agencyName, codeNamedInstead, codeOfCitedProvince, codeOfPostcode } from './agency-names.js';
-import { reprintDate, reprintMonth, reprintReference } from './printed-text.js';
+import { printedCode, reprintDate, reprintMonth, reprintReference } from './printed-text.js';
 
 /** A field read from other copies is trusted less than one read where it stands. */
 const RECONCILED_CONFIDENCE = 0.7;
@@ -112,7 +112,6 @@ function withDateReprinted(text: string, read: DateReading | null, target: DateR
 }
 
 /** The code letters a printed reference shows (marks, spaces and dots aside): "ชขบ ๐๐๑๗" -> "ชขบ". */
-const printedCode = (raw: string): string => (/^[^0-9\u0E50-\u0E59]*/u.exec(raw)?.[0] ?? '').replace(/[\s.\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu, '');
 
 /**
  * A citation whose code the OCR grammar resolved (ชขบ, a letter too many, is ชบ) shows the
