@@ -102,7 +102,8 @@ function readItems(lines: Line[], from: number, section: Section, first: string,
     }
     const wraps = layout.isFull(lines[i - 1]!) || !isComplete(section, current);
     if (!wraps || endsItems(line)) break;
-    items[items.length - 1] = layout.join(current, mendedCount(line.text, line.ocr));
+    // The count may have wrapped apart from จำนวน ("... จำนวน" / "๑ชุด"): mended once joined.
+    items[items.length - 1] = mendedCount(layout.join(current, line.text), line.ocr);
   }
   return { items: items.map(withoutNumber), end: i };
 }

@@ -237,6 +237,10 @@ describe('parseDocuments', () => {
     ] }])[0];
     const wrapped = letterWith('สิ่งที่ส่งมาด้วย รายละเอียดโครงการ จำนวน ๑', 'ชุด');
     expect(wrapped?.enclosures.map((e) => e.text)).toEqual(['รายละเอียดโครงการ จำนวน ๑ ชุด']);
+    // The count and its unit wrapped together, run into one another, onto the next line.
+    for (const [count, read] of [['๑ชุด', 'จำนวน ๑ ชุด'], ['1ฉบับ', 'จำนวน 1 ฉบับ']]) {
+      expect(letterWith('สิ่งที่ส่งมาด้วย รายละเอียดโครงการ จำนวน', count!)?.enclosures.map((e) => e.text)).toEqual([`รายละเอียดโครงการ ${read}`]);
+    }
     const unitLost = letterWith('สิ่งที่ส่งมาด้วย รายละเอียดโครงการ จำนวน ๑');
     expect(unitLost?.enclosures.map((e) => e.text)).toEqual(['รายละเอียดโครงการ จำนวน ๑']);
     expect(unitLost?.signatory?.name).toBe('นายสุทธิชัย ทองคำ');

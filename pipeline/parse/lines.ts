@@ -50,12 +50,16 @@ const isOcrNoise = (text: string): boolean =>
 /**
  * A word this long or longer is the end of the line above (แห่ง, ฉบับ), not a speck, when that
  * line is full; so is a count's unit (ชุด, however narrow) when that line stops at a count
- * without it (จำนวน ๑).
+ * without it (จำนวน ๑)...
  */
 const MIN_WRAPPED_WORD = 3;
 const THAI_WORD = /^[\u0E01-\u0E4E]+$/u;
 const COUNT_WITHOUT_UNIT = new RegExp(`${COUNT_WORD}\\s*[0-9\u0E50-\u0E59]+$`, 'u');
+/** ...and a count with its unit (run together or not: "๑ชุด") when that line stops at จำนวน. */
+const BARE_COUNT_WORD = new RegExp(`${COUNT_WORD}$`, 'u');
+const COUNT_AND_UNIT = new RegExp(`^[0-9\u0E50-\u0E59]{1,2}\\s*(?:${COUNT_UNITS.join('|')})$`, 'u');
 const isWrappedWord = (text: string, previous: string | undefined, widest: number): boolean => {
+  if (previous !== undefined && BARE_COUNT_WORD.test(previous) && COUNT_AND_UNIT.test(text)) return true;
   if (previous === undefined || !THAI_WORD.test(text) || countSpellingErrors(text) > 0) return false;
   const afterCount = COUNT_WITHOUT_UNIT.test(previous);
   if (afterCount && (COUNT_UNITS as readonly string[]).includes(text)) return true;
