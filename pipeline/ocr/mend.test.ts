@@ -95,6 +95,14 @@ describe('mendLine', () => {
     expect(mendLine('ลงวันที่ 14 กรก์ฎาคม 2568').text).toBe('ลงวันที่ 14 กรกฎาคม 2568');
   });
 
+  it('takes out a speck OCR read as a mark in the name of a ministry, a department or a province', () => {
+    expect(mendLine('อธิบดีกรมส่งเสริมการปกค่รองท้องถิ่น').text).toBe('อธิบดีกรมส่งเสริมการปกครองท้องถิ่น');
+    expect(mendLine('ปลัดกระทรวงม่หาดไทย').text).toBe('ปลัดกระทรวงมหาดไทย');
+    expect(mendLine('นายกเทศมนตรีเมืองกาญจ่นบุรี').text).toBe('นายกเทศมนตรีเมืองกาญจนบุรี');
+    // A short province name alone is a word too (นาน, long): never mended by it.
+    expect(mendLine('เป็นเวลานาน').text).toBe('เป็นเวลานาน');
+  });
+
   it('drops marks that sit on no consonant', () => {
     expect(mendLine('ลงวันที่ ๑๓ ก.ุพ. ๒๕๖๗')).toEqual({ text: 'ลงวันที่ ๑๓ ก.พ. ๒๕๖๗', mends: [{ before: '.ุ', after: '.', by: 'official-words' }] });
   });

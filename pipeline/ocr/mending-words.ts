@@ -1,10 +1,13 @@
+import codes from '../thai/data/agency-codes.json' with { type: 'json' };
+import departments from '../thai/data/departments.json' with { type: 'json' };
+
 /**
  * Frequent words of Thai official letters whose tone marks and upper or lower vowels OCR tends to
  * drop or confuse (ท้องถิ่น read as ท้องถิน, สิ่ง as สิง, ผู้ as ผ้). Used with the official word
  * list of pipeline/thai (the words with sara am) to mend near-misses; see mend.ts.
  * General vocabulary of correspondence and administration only, nothing about any one letter.
  */
-export const MENDING_WORDS: readonly string[] = [
+const LETTER_WORDS: readonly string[] = [
   // Letter structure
   'ที่', 'วันที่', 'เรื่อง', 'เรียน', 'อ้างถึง', 'สิ่งที่ส่งมาด้วย', 'ส่วนราชการ', 'ด่วนที่สุด', 'ด่วนมาก',
   'ขอแสดงความนับถือ', 'บันทึกข้อความ', 'ปฏิบัติราชการแทน', 'รักษาราชการแทน', 'สำเนาส่ง', 'ลงวันที่',
@@ -38,3 +41,23 @@ export const MENDING_WORDS: readonly string[] = [
   'ความปลอดภัย', 'สิ่งแวดล้อม', 'สาธารณภัย', 'ทุจริต', 'ธรรมาภิบาล', 'คุณธรรม', 'ความโปร่งใส',
   'เทคโนโลยี', 'เว็บไซต์', 'อิเล็กทรอนิกส์', 'ทั้งหมด', 'ทั้งสิ้น', 'ทุกแห่ง',
 ];
+
+/** A name as printed in a line: its short form in brackets and its spaces left out. */
+const nameOf = (name: string): string => name.replace(/\s*\(.*\)$/u, '').replace(/\s+/gu, '');
+const letterCount = (word: string): number => word.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu, '').length;
+/** A province's name alone is mended only this long: shorter ones (น่าน, เลย) are words of their own too. */
+const MIN_PROVINCE_LETTERS = 5;
+
+/**
+ * The names of ministries, departments, other agencies and provinces in the agency tables: the
+ * heads, addressees and citations of letters name them (กรมส่งเสริมการปกครองท้องถิ่น read as
+ * "กรมส่งเสริมการปกค่รองท้องถิ่น"). A province by จังหวัด and its name, and by its name alone
+ * when that is long (เมืองกาญจนบุรี).
+ */
+const AGENCY_NAMES: readonly string[] = [
+  ...[...codes.ministries, ...codes.former_ministries, ...codes.other_agencies].map((e) => nameOf(e.name)),
+  ...departments.departments.flatMap((d) => d.names.map(nameOf)),
+  ...codes.provinces.flatMap((p) => [`จังหวัด${p.name}`, ...(letterCount(p.name) >= MIN_PROVINCE_LETTERS ? [p.name] : [])]),
+];
+
+export const MENDING_WORDS: readonly string[] = [...new Set([...LETTER_WORDS, ...AGENCY_NAMES])];

@@ -5,7 +5,7 @@
  * letter is addressed to.
  */
 import type { IssuerLevel, ReferenceNumber } from '../../schemas/index.js';
-import codes from './agency-codes.json' with { type: 'json' };
+import codes from '../thai/data/agency-codes.json' with { type: 'json' };
 import { LEVEL_BY_ADDRESSEE, LEVEL_BY_NAME, LEVEL_BY_POSITION } from './lexicon.js';
 
 export type AgencyGroup = 'ministry' | 'other-agency' | 'province';

@@ -14,8 +14,8 @@ import districts from '../../thai/data/districts.json' with { type: 'json' };
 import postcodes from '../../thai/data/postcodes.json' with { type: 'json' };
 import { COMBINING_MARKS, toArabicDigits } from '../../thai/index.js';
 import { agencyGroupOf } from '../issuer-level.js';
-import codes from '../agency-codes.json' with { type: 'json' };
-import departments from '../departments.json' with { type: 'json' };
+import codes from '../../thai/data/agency-codes.json' with { type: 'json' };
+import departments from '../../thai/data/departments.json' with { type: 'json' };
 
 interface Named {
   code: string;
