@@ -25,6 +25,11 @@ describe('mendLine', () => {
     expect(mends).toContainEqual({ before: 'นายถำเภอ', after: 'นายอำเภอ', by: 'official-words' });
   });
 
+  it('mends a listed word read with แ for เ, the one a stroke more than the other', () => {
+    expect(mendLine('แทศมนตรีเมืองอุบลราชธานี และนายอำเภอ ทุกอำเภอ').text).toBe('เทศมนตรีเมืองอุบลราชธานี และนายอำเภอ ทุกอำเภอ');
+    expect(mendLine('แต่ เต่ แก เก').text).toBe('แต่ เต่ แก เก');
+  });
+
   it('mends a listed word of six letters or more with a speck read as a letter inside, and one the dictionary completes', () => {
     expect(mendLine('นายกเทศบมนตรีเมืองสกลนคร').text).toBe('นายกเทศมนตรีเมืองสกลนคร');
     // ชาช → ราช by the dictionary, then จ่า → ว่า as the listed ผู้ว่าราชการจังหวัด.
