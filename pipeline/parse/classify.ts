@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
 import { findDates } from '../dates/index.js';
-import { editDistance, isTitledName, matchKey } from '../thai/index.js';
+import { editDistance, isTitledName, matchKey, withTitleUnmarked } from '../thai/index.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
   ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_CLOSINGS, DIRECTIVE_TITLES, HONORIFICS, LABEL,
@@ -174,7 +174,7 @@ export function signatoryNameOf(line: Line): string | null {
 const SCRIBBLED_NAME = /^(?:\S{1,3}\s+|[^\u0E01-\u0E2E(\s]{1,3})?\(?\s*([^()]+?)\s*\)?(?:\s+\S{1,2}|[^\u0E01-\u0E4E\s]{1,3})?$/u;
 export function scribbledNameOf(line: Line): string | null {
   const name = line.ocr ? SCRIBBLED_NAME.exec(line.text)?.[1] : undefined;
-  return name && isTitledName(name) ? name : null;
+  return name && isTitledName(withTitleUnmarked(name)) ? name : null;
 }
 
 /**

@@ -467,6 +467,18 @@ describe('parseDocuments', () => {
     expect(signer('นางสำวเบญจวรรณ ศรีสุวรรณ')).toBe('นางสาวเบญจวรรณ ศรีสุวรรณ');
     expect(signer('นางสายใจ ศรีสุวรรณ')).toBe('นางสายใจ ศรีสุวรรณ');
     expect(signer('นาถชนก ศรีสุวรรณ')).toBe('นาถชนก ศรีสุวรรณ');
+    // A speck read as a tone mark inside the title, which has none; not one on the given name.
+    expect(signer('น่างอัญชลี ปันแก้ว')).toBe('นางอัญชลี ปันแก้ว');
+    expect(signer('นางน้ำฝน ปันแก้ว')).toBe('นางน้ำฝน ปันแก้ว');
+  });
+
+  it('reads a scanned signer\'s name with a speck before its bracket or a scribble after it, its title\'s speck taken out', () => {
+    const signer = (line: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ พร ๐๐๑๗.๓/ว ๔๖๑', 'ศาลากลางจังหวัดแพร่', '๒ ธันวาคม ๒๕๖๗', 'เรื่อง ขอเชิญประชุม', 'เรียน นายอำเภอ ทุกอำเภอ',
+      'ด้วยจังหวัดแพร่ขอเชิญประชุม', 'ขอแสดงความนับถือ', line, 'ผู้ว่าราชการจังหวัดแพร่',
+    ] }])[0]?.signatory?.name;
+    expect(signer('-(น่างอัญชลี ปันแก้ว)')).toBe('นางอัญชลี ปันแก้ว');
+    expect(signer('(นางสาวลำดวน สมบูรณ์ชัย) 0]')).toBe('นางสาวลำดวน สมบูรณ์ชัย');
   });
 
   it('gives a military signer the rank printed beside the signature, above a bracketed name without a title', () => {

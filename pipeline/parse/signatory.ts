@@ -8,6 +8,7 @@ import { closingOf, contactFieldOf, copiesOf, isClassMarker, isUnitName, scribbl
 import { matchLabel } from './keywords.js';
 import { ACTING_PHRASES, CONTACT, HONORIFICS, LABEL, MILITARY_RANK, POSITION_WORDS } from './lexicon.js';
 import type { Line } from './lines.js';
+import { PLAIN_TITLES, withTitleUnmarked } from '../thai/index.js';
 
 export interface Foot {
   signatory: Signatory | null;
@@ -73,16 +74,16 @@ function withRank(lines: Line[], at: NameLine): string {
   return at.text;
 }
 
-/** The titles every civilian signer prints: OCR misreads them by a letter ("นจง" for นาง). */
-const PLAIN_TITLES = ['นางสาว', 'นาง', 'นาย'] as const;
 const SARA_AM = /\u0E33/gu;
 
 /**
  * An OCR name whose title was misread: นางสาว with ำ for า ("นางสำว", OCR's commonest vowel
- * slip), or no title but an opening one letter from exactly one plain title ("นจงปิยะนุช"). A
- * name opening with another title, or one letter from two ("นาถ…": นาง or นาย), is left as read.
+ * slip), a speck read as a tone mark inside it ("น่าง"), or no title but an opening one letter
+ * from exactly one plain title ("นจงปิยะนุช"; PLAIN_TITLES). A name opening with another title,
+ * or one letter from two ("นาถ…": นาง or นาย), is left as read.
  */
-function withTitleMended(name: string): string {
+function withTitleMended(read: string): string {
+  const name = withTitleUnmarked(read);
   if (name.slice(0, 6).replace(SARA_AM, 'า') === 'นางสาว') return `นางสาว${name.slice(6)}`;
   if (HONORIFICS.some((title) => name.startsWith(title))) return name;
   const near = PLAIN_TITLES.filter((t) => [...name.slice(0, t.length)].filter((c, k) => c !== t[k]).length === 1);

@@ -28,6 +28,24 @@ const TITLED_NAME = new RegExp(
 /** A title of person, a name and a surname, and nothing else ("นางสาวรัชนี ทองคำ"). */
 export const isTitledName = (text: string): boolean => TITLED_NAME.test(text);
 
+/** The titles every civilian signer prints. */
+export const PLAIN_TITLES = ['นางสาว', 'นาง', 'นาย'] as const;
+const TONE_MARK = /^[\u0E48-\u0E4B]$/u;
+
+/**
+ * The name without a tone mark OCR read from a speck inside its plain title ("น่างอัญชลี"), which
+ * has none; a mark on the given name after the title (นางน้ำฝน) stays. As it is when none.
+ */
+export function withTitleUnmarked(name: string): string {
+  for (const title of PLAIN_TITLES) {
+    for (let at = 1; at <= title.length; at++) {
+      const unmarked = name.slice(0, at) + name.slice(at + 1);
+      if (TONE_MARK.test(name[at] ?? '') && name.startsWith(title.slice(0, at)) && unmarked.startsWith(title)) return unmarked;
+    }
+  }
+  return name;
+}
+
 /** [from, to) spans of the line that hold persons' names. */
 export function nameSpans(line: string): Array<[number, number]> {
   if (SIGNATURE_NAME.test(line)) return [[0, line.length]];
