@@ -348,6 +348,16 @@ describe('a date line that shows part of its year', () => {
     }
   });
 
+  it('finds the date line of a letter whose ที่ OCR misread, under its number, and dates it by its receipt stamp', () => {
+    const lines = [
+      'กี่ พร๐๐๑๗.๓ / ว ๔๖๑', 'ศาลากลางจังหวัดแพร่', '๒ก.ค. อฒ', 'เรื่อง ขอเชิญประชุม', 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดแพร่ขอเชิญประชุม',
+      'ขอแสดงความนับถือ', '(นายธีรวัฒน์ ศรีสุวรรณ)', 'ผู้ว่าราชการจังหวัดแพร่', 'อำเภอเมืองแพร่', 'เลขรับ ๒๔๐๒', 'วันที่ ๕ ก.ค. ๒๕๖๗', 'เวลา ๐๘.๑๘',
+    ];
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, lines, warnings: [] }]);
+    expect(letter?.reference?.normalized).toBe('พร 0017.3/ว 461');
+    expect(letter?.date?.iso).toBe('2024-07-02');
+  });
+
   it('dates nothing from a year with no digit left, one the digits rule out, or a day before the date it cites', () => {
     expect(newest('๒๐ ก.พ.')?.date ?? null).toBeNull();
     expect(newest('๒๐ ก.พ. ๕')?.date ?? null).toBeNull();

@@ -189,7 +189,7 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
 function dateFromYearRemainsOfLoneLetters(documents: LetterDocument[], evidence: BundleEvidence, mentions: Mention[]): void {
   for (const m of mentions.filter((x) => x.role === 'own' && documents[x.doc]!.date === null && evidence.ocr.has(documents[x.doc]!))) {
     const doc = documents[m.doc]!;
-    const read = m.date ?? looseHeader(doc.text).date;
+    const read = m.date ?? looseHeader(doc.text, doc.reference?.raw).date;
     const found = dateFromYearRemains(read, citedDates(doc), evidence.stampDates[m.doc] ?? []);
     if (found) writeDate(documents, { ...m, date: read }, found.iso, found.why);
   }

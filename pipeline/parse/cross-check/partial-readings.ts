@@ -120,12 +120,13 @@ export function looseDate(text: string): DateReading | null {
 const HEADER_LINES = 14;
 
 /** What the header still shows of the letter's own number and date (the text as printed). */
-export function looseHeader(text: string): { reference: { reading: string; raw: string } | null; date: DateReading | null } {
+export function looseHeader(text: string, numberRaw?: string): { reference: { reading: string; raw: string } | null; date: DateReading | null } {
   const lines = text.split(/[\n\f]/u).slice(0, HEADER_LINES);
   let reference: { reading: string; raw: string } | null = null;
   let date: DateReading | null = null;
   for (const line of lines) {
-    const label = matchLabel(line, LABEL.reference, true);
+    // The line of the number the parser read, its label misread ("กี่ พร๐๐๑๗.๓/..."), is the ที่ line too.
+    const label = matchLabel(line, LABEL.reference, true) ?? (numberRaw && line.includes(numberRaw) ? { rest: line.slice(line.indexOf(numberRaw)) } : null);
     if (reference === null && label) {
       reference = looseReference(label.rest);
       const dateLabel = line.indexOf(LABEL.dateLine);
