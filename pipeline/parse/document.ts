@@ -177,7 +177,8 @@ const UNREAD_DAY: Warning = {
 export function parseSegment(segment: LetterSegment, stamps: StampParts[], layout: Layout, unread: UnreadFields = new Map()): ParsedLetter {
   const parts = readParts(segment, layout);
   const { lines, citations, foot } = parts;
-  const firstPageUnread = unread.get(segment.pages.first) ?? new Set();
+  // The page its header is on: a blank page before it may belong to the segment too.
+  const firstPageUnread = unread.get(segment.lines[0]?.page ?? segment.pages.first) ?? new Set();
   const unreadNumber = withUnreadReference(parts.header, lines, firstPageUnread);
   const kind = kindOf(segment, unreadNumber.header, foot.signatory !== null);
   // An attachment has a title, not a letter's header: its dates are the schedule's, not its own.

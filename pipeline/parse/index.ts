@@ -77,7 +77,7 @@ export function parseDocuments(pages: PageText[]): LetterDocument[] {
   const { lines, stamps } = readBundle(pages);
   const layout = layoutOf(lines);
   const unread: UnreadFields = new Map(pages.map((p) => [p.number, new Set((p.fields ?? []).filter((f) => f.text === null).map((f) => f.kind))]));
-  const parsed = splitBundle(lines).map((segment) =>
+  const parsed = splitBundle(lines, pages.map((p) => p.number)).map((segment) =>
     parseSegment(segment, stamps.filter((s) => inSegment(segment, s)), layout, unread),
   );
   const documents = parsed.map((p) => p.document);

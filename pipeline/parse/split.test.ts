@@ -37,6 +37,14 @@ describe('splitLetters', () => {
     expect(splitLetters([ocr(1, unsigned.slice(0, 7)), ocr(2, project)]).map((s) => [s.start, s.pages.first])).toEqual([['letter', 1]]);
   });
 
+  it('gives a page no text was read on to the letter before it, so that no page is left out of the record', () => {
+    const segments = splitLetters([page(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), page(2, []), page(3, externalLetter('มท ๐๘๑๖/ว ๔๒๙')), page(4, [])]);
+    expect(segments.map((s) => [s.pages.first, s.pages.last])).toEqual([[1, 2], [3, 4]]);
+    expect(splitLetters([page(1, []), page(2, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑'))]).map((s) => [s.pages.first, s.pages.last])).toEqual([[1, 2]]);
+    const shared = splitLetters([page(1, [...externalLetter('พร ๐๐๑๗.๓/ว๔๖๑'), ...externalLetter('มท ๐๘๑๖/ว ๔๒๙')]), page(2, [])]);
+    expect(shared.map((s) => [s.pages.first, s.pages.last])).toEqual([[1, 1], [1, 2]]);
+  });
+
   it('keeps a continuation page (page marker) with its letter', () => {
     const first = externalLetter('พร ๐๐๑๗.๓/ว๔๖๑');
     const segments = splitLetters([page(1, [...first.slice(0, 7), 'ขอแสดง...']), page(2, ['- ๒ -', ...first.slice(7)])]);

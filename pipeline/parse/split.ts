@@ -210,8 +210,27 @@ function toSegment(lines: Line[], start: SegmentStart): LetterSegment {
   return { start, pages: { first: lines[0]!.page, last: lines.at(-1)!.page }, lines };
 }
 
-/** Splits role-marked bundle lines into letter segments, in bundle order. */
-export function splitBundle(lines: Line[]): LetterSegment[] {
+/**
+ * Each segment's pages stretched over the pages after it that no text was read on (a blank back,
+ * a page OCR found nothing on), up to the next segment; the first over such pages before it. No
+ * page of the bundle is left out of every letter.
+ */
+function withTextlessPages(segments: LetterSegment[], pageNumbers: number[]): LetterSegment[] {
+  const first = pageNumbers[0];
+  const last = pageNumbers.at(-1);
+  if (first === undefined || last === undefined) return segments;
+  return segments.map((segment, n) => ({
+    ...segment,
+    pages: {
+      first: n === 0 ? Math.min(first, segment.pages.first) : segment.pages.first,
+      // Two letters may share a page (an attachment titled under a signature).
+      last: Math.max(segment.pages.last, (segments[n + 1]?.pages.first ?? last + 1) - 1),
+    },
+  }));
+}
+
+/** Splits role-marked bundle lines into letter segments, in bundle order; `pageNumbers` are the bundle's pages. */
+export function splitBundle(lines: Line[], pageNumbers: number[]): LetterSegment[] {
   const cl = content(lines);
   const starts: { index: number; start: SegmentStart }[] = [];
   let current: Current | null = null;
@@ -237,10 +256,10 @@ export function splitBundle(lines: Line[]): LetterSegment[] {
     const end = starts[n + 1]?.index ?? lines.length;
     segments.push(toSegment(lines.slice(s.index, end), s.start));
   });
-  return segments;
+  return withTextlessPages(segments, pageNumbers);
 }
 
 /** The letters of a bundle: its lines cut at each letter's header, in bundle order. */
 export function splitLetters(pages: PageText[]): LetterSegment[] {
-  return splitBundle(readBundle(pages).lines);
+  return splitBundle(readBundle(pages).lines, pages.map((p) => p.number));
 }
