@@ -183,6 +183,15 @@ describe('parseDocuments', () => {
       .toEqual(['สำเนาหนังสือกรม ที่ มท๐๖๑๗.๕/ว ๑๒๕๙ ลงวันที่ ๒๖ ธ.ค. ๒๕๖๖ จำนวน ๑ ฉบับ', 'มท 0617.5/ว 1259']);
   });
 
+  it('reads the enclosures of a scanned letter after a speck OCR read as a lone digit under the addressee', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ ชบ 0017.3/ว1917', 'ศาลากลางจังหวัดชลบุรี', '9 ส.ค. 2567', 'เรื่อง มาตรการประหยัดพลังงาน', 'เรียน นายอำเภอ ทุกอำเภอ', '๖',
+      'สิ่งที่ส่งมาด้วย 1. สำเนาหนังสือกรมพัฒนาพลังงานทดแทนและอนุรักษ์พลังงาน', 'ที่ พน 0905.3/ว 3048 ลงวันที่ 31 ก.ค. 67 จำนวน 1 ฉบับ',
+      '2. แบบตอบรับ จำนวน 1 ฉบับ', 'ด้วยกรมพัฒนาพลังงานทดแทนและอนุรักษ์พลังงานแจ้งว่า',
+    ] }]);
+    expect(letter?.enclosures.map((e) => e.reference)).toEqual(['พน 0905.3/ว 3048', null]);
+  });
+
   it('prints an OCR cited item\'s urgency as printed when OCR misread its tone mark or ran it into ที่, and a quote or dash glued before จำนวน as a space', () => {
     const enclosuresOf = (item: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ พล ๐๐๑๗.๒/ว ๒๓๐๑', '๑ สิงหาคม ๒๕๖๘', 'เรื่อง การจัดเก็บข้อมูล', 'เรียน นายอำเภอ ทุกอำเภอ',
