@@ -165,6 +165,8 @@ function spacedReference(text: string): string {
 
 /** A word of up to three signs glued before วันที่ and a date: ลง as OCR may read it ("สงวันที่", "ลงจวันที่"). */
 const DATE_LABEL_SLIP = new RegExp(`(?<=^|[\\s.])(\\S{1,3})${LABEL.dateLine}(?=\\s*[0-9\\u0E50-\\u0E59])`, 'gu');
+/** Letters glued to a cited date's year before จำนวน: specks ("๒๕๖๗ญ์ จำนวน"), no word ends so. */
+const SPECK_AFTER_YEAR = new RegExp(`(?<=[0-9\\u0E50-\\u0E59]{4})[\\u0E01-\\u0E4E]{1,2}(?=\\s+${COUNT_WORD})`, 'gu');
 /**
  * A dot, quote or dash glued between a number or a word and ลงวันที่ or จำนวน: a speck where
  * print sets a space ("๓๔๔.ลงวันที่", "ที่อ้างถึง'จำนวน", "แบบตอบรับ-จำนวน").
@@ -185,12 +187,14 @@ const COPY_OF_CITED = new RegExp(`^(สำเนาหนังสือ${LABEL.
 
 /**
  * The formula words of an OCR item as printed: ลงวันที่ one slip away, an urgency word's first
- * letter or tone mark, อ้างถึง two slips away after สำเนาหนังสือที่, a speck glued before a label.
+ * letter or tone mark, อ้างถึง two slips away after สำเนาหนังสือที่, a speck glued before a label
+ * or after the year.
  */
 function withFormulas(text: string): string {
   return text
     .replace(DATE_LABEL_SLIP, (all: string, before: string) => (editDistance(before, LABEL.citedDateShort) === 1 ? LABEL.citedDate : all))
     .replace(SPECK_BEFORE_LABEL, ' ')
+    .replace(SPECK_AFTER_YEAR, '')
     .replace(URGENCY_RUN_INTO_LABEL, `${URGENT} ${LABEL.reference}`)
     .replace(URGENCY_SLIP, mendedUrgency)
     .replace(COPY_OF_CITED, (all: string, copy: string, word: string) => (editDistance(word, LABEL.cited) <= 2 ? copy + LABEL.cited : all));
@@ -231,8 +235,10 @@ export function readCitations(lines: Line[], from: number, layout: Layout): Cita
         const message = `cited date "${parts.repaired.raw}" read as "${parts.repaired.read}": the only month abbreviation it can be`;
         out.warnings.push({ code: 'date-repaired', message, field: s.section, before: parts.repaired.raw, after: parts.repaired.iso });
       }
-      if (s.section === 'cited') out.references.push({ raw: text, normalized: parts.normalized, date: parts.date });
-      else out.enclosures.push({ text, reference: parts.normalized, date: parts.date });
+      // The item shows a date it repaired as read ("15 กุย. 2568" as 15 ก.ย. 2568), as its number.
+      const printed = parts.repaired ? text.replace(parts.repaired.raw, parts.repaired.read) : text;
+      if (s.section === 'cited') out.references.push({ raw: printed, normalized: parts.normalized, date: parts.date });
+      else out.enclosures.push({ text: printed, reference: parts.normalized, date: parts.date });
     }
     i = end;
   }

@@ -154,6 +154,9 @@ describe('parseDocuments', () => {
     expect(letter?.references).toMatchObject([{ normalized: 'สน 0017.5/ว 1932', date: '2025-09-15' }]);
     expect(letter?.enclosures).toMatchObject([{ reference: 'กค 0410.7/ว 3083', date: '2025-09-01' }]);
     expect(letter?.warnings.filter((w) => w.code === 'date-repaired').map((w) => w.field)).toEqual(['cited', 'enclosures']);
+    // The item's text shows the date as read, not as OCR garbled it.
+    expect(letter?.references[0]?.raw).toBe('หนังสือจังหวัดสกลนคร ที่ สน 0017.5/ว 1932 ลงวันที่ 15 ก.ย. 2568');
+    expect(letter?.enclosures[0]?.text).toContain('ลงวันที่ 1 ก.ย. 2568 จำนวน 1 ฉบับ');
   });
 
   it('prints the formula words of an OCR cited item as printed: ลงวันที่, an urgency, หนังสือที่อ้างถึง, no speck before a label', () => {
@@ -165,6 +168,9 @@ describe('parseDocuments', () => {
       .toEqual(['สำเนาหนังสือกรม ด่วนมาก ที่ มท ๐๒๐๘.๒/๒๕๓ ลงวันที่ ๔ มี.ค. ๖๗ จำนวน ๑ ฉบับ']);
     expect(enclosuresOf('๑. สำเนาหนังสือที่ล้างถึง จำนวน ๑ ฉบับ,', '๒. แบบรายงานผล.จำนวน ๑ ชุด'))
       .toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'แบบรายงานผล จำนวน ๑ ชุด']);
+    // Letters glued to the year before จำนวน are specks.
+    expect(enclosuresOf('สำเนาหนังสือสำนักงาน ที่ ศธ ๐๔๐๑๐/ว ๑๘๐๙ ลงวันที่ ๑๒ เมษายน ๒๕๖๗ญ์ จำนวน ๑ ฉบับ'))
+      .toEqual(['สำเนาหนังสือสำนักงาน ที่ ศธ ๐๔๐๑๐/ว ๑๘๐๙ ลงวันที่ ๑๒ เมษายน ๒๕๖๗ จำนวน ๑ ฉบับ']);
     // A dash speck glued before the first item's number.
     expect(enclosuresOf('-๑. สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', '๒. บัญชีรายชื่อผู้ประสานงาน จำนวน ๑ ชุด'))
       .toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'บัญชีรายชื่อผู้ประสานงาน จำนวน ๑ ชุด']);
