@@ -9,6 +9,8 @@ import { THAI_MONTHS } from '../../dates/index.js';
 import type { DateReading } from './partial-readings.js';
 
 const hasThaiDigits = (text: string): boolean => /[\u0E50-\u0E59]/u.test(text);
+const LETTER = /^[\u0E01-\u0E2E]$/u;
+const DIGIT = /^[0-9\u0E50-\u0E59]$/u;
 
 /** Edit steps turning `from` into `to` (plain Levenshtein, characters compared as Arabic digits). */
 function editScript(from: string[], to: string[]): Array<{ keep?: number; put?: string; drop?: number }> {
@@ -45,16 +47,21 @@ export function reprintReference(raw: string, normalized: string): string {
   const chars = [...raw];
   const out: string[] = [];
   let next = 0;
-  for (const step of editScript(positions.map((p) => p.c), target)) {
+  const steps = editScript(positions.map((p) => p.c), target);
+  steps.forEach((step, k) => {
     if (step.put !== undefined) {
       out.push(step.put);
-      continue;
+      return;
     }
     const at = positions[step.keep ?? step.drop!]!.i;
     while (next < at) out.push(chars[next++]!);
     next = at + 1;
     if (step.keep !== undefined) out.push(chars[at]!);
-  }
+    // A speck taken out (nothing put in its place) between a letter and a digit stood in the
+    // gap print sets there ("ศธ.04010", "ว่๑๒๕๙"); between digits it stood in none.
+    const replaced = steps[k - 1]?.put !== undefined || steps[k + 1]?.put !== undefined;
+    if (step.drop !== undefined && !replaced && LETTER.test(chars[at - 1] ?? '') && DIGIT.test(chars[at + 1] ?? '')) out.push(' ');
+  });
   while (next < chars.length) out.push(chars[next++]!);
   return out.join('');
 }

@@ -77,6 +77,11 @@ describe('reprinting a corrected reading', () => {
     expect(reprintReference('พน ๐๙๐๕./ว ๓๐๔๘', 'พน 0905.3/ว 3048')).toBe('พน ๐๙๐๕.๓/ว ๓๐๔๘');
     expect(reprintReference('กจ ๐๓๔๘.๑/๖๗', 'กจ 0348.1/667')).toBe('กจ ๐๓๔๘.๑/๖๖๗');
     expect(reprintReference('มท 0816/ว529', 'มท 0816/ว 429')).toBe('มท 0816/ว429');
+    // A speck taken out between a letter and a digit stood in the gap print sets there; between digits, in none.
+    expect(reprintReference('มท๐๖๑๗.๕/ว่๑๒๕๙', 'มท 0617.5/ว 1259')).toBe('มท๐๖๑๗.๕/ว ๑๒๕๙');
+    expect(reprintReference('ศธ.04010/ว 1809', 'ศธ 04010/ว 1809')).toBe('ศธ 04010/ว 1809');
+    expect(reprintReference('มท 0808..7/ว 2366', 'มท 0808.7/ว 2366')).toBe('มท 0808.7/ว 2366');
+    expect(reprintReference('อบ ๐๓๒๘.๓/ว๑๒.๕๙', 'อบ 0328.3/ว 1259')).toBe('อบ ๐๓๒๘.๓/ว๑๒๕๙');
   });
 
   it('rewrites a date’s day and year in the form printed', () => {
