@@ -131,6 +131,12 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ มท๐๖๑๗.๕/วุ ๑๒๕๙')).toBeNull();
   });
 
+  it('reads a code after a speck OCR read as a leading vowel glued to ที่ ("ที่แนม๐๐๑๗"), in OCR text only', () => {
+    expect(parseReferenceNumber('ที่แนม๐๐๑๗.๒/ว ๑๘๖๘', { ocr: true })?.normalized).toBe('นม 0017.2/ว 1868');
+    expect(parseReferenceNumber('ที่ แนม ๐๐๑๗.๒/ว ๑๘๖๘', { ocr: true })?.normalized).toBe('นม 0017.2/ว 1868');
+    expect(parseReferenceNumber('ที่แนม๐๐๑๗.๒/ว ๑๘๖๘')).toBeNull();
+  });
+
   it('reads a code OCR read with a sign no code has for a letter as it stands, for the bundle to give back, in OCR text only', () => {
     for (const [text, code] of [['ที่ แม0017.2/ว 1868', 'แม'], ['ที่ ชฯ ๐๐๒๕.๒/ว ๔๖๘', 'ชฯ'], ['ที่ พ5 ๐๐๒๓.๔/ว ๗๙', 'พ5']] as const) {
       expect(parseReferenceNumber(text, { ocr: true })?.agencyCode).toBe(code);

@@ -106,7 +106,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const third = `(?:(?!${ZERO_OR_ONE_LETTER}${DIGIT}{3})${letter})?`;
   const letters = ocr ? `${letter}\\s?${letter}${third}|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}|${unread}` : `${letter}\\s?${letter}`;
   // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
-  const code = `(?<=^|[^${THAI_ANY}]|ที่)(${letters})${ocr ? 'ฯ?' : ''}`;
+  // A speck read as a leading vowel before a two-letter code ("ที่แนม๐๐๑๗"): no code opens with a vowel.
+  const vowelBeforeCode = ocr ? `(?:[\\u0E40-\\u0E44](?=${letter}\\s?${letter}\\.?\\s*${DIGIT}))?` : '';
+  const code = `(?<=^|[^${THAI_ANY}]|ที่)${vowelBeforeCode}(${letters})${ocr ? 'ฯ?' : ''}`;
   // OCR may read the circular mark as ว and a look-alike together ("/วจ ๒๕๘๖"); not วร, whose ร
   // may be the running number's ๑.
   const circularMark = ocr ? `ว\\s?จ|[${CIRCULAR_LOOKALIKES}]` : 'ว';

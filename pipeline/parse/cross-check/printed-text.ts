@@ -36,7 +36,7 @@ function editScript(from: string[], to: string[]): Array<{ keep?: number; put?: 
   return steps;
 }
 
-/** The agency code a printed number opens with, its marks, dots and spaces left out. */
+/** The code letters a printed reference shows (marks, spaces and dots aside): "ชขบ ๐๐๑๗" -> "ชขบ". */
 export const printedCode = (raw: string): string => (/^[^0-9\u0E50-\u0E59]*/u.exec(raw)?.[0] ?? '').replace(/[\s.\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu, '');
 
 /** The printed number rewritten to read as `normalized`, spaces and digit script kept. */

@@ -111,8 +111,6 @@ function withDateReprinted(text: string, read: DateReading | null, target: DateR
   return replaceOnce(text, printed, reprintDate(month, target));
 }
 
-/** The code letters a printed reference shows (marks, spaces and dots aside): "ชขบ ๐๐๑๗" -> "ชขบ". */
-
 /**
  * A citation whose code the OCR grammar resolved (ชขบ, a letter too many, is ชบ) shows the
  * resolved code in its text too, so that text and number agree.
