@@ -146,7 +146,7 @@ function reconcileDates(group: LetterGroup, documents: LetterDocument[], evidenc
 const DOT_REPAIRS = [
   { repair: restoreLostDot, why: 'has five digits after a province code and starts with 0', what: 'a dot lost' },
   { repair: withoutGainedDot, why: 'has an office block no number of its code has, which the next block completes', what: 'a speck read as a dot' },
-  { repair: withoutDoubledDigit, why: 'has five digits after a province code, the last two alike, and a sub-unit after them', what: 'a digit read twice' },
+  { repair: withoutDoubledDigit, why: 'has five digits after a province code, two alike side by side, and a sub-unit after them', what: 'a digit read twice' },
 ] as const;
 
 function repairDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>): void {

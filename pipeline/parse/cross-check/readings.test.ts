@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareReadings } from './digit-confusions.js';
 import { looseDate, looseReference } from './partial-readings.js';
 import { reprintDate, reprintMonth, reprintReference } from './printed-text.js';
-import { restoreLostDot, shapeProblem, withoutGainedDot } from './unit-shape.js';
+import { restoreLostDot, shapeProblem, withoutDoubledDigit, withoutGainedDot } from './unit-shape.js';
 
 describe('compareReadings', () => {
   it('counts look-alike digits and lost dots as half a misread, and names each change', () => {
@@ -32,6 +32,16 @@ describe('shapeProblem', () => {
     expect(restoreLostDot({ agencyCode: 'ลป', unit: '00175', number: '1' })).toBe('0017.5');
     expect(restoreLostDot({ agencyCode: 'อบ', unit: '79735', number: '1' })).toBeNull();
     expect(restoreLostDot({ agencyCode: 'ศธ', unit: '04056', number: '1' })).toBeNull();
+    // A sub-block after a block that read a digit twice: no dot was lost.
+    expect(restoreLostDot({ agencyCode: 'สฎ', unit: '00017.3', number: '1932' })).toBeNull();
+    expect(restoreLostDot({ agencyCode: 'พร', unit: '00235.6', number: '1' })).toBe('0023.5.6');
+  });
+
+  it('takes out a digit OCR read twice in a province block of five digits with a sub-block after it, where one block results', () => {
+    expect(withoutDoubledDigit({ agencyCode: 'สฎ', unit: '00233.6', number: '1' })).toBe('0023.6');
+    expect(withoutDoubledDigit({ agencyCode: 'สฎ', unit: '00017.3', number: '1932' })).toBe('0017.3');
+    expect(withoutDoubledDigit({ agencyCode: 'ลป', unit: '01234.5', number: '1' })).toBeNull();
+    expect(withoutDoubledDigit({ agencyCode: 'ลป', unit: '00233', number: '1' })).toBeNull();
   });
 
   it('joins an office block no agency has to the block after it when that alone gives it its shape', () => {

@@ -36,25 +36,33 @@ export function shapeProblem(ref: ReferenceParts): string | null {
 
 /**
  * A province unit whose first block has five digits starting with 0 lost the dot before its
- * last digit ("00173" for 0017.3): the only reading with the right shape.
+ * last digit ("00173" for 0017.3): the only reading with the right shape — unless a sub-block
+ * follows and the block read a digit twice (withoutDoubledDigit).
  */
 export function restoreLostDot(ref: ReferenceParts): string | null {
   const [first = '', ...subs] = ref.unit.split('.');
-  if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^0\d{4}$/.test(first) || doubledBeforeSub(first, subs)) return null;
+  if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^0\d{4}$/.test(first) || (subs.length > 0 && undoubledBlock(first) !== null)) return null;
   return [first.slice(0, 4), first.slice(4), ...subs].join('.');
 }
 
-/** Its last digit the one before it again, with a sub-block after it: "00233.6". */
-const doubledBeforeSub = (first: string, subs: string[]): boolean => subs.length > 0 && first[3] === first[4];
+/** The one province block (00xx) that taking out one of two like digits side by side leaves, or null. */
+function undoubledBlock(first: string): string | null {
+  const blocks = new Set([...first].flatMap((c, at) => (at > 0 && c === first[at - 1] ? [first.slice(0, at) + first.slice(at + 1)] : [])));
+  const provincial = [...blocks].filter((b) => b.startsWith('00'));
+  return provincial.length === 1 ? provincial[0]! : null;
+}
 
 /**
- * Such a block ending in a digit doubled, a sub-block after it, read that digit twice ("สฎ
- * ๐๐๒๓๓.๖" is 0023.6): OCR reads a glyph twice more often than a province prints two sub-units.
+ * Such a block with a sub-block after it read a digit twice ("สฎ ๐๐๒๓๓.๖" is 0023.6, "๐๐๐๑๗.๓"
+ * is 0017.3): OCR reads a glyph twice more often than a province prints two sub-units. The block
+ * is the one province block that taking out one of two like digits side by side leaves; none, or
+ * two, and the lost dot is restored instead ("๐๐๒๓๕.๖" is 0023.5.6).
  */
 export function withoutDoubledDigit(ref: ReferenceParts): string | null {
   const [first = '', ...subs] = ref.unit.split('.');
-  if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^0\d{4}$/.test(first) || !doubledBeforeSub(first, subs)) return null;
-  return [first.slice(0, 4), ...subs].join('.');
+  if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^0\d{4}$/.test(first) || subs.length === 0) return null;
+  const block = undoubledBlock(first);
+  return block === null ? null : [block, ...subs].join('.');
 }
 
 /**
