@@ -37,6 +37,7 @@ describe('date repair', () => {
 
   it('reads a day with a digit doubled or read as its twin letter when only one day results', () => {
     expect(onlyDateRepair('๑๑๗ มกราคม ๒๕๖๘')).toMatchObject({ iso: '2025-01-17' });
+    expect(onlyDateRepair('วต.ค. ๒๕๖๘')).toMatchObject({ iso: '2025-10-06' });
     expect(onlyDateRepair('ต๑ ก.ค. ๒๕๖๗')).toMatchObject({ iso: '2024-07-31' });
     expect(onlyDateRepair('อ๗ มกราคม ๒๕๖๘')).toMatchObject({ iso: '2025-01-17' });
     expect(onlyDateRepair('อม.ค. ๒๕๖๗')).toMatchObject({ iso: '2024-01-01' });
@@ -56,7 +57,11 @@ describe('date repair', () => {
     expect(onlyDateRepair("12'มิถุนายน 2566")).toMatchObject({ iso: '2023-06-12' });
     expect(onlyDateRepair('2. พฤศจิกายน 2566')).toMatchObject({ iso: '2023-11-02' });
     expect(onlyDateRepair('14 ต๓.ค. 2567')).toMatchObject({ iso: '2024-10-14' });
-    expect(onlyDateRepair('๒.๕ มิถุนายน ๒๕๖๖')).toBeNull();
+    // A speck between the day's two digits.
+    expect(onlyDateRepair('๒.๕ มิถุนายน ๒๕๖๖')).toMatchObject({ iso: '2023-06-25' });
+    expect(onlyDateRepair('2.1 สิงหาคม พ.ศ. 2567')).toMatchObject({ iso: '2024-08-21' });
+    // A twin digit OCR read before the month's first letter as well ("๓ต.ค." for ต.ค.).
+    expect(onlyDateRepair('14 ๓ต.ค. 2567')).toMatchObject({ iso: '2024-10-14' });
     expect(onlyDateRepair('๕ ส.ค.๒๕๖๗ฒ')).toMatchObject({ iso: '2024-08-05' });
     expect(onlyDateRepair('๑๕ ส.ค. ๒๕๖๘ ย')).toMatchObject({ iso: '2025-08-15' });
     expect(onlyDateRepair('๓๐ มิ.ย.๖๘..')).toMatchObject({ iso: '2025-06-30' });

@@ -15,7 +15,7 @@
  */
 import { findDates, parseThaiDate, THAI_MONTHS } from '../dates/index.js';
 import { editDistance } from '../thai/index.js';
-import { DIGIT_TWIN_LETTERS, YEAR_TWIN_LETTERS, ZERO_OR_ONE_LETTER } from './lexicon.js';
+import { CODE_LETTERS_OF_TWIN_DIGIT, DATE_TWIN_LETTERS, DIGIT_TWIN_LETTERS, ZERO_OR_ONE_LETTER } from './lexicon.js';
 
 /**
  * Day, month token, leader noise glued to it (a ๒ and dots, only before a gap), year: "3 ก.ค. 2567",
@@ -42,10 +42,15 @@ export function monthVariants(raw: string): string[] {
 }
 
 const IS_DIGIT = /^[0-9\u0E50-\u0E59]$/u;
+/** ว for ๖ stands as a day only before a month abbreviated ("วต.ค."): a word may open with ว. */
+const SIX_AS_WO = Object.keys(DATE_TWIN_LETTERS).find((letter) => !(letter in DIGIT_TWIN_LETTERS))!;
+const ABBREVIATED_MONTH = '[\\u0E01-\\u0E2E]\\.\\s?[\\u0E01-\\u0E2E]\\.';
 /** A day of up to three signs (digits or twin letters) before the month's letters. */
-const GARBLED_DAY = new RegExp(`^([0-9\\u0E50-\\u0E59${Object.keys(DIGIT_TWIN_LETTERS).join('')}${ZERO_OR_ONE_LETTER}]{1,3})(?=\\s*[\\u0E01-\\u0E2E])`, 'u');
+const GARBLED_DAY = new RegExp(
+  `^([0-9\\u0E50-\\u0E59${Object.keys(DIGIT_TWIN_LETTERS).join('')}${ZERO_OR_ONE_LETTER}]{1,3}|${SIX_AS_WO}(?=\\s*${ABBREVIATED_MONTH}))(?=\\s*[\\u0E01-\\u0E2E])`, 'u',
+);
 /** A twin letter's digit in a day; อ opening it is ๑ (no day has a leading zero). */
-const dayDigit = (c: string, at: number): string => DIGIT_TWIN_LETTERS[c] ?? (at === 0 && c === ZERO_OR_ONE_LETTER ? '๑' : c);
+const dayDigit = (c: string, at: number): string => DATE_TWIN_LETTERS[c] ?? (at === 0 && c === ZERO_OR_ONE_LETTER ? '๑' : c);
 
 /** The same date with its day read again: twin letters as their digits, or one doubled digit once. */
 export function dayVariants(raw: string): string[] {
@@ -59,7 +64,7 @@ export function dayVariants(raw: string): string[] {
   return [...days].filter((d) => [...d].length <= 2 && [...d].every((c) => IS_DIGIT.test(c))).map((d) => d + text.slice(day.length));
 }
 
-const YEAR_SIGN = `[0-9\\u0E50-\\u0E59${Object.keys(YEAR_TWIN_LETTERS).join('')}]`;
+const YEAR_SIGN = `[0-9\\u0E50-\\u0E59${Object.keys(DATE_TWIN_LETTERS).join('')}]`;
 /** A year of two or four signs, digits or twin letters, ending the date after a space. */
 const GARBLED_YEAR = new RegExp(`(?<=\\s)(?:${YEAR_SIGN}{2}|${YEAR_SIGN}{4})$`, 'u');
 
@@ -68,16 +73,22 @@ function yearVariants(raw: string): string[] {
   const text = raw.trim();
   const year = GARBLED_YEAR.exec(text);
   if (year === null || [...year[0]].every((c) => IS_DIGIT.test(c))) return [];
-  return [text.slice(0, year.index) + [...year[0]].map((c) => YEAR_TWIN_LETTERS[c] ?? c).join('')];
+  return [text.slice(0, year.index) + [...year[0]].map((c) => DATE_TWIN_LETTERS[c] ?? c).join('')];
 }
 
 /**
  * Specks OCR reads inside a date, with what they leave when taken out: a dot or comma between
- * the two pairs of a four-digit year ("๒๕.๖๖", a leader's dot), a dot or quote between the
- * day and the month ("๒.มิถุนายน", "2. พฤศจิกายน"), a digit for the dot of an abbreviation ("ต๓.ค."), a sign or a
+ * the day's two digits ("2.1 สิงหาคม"), the twin digit of the month's first letter read before it
+ * as well ("๓ต.ค."), a dot or comma between the two pairs of a four-digit year ("๒๕.๖๖", a
+ * leader's dot), a dot or quote between the day and the month ("๒.มิถุนายน", "2. พฤศจิกายน"), a digit for the dot of an abbreviation ("ต๓.ค."), a sign or a
  * letter or two after the year ("๒๕๖๗ฒ", "๒๕๖๘ ย", "๖๘..").
  */
+const TWIN_DIGIT_BEFORE_ITS_LETTER = new RegExp(
+  `(?<=\\s)(?:${Object.entries(CODE_LETTERS_OF_TWIN_DIGIT).map(([digit, letters]) => `${digit}(?=[${letters}]\\.)`).join('|')})`, 'u',
+);
 const DATE_SPECKS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(\s*[0-9\u0E50-\u0E59])[.,]([0-9\u0E50-\u0E59])(?=\s*[\u0E01-\u0E2E])/u, '$1$2'],
+  [TWIN_DIGIT_BEFORE_ITS_LETTER, ''],
   [/([0-9\u0E50-\u0E59]{2})[.,]([0-9\u0E50-\u0E59]{2})\s*$/u, '$1$2'],
   [/^(\s*[0-9\u0E50-\u0E59]{1,2})[.,'`]\s?(?=[\u0E01-\u0E2E])/u, '$1 '],
   [/(?<=\s[\u0E01-\u0E2E])[0-9\u0E50-\u0E59](?=\.?[\u0E01-\u0E2E]\.)/u, '.'],

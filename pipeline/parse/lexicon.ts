@@ -70,10 +70,10 @@ export const TAILED_LETTERS = 'ฎฏฐญ';
 export const DIGIT_TWIN_LETTERS: Readonly<Record<string, string>> = { ต: '๓', ฒ: '๗', ร: '๑' };
 
 /**
- * In a year, ว is ๖'s twin as well (Tesseract reads ๖ so in loopless faces); elsewhere a ว
- * before digits is the circular mark of a reference number.
+ * In a date's day and year, ว is ๖'s twin as well (Tesseract reads ๖ so in loopless faces);
+ * elsewhere a ว before digits is the circular mark of a reference number.
  */
-export const YEAR_TWIN_LETTERS: Readonly<Record<string, string>> = { ...DIGIT_TWIN_LETTERS, ว: '๖' };
+export const DATE_TWIN_LETTERS: Readonly<Record<string, string>> = { ...DIGIT_TWIN_LETTERS, ว: '๖' };
 
 /**
  * The other way round: a code letter OCR read as its twin digit ("อ๑" for อด). Codes hold no
