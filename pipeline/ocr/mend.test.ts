@@ -25,6 +25,12 @@ describe('mendLine', () => {
     expect(mends).toContainEqual({ before: 'นายถำเภอ', after: 'นายอำเภอ', by: 'official-words' });
   });
 
+  it('mends a listed word of seven letters or more read with two letters as their look-alikes, where it reads far likelier', () => {
+    expect(mendLine('เรียน นายอำเภอ ทุกถำเกอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
+    // One of five letters, one look-alike each, as before; not two in a shorter word.
+    expect(mendLine('ในหน่วยงานภาครัฐ ทุกแห่ง').text).toBe('ในหน่วยงานภาครัฐ ทุกแห่ง');
+  });
+
   it('mends a listed word read with แ for เ, the one a stroke more than the other', () => {
     expect(mendLine('แทศมนตรีเมืองอุบลราชธานี และนายอำเภอ ทุกอำเภอ').text).toBe('เทศมนตรีเมืองอุบลราชธานี และนายอำเภอ ทุกอำเภอ');
     expect(mendLine('แต่ เต่ แก เก').text).toBe('แต่ เต่ แก เก');
@@ -72,6 +78,10 @@ describe('mendLine', () => {
   it('leaves real words that differ from a listed word only by marks', () => {
     expect(mendLine('ปลดล็อก').mends).toEqual([]);
     expect(mendLine('เรียงลำดับ').mends).toEqual([]);
+  });
+
+  it('never mends a near-miss lying inside a longer word the dictionary knows', () => {
+    for (const text of ['ดังนั้น จึงขอให้', 'ส่วนที่เหลือ', 'การออกประกาศนียบัตร']) expect(mendLine(text).text).toBe(text);
   });
 
   it('never mends inside a listed word that is already right', () => {

@@ -11,8 +11,8 @@
  * Every change is reported, before and after.
  */
 import {
-  areLookAlikes, COMBINING_MARKS, CONSONANTS, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, THAI_RUN_CHARACTER, toArabicDigits,
-  toThaiDigits, wordBoundaries,
+  areLookAlikes, COMBINING_MARKS, CONSONANTS, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, THAI_RUN_CHARACTER, thaiDictionary,
+  toArabicDigits, toThaiDigits, wordBoundaries,
 } from '../thai/index.js';
 import { matchMonth } from '../dates/index.js';
 import { MENDING_WORDS } from './mending-words.js';
@@ -116,18 +116,29 @@ function insideNearMiss(skeleton: string, at: number, length: number): boolean {
 const MIN_LETTERS_EXTRA = 6;
 const CONSONANT_LETTER = /^[\u0E01-\u0E2E]$/u;
 
+/** A listed word this long (letters) may be read with two letters as their look-alikes ("ทุกถำเกอ" for ทุกอำเภอ). */
+const MIN_LETTERS_TWO_LOOK_ALIKES = 7;
+
 /**
- * How many skeleton letters from `at` spell `target` misread: as many, with exactly one letter
- * read as its look-alike; or one more, a consonant a speck made standing inside it. Null when
- * neither.
+ * How many skeleton letters from `at` spell `target` misread, and how many letters were
+ * misread: as many, with one letter read as its look-alike (two in a word of
+ * MIN_LETTERS_TWO_LOOK_ALIKES or more); or one more, a consonant a speck made standing inside
+ * it. Null when neither.
  */
-function misreadLength(skeleton: string, at: number, target: string): number | null {
+function misreadLength(skeleton: string, at: number, target: string): { length: number; misread: number } | null {
+  const allowed = target.length >= MIN_LETTERS_TWO_LOOK_ALIKES ? 2 : 1;
+  let misread = 0;
+  for (let k = 0; k < target.length && misread <= allowed; k++) {
+    const read = skeleton[at + k];
+    if (read === target[k]) continue;
+    misread = read !== undefined && areLookAlikes(read, target[k] as string) ? misread + 1 : Infinity;
+  }
+  if (misread === 0) return null;
+  if (misread <= allowed) return { length: target.length, misread };
   let k = 0;
   while (k < target.length && skeleton[at + k] === target[k]) k++;
-  if (k === target.length) return null;
-  if (areLookAlikes(skeleton[at + k] as string, target[k] as string) && skeleton.startsWith(target.slice(k + 1), at + k + 1)) return target.length;
   const inside = k > 0 && k < target.length - 1 && target.length >= MIN_LETTERS_EXTRA && CONSONANT_LETTER.test(skeleton[at + k] as string);
-  return inside && skeleton.startsWith(target.slice(k), at + k + 1) ? target.length + 1 : null;
+  return inside && skeleton.startsWith(target.slice(k), at + k + 1) ? { length: target.length + 1, misread: 1 } : null;
 }
 
 /**
@@ -147,6 +158,20 @@ function lookAlikeGain(chars: string[], from: number, to: number, word: string):
 
 /** A Thai letter or a dot next to the match: a dot makes a lone letter part of an abbreviation (ป.ป.ท.). */
 const isTokenEdge = (char: string | undefined) => char === undefined || !/[\u0E01-\u0E4E.]/.test(char);
+
+/**
+ * chars[from, to) starts or ends inside a longer word the dictionary knows ("ดังนั้" inside
+ * ดังนั้น, "วนที่" across ส่วน|ที่, "ศนีย" inside ประกาศนียบัตร): the listed word is not there.
+ */
+function insideKnownWord(line: string, boundaries: Set<number>, from: number, to: number): boolean {
+  const sorted = [...boundaries].sort((a, b) => a - b);
+  const wordAround = (at: number): string => {
+    const start = sorted.filter((b) => b < at).at(-1) ?? 0;
+    return line.slice(start, sorted.find((b) => b > at) ?? line.length);
+  };
+  const dictionary = thaiDictionary();
+  return (!boundaries.has(from) && dictionary.has(wordAround(from))) || (!boundaries.has(to) && dictionary.has(wordAround(to)));
+}
 
 /** ICU reads chars[from, to) as one word (Thai is BMP: code point indexes are string offsets). */
 function isDictionaryWord(boundaries: Set<number>, chars: string[], from: number, to: number): boolean {
@@ -260,7 +285,7 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
       if (insideNearMiss(skeleton, at, target.length)) continue;
       if (target.length < MIN_LETTERS_ANYWHERE) {
         if (!(isTokenEdge(chars[from - 1]) && isTokenEdge(chars[to]))) continue;
-      } else if (isDictionaryWord(boundaries, chars, from, to)) {
+      } else if (isDictionaryWord(boundaries, chars, from, to) || insideKnownWord(line, boundaries, from, to)) {
         continue;
       }
       taken.fill(1, from, to);
@@ -270,14 +295,15 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
   for (const { word, skeleton: target, saraAmAsToneAndAa } of ENTRIES) {
     if (saraAmAsToneAndAa || target.length < MIN_LETTERS_LOOK_ALIKE) continue;
     for (let at = 0; at + target.length <= skeleton.length; at++) {
-      const length = misreadLength(skeleton, at, target);
-      if (length === null) continue;
-      const { from, to, found } = spanOf(at, length);
+      const read = misreadLength(skeleton, at, target);
+      if (read === null) continue;
+      const { from, to, found } = spanOf(at, read.length);
       // A listed word read right inside the phrase (ที่ in ลงจันที่) does not keep it from being mended; one across its edge does.
       const overlaps = (r: { from: number; to: number }) => r.from < to && r.to > from;
       const clash = replacements.some(overlaps) || right.some((r) => overlaps(r) && (r.from < from || r.to > to));
       if (clash || markEdits(found, word) > MAX_MARK_EDITS_WITH_LETTER) continue;
-      if (isDictionaryWord(boundaries, chars, from, to) || lookAlikeGain(chars, from, to, word) < LOOK_ALIKE_GAIN) continue;
+      // Each letter misread asks as much again of the listed word.
+      if (isDictionaryWord(boundaries, chars, from, to) || lookAlikeGain(chars, from, to, word) < LOOK_ALIKE_GAIN * read.misread) continue;
       replacements.push({ from, to, word });
     }
   }
