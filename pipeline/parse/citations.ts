@@ -101,7 +101,10 @@ function readItems(lines: Line[], from: number, section: Section, first: string,
       items.push(mendedCount(line.text, line.ocr));
       continue;
     }
-    const wraps = layout.isFull(lines[i - 1]!) || !isComplete(section, current);
+    // An enclosure ends at its count and unit ("จำนวน ๑ ชุด"), however full its line: what follows
+    // is the next item or the body (its opener perhaps behind a speck: "5 ด้วย...").
+    const complete = isComplete(section, current);
+    const wraps = !complete || (section === 'cited' && layout.isFull(lines[i - 1]!));
     if (!wraps || endsItems(line)) break;
     // The count may have wrapped apart from จำนวน ("... จำนวน" / "๑ชุด"): mended once joined.
     items[items.length - 1] = mendedCount(layout.join(current, line.text), line.ocr);

@@ -192,6 +192,15 @@ describe('parseDocuments', () => {
       .toEqual(['สำเนาหนังสือกรม ที่ มท๐๖๑๗.๕/ว ๑๒๕๙ ลงวันที่ ๒๖ ธ.ค. ๒๕๖๖ จำนวน ๑ ฉบับ', 'มท 0617.5/ว 1259']);
   });
 
+  it('ends an enclosure at its count and unit, though its line is full and a speck hides the body opener below', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ มท ๐๘๑๐.๓/ว ๕๑๒', '๓ มีนาคม ๒๕๖๘', 'เรื่อง การจัดงานวันเด็กแห่งชาติ', 'เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด',
+      'สิ่งที่ส่งมาด้วย รายละเอียดโครงการจัดงานวันเด็กแห่งชาติ จำนวน ๑ ชุด',
+      '5 ด้วยวันเด็กแห่งชาติเป็นโอกาสสำคัญ', 'ตระหนักถึงบทบาท', 'ขอแสดงความนับถือ',
+    ] }]);
+    expect(letter?.enclosures.map((e) => e.text)).toEqual(['รายละเอียดโครงการจัดงานวันเด็กแห่งชาติ จำนวน ๑ ชุด']);
+  });
+
   it('reads the enclosures of a scanned letter after a speck OCR read as a lone digit under the addressee', () => {
     const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ ชบ 0017.3/ว1917', 'ศาลากลางจังหวัดชลบุรี', '9 ส.ค. 2567', 'เรื่อง มาตรการประหยัดพลังงาน', 'เรียน นายอำเภอ ทุกอำเภอ', '๖',
