@@ -8,7 +8,7 @@ import { findDates } from '../dates/index.js';
 import { areLookAlikes, editDistance, toArabicDigits } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGENCIES } from './lexicon.js';
-import { type Line, withoutTrailingSpeck } from './lines.js';
+import { type Line, withoutSpecks } from './lines.js';
 import { findReferenceNumbers } from './reference.js';
 import { startsField } from './header.js';
 import { closingOf, signatoryNameOf } from './classify.js';
@@ -168,8 +168,8 @@ function spacedReference(text: string): string {
 
 /** A word of up to three signs glued before วันที่ and a date: ลง as OCR may read it ("สงวันที่", "ลงจวันที่"). */
 const DATE_LABEL_SLIP = new RegExp(`(?<=^|[\\s.])(\\S{1,3})${LABEL.dateLine}(?=\\s*[0-9\\u0E50-\\u0E59])`, 'gu');
-/** Letters glued to a cited date's year before จำนวน: specks ("๒๕๖๗ญ์ จำนวน"), no word ends so. */
-const SPECK_AFTER_YEAR = new RegExp(`(?<=[0-9\\u0E50-\\u0E59]{4})[\\u0E01-\\u0E4E]{1,2}(?=\\s+${COUNT_WORD})`, 'gu');
+/** Letters or a dot glued to a cited date's year before จำนวน: specks ("๒๕๖๗ญ์ จำนวน", "2567. จำนวน"). */
+const SPECK_AFTER_YEAR = new RegExp(`(?<=[0-9\\u0E50-\\u0E59]{4})(?:[\\u0E01-\\u0E4E]{1,2}|\\.)(?=\\s+${COUNT_WORD})`, 'gu');
 /**
  * A dot, quote or dash glued between a number or a word and ลงวันที่ or จำนวน: a speck where
  * print sets a space ("๓๔๔.ลงวันที่", "ที่อ้างถึง'จำนวน", "แบบตอบรับ-จำนวน").
@@ -216,8 +216,8 @@ function printedReference(text: string): string {
   return printedCode(raw) === agencyCode ? text.replace(raw, reprintReference(raw, normalized)) : text;
 }
 
-/** An OCR item as printed: a space after ที่, its number as read, its formula words, no speck after its end. */
-const tidied = (text: string): string => printedReference(spacedReference(withFormulas(withoutTrailingSpeck(text))));
+/** An OCR item as printed: a space after ที่, its number as read, its formula words, no speck at either end. */
+const tidied = (text: string): string => printedReference(spacedReference(withFormulas(withoutSpecks(text))));
 
 /** A speck OCR read as a digit or two, standing alone on a line. */
 const LONE_DIGITS = /^[0-9\u0E50-\u0E59]{1,2}$/u;

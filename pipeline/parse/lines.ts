@@ -76,12 +76,13 @@ const LEADING_SPECKS = /^(?:[.,'`‘’|:;·]{1,2}\s+|[iIl!]\s+(?=[\u0E01-\u0E4E
 /**
  * What OCR makes of a speck at the right end of a line: a lone letter or punctuation mark after
  * a space ("ส่วนท้องถิ่น ร", "ปี 2567 ."), a dot after the last digit ("พ.ศ. ๒๕๖๘."), a colon,
- * bar, comma or straight quote glued to the last word ("ทุกหมู่บ้าน:", "สถานศึกษา'", "ฉบับ,"). A subject, an addressee or a cited item ends in a
+ * bar, comma, straight quote or dash glued to the last word ("ทุกหมู่บ้าน:", "สถานศึกษา'", "ฉบับ,",
+ * "ฉบับ-"; a dash glued after a digit may close a range). A subject, an addressee or a cited item ends in a
  * word, a number or an abbreviation's dot (จปฐ.), never so — except in a letter naming a part or
  * a form (ภาค ก, แบบ ข), whose letters are the first few of the alphabet.
  */
 const TRAILING_SPECK =
-  /(?:\s+(?:(?![ก-ฉ]$)[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|[.,'`|:;~_-]+)|(?<=[0-9\u0E50-\u0E59])\.+|[|:;~_'`,]+)$/u;
+  /(?:\s+(?:(?![ก-ฉ]$)[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|[.,'`|:;~_-]+)|(?<=[0-9\u0E50-\u0E59])\.+|(?<=[\u0E01-\u0E4E])-|[|:;~_'`,]+)$/u;
 export const withoutTrailingSpeck = (text: string): string => text.replace(TRAILING_SPECK, '');
 
 /**
