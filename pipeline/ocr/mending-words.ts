@@ -1,5 +1,6 @@
 import codes from '../thai/data/agency-codes.json' with { type: 'json' };
 import departments from '../thai/data/departments.json' with { type: 'json' };
+import { skeletonOf } from '../thai/index.js';
 
 /**
  * Frequent words of Thai official letters whose tone marks and upper or lower vowels OCR tends to
@@ -44,7 +45,6 @@ const LETTER_WORDS: readonly string[] = [
 
 /** A name as printed in a line: its short form in brackets and its spaces left out. */
 const nameOf = (name: string): string => name.replace(/\s*\(.*\)$/u, '').replace(/\s+/gu, '');
-const letterCount = (word: string): number => word.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu, '').length;
 /** A province's name alone is mended only this long: shorter ones (น่าน, เลย) are words of their own too. */
 const MIN_PROVINCE_LETTERS = 5;
 
@@ -57,7 +57,7 @@ const MIN_PROVINCE_LETTERS = 5;
 const AGENCY_NAMES: readonly string[] = [
   ...[...codes.ministries, ...codes.former_ministries, ...codes.other_agencies].map((e) => nameOf(e.name)),
   ...departments.departments.flatMap((d) => d.names.map(nameOf)),
-  ...codes.provinces.flatMap((p) => [`จังหวัด${p.name}`, ...(letterCount(p.name) >= MIN_PROVINCE_LETTERS ? [p.name] : [])]),
+  ...codes.provinces.flatMap((p) => [`จังหวัด${p.name}`, ...(skeletonOf(p.name).length >= MIN_PROVINCE_LETTERS ? [p.name] : [])]),
 ];
 
 export const MENDING_WORDS: readonly string[] = [...new Set([...LETTER_WORDS, ...AGENCY_NAMES])];

@@ -12,7 +12,7 @@
  */
 import districts from '../../thai/data/districts.json' with { type: 'json' };
 import postcodes from '../../thai/data/postcodes.json' with { type: 'json' };
-import { COMBINING_MARKS, toArabicDigits } from '../../thai/index.js';
+import { skeletonOf, toArabicDigits } from '../../thai/index.js';
 import { agencyGroupOf } from '../issuer-level.js';
 import codes from '../../thai/data/agency-codes.json' with { type: 'json' };
 import departments from '../../thai/data/departments.json' with { type: 'json' };
@@ -73,12 +73,10 @@ export function codeOfCitedProvince(code: string, citedCodes: readonly string[],
 }
 
 /**
- * A name without its marks: OCR garbles a tone mark or a vowel above or below a letter far more
- * often than a letter ("กระทรวงสาธาร์ณสุข").
+ * Names compared without their marks (skeletonOf): OCR garbles a tone mark or a vowel above or
+ * below a letter far more often than a letter ("กระทรวงสาธาร์ณสุข").
  */
-const MARKS = new RegExp(`[${COMBINING_MARKS}]`, 'gu');
-const unmarked = (text: string): string => text.replace(MARKS, '');
-const UNMARKED_FORMS = NAMED.flatMap(({ code, forms }) => forms.map((form) => ({ code, form, letters: unmarked(form) })));
+const UNMARKED_FORMS = NAMED.flatMap(({ code, forms }) => forms.map((form) => ({ code, form, letters: skeletonOf(form) })));
 
 /**
  * The codes whose agencies (or departments) the text names, marks aside, each with the name it
@@ -86,7 +84,7 @@ const UNMARKED_FORMS = NAMED.flatMap(({ code, forms }) => forms.map((form) => ({
  * lies inside จังหวัดเพชรบูรณ์.
  */
 function namesIn(text: string): Map<string, string> {
-  const letters = unmarked(text);
+  const letters = skeletonOf(text);
   const found = UNMARKED_FORMS.filter((f) => letters.includes(f.letters));
   const named = new Map<string, string>();
   for (const f of found) {
