@@ -22,6 +22,11 @@ describe('page furniture', () => {
     expect(bundleLines([page(1, ['. มีนาคม ๒๕๖๘'])])[0]?.text).toBe('. มีนาคม ๒๕๖๘');
   });
 
+  it('drops a quote OCR read glued before a header label that nothing closes ("\"ที่ สฎ…"), not a quoted title', () => {
+    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['"ที่ สฎ0017.3 /ว 1932', '“เรื่อง การประชุม', '“ที่นี่” คือบ้าน'], warnings: [] }]);
+    expect(ocr.map((l) => l.text)).toEqual(['ที่ สฎ0017.3 /ว 1932', 'เรื่อง การประชุม', '“ที่นี่” คือบ้าน']);
+  });
+
   it('drops a bar-like speck OCR read as a lone Latin letter left of a Thai line, not a Latin word', () => {
     const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['i ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'l เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕'], warnings: [] }]);
     expect(ocr.map((l) => l.text)).toEqual(['ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕']);

@@ -6,7 +6,7 @@
 import type { PageText } from '../../schemas/index.js';
 import { countSpellingErrors, editDistance, matchKey } from '../thai/index.js';
 import { isKeywordLine } from './keywords.js';
-import { COUNT_UNITS, COUNT_WORD, GAZETTE, RECEIPT_NUMBER_LABELS, SECRECIES, URGENCIES } from './lexicon.js';
+import { COUNT_UNITS, COUNT_WORD, GAZETTE, LABEL, RECEIPT_NUMBER_LABELS, SALUTATIONS, SECRECIES, URGENCIES } from './lexicon.js';
 import { FULL_LINE_RATIO, visualWidth } from './wrap.js';
 
 export type LineRole = 'content' | 'page-marker' | 'running-head' | 'catchword' | 'stamp' | 'noise';
@@ -66,23 +66,29 @@ const isWrappedWord = (text: string, previous: string | undefined, widest: numbe
   return visualWidth(text) >= MIN_WRAPPED_WORD && (afterCount || visualWidth(previous) >= FULL_LINE_RATIO * widest);
 };
 
+const HEADER_LABELS = [LABEL.reference, LABEL.subject, LABEL.cited, LABEL.enclosures, ...SALUTATIONS];
 /**
  * What OCR makes of dust left of a line: a dot, comma, quote or bar (one or two, not a leader)
- * set apart by a space (". มีนาคม ๒๕๖๘" wrapped from "ลงวันที่ ๓"), or a bar read as a lone i, l
- * or I before Thai ("i ที่ มท ..."). No line of a letter opens so.
+ * set apart by a space (". มีนาคม ๒๕๖๘" wrapped from "ลงวันที่ ๓"), a bar read as a lone i, l
+ * or I before Thai ("i ที่ มท ..."), or a quote glued to a header label that nothing after
+ * closes ('"ที่ สฎ…'). No line of a letter opens so.
  */
-const LEADING_SPECKS = /^(?:[.,'`‘’|:;·]{1,2}\s+|[iIl!]\s+(?=[\u0E01-\u0E4E]))+(?=\S)/u;
+const LEADING_SPECKS = new RegExp(
+  `^(?:[.,'\`‘’|:;·]{1,2}\\s+|[iIl!]\\s+(?=[\\u0E01-\\u0E4E])|["“'‘\`](?=(?:${HEADER_LABELS.join('|')})(?!.*["”'’\`])))+(?=\\S)`,
+  'u',
+);
 
 /**
  * What OCR makes of a speck at the right end of a line: a lone letter or punctuation mark after
- * a space ("ส่วนท้องถิ่น ร", "ปี 2567 ."), a dot after the last digit ("พ.ศ. ๒๕๖๘."), a colon,
+ * a space ("ส่วนท้องถิ่น ร", "ปี 2567 ."), a lone digit after a year ("พ.ศ. 2566 7"; a count
+ * or an ordinal has its word before it), a dot after the last digit ("พ.ศ. ๒๕๖๘."), a colon,
  * bar, comma, straight quote or dash glued to the last word ("ทุกหมู่บ้าน:", "สถานศึกษา'", "ฉบับ,",
  * "ฉบับ-"; a dash glued after a digit may close a range). A subject, an addressee or a cited item ends in a
  * word, a number or an abbreviation's dot (จปฐ.), never so — except in a letter naming a part or
  * a form (ภาค ก, แบบ ข), whose letters are the first few of the alphabet.
  */
 const TRAILING_SPECK =
-  /(?:\s+(?:(?![ก-ฉ]$)[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|[.,'`|:;~_-]+)|(?<=[0-9\u0E50-\u0E59])\.+|(?<=[\u0E01-\u0E4E])-|[|:;~_'`,]+)$/u;
+  /(?:\s+(?:(?![ก-ฉ]$)[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|[.,'`|:;~_-]+)|(?<=(?:^|[^0-9\u0E50-\u0E59])[0-9\u0E50-\u0E59]{4})\s+[0-9\u0E50-\u0E59]|(?<=[0-9\u0E50-\u0E59])\.+|(?<=[\u0E01-\u0E4E])-|[|:;~_'`,]+)$/u;
 export const withoutTrailingSpeck = (text: string): string => text.replace(TRAILING_SPECK, '');
 
 /**

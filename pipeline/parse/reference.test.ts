@@ -79,9 +79,18 @@ describe('parseReferenceNumber', () => {
 
   it('reads a one-digit sub-block OCR took for the digit\'s twin letter (๓ as ต, ๗ as ฒ), only where it stands alone and only in OCR text', () => {
     expect(parseReferenceNumber('ชบ ๐๐๑๗.ต/ว๑๙๑๗', { ocr: true })?.normalized).toBe('ชบ 0017.3/ว 1917');
-    expect(parseReferenceNumber('อบ ๐๓๒๘.ต๓/๕๗', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('ชบ ๐๐๑๗.ต/ว๑๙๑๗')).toBeNull();
     expect(parseReferenceNumber('ชบ ๐๐๑๗.๓/ว๑๙๑๗ตามที่', { ocr: true })?.number).toBe('1917');
+  });
+
+  it('reads a twin letter before its own digit as that one digit read twice, where the block cannot hold both, in OCR text only', () => {
+    expect(parseReferenceNumber('ที่ สธ ๐๔๑๙.ต๓/ว ๓๔๓', { ocr: true })?.normalized).toBe('สธ 0419.3/ว 343');
+    expect(parseReferenceNumber('ที่ สน ฒ๗๔๔๗๐/ว ๑๑', { ocr: true })?.normalized).toBe('สน 74470/ว 11');
+    // A four-digit block after the twin may as well be five digits with the first misread: no reading.
+    expect(parseReferenceNumber('ที่ สน ฒ๗๔๔๗/ว ๑๑', { ocr: true })).toBeNull();
+    // Two digits after the twin in a sub-block: not one digit read twice.
+    expect(parseReferenceNumber('ที่ กห ๐๓๐๑.ต๓๑/๑๒', { ocr: true })).toBeNull();
+    expect(parseReferenceNumber('ที่ สธ ๐๔๑๙.ต๓/ว ๓๔๓')).toBeNull();
   });
 
   it('reads a code letter with a tail that OCR split in two (ฎ as มฏ) as that letter', () => {

@@ -46,6 +46,15 @@ const TWO_LETTERS = new RegExp(`^[${THAI_LETTER}]{2}$`, 'u');
 const TWIN_BEFORE_DIGIT = Object.entries(DIGIT_TWIN_LETTERS)
   .map(([letter, own]) => `${letter}(?=${DIGIT})(?!${own}|${toArabicDigits(own)})`)
   .join('|');
+/**
+ * A twin letter right before its own digit: OCR read one glyph twice, as the letter and as the
+ * digit ("สธ ๐๔๑๙.ต๓/", "สน ฒ๗๔๔๗๐/"). Taken for the one digit only where the block cannot hold
+ * both: a one-digit sub-block, an office block of five digits without it.
+ */
+const TWIN_READ_TWICE = Object.entries(DIGIT_TWIN_LETTERS)
+  .map(([letter, own]) => `${letter}(?=${own}|${toArabicDigits(own)})`)
+  .join('|');
+const TWIN_READ_TWICE_ANYWHERE = new RegExp(TWIN_READ_TWICE, 'gu');
 
 /** What OCR may make of one of a code's letters that no code has: a leading vowel, ฯ, a Latin letter. */
 const UNREAD_SIGN = '[\\u0E40-\\u0E44\\u0E2FA-Za-z]';
@@ -91,7 +100,8 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const firstBlock = `(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit})){2,4}`;
   // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓"), twice ("0808..7"), or as the
   // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit.
-  const subBlock = `\\s*${ocr ? '(?:เ?\\.\\.?|:|เ)' : '\\.'}\\s*(?:${d}(?:\\s?${d}){0,2}${twin})`;
+  const readTwice = ocr ? `|(?:${TWIN_READ_TWICE})${d}(?!\\s?${DIGIT})` : '';
+  const subBlock = `\\s*${ocr ? '(?:เ?\\.\\.?|:|เ)' : '\\.'}\\s*(?:${d}(?:\\s?${d}){0,2}${twin}${readTwice})`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
   const letter = `[${THAI_LETTER}]${mark}`;
@@ -122,7 +132,8 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const digits = `${runningDigit}(?:${runningDot}${runningDigit}){0,5}${twinEnding}`;
   const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `${d}{1,3} ${d}{1,3}${SPLIT_NUMBER_ENDS}|` : ''}${digits})(?!${d})`;
   // A speck read as a leading vowel before the office block ("อบ เ๗๙๗๓๕/"): no vowel leads a digit.
-  const vowelSpeck = ocr ? `(?:[\\u0E40-\\u0E44](?=${DIGIT}))?` : '';
+  // So is the twin of a five-digit block's first digit read twice ("ฒ๗๔๔๗๐").
+  const vowelSpeck = ocr ? `(?:[\\u0E40-\\u0E44](?=${DIGIT})|(?:${TWIN_READ_TWICE})(?=${DIGIT}{5}(?!${DIGIT})))?` : '';
   return new RegExp(
     `${code}\\.?\\s*${vowelSpeck}(${firstBlock}(?:${subBlock})*)${subBlockSpeck}\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
     'gu',
@@ -205,7 +216,7 @@ function resolveOcrCode(printed: string): string | null {
 function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
   const [raw, , unitRaw = '', marker, numberRaw = ''] = m;
   // A sub-block's dot as OCR may have read it (":", "..", "เ", "เ.") is a dot.
-  const unit = normalizeDigits(unitRaw).replace(/เ?(?:\.{2,}|[.:])|เ/gu, '.');
+  const unit = normalizeDigits(unitRaw.replace(TWIN_READ_TWICE_ANYWHERE, '')).replace(/เ?(?:\.{2,}|[.:])|เ/gu, '.');
   const number = normalizeDigits(numberRaw).replaceAll('.', '');
   const circular = marker !== undefined;
   const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`.trimEnd();
