@@ -177,6 +177,14 @@ describe('cross-checking dates', () => {
     expect(codes(forwarded!.warnings)).not.toContain('reference-missing');
   });
 
+  it('dates a letter whose date line is unread from a citation that misread its code letter as a look-alike and its sub-block digit and slash as one letter', () => {
+    const [, forwarded] = parseDocuments(scanned(
+      { ref: 'พร ๐๓๖๙/๑๖๖', date: '๕ ม.ค. ๒๕๖๗', encloses: 'สำเนาหนังสือจังหวัดแพร่ ที่ผร ๐๐๒๕.เว ๔๖๘ ลงวันที่ ๒๗ ธันวาคม ๒๕๖๖ จำนวน ๑ ฉบับ' },
+      { ref: 'พร ๐๐๒๕.๒/ว ๔๖๘', date: '๒๗ สฮส.ค. ๒๕๖๖' },
+    ));
+    expect(forwarded?.date?.iso).toBe('2023-12-27');
+  });
+
   it('never keeps a year 47 years off the bundle: corrected from evidence, or left out with a warning', () => {
     const documents = parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', stamp: '๓ ธ.ค. ๒๕๖๗' },

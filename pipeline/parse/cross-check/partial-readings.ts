@@ -20,9 +20,9 @@ const UNIT = `${D}(?:[0-9\\u0E50-\\u0E59oO.\\s]|${STAND_IN}){0,12}?`;
 const NUMBER = `${D}(?:${D}|${STAND_IN}){0,5}`;
 /**
  * A sub-block's digit and the slash after it read as one letter before ว ("๐๐๒๕.เว ๔๖๘",
- * "0023.ฆว 79"): the slash, the digit lost.
+ * "0023.ฆว 79"): the slash, and an unknown digit.
  */
-const SLASH_WITH_LOST_DIGIT = '(?<=\\.)[\\u0E01-\\u0E2E\\u0E40-\\u0E44](?=ว)';
+const SLASH_WITH_LOST_DIGIT = '(?<=\\.)([\\u0E01-\\u0E2E\\u0E40-\\u0E44])(?=ว)';
 /** Code, office digits with dots (any count), a slash or its look-alikes, ว, running number. */
 const LOOSE_REFERENCE = new RegExp(
   `(?<![\\u0E01-\\u0E2E])([\\u0E01-\\u0E2E])[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]?\\s?([\\u0E01-\\u0E2E])[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]?\\s*\\.?\\s*(${UNIT})\\s*(?:[/)|]|${SLASH_WITH_LOST_DIGIT})\\s*(ว\\s*\\.?)?\\s*(${NUMBER})(?!${D})`,
@@ -38,8 +38,8 @@ const digits = (text: string): string => toArabicDigits(text).replace(/[oO]/g, '
 export function looseReference(text: string): { reading: string; raw: string } | null {
   const m = LOOSE_REFERENCE.exec(text);
   if (!m) return null;
-  const [raw, first = '', second = '', unit = '', circular, number = ''] = m;
-  const reading = `${first}${second} ${digits(unit)}/${circular ? 'ว ' : ''}${digits(number)}`;
+  const [raw, first = '', second = '', unit = '', lostDigit, circular, number = ''] = m;
+  const reading = `${first}${second} ${digits(unit)}${lostDigit ? '?' : ''}/${circular ? 'ว ' : ''}${digits(number)}`;
   return reading.split('?').length - 1 > MAX_UNKNOWN_DIGITS ? null : { reading, raw: raw.trim() };
 }
 
