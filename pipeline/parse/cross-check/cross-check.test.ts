@@ -366,6 +366,25 @@ describe('a date line that shows part of its year', () => {
     expect(letter?.date?.iso).toBe('2024-07-02');
   });
 
+  it('gives a memo whose ที่ label OCR lost the number and date its forwarding letter cites, from what its number line still shows', () => {
+    const memo = ['บันทึกข้อความ', 'ส่วนราชการ กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม', '.ทส ๐๒๐๓./๒๗๔ วันที่ ๑๕ พค. ๒๕๖๘', 'เรื่อง ขอเชิญประชุม', 'เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด', 'ด้วยกระทรวงขอเชิญประชุม', '(นายธีรวัฒน์ ศรีสุวรรณ)', 'ปลัดกระทรวง'];
+    const pages = [
+      ...scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒๐ พฤษภาคม ๒๕๖๘', encloses: 'สำเนาหนังสือกระทรวง ที่ ทส ๐๒๐๓.๓/๒๗๔ ลงวันที่ ๑๕ พฤษภาคม ๒๕๖๘ จำนวน ๑ ฉบับ' }),
+      { number: 2, method: 'ocr' as const, lines: memo, warnings: [] },
+    ];
+    const [, forwarded] = parseDocuments(pages);
+    expect(forwarded?.reference?.normalized).toBe('ทส 0203.3/274');
+    expect(forwarded?.date?.iso).toBe('2025-05-15');
+  });
+
+  it('takes no bound from a receipt stamp whose year OCR misread decades from every letter of the bundle', () => {
+    const [, forwarded] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒๐ พฤษภาคม ๒๕๖๘', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๑๕ พฤษภาคม ๒๕๖๘ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๘๑๖/ว ๔๒๙', date: '๑๕ พฤษภาคม ๒๕วฒ', stamp: '๑๘ พ.ค. ๒๕๓๘' },
+    ));
+    expect(forwarded?.date?.iso).toBe('2025-05-15');
+  });
+
   it('dates nothing from a year with no digit left, one the digits rule out, or a day before the date it cites', () => {
     expect(newest('๒๐ ก.พ.')?.date ?? null).toBeNull();
     expect(newest('๒๐ ก.พ. ๕')?.date ?? null).toBeNull();

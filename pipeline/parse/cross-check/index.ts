@@ -16,7 +16,7 @@ import { confusableMonth, isRealIsoDate, THAI_MONTHS } from '../../dates/index.j
 import { LABEL } from '../lexicon.js';
 import { forwardingLinks } from '../../chain/links.js';
 import { isUnreadCode, parseReferenceNumber } from '../reference.js';
-import { agreedDate, agreedReading, type BoundingDate, brokenBound, type DateBounds, datesToCorrect } from './consensus.js';
+import { agreedDate, agreedReading, type BoundingDate, brokenBound, type DateBounds, datesToCorrect, isFarFrom } from './consensus.js';
 import { groupMentions, type LetterGroup } from './grouping.js';
 import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
 import { type DateReading, dateReadingOf, isoOf, lookAlikeDate, looseHeader } from './partial-readings.js';
@@ -86,11 +86,10 @@ function boundsOf(group: LetterGroup, documents: LetterDocument[], evidence: Bun
   // its own date: no bound on anything.
   const printedDate = (doc: number) => ownMention(doc)?.date !== null;
   const citing = group.members.filter((m) => m.role !== 'own' && printedDate(m.doc)).map((m) => bounding(documents[m.doc]!.date?.iso, ownMention(m.doc)));
-  const stamps = own === null ? [] : evidence.stampDates[own]!.map(stampBound);
-  const bundle = [
-    ...documents.filter((_, i) => i !== own).map((d) => d.date?.iso),
-    ...evidence.stampDates.flat(),
-  ].filter((d): d is string => d !== undefined);
+  const letterDates = documents.filter((_, i) => i !== own).map((d) => d.date?.iso).filter((d): d is string => d !== undefined);
+  // A stamp whose year OCR misread far from every letter of the bundle bounds nothing.
+  const stamps = own === null ? [] : evidence.stampDates[own]!.filter((iso) => !isFarFrom(iso, letterDates)).map(stampBound);
+  const bundle = [...letterDates, ...evidence.stampDates.flat()];
   const cited = own === null ? [] : mentions.filter((m) => m.doc === own && m.role !== 'own').map((m) => bounding(citedDate(documents[own!]!, m), m));
   const known = (b: BoundingDate | null): b is BoundingDate => b !== null;
   return { notAfter: [...citing, ...stamps].filter(known), notBefore: cited.filter(known), bundle };
@@ -131,7 +130,9 @@ function reconcileDates(group: LetterGroup, documents: LetterDocument[], evidenc
   if (date === null) return false;
   const why = dateEvidence(group, date, bounds);
   // A citation whose date OCR garbled past reading takes the agreed one; one that prints no date is left so.
-  const corrected = datesToCorrect(group, date)
+  // So does a letter whose own date was read only loosely from its head (its date line's label lost).
+  const readLoosely = group.members.filter((m) => m.role === 'own' && m.date !== null && isoOf(m.date) === date);
+  const corrected = [...datesToCorrect(group, date), ...readLoosely]
     .filter((m) => m.date !== null || m.role === 'own' || printsDate(documents[m.doc]!, m))
     .filter((m) => heldDate(documents[m.doc]!, m) !== date);
   for (const m of corrected) writeDate(documents, m, date, why);

@@ -124,6 +124,19 @@ export function looseDate(text: string): DateReading | null {
 /** Lines at the head of a letter where its ที่ and date lines stand. */
 const HEADER_LINES = 14;
 
+/** Specks OCR read left of a line's first word. */
+const LEADING_SPECKS = /^[\s.,'`|:;]+/u;
+
+/**
+ * A memo's ที่ line whose label OCR lost (".ทส ๐๒๐๓./๒๗๔ วันที่ ๑๕ พค. ๒๕๖๘"): a number opening
+ * the line with the memo's วันที่ after it on the same line.
+ */
+function unlabeledMemoNumber(line: string): { rest: string } | null {
+  const rest = line.replace(LEADING_SPECKS, '');
+  const number = looseReference(rest);
+  return number !== null && rest.startsWith(number.raw) && rest.includes(LABEL.dateLine, number.raw.length) ? { rest } : null;
+}
+
 /** What the header still shows of the letter's own number and date (the text as printed). */
 export function looseHeader(text: string, numberRaw?: string): { reference: { reading: string; raw: string } | null; date: DateReading | null } {
   const lines = text.split(/[\n\f]/u).slice(0, HEADER_LINES);
@@ -131,7 +144,7 @@ export function looseHeader(text: string, numberRaw?: string): { reference: { re
   let date: DateReading | null = null;
   for (const line of lines) {
     // The line of the number the parser read, its label misread ("กี่ พร๐๐๑๗.๓/..."), is the ที่ line too.
-    const label = matchLabel(line, LABEL.reference, true) ?? (numberRaw && line.includes(numberRaw) ? { rest: line.slice(line.indexOf(numberRaw)) } : null);
+    const label = matchLabel(line, LABEL.reference, true) ?? (numberRaw && line.includes(numberRaw) ? { rest: line.slice(line.indexOf(numberRaw)) } : unlabeledMemoNumber(line));
     if (reference === null && label) {
       reference = looseReference(label.rest);
       const dateLabel = line.indexOf(LABEL.dateLine);
