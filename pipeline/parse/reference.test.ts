@@ -155,6 +155,8 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ us ๐๐๒๕.๒/ว ๔๖๘', { ocr: true })?.agencyCode).toBe('us');
     expect(parseReferenceNumber('ที่ สธร 0203.2/20', { ocr: true })?.agencyCode).toBe('สธร');
     expect(isUnreadCode('สธร')).toBe(true);
+    // Three letters no known code is one letter from ("ซชช" for ชร): unread too, not no number.
+    expect(parseReferenceNumber('ที่ ซชช ๐๓๖๙/๑๖๖', { ocr: true })?.agencyCode).toBe('ซชช');
     expect(parseReferenceNumber('ISO 9001/2015', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('ที่ ก 0406/722', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('ที่ ก0 406/722', { ocr: true })).toBeNull();

@@ -209,8 +209,9 @@ function resolveOcrCode(printed: string): string | null {
       ? [...new Set([letters.slice(1), letters[0]! + letters[2]!, letters.slice(0, 2), ...repaired])].filter(known)
       : [...new Set([...lookalikeCodes(letters), ...repaired])].filter(known);
   if (candidates.length === 1) return candidates[0]!;
-  // Three letters that more than one known code may have lost one of: the bundle decides.
-  return letters.length === 3 && candidates.length > 1 ? letters : null;
+  // Three letters that more than one known code, or none, may have lost one of ("ซชช" for ชร,
+  // a letter too many and one misread): the bundle decides.
+  return letters.length === 3 ? letters : null;
 }
 
 function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {

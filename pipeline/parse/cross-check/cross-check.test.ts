@@ -396,7 +396,7 @@ describe('a date line that shows part of its year', () => {
 
 describe('agency codes OCR read with a sign no code has', () => {
   it('gives a code read with a vowel, ฯ or a digit for a letter ("แม", "ชฯ", "พ5") the code the letter names', () => {
-    for (const code of ['แร', 'พฯ', 'พ5']) {
+    for (const code of ['แร', 'พฯ', 'พ5', 'ผรร']) {
       expect(parseDocuments(scanned({ ref: `${code} ๐๐๑๗.๓/ว ๔๖๑`, date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized).toBe('พร 0017.3/ว 461');
     }
     // The label ที่ misread and glued to the code too ("กี่แร๐๐๑๗.๓/...").
