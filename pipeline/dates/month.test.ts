@@ -31,13 +31,6 @@ describe('matchMonth', () => {
     }
   });
 
-  it('reads an abbreviation whose vowel mark OCR misread as the one abbreviation of its letters (มี.ย. is มิ.ย.), not one two share', () => {
-    expect(matchMonth('มี.ย.')).toBe(6);
-    expect(matchMonth('มุ.ย')).toBe(6);
-    expect(matchMonth('มิ.ค.')).toBeNull();
-    expect(matchMonth('กุ.ย.')).toBe(9);
-  });
-
   it('takes confusable abbreviations as printed (ก.ค. is July even where ม.ค. was meant)', () => {
     expect(matchMonth('ก.ค.')).toBe(7);
     expect(matchMonth('ม.ค.')).toBe(1);

@@ -11,17 +11,6 @@ function abbreviationLetters(token: string): string {
 }
 
 const BY_ABBREVIATION = new Map(THAI_MONTHS.map((m) => [abbreviationLetters(m.abbreviation), m.number]));
-const ABOVE_AND_BELOW_VOWELS = /[\u0E31\u0E34-\u0E3A]/gu;
-const vowelless = (letters: string) => letters.replace(ABOVE_AND_BELOW_VOWELS, '');
-/**
- * Abbreviations by their letters without vowel marks, where only one abbreviation has those
- * letters: a mark OCR misread (มี.ย. for มิ.ย.) still names the month; มค (ม.ค., มี.ค.) names none.
- */
-const BY_VOWELLESS_ABBREVIATION = new Map(
-  [...BY_ABBREVIATION].filter(([letters]) => [...BY_ABBREVIATION.keys()].filter((other) => vowelless(other) === vowelless(letters)).length === 1)
-    .map(([letters, month]) => [vowelless(letters), month]),
-);
-const abbreviationMonth = (letters: string): number | null => BY_ABBREVIATION.get(letters) ?? BY_VOWELLESS_ABBREVIATION.get(vowelless(letters)) ?? null;
 const BY_NAME = new Map(THAI_MONTHS.flatMap((m) => [[m.full, m.number] as const, [m.short, m.number] as const]));
 /** Full names are compared without tone marks: a dropped tone or thanthakhat costs nothing. */
 function withoutToneMarks(text: string): string {
@@ -60,7 +49,7 @@ export interface MonthOptions {
  */
 export function matchMonth(token: string, options: MonthOptions = {}): number | null {
   const compact = token.replace(/[\s\u200B-\u200D\uFEFF]/g, '').normalize('NFC');
-  if (compact.includes('.')) return abbreviationMonth(abbreviationLetters(compact));
+  if (compact.includes('.')) return BY_ABBREVIATION.get(abbreviationLetters(compact)) ?? null;
   const bare = options.bare === true ? BY_ABBREVIATION.get(compact) : undefined;
   return bare ?? BY_NAME.get(compact) ?? nearestFullName(compact);
 }

@@ -12,6 +12,13 @@ describe('date repair', () => {
     expect(onlyDateRepair('๓๑ ก.ุค. ๒๕๖๗')).toMatchObject({ iso: '2024-07-31' });
   });
 
+  it('reads a month whose vowel mark OCR misread as the one month of its letters ("มี.ย." is มิ.ย., not also มี.ค.), and none where two have them', () => {
+    expect(onlyDateRepair('๔ มี.ย. ๒๕๖๘')).toMatchObject({ iso: '2025-06-04' });
+    expect(onlyDateRepair('๔ มิ.ค. ๒๕๖๘')).toBeNull();
+    // ...also with the year's digits read as twin letters.
+    expect(onlyDateRepair('๑๓ กุค. วว')).toMatchObject({ iso: '2023-07-13' });
+  });
+
   it.each([
     ['๓ พค๒ย ๖๗', '2024-05-03'],
     ['๑๕ ธุค.๒ ๖๗', '2024-12-15'],

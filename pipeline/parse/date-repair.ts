@@ -27,6 +27,17 @@ const letters = (token: string) => token.replace(/[.:,\s]/gu, '');
 /** What a leader's dot under a letter becomes: ุ ู ฺ. */
 const BELOW_MARKS = /[\u0E38-\u0E3A]/gu;
 
+const ABOVE_AND_BELOW_VOWELS = /[\u0E31\u0E34-\u0E3A]/gu;
+const vowelless = (token: string) => letters(token).replace(ABOVE_AND_BELOW_VOWELS, '');
+/**
+ * The one month whose abbreviation has the token's letters, vowel marks aside: a mark OCR
+ * misread ("มี.ย." is มิ.ย., not also มี.ค. a letter away); "มิ.ค." has two (ม.ค., มี.ค.) and none.
+ */
+function onlyMonthOfLetters(token: string): (typeof THAI_MONTHS)[number] | undefined {
+  const [only, ...more] = THAI_MONTHS.filter((month) => vowelless(month.abbreviation) === vowelless(token));
+  return more.length === 0 ? only : undefined;
+}
+
 /** The same date with its month abbreviation one letter (or mark) away, for each such month. */
 export function monthVariants(raw: string): string[] {
   const m = DAY_MONTH_YEAR.exec(raw.trim());
@@ -36,7 +47,7 @@ export function monthVariants(raw: string): string[] {
   // A month printed as it should be is one whose neighbours are asked for; one whose letters are
   // all there but whose dots were garbled ("ก.ย:") or marked by the leader is that month alone.
   const asPrinted = noise === undefined && THAI_MONTHS.some((month) => month.abbreviation === token.replace(/\s/gu, ''));
-  const whole = asPrinted ? undefined : THAI_MONTHS.find((month) => letters(month.abbreviation) === bare);
+  const whole = asPrinted ? undefined : (THAI_MONTHS.find((month) => letters(month.abbreviation) === bare) ?? onlyMonthOfLetters(token));
   const months = whole ? [whole] : THAI_MONTHS.filter((month) => [letters(token), bare].some((read) => editDistance(letters(month.abbreviation), read) === 1));
   return months.map((month) => `${day} ${month.abbreviation} ${year}`);
 }
@@ -106,13 +117,14 @@ export function onlyDateRepair(garbled: string): { raw: string; iso: string; bud
   if (whole?.result.ok && whole.index === 0 && whole.raw.length === raw.trim().length) {
     return { raw: whole.raw, iso: whole.result.iso, buddhistYear: whole.result.buddhistYear };
   }
-  // A day read again that makes a date stands as it is; its month is only read again when not.
-  const dayRead = dayVariants(raw).flatMap((variant) => {
+  // A day or year read again that makes a date stands as it is; its month is only read again when not.
+  const withMonthRead = (variant: string) => {
     const read = parseThaiDate(variant);
     return read.ok ? [read] : monthVariants(variant).map((v) => parseThaiDate(v));
-  });
+  };
+  const dayRead = dayVariants(raw).flatMap(withMonthRead);
   // Before its specks are out too: a twin letter ending a year is no speck after it ("๒๕๖ต").
-  const yearRead = [...new Set([...yearVariants(raw), ...yearVariants(garbled)])].map((v) => parseThaiDate(v));
+  const yearRead = [...new Set([...yearVariants(raw), ...yearVariants(garbled)])].flatMap(withMonthRead);
   const readings = [...monthVariants(raw).map((v) => parseThaiDate(v)), ...dayRead, ...yearRead].filter((r): r is Extract<typeof r, { ok: true }> => r.ok);
   const isos = new Set(readings.map((r) => r.iso));
   const [only] = readings;
