@@ -62,4 +62,13 @@ describe('reconcileReferences', () => {
     ));
     expect(documents[0]?.enclosures[0]?.reference).toBe('มท 0816/ว 429');
   });
+
+  it('prints the code given back in an OCR citation\'s text too, with the space after ที่, but leaves a text layer\'s as printed', () => {
+    const read = (method: 'ocr' | 'text') => parseDocuments([
+      { number: 1, method, warnings: [], lines: letter('พร ๐๐๑๗.๓/ว๔๖๑', '๒ ธันวาคม ๒๕๖๗', 'สำเนาหนังสือกรม ที่ฆท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ') },
+      { number: 2, method, warnings: [], lines: letter('มท ๐๘๑๖/ว ๔๒๙', '๒๕ พฤศจิกายน ๒๕๖๗') },
+    ])[0]?.enclosures[0]?.text;
+    expect(read('ocr')).toBe('สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ');
+    expect(read('text')).toBe('สำเนาหนังสือกรม ที่ฆท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ');
+  });
 });

@@ -6,22 +6,33 @@
  */
 import type { LetterDocument, Warning } from '../../schemas/index.js';
 import { agencyGroupOf } from './issuer-level.js';
-import { lookalikeCodes, parseReferenceNumber } from './reference.js';
+import { withNumberReprinted } from './cross-check/printed-text.js';
+import { findReferenceNumbers, lookalikeCodes, parseReferenceNumber } from './reference.js';
 
 /** A number taken from the forwarding letter's citation: right if that citation was read right. */
 const CITED_NUMBER_CONFIDENCE = 0.5;
 
+/** A citation item: `set` gives it another number, in its printed text too where that was read by OCR. */
 interface Cited { normalized: string | null; date: string | null; set(normalized: string): void; owner: LetterDocument }
 
 const codeOf = (normalized: string): string => normalized.slice(0, normalized.indexOf(' '));
 const digitsOf = (normalized: string): string => normalized.slice(normalized.indexOf(' ') + 1);
 const known = (normalized: string): boolean => agencyGroupOf(codeOf(normalized)) !== null;
 
-function citationsIn(documents: LetterDocument[]): Cited[] {
-  return documents.flatMap((owner) => [
-    ...owner.enclosures.map((e) => ({ normalized: e.reference, date: e.date, owner, set: (n: string) => { e.reference = n; } })),
-    ...owner.references.map((r) => ({ normalized: r.normalized, date: r.date, owner, set: (n: string) => { r.normalized = n; } })),
-  ]);
+/** The OCR item's text with its printed number `before` reprinted as `after`; a text layer's as printed. */
+function reprinted(text: string, before: string | null, after: string, ocr: boolean): string {
+  const raw = ocr ? findReferenceNumbers(text, { ocr }).find((m) => m.reference.normalized === before)?.reference.raw : undefined;
+  return raw === undefined ? text : withNumberReprinted(text, raw, after);
+}
+
+function citationsIn(documents: LetterDocument[], readByOcr: ReadonlySet<LetterDocument>): Cited[] {
+  return documents.flatMap((owner) => {
+    const ocr = readByOcr.has(owner);
+    return [
+      ...owner.enclosures.map((e) => ({ normalized: e.reference, date: e.date, owner, set: (n: string) => { e.text = reprinted(e.text, e.reference, n, ocr); e.reference = n; } })),
+      ...owner.references.map((r) => ({ normalized: r.normalized, date: r.date, owner, set: (n: string) => { r.raw = reprinted(r.raw, r.normalized, n, ocr); r.normalized = n; } })),
+    ];
+  });
 }
 
 /** The one known code a look-alike letter gives, in the reference's normalized form (OCR only). */
@@ -67,7 +78,7 @@ function numberFromCitation(documents: LetterDocument[], cited: Cited[]): void {
  * from the citation of the letter.
  */
 export function reconcileReferences(documents: LetterDocument[], readByOcr: ReadonlySet<LetterDocument>): void {
-  const cited = citationsIn(documents);
+  const cited = citationsIn(documents, readByOcr);
   numberFromCitation(documents, cited);
   for (const doc of documents) {
     const ref = doc.reference;

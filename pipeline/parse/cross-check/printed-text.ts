@@ -6,6 +6,7 @@
 import { toArabicDigits, toThaiDigits } from '../../thai/index.js';
 import { BUDDHIST_ERA_OFFSET } from '../../dates/calendar.js';
 import { THAI_MONTHS } from '../../dates/index.js';
+import { LABEL } from '../lexicon.js';
 import type { DateReading } from './partial-readings.js';
 
 const hasThaiDigits = (text: string): boolean => /[\u0E50-\u0E59]/u.test(text);
@@ -38,6 +39,17 @@ function editScript(from: string[], to: string[]): Array<{ keep?: number; put?: 
 
 /** The code letters a printed reference shows (marks, spaces and dots aside): "ชขบ ๐๐๑๗" -> "ชขบ". */
 export const printedCode = (raw: string): string => (/^[^0-9\u0E50-\u0E59]*/u.exec(raw)?.[0] ?? '').replace(/[\s.\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu, '');
+
+/**
+ * `text` with its printed number `raw` rewritten to read as `normalized`, and the space print
+ * sets between ที่ and a code OCR ran into it ("ที่ซร ๐๐๒๕.เว ๔๖๘" → "ที่ ชร ๐๐๒๕.๒/ว ๔๖๘").
+ */
+export function withNumberReprinted(text: string, raw: string, normalized: string): string {
+  const at = text.indexOf(raw);
+  if (at < 0) return text;
+  const before = text.slice(0, at);
+  return (before.endsWith(LABEL.reference) ? `${before} ` : before) + reprintReference(raw, normalized) + text.slice(at + raw.length);
+}
 
 /** The printed number rewritten to read as `normalized`, spaces and digit script kept. */
 export function reprintReference(raw: string, normalized: string): string {

@@ -11,7 +11,7 @@ import { compareReadings } from './digit-confusions.js';
 import type { Mention } from './mentions.js';
 import { type DateReading, dateReadingOf, isoOf } from './partial-readings.js';
 import { agencyName, codeNamedInstead, codeOfCitedProvince, codeOfPostcode } from './agency-names.js';
-import { printedCode, reprintDate, reprintMonth, reprintReference } from './printed-text.js';
+import { printedCode, reprintDate, reprintMonth, reprintReference, withNumberReprinted } from './printed-text.js';
 
 /** A field read from other copies is trusted less than one read where it stands. */
 const RECONCILED_CONFIDENCE = 0.7;
@@ -42,12 +42,12 @@ export function writeReading(documents: LetterDocument[], m: Mention, agreed: st
   else if (m.role === 'cited') {
     const cited = doc.references[m.item]!;
     cited.normalized = agreed;
-    if (m.raw) cited.raw = replaceOnce(cited.raw, m.raw, reprintReference(m.raw, agreed));
+    if (m.raw) cited.raw = withNumberReprinted(cited.raw, m.raw, agreed);
     doc.warnings.push(warning);
   } else {
     const enclosure = doc.enclosures[m.item]!;
     enclosure.reference = agreed;
-    if (m.raw) enclosure.text = replaceOnce(enclosure.text, m.raw, reprintReference(m.raw, agreed));
+    if (m.raw) enclosure.text = withNumberReprinted(enclosure.text, m.raw, agreed);
     doc.warnings.push(warning);
   }
   m.reading = agreed;
@@ -121,8 +121,8 @@ export function showResolvedCode(documents: LetterDocument[], m: Mention): void 
   if (printedCode(m.raw) === code) return;
   const doc = documents[m.doc]!;
   const after = reprintReference(m.raw, m.reading);
-  if (m.role === 'cited') doc.references[m.item]!.raw = replaceOnce(doc.references[m.item]!.raw, m.raw, after);
-  else doc.enclosures[m.item]!.text = replaceOnce(doc.enclosures[m.item]!.text, m.raw, after);
+  if (m.role === 'cited') doc.references[m.item]!.raw = withNumberReprinted(doc.references[m.item]!.raw, m.raw, m.reading);
+  else doc.enclosures[m.item]!.text = withNumberReprinted(doc.enclosures[m.item]!.text, m.raw, m.reading);
   const message = `${placeOf(m)} printed the agency code as "${printedCode(m.raw)}", read as ${code}, a known code`;
   doc.warnings.push({ code: 'citation-code-shown', message, field: FIELD[m.role], before: m.raw, after });
   m.raw = after;
