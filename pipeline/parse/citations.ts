@@ -8,7 +8,7 @@ import { findDates } from '../dates/index.js';
 import { areLookAlikes, editDistance, toArabicDigits } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGENCIES } from './lexicon.js';
-import { type Line, withoutSpecks } from './lines.js';
+import { type Line, withoutInnerSpecks, withoutSpecks } from './lines.js';
 import { findReferenceNumbers } from './reference.js';
 import { startsField } from './header.js';
 import { closingOf, signatoryNameOf } from './classify.js';
@@ -216,8 +216,8 @@ function printedReference(text: string): string {
   return printedCode(raw) === agencyCode ? text.replace(raw, reprintReference(raw, normalized)) : text;
 }
 
-/** An OCR item as printed: a space after ที่, its number as read, its formula words, no speck at either end. */
-const tidied = (text: string): string => printedReference(spacedReference(withFormulas(withoutSpecks(text))));
+/** An OCR item as printed: a space after ที่, its number as read, its formula words, no speck at either end or inside. */
+const tidied = (text: string): string => printedReference(spacedReference(withoutInnerSpecks(withFormulas(withoutSpecks(text)))));
 
 /** A speck OCR read as a digit or two, standing alone on a line. */
 const LONE_DIGITS = /^[0-9\u0E50-\u0E59]{1,2}$/u;

@@ -10,7 +10,7 @@ import {
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, LABEL } from './lexicon.js';
-import { type Line, withoutSpecks } from './lines.js';
+import { type Line, withoutInnerSpecks, withoutSpecks } from './lines.js';
 import type { JoinOptions, Layout } from './wrap.js';
 
 export interface Header {
@@ -239,11 +239,11 @@ const DIGIT_AFTER_EVERY_UNIT = new RegExp(`(?<=${EVERY_UNIT})\\s+[0-9\\u0E50-\\u
 /** A year run into its era mark ("พ.ศ.๒๕๖๖"): OCR lost the space print sets. */
 const ERA_RUN_IN = new RegExp(`(?<=${ERA_MARK})(?=[0-9\\u0E50-\\u0E59])`, 'gu');
 
-/** An OCR subject as printed: no speck at either end, a space after พ.ศ. */
-const tidiedSubject = (text: string): string => withoutSpecks(text).replace(ERA_RUN_IN, ' ');
-/** An OCR addressee as printed: no speck at either end, a space before ทุก... */
+/** An OCR subject as printed: no speck at either end or inside, a space after พ.ศ. */
+const tidiedSubject = (text: string): string => withoutInnerSpecks(withoutSpecks(text)).replace(ERA_RUN_IN, ' ');
+/** An OCR addressee as printed: no speck at either end or inside, a space before ทุก... */
 const tidiedAddressee = (text: string): string =>
-  withoutSpecks(text.replace(DIGIT_AFTER_EVERY_UNIT, '')).replace(EVERY_UNIT_RUN_IN, ' ');
+  withoutInnerSpecks(withoutSpecks(text.replace(DIGIT_AFTER_EVERY_UNIT, ''))).replace(EVERY_UNIT_RUN_IN, ' ');
 
 /** The addressee after เรียน/เสนอ/ถึง and the lines it wrapped onto; returns where it ends. */
 function readAddressee(h: Header, lines: Line[], at: number, salutation: { rest: string; stamped: boolean }, layout: Layout): number {

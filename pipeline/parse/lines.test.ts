@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleLines, isPageMarker, markCatchwords } from './lines.js';
+import { bundleLines, isPageMarker, markCatchwords, withoutInnerSpecks } from './lines.js';
 
 const page = (number: number, lines: string[]) => ({ number, method: 'text' as const, lines, warnings: [] });
 
@@ -83,6 +83,20 @@ describe('page furniture', () => {
     const lines = bundleLines([page(1, ['๑๒. ผู้เสนอ...', '๑๐. หน่วยงานที่รับผิดชอบโครงการ'])]);
     markCatchwords(lines);
     expect(lines[0]?.role).toBe('content');
+  });
+});
+
+describe('specks inside an OCR line of print', () => {
+  it('takes out a dot standing alone, one where print sets a space after a bracket, one doubled or inside a year after พ.ศ.', () => {
+    expect(withoutInnerSpecks('ชุมชน "จังหวัดสะอาด" . ปีงบประมาณ')).toBe('ชุมชน "จังหวัดสะอาด" ปีงบประมาณ');
+    expect(withoutInnerSpecks('พื้นฐาน (จปฐ.).และข้อมูล')).toBe('พื้นฐาน (จปฐ.) และข้อมูล');
+    expect(withoutInnerSpecks('ประจำปีงบประมาณ พ.ศ..2568')).toBe('ประจำปีงบประมาณ พ.ศ.2568');
+    expect(withoutInnerSpecks('ประจำปีงบประมาณ พ.ศ. ๒๕.๖๘')).toBe('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+  });
+
+  it('takes out a dot glued between two dictionary words, never an abbreviation\'s or a number\'s', () => {
+    expect(withoutInnerSpecks('ระวังและป้องกัน.การทุจริต')).toBe('ระวังและป้องกันการทุจริต');
+    for (const kept of ['สำนักงาน สพป.เชียงใหม่', 'ผอ.รพ.สต.บ้านนา', 'นายก อบต.หนองแขม', 'ข้อ ๓.๑ การ', 'เรื่อง ก.พ. การ', 'ปี 2.5 ล้าน']) expect(withoutInnerSpecks(kept)).toBe(kept);
   });
 });
 

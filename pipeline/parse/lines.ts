@@ -4,9 +4,9 @@
  * (the first word of the next page repeated at the foot of a page, "ดังนั้น...").
  */
 import type { PageText } from '../../schemas/index.js';
-import { countSpellingErrors, editDistance, matchKey } from '../thai/index.js';
+import { countSpellingErrors, editDistance, matchKey, skeletonOf, thaiDictionary, wordSegments } from '../thai/index.js';
 import { isKeywordLine } from './keywords.js';
-import { COUNT_UNITS, COUNT_WORD, GAZETTE, LABEL, RECEIPT_NUMBER_LABELS, SALUTATIONS, SECRECIES, URGENCIES } from './lexicon.js';
+import { COUNT_UNITS, COUNT_WORD, ERA_MARK, GAZETTE, LABEL, RECEIPT_NUMBER_LABELS, SALUTATIONS, SECRECIES, URGENCIES } from './lexicon.js';
 import { FULL_LINE_RATIO, visualWidth } from './wrap.js';
 
 export type LineRole = 'content' | 'page-marker' | 'running-head' | 'catchword' | 'stamp' | 'noise';
@@ -100,6 +100,31 @@ export const withoutTrailingSpeck = (text: string): string => text.replace(TRAIL
  */
 const LEADING_VALUE_SPECK =
   /^(?:[“”"'‘’`]\s+|[“"'‘`](?=[\u0E01-\u0E4E])(?!.*[”"'’`])|-(?=[\u0E01-\u0E4E])|(?![ณธ])[\u0E01-\u0E2E]\s+(?=[\u0E01-\u0E4E]))/u;
+/**
+ * What OCR makes of specks inside a line of print: a dot standing alone between words ("สะอาด" .
+ * ปีงบ), a dot where print sets a space after a bracket or quote ("(จปฐ.).และ"), a dot doubled
+ * before a year ("พ.ศ..2568") or inside it after พ.ศ. ("๒๕.๖๘"), and a dot glued between two
+ * words of the dictionary ("ป้องกัน.การ"; an abbreviation's letters make no word: "สพป.เชียงใหม่").
+ */
+const INNER_SPECKS: ReadonlyArray<[RegExp, string]> = [
+  [/\s[.,](?=\s)/gu, ''],
+  [/(?<=[)”"'’])\.(?=[\u0E01-\u0E4E])/gu, ' '],
+  [/(?<=[\u0E01-\u0E2E])\.\.(?=\s?[0-9\u0E50-\u0E59])/gu, '.'],
+  [new RegExp(`(?<=${ERA_MARK}\\s?[0-9\\u0E50-\\u0E59]{2})\\.(?=[0-9\\u0E50-\\u0E59]{2}(?![0-9\\u0E50-\\u0E59]))`, 'gu'), ''],
+];
+/** A dot between two runs of Thai letters, the left one ending in a word of this many letters or more. */
+const WORD_BEFORE_DOT = /([\u0E01-\u0E4E]+)\.(?=[\u0E01-\u0E2E\u0E40-\u0E44])/gu;
+const MIN_WORD_BEFORE_DOT = 3;
+const endsInWord = (run: string): boolean => {
+  const words = wordSegments(run);
+  const last = words.at(-1) ?? '';
+  return [...skeletonOf(last)].length >= MIN_WORD_BEFORE_DOT && thaiDictionary().has(last) && words.every((w) => thaiDictionary().has(w));
+};
+
+/** An OCR line of print without the specks OCR read inside it (INNER_SPECKS, WORD_BEFORE_DOT). */
+export const withoutInnerSpecks = (text: string): string =>
+  INNER_SPECKS.reduce((t, [speck, put]) => t.replace(speck, put), text).replace(WORD_BEFORE_DOT, (all, run: string) => (endsInWord(run) ? run : all));
+
 /** A subject or an addressee without the specks OCR read at either end of it. */
 export const withoutSpecks = (text: string): string => withoutTrailingSpeck(text.replace(LEADING_VALUE_SPECK, ''));
 
