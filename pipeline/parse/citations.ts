@@ -4,7 +4,7 @@
  * its count (จำนวน ๑ ฉบับ) is. Each item yields the reference number and date it names.
  */
 import type { CitedLetter, Enclosure, Warning } from '../../schemas/index.js';
-import { findDates } from '../dates/index.js';
+import { findDates, THAI_MONTHS } from '../dates/index.js';
 import { areLookAlikes, editDistance, toArabicDigits } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGENCIES } from './lexicon.js';
@@ -188,6 +188,26 @@ const URGENCY_RUN_INTO_LABEL = new RegExp(`(?<=^|\\s)ด่วันที่(?=
 /** "a copy of the letter cited", whose last word OCR misread ("ที่ล้างถึง"). */
 const COPY_OF_CITED = new RegExp(`^(สำเนาหนังสือ${LABEL.reference})(\\S{4,9})(?=\\s+${COUNT_WORD})`, 'u');
 
+const MONTH_WORDS = THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation]).map((w) => w.replaceAll('.', '\\.'));
+const FULL_MONTH = THAI_MONTHS.map((m) => m.full).join('|');
+const ABBREVIATED_MONTH = THAI_MONTHS.map((m) => m.abbreviation.replaceAll('.', '\\.')).join('|');
+const DIGIT = '[0-9\\u0E50-\\u0E59]';
+/**
+ * The spaces print sets in a cited date and count that OCR lost or read as a speck: after
+ * ลงวันที่ ("ลงวันที่9"), between day and month ("๑๗มิถุนายน", "1ม.ค."), between month and year
+ * ("ส.ค.๖๗", "มกราคม.2567"), around จำนวน ("๖๗จำนวน", "จำนวน.๑"); ลงวันที่ split by a dot ("ลง. วันที่").
+ */
+const DATE_SPACING: ReadonlyArray<[RegExp, string]> = [
+  [new RegExp(`(?<=${LABEL.citedDateShort})\\.\\s*(?=${LABEL.dateLine})`, 'gu'), ''],
+  [new RegExp(`(?<=${LABEL.citedDate})(?=${DIGIT})`, 'gu'), ' '],
+  [new RegExp(`(?<=(?:^|[^0-9\\u0E50-\\u0E59])${DIGIT}{1,2})(?=${MONTH_WORDS.join('|')})`, 'gu'), ' '],
+  [new RegExp(`(?<=${ABBREVIATED_MONTH})(?=${DIGIT}{2})`, 'gu'), ' '],
+  [new RegExp(`(?<=${FULL_MONTH})[.,]?\\s*(?=${DIGIT}{4})`, 'gu'), ' '],
+  [new RegExp(`(?<=${DIGIT}{2})(?=${COUNT_WORD})`, 'gu'), ' '],
+  [new RegExp(`(?<=${COUNT_WORD})[.,]\\s*(?=${DIGIT})`, 'gu'), ' '],
+];
+const withDateSpacing = (text: string): string => DATE_SPACING.reduce((t, [lost, space]) => t.replace(lost, space), text);
+
 /**
  * The formula words of an OCR item as printed: ลงวันที่ one slip away, an urgency word's first
  * letter or tone mark, อ้างถึง two slips away after สำเนาหนังสือที่, a speck glued before a label
@@ -216,8 +236,8 @@ function printedReference(text: string): string {
   return printedCode(raw) === agencyCode ? text.replace(raw, reprintReference(raw, normalized)) : text;
 }
 
-/** An OCR item as printed: a space after ที่, its number as read, its formula words, no speck at either end or inside. */
-const tidied = (text: string): string => printedReference(spacedReference(withoutInnerSpecks(withFormulas(withoutSpecks(text)))));
+/** An OCR item as printed: a space after ที่, its number as read, its formula words and date spacing, no speck at either end or inside. */
+const tidied = (text: string): string => printedReference(spacedReference(withDateSpacing(withoutInnerSpecks(withFormulas(withoutSpecks(text))))));
 
 /** A speck OCR read as a digit or two, standing alone on a line. */
 const LONE_DIGITS = /^[0-9\u0E50-\u0E59]{1,2}$/u;
