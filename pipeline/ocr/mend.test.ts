@@ -25,6 +25,13 @@ describe('mendLine', () => {
     expect(mends).toContainEqual({ before: 'นายถำเภอ', after: 'นายอำเภอ', by: 'official-words' });
   });
 
+  it('mends a listed word of eleven letters or more read with one look-alike letter though what was read is words too, and อ read as ล', () => {
+    expect(mendLine('เรียน ประสานกรรมการหมู่บ้าน ทุกหมู่บ้าน').text).toBe('เรียน ประธานกรรมการหมู่บ้าน ทุกหมู่บ้าน');
+    expect(mendLine('เรียน นายลำเภอ ทุกอำเภอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
+    // Not with a letter too many: จาก before กรม is no speck in the department's name.
+    expect(mendLine('ได้รับแจ้งจากกรมควบคุมมลพิษ').text).toBe('ได้รับแจ้งจากกรมควบคุมมลพิษ');
+  });
+
   it('mends a listed word of seven letters or more read with two letters as their look-alikes, where it reads far likelier', () => {
     expect(mendLine('เรียน นายอำเภอ ทุกถำเกอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
     // One of five letters, one look-alike each, as before; not two in a shorter word.

@@ -91,6 +91,12 @@ const MAX_MARK_EDITS_WITH_LETTER = 1;
  * (think along, 3.1 nats dearer than ติดตาม) is words of their own.
  */
 const LOOK_ALIKE_GAIN = 5;
+/**
+ * A listed word this long (letters) read with one letter as its look-alike is mended whatever
+ * the word costs say: "ประสานกรรมการ" is two common words, but no phrase of letters one letter
+ * from ประธานกรรมการ is anything else.
+ */
+const MIN_LETTERS_SURE_LOOK_ALIKE = 11;
 
 /**
  * The letters [at, at + length) lie inside a longer listed word read with one other letter
@@ -303,7 +309,9 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
       const clash = replacements.some(overlaps) || right.some((r) => overlaps(r) && (r.from < from || r.to > to));
       if (clash || markEdits(found, word) > MAX_MARK_EDITS_WITH_LETTER) continue;
       // Each letter misread asks as much again of the listed word.
-      if (isDictionaryWord(boundaries, chars, from, to) || lookAlikeGain(chars, from, to, word) < LOOK_ALIKE_GAIN * read.misread) continue;
+      if (isDictionaryWord(boundaries, chars, from, to)) continue;
+      const sure = read.misread === 1 && read.length === target.length && target.length >= MIN_LETTERS_SURE_LOOK_ALIKE;
+      if (!sure && lookAlikeGain(chars, from, to, word) < LOOK_ALIKE_GAIN * read.misread) continue;
       replacements.push({ from, to, word });
     }
   }
