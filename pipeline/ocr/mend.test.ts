@@ -25,9 +25,10 @@ describe('mendLine', () => {
     expect(mends).toContainEqual({ before: 'นายถำเภอ', after: 'นายอำเภอ', by: 'official-words' });
   });
 
-  it('mends a listed word of eleven letters or more read with one look-alike letter though what was read is words too, and อ read as ล', () => {
+  it('mends a listed word of eleven letters or more read with one look-alike letter though what was read is words too, and อ or ด read as ล', () => {
     expect(mendLine('เรียน ประสานกรรมการหมู่บ้าน ทุกหมู่บ้าน').text).toBe('เรียน ประธานกรรมการหมู่บ้าน ทุกหมู่บ้าน');
     expect(mendLine('เรียน นายลำเภอ ทุกอำเภอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
+    expect(mendLine('ในศูนย์พัฒนาเล็กเล็กขององค์กร').text).toBe('ในศูนย์พัฒนาเด็กเล็กขององค์กร');
     // Not with a letter too many: จาก before กรม is no speck in the department's name.
     expect(mendLine('ได้รับแจ้งจากกรมควบคุมมลพิษ').text).toBe('ได้รับแจ้งจากกรมควบคุมมลพิษ');
   });

@@ -114,6 +114,11 @@ describe('OCR noise', () => {
     expect(lines.map((l) => l.role)).toEqual(['content', 'content', 'content', 'content']);
   });
 
+  it('keeps a two-letter dictionary word a full line wrapped onto (บ้า of สุนัขบ้า), not two letters that are no word', () => {
+    expect(bundleLines([ocrPage([full, 'บ้า'])]).at(-1)?.role).toBe('content');
+    expect(bundleLines([ocrPage([full, 'ฆฎ'])]).at(-1)?.role).toBe('noise');
+  });
+
   it('keeps the unit of a count that wrapped alone onto the next line', () => {
     const lines = bundleLines([ocrPage([full, '๐๘๐๔.๔/ว๓๔๗๗ ลงวันที่ ๑๕ กรกฎาคม ๒๕๖๗ จำนวน ๑', 'ฉบับ'])]);
     expect(lines.at(-1)?.role).toBe('content');

@@ -53,6 +53,8 @@ const isOcrNoise = (text: string): boolean =>
  * without it (จำนวน ๑)...
  */
 const MIN_WRAPPED_WORD = 3;
+/** ...or a word of the dictionary this long (บ้า of สุนัขบ้า). */
+const MIN_WRAPPED_DICTIONARY_WORD = 2;
 const THAI_WORD = /^[\u0E01-\u0E4E]+$/u;
 const COUNT_WITHOUT_UNIT = new RegExp(`${COUNT_WORD}\\s*[0-9\u0E50-\u0E59]+$`, 'u');
 /** ...and a count with its unit (run together or not: "๑ชุด") when that line stops at จำนวน. */
@@ -63,7 +65,8 @@ const isWrappedWord = (text: string, previous: string | undefined, widest: numbe
   if (previous === undefined || !THAI_WORD.test(text) || countSpellingErrors(text) > 0) return false;
   const afterCount = COUNT_WITHOUT_UNIT.test(previous);
   if (afterCount && (COUNT_UNITS as readonly string[]).includes(text)) return true;
-  return visualWidth(text) >= MIN_WRAPPED_WORD && (afterCount || visualWidth(previous) >= FULL_LINE_RATIO * widest);
+  const wide = visualWidth(text) >= MIN_WRAPPED_WORD || (visualWidth(text) >= MIN_WRAPPED_DICTIONARY_WORD && thaiDictionary().has(text));
+  return wide && (afterCount || visualWidth(previous) >= FULL_LINE_RATIO * widest);
 };
 
 const HEADER_LABELS = [LABEL.reference, LABEL.subject, LABEL.cited, LABEL.enclosures, ...SALUTATIONS];
