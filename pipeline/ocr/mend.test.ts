@@ -72,11 +72,13 @@ describe('mendLine', () => {
     for (const text of ['เลขที่ ๘4', 'ชม 00๑๓.๒', '(PM ๒.5)']) expect(mendLine(text).text).toBe(text);
   });
 
-  it('reads back ฐ whose tail OCR read again as a lower vowel (ณัฐูธิดา, ณัชูธิดา), reporting it', () => {
+  it('reads back ฐ whose tail OCR read again as a lower vowel (ณัฐูธิดา, ณัชูธิดา, จปชู.), reporting it', () => {
     expect(mendLine('(นางสาวณัฐูธิดา พรหมมา)').text).toBe('(นางสาวณัฐธิดา พรหมมา)');
     expect(mendLine('(นางณัชูธิดา ศรีสุวรรณ)').text).toBe('(นางณัฐธิดา ศรีสุวรรณ)');
     expect(mendLine('นางณัฐุธิดา').mends).toEqual([{ before: 'ฐุ', after: 'ฐ', by: 'spelling' }]);
-    for (const text of ['ชุมชน', 'ประชุม', 'ถนนแสงชูโตะ', 'กตัญญู']) expect(mendLine(text).text).toBe(text);
+    expect(mendLine('ข้อมูลความจำเป็นพื้นฐาน (จปชู.) และ').text).toBe('ข้อมูลความจำเป็นพื้นฐาน (จปฐ.) และ');
+    expect(mendLine('ผู้อำนวยการ สพชุ.').text).toBe('ผู้อำนวยการ สพฐ.');
+    for (const text of ['ชุมชน', 'ประชุม', 'ถนนแสงชูโตะ', 'กตัญญู', 'นายชู.', 'ชูชู.']) expect(mendLine(text).text).toBe(text);
   });
 
   it('repairs split sara am before matching', () => {

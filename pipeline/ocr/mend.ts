@@ -201,10 +201,11 @@ function dropStrayMarks(line: string, mends: Mend[]): string {
 
 /**
  * The tail of ฐ read again as a lower vowel ("ณัฐูธิดา"), or ฐ read as ช with its tail as one
- * ("ณัชูธิดา"): ฐ sheds its tail to carry a lower vowel and no word but a Pali rarity gives it
- * one, and after ั (which closes on its consonant) ช carries no vowel.
+ * ("ณัชูธิดา", "จปชู."): ฐ sheds its tail to carry a lower vowel and no word but a Pali rarity
+ * gives it one; after ั (which closes on its consonant) ช carries no vowel, nor does it at the
+ * end of an abbreviation of bare consonants (จปฐ., สพฐ.).
  */
-const TAIL_READ_AS_MARK = /(?<=\u0E31)\u0E0A[\u0E38\u0E39]|\u0E10[\u0E38\u0E39]/gu;
+const TAIL_READ_AS_MARK = /(?<=\u0E31)\u0E0A[\u0E38\u0E39]|(?<=(?:^|[^\u0E01-\u0E4E])[\u0E01-\u0E2E]{1,3})\u0E0A[\u0E38\u0E39](?=\.)|\u0E10[\u0E38\u0E39]/gu;
 const THO_THAN = '\u0E10';
 
 function mendTailReadAsMark(line: string, mends: Mend[]): string {
