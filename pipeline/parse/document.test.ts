@@ -352,6 +352,16 @@ describe('parseDocuments', () => {
     expect(letter?.signatory?.name ?? null).toBe(name);
   });
 
+  it('reads a scanned signer\'s name part one OCR slip from words as those words, with a warning, and a text layer\'s as printed', () => {
+    const read = (method: 'ocr' | 'text') => parseDocuments([{ number: 1, method, warnings: [], lines: [
+      'ที่ ชบ ๐๐๑๗.๓/ว๑๙๑๗', 'ศาลากลางจังหวัดชลบุรี', '๙ สิงหาคม ๒๕๖๗', 'เรื่อง มาตรการประหยัดพลังงาน', 'เรียน นายอำเภอ ทุกอำเภอ',
+      'ด้วยกรมพัฒนาพลังงานทดแทน', 'ขอแสดงความนับถือ', '(นายณัชวุฒิ อุ่นเรือน)', 'ผู้ว่าราชการจังหวัดชลบุรี',
+    ] }])[0];
+    expect(read('ocr')?.signatory?.name).toBe('นายณัฐวุฒิ อุ่นเรือน');
+    expect(read('ocr')?.warnings).toContainEqual(expect.objectContaining({ code: 'signatory-name-mended', before: 'ณัชวุฒิ', after: 'ณัฐวุฒิ' }));
+    expect(read('text')?.signatory?.name).toBe('นายณัชวุฒิ อุ่นเรือน');
+  });
+
   it('reads the foot: signer, contact block and copies, skipping the catchword name', () => {
     const [letter] = parseDocuments(pages(
       ['ที่ ชบ ๐๐๑๗.๓/ว๑๙๑๗', 'ศาลากลางจังหวัดชลบุรี', '๙ สิงหาคม ๒๕๖๗', 'เรื่อง มาตรการประหยัดพลังงาน', 'เรียน นายอำเภอ ทุกอำเภอ',

@@ -38,7 +38,7 @@ interface Parts {
   foot: Foot;
 }
 
-const NO_FOOT: Foot = { signatory: null, contact: null, copies: [], bodyEnd: Number.POSITIVE_INFINITY };
+const NO_FOOT: Foot = { signatory: null, contact: null, copies: [], bodyEnd: Number.POSITIVE_INFINITY, warnings: [] };
 
 /** A segment that opened like an attachment but carries a letter's เรื่อง and เรียน is a letter. */
 const looksLikeLetter = (h: Header): boolean => h.subject !== null && h.addressee !== null;
@@ -184,7 +184,7 @@ export function parseSegment(segment: LetterSegment, stamps: StampParts[], layou
   // An attachment has a title, not a letter's header: its dates are the schedule's, not its own.
   const header = kind === 'attachment' ? readHeader([], layout) : unreadNumber.header;
   const directive = kind === 'order' || kind === 'announcement';
-  const warnings: Warning[] = [...citations.warnings, ...(kind === 'attachment' ? [] : unreadNumber.warnings)];
+  const warnings: Warning[] = [...citations.warnings, ...(kind === 'attachment' ? [] : unreadNumber.warnings), ...foot.warnings];
   const date = letterDate(directive ? directiveDateRaw(lines) : header.dateRaw, lines.some((l) => l.ocr), warnings);
   const { name, level } = readIssuer(kind, header, foot, layout);
   if (date === null && kind !== 'attachment' && (firstPageUnread.has('date-day') || firstPageUnread.has('date-stamp'))) warnings.push(UNREAD_DAY);

@@ -3,12 +3,12 @@
  * (with an acting phrase such as ปฏิบัติราชการแทน), then the bottom-left blocks: the drafting
  * unit with its phone, fax and e-mail, and สำเนาส่ง (copies).
  */
-import type { Contact, Signatory } from '../../schemas/index.js';
+import type { Contact, Signatory, Warning } from '../../schemas/index.js';
 import { closingOf, contactFieldOf, copiesOf, isClassMarker, isUnitName, scribbledNameOf, signatoryNameOf } from './classify.js';
 import { matchLabel } from './keywords.js';
 import { ACTING_PHRASES, CONTACT, HONORIFICS, LABEL, MILITARY_RANK, POSITION_WORDS } from './lexicon.js';
 import type { Line } from './lines.js';
-import { PLAIN_TITLES, withTitleUnmarked } from '../thai/index.js';
+import { mendName, PLAIN_TITLES, withTitleUnmarked } from '../thai/index.js';
 
 export interface Foot {
   signatory: Signatory | null;
@@ -16,6 +16,8 @@ export interface Foot {
   copies: string[];
   /** index in the content lines where the body ends (closing phrase or name) */
   bodyEnd: number;
+  /** what was read otherwise than OCR read it (a name part mended) */
+  warnings: Warning[];
 }
 
 const MAX_POSITION_LINES = 4;
@@ -135,9 +137,18 @@ function readContact(lines: Line[]): Contact | null {
   return found ? contact : null;
 }
 
+/** An OCR name with its title and parts mended (withTitleMended, mendName), and a warning for each part mended. */
+function mendedName(read: string): { name: string; warnings: Warning[] } {
+  const { text, mends } = mendName(withTitleMended(read));
+  const warnings = mends.map(({ before, after }): Warning => ({
+    code: 'signatory-name-mended', message: `the signer's name part "${before}" OCR read is read as ${after}, one letter OCR misreads in names away`, field: 'signatory', before, after,
+  }));
+  return { name: text, warnings };
+}
+
 export function readFoot(lines: Line[], from: number): Foot {
   const at = nameIndex(lines, from);
-  if (!at) return { signatory: null, contact: null, copies: [], bodyEnd: lines.length };
+  if (!at) return { signatory: null, contact: null, copies: [], bodyEnd: lines.length, warnings: [] };
   const positionLines: string[] = [];
   let i = at.name + 1;
   for (; i < lines.length && positionLines.length < MAX_POSITION_LINES && !endsPositions(lines, i, positionLines.length); i++) {
@@ -145,11 +156,12 @@ export function readFoot(lines: Line[], from: number): Foot {
   }
   const footLines = lines.slice(i).filter((l) => !isClassMarker(l));
   const copies = footLines.map(copiesOf).filter((c): c is string => c !== null && c !== '');
+  const read = lines[at.name]?.ocr ? mendedName(withRank(lines, at)) : { name: withRank(lines, at), warnings: [] };
   const signatory: Signatory = {
-    name: lines[at.name]?.ocr ? withTitleMended(withRank(lines, at)) : withRank(lines, at),
+    name: read.name,
     position: positionLines.length > 0 ? positionLines.join(' ') : null,
     positionLines,
     acting: actingOf(positionLines),
   };
-  return { signatory, contact: readContact(footLines), copies, bodyEnd: at.closing };
+  return { signatory, contact: readContact(footLines), copies, bodyEnd: at.closing, warnings: read.warnings };
 }

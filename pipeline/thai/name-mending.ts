@@ -1,0 +1,69 @@
+/**
+ * A person's name OCR read with one letter or mark wrong. Thai given names and surnames are
+ * built of words (ณัฐ + วุฒิ, วิไล + วรรณ, กนก + วรรณ, ประ + เสริฐ): a part of a name that reads
+ * as words far likelier once one letter is read as OCR misreads it in names (NAME_LOOK_ALIKES)
+ * or a lower vowel a speck made is taken out ("ณัชวุฒิ", "วิโลวรรณ", "กนกุวรรณ", "ปูระเสริฐ") is
+ * read so, when exactly one such reading is clearly the likeliest. Names are spelled as their
+ * bearers please: a rare spelling is no misreading, so only these few changes are weighed.
+ */
+import { readingCost } from './dictionary-cut.js';
+import { HONORIFICS } from './person-names.js';
+import type { WordMend } from './word-mending.js';
+
+/** A mended part must read this much likelier (nats) than the part as read... */
+const CHANGE_PRICE = 6;
+/** ...and this much likelier than any other reading one change away. */
+const MARGIN = 3;
+/** Parts shorter than this (letters and marks) have too many one-change neighbours to mend. */
+const MIN_PART_LENGTH = 3;
+
+/**
+ * What OCR does to names and only this: ฐ read as ช (its tail lost: ณัชวุฒิ), ช and ซ for each
+ * other, ง read as จ (พจษ์), ไ read as โ (วิโลวรรณ), a short vowel for a long one. Not every
+ * look-alike of the word lists: a name one such letter from a common word is often that name
+ * (ประภาศ is no ประกาศ, แกว้น no แกว่น), and tone marks are the bearer's own.
+ */
+const NAME_LOOK_ALIKES: Readonly<Record<string, string>> = {
+  'ช': 'ฐซ', 'ซ': 'ช', 'ฐ': 'ช', 'จ': 'ง', 'ง': 'จ', 'โ': 'ไ', 'ไ': 'โ', '\u0E34': '\u0E35', '\u0E35': '\u0E34',
+};
+/** A lower vowel OCR made of a speck under a letter ("ปูระเสริฐ", "กนกุวรรณ"); an upper mark taken out would make another name (ชนิดา, ชนดา). */
+const LOWER_VOWEL = /[\u0E38\u0E39]/u;
+
+/** Every reading of `part` with one letter or mark changed as OCR changes them. */
+function oneChangeAway(part: string): string[] {
+  const chars = [...part];
+  const out = new Set<string>();
+  const put = (at: number, replacement: string) => out.add([...chars.slice(0, at), replacement, ...chars.slice(at + 1)].join(''));
+  chars.forEach((c, at) => {
+    if (LOWER_VOWEL.test(c)) put(at, '');
+    for (const other of NAME_LOOK_ALIKES[c] ?? '') put(at, other);
+  });
+  out.delete(part);
+  return [...out];
+}
+
+/** The one reading of a name part, one change away, clearly likelier as words than the part as read; null when none. */
+export function mendNamePart(part: string): string | null {
+  if ([...part].length < MIN_PART_LENGTH) return null;
+  const readings = oneChangeAway(part)
+    .map((reading) => ({ reading, cost: readingCost(reading) }))
+    .sort((a, b) => a.cost - b.cost);
+  const [best, next] = readings;
+  if (!best || (next && next.cost - best.cost < MARGIN)) return null;
+  return readingCost(part) - best.cost >= CHANGE_PRICE ? best.reading : null;
+}
+
+const TITLE_FIRST = [...HONORIFICS].sort((a, b) => b.length - a.length);
+
+/** The name (title, given name, surname) with each part mended where mendNamePart finds one reading. */
+export function mendName(name: string): { text: string; mends: WordMend[] } {
+  const title = TITLE_FIRST.find((t) => name.startsWith(t)) ?? '';
+  const mends: WordMend[] = [];
+  const parts = name.slice(title.length).split(/(\s+)/u).map((part) => {
+    const mended = /\s/u.test(part) ? null : mendNamePart(part);
+    if (mended === null) return part;
+    mends.push({ before: part, after: mended });
+    return mended;
+  });
+  return { text: title + parts.join(''), mends };
+}
