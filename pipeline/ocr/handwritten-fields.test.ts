@@ -83,6 +83,21 @@ describe('findFieldSlots: a number typed on after the slash', () => {
   });
 });
 
+describe('findFieldSlots: a typed number OCR read unsurely', () => {
+  it('ends the number at the memo\'s วันที่ whose ว Tesseract read as จ: the digits before it are print', () => {
+    const memo = line('ที่ มท 0819.6/ว3233 . จันที่ 13 กค.2566', [
+      ['ที่', 100, 140], ['มท', 160, 200], ['0819.6/ว', 210, 530], ['3233', 540, 640, 19], ['.', 646, 650, 19], ['จ', 867, 885, 78], ['ันที่', 886, 960], ['13', 980, 1010], ['กค.2566', 1030, 1200],
+    ]);
+    expect(findFieldSlots([memo], [memo.text], [])).toEqual([]);
+    expect(fillField(memo.text, 'reference-number', '3233')).toBe('ที่ มท 0819.6/ว 3233 จันที่ 13 กค.2566');
+  });
+
+  it('takes a speck between the slash and the circular mark for part of the printed prefix ("/|ว11")', () => {
+    const typed = line('ที่สน74470/|ว11', [['ที่สน74470/|ว', 100, 510], ['11', 528, 560, 68]]);
+    expect(findFieldSlots([typed], [typed.text], [])).toEqual([]);
+  });
+});
+
 describe('findFieldSlots beside an external letter\'s address', () => {
   const address = 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด';
 

@@ -75,9 +75,9 @@ export function fieldReading(kind: FieldKind, reading: HandwrittenReading): Hand
 /**
  * "ที่" (or what OCR makes of it), an agency code, the unit's digits and the slash: the printed
  * prefix. A unit digit Tesseract read as a sign ("๐๓๐%.๕/", the glyph classifier mends it later)
- * is still part of it: no letter is.
+ * is still part of it: no letter is. So is the circular mark, a speck before it or not ("/|ว11").
  */
-const REFERENCE_PREFIX = /^\s*ที\S{0,2}\s*[ก-ฮ]{1,4}\.?\s*[0-9๐-๙OoIl](?:[0-9๐-๙OoIl.\s]|[^\s\p{L}\p{M}/])*\/\s*(?:ว(?![ก-ฮ\u0E31-\u0E4E])\s*)?/u;
+const REFERENCE_PREFIX = /^\s*ที\S{0,2}\s*[ก-ฮ]{1,4}\.?\s*[0-9๐-๙OoIl](?:[0-9๐-๙OoIl.\s]|[^\s\p{L}\p{M}/])*\/\s*(?:[|:;.'’]?\s*ว(?![ก-ฮ\u0E31-\u0E4E])\s*)?/u;
 /**
  * A printed word after the running number (an external letter's address on the same row): four
  * Thai consonants or more and nothing else, which no misreading of a few written digits makes.
@@ -90,8 +90,8 @@ const PRINTED_WORD = /(?<![^\s0-9๐-๙])(?=(?:[\u0E30-\u0E4E]*[ก-ฮ]){4})[\
  * what Tesseract made of a written digit.
  */
 const CIRCULAR_MARK_MISREAD = /^[รจ]$/u;
-/** The day's label. */
-const DATE_LABEL = /วันที\S?/u;
+/** The day's label, its ว read as the look-alike จ ("จันที่") too. */
+const DATE_LABEL = /[วจ]ันที\S?/u;
 /**
  * What may stand before วันที่ on a line whose day is a blank: nothing (the memo header), or
  * ณ of a directive's or certificate's closing ("ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่"). Never ลงวันที่
@@ -280,7 +280,10 @@ export function findFieldSlots(print: OcrLine[], finalTexts: string[], colour: O
     if (prefixEnd !== null) {
       const slash = spans.filter((s) => s.from < line.text.slice(0, prefixEnd).trimEnd().length).at(-1);
       const after = spans.filter((s) => s.from >= prefixEnd);
-      const end = after.find((s) => DATE_LABEL.test(line.text.slice(s.from, s.from + 6)) || PRINTED_WORD.test(s.word.text));
+      // The field ends where printed words begin: the memo's วันที่, or an address on the row,
+      // which Tesseract may have cut into one word a letter.
+      const printedAt = printedAfterNumber(line.text.slice(prefixEnd));
+      const end = printedAt === null ? undefined : after.find((s) => s.to > prefixEnd + printedAt);
       const left = (slash?.word.box.right ?? line.box.left) + 1;
       const right = end ? end.word.box.left - 1 : Math.min(left + FIELD_REACH_LINES * h, (nextLine?.box.left ?? Infinity) - 1);
       const slot = slotIn('reference-number', index, line, after.filter((s) => !end || s.from < end.from), left, right, colour, prefix ? finalText : null);
@@ -336,13 +339,18 @@ function unlabelledDayEnd(text: string): number | null {
 }
 
 /** Where the field lies in a line's text: [start, end), or null when its anchors are not there. */
+/** Where printed words begin in the text after a running number's prefix: the memo's วันที่ or an address. */
+function printedAfterNumber(rest: string): number | null {
+  const ends = [DATE_LABEL.exec(rest)?.index, PRINTED_WORD.exec(rest)?.index].filter((i) => i !== undefined);
+  return ends.length === 0 ? null : Math.min(...ends);
+}
+
 function fieldBounds(text: string, kind: FieldKind): [number, number] | null {
   if (kind === 'reference-number') {
     const prefix = REFERENCE_PREFIX.exec(text);
     if (!prefix) return null;
     const rest = text.slice(prefix[0].length);
-    const ends = [DATE_LABEL.exec(rest)?.index, PRINTED_WORD.exec(rest)?.index].filter((i) => i !== undefined);
-    return [prefix[0].length, prefix[0].length + Math.min(rest.length, ...ends)];
+    return [prefix[0].length, prefix[0].length + (printedAfterNumber(rest) ?? rest.length)];
   }
   const label = DATE_LABEL.exec(text);
   if (!label) {
