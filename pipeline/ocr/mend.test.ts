@@ -29,6 +29,7 @@ describe('mendLine', () => {
     expect(mendLine('เรียน ประสานกรรมการหมู่บ้าน ทุกหมู่บ้าน').text).toBe('เรียน ประธานกรรมการหมู่บ้าน ทุกหมู่บ้าน');
     expect(mendLine('เรียน นายลำเภอ ทุกอำเภอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
     expect(mendLine('ในศูนย์พัฒนาเล็กเล็กขององค์กร').text).toBe('ในศูนย์พัฒนาเด็กเล็กขององค์กร');
+    expect(mendLine('๒. บัญชีรายซื้อผู้ประสานงาน จำนวน ๑ ชุด').text).toBe('๒. บัญชีรายชื่อผู้ประสานงาน จำนวน ๑ ชุด');
     // Not with a letter too many: จาก before กรม is no speck in the department's name.
     expect(mendLine('ได้รับแจ้งจากกรมควบคุมมลพิษ').text).toBe('ได้รับแจ้งจากกรมควบคุมมลพิษ');
   });
