@@ -92,9 +92,16 @@ describe('findFieldSlots: a typed number OCR read unsurely', () => {
     expect(fillField(memo.text, 'reference-number', '3233')).toBe('ที่ มท 0819.6/ว 3233 จันที่ 13 กค.2566');
   });
 
-  it('takes a speck between the slash and the circular mark for part of the printed prefix ("/|ว11")', () => {
+  it('takes a speck between the slash and the circular mark for part of the printed prefix ("/|ว11", "/1ว๕๕๕")', () => {
     const typed = line('ที่สน74470/|ว11', [['ที่สน74470/|ว', 100, 510], ['11', 528, 560, 68]]);
     expect(findFieldSlots([typed], [typed.text], [])).toEqual([]);
+    const barAsOne = line('ที่อบอ๐๓๓๕ /1ว๕๕๕', [['ที่อบอ๐๓๓๕', 100, 400], ['/1', 410, 448], ['ว', 461, 476, 90], ['๕', 481, 499, 96], ['๕', 502, 522, 96], ['๕', 527, 544, 96]]);
+    expect(findFieldSlots([barAsOne], ['ที่อบ๐๓๓๘ /1ว๔๘๕'], [])).toEqual([]);
+  });
+
+  it('leaves a printed day alone whose date line has a speck read as letters before it ("ที ๑๘ ก.พ. ๒๕๖๘")', () => {
+    const date = line('ที ๑๕ ก.ุพ. ๒๕๒๕', [['ท', 495, 524, 93], ['ี', 514, 540, 75], ['๑', 558, 573, 96], ['๕', 583, 603, 96], ['ก.ุพ.', 627, 700], ['๒๕๒๕', 720, 800]]);
+    expect(findFieldSlots([date], ['ที ๑๘ ก.ุพ. ๒๕๖๘'], [])).toEqual([]);
   });
 });
 

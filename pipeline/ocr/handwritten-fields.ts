@@ -75,9 +75,10 @@ export function fieldReading(kind: FieldKind, reading: HandwrittenReading): Hand
 /**
  * "ที่" (or what OCR makes of it), an agency code, the unit's digits and the slash: the printed
  * prefix. A unit digit Tesseract read as a sign ("๐๓๐%.๕/", the glyph classifier mends it later)
- * is still part of it: no letter is. So is the circular mark, a speck before it or not ("/|ว11").
+ * is still part of it: no letter is. So is the circular mark, a speck before it or not ("/|ว11",
+ * "/1ว๕๕๕": a bar read as 1 glued to the mark, where no pen number stands).
  */
-const REFERENCE_PREFIX = /^\s*ที\S{0,2}\s*[ก-ฮ]{1,4}\.?\s*[0-9๐-๙OoIl](?:[0-9๐-๙OoIl.\s]|[^\s\p{L}\p{M}/])*\/\s*(?:[|:;.'’]?\s*ว(?![ก-ฮ\u0E31-\u0E4E])\s*)?/u;
+const REFERENCE_PREFIX = /^\s*ที\S{0,2}\s*[ก-ฮ]{1,4}\.?\s*[0-9๐-๙OoIl](?:[0-9๐-๙OoIl.\s]|[^\s\p{L}\p{M}/])*\/\s*(?:(?:[|:;.'’]|[1lI](?=ว))?\s*ว(?![ก-ฮ\u0E31-\u0E4E])\s*)?/u;
 /**
  * A printed word after the running number (an external letter's address on the same row): four
  * Thai consonants or more and nothing else, which no misreading of a few written digits makes.
@@ -162,7 +163,14 @@ function isTypedOn(words: OcrWord[], left: number, h: number): boolean {
   return first !== undefined && first.box.left - left <= TYPED_ON_GAP_LINES * h && first.confidence >= TYPED_ON_CONFIDENCE;
 }
 
-function isPrintedNumber(words: OcrWord[]): boolean {
+/**
+ * The field's words are a number printed with the line: digits only, each read surely. Before a
+ * day, letters ahead of the digits are a speck or the remains of a label ("ที ๑๘ ก.พ. ๒๕๖๘"): the
+ * digits decide.
+ */
+function isPrintedNumber(words: OcrWord[], kind: FieldKind): boolean {
+  const digitAt = words.findIndex((w) => /[0-9๐-๙]/u.test(w.text));
+  if (kind === 'date-day' && digitAt > 0) return isPrintedNumber(words.slice(digitAt), kind);
   const first = words.findIndex((w) => withoutSigns(w.text) !== '');
   const misreadMark = CIRCULAR_MARK_MISREAD.test(words[first]?.text ?? '') && (words[first]?.confidence ?? 0) >= PRINTED_CONFIDENCE;
   const digits = words.filter((w, k) => withoutSigns(w.text) !== '' && !(misreadMark && k === first));
@@ -224,7 +232,7 @@ function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], le
   const words = after.map((s) => s.word).filter((w) => centreX(w.box) >= left && centreX(w.box) <= right);
   if (pieces.length > 0) return { kind, line: index, region: takeIn(region, pieces.map((k) => (colour[k] as OcrLine).box), h), ink: 'colour', pieces, words };
   const typedOn = kind === 'reference-number' && finalText !== null && isTypedOn(words, left, h);
-  const printed = typedOn || isPrintedNumber(words) || (finalText !== null && isPrintedField(finalText, kind));
+  const printed = typedOn || isPrintedNumber(words, kind) || (finalText !== null && isPrintedField(finalText, kind));
   const inOtherScript = finalText !== null && otherScript(finalText, fieldText(finalText, kind) ?? '');
   if (words.length === 0 || (printed && !inOtherScript)) return null;
   return { kind, line: index, region: takeIn(region, words.map((w) => w.box), h), ink: 'black', pieces, words };
