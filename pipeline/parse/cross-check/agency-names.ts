@@ -109,7 +109,10 @@ export function codeNamedInstead(code: string, text: string): { code: string; na
     return name === undefined ? [] : [{ code: c, name }];
   });
   if (named.length === 0 && !FORMS.has(code)) return codeOfDistrict(printed);
-  return named.length === 1 ? named[0]! : null;
+  // A department's head names the province of its address too (กรมควบคุมโรค, จังหวัดนนทบุรี): the
+  // one central agency named is the letter's.
+  const central = FORMS.has(code) ? [] : named.filter((n) => agencyGroupOf(n.code) !== 'province');
+  return named.length === 1 ? named[0]! : central.length === 1 ? central[0]! : null;
 }
 
 const PROVINCE_CODES = new Map(codes.provinces.map((e) => [e.name, e.code]));
@@ -119,11 +122,12 @@ const POSTCODE_AT_LINE_END = /(?:^|\s)([0-9\u0E50-\u0E59]{5})\s*$/gmu;
 
 /**
  * The province code the postcodes of a regional office's head give in place of a code no agency
- * has, with the postcode; null when the code is a known one, or the postcodes give no province
- * or more than one.
+ * has, with the postcode; null when the code is a known one, the head names a ministry, department
+ * or other central agency, or the postcodes give no province or more than one.
  */
 export function codeOfPostcode(code: string, head: string): { code: string; postcode: string } | null {
-  if (FORMS.has(code)) return null;
+  // A ministry or department writes its address too (กรมควบคุมโรค, นนทบุรี 11000): its code is its own.
+  if (FORMS.has(code) || [...namesIn(compact(head)).keys()].some((named) => agencyGroupOf(named) !== 'province')) return null;
   const provinces = new Map<string, string>();
   for (const [, digits] of head.matchAll(POSTCODE_AT_LINE_END)) {
     const postcode = toArabicDigits(digits!);

@@ -307,6 +307,13 @@ describe('agency codes against the agency the letter names', () => {
     expect(letter?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', message: expect.stringContaining('names กรมควบคุมโรค, whose code is สธ') }));
   });
 
+  it('gives a code read in Latin letters the code of the department its head names, not the province of its address or postcode', () => {
+    const head = ['กรมควบคุมโรค', 'ถนนติวานนท์ อำเภอเมือง', 'จังหวัดนนทบุรี 11000'];
+    const [letter] = parseDocuments(scanned({ ref: 'das 0419.3/ว 343', date: '๒๙ ตุลาคม ๒๕๖๗' })
+      .map((p) => ({ ...p, lines: p.lines.flatMap((l) => (l === 'ศาลากลางจังหวัดแพร่' ? head : [l])) })));
+    expect(letter?.reference?.normalized).toBe('สธ 0419.3/ว 343');
+  });
+
   it('knows the agency the head names when OCR garbled a mark of its name ("กรมควบคุมโร๊ค", "กระทรวงสาธาร์ณสุข")', () => {
     for (const head of ['กรมควบคุมโร๊ค', 'กระทรวงสาธาร์ณสุข']) {
       const [letter] = parseDocuments(scanned({ ref: 'สส ๐๔๑๙.๓/ว ๓๔๓', date: '๒๙ ตุลาคม ๒๕๖๗' })
