@@ -134,6 +134,18 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ กจ ๐๐๑๗.๒/วจ ๒๕๘๖')).toBeNull();
   });
 
+  it('reads a bar OCR read as 1 glued to the circular mark as a speck, and the mark read as 9 and a look-alike ("/9จ709"), in OCR text only', () => {
+    expect(parseReferenceNumber('ที่อบ๐๓๓๘ /1ว๔๘๕', { ocr: true })?.normalized).toBe('อบ 0338/ว 485');
+    expect(parseReferenceNumber('ที่ ชร 0894/9จ709 สำนักงาน', { ocr: true })?.normalized).toBe('ชร 0894/ว 709');
+    expect(parseReferenceNumber('ที่ มท 0804/911', { ocr: true })?.normalized).toBe('มท 0804/911');
+    expect(parseReferenceNumber('ที่ ชร 0894/9จ709')?.circular).toBe(false);
+  });
+
+  it('reads a dot after a five-digit office block, which has no sub-units, as a speck ("57831./"), in OCR text only', () => {
+    expect(parseReferenceNumber('ที่ กจ 57831./ว675', { ocr: true })?.normalized).toBe('กจ 57831/ว 675');
+    expect(parseReferenceNumber('ที่ มท ๐๒๐๔./๑๒๓', { ocr: true })).toBeNull();
+  });
+
   it('reads a circular mark OCR hung a speck on as a mark ("/ว่๑๒๕๙", "/วุ ๑๒๕๙"), in OCR text only', () => {
     expect(parseReferenceNumber('ที่ มท๐๖๑๗.๕/ว่๑๒๕๙ ลงวันที่', { ocr: true })?.normalized).toBe('มท 0617.5/ว 1259');
     expect(parseReferenceNumber('ที่ มท๐๖๑๗.๕/วุ ๑๒๕๙', { ocr: true })?.normalized).toBe('มท 0617.5/ว 1259');

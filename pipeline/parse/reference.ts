@@ -88,12 +88,14 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const twinInRunning = ocr ? `|(?<=${DIGIT}|[${CIRCULAR_LOOKALIKES}]\\s?)(?:${TWIN_BEFORE_DIGIT})` : '';
   const mark = ocr ? `[${THAI_MARKS}]?` : '';
   const speck = ocr ? '(?:[)(|:;@]\\s*)?' : '';
-  // A dot right after the slash is a speck too (no running number opens with one); before the
-  // slash it is a sub-block whose digit was lost ("๐๒๐๔./"), which the bundle may give back.
-  const speckAfterSlash = ocr ? '(?:[)(|:;@.]\\s*)?' : '';
-  // A dot after a sub-block's digits, before the slash, is a speck as well ("0023.1./ว1250"): a
-  // dot right after the office block is left to the bundle (above).
-  const subBlockSpeck = ocr ? `(?:(?<=\\.\\s*${DIGIT}{1,3})\\.)?` : '';
+  // A dot right after the slash is a speck too (no running number opens with one), and so is a
+  // bar read as 1 glued to the circular mark ("/1ว๔๘๕"); before the slash a dot is a sub-block
+  // whose digit was lost ("๐๒๐๔./"), which the bundle may give back.
+  const speckAfterSlash = ocr ? `(?:[)(|:;@.]\\s*|[1lI](?=[${CIRCULAR_LOOKALIKES}]))?` : '';
+  // A dot after a sub-block's digits, before the slash, is a speck as well ("0023.1./ว1250"), as
+  // is one after a five-digit block, which has no sub-units ("57831./ว675"): a dot right after
+  // another office block is left to the bundle (above).
+  const subBlockSpeck = ocr ? `(?:(?<=\\.\\s*${DIGIT}{1,3}|(?<![0-9\\u0E50-\\u0E59.]\\s?)${DIGIT}{5})\\.)?` : '';
   const slash = ocr ? `(?:[/)|]|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
   // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/").
   const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT}))` : '';
@@ -119,9 +121,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // A speck read as a leading vowel before a two-letter code ("ที่แนม๐๐๑๗"): no code opens with a vowel.
   const vowelBeforeCode = ocr ? `(?:[\\u0E40-\\u0E44](?=${letter}\\s?${letter}\\.?\\s*${DIGIT}))?` : '';
   const code = `(?<=^|[^${THAI_ANY}]|ที่)${vowelBeforeCode}(${letters})${ocr ? 'ฯ?' : ''}`;
-  // OCR may read the circular mark as ว and a look-alike together ("/วจ ๒๕๘๖"); not วร, whose ร
-  // may be the running number's ๑.
-  const circularMark = ocr ? `ว\\s?จ|[${CIRCULAR_LOOKALIKES}]` : 'ว';
+  // OCR may read the circular mark as ว and a look-alike together ("/วจ ๒๕๘๖", "/9จ709"); not
+  // วร, whose ร may be the running number's ๑.
+  const circularMark = ocr ? `ว\\s?จ|[9๙]\\s?[วจ](?=\\s*${DIGIT})|[${CIRCULAR_LOOKALIKES}]` : 'ว';
   // A speck above or below it is read as a mark ("/ว่๑๒๕๙", "/วุ ๑๒๕๙"): the mark has no mark of its own.
   const circular = `(?:(${circularMark})${mark}\\s*\\.?\\s*${speck})?`;
   // OCR reads a speck between the running number's digits as a dot ("ว๑๒.๕๙"; no running number

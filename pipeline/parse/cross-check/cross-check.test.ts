@@ -482,6 +482,13 @@ describe('office numbers against the agency table', () => {
     expect(codes(read!.warnings)).toContain('reference-reconciled');
   });
 
+  it('puts back a 0 lost from a province office block of 00 and two digits with a sub-unit ("พร ๐๑๗.๓")', () => {
+    const unitOf = (ref: string) => parseDocuments(scanned({ ref, date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized;
+    expect(unitOf('พร ๐๑๗.๓/ว ๔๖๑')).toBe('พร 0017.3/ว 461');
+    expect(unitOf('พร ๐๐๒.๓.๔/ว ๗๙')).toBe('พร 0023.4/ว 79');
+    expect(unitOf('มท ๐๘๑.๖/ว ๔๒๙')).toBe('มท 0816/ว 429');
+  });
+
   it('takes out a dot a speck made inside an office block of four digits', () => {
     const unitOf = (ref: string) => parseDocuments(scanned({ ref, date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized;
     expect(unitOf('พร ๐๐๒.๓.๔/ว ๗๙')).toBe('พร 0023.4/ว 79');

@@ -66,6 +66,18 @@ export function withoutDoubledDigit(ref: ReferenceParts): string | null {
 }
 
 /**
+ * A province block of three digits, 0 and two others, with a one-digit sub-unit after it lost
+ * one 0 of a provincial office's 00 ("พร ๐๑๗.๓" is 0017.3, "สฎ อ๑๗.๓" is 0017.3): OCR merges the
+ * two round ๐ more often than a speck puts a dot inside a district's block (withoutGainedDot).
+ */
+export function withLostZero(ref: ReferenceParts): string | null {
+  const [first = '', ...subs] = ref.unit.split('.');
+  const [sub] = subs;
+  if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^0[1-9]\d$/.test(first) || subs.length !== 1 || !/^\d$/.test(sub ?? '')) return null;
+  return [`0${first}`, ...subs].join('.');
+}
+
+/**
  * An office block no agency has, followed by another block, that makes one the code's table
  * gives when the two are joined, and no other when the dot is only moved: a speck read as a
  * dot inside it ("002.3.4" is 0023.4, "081.6" is 0816, a local body's "715.17" is 71517;
