@@ -44,6 +44,7 @@ describe('date repair', () => {
 
   it('reads a day with a digit doubled or read as its twin letter when only one day results', () => {
     expect(onlyDateRepair('๑๑๗ มกราคม ๒๕๖๘')).toMatchObject({ iso: '2025-01-17' });
+    expect(onlyDateRepair('๑๑๗ เมษายน ๒๕๖๗')).toMatchObject({ iso: '2024-04-17' });
     expect(onlyDateRepair('วต.ค. ๒๕๖๘')).toMatchObject({ iso: '2025-10-06' });
     expect(onlyDateRepair('ต๑ ก.ค. ๒๕๖๗')).toMatchObject({ iso: '2024-07-31' });
     expect(onlyDateRepair('อ๗ มกราคม ๒๕๖๘')).toMatchObject({ iso: '2025-01-17' });

@@ -56,9 +56,9 @@ const IS_DIGIT = /^[0-9\u0E50-\u0E59]$/u;
 /** ว for ๖ stands as a day only before a month abbreviated ("วต.ค."): a word may open with ว. */
 const SIX_AS_WO = Object.keys(DATE_TWIN_LETTERS).find((letter) => !(letter in DIGIT_TWIN_LETTERS))!;
 const ABBREVIATED_MONTH = '[\\u0E01-\\u0E2E]\\.\\s?[\\u0E01-\\u0E2E]\\.';
-/** A day of up to three signs (digits or twin letters) before the month's letters. */
+/** A day of up to three signs (digits or twin letters) before the month's letters (เมษายน opens with a vowel). */
 const GARBLED_DAY = new RegExp(
-  `^([0-9\\u0E50-\\u0E59${Object.keys(DIGIT_TWIN_LETTERS).join('')}${ZERO_OR_ONE_LETTER}]{1,3}|${SIX_AS_WO}(?=\\s*${ABBREVIATED_MONTH}))(?=\\s*[\\u0E01-\\u0E2E])`, 'u',
+  `^([0-9\\u0E50-\\u0E59${Object.keys(DIGIT_TWIN_LETTERS).join('')}${ZERO_OR_ONE_LETTER}]{1,3}|${SIX_AS_WO}(?=\\s*${ABBREVIATED_MONTH}))(?=\\s*[\\u0E01-\\u0E2E\\u0E40-\\u0E44])`, 'u',
 );
 /** A twin letter's digit in a day; อ opening it is ๑ (no day has a leading zero). */
 const dayDigit = (c: string, at: number): string => DATE_TWIN_LETTERS[c] ?? (at === 0 && c === ZERO_OR_ONE_LETTER ? '๑' : c);

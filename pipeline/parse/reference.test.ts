@@ -219,6 +219,11 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ ชู ๐๐๒๓.๖/ว๒๓๐๘', { ocr: true })).toBeNull();
   });
 
+  it('reads ๐ read as อ opening a province block whose other ๐ was lost before its sub-unit ("สภูอ๑๗.๓"), for the bundle to mend', () => {
+    expect(parseReferenceNumber('ที่ สภูอ๑๗.๓ / ว ๑๙๓๒', { ocr: true })?.unit).toBe('017.3');
+    expect(parseReferenceNumber('ที่ อบอ๑๗/๑๒', { ocr: true })).toBeNull();
+  });
+
   it('reads ๐ read as อ opening a four-digit office block, and nowhere else ("ชร อ๓๖๙/๑๖๖")', () => {
     expect(parseReferenceNumber('ชร อ๓๖๙/๑๖๖', { ocr: true })?.normalized).toBe('ชร 0369/166');
     expect(parseReferenceNumber('ชร อ๓๖๙/๑๖๖')).toBeNull();

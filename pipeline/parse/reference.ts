@@ -97,8 +97,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // another office block is left to the bundle (above).
   const subBlockSpeck = ocr ? `(?:(?<=\\.\\s*${DIGIT}{1,3}|(?<![0-9\\u0E50-\\u0E59.]\\s?)${DIGIT}{5})\\.)?` : '';
   const slash = ocr ? `(?:[/)|]|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
-  // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/").
-  const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT}))` : '';
+  // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/"), or a province block whose other
+  // ๐ was lost before its sub-unit ("สภูอ๑๗.๓": the bundle's cross-check puts it back).
+  const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT})|${DIGIT}{2}\\.${DIGIT}(?!${DIGIT}))` : '';
   const firstBlock = `(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit})){2,4}`;
   // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓"), twice ("0808..7"), or as the
   // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit.
