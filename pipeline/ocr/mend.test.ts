@@ -49,6 +49,8 @@ describe('mendLine', () => {
     expect(mendLine('นายกเทศบมนตรีเมืองสกลนคร').text).toBe('นายกเทศมนตรีเมืองสกลนคร');
     // ชาช → ราช by the dictionary, then จ่า → ว่า as the listed ผู้ว่าราชการจังหวัด.
     expect(mendLine('เรียน ผู้จ่าชาชการจังหวัด ทุกจังหวัด').text).toBe('เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด');
+    // A listed word put right (ถำเภอ → อำเภอ) completes a longer one with a speck inside (นายลอำเภอ).
+    expect(mendLine('เรียน นายลถำเภอ ทุกอำเภอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
   });
 
   it('leaves look-alike readings that are words of their own, or part of a longer word', () => {

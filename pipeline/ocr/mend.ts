@@ -334,7 +334,8 @@ export function mendLine(line: string): { text: string; mends: Mend[] } {
   const repaired = mendMonthDots(numbersInOneScript(marked, mends), mends);
   const dictionary = mendWords(mendOfficialWords(repaired, mends));
   mends.push(...dictionary.mends.map((m) => ({ ...m, by: 'dictionary' as const })));
-  // A word the dictionary put right may complete a listed one (ผู้จ่าชาชการ: ชาช → ราช, then จ่า → ว่า).
-  const text = dictionary.mends.length > 0 ? mendOfficialWords(dictionary.text, mends) : dictionary.text;
+  // A word put right may complete a listed one: the dictionary's (ผู้จ่าชาชการ: ชาช → ราช, then
+  // จ่า → ว่า) or a listed word's own (นายลถำเภอ: ถำเภอ → อำเภอ, then the speck ล out of นายอำเภอ).
+  const text = mends.length > 0 ? mendOfficialWords(dictionary.text, mends) : dictionary.text;
   return { text, mends };
 }
