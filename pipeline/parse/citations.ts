@@ -188,7 +188,6 @@ const URGENCY_RUN_INTO_LABEL = new RegExp(`(?<=^|\\s)ด่วันที่(?=
 /** "a copy of the letter cited", whose last word OCR misread ("ที่ล้างถึง"). */
 const COPY_OF_CITED = new RegExp(`^(สำเนาหนังสือ${LABEL.reference})(\\S{4,9})(?=\\s+${COUNT_WORD})`, 'u');
 
-const MONTH_WORDS = THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation]).map((w) => w.replaceAll('.', '\\.'));
 const FULL_MONTH = THAI_MONTHS.map((m) => m.full).join('|');
 const ABBREVIATED_MONTH = THAI_MONTHS.map((m) => m.abbreviation.replaceAll('.', '\\.')).join('|');
 const DIGIT = '[0-9\\u0E50-\\u0E59]';
@@ -200,7 +199,7 @@ const DIGIT = '[0-9\\u0E50-\\u0E59]';
 const DATE_SPACING: ReadonlyArray<[RegExp, string]> = [
   [new RegExp(`(?<=${LABEL.citedDateShort})\\.\\s*(?=${LABEL.dateLine})`, 'gu'), ''],
   [new RegExp(`(?<=${LABEL.citedDate})(?=${DIGIT})`, 'gu'), ' '],
-  [new RegExp(`(?<=(?:^|[^0-9\\u0E50-\\u0E59])${DIGIT}{1,2})(?=${MONTH_WORDS.join('|')})`, 'gu'), ' '],
+  [new RegExp(`(?<=(?:^|[^0-9\\u0E50-\\u0E59])${DIGIT}{1,2})(?=${FULL_MONTH}|${ABBREVIATED_MONTH})`, 'gu'), ' '],
   [new RegExp(`(?<=${ABBREVIATED_MONTH})(?=${DIGIT}{2})`, 'gu'), ' '],
   [new RegExp(`(?<=${FULL_MONTH})[.,]?\\s*(?=${DIGIT}{4})`, 'gu'), ' '],
   [new RegExp(`(?<=${DIGIT}{2})(?=${COUNT_WORD})`, 'gu'), ' '],

@@ -94,6 +94,9 @@ function namesIn(text: string): Map<string, string> {
   return named;
 }
 
+/** A ministry's, department's or other central agency's code: not a province's. */
+const isCentral = (code: string): boolean => agencyGroupOf(code) !== 'province';
+
 /**
  * The code the text names in place of the code as read, with the name it gives, or null when it
  * names the code as read, or none, or several. A known code is only taken for one a letter
@@ -111,7 +114,7 @@ export function codeNamedInstead(code: string, text: string): { code: string; na
   if (named.length === 0 && !FORMS.has(code)) return codeOfDistrict(printed);
   // A department's head names the province of its address too (กรมควบคุมโรค, จังหวัดนนทบุรี): the
   // one central agency named is the letter's.
-  const central = FORMS.has(code) ? [] : named.filter((n) => agencyGroupOf(n.code) !== 'province');
+  const central = FORMS.has(code) ? [] : named.filter((n) => isCentral(n.code));
   return named.length === 1 ? named[0]! : central.length === 1 ? central[0]! : null;
 }
 
@@ -127,7 +130,7 @@ const POSTCODE_AT_LINE_END = /(?:^|\s)([0-9\u0E50-\u0E59]{5})\s*$/gmu;
  */
 export function codeOfPostcode(code: string, head: string): { code: string; postcode: string } | null {
   // A ministry or department writes its address too (กรมควบคุมโรค, นนทบุรี 11000): its code is its own.
-  if (FORMS.has(code) || [...namesIn(compact(head)).keys()].some((named) => agencyGroupOf(named) !== 'province')) return null;
+  if (FORMS.has(code) || [...namesIn(compact(head)).keys()].some(isCentral)) return null;
   const provinces = new Map<string, string>();
   for (const [, digits] of head.matchAll(POSTCODE_AT_LINE_END)) {
     const postcode = toArabicDigits(digits!);
