@@ -190,8 +190,10 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ ชร 0023.1./ว1250')).toBeNull();
   });
 
-  it('reads a sub-block\'s dot OCR read as a colon or twice, in OCR text only', () => {
+  it('reads a sub-block\'s dot OCR read as a colon, a comma or twice, in OCR text only', () => {
     expect(parseReferenceNumber('ที่ มท ๐๒๐๘:๒/๒๕๓', { ocr: true })?.normalized).toBe('มท 0208.2/253');
+    expect(parseReferenceNumber('ที่ มท ๐๘๐๘,๗/ว ๒๓๖๖', { ocr: true })?.normalized).toBe('มท 0808.7/ว 2366');
+    expect(parseReferenceNumber('ที่ มท ๐๘๐๘,๗/ว ๒๓๖๖')).toBeNull();
     expect(parseReferenceNumber('ที่ มท 0808..7/ว 2366', { ocr: true })?.normalized).toBe('มท 0808.7/ว 2366');
     expect(parseReferenceNumber('ที่ มท 0808..7/ว 2366')).toBeNull();
     // ...or as the leading vowel เ, no sign of a number otherwise ("๐๐๐๗เ๓", "๐๐๑๓เ.๒").

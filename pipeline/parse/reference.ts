@@ -104,7 +104,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓"), twice ("0808..7"), or as the
   // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit.
   const readTwice = ocr ? `|(?:${TWIN_READ_TWICE})${d}(?!\\s?${DIGIT})` : '';
-  const subBlock = `\\s*${ocr ? '(?:เ?\\.\\.?|:|เ)' : '\\.'}\\s*(?:${d}(?:\\s?${d}){0,2}${twin}${readTwice})`;
+  const subBlock = `\\s*${ocr ? '(?:เ?\\.\\.?|[:,]|เ)' : '\\.'}\\s*(?:${d}(?:\\s?${d}){0,2}${twin}${readTwice})`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
   const letter = `[${THAI_LETTER}]${mark}`;
@@ -219,8 +219,8 @@ function resolveOcrCode(printed: string): string | null {
 
 function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
   const [raw, , unitRaw = '', marker, numberRaw = ''] = m;
-  // A sub-block's dot as OCR may have read it (":", "..", "เ", "เ.") is a dot.
-  const unit = normalizeDigits(unitRaw.replace(TWIN_READ_TWICE_ANYWHERE, '')).replace(/เ?(?:\.{2,}|[.:])|เ/gu, '.');
+  // A sub-block's dot as OCR may have read it (":", ",", "..", "เ", "เ.") is a dot.
+  const unit = normalizeDigits(unitRaw.replace(TWIN_READ_TWICE_ANYWHERE, '')).replace(/เ?(?:\.{2,}|[.:,])|เ/gu, '.');
   const number = normalizeDigits(numberRaw).replaceAll('.', '');
   const circular = marker !== undefined;
   const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`.trimEnd();

@@ -73,6 +73,15 @@ describe('cross-checking a number printed three times', () => {
     expect(codes([...forwarding!.warnings, ...forwarded!.warnings])).not.toContain('reference-reconciled');
   });
 
+  it('takes the copy read cleanly over a ที่ line whose running number OCR read with an @ in it', () => {
+    const [, forwarded] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือสำนักงาน ป.ป.ท. ที่ ปป ๐๐๑๔/๙๕ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
+      { ref: 'ปป ๐๐๑๕/@๕', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
+    ));
+    expect(forwarded?.reference?.normalized).toBe('ปป 0014/95');
+    expect(forwarded?.warnings.find((w) => w.code === 'reference-reconciled')?.before).toBe('ปป 0015/5');
+  });
+
   it('takes the copy that kept a digit over the one that lost it, but not one that may have read a digit twice', () => {
     const pair = (own: string, enclosed: string) => parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: `สำเนาหนังสือกรม ที่ มท ๐๔๐๓.๗/ว ${enclosed} ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ` },

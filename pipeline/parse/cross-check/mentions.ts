@@ -56,6 +56,13 @@ function isContested(raw: string, doc: LetterDocument, contested: Map<number, st
   return false;
 }
 
+/**
+ * "ปป ๐๐๑๕/@๕": no reference number prints an @; it is what Tesseract makes of a glyph it cannot
+ * place. The grammar passes over it as a speck, but it may have been a digit: such a reading
+ * counts as little as a broken number.
+ */
+const passedOverGlyph = (raw: string): boolean => raw.includes('@');
+
 function weightOf(reading: string, raw: string | null, loose: boolean, ocr: boolean, doc: LetterDocument, contested: Map<number, string[]>): number {
   if (!ocr) return WEIGHT.text;
   if (loose) return WEIGHT.loose;
@@ -65,7 +72,7 @@ function weightOf(reading: string, raw: string | null, loose: boolean, ocr: bool
   const agencyCode = reading.slice(0, Math.max(0, space));
   const badShape = shapeProblem({ agencyCode, unit, number: number.replace(/^ว\s?/u, '') }) !== null;
   const base = raw !== null && isContested(raw, doc, contested) ? WEIGHT.contested : WEIGHT.ocr;
-  return badShape ? Math.min(base, WEIGHT.badShape) : base;
+  return badShape || (raw !== null && passedOverGlyph(raw)) ? Math.min(base, WEIGHT.badShape) : base;
 }
 
 /** The reading of a citation item: its reference, else what the loose grammar makes of it. */
