@@ -169,8 +169,13 @@ describe('parseReferenceNumber', () => {
     expect(isUnreadCode('สธร')).toBe(true);
     // Three letters no known code is one letter from ("ซชช" for ชร): unread too, not no number.
     expect(parseReferenceNumber('ที่ ซชช ๐๓๖๙/๑๖๖', { ocr: true })?.agencyCode).toBe('ซชช');
+    // One letter of two lost, the other glued to an office block with its sub-block ("ส0017.3" for สฎ).
+    expect(parseReferenceNumber('ที่ ส0017.3 / ว 1932', { ocr: true })?.normalized).toBe('ส 0017.3/ว 1932');
+    expect(isUnreadCode('ส')).toBe(true);
+    expect(parseReferenceNumber('ที่ ส0017.3 / ว 1932')).toBeNull();
     expect(parseReferenceNumber('ISO 9001/2015', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('ที่ ก 0406/722', { ocr: true })).toBeNull();
+    expect(parseReferenceNumber('ที่ ก0406/722', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('ที่ ก0 406/722', { ocr: true })).toBeNull();
     expect(isUnreadCode('มท')).toBe(false);
   });

@@ -117,7 +117,10 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const unread = `${letter}\\s?${UNREAD_SIGN}|${UNREAD_SIGN}\\s?${letter}|${letter}[0-9](?=\\s${DIGIT}{4})|[A-Za-z]{2,3}(?=\\s*\\.?\\s*[0\\u0E50])`;
   // A third letter is one too many, unless it is the อ that ๐ opening the office block was read as ("อบอ๓๓๘").
   const third = `(?:(?!${ZERO_OR_ONE_LETTER}${DIGIT}{3})${letter})?`;
-  const letters = ocr ? `${letter}\\s?${letter}${third}|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}|${unread}` : `${letter}\\s?${letter}`;
+  // One of the two letters lost, the other glued to an office block with a sub-block ("ส0017.3"
+  // for สฎ): an unread code too, which the bundle gives back only with a code holding that letter.
+  const oneLeft = `${letter}(?=${DIGIT}{4}\\.${DIGIT})`;
+  const letters = ocr ? `${letter}\\s?${letter}${third}|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}|${unread}|${oneLeft}` : `${letter}\\s?${letter}`;
   // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
   // A speck read as a leading vowel before a two-letter code ("ที่แนม๐๐๑๗"): no code opens with a vowel.
   const vowelBeforeCode = ocr ? `(?:[\\u0E40-\\u0E44](?=${letter}\\s?${letter}\\.?\\s*${DIGIT}))?` : '';
@@ -204,7 +207,7 @@ function repairedCodes(printed: string, letters: string): string[] {
  */
 function resolveOcrCode(printed: string): string | null {
   const letters = printed.replace(MARKS_AND_SPACES, '');
-  if (UNREAD_CODE.test(letters)) return letters;
+  if (UNREAD_CODE.test(letters) || letters.length === 1) return letters;
   if (TWO_LETTERS.test(letters) && (letters === printed || known(letters))) return letters;
   const repaired = repairedCodes(printed, letters);
   const candidates =

@@ -94,6 +94,9 @@ function namesIn(text: string): Map<string, string> {
   return named;
 }
 
+/** A code no agency has may stand for any code, except that one left with one letter ("ส" for สฎ) stands for a code holding it. */
+const mayStandFor = (read: string, code: string): boolean => [...read].length > 1 || code.includes(read);
+
 /** A ministry's, department's or other central agency's code: not a province's. */
 const isCentral = (code: string): boolean => agencyGroupOf(code) !== 'province';
 
@@ -106,12 +109,15 @@ export function codeNamedInstead(code: string, text: string): { code: string; na
   const printed = compact(text);
   const names = namesIn(printed);
   if (names.has(code)) return null;
-  const candidates = FORMS.has(code) ? oneLetterAway(code) : [...FORMS.keys()];
+  const candidates = FORMS.has(code) ? oneLetterAway(code) : [...FORMS.keys()].filter((c) => mayStandFor(code, c));
   const named = candidates.flatMap((c) => {
     const name = names.get(c);
     return name === undefined ? [] : [{ code: c, name }];
   });
-  if (named.length === 0 && !FORMS.has(code)) return codeOfDistrict(printed);
+  if (named.length === 0 && !FORMS.has(code)) {
+    const district = codeOfDistrict(printed);
+    return district && mayStandFor(code, district.code) ? district : null;
+  }
   // A department's head names the province of its address too (กรมควบคุมโรค, จังหวัดนนทบุรี): the
   // one central agency named is the letter's.
   const central = FORMS.has(code) ? [] : named.filter((n) => isCentral(n.code));
@@ -138,7 +144,7 @@ export function codeOfPostcode(code: string, head: string): { code: string; post
     if (province && !provinces.has(province)) provinces.set(province, postcode);
   }
   const [only, ...more] = provinces;
-  return only && more.length === 0 ? { code: only[0], postcode: only[1] } : null;
+  return only && more.length === 0 && mayStandFor(code, only[0]) ? { code: only[0], postcode: only[1] } : null;
 }
 
 /** The agency name a code stands for, for warnings. */

@@ -323,6 +323,13 @@ describe('agency codes against the agency the letter names', () => {
     expect(letter?.reference?.normalized).toBe('สธ 0419.3/ว 343');
   });
 
+  it('gives a code that lost one of its letters the code the head names that holds the other, and no other code', () => {
+    const withHead = (ref: string, head: string) => parseDocuments(scanned({ ref, date: '๒ กรกฎาคม ๒๕๖๗' })
+      .map((p) => ({ ...p, lines: p.lines.map((l) => (l === 'ศาลากลางจังหวัดแพร่' ? head : l)) })))[0];
+    expect(withHead('ส๐๐๑๗.๓/ว ๑๙๓๒', 'ศาลากลางจังหวัดสุราษฎร์ธานี')?.reference?.normalized).toBe('สฎ 0017.3/ว 1932');
+    expect(withHead('ส๐๐๑๗.๓/ว ๑๙๓๒', 'ศาลากลางจังหวัดแพร่')?.reference).toBeNull();
+  });
+
   it('knows the agency the head names when OCR garbled a mark of its name ("กรมควบคุมโร๊ค", "กระทรวงสาธาร์ณสุข")', () => {
     for (const head of ['กรมควบคุมโร๊ค', 'กระทรวงสาธาร์ณสุข']) {
       const [letter] = parseDocuments(scanned({ ref: 'สส ๐๔๑๙.๓/ว ๓๔๓', date: '๒๙ ตุลาคม ๒๕๖๗' })
