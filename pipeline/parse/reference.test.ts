@@ -93,6 +93,13 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ สธ ๐๔๑๙.ต๓/ว ๓๔๓')).toBeNull();
   });
 
+  it('reads a digit and its twin letter after it as that one digit read twice, in a five-digit block only, in OCR text only', () => {
+    expect(parseReferenceNumber('ที่ อบ ๗๙๗๓ต์๕/ว ๓๕๒', { ocr: true })?.normalized).toBe('อบ 79735/ว 352');
+    // Four digits with it: the twin is a digit of its own (๐๓ต๑ is 0331).
+    expect(parseReferenceNumber('ที่ ชร ๐๓ต๑/ว ๓๕๒', { ocr: true })?.normalized).toBe('ชร 0331/ว 352');
+    expect(parseReferenceNumber('ที่ อบ ๗๙๗๓ต์๕/ว ๓๕๒')).toBeNull();
+  });
+
   it('reads a code letter with a tail that OCR split in two (ฎ as มฏ) as that letter', () => {
     expect(parseReferenceNumber('ที่ สมฏ ๐๐๒๓.๖/ว๒๓๐๘', { ocr: true })?.normalized).toBe('สฎ 0023.6/ว 2308');
     expect(parseReferenceNumber('ที่ สมฏ ๐๐๒๓.๖/ว๒๓๐๘')).toBeNull();

@@ -55,6 +55,17 @@ const TWIN_READ_TWICE = Object.entries(DIGIT_TWIN_LETTERS)
   .map(([letter, own]) => `${letter}(?=${own}|${toArabicDigits(own)})`)
   .join('|');
 const TWIN_READ_TWICE_ANYWHERE = new RegExp(TWIN_READ_TWICE, 'gu');
+/**
+ * The other order: a digit, then its twin letter, one glyph read twice ("อบ ๗๙๗๓ต์๕" for 79735).
+ * Taken for the one digit only in a block of five digits, which with the twin would be six.
+ */
+const TWIN_AFTER_OWN_DIGIT = Object.entries(DIGIT_TWIN_LETTERS)
+  .map(([letter, own]) => `(?<=[${own}${toArabicDigits(own)}])${letter}[${THAI_MARKS}]?`)
+  .join('|');
+const TWIN_AFTER_OWN_DIGIT_ANYWHERE = new RegExp(TWIN_AFTER_OWN_DIGIT, 'gu');
+const FIVE_DIGITS_ONE_READ_TWICE = [0, 1, 2, 3]
+  .map((before) => `${DIGIT}{${before + 1}}(?:${TWIN_AFTER_OWN_DIGIT})${DIGIT}{${4 - before}}`)
+  .join('|');
 
 /** What OCR may make of one of a code's letters that no code has: a leading vowel, ฯ, a Latin letter. */
 const UNREAD_SIGN = '[\\u0E40-\\u0E44\\u0E2FA-Za-z]';
@@ -100,7 +111,8 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/"), or a province block whose other
   // ๐ was lost before its sub-unit ("สภูอ๑๗.๓": the bundle's cross-check puts it back).
   const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT})|${DIGIT}{2}\\.${DIGIT}(?!${DIGIT}))` : '';
-  const firstBlock = `(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit})){2,4}`;
+  const readTwiceInFive = ocr ? `(?:${FIVE_DIGITS_ONE_READ_TWICE})(?![0-9\\u0E50-\\u0E59])|` : '';
+  const firstBlock = `(?:${readTwiceInFive}(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit})){2,4})`;
   // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓"), twice ("0808..7"), or as the
   // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit.
   const readTwice = ocr ? `|(?:${TWIN_READ_TWICE})${d}(?!\\s?${DIGIT})` : '';
@@ -223,7 +235,9 @@ function resolveOcrCode(printed: string): string | null {
 function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
   const [raw, , unitRaw = '', marker, numberRaw = ''] = m;
   // A sub-block's dot as OCR may have read it (":", ",", "..", "เ", "เ.") is a dot.
-  const unit = normalizeDigits(unitRaw.replace(TWIN_READ_TWICE_ANYWHERE, '')).replace(/เ?(?:\.{2,}|[.:,])|เ/gu, '.');
+  const once = unitRaw.replace(TWIN_READ_TWICE_ANYWHERE, '');
+  const readTwiceInFive = new RegExp(`^(?:${FIVE_DIGITS_ONE_READ_TWICE})$`, 'u').test(once);
+  const unit = normalizeDigits(readTwiceInFive ? once.replace(TWIN_AFTER_OWN_DIGIT_ANYWHERE, '') : once).replace(/เ?(?:\.{2,}|[.:,])|เ/gu, '.');
   const number = normalizeDigits(numberRaw).replaceAll('.', '');
   const circular = marker !== undefined;
   const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`.trimEnd();
