@@ -93,8 +93,10 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ สธ ๐๔๑๙.ต๓/ว ๓๔๓')).toBeNull();
   });
 
-  it('reads a digit and its twin letter after it as that one digit read twice, in a five-digit block only, in OCR text only', () => {
+  it('reads a digit and its twin letter, in either order, as that one digit read twice in a block that cannot hold both, in OCR text only', () => {
     expect(parseReferenceNumber('ที่ อบ ๗๙๗๓ต์๕/ว ๓๕๒', { ocr: true })?.normalized).toBe('อบ 79735/ว 352');
+    expect(parseReferenceNumber('ที่ สฎ ๐๐๒ต๓.๖/ว๒๓๐๘', { ocr: true })?.normalized).toBe('สฎ 0023.6/ว 2308');
+    expect(parseReferenceNumber('ที่ สฎ ๐๐๒๓ต.๖/ว๒๓๐๘', { ocr: true })?.normalized).toBe('สฎ 0023.6/ว 2308');
     // Four digits with it: the twin is a digit of its own (๐๓ต๑ is 0331).
     expect(parseReferenceNumber('ที่ ชร ๐๓ต๑/ว ๓๕๒', { ocr: true })?.normalized).toBe('ชร 0331/ว 352');
     expect(parseReferenceNumber('ที่ อบ ๗๙๗๓ต์๕/ว ๓๕๒')).toBeNull();
@@ -162,6 +164,8 @@ describe('parseReferenceNumber', () => {
   it('reads a code after a speck OCR read as a leading vowel glued to ที่ ("ที่แนม๐๐๑๗"), in OCR text only', () => {
     expect(parseReferenceNumber('ที่แนม๐๐๑๗.๒/ว ๑๘๖๘', { ocr: true })?.normalized).toBe('นม 0017.2/ว 1868');
     expect(parseReferenceNumber('ที่ แนม ๐๐๑๗.๒/ว ๑๘๖๘', { ocr: true })?.normalized).toBe('นม 0017.2/ว 1868');
+    // ...also where the office block's ๐ was read as อ ("แนมอ๐๑๗.๒").
+    expect(parseReferenceNumber('ที่ แนมอ๐๑๗.๒/ว ๑๘๖๘', { ocr: true })?.normalized).toBe('นม 0017.2/ว 1868');
     expect(parseReferenceNumber('ที่แนม๐๐๑๗.๒/ว ๑๘๖๘')).toBeNull();
   });
 

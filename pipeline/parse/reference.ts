@@ -57,15 +57,23 @@ const TWIN_READ_TWICE = Object.entries(DIGIT_TWIN_LETTERS)
 const TWIN_READ_TWICE_ANYWHERE = new RegExp(TWIN_READ_TWICE, 'gu');
 /**
  * The other order: a digit, then its twin letter, one glyph read twice ("อบ ๗๙๗๓ต์๕" for 79735).
- * Taken for the one digit only in a block of five digits, which with the twin would be six.
  */
 const TWIN_AFTER_OWN_DIGIT = Object.entries(DIGIT_TWIN_LETTERS)
   .map(([letter, own]) => `(?<=[${own}${toArabicDigits(own)}])${letter}[${THAI_MARKS}]?`)
   .join('|');
 const TWIN_AFTER_OWN_DIGIT_ANYWHERE = new RegExp(TWIN_AFTER_OWN_DIGIT, 'gu');
-const FIVE_DIGITS_ONE_READ_TWICE = [0, 1, 2, 3]
-  .map((before) => `${DIGIT}{${before + 1}}(?:${TWIN_AFTER_OWN_DIGIT})${DIGIT}{${4 - before}}`)
+const READ_TWICE_PAIR = Object.entries(DIGIT_TWIN_LETTERS)
+  .flatMap(([letter, own]) => [`${letter}[${own}${toArabicDigits(own)}]`, `[${own}${toArabicDigits(own)}]${letter}[${THAI_MARKS}]?`])
   .join('|');
+/** An office block of `size` digits, one of them read twice, as itself and as its twin letter, in either order. */
+const blockReadTwice = (size: number): string =>
+  Array.from({ length: size }, (_, before) => `${DIGIT}{${before}}(?:${READ_TWICE_PAIR})${DIGIT}{${size - 1 - before}}`).join('|');
+/**
+ * Where a block cannot hold the twin as a digit of its own: a five-digit block (no sub-block
+ * follows one) would be six, a four-digit block before its sub-block five ("สฎ ๐๐๒ต๓.๖").
+ */
+const BLOCK_READ_TWICE = `(?:${blockReadTwice(5)})(?![0-9\\u0E50-\\u0E59.])|(?:${blockReadTwice(4)})(?=\\s*\\.\\s*${DIGIT})`;
+const OPENS_WITH_BLOCK_READ_TWICE = new RegExp(`^(?:${BLOCK_READ_TWICE})`, 'u');
 
 /** What OCR may make of one of a code's letters that no code has: a leading vowel, ฯ, a Latin letter. */
 const UNREAD_SIGN = '[\\u0E40-\\u0E44\\u0E2FA-Za-z]';
@@ -111,8 +119,8 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/"), or a province block whose other
   // ๐ was lost before its sub-unit ("สภูอ๑๗.๓": the bundle's cross-check puts it back).
   const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT})|${DIGIT}{2}\\.${DIGIT}(?!${DIGIT}))` : '';
-  const readTwiceInFive = ocr ? `(?:${FIVE_DIGITS_ONE_READ_TWICE})(?![0-9\\u0E50-\\u0E59])|` : '';
-  const firstBlock = `(?:${readTwiceInFive}(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit})){2,4})`;
+  const readTwiceInBlock = ocr ? `${BLOCK_READ_TWICE}|` : '';
+  const firstBlock = `(?:${readTwiceInBlock}(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit})){2,4})`;
   // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓"), twice ("0808..7"), or as the
   // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit.
   const readTwice = ocr ? `|(?:${TWIN_READ_TWICE})${d}(?!\\s?${DIGIT})` : '';
@@ -135,7 +143,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const letters = ocr ? `${letter}\\s?${letter}${third}|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}|${unread}|${oneLeft}` : `${letter}\\s?${letter}`;
   // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
   // A speck read as a leading vowel before a two-letter code ("ที่แนม๐๐๑๗"): no code opens with a vowel.
-  const vowelBeforeCode = ocr ? `(?:[\\u0E40-\\u0E44](?=${letter}\\s?${letter}\\.?\\s*${DIGIT}))?` : '';
+  const vowelBeforeCode = ocr ? `(?:[\\u0E40-\\u0E44](?=${letter}\\s?${letter}\\.?\\s*${ZERO_OR_ONE_LETTER}?${DIGIT}))?` : '';
   const code = `(?<=^|[^${THAI_ANY}]|ที่)${vowelBeforeCode}(${letters})${ocr ? 'ฯ?' : ''}`;
   // OCR may read the circular mark as ว and a look-alike together ("/วจ ๒๕๘๖", "/9จ709"); not
   // วร, whose ร may be the running number's ๑.
@@ -235,9 +243,8 @@ function resolveOcrCode(printed: string): string | null {
 function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
   const [raw, , unitRaw = '', marker, numberRaw = ''] = m;
   // A sub-block's dot as OCR may have read it (":", ",", "..", "เ", "เ.") is a dot.
-  const once = unitRaw.replace(TWIN_READ_TWICE_ANYWHERE, '');
-  const readTwiceInFive = new RegExp(`^(?:${FIVE_DIGITS_ONE_READ_TWICE})$`, 'u').test(once);
-  const unit = normalizeDigits(readTwiceInFive ? once.replace(TWIN_AFTER_OWN_DIGIT_ANYWHERE, '') : once).replace(/เ?(?:\.{2,}|[.:,])|เ/gu, '.');
+  const readTwice = OPENS_WITH_BLOCK_READ_TWICE.test(unitRaw) ? unitRaw.replace(TWIN_AFTER_OWN_DIGIT_ANYWHERE, '') : unitRaw;
+  const unit = normalizeDigits(readTwice.replace(TWIN_READ_TWICE_ANYWHERE, '')).replace(/เ?(?:\.{2,}|[.:,])|เ/gu, '.');
   const number = normalizeDigits(numberRaw).replaceAll('.', '');
   const circular = marker !== undefined;
   const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`.trimEnd();
