@@ -27,6 +27,11 @@ describe('page furniture', () => {
     expect(ocr.map((l) => l.text)).toEqual(['ที่ สฎ0017.3 /ว 1932', 'เรื่อง การประชุม', '“ที่นี่” คือบ้าน']);
   });
 
+  it('drops a dash, dot or bar OCR read glued before a ที่ line\'s label and code, not a bullet before other words', () => {
+    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['-ที่อบ ๐๓๕๒.๒/๓๔๔', '.ที่ มท ๐๘๑๖/ว ๔๒๙', '-ที่ประชุมมีมติ'], warnings: [] }]);
+    expect(ocr.map((l) => l.text)).toEqual(['ที่อบ ๐๓๕๒.๒/๓๔๔', 'ที่ มท ๐๘๑๖/ว ๔๒๙', '-ที่ประชุมมีมติ']);
+  });
+
   it('drops a bar-like speck OCR read as a lone Latin letter left of a Thai line, not a Latin word', () => {
     const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['i ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'l เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕'], warnings: [] }]);
     expect(ocr.map((l) => l.text)).toEqual(['ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕']);

@@ -56,6 +56,8 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ชบป ๐๘๕๖ / ๕๗๙', ocr)?.normalized).toBe('ชบ 0856/579');
     expect(parseReferenceNumber('สฏิ๐๐๑๗.๓ / ว ๑๙๓๒', ocr)?.normalized).toBe('สฎ 0017.3/ว 1932');
     expect(parseReferenceNumber('มท๐๖๐๖.๗่/ว๒๙๗๖', ocr)?.normalized).toBe('มท 0606.7/ว 2976');
+    // ล read as อ, with a speck read as a tone mark: the one known code a look-alike away.
+    expect(parseReferenceNumber('ที่ พ่อ.๗๖๘๗๐/ว ๔๕๘. องค์การบริหารส่วนตำบล', ocr)?.normalized).toBe('พล 76870/ว 458');
     expect(parseReferenceNumber('อบ ๗๑๖๒๘ว๘๓๕')).toBeNull();
   });
 
