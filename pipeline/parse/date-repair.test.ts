@@ -29,6 +29,11 @@ describe('date repair', () => {
     expect(onlyDateRepair(raw)).toMatchObject({ iso });
   });
 
+  it('reads a month with a letter read as its look-alike, where one month only has that letter ("ผุค." for พ.ค.)', () => {
+    expect(onlyDateRepair('15 ผุค. 2566')).toMatchObject({ iso: '2023-05-15' });
+    expect(onlyDateRepair('15 ผ.ค. 2566')).toMatchObject({ iso: '2023-05-15' });
+  });
+
   it('takes leader noise after a month only before a gap, never digits of the year', () => {
     expect(onlyDateRepair('๘ มูค.๒๕๖๘')).toMatchObject({ iso: '2025-01-08' });
     expect(onlyDateRepair('๓ พค๒ย๖๗')).toBeNull();
@@ -83,6 +88,7 @@ describe('date repair', () => {
     expect(onlyDateRepair('๑๓ ก.ค. วว')).toMatchObject({ iso: '2023-07-13' });
     expect(onlyDateRepair('๒๖ ธันวาคม ๒๕ว๖')).toMatchObject({ iso: '2023-12-26' });
     expect(onlyDateRepair('๓ มีนาคม ๒๕๖ต')).toMatchObject({ iso: '2020-03-03' });
+    expect(onlyDateRepair('๑๗ เม.ย.วฒ')).toMatchObject({ iso: '2024-04-17' });
     expect(onlyDateRepair('๑๓ ก.ค. วัน')).toBeNull();
     expect(onlyDateRepair('๑๓ ก.ค. ว')).toBeNull();
   });

@@ -15,7 +15,7 @@
  */
 import { findDates, parseThaiDate, THAI_MONTHS } from '../dates/index.js';
 import { editDistance } from '../thai/index.js';
-import { CODE_LETTERS_OF_TWIN_DIGIT, DATE_TWIN_LETTERS, DIGIT_TWIN_LETTERS, ZERO_OR_ONE_LETTER } from './lexicon.js';
+import { CODE_LETTERS_OF_TWIN_DIGIT, DATE_TWIN_LETTERS, DIGIT_TWIN_LETTERS, OCR_LOOKALIKE_LETTERS, ZERO_OR_ONE_LETTER } from './lexicon.js';
 
 /**
  * Day, month token, leader noise glued to it (a ๒ and dots, only before a gap), year: "3 ก.ค. 2567",
@@ -38,6 +38,17 @@ function onlyMonthOfLetters(token: string): (typeof THAI_MONTHS)[number] | undef
   return more.length === 0 ? only : undefined;
 }
 
+/** The one month whose abbreviation has the token's letters with one read as its look-alike ("ผุค." for พ.ค.). */
+function onlyMonthOfLookAlike(bare: string): (typeof THAI_MONTHS)[number] | undefined {
+  const [only, ...more] = THAI_MONTHS.filter((month) => {
+    const printed = letters(month.abbreviation);
+    if (printed.length !== bare.length) return false;
+    const differ = [...printed].flatMap((c, i) => (c === bare[i] ? [] : [[c, bare[i]!] as const]));
+    return differ.length === 1 && OCR_LOOKALIKE_LETTERS.some(([a, b]) => (a === differ[0]![0] && b === differ[0]![1]) || (b === differ[0]![0] && a === differ[0]![1]));
+  });
+  return more.length === 0 ? only : undefined;
+}
+
 /** The same date with its month abbreviation one letter (or mark) away, for each such month. */
 export function monthVariants(raw: string): string[] {
   const m = DAY_MONTH_YEAR.exec(raw.trim());
@@ -47,7 +58,9 @@ export function monthVariants(raw: string): string[] {
   // A month printed as it should be is one whose neighbours are asked for; one whose letters are
   // all there but whose dots were garbled ("ก.ย:") or marked by the leader is that month alone.
   const asPrinted = noise === undefined && THAI_MONTHS.some((month) => month.abbreviation === token.replace(/\s/gu, ''));
-  const whole = asPrinted ? undefined : (THAI_MONTHS.find((month) => letters(month.abbreviation) === bare) ?? onlyMonthOfLetters(token));
+  const whole = asPrinted
+    ? undefined
+    : (THAI_MONTHS.find((month) => letters(month.abbreviation) === bare) ?? onlyMonthOfLetters(token) ?? onlyMonthOfLookAlike(bare));
   const months = whole ? [whole] : THAI_MONTHS.filter((month) => [letters(token), bare].some((read) => editDistance(letters(month.abbreviation), read) === 1));
   return months.map((month) => `${day} ${month.abbreviation} ${year}`);
 }
@@ -76,8 +89,8 @@ export function dayVariants(raw: string): string[] {
 }
 
 const YEAR_SIGN = `[0-9\\u0E50-\\u0E59${Object.keys(DATE_TWIN_LETTERS).join('')}]`;
-/** A year of two or four signs, digits or twin letters, ending the date after a space. */
-const GARBLED_YEAR = new RegExp(`(?<=\\s)(?:${YEAR_SIGN}{2}|${YEAR_SIGN}{4})$`, 'u');
+/** A year of two or four signs, digits or twin letters, ending the date after a space or glued to an abbreviated month ("เม.ย.วฒ"). */
+const GARBLED_YEAR = new RegExp(`(?<=\\s|[\\u0E01-\\u0E2E]\\.)(?:${YEAR_SIGN}{2}|${YEAR_SIGN}{4})$`, 'u');
 
 /** The same date with its year's twin letters read as their digits; none when it has none. */
 function yearVariants(raw: string): string[] {
