@@ -29,6 +29,12 @@ describe('date repair', () => {
     expect(onlyDateRepair(raw)).toMatchObject({ iso });
   });
 
+  it('reads a date with a dot glued before its day, or the abbreviation\'s first letter read as its twin digit ("๓.ค." for ต.ค.)', () => {
+    expect(onlyDateRepair('.๒ก.ค.๖๗')).toMatchObject({ iso: '2024-07-02' });
+    expect(onlyDateRepair('6 ๓.ค.68')).toMatchObject({ iso: '2025-10-06' });
+    expect(onlyDateRepair('6 ๓.๗.68')).toBeNull();
+  });
+
   it('reads a month with a letter read as its look-alike, where one month only has that letter ("ผุค." for พ.ค.)', () => {
     expect(onlyDateRepair('15 ผุค. 2566')).toMatchObject({ iso: '2023-05-15' });
     expect(onlyDateRepair('15 ผ.ค. 2566')).toMatchObject({ iso: '2023-05-15' });

@@ -101,7 +101,8 @@ function yearVariants(raw: string): string[] {
 }
 
 /**
- * Specks OCR reads inside a date, with what they leave when taken out: a dot or comma between
+ * Specks OCR reads inside a date, with what they leave when taken out: a dot or quote glued
+ * before the day (".๒ก.ค.๖๗"), an abbreviation's first letter read as its twin digit ("6 ๓.ค.68"), a dot or comma between
  * the day's two digits ("2.1 สิงหาคม"), the twin digit of the month's first letter read before it
  * as well ("๓ต.ค."), a dot or comma between the two pairs of a four-digit year ("๒๕.๖๖", a
  * leader's dot), a dot or quote between the day and the month ("๒.มิถุนายน", "2. พฤศจิกายน"), a digit for the dot of an abbreviation ("ต๓.ค."), a sign or a
@@ -110,7 +111,14 @@ function yearVariants(raw: string): string[] {
 const TWIN_DIGIT_BEFORE_ITS_LETTER = new RegExp(
   `(?<=\\s)(?:${Object.entries(CODE_LETTERS_OF_TWIN_DIGIT).map(([digit, letters]) => `${digit}(?=[${letters}]\\.)`).join('|')})`, 'u',
 );
+/** A month abbreviation whose first letter is a twin letter, read as its digit ("๓.ค." for ต.ค.). */
+const TWIN_DIGIT_FOR_MONTH_LETTER = THAI_MONTHS.flatMap((month) => {
+  const digit = Object.entries(CODE_LETTERS_OF_TWIN_DIGIT).find(([, twins]) => twins.includes(month.abbreviation[0]!))?.[0];
+  return digit === undefined ? [] : [[new RegExp(`(?<=^\\s*[0-9\\u0E50-\\u0E59]{1,2}\\s*)${digit}(?=${month.abbreviation.slice(1).replaceAll('.', '\\.')})`, 'u'), month.abbreviation[0]!] as const];
+});
 const DATE_SPECKS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^\s*[.,'`]+(?=[0-9\u0E50-\u0E59])/u, ''],
+  ...TWIN_DIGIT_FOR_MONTH_LETTER,
   [/^(\s*[0-9\u0E50-\u0E59])[.,]([0-9\u0E50-\u0E59])(?=\s*[\u0E01-\u0E2E])/u, '$1$2'],
   [TWIN_DIGIT_BEFORE_ITS_LETTER, ''],
   [/([0-9\u0E50-\u0E59]{2})[.,]([0-9\u0E50-\u0E59]{2})\s*$/u, '$1$2'],
