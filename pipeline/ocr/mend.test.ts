@@ -30,6 +30,7 @@ describe('mendLine', () => {
     expect(mendLine('เรียน นายลำเภอ ทุกอำเภอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
     expect(mendLine('ในศูนย์พัฒนาเล็กเล็กขององค์กร').text).toBe('ในศูนย์พัฒนาเด็กเล็กขององค์กร');
     expect(mendLine('๒. บัญชีรายซื้อผู้ประสานงาน จำนวน ๑ ชุด').text).toBe('๒. บัญชีรายชื่อผู้ประสานงาน จำนวน ๑ ชุด');
+    expect(mendLine('เรื่อง การจัดชื้อจัดจ้างและการบริหารพัสดุภาครัฐ').text).toBe('เรื่อง การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ');
     // Not with a letter too many: จาก before กรม is no speck in the department's name.
     expect(mendLine('ได้รับแจ้งจากกรมควบคุมมลพิษ').text).toBe('ได้รับแจ้งจากกรมควบคุมมลพิษ');
   });

@@ -97,6 +97,16 @@ describe('specks inside an OCR line of print', () => {
     expect(withoutInnerSpecks('พื้นฐาน (จปฐ.).และข้อมูล')).toBe('พื้นฐาน (จปฐ.) และข้อมูล');
     expect(withoutInnerSpecks('ประจำปีงบประมาณ พ.ศ..2568')).toBe('ประจำปีงบประมาณ พ.ศ.2568');
     expect(withoutInnerSpecks('ประจำปีงบประมาณ พ.ศ. ๒๕.๖๘')).toBe('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(withoutInnerSpecks('ประจำปีงบประมาณ พ.ศ. 2.568')).toBe('ประจำปีงบประมาณ พ.ศ. 2568');
+    expect(withoutInnerSpecks('ประจำปีงบประมาณ พ.ศ. 256.8')).toBe('ประจำปีงบประมาณ พ.ศ. 2568');
+    expect(withoutInnerSpecks('ปี 2.5 ล้าน')).toBe('ปี 2.5 ล้าน');
+  });
+
+  it('gives back the era mark OCR misread before a year (ผ.ศ., พ.ศ:) and the space print sets before it', () => {
+    expect(withoutInnerSpecks('ประจำปีงบประมาณ ผ.ศ. 2568')).toBe('ประจำปีงบประมาณ พ.ศ. 2568');
+    expect(withoutInnerSpecks('เทศกาลปีใหม่ พ.ศ: 2567')).toBe('เทศกาลปีใหม่ พ.ศ. 2567');
+    expect(withoutInnerSpecks('ประจำปีงบประมาณพ.ศ. ๒๕๖๘')).toBe('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    for (const kept of ['ผศ. ดร.สมชาย', 'ผ.ศ. สมชาย ใจดี']) expect(withoutInnerSpecks(kept)).toBe(kept);
   });
 
   it('takes out a dot glued between two dictionary words, never an abbreviation\'s or a number\'s', () => {
