@@ -533,6 +533,11 @@ describe('parseDocuments', () => {
       'ด้วยจังหวัดแพร่ขอเชิญประชุม', 'ขอแสดงความนับถือ', line, 'ผู้ว่าราชการจังหวัดแพร่',
     ] }])[0]?.signatory?.name;
     expect(signer('-(น่างอัญชลี ปันแก้ว)')).toBe('นางอัญชลี ปันแก้ว');
+    // A dot or a bar between its parts, a space after a plain title: specks too.
+    expect(signer('(นางอัญชลี.กาญจนวงศ์)')).toBe('นางอัญชลี กาญจนวงศ์');
+    expect(signer('(นายธีรวัฒน์ ศรี. วรรณ)')).toBe('นายธีรวัฒน์ ศรี วรรณ');
+    expect(signer('(นางปิยะนุ | ช แก้วมณี)')).toBe('นางปิยะนุช แก้วมณี');
+    expect(signer('(นาง กนกวรรณ นาคสวัสดิ์)')).toBe('นางกนกวรรณ นาคสวัสดิ์');
     expect(signer('(นางสาวลำดวน สมบูรณ์ชัย) 0]')).toBe('นางสาวลำดวน สมบูรณ์ชัย');
   });
 
