@@ -48,7 +48,7 @@ describe('parseDocuments', () => {
     const letter = (subject: string, addressee = 'นายอำเภอ ทุกอำเภอ') => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ รอ ๐๓๘๒/๑๙', 'ที่ว่าการอำเภอเสลภูมิ', '๑๔ ตุลาคม ๒๕๖๗', `เรื่อง ${subject}`, `เรียน ${addressee}`, 'ด้วยอำเภอเสลภูมิได้กำหนด',
     ] }])[0];
-    for (const speck of ['“ ', "' ", '-', '.', 'ร ', 'ว ']) expect(letter(`${speck}การจัดซื้อจัดจ้าง`)?.subject).toBe('การจัดซื้อจัดจ้าง');
+    for (const speck of ['“ ', "' ", '. ', '-', '.', 'ร ', 'ว ']) expect(letter(`${speck}การจัดซื้อจัดจ้าง`)?.subject).toBe('การจัดซื้อจัดจ้าง');
     expect(letter('“จังหวัดสะอาด” ปีงบประมาณ ๒๕๖๖')?.subject).toBe('“จังหวัดสะอาด” ปีงบประมาณ ๒๕๖๖');
     expect(letter('ณ สถานศึกษา')?.subject).toBe('ณ สถานศึกษา');
     expect(letter('การประชุม', '-นายกองค์การบริหารส่วนจังหวัดแพร่')?.addressee).toBe('นายกองค์การบริหารส่วนจังหวัดแพร่');

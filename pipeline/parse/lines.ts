@@ -97,14 +97,14 @@ const TRAILING_SPECK =
 export const withoutTrailingSpeck = (text: string): string => text.replace(TRAILING_SPECK, '');
 
 /**
- * What OCR makes of a speck at the left end of a subject or an addressee: a quote or a lone
- * letter set apart by a space ("“ การดำเนินการ", "ร การจัดซื้อ"), a dash or dot glued to the first word
+ * What OCR makes of a speck at the left end of a subject, an addressee or a cited item: a quote,
+ * a dot or a lone letter set apart by a space ("“ การดำเนินการ", "ร การจัดซื้อ", ". สำเนาหนังสือ"), a dash or dot glued to the first word
  * ("-การจัดเก็บ", ".แบบรายงาน"), a quote glued to it that nothing after closes ("'นายกองค์กร..."). A quote
  * that opens a title is glued to it and closed (“จังหวัดสะอาด”), and no such value opens with a
  * lone letter but ณ or ธ, which are words.
  */
 const LEADING_VALUE_SPECK =
-  /^(?:[“”"'‘’`]\s+|[“"'‘`](?=[\u0E01-\u0E4E])(?!.*[”"'’`])|[-.](?=[\u0E01-\u0E4E])|(?![ณธ])[\u0E01-\u0E2E]\s+(?=[\u0E01-\u0E4E]))/u;
+  /^(?:[“”"'‘’`.]\s+|[“"'‘`](?=[\u0E01-\u0E4E])(?!.*[”"'’`])|[-.](?=[\u0E01-\u0E4E])|(?![ณธ])[\u0E01-\u0E2E]\s+(?=[\u0E01-\u0E4E]))/u;
 /** A dot inside a four-digit year after พ.ศ. ("๒๕.๖๘", "2.568"): no year has one. */
 const YEAR_WITH_DOT = new RegExp(`(?<=${ERA_MARK}\\s?)([0-9\\u0E50-\\u0E59]{1,3})\\.([0-9\\u0E50-\\u0E59]{1,3})(?![0-9\\u0E50-\\u0E59.])`, 'gu');
 /** พ.ศ. before a year with its พ read as ผ or its last dot as a colon or comma ("ผ.ศ. 2568", "พ.ศ: 2567"). */
