@@ -238,14 +238,17 @@ function printedReference(text: string): string {
 /** An OCR item as printed: a space after ที่, its number as read, its formula words and date spacing, no speck at either end or inside. */
 const tidied = (text: string): string => printedReference(spacedReference(withDateSpacing(withoutInnerSpecks(withFormulas(withoutSpecks(text))))));
 
-/** A speck OCR read as a digit or two, standing alone on a line. */
-const LONE_DIGITS = /^[0-9\u0E50-\u0E59]{1,2}$/u;
+/**
+ * A speck or a scribble OCR read as a digit or two, or a short run of signs with no space
+ * ("เคราชา"), standing alone on a line.
+ */
+const STRAY_LINE = /^\S{1,8}$/u;
 
 export function readCitations(lines: Line[], from: number, layout: Layout): Citations {
   const out: Citations = { references: [], enclosures: [], warnings: [], end: from };
   const sectionAt = (n: number) => (lines[n] ? sectionOf(lines[n]!) : null);
-  // Such a speck between the addressee and the first section does not end the header's citations.
-  const speck = lines[from]?.ocr === true && LONE_DIGITS.test(lines[from]!.text) && sectionAt(from + 1) !== null;
+  // Such a line between the addressee and the first section does not end the header's citations.
+  const speck = lines[from]?.ocr === true && STRAY_LINE.test(lines[from]!.text) && sectionAt(from + 1) !== null;
   let i = speck ? from + 1 : from;
   for (let s = sectionAt(i); s; s = sectionAt(i)) {
     const ocr = lines[i]!.ocr;

@@ -126,7 +126,9 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('มท ๐๘๒๐.๒/ร๘๖๒', { ocr: true })?.normalized).toBe('มท 0820.2/ว 862');
     expect(parseReferenceNumber('อบ ๐๓๓๘/ว ๔๒๙ตาม', { ocr: true })?.number).toBe('429');
     expect(parseReferenceNumber('มท ๐๘๐๘.๗/ว ๒ต๖๖')?.number).toBe('2');
-    expect(parseReferenceNumber('มท ๐๘๐๘.๗/ว ๒ต๓๖', { ocr: true })?.number).toBe('2');
+    // Beside its own digit too: a double digit misread or one read twice, the number is not cut short.
+    expect(parseReferenceNumber('มท ๐๘๐๘.๗/ว ๒ต๓๖', { ocr: true })?.number).toBe('2336');
+    expect(parseReferenceNumber('ลป ๐๐๑๗.๒/วต๓๐๙ ลงวันที่ ๔ ส.ค. ๖๖', { ocr: true })?.normalized).toBe('ลป 0017.2/ว 3309');
   });
 
   it('reads a dot inside an OCR running number as a speck, and a twin letter ending it as its digit', () => {
@@ -191,6 +193,13 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ ก0406/722', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('ที่ ก0 406/722', { ocr: true })).toBeNull();
     expect(isUnreadCode('มท')).toBe(false);
+  });
+
+  it('reads a cited number after a misread ที่ glued to its code, and a speck read as a dot before its office block, in OCR text only', () => {
+    const cited = 'หนังสือสำนักงานคลังจังหวัด ด่วนมาก กี่อบ .๐๐๐๗.๓/ว ๑๒๙๗ ลงวันที่ ๘ พ.ค. ๒๕๖๖';
+    expect(findReferenceNumbers(cited, { ocr: true }).map((m) => m.reference.normalized)).toEqual(['อบ 0007.3/ว 1297']);
+    expect(findReferenceNumbers(cited)).toEqual([]);
+    expect(findReferenceNumbers('ผู้ที่ชรา ๑๒๓/๔๕', { ocr: true })).toEqual([]);
   });
 
   it('reads a number whose slash OCR lost where the code\'s office block can end in one place only', () => {

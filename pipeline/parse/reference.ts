@@ -101,10 +101,11 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // its own digit ("ต๓") is as likely a digit doubled as a digit misread, and one after the
   // running number a word glued to it ("๔๒๙ตาม").
   const twin = ocr ? `|[${TWIN_LETTERS}][${THAI_MARKS}]?(?![0-9\\u0E50-\\u0E59\\u0E01-\\u0E2E])` : '';
-  // A twin with another digit after it is that digit in the office block ("ชร อ๓๖๙/") and, after
-  // a digit or the circular mark, in the running number ("ว ๒ต๖๖").
+  // A twin with another digit after it is that digit in the office block ("ชร อ๓๖๙/"); after a
+  // digit or the circular mark, with any digit after it, in the running number ("ว ๒ต๖๖", "วต๓๐๙":
+  // beside its own digit a double digit misread or one glyph read twice, and no number is cut short).
   const twinBeforeDigit = ocr ? `|${TWIN_BEFORE_DIGIT}` : '';
-  const twinInRunning = ocr ? `|(?<=${DIGIT}|[${CIRCULAR_LOOKALIKES}]\\s?)(?:${TWIN_BEFORE_DIGIT})` : '';
+  const twinInRunning = ocr ? `|(?<=${DIGIT}|[${CIRCULAR_LOOKALIKES}]\\s?)[${TWIN_LETTERS}](?=${DIGIT})` : '';
   const mark = ocr ? `[${THAI_MARKS}]?` : '';
   const speck = ocr ? '(?:[)(|:;@]\\s*)?' : '';
   // A dot right after the slash is a speck too (no running number opens with one), and so is a
@@ -144,7 +145,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
   // A speck read as a leading vowel before a two-letter code ("ที่แนม๐๐๑๗"): no code opens with a vowel.
   const vowelBeforeCode = ocr ? `(?:[\\u0E40-\\u0E44](?=${letter}\\s?${letter}\\.?\\s*${ZERO_OR_ONE_LETTER}?${DIGIT}))?` : '';
-  const code = `(?<=^|[^${THAI_ANY}]|ที่)${vowelBeforeCode}(${letters})${ocr ? 'ฯ?' : ''}`;
+  // In OCR text the label before it may be misread ("กี่อบ", "รี่ชร"): a letter, sara ii and mai ek.
+  const label = ocr ? '[\\u0E01-\\u0E2E]\\u0E35\\u0E48' : 'ที่';
+  const code = `(?<=^|[^${THAI_ANY}]|${label})${vowelBeforeCode}(${letters})${ocr ? 'ฯ?' : ''}`;
   // OCR may read the circular mark as ว and a look-alike together ("/วจ ๒๕๘๖", "/9จ709"); not
   // วร, whose ร may be the running number's ๑.
   const circularMark = ocr ? `ว\\s?จ|[9๙]\\s?[วจ](?=\\s*${DIGIT})|[${CIRCULAR_LOOKALIKES}]` : 'ว';
@@ -161,7 +164,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // So is the twin of a five-digit block's first digit read twice ("ฒ๗๔๔๗๐").
   const vowelSpeck = ocr ? `(?:[\\u0E40-\\u0E44](?=${DIGIT})|(?:${TWIN_READ_TWICE})(?=${DIGIT}{5}(?!${DIGIT})))?` : '';
   return new RegExp(
-    `${code}\\.?\\s*${vowelSpeck}(${firstBlock}(?:${subBlock})*)${subBlockSpeck}\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
+    `${code}${ocr ? '(?:\\s*\\.)?' : '\\.?'}\\s*${vowelSpeck}(${firstBlock}(?:${subBlock})*)${subBlockSpeck}\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
     'gu',
   );
 }
