@@ -32,6 +32,11 @@ describe('page furniture', () => {
     expect(ocr.map((l) => l.text)).toEqual(['ที่อบ ๐๓๕๒.๒/๓๔๔', 'ที่ มท ๐๘๑๖/ว ๔๒๙', '-ที่ประชุมมีมติ']);
   });
 
+  it('drops specks glued before a receipt stamp\'s number and date labels, not a digit before other words', () => {
+    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['./เลขรับ ๕๖๑๙', '4วันที่ ๓๐ ต.ค.๖๗', '4วันทำการ'], warnings: [] }]);
+    expect(ocr.map((l) => l.text)).toEqual(['เลขรับ ๕๖๑๙', 'วันที่ ๓๐ ต.ค.๖๗', '4วันทำการ']);
+  });
+
   it('drops a bar-like speck OCR read as a lone Latin letter left of a Thai line, not a Latin word', () => {
     const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['i ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'l เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕'], warnings: [] }]);
     expect(ocr.map((l) => l.text)).toEqual(['ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕']);

@@ -37,6 +37,14 @@ describe('readReceiptStamp', () => {
     expect(warnings[0]).toMatchObject({ code: 'receipt-date-implausible', before: '1983-10-30' });
   });
 
+  it('reads a date OCR garbled so that one reading alone repairs it, when that reading fits the bounds', () => {
+    const { stamp, warnings } = readReceiptStamp(parts('๓๐ ต.ค.วฒ'), { notBefore: '2024-10-29', notAfter: null });
+    expect(stamp.date).toBe('2024-10-30');
+    expect(warnings[0]).toMatchObject({ code: 'receipt-date-repaired', before: '๓๐ ต.ค.วฒ', after: '2024-10-30' });
+    expect(readReceiptStamp(parts('๓๐ ต.ค.วฒ'), { notBefore: null, notAfter: null }).stamp.date).toBeNull();
+    expect(readReceiptStamp(parts('๓๐ ต.ค.วฒ'), { notBefore: '2024-11-02', notAfter: null }).stamp.date).toBeNull();
+  });
+
   it('leaves the date null with a warning when it cannot be read', () => {
     const { stamp, warnings } = readReceiptStamp(parts('31 ก.พ. 2567'), { notBefore: null, notAfter: null });
     expect(stamp.date).toBeNull();

@@ -9,7 +9,7 @@
 import type { ReceiptStamp, Warning } from '../../schemas/index.js';
 import { parseClockTime, parseThaiDate } from '../dates/index.js';
 import { isFarFrom } from './cross-check/consensus.js';
-import { monthVariants } from './date-repair.js';
+import { monthVariants, onlyDateRepair } from './date-repair.js';
 import { receiptNumber, type StampParts } from './stamps.js';
 
 export interface DateBounds {
@@ -42,9 +42,20 @@ function repairMonth(raw: string, bounds: DateBounds) {
     .sort((a, b) => distanceFrom(a.iso, bounds.notBefore) - distanceFrom(b.iso, bounds.notBefore))[0];
 }
 
-function repairedWarning(raw: string, read: string | null, after: { raw: string; iso: string }, range: string): Warning {
+/**
+ * A date OCR garbled so that one reading alone repairs it (a year read as twin letters: "๓๐
+ * ต.ค.วฒ"; date-repair.ts), when that reading fits the bounds; as with a month, only where the
+ * letter's date gives a bound to check it against.
+ */
+function repairGarbled(raw: string, bounds: DateBounds) {
+  if (bounds.notBefore === null) return undefined;
+  const repaired = onlyDateRepair(raw);
+  return repaired && within(repaired.iso, bounds) ? repaired : undefined;
+}
+
+function repairedWarning(raw: string, read: string | null, after: { raw: string; iso: string }, range: string, how: string): Warning {
   const why = read ? `(${read}) is outside ${range}` : 'cannot be read';
-  const message = `receipt date "${raw}" ${why}; read as "${after.raw}", a month abbreviation one letter apart`;
+  const message = `receipt date "${raw}" ${why}; read as "${after.raw}", ${how}`;
   return { code: 'receipt-date-repaired', message, field: 'receiptStamps', before: read ?? raw, after: after.iso };
 }
 
@@ -57,7 +68,9 @@ function readDate(raw: string, bounds: DateBounds): DateReading {
   if (read.ok && within(read.iso, bounds)) return { iso: read.iso, warnings: [] };
   const range = `${bounds.notBefore ?? '…'} – ${bounds.notAfter ?? '…'}`;
   const repaired = repairMonth(raw, bounds);
-  if (repaired) return { iso: repaired.iso, warnings: [repairedWarning(raw, read.ok ? read.iso : null, repaired, range)] };
+  if (repaired) return { iso: repaired.iso, warnings: [repairedWarning(raw, read.ok ? read.iso : null, repaired, range, 'a month abbreviation one letter apart')] };
+  const garbled = read.ok ? undefined : repairGarbled(raw, bounds);
+  if (garbled) return { iso: garbled.iso, warnings: [repairedWarning(raw, null, garbled, range, 'the only reading of its garbled day, month or year')] };
   if (!read.ok) {
     return { iso: null, warnings: [{ code: 'receipt-date-unreadable', message: read.reason, field: 'receiptStamps', before: raw }] };
   }

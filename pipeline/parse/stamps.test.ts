@@ -27,6 +27,13 @@ describe('findReceiptStamps', () => {
     expect(stamps[0]).toMatchObject({ label: 'เลขรับ', numberRaw: '916', dateRaw: '26 ธ,ค. 2566' });
   });
 
+  it('reads a scanned stamp with specks glued before its labels and a year OCR read as twin letters', () => {
+    const { all, stamps } = read(['.สำนักงานสาธารณสุขจังหวัดลำปาง', './เลขรับ ๕๖๑๙', '4วันที่ ๓๐ ต.ค.วฒ', 'ที่ สธ ๐๔๑๙.๓/ว ๓๔๓'], 'ocr');
+    expect(stamps).toHaveLength(1);
+    expect(stamps[0]).toMatchObject({ label: 'เลขรับ', numberRaw: '๕๖๑๙', dateRaw: '๓๐ ต.ค.วฒ' });
+    expect(all.map((l) => l.role)).toEqual(['stamp', 'stamp', 'stamp', 'content']);
+  });
+
   it('keeps a stamp whose handwritten number was left unread: the label alone, then date and time', () => {
     const { stamps } = read(['สำนักงานปกครองและทะเบียน', 'รับที่', 'วันที่ 20 ก.ค. 2552', 'เวลา 15.00'], 'ocr');
     expect(stamps).toHaveLength(1);

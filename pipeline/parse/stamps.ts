@@ -7,7 +7,7 @@
  */
 import { clockTimeOnly, findDates, matchMonth } from '../dates/index.js';
 import { toArabicDigits } from '../thai/index.js';
-import { withoutDateSpecks } from './date-repair.js';
+import { onlyDateRepair, withoutDateSpecks } from './date-repair.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
   LABEL, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, RECEIPT_TIME_LABEL, RECEIVER_STARTS, SALUTATIONS,
@@ -83,9 +83,11 @@ function isDayAndMonth(text: string): boolean {
 function dateField(line: Line): { value: string; hasLabel: boolean; complete: boolean } | null {
   const labelledValue = labelled(line, RECEIPT_DATE_LABEL);
   const { hasLabel } = labelledValue;
-  // OCR specks inside or after the stamped date ("๑๖ ก.ย ๒๕๖๖ว") are no part of it.
+  // OCR specks inside or after the stamped date ("๑๖ ก.ย ๒๕๖๖ว") are no part of it; a date garbled
+  // in a way only one reading repairs ("๓๐ ต.ค.วฒ") is a date too, read later (receipt.ts).
   const value = line.ocr ? withoutDateSpecks(labelledValue.value) : labelledValue.value;
-  if (isWholeDate(value) || (hasLabel && GARBLED_DATE.test(value))) return { value, hasLabel, complete: true };
+  const repairable = line.ocr && onlyDateRepair(value) !== null;
+  if (isWholeDate(value) || repairable || (hasLabel && GARBLED_DATE.test(value))) return { value, hasLabel, complete: true };
   return isDayAndMonth(value) ? { value, hasLabel, complete: false } : null;
 }
 
