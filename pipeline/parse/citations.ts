@@ -240,9 +240,9 @@ const tidied = (text: string): string => printedReference(spacedReference(withDa
 
 /**
  * A speck or a scribble OCR read as a digit or two, or a short run of signs with no space
- * ("เคราชา"), standing alone on a line.
+ * ("เคราชา", "สะกรวยธร."), standing alone on a line.
  */
-const STRAY_LINE = /^\S{1,8}$/u;
+const STRAY_LINE = /^\S{1,12}$/u;
 
 export function readCitations(lines: Line[], from: number, layout: Layout): Citations {
   const out: Citations = { references: [], enclosures: [], warnings: [], end: from };

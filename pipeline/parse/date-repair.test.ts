@@ -38,6 +38,7 @@ describe('date repair', () => {
   it('reads a month with a letter read as its look-alike, where one month only has that letter ("ผุค." for พ.ค.)', () => {
     expect(onlyDateRepair('15 ผุค. 2566')).toMatchObject({ iso: '2023-05-15' });
     expect(onlyDateRepair('15 ผ.ค. 2566')).toMatchObject({ iso: '2023-05-15' });
+    expect(onlyDateRepair('17 บ.ค. 2568')).toMatchObject({ iso: '2025-01-17' });
   });
 
   it('takes leader noise after a month only before a gap, never digits of the year', () => {

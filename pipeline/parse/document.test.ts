@@ -222,7 +222,7 @@ describe('parseDocuments', () => {
   });
 
   it('reads the citations of a scanned letter after a speck OCR read as a lone digit or a short run of letters under the addressee', () => {
-    for (const speck of ['๖', 'เคราชา']) {
+    for (const speck of ['๖', 'เคราชา', 'สะกรวยธร.']) {
       const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
         'ที่ ชบ 0017.3/ว1917', 'ศาลากลางจังหวัดชลบุรี', '9 ส.ค. 2567', 'เรื่อง มาตรการประหยัดพลังงาน', 'เรียน นายอำเภอ ทุกอำเภอ', speck,
         'สิ่งที่ส่งมาด้วย 1. สำเนาหนังสือกรมพัฒนาพลังงานทดแทนและอนุรักษ์พลังงาน', 'ที่ พน 0905.3/ว 3048 ลงวันที่ 31 ก.ค. 67 จำนวน 1 ฉบับ',

@@ -195,6 +195,20 @@ describe('parseReferenceNumber', () => {
     expect(isUnreadCode('มท')).toBe(false);
   });
 
+  it('reads a slash OCR read as a letter glued before the circular mark ("๐๐๒๕.๓ห่ว"), in OCR text only', () => {
+    expect(parseReferenceNumber('ที่ อด ๐๐๒๕.๓ห่ว ๑๔๙๓ วันที่ ๒๐ พ.ค.๒๕๖๗', { ocr: true })?.normalized).toBe('อด 0025.3/ว 1493');
+    expect(parseReferenceNumber('ที่ อบ ๐๓๙๕.๓ปว ๑๗๕๕', { ocr: true })?.normalized).toBe('อบ 0395.3/ว 1755');
+    // A glyph Tesseract could not place inside the running number: no number cut short at it.
+    expect(parseReferenceNumber('ที่ อบ ๐๓๙๕.๓ปว ๑@๕๕', { ocr: true })?.number ?? null).toBeNull();
+    expect(parseReferenceNumber('ที่ อด ๐๐๒๕.๓ห่ว ๑๔๙๓')).toBeNull();
+  });
+
+  it('reads an office block of two digits before a sub-block, for the bundle to join ("ลป.81.117"), in OCR text only', () => {
+    expect(parseReferenceNumber('ที่ ลป.81.117/85', { ocr: true })?.unit).toBe('81.117');
+    expect(parseReferenceNumber('ที่ ลป 81/85', { ocr: true })).toBeNull();
+    expect(parseReferenceNumber('ที่ ลป.81.117/85')).toBeNull();
+  });
+
   it('reads a cited number after a misread ที่ glued to its code, and a speck read as a dot before its office block, in OCR text only', () => {
     const cited = 'หนังสือสำนักงานคลังจังหวัด ด่วนมาก กี่อบ .๐๐๐๗.๓/ว ๑๒๙๗ ลงวันที่ ๘ พ.ค. ๒๕๖๖';
     expect(findReferenceNumbers(cited, { ocr: true }).map((m) => m.reference.normalized)).toEqual(['อบ 0007.3/ว 1297']);

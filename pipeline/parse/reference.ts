@@ -37,6 +37,8 @@ const THAI_ANY = '\\u0E01-\\u0E4F';
 const DIGIT = '[0-9\\u0E50-\\u0E59]';
 /** OCR reads the circular marker ว as a letter of the same shape. */
 const CIRCULAR_LOOKALIKES = 'วรจ';
+/** Letters a slash may be read as before ว: any consonant but the twins of digits and ว's look-alikes. */
+const SLASH_LOOKALIKE_LETTERS = [...'กขฃคฅฆงฉชซฌญฎฏฐฑณดถทธนบปผฝพฟภมยลศษสหฬอฮ'].join('');
 const MARKS_AND_SPACES = new RegExp(`[\\s${THAI_MARKS}]`, 'gu');
 const TWIN_LETTERS = Object.keys(DIGIT_TWIN_LETTERS).join('');
 const TWIN_LETTER = new RegExp(`[${TWIN_LETTERS}]`, 'gu');
@@ -116,12 +118,19 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // is one after a five-digit block, which has no sub-units ("57831./ว675"): a dot right after
   // another office block is left to the bundle (above).
   const subBlockSpeck = ocr ? `(?:(?<=\\.\\s*${DIGIT}{1,3}|(?<![0-9\\u0E50-\\u0E59.]\\s?)${DIGIT}{5})\\.)?` : '';
-  const slash = ocr ? `(?:[/)|]|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
+  // OCR may read the slash as a letter glued before the circular mark ("๐๐๒๕.๓ห่ว", "๐๓๙๕.๓ปว"):
+  // no letter but a twin stands between an office block and ว.
+  const slashAsLetter = `[${SLASH_LOOKALIKE_LETTERS}][${THAI_MARKS}]?(?=ว\\s?${DIGIT})`;
+  const slash = ocr ? `(?:[/)|]|${slashAsLetter}|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
   // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/"), or a province block whose other
   // ๐ was lost before its sub-unit ("สภูอ๑๗.๓": the bundle's cross-check puts it back).
   const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT})|${DIGIT}{2}\\.${DIGIT}(?!${DIGIT}))` : '';
   const readTwiceInBlock = ocr ? `${BLOCK_READ_TWICE}|` : '';
-  const firstBlock = `(?:${readTwiceInBlock}(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit})){2,4})`;
+  // Two digits before a sub-block: a block a speck split ("ลป.81.117" for 81117), which the
+  // bundle's cross-check joins again (unit-shape.ts); no office block has two digits. Not after
+  // อ, which is then the block's ๐ ("สภูอ๑๗.๓", zeroOpening).
+  const splitBlock = ocr ? `|(?<!${ZERO_OR_ONE_LETTER})${d}\\s?${d}(?=\\s*\\.\\s*${DIGIT})` : '';
+  const firstBlock = `(?:${readTwiceInBlock}(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit})){2,4}${splitBlock})`;
   // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓"), twice ("0808..7"), or as the
   // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit.
   const readTwice = ocr ? `|(?:${TWIN_READ_TWICE})${d}(?!\\s?${DIGIT})` : '';
@@ -159,7 +168,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const runningDot = ocr ? '\\.?' : '';
   const twinEnding = ocr ? `(?:[${TWIN_LETTERS}](?![${THAI_ANY}0-9\\u0E50-\\u0E59]))?` : '';
   const digits = `${runningDigit}(?:${runningDot}${runningDigit}){0,5}${twinEnding}`;
-  const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `${d}{1,3} ${d}{1,3}${SPLIT_NUMBER_ENDS}|` : ''}${digits})(?!${d})`;
+  // An @ right after digits is a glyph Tesseract could not place: the number goes on past it
+  // unread ("ว ๑@๕๕"), and is not cut short there.
+  const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `${d}{1,3} ${d}{1,3}${SPLIT_NUMBER_ENDS}|` : ''}${digits})(?!${d}${ocr ? '|@' : ''})`;
   // A speck read as a leading vowel before the office block ("อบ เ๗๙๗๓๕/"): no vowel leads a digit.
   // So is the twin of a five-digit block's first digit read twice ("ฒ๗๔๔๗๐").
   const vowelSpeck = ocr ? `(?:[\\u0E40-\\u0E44](?=${DIGIT})|(?:${TWIN_READ_TWICE})(?=${DIGIT}{5}(?!${DIGIT})))?` : '';
