@@ -150,14 +150,16 @@ const MISREAD_LABEL = /^[\u0E01-\u0E4E]{1,3}/u;
 const THAI_MARK = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]$/u;
 
 const NAME_IN_PARENTHESES = /^\(\s*([^()]+?)\s*\)$/u;
-/** The signature's scribble leaves OCR marks after the name: "(นายอนุชา นาคสวัสดิ์) ,". */
-const TRAILING_SCRIBBLE = /\)[\s,.'"`|:;~-]+$/u;
+/** The signature's scribble leaves OCR marks after the name: "(นายอนุชา นาคสวัสดิ์) ,", ")[: .". */
+const TRAILING_SCRIBBLE = /\)[\s,.'"`|:;~\[\]-]+$/u;
+/** ...and specks glued before its bracket: '"(นาย...', ".(นาง...". */
+const LEADING_SCRIBBLE = /^[.,'"`“”‘’|:;-]{1,2}(?=\()/u;
 /** Given name and family name without a title: two Thai words, nothing else. */
 const BARE_NAME = /^[\u0E01-\u0E4E]{2,20}\s[\u0E01-\u0E4E]{2,25}$/u;
 
 /** "(นายต่อพงษ์ ทับทิมโต)" -> "นายต่อพงษ์ ทับทิมโต"; a catchword "(นาย..." is not a name. */
 export function signatoryNameOf(line: Line): string | null {
-  const m = NAME_IN_PARENTHESES.exec(line.ocr ? line.text.replace(TRAILING_SCRIBBLE, ')') : line.text);
+  const m = NAME_IN_PARENTHESES.exec(line.ocr ? line.text.replace(TRAILING_SCRIBBLE, ')').replace(LEADING_SCRIBBLE, '') : line.text);
   const name = m?.[1];
   if (!name || /\.{3}|…/u.test(name) || /[0-9\u0E50-\u0E59]/u.test(name)) return null;
   const compact = name.replace(/\s+/gu, '');

@@ -75,6 +75,9 @@ describe('parseDocuments', () => {
     expect(addresseeOf('ผอ.ศซบ.ทหาร')).toBe('ผอ.ศซบ.ทหาร');
     expect(addresseeOf('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบลทุกแห่ง')).toBe('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง');
     expect(addresseeOf('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง 0')).toBe('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง');
+    for (const speck of ['ง', '“0', 'i', '- 1']) expect(addresseeOf(`นายอำเภอ ทุกอำเภอ ${speck}`)).toBe('นายอำเภอ ทุกอำเภอ');
+    expect(addresseeOf('/ ผู้ว่าราชการจังหวัด ทุกจังหวัด')).toBe('ผู้ว่าราชการจังหวัด ทุกจังหวัด');
+    expect(addresseeOf('นายอำเภอ ทุกอำเภอ และนายก')).toBe('นายอำเภอ ทุกอำเภอ และนายก');
   });
 
   it('reads the date of a memo\'s ที่ line after a speck OCR read between the number and วันที่', () => {
@@ -543,6 +546,8 @@ describe('parseDocuments', () => {
     expect(signer('(นางปิยะนุ | ช แก้วมณี)')).toBe('นางปิยะนุช แก้วมณี');
     expect(signer('(นาง กนกวรรณ นาคสวัสดิ์)')).toBe('นางกนกวรรณ นาคสวัสดิ์');
     expect(signer('(นางสาวลำดวน สมบูรณ์ชัย) 0]')).toBe('นางสาวลำดวน สมบูรณ์ชัย');
+    expect(signer('"(นายกิตติศักดิ์ หอมจันทร์)')).toBe('นายกิตติศักดิ์ หอมจันทร์');
+    expect(signer('.(นางสาวเบญจวรรณ ศรีสุวรรณ)[: .')).toBe('นางสาวเบญจวรรณ ศรีสุวรรณ');
   });
 
   it('gives a military signer the rank printed beside the signature, above a bracketed name without a title', () => {

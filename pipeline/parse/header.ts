@@ -234,8 +234,11 @@ export function readHeader(lines: Line[], layout: Layout): Header {
 
 /** ทุกอำเภอ, ทุกแห่ง run into the name before it ("นายอำเภอทุกอำเภอ"): OCR lost the space print sets. */
 const EVERY_UNIT_RUN_IN = new RegExp(`(?<=[\\u0E01-\\u0E4E])(?=${EVERY_UNIT})`, 'gu');
-/** A lone digit after ทุกแห่ง, ทุกอำเภอ...: a speck, since the phrase ends a name ("ทุกแห่ง 0"). */
-const DIGIT_AFTER_EVERY_UNIT = new RegExp(`(?<=${EVERY_UNIT})\\s+[0-9\\u0E50-\\u0E59]$`, 'u');
+/**
+ * A sign or two after ทุกแห่ง, ทุกอำเภอ... ending the addressee (a digit, a lone letter, a quote: "ทุกแห่ง 0",
+ * "ทุกอำเภอ ง", "ทุกแห่ง “0", "ทุกอำเภอ - 1"): specks, since the phrase ends a name.
+ */
+const SPECKS_AFTER_EVERY_UNIT = new RegExp(`(?<=${EVERY_UNIT})(?:\\s+\\S{1,2}){1,2}$`, 'u');
 /** A year run into its era mark ("พ.ศ.๒๕๖๖"): OCR lost the space print sets. */
 const ERA_RUN_IN = new RegExp(`(?<=${ERA_MARK})(?=[0-9\\u0E50-\\u0E59])`, 'gu');
 
@@ -243,7 +246,7 @@ const ERA_RUN_IN = new RegExp(`(?<=${ERA_MARK})(?=[0-9\\u0E50-\\u0E59])`, 'gu');
 const tidiedSubject = (text: string): string => withoutInnerSpecks(withoutSpecks(text)).replace(ERA_RUN_IN, ' ');
 /** An OCR addressee as printed: no speck at either end or inside, a space before ทุก... */
 const tidiedAddressee = (text: string): string =>
-  withoutInnerSpecks(withoutSpecks(text.replace(DIGIT_AFTER_EVERY_UNIT, ''))).replace(EVERY_UNIT_RUN_IN, ' ');
+  withoutInnerSpecks(withoutSpecks(text.replace(SPECKS_AFTER_EVERY_UNIT, ''))).replace(EVERY_UNIT_RUN_IN, ' ');
 
 /** The addressee after เรียน/เสนอ/ถึง and the lines it wrapped onto; returns where it ends. */
 function readAddressee(h: Header, lines: Line[], at: number, salutation: { rest: string; stamped: boolean }, layout: Layout): number {

@@ -111,6 +111,7 @@ describe('specks inside an OCR line of print', () => {
     expect(withoutInnerSpecks('ประจำปีงบประมาณ ผ.ศ. 2568')).toBe('ประจำปีงบประมาณ พ.ศ. 2568');
     expect(withoutInnerSpecks('เทศกาลปีใหม่ พ.ศ: 2567')).toBe('เทศกาลปีใหม่ พ.ศ. 2567');
     expect(withoutInnerSpecks('ประจำปีงบประมาณพ.ศ. ๒๕๖๘')).toBe('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(withoutInnerSpecks('สิ่งปลูกสร้าง ประจำปี.พ.ศ. 2567')).toBe('สิ่งปลูกสร้าง ประจำปี พ.ศ. 2567');
     for (const kept of ['ผศ. ดร.สมชาย', 'ผ.ศ. สมชาย ใจดี']) expect(withoutInnerSpecks(kept)).toBe(kept);
   });
 

@@ -101,13 +101,14 @@ export const withoutTrailingSpeck = (text: string): string => text.replace(TRAIL
 
 /**
  * What OCR makes of a speck at the left end of a subject, an addressee or a cited item: a quote,
- * a dot or a lone letter set apart by a space ("“ การดำเนินการ", "ร การจัดซื้อ", ". สำเนาหนังสือ"),
+ * a dot, a slash or bar or a lone letter set apart by a space ("“ การดำเนินการ", "ร การจัดซื้อ",
+ * ". สำเนาหนังสือ", "/ ผู้ว่าราชการจังหวัด"),
  * a dash or dot glued to the first word ("-การจัดเก็บ", ".แบบรายงาน"), a quote glued to it that
  * nothing after closes ("'นายกองค์กร..."). A quote that opens a title is glued to it and closed
  * (“จังหวัดสะอาด”), and no such value opens with a lone letter but ณ or ธ, which are words.
  */
 const LEADING_VALUE_SPECK =
-  /^(?:[“”"'‘’`.]\s+|[“"'‘`](?=[\u0E01-\u0E4E])(?!.*[”"'’`])|[-.](?=[\u0E01-\u0E4E])|(?![ณธ])[\u0E01-\u0E2E]\s+(?=[\u0E01-\u0E4E]))/u;
+  /^(?:[“”"'‘’`./|]\s+|[“"'‘`](?=[\u0E01-\u0E4E])(?!.*[”"'’`])|[-.](?=[\u0E01-\u0E4E])|(?![ณธ])[\u0E01-\u0E2E]\s+(?=[\u0E01-\u0E4E]))/u;
 /** A dot inside a four-digit year after พ.ศ. ("๒๕.๖๘", "2.568"): no year has one. */
 const YEAR_WITH_DOT = new RegExp(`(?<=${ERA_MARK}\\s?)([0-9\\u0E50-\\u0E59]{1,3})\\.([0-9\\u0E50-\\u0E59]{1,3})(?![0-9\\u0E50-\\u0E59.])`, 'gu');
 /** พ.ศ. before a year with its พ read as ผ or its last dot as a colon or comma ("ผ.ศ. 2568", "พ.ศ: 2567"). */
@@ -116,7 +117,7 @@ const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,])\s?(?=[0-9\u0E5
  * What OCR makes of specks inside a line of print: a dot standing alone between words ("สะอาด" .
  * ปีงบ), a dot where print sets a space after a bracket or quote ("(จปฐ.).และ"), a dot doubled
  * before a year ("พ.ศ..2568") or inside it after พ.ศ. ("๒๕.๖๘"), the era mark itself misread
- * or glued to the word before it ("ผ.ศ. 2568", "งบประมาณพ.ศ."), and a dot glued between two
+ * or glued to the word before it ("ผ.ศ. 2568", "งบประมาณพ.ศ.", "ปี.พ.ศ."), and a dot glued between two
  * words of the dictionary ("ป้องกัน.การ"; an abbreviation's letters make no word: "สพป.เชียงใหม่").
  */
 const INNER_SPECKS: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string)]> = [
@@ -125,7 +126,7 @@ const INNER_SPECKS: ReadonlyArray<[RegExp, string | ((...groups: string[]) => st
   [/(?<=[\u0E01-\u0E2E])\.\.(?=\s?[0-9\u0E50-\u0E59])/gu, '.'],
   [YEAR_WITH_DOT, (all, before: string, after: string) => (before.length + after.length === 4 ? before + after : all)],
   [ERA_MARK_MISREAD, 'พ.ศ. '],
-  [/(?<=[\u0E01-\u0E4E])(?=พ\.ศ\.\s?[0-9\u0E50-\u0E59]{4})/gu, ' '],
+  [/(?<=[\u0E01-\u0E4E])[.,]?(?=พ\.ศ\.\s?[0-9\u0E50-\u0E59]{4})/gu, ' '],
 ];
 /** A dot between two runs of Thai letters, the left one ending in a word of this many letters or more. */
 const WORD_BEFORE_DOT = /([\u0E01-\u0E4E]+)\.(?=[\u0E01-\u0E2E\u0E40-\u0E44])/gu;
