@@ -235,8 +235,8 @@ export function readHeader(lines: Line[], layout: Layout): Header {
 /** ทุกอำเภอ, ทุกแห่ง run into the name before it ("นายอำเภอทุกอำเภอ"): OCR lost the space print sets. */
 const EVERY_UNIT_RUN_IN = new RegExp(`(?<=[\\u0E01-\\u0E4E])(?=${EVERY_UNIT})`, 'gu');
 /**
- * A sign or two after ทุกแห่ง, ทุกอำเภอ... ending the addressee (a digit, a lone letter, a quote: "ทุกแห่ง 0",
- * "ทุกอำเภอ ง", "ทุกแห่ง “0", "ทุกอำเภอ - 1"): specks, since the phrase ends a name.
+ * A sign or two after ทุกแห่ง, ทุกอำเภอ... ending the addressee (a digit, a lone letter, a quote:
+ * "ทุกแห่ง 0", "ทุกอำเภอ ง", "ทุกแห่ง “0", "ทุกอำเภอ - 1"): specks, since the phrase ends a name.
  */
 const SPECKS_AFTER_EVERY_UNIT = new RegExp(`(?<=${EVERY_UNIT})(?:\\s+\\S{1,2}){1,2}$`, 'u');
 /** A year run into its era mark ("พ.ศ.๒๕๖๖"): OCR lost the space print sets. */

@@ -117,8 +117,9 @@ const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,])\s?(?=[0-9\u0E5
  * What OCR makes of specks inside a line of print: a dot standing alone between words ("สะอาด" .
  * ปีงบ), a dot where print sets a space after a bracket or quote ("(จปฐ.).และ"), a dot doubled
  * before a year ("พ.ศ..2568") or inside it after พ.ศ. ("๒๕.๖๘"), the era mark itself misread
- * or glued to the word before it ("ผ.ศ. 2568", "งบประมาณพ.ศ.", "ปี.พ.ศ."), and a dot glued between two
- * words of the dictionary ("ป้องกัน.การ"; an abbreviation's letters make no word: "สพป.เชียงใหม่").
+ * or glued to the word before it ("ผ.ศ. 2568", "งบประมาณพ.ศ.", "ปี.พ.ศ."), and a dot glued
+ * between two words of the dictionary ("ป้องกัน.การ"; an abbreviation's letters make no word:
+ * "สพป.เชียงใหม่").
  */
 const INNER_SPECKS: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string)]> = [
   [/\s[.,](?=\s)/gu, ''],
