@@ -37,10 +37,12 @@ const THAI_ANY = '\\u0E01-\\u0E4F';
 const DIGIT = '[0-9\\u0E50-\\u0E59]';
 /** OCR reads the circular marker ว as a letter of the same shape. */
 const CIRCULAR_LOOKALIKES = 'วรจ';
-/** Letters a slash may be read as before ว: any consonant but the twins of digits and ว's look-alikes. */
-const SLASH_LOOKALIKE_LETTERS = [...'กขฃคฅฆงฉชซฌญฎฏฐฑณดถทธนบปผฝพฟภมยลศษสหฬอฮ'].join('');
 const MARKS_AND_SPACES = new RegExp(`[\\s${THAI_MARKS}]`, 'gu');
 const TWIN_LETTERS = Object.keys(DIGIT_TWIN_LETTERS).join('');
+/** Letters a slash may be read as before ว: any consonant but the twins of digits and ว's look-alikes. */
+const SLASH_LOOKALIKE_LETTERS = Array.from({ length: 0x2e }, (_, k) => String.fromCodePoint(0x0e01 + k))
+  .filter((c) => !TWIN_LETTERS.includes(c) && !CIRCULAR_LOOKALIKES.includes(c))
+  .join('');
 const TWIN_LETTER = new RegExp(`[${TWIN_LETTERS}]`, 'gu');
 const TWIN_DIGITS = Object.keys(CODE_LETTERS_OF_TWIN_DIGIT).join('');
 const TWO_LETTERS = new RegExp(`^[${THAI_LETTER}]{2}$`, 'u');
