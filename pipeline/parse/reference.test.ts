@@ -267,8 +267,10 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ อบอ๑๗/๑๒', { ocr: true })).toBeNull();
   });
 
-  it('reads ๐ read as อ opening a four-digit office block, and nowhere else ("ชร อ๓๖๙/๑๖๖")', () => {
+  it('reads ๐ read as อ opening a four-digit office block or after a 0 inside it, and nowhere else ("ชร อ๓๖๙/๑๖๖", "สน ๐อ๑๗.๕")', () => {
     expect(parseReferenceNumber('ชร อ๓๖๙/๑๖๖', { ocr: true })?.normalized).toBe('ชร 0369/166');
+    expect(parseReferenceNumber('ที่ สน ๐อ๑๗.๕/ว ๑๙๓๒', { ocr: true })?.normalized).toBe('สน 0017.5/ว 1932');
+    expect(parseReferenceNumber('ที่ สน ๐อ๑๗.๕/ว ๑๙๓๒')).toBeNull();
     expect(parseReferenceNumber('ชร อ๓๖๙/๑๖๖')).toBeNull();
     expect(parseReferenceNumber('อบ อ๓๕๒๗/๑๖๖', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('มท ๐๘๐๔.๖/ว อ๖๙', { ocr: true })).toBeNull();

@@ -132,7 +132,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // bundle's cross-check joins again (unit-shape.ts); no office block has two digits. Not after
   // อ, which is then the block's ๐ ("สภูอ๑๗.๓", zeroOpening).
   const splitBlock = ocr ? `|(?<!${ZERO_OR_ONE_LETTER})${d}\\s?${d}(?=\\s*\\.\\s*${DIGIT})` : '';
-  const firstBlock = `(?:${readTwiceInBlock}(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit})){2,4}${splitBlock})`;
+  // ...or inside it after a 0 ("สน ๐อ๑๗.๕": office blocks open with 0s, read round alike).
+  const zeroInside = ocr ? `|(?<=[0\\u0E50])${ZERO_OR_ONE_LETTER}(?=${DIGIT})` : '';
+  const firstBlock = `(?:${readTwiceInBlock}(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit}${zeroInside})){2,4}${splitBlock})`;
   // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓"), twice ("0808..7"), or as the
   // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit.
   const readTwice = ocr ? `|(?:${TWIN_READ_TWICE})${d}(?!\\s?${DIGIT})` : '';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareReadings } from './digit-confusions.js';
 import { looseDate, looseReference } from './partial-readings.js';
 import { reprintDate, reprintMonth, reprintReference } from './printed-text.js';
-import { restoreLostDot, shapeProblem, withoutDoubledDigit, withoutGainedDot } from './unit-shape.js';
+import { restoreLostDot, shapeProblem, withoutDoubledDigit, withoutGainedDot, withoutSpeckDigit } from './unit-shape.js';
 
 describe('compareReadings', () => {
   it('counts look-alike digits and lost dots as half a misread, and names each change', () => {
@@ -42,6 +42,11 @@ describe('shapeProblem', () => {
     expect(withoutDoubledDigit({ agencyCode: 'สฎ', unit: '00017.3', number: '1932' })).toBe('0017.3');
     expect(withoutDoubledDigit({ agencyCode: 'ลป', unit: '01234.5', number: '1' })).toBeNull();
     expect(withoutDoubledDigit({ agencyCode: 'ลป', unit: '00233', number: '1' })).toBeNull();
+    // A speck before a provincial office's block read as a digit (the tail of ฎ as ๑ or ๙).
+    expect(withoutSpeckDigit({ agencyCode: 'สฎ', unit: '90017.3', number: '1932' })).toBe('0017.3');
+    expect(withoutSpeckDigit({ agencyCode: 'สฎ', unit: '10017.3', number: '1932' })).toBe('0017.3');
+    expect(withoutSpeckDigit({ agencyCode: 'อบ', unit: '79735', number: '352' })).toBeNull();
+    expect(withoutSpeckDigit({ agencyCode: 'มท', unit: '90017.3', number: '1' })).toBeNull();
   });
 
   it('joins an office block no agency has to the block after it when that alone gives it its shape', () => {

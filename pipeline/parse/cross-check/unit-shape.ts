@@ -66,6 +66,18 @@ export function withoutDoubledDigit(ref: ReferenceParts): string | null {
 }
 
 /**
+ * A province block of five digits not opening with 0, with a sub-unit after it, whose last four
+ * are a provincial office's 00xx: a mark before the block read as a digit (the tail of the
+ * code's ฎ read as ๑ or ๙: "สฏ๙๐๐๑๗.๓" is 0017.3). A local body's five-digit block has no
+ * sub-unit, so no number has that shape.
+ */
+export function withoutSpeckDigit(ref: ReferenceParts): string | null {
+  const [first = '', ...subs] = ref.unit.split('.');
+  if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^[1-9]00\d{2}$/.test(first) || subs.length === 0) return null;
+  return [first.slice(1), ...subs].join('.');
+}
+
+/**
  * A province block of three digits, 0 and two others, with a one-digit sub-unit after it lost
  * one 0 of a provincial office's 00 ("พร ๐๑๗.๓" is 0017.3, "สฎ อ๑๗.๓" is 0017.3): OCR merges the
  * two round ๐ more often than a speck puts a dot inside a district's block (withoutGainedDot).
