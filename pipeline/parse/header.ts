@@ -232,8 +232,15 @@ export function readHeader(lines: Line[], layout: Layout): Header {
   return h;
 }
 
-/** ทุกอำเภอ, ทุกแห่ง run into the name before it ("นายอำเภอทุกอำเภอ"): OCR lost the space print sets. */
-const EVERY_UNIT_RUN_IN = new RegExp(`(?<=[\\u0E01-\\u0E4E])(?=${EVERY_UNIT})`, 'gu');
+/**
+ * ทุกอำเภอ, ทุกแห่ง run into the name before it ("นายอำเภอทุกอำเภอ") or glued to it by a quote
+ * ("นายอำเภอ'ทุกอำเภอ"): OCR lost the space print sets, or read it as a speck.
+ */
+const EVERY_UNIT_RUN_IN = new RegExp(`(?<=[\\u0E01-\\u0E4E])['‘’\`]?(?=${EVERY_UNIT})`, 'gu');
+/** ...or split it ("ทุก แห่ง"). */
+const EVERY_UNIT_SPLIT = new RegExp(`(?<=ทุก)\\s+(?=${EVERY_UNIT.replace(/^ทุก/u, '')})`, 'gu');
+/** A quote OCR read glued before a word of the addressee that nothing after closes ("เมือง 'สกลนคร"). */
+const LONE_QUOTE = /(?<=\s)['‘`](?=[\u0E01-\u0E4E])(?!.*['’`])/gu;
 /**
  * A sign or two after ทุกแห่ง, ทุกอำเภอ... ending the addressee (a digit, a lone letter, a quote:
  * "ทุกแห่ง 0", "ทุกอำเภอ ง", "ทุกแห่ง “0", "ทุกอำเภอ - 1"): specks, since the phrase ends a name.
@@ -246,7 +253,10 @@ const ERA_RUN_IN = new RegExp(`(?<=${ERA_MARK})(?=[0-9\\u0E50-\\u0E59])`, 'gu');
 const tidiedSubject = (text: string): string => withoutInnerSpecks(withoutSpecks(text)).replace(ERA_RUN_IN, ' ');
 /** An OCR addressee as printed: no speck at either end or inside, a space before ทุก... */
 const tidiedAddressee = (text: string): string =>
-  withoutInnerSpecks(withoutSpecks(text.replace(SPECKS_AFTER_EVERY_UNIT, ''))).replace(EVERY_UNIT_RUN_IN, ' ');
+  withoutInnerSpecks(withoutSpecks(text.replace(SPECKS_AFTER_EVERY_UNIT, '')))
+    .replace(EVERY_UNIT_SPLIT, '')
+    .replace(EVERY_UNIT_RUN_IN, ' ')
+    .replace(LONE_QUOTE, '');
 
 /** The addressee after เรียน/เสนอ/ถึง and the lines it wrapped onto; returns where it ends. */
 function readAddressee(h: Header, lines: Line[], at: number, salutation: { rest: string; stamped: boolean }, layout: Layout): number {
