@@ -73,14 +73,6 @@ describe('cross-checking a number printed three times', () => {
     expect(codes([...forwarding!.warnings, ...forwarded!.warnings])).not.toContain('reference-reconciled');
   });
 
-  it('takes the copy read cleanly over a ที่ line whose running number has a twin letter beside its own digit', () => {
-    const [, forwarded] = parseDocuments(scanned(
-      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือจังหวัด ที่ อบ ๐๐๑๗.๒/ว ๓๓๗๒ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
-      { ref: 'อบ ๐๐๑๗.๒/ว ต๓๓๗๒', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
-    ));
-    expect(forwarded?.reference?.normalized).toBe('อบ 0017.2/ว 3372');
-  });
-
   it('takes the copy read cleanly over a ที่ line whose running number OCR read with an @ in it', () => {
     const [, forwarded] = parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือสำนักงาน ป.ป.ท. ที่ ปป ๐๐๑๔/๙๕ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },

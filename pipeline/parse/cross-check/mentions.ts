@@ -5,7 +5,6 @@
  */
 import type { LetterDocument, PageText } from '../../../schemas/index.js';
 import { toArabicDigits } from '../../thai/index.js';
-import { DIGIT_TWIN_LETTERS } from '../lexicon.js';
 import { findReferenceNumbers } from '../reference.js';
 import { findDates } from '../../dates/index.js';
 import { type DateReading, dateReadingOf, looseDate, looseHeader, looseReference, withLookAlikeMonth } from './partial-readings.js';
@@ -64,16 +63,6 @@ function isContested(raw: string, doc: LetterDocument, contested: Map<number, st
  */
 const passedOverGlyph = (raw: string): boolean => raw.includes('@');
 
-/**
- * A running number with a twin letter beside its own digit ("ว ต๓๓๗๒"): one glyph read twice,
- * or a double digit with one misread; the grammar reads both as digits, so the reading is in doubt.
- */
-const TWIN_BESIDE_OWN_DIGIT = new RegExp(
-  Object.entries(DIGIT_TWIN_LETTERS).map(([letter, own]) => `${letter}[${own}${toArabicDigits(own)}]|[${own}${toArabicDigits(own)}]${letter}`).join('|'),
-  'u',
-);
-const twinBesideOwnDigit = (raw: string): boolean => TWIN_BESIDE_OWN_DIGIT.test(raw.slice(raw.lastIndexOf('/') + 1));
-
 function weightOf(reading: string, raw: string | null, loose: boolean, ocr: boolean, doc: LetterDocument, contested: Map<number, string[]>): number {
   if (!ocr) return WEIGHT.text;
   if (loose) return WEIGHT.loose;
@@ -83,8 +72,7 @@ function weightOf(reading: string, raw: string | null, loose: boolean, ocr: bool
   const agencyCode = reading.slice(0, Math.max(0, space));
   const badShape = shapeProblem({ agencyCode, unit, number: number.replace(/^ว\s?/u, '') }) !== null;
   const base = raw !== null && isContested(raw, doc, contested) ? WEIGHT.contested : WEIGHT.ocr;
-  const doubtful = raw !== null && (passedOverGlyph(raw) || twinBesideOwnDigit(raw));
-  return badShape || doubtful ? Math.min(base, WEIGHT.badShape) : base;
+  return badShape || (raw !== null && passedOverGlyph(raw)) ? Math.min(base, WEIGHT.badShape) : base;
 }
 
 /** The reading of a citation item: its reference, else what the loose grammar makes of it. */
