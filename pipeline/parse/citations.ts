@@ -9,6 +9,7 @@ import { areLookAlikes, editDistance, toArabicDigits } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGENCIES } from './lexicon.js';
 import { type Line, withoutInnerSpecks, withoutSpecks } from './lines.js';
+import { type Rewrite, rewritten } from './rewrites.js';
 import { findReferenceNumbers } from './reference.js';
 import { startsField } from './header.js';
 import { closingOf, signatoryNameOf } from './classify.js';
@@ -196,7 +197,7 @@ const DIGIT = '[0-9\\u0E50-\\u0E59]';
  * ลงวันที่ ("ลงวันที่9"), between day and month ("๑๗มิถุนายน", "1ม.ค."), between month and year
  * ("ส.ค.๖๗", "มกราคม.2567"), around จำนวน ("๖๗จำนวน", "จำนวน.๑"); ลงวันที่ split by a dot ("ลง. วันที่").
  */
-const DATE_SPACING: ReadonlyArray<[RegExp, string]> = [
+const DATE_SPACING: readonly Rewrite[] = [
   [new RegExp(`(?<=${LABEL.citedDateShort})\\.\\s*(?=${LABEL.dateLine})`, 'gu'), ''],
   [new RegExp(`(?<=${LABEL.citedDate})(?=${DIGIT})`, 'gu'), ' '],
   [new RegExp(`(?<=(?:^|[^0-9\\u0E50-\\u0E59])${DIGIT}{1,2})(?=${FULL_MONTH}|${ABBREVIATED_MONTH})`, 'gu'), ' '],
@@ -205,7 +206,7 @@ const DATE_SPACING: ReadonlyArray<[RegExp, string]> = [
   [new RegExp(`(?<=${DIGIT}{2})(?=${COUNT_WORD})`, 'gu'), ' '],
   [new RegExp(`(?<=${COUNT_WORD})[.,]\\s*(?=${DIGIT})`, 'gu'), ' '],
 ];
-const withDateSpacing = (text: string): string => DATE_SPACING.reduce((t, [lost, space]) => t.replace(lost, space), text);
+const withDateSpacing = (text: string): string => rewritten(text, DATE_SPACING);
 
 /**
  * The formula words of an OCR item as printed: ลงวันที่ one slip away, an urgency word's first

@@ -15,7 +15,8 @@
  */
 import { findDates, parseThaiDate, THAI_MONTHS } from '../dates/index.js';
 import { editDistance } from '../thai/index.js';
-import { CODE_LETTERS_OF_TWIN_DIGIT, DATE_TWIN_LETTERS, DIGIT_TWIN_LETTERS, OCR_LOOKALIKE_LETTERS, ZERO_OR_ONE_LETTER } from './lexicon.js';
+import { areLookAlikeLetters, CODE_LETTERS_OF_TWIN_DIGIT, DATE_TWIN_LETTERS, DIGIT_TWIN_LETTERS, ZERO_OR_ONE_LETTER } from './lexicon.js';
+import { type Rewrite, rewritten } from './rewrites.js';
 
 /**
  * Day, month token, leader noise glued to it (a ๒ and dots, only before a gap), year: "3 ก.ค. 2567",
@@ -44,7 +45,7 @@ function onlyMonthOfLookAlike(bare: string): (typeof THAI_MONTHS)[number] | unde
     const printed = letters(month.abbreviation);
     if (printed.length !== bare.length) return false;
     const differ = [...printed].flatMap((c, i) => (c === bare[i] ? [] : [[c, bare[i]!] as const]));
-    return differ.length === 1 && OCR_LOOKALIKE_LETTERS.some(([a, b]) => (a === differ[0]![0] && b === differ[0]![1]) || (b === differ[0]![0] && a === differ[0]![1]));
+    return differ.length === 1 && areLookAlikeLetters(...differ[0]!);
   });
   return more.length === 0 ? only : undefined;
 }
@@ -112,11 +113,11 @@ const TWIN_DIGIT_BEFORE_ITS_LETTER = new RegExp(
   `(?<=\\s)(?:${Object.entries(CODE_LETTERS_OF_TWIN_DIGIT).map(([digit, letters]) => `${digit}(?=[${letters}]\\.)`).join('|')})`, 'u',
 );
 /** A month abbreviation whose first letter is a twin letter, read as its digit ("๓.ค." for ต.ค.). */
-const TWIN_DIGIT_FOR_MONTH_LETTER = THAI_MONTHS.flatMap((month) => {
+const TWIN_DIGIT_FOR_MONTH_LETTER = THAI_MONTHS.flatMap((month): Rewrite[] => {
   const digit = Object.entries(CODE_LETTERS_OF_TWIN_DIGIT).find(([, twins]) => twins.includes(month.abbreviation[0]!))?.[0];
   return digit === undefined ? [] : [[new RegExp(`(?<=^\\s*[0-9\\u0E50-\\u0E59]{1,2}\\s*)${digit}(?=${month.abbreviation.slice(1).replaceAll('.', '\\.')})`, 'u'), month.abbreviation[0]!] as const];
 });
-const DATE_SPECKS: ReadonlyArray<readonly [RegExp, string]> = [
+const DATE_SPECKS: readonly Rewrite[] = [
   [/^\s*[.,'`]+(?=[0-9\u0E50-\u0E59])/u, ''],
   ...TWIN_DIGIT_FOR_MONTH_LETTER,
   [/^(\s*[0-9\u0E50-\u0E59])[.,]([0-9\u0E50-\u0E59])(?=\s*[\u0E01-\u0E2E])/u, '$1$2'],
@@ -128,7 +129,7 @@ const DATE_SPECKS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** The date with the specks OCR reads inside it taken out (DATE_SPECKS). */
-export const withoutDateSpecks = (text: string): string => DATE_SPECKS.reduce((t, [speck, left]) => t.replace(speck, left), text);
+export const withoutDateSpecks = (text: string): string => rewritten(text, DATE_SPECKS);
 
 /** The reading of a garbled date when exactly one repair of its day, month or year makes it a date. */
 export function onlyDateRepair(garbled: string): { raw: string; iso: string; buddhistYear: number } | null {

@@ -9,7 +9,7 @@ import {
   subjectOf, urgencyOf,
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
-import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, LABEL } from './lexicon.js';
+import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, EVERY_UNIT_NAME, LABEL } from './lexicon.js';
 import { type Line, withoutInnerSpecks, withoutSpecks } from './lines.js';
 import type { JoinOptions, Layout } from './wrap.js';
 
@@ -238,7 +238,7 @@ export function readHeader(lines: Line[], layout: Layout): Header {
  */
 const EVERY_UNIT_RUN_IN = new RegExp(`(?<=[\\u0E01-\\u0E4E])['‘’\`]?(?=${EVERY_UNIT})`, 'gu');
 /** ...or split it ("ทุก แห่ง"). */
-const EVERY_UNIT_SPLIT = new RegExp(`(?<=ทุก)\\s+(?=${EVERY_UNIT.replace(/^ทุก/u, '')})`, 'gu');
+const EVERY_UNIT_SPLIT = new RegExp(`(?<=ทุก)\\s+(?=${EVERY_UNIT_NAME})`, 'gu');
 /** A quote OCR read glued before a word of the addressee that nothing after closes ("เมือง 'สกลนคร"). */
 const LONE_QUOTE = /(?<=\s)['‘`](?=[\u0E01-\u0E4E])(?!.*['’`])/gu;
 /**

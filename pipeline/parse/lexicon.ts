@@ -54,6 +54,10 @@ export const OCR_LOOKALIKE_LETTERS = [
   ['ม', 'น'], ['ศ', 'ค'], ['ท', 'ห'], ['อ', 'ฮ'], ['ล', 'ส'], ['ฃ', 'ข'], ['ฅ', 'ค'], ['อ', 'ล'], ['บ', 'ม'],
 ] as const;
 
+const LOOK_ALIKE_LETTER_PAIRS = new Set(OCR_LOOKALIKE_LETTERS.flatMap(([a, b]) => [`${a}${b}`, `${b}${a}`]));
+/** Whether OCR takes letter `a` for `b` (or `b` for `a`). */
+export const areLookAlikeLetters = (a: string, b: string): boolean => LOOK_ALIKE_LETTER_PAIRS.has(`${a}${b}`);
+
 /** A letter with a tail that OCR splits in two (ฎ read as มฏ): in an agency code, that letter. */
 export const OCR_SPLIT_LETTERS: Readonly<Record<string, string>> = { มฏ: 'ฎ' };
 
@@ -172,7 +176,8 @@ export const POSITION_WORDS = [
 ] as const;
 
 /** "Every district", "every office", ...: how a circular addresses all its readers, after a space ("นายอำเภอ ทุกอำเภอ"). */
-export const EVERY_UNIT = 'ทุก(?:จังหวัด|อำเภอ|แห่ง|หมู่บ้าน|ตำบล|หน่วย|ส่วนราชการ)';
+export const EVERY_UNIT_NAME = '(?:จังหวัด|อำเภอ|แห่ง|หมู่บ้าน|ตำบล|หน่วย|ส่วนราชการ)';
+export const EVERY_UNIT = `ทุก${EVERY_UNIT_NAME}`;
 
 /** The era marks before a year (พ.ศ. ๒๕๖๘): official letters set a space before and after them. */
 export const ERA_MARK = '(?:พ\\.ศ\\.|ค\\.ศ\\.)';

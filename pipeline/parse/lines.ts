@@ -7,6 +7,7 @@ import type { PageText } from '../../schemas/index.js';
 import { countSpellingErrors, editDistance, matchKey, skeletonOf, thaiDictionary, wordSegments } from '../thai/index.js';
 import { isKeywordLine } from './keywords.js';
 import { COUNT_UNITS, COUNT_WORD, ERA_MARK, GAZETTE, LABEL, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, SALUTATIONS, SECRECIES, URGENCIES } from './lexicon.js';
+import { type Rewrite, rewritten } from './rewrites.js';
 import { FULL_LINE_RATIO, visualWidth } from './wrap.js';
 
 export type LineRole = 'content' | 'page-marker' | 'running-head' | 'catchword' | 'stamp' | 'noise';
@@ -121,7 +122,7 @@ const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,])\s?(?=[0-9\u0E5
  * between two words of the dictionary ("ป้องกัน.การ"; an abbreviation's letters make no word:
  * "สพป.เชียงใหม่").
  */
-const INNER_SPECKS: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string)]> = [
+const INNER_SPECKS: readonly Rewrite[] = [
   [/\s[.,](?=\s)/gu, ''],
   [/(?<=[)”"'’])\.(?=[\u0E01-\u0E4E])/gu, ' '],
   [/(?<=[\u0E01-\u0E2E])\.\.(?=\s?[0-9\u0E50-\u0E59])/gu, '.'],
@@ -140,7 +141,7 @@ const endsInWord = (run: string): boolean => {
 
 /** An OCR line of print without the specks OCR read inside it (INNER_SPECKS, WORD_BEFORE_DOT). */
 export const withoutInnerSpecks = (text: string): string =>
-  INNER_SPECKS.reduce((t, [speck, put]) => (typeof put === 'string' ? t.replace(speck, put) : t.replace(speck, put)), text).replace(WORD_BEFORE_DOT, (all, run: string) => (endsInWord(run) ? run : all));
+  rewritten(text, INNER_SPECKS).replace(WORD_BEFORE_DOT, (all, run: string) => (endsInWord(run) ? run : all));
 
 /** A subject or an addressee without the specks OCR read at either end of it. */
 export const withoutSpecks = (text: string): string => withoutTrailingSpeck(text.replace(LEADING_VALUE_SPECK, ''));

@@ -8,6 +8,7 @@ import { closingOf, contactFieldOf, copiesOf, isClassMarker, isUnitName, scribbl
 import { matchLabel } from './keywords.js';
 import { ACTING_PHRASES, CONTACT, HONORIFICS, LABEL, MILITARY_RANK, POSITION_WORDS } from './lexicon.js';
 import type { Line } from './lines.js';
+import { type Rewrite, rewritten } from './rewrites.js';
 import { mendName, PLAIN_TITLES, withTitleUnmarked } from '../thai/index.js';
 
 export interface Foot {
@@ -137,20 +138,20 @@ function readContact(lines: Line[]): Contact | null {
   return found ? contact : null;
 }
 
-/** An OCR name with its title and parts mended (withTitleMended, mendName), and a warning for each part mended. */
 /**
  * Specks OCR reads inside a bracketed name: a dot glued between two parts ("อัญชลี.กาญจนวงศ์") or
  * ending one ("ศรี. วรรณ"), a bar ("ปิยะนุ | ช"), a space after a plain title ("นาง กนกวรรณ"):
  * names hold no dot but an abbreviated title's (น.ส.), no bar, and no space after นาย, นาง, นางสาว.
  */
-const NAME_SPECKS: ReadonlyArray<[RegExp, string]> = [
+const NAME_SPECKS: readonly Rewrite[] = [
   [/(?<=[\u0E01-\u0E4E]{3})\.(?=[\u0E01-\u0E2E\u0E40-\u0E44])/gu, ' '],
   [/(?<=[\u0E01-\u0E4E]{3})\.(?=\s)/gu, ''],
   [/\s*\|\s*/gu, ''],
   [new RegExp(`^(${PLAIN_TITLES.join('|')})\\s+(?=[\\u0E01-\\u0E4E])`, 'u'), '$1'],
 ];
-const withoutNameSpecks = (read: string): string => NAME_SPECKS.reduce((name, [speck, put]) => name.replace(speck, put), read);
+const withoutNameSpecks = (read: string): string => rewritten(read, NAME_SPECKS);
 
+/** An OCR name with its specks out and its title and parts mended (withTitleMended, mendName), and a warning for each part mended. */
 function mendedName(read: string): { name: string; warnings: Warning[] } {
   const { text, mends } = mendName(withTitleMended(withoutNameSpecks(read)));
   const warnings = mends.map(({ before, after }): Warning => ({

@@ -86,8 +86,8 @@ function dateField(line: Line): { value: string; hasLabel: boolean; complete: bo
   // OCR specks inside or after the stamped date ("๑๖ ก.ย ๒๕๖๖ว") are no part of it; a date garbled
   // in a way only one reading repairs ("๓๐ ต.ค.วฒ") is a date too, read later (receipt.ts).
   const value = line.ocr ? withoutDateSpecks(labelledValue.value) : labelledValue.value;
-  const repairable = line.ocr && onlyDateRepair(value) !== null;
-  if (isWholeDate(value) || repairable || (hasLabel && GARBLED_DATE.test(value))) return { value, hasLabel, complete: true };
+  const complete = isWholeDate(value) || (hasLabel && GARBLED_DATE.test(value)) || (line.ocr && onlyDateRepair(value) !== null);
+  if (complete) return { value, hasLabel, complete: true };
   return isDayAndMonth(value) ? { value, hasLabel, complete: false } : null;
 }
 

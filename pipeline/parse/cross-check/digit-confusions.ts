@@ -6,7 +6,7 @@
  * normalization (Arabic digits), so the table holds the look-alikes of both scripts.
  */
 
-import { OCR_LOOKALIKE_LETTERS } from '../lexicon.js';
+import { areLookAlikeLetters } from '../lexicon.js';
 
 /** Digit pairs a scan or a typeface makes look alike: Thai shapes first, then Arabic. */
 const LOOKALIKE_PAIRS: readonly string[] = [
@@ -17,8 +17,6 @@ const LOOKALIKE_PAIRS: readonly string[] = [
 ];
 
 const LOOKALIKES = new Set(LOOKALIKE_PAIRS.flatMap(([a, b]) => [`${a}${b}`, `${b}${a}`]));
-/** A code letter read as its look-alike (ซร for ชร) is as common a slip as a digit's. */
-const LETTER_LOOKALIKES = new Set(OCR_LOOKALIKE_LETTERS.flatMap(([a, b]) => [`${a}${b}`, `${b}${a}`]));
 
 export const isDigitLookalike = (a: string, b: string): boolean => LOOKALIKES.has(`${a}${b}`);
 
@@ -33,7 +31,7 @@ const UNKNOWN_DIGIT = '?';
 
 function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
-  const lookalike = isDigitLookalike(a, b) || LETTER_LOOKALIKES.has(`${a}${b}`) || CIRCULAR_MARK_LOOKALIKES.has(`${a}${b}`);
+  const lookalike = isDigitLookalike(a, b) || areLookAlikeLetters(a, b) || CIRCULAR_MARK_LOOKALIKES.has(`${a}${b}`);
   return lookalike || ((a === UNKNOWN_DIGIT || b === UNKNOWN_DIGIT) && /[0-9?]/.test(a + b)) ? CHEAP : 1;
 }
 
