@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundleLines } from './lines.js';
-import { findReceiptStamps } from './stamps.js';
+import { findReceiptStamps, receiptNumber } from './stamps.js';
 
 const read = (lines: string[], method: 'text' | 'ocr' = 'text') => {
   const all = bundleLines([{ number: 1, method, lines, warnings: [] }]);
@@ -32,6 +32,14 @@ describe('findReceiptStamps', () => {
     expect(stamps).toHaveLength(1);
     expect(stamps[0]).toMatchObject({ label: 'เลขรับ', numberRaw: '๕๖๑๙', dateRaw: '๓๐ ต.ค.วฒ' });
     expect(all.map((l) => l.role)).toEqual(['stamp', 'stamp', 'stamp', 'content']);
+  });
+
+  it('reads a scanned stamp whose number OCR split with a speck and whose time row opens with a bracket of the box', () => {
+    const { all, stamps } = read(['กรมส่งเสริมการปก', 'เลขรับ 26.70', 'วันที่ 21 พยย. 2567', '[ เวลา 12.04 น.', 'บันทึกข้อความ'], 'ocr');
+    expect(stamps).toHaveLength(1);
+    expect(stamps[0]).toMatchObject({ label: 'เลขรับ', numberRaw: '26.70', dateRaw: '21 พยย. 2567', timeRaw: '12.04 น.' });
+    expect(receiptNumber(stamps[0]!.numberRaw)).toBe('2670');
+    expect(all.map((l) => l.role)).toEqual(['stamp', 'stamp', 'stamp', 'stamp', 'content']);
   });
 
   it('keeps a stamp whose handwritten number was left unread: the label alone, then date and time', () => {

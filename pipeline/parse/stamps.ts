@@ -26,8 +26,12 @@ export interface StampParts {
   timeRaw: string | null;
 }
 
-/** A stamp's number, with a speck OCR read after it ("916 ."). */
-const NUMBER = /^[:.]?\s*([0-9\u0E50-\u0E59oO]{1,6})(?:\s*[.,'`|])?$/u;
+/**
+ * A stamp's number, with a speck OCR read after it ("916 .") or inside it ("26.70" for 2670: a
+ * register number has no dot, and no stamp writes a time or date on its number row).
+ */
+const NUMBER = /^[:.]?\s*([0-9\u0E50-\u0E59oO]{1,6}|[0-9\u0E50-\u0E59]{1,4}[.,'`][0-9\u0E50-\u0E59]{1,4})(?:\s*[.,'`|])?$/u;
+const INNER_SPECK = /[.,'`]/gu;
 const PARTIAL_DATE = /^[0-9\u0E50-\u0E59]{1,2}\s*([\u0E01-\u0E4E.\s]+?)\s*$/u;
 /** Day, month as OCR garbled it (a comma for a dot: "ธ,ค."), year. */
 const GARBLED_DATE = /^[0-9\u0E50-\u0E59]{1,2}\s*[\u0E01-\u0E4E.,]{2,8}\s*[0-9\u0E50-\u0E59]{2,4}$/u;
@@ -217,7 +221,7 @@ export function findReceiptStamps(lines: Line[]): StampParts[] {
   return stamps;
 }
 
-/** The register number in Arabic digits (a Latin o in an OCR'd number is a zero). */
+/** The register number in Arabic digits (a Latin o in an OCR'd number is a zero, a speck inside it nothing). */
 export function receiptNumber(raw: string | null): string | null {
-  return raw === null ? null : toArabicDigits(raw).replace(/[oO]/g, '0');
+  return raw === null ? null : toArabicDigits(raw).replace(/[oO]/g, '0').replace(INNER_SPECK, '');
 }
