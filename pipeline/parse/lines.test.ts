@@ -107,6 +107,12 @@ describe('specks inside an OCR line of print', () => {
     expect(withoutInnerSpecks('ปี 2.5 ล้าน')).toBe('ปี 2.5 ล้าน');
   });
 
+  it('takes out a dot inside a four-digit year after a month, full or abbreviated', () => {
+    expect(withoutInnerSpecks('วันที่ 13 กรกฎาคม 256.6')).toBe('วันที่ 13 กรกฎาคม 2566');
+    expect(withoutInnerSpecks('ลงวันที่ ๒๕ พ.ค. ๒๕.๖๖ จำนวน ๑ ฉบับ')).toBe('ลงวันที่ ๒๕ พ.ค. ๒๕๖๖ จำนวน ๑ ฉบับ');
+    expect(withoutInnerSpecks('ภายในเดือนมีนาคม 2.5 ล้านบาท')).toBe('ภายในเดือนมีนาคม 2.5 ล้านบาท');
+  });
+
   it('gives back the era mark OCR misread before a year (ผ.ศ., พ.ศ:) and the space print sets before it', () => {
     expect(withoutInnerSpecks('ประจำปีงบประมาณ ผ.ศ. 2568')).toBe('ประจำปีงบประมาณ พ.ศ. 2568');
     expect(withoutInnerSpecks('เทศกาลปีใหม่ พ.ศ: 2567')).toBe('เทศกาลปีใหม่ พ.ศ. 2567');

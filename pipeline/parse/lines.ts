@@ -5,6 +5,7 @@
  */
 import type { PageText } from '../../schemas/index.js';
 import { countSpellingErrors, editDistance, matchKey, skeletonOf, thaiDictionary, wordSegments } from '../thai/index.js';
+import { THAI_MONTHS } from '../dates/index.js';
 import { isKeywordLine } from './keywords.js';
 import { COUNT_UNITS, COUNT_WORD, ERA_MARK, GAZETTE, LABEL, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, SALUTATIONS, SECRECIES, URGENCIES } from './lexicon.js';
 import { type Rewrite, rewritten } from './rewrites.js';
@@ -110,8 +111,10 @@ export const withoutTrailingSpeck = (text: string): string => text.replace(TRAIL
  */
 const LEADING_VALUE_SPECK =
   /^(?:[“”"'‘’`./|]\s+|[“"'‘`](?=[\u0E01-\u0E4E])(?!.*[”"'’`])|[-.](?=[\u0E01-\u0E4E])|(?![ณธ])[\u0E01-\u0E2E]\s+(?=[\u0E01-\u0E4E]))/u;
-/** A dot inside a four-digit year after พ.ศ. ("๒๕.๖๘", "2.568"): no year has one. */
-const YEAR_WITH_DOT = new RegExp(`(?<=${ERA_MARK}\\s?)([0-9\\u0E50-\\u0E59]{1,3})\\.([0-9\\u0E50-\\u0E59]{1,3})(?![0-9\\u0E50-\\u0E59.])`, 'gu');
+/** What a year follows: the era mark or a month, full or abbreviated. */
+const BEFORE_YEAR = [ERA_MARK, ...THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation.replaceAll('.', '\\.')])].join('|');
+/** A dot inside a four-digit year after พ.ศ. or a month ("๒๕.๖๘", "2.568"): no year has one. */
+const YEAR_WITH_DOT = new RegExp(`(?<=(?:${BEFORE_YEAR})\\s?)([0-9\\u0E50-\\u0E59]{1,3})\\.([0-9\\u0E50-\\u0E59]{1,3})(?![0-9\\u0E50-\\u0E59.])`, 'gu');
 /** พ.ศ. before a year with its พ read as ผ or its last dot as a colon or comma ("ผ.ศ. 2568", "พ.ศ: 2567"). */
 const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,])\s?(?=[0-9\u0E50-\u0E59]{4}(?![0-9\u0E50-\u0E59]))/gu;
 /**

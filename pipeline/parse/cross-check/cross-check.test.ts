@@ -239,6 +239,18 @@ describe('cross-checking dates', () => {
     expect(codes(letter!.warnings).some((c) => c === 'date-year-implausible' || c === 'date-year-corrected')).toBe(true);
   });
 
+  it('never keeps a cited letter\'s year a generation before the letter citing it: corrected by a look-alike that fits, else left out', () => {
+    const [letter] = parseDocuments(scanned(
+      { ref: 'ชร ๐๐๒๓.๓/ว ๑๒๕', date: '๑๐ มกราคม ๒๕๖๗', cites: 'หนังสืออำเภอเชียงของ ที่ ชร ๐๓๖๙/ว ๑๓๓ ลงวันที่ ๒ พ.ย. ๒๖', encloses: 'สำเนาหนังสือจังหวัด ที่ ชร ๐๐๒๕.๒/ว ๔๖๘ ลงวันที่ ๒๗ ส.ค. ๒๕๑๓ จำนวน ๑ ฉบับ' },
+    ));
+    expect(letter?.references[0]?.date).toBe('2023-11-02');
+    expect(letter?.warnings).toContainEqual(expect.objectContaining({ code: 'date-year-corrected', field: 'references', before: '1983-11-02', after: '2023-11-02' }));
+    expect(letter?.enclosures[0]?.date).toBeNull();
+    expect(letter?.warnings).toContainEqual(expect.objectContaining({ code: 'date-year-implausible', field: 'enclosures', before: '1970-08-27' }));
+    const recent = parseDocuments(scanned({ ref: 'ชร ๐๐๒๓.๓/ว ๑๒๕', date: '๑๐ มกราคม ๒๕๖๗', cites: 'หนังสือกระทรวง ที่ มท ๐๘๐๘.๒/ว ๑๒๓๔ ลงวันที่ ๑๐ มีนาคม ๒๕๕๒' }));
+    expect(recent[0]?.references[0]?.date).toBe('2009-03-10');
+  });
+
   it('corrects a year one look-alike digit off when exactly one reading fits the bundle', () => {
     const documents = parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' },

@@ -24,7 +24,7 @@ import { reconcileSubjects } from './subjects.js';
 import { restoreLostDot, withLostZero, withoutDoubledDigit, withoutGainedDot, withoutSpeckDigit } from './unit-shape.js';
 import { codeFromAgencyName, placeOf, showResolvedCode, writeDate, writeReading } from './write-back.js';
 import { dateFromYearRemains } from './unread-year.js';
-import { checkYear } from './year-sense.js';
+import { checkCitedYears, checkYear } from './year-sense.js';
 
 export interface BundleEvidence {
   /** the letters read by OCR (a text layer is taken as printed) */
@@ -227,4 +227,5 @@ function checkYears(documents: LetterDocument[], evidence: BundleEvidence): void
     return { doc, others, latest, earliest: cited.sort().at(-1) ?? null };
   });
   for (const { doc, others, latest, earliest } of checks) if (evidence.ocr.has(doc)) checkYear(doc, others, latest, earliest);
+  for (const doc of documents.filter((d) => evidence.ocr.has(d))) checkCitedYears(doc);
 }

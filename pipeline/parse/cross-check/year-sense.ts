@@ -4,9 +4,11 @@
  * read as "๒๕๒๐" puts a 2024 letter in 1977. So was a letter dated years before a letter it
  * cites or encloses itself, whatever else the bundle holds: no letter cites one not yet
  * written. Such a year is corrected when exactly one year a look-alike digit or two away fits
- * the bundle, else the date is dropped; either way with a warning.
+ * the bundle, else the date is dropped; either way with a warning. A letter it cites or encloses
+ * is checked so against the letter itself: OCR read "๒ พ.ย. ๖๖" as "๒ พ.ย. ๒๖", a letter of
+ * 1983 cited by one of 2024.
  */
-import type { LetterDocument } from '../../../schemas/index.js';
+import type { LetterDocument, Warning } from '../../../schemas/index.js';
 import { BUDDHIST_ERA_OFFSET, isRealIsoDate } from '../../dates/calendar.js';
 import { isDigitLookalike } from './digit-confusions.js';
 import { isFarFrom } from './consensus.js';
@@ -59,4 +61,35 @@ export function checkYear(doc: LetterDocument, evidence: string[], latest: strin
   doc.warnings.push({ code: 'date-year-implausible', message, field: 'date', before: date.iso });
   doc.date = null;
   doc.confidence.date = 0;
+}
+
+/**
+ * A cited letter a generation older than the letter citing it: letters cite by number and day
+ * what is still being dealt with, not what was written that long before.
+ */
+const CITED_YEARS_BACK = 20;
+
+/** The cited date as checked against the citing letter's date, with a warning when it changes. */
+function checkedCitedDate(iso: string | null, citing: string, field: 'references' | 'enclosures', warnings: Warning[]): string | null {
+  if (iso === null || Number(citing.slice(0, 4)) - Number(iso.slice(0, 4)) < CITED_YEARS_BACK) return iso;
+  const buddhistYear = Number(iso.slice(0, 4)) + BUDDHIST_ERA_OFFSET;
+  const fits = lookalikeYears(buddhistYear)
+    .map((year) => `${year - BUDDHIST_ERA_OFFSET}${iso.slice(4)}`)
+    .filter((candidate) => isRealIsoDate(candidate) && candidate <= citing && !isFarFrom(candidate, [citing]));
+  const far = `years before ${citing}, the date of the letter citing it`;
+  if (fits.length === 1) {
+    const message = `cited year ${buddhistYear} is ${far}; read as ${Number(fits[0]!.slice(0, 4)) + BUDDHIST_ERA_OFFSET}, the only year look-alike digits away that fits`;
+    warnings.push({ code: 'date-year-corrected', message, field, before: iso, after: fits[0]! });
+    return fits[0]!;
+  }
+  warnings.push({ code: 'date-year-implausible', message: `cited year ${buddhistYear} is ${far} and no single look-alike reading fits: date left out`, field, before: iso });
+  return null;
+}
+
+/** Checks the years of the letters `doc` cites and encloses against its own date. */
+export function checkCitedYears(doc: LetterDocument): void {
+  const citing = doc.date?.iso;
+  if (!citing) return;
+  doc.references = doc.references.map((c) => ({ ...c, date: checkedCitedDate(c.date, citing, 'references', doc.warnings) }));
+  doc.enclosures = doc.enclosures.map((e) => ({ ...e, date: checkedCitedDate(e.date, citing, 'enclosures', doc.warnings) }));
 }
