@@ -66,10 +66,12 @@ describe('date repair', () => {
     expect(onlyDateRepair('๓๓๓ มกราคม ๒๕๖๘')).toBeNull();
   });
 
-  it('reads a year with a dot (a speck, a leader\'s dot) between its two pairs of digits', () => {
+  it('reads a four-digit year with a dot (a speck, a leader\'s dot) anywhere between its digits', () => {
     expect(onlyDateRepair('๑๕ พ.ค. ๒๕.๖๖')).toMatchObject({ iso: '2023-05-15' });
     expect(onlyDateRepair('15 พฤษภาคม 25,66')).toMatchObject({ iso: '2023-05-15' });
-    expect(onlyDateRepair('15 พ.ค. 2.566')).toBeNull();
+    expect(onlyDateRepair('15 พ.ค. 2.566')).toMatchObject({ iso: '2023-05-15' });
+    expect(onlyDateRepair('13 กรกฎาคม 256.6')).toMatchObject({ iso: '2023-07-13' });
+    expect(onlyDateRepair('15 พ.ค. 25.6')).toBeNull();
   });
 
   it('reads a date with a speck glued between day and month, a digit for an abbreviation\'s dot, or specks after its year', () => {
