@@ -84,6 +84,22 @@ function referenceAfterMisreadLabel(text: string): { reference: ReferenceNumber;
   return null;
 }
 
+/** What a scan leaves after a number standing alone: a speck or two. */
+const SPECKS_ONLY = /^[\s.,'`|]*$/u;
+
+/**
+ * In OCR text, a line that is one whole reference number of a known agency and nothing else: the
+ * ที่ line whose label OCR lost. Only where a ที่ line stands (the caller knows), never a
+ * number wrapped out of a citation.
+ */
+export function unlabelledReferenceLine(line: Line): ReferenceNumber | null {
+  if (!line.ocr) return null;
+  const reference = parseReferenceNumber(line.text, { ocr: true });
+  if (!reference?.number || agencyGroupOf(reference.agencyCode) === null) return null;
+  const [before, after] = line.text.split(reference.raw);
+  return before?.trim() === '' && SPECKS_ONLY.test(after ?? '') ? reference : null;
+}
+
 /** "ที่ <reference>" opening the line, with whatever follows the reference. */
 export function referenceLine(line: Line): { reference: ReferenceNumber; rest: string } | null {
   const found = referenceAfterLabel(line);

@@ -91,6 +91,21 @@ describe('parseDocuments', () => {
     expect(memo).toMatchObject({ reference: { normalized: 'ลป 81117/85' }, date: { iso: '2023-12-25' } });
   });
 
+  it('reads a scanned letter\'s reference whose ที่ label OCR lost, from a line that is one whole number above the date', () => {
+    const ocr = (lines: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines }]);
+    const [letter] = ocr([
+      'ด่วนมาก', 'กค๐๔๐๖.๒/ว ๑๘๓๑', 'กรมบัญชีกลาง', 'ถนนพระรามที่ ๖ แขวงพญาไท', '๕ พฤษภาคม ๒๕๖๖',
+      'เรื่อง แนวทางการเร่งรัดการเบิกจ่ายงบประมาณ', 'เรียน คลังจังหวัด ทุกจังหวัด', 'ด้วยกรมบัญชีกลางขอแจ้ง',
+    ]);
+    expect(letter).toMatchObject({ reference: { normalized: 'กค 0406.2/ว 1831' }, date: { iso: '2023-05-05' } });
+    // A number below the date, or wrapped out of a citation, is no ที่ line.
+    const [wrapped] = ocr([
+      'กรมบัญชีกลาง', '๕ พฤษภาคม ๒๕๖๖', 'กค๐๔๐๖.๒/ว ๑๘๓๑', 'เรื่อง แนวทาง', 'เรียน คลังจังหวัด', 'สิ่งที่ส่งมาด้วย สำเนาหนังสือกระทรวงการคลัง ที่',
+      'กค๐๔๐๖.๒/ว ๑๘๓๑', 'ลงวันที่ ๒ พ.ค. ๖๖ จำนวน ๑ ฉบับ', 'ด้วยกรมบัญชีกลางขอแจ้ง',
+    ]);
+    expect(wrapped?.reference).toBeNull();
+  });
+
   it('reads a memo whose heading บันทึกข้อความ was lost, from its ส่วนราชการ line', () => {
     const [memo] = parseDocuments(pages([
       'ส่วนราชการ กระทรวงมหาดไทย ศูนย์ปฏิบัติการต่อต้านการทุจริต โทร. ๐ ๒๒๒๕ ๕๕๒๑', 'ที่ มท ๐๒๒๖.๒/๒๐', 'วันที่ ๒ มกราคม ๒๕๖๗',

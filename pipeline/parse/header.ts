@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
 import {
-  dateAfterReference, dateAfterUnreadReference, dateLineValue, directiveKindOf, isMemoHeading, isMessageFormHeading, marksBesideHeading, referenceLine, salutationOf, secrecyOf,
+  dateAfterReference, dateAfterUnreadReference, dateLineValue, directiveKindOf, isMemoHeading, isMessageFormHeading, marksBesideHeading, referenceLine, salutationOf, secrecyOf, unlabelledReferenceLine,
   subjectOf, urgencyOf,
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
@@ -118,8 +118,15 @@ function readSender(h: Header, line: Line): boolean {
   return true;
 }
 
+/** A ที่ line whose label OCR lost stands above the date, like any ที่ line of a letter. */
+function unlabelledReference(h: Header, line: Line): { reference: ReferenceNumber; rest: string } | null {
+  if (h.dateRaw !== null) return null;
+  const reference = unlabelledReferenceLine(line);
+  return reference ? { reference, rest: '' } : null;
+}
+
 function readReference(h: Header, line: Line): boolean {
-  const ref = h.reference ? null : referenceLine(line);
+  const ref = h.reference ? null : (referenceLine(line) ?? unlabelledReference(h, line));
   if (!ref) return false;
   h.reference = ref.reference;
   const rest = ref.rest;
