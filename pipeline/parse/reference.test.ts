@@ -180,6 +180,10 @@ describe('parseReferenceNumber', () => {
       expect(parseReferenceNumber(text)).toBeNull();
     }
     expect(parseReferenceNumber('ที่ us ๐๐๒๕.๒/ว ๔๖๘', { ocr: true })?.agencyCode).toBe('us');
+    // One Latin letter for both (ก read as n, the other lost), glued to a block with its sub-block.
+    expect(parseReferenceNumber('ที่ n0406.2/ว 1831', { ocr: true })?.normalized).toBe('n 0406.2/ว 1831');
+    expect(isUnreadCode('n')).toBe(true);
+    expect(parseReferenceNumber('ที่ n0406/ว 1831', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('ที่ สธร 0203.2/20', { ocr: true })?.agencyCode).toBe('สธร');
     expect(isUnreadCode('สธร')).toBe(true);
     // Three letters no known code is one letter from ("ซชช" for ชร): unread too, not no number.

@@ -441,6 +441,11 @@ describe('agency codes OCR read with a sign no code has', () => {
 
   it('gives a code read in Latin letters, or with a letter too many two codes could lose, the code the text names', () => {
     expect(parseDocuments(scanned({ ref: 'us ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized).toBe('พร 0017.3/ว 461');
+    const [forwarding] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๑๐ พฤษภาคม ๒๕๖๖', encloses: 'สำเนาหนังสือกรมบัญชีกลาง ด่วนมาก ที่ n๐๔๐๖.๒/ว ๑๘๓๑ ลงวันที่ ๕ พ.ค. ๖๖ จำนวน ๑ ฉบับ' },
+      { ref: 'กค ๐๔๐๖.๒/ว ๑๘๓๑', date: '๕ พฤษภาคม ๒๕๖๖' },
+    ));
+    expect(forwarding?.enclosures[0]?.reference).toBe('กค 0406.2/ว 1831');
     const [read] = parseDocuments(scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', cites: 'หนังสือกระทรวงสาธารณสุข ที่ สธร ๐๒๐๓.๒/๒๐ ลงวันที่ ๑๗ ตุลาคม ๒๕๖๗' }));
     expect(read?.references[0]?.normalized).toBe('สธ 0203.2/20');
   });
