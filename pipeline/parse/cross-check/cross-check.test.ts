@@ -251,6 +251,15 @@ describe('cross-checking dates', () => {
     expect(recent[0]?.references[0]?.date).toBe('2009-03-10');
   });
 
+  it('gives a letter whose ที่ line OCR read with a letter inside the office block the number its forwarding letter cites', () => {
+    const [, cited] = parseDocuments(scanned(
+      { ref: 'อบ ๐๓๓๘/ว ๔๘๕', date: '๑๐ พฤษภาคม ๒๕๖๖', cites: 'หนังสือสำนักงานคลังจังหวัดอุบลราชธานี ด่วนมาก ที่ อบ ๐๐๐๗.๓/ว ๑๒๙๗ ลงวันที่ ๘ พฤษภาคม ๒๕๖๖' },
+      { ref: 'อบ ๐0เ๗.๓/ว ๑๒๙๗', date: '๘ พ.ค.ออ' },
+    ));
+    expect(cited?.reference?.normalized).toBe('อบ 0007.3/ว 1297');
+    expect(cited?.date?.iso).toBe('2023-05-08');
+  });
+
   it('corrects a year one look-alike digit off when exactly one reading fits the bundle', () => {
     const documents = parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' },

@@ -71,6 +71,8 @@ describe('loose readings of damaged copies', () => {
     expect(looseReference('ศาลากลางจังหวัดแพร่')).toBeNull();
     expect(looseReference('ที่ พล ๐๓ฒ๔.๑/ว ๗ต๙')?.reading).toBe('พล 03?4.1/ว 7?9');
     expect(looseReference('ที่ มท ฒฒฒฒ/ฒ๑')).toBeNull();
+    // A leading vowel for a digit, as a consonant is ("๐0เ๗" for ๐๐๐๗).
+    expect(looseReference('ที่ อบ ๐0เ๗.๓/ว ๑๒๙๗')?.reading).toBe('อบ 00?7.3/ว 1297');
     expect(looseDate('๑๓ มกราคม ๒๕วฒ')).toEqual({ day: 13, month: 1, year: null, raw: '๑๓ มกราคม ๒๕วฒ', yearDigits: '25?7' });
   });
 
