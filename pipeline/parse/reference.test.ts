@@ -129,6 +129,10 @@ describe('parseReferenceNumber', () => {
     // Beside its own digit too: a double digit misread or one read twice, the number is not cut short.
     expect(parseReferenceNumber('มท ๐๘๐๘.๗/ว ๒ต๓๖', { ocr: true })?.number).toBe('2336');
     expect(parseReferenceNumber('ลป ๐๐๑๗.๒/วต๓๐๙ ลงวันที่ ๔ ส.ค. ๖๖', { ocr: true })?.normalized).toBe('ลป 0017.2/ว 3309');
+    // A circular number that the twin would make five digits long: the glyph was read twice.
+    expect(parseReferenceNumber('ที่ อบ ๐๐๑๗.๒/ว ต๓๓๗๒', { ocr: true })?.number).toBe('3372');
+    expect(parseReferenceNumber('อบ ๐๐๑๗.๒/ว ๓ต๓๗๒ ลงวันที่', { ocr: true })?.number).toBe('3372');
+    expect(parseReferenceNumber('ที่ มท ๐๓๐๗.๕/๓ต๓๗๒', { ocr: true })?.number).toBe('33372');
   });
 
   it('reads a dot inside an OCR running number as a speck, and a twin letter ending it as its digit', () => {

@@ -259,13 +259,26 @@ function resolveOcrCode(printed: string): string | null {
   return letters.length === 3 ? letters : null;
 }
 
+/** Circulars are numbered afresh each year: their running numbers have four digits at most. */
+const MAX_CIRCULAR_DIGITS = 4;
+
+/**
+ * The running number in Arabic digits. A twin letter beside its own digit is a digit ("วต๓๐๙" is
+ * 3309), unless that makes a circular number too long: then one glyph was read twice ("ว ต๓๓๗๒").
+ */
+function runningNumber(numberRaw: string, circular: boolean): string {
+  const number = normalizeDigits(numberRaw).replaceAll('.', '');
+  if (!circular || number.length <= MAX_CIRCULAR_DIGITS) return number;
+  return normalizeDigits(numberRaw.replace(TWIN_READ_TWICE_ANYWHERE, '').replace(TWIN_AFTER_OWN_DIGIT_ANYWHERE, '')).replaceAll('.', '');
+}
+
 function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
   const [raw, , unitRaw = '', marker, numberRaw = ''] = m;
   // A sub-block's dot as OCR may have read it (":", ",", "..", "เ", "เ.") is a dot.
   const readTwice = OPENS_WITH_BLOCK_READ_TWICE.test(unitRaw) ? unitRaw.replace(TWIN_AFTER_OWN_DIGIT_ANYWHERE, '') : unitRaw;
   const unit = normalizeDigits(readTwice.replace(TWIN_READ_TWICE_ANYWHERE, '')).replace(/เ?(?:\.{2,}|[.:,])|เ/gu, '.');
-  const number = normalizeDigits(numberRaw).replaceAll('.', '');
   const circular = marker !== undefined;
+  const number = runningNumber(numberRaw, circular);
   const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`.trimEnd();
   return { raw: raw.trim(), normalized, agencyCode, unit, circular, number: number === '' ? null : number };
 }
