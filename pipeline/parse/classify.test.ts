@@ -23,6 +23,9 @@ describe('referenceLine', () => {
     expect(referenceLine(line('กี่ชร 0328/240'))).toBeNull();
     expect(referenceLine(line('กี่ฬฬ 0328/240', true))).toBeNull();
     expect(referenceLine(line('ภายในชร 0328/240', true))).toBeNull();
+    // Its upper vowel read as another upper vowel too ("ตึ่กค": ท as ต, ี as ึ).
+    expect(referenceLine(line('ตึ่กค ๐๔๑๐.๗/ว ๓๐๘๓', true))?.reference.normalized).toBe('กค 0410.7/ว 3083');
+    expect(referenceLine(line('ตึ่กค ๐๔๑๐.๗/ว ๓๐๘๓'))).toBeNull();
   });
 
   it('reads ที่ after the speck OCR made of dust left of the line, in OCR text only', () => {

@@ -77,7 +77,7 @@ function referenceAfterMisreadLabel(text: string): { reference: ReferenceNumber;
     if (THAI_MARK.test(text[end] ?? '')) continue;
     const after = text.slice(end).trim();
     const reference = parseReferenceNumber(after, { ocr: true });
-    const slip = editDistance(matchKey(text.slice(0, end)), matchKey(LABEL.reference)) <= 1;
+    const slip = editDistance(labelKey(text.slice(0, end)), labelKey(LABEL.reference)) <= 1;
     // A known code, or an unread one the bundle gives back or leaves out (isUnreadCode).
     if (reference && slip && (agencyGroupOf(reference.agencyCode) !== null || isUnreadCode(reference.agencyCode))) return { reference, after };
   }
@@ -163,6 +163,9 @@ export const closingOf = (line: Line): boolean => CLOSINGS.some((c) => isKeyword
 
 /** What OCR may make of ที่: up to three Thai characters opening the line. */
 const MISREAD_LABEL = /^[\u0E01-\u0E4E]{1,3}/u;
+/** Upper vowels OCR takes for each other (ี read as ึ): one, for comparing a misread label. */
+const UPPER_VOWELS = /[\u0E34-\u0E37]/gu;
+const labelKey = (text: string): string => matchKey(text).replace(UPPER_VOWELS, '\u0E35');
 const THAI_MARK = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]$/u;
 
 const NAME_IN_PARENTHESES = /^\(\s*([^()]+?)\s*\)$/u;
