@@ -410,6 +410,12 @@ describe('a date line that shows part of its year', () => {
     expect(letter?.date?.iso).toBe('2024-07-02');
   });
 
+  it('finds the date line under a ที่ line whose number the loose reading cannot read (its block opening with อ)', () => {
+    const [letter] = parseDocuments(scanned({ ref: 'พร อ๐๑๗.๓/ว ๔๖๑', date: '๒๐ ก.พ.อฒ', cites: 'หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๑๓ กุมภาพันธ์ ๒๕๖๗' }));
+    expect(letter?.reference?.normalized).toBe('พร 0017.3/ว 461');
+    expect(letter?.date?.iso).toBe('2024-02-20');
+  });
+
   it('gives a memo whose ที่ label OCR lost the number and date its forwarding letter cites, from what its number line still shows', () => {
     const memo = ['บันทึกข้อความ', 'ส่วนราชการ กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม', '.ทส ๐๒๐๓./๒๗๔ วันที่ ๑๕ พค. ๒๕๖๘', 'เรื่อง ขอเชิญประชุม', 'เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด', 'ด้วยกระทรวงขอเชิญประชุม', '(นายธีรวัฒน์ ศรีสุวรรณ)', 'ปลัดกระทรวง'];
     const pages = [

@@ -142,17 +142,20 @@ export function looseHeader(text: string, numberRaw?: string): { reference: { re
   const lines = text.split(/[\n\f]/u).slice(0, HEADER_LINES);
   let reference: { reading: string; raw: string } | null = null;
   let date: DateReading | null = null;
+  // The date line stands under the ที่ line even where the loose grammar cannot read its number ("ชร อ๓๒๘/๒๔๐").
+  let underNumber = false;
   for (const line of lines) {
     // The line of the number the parser read, its label misread ("กี่ พร๐๐๑๗.๓/..."), is the ที่ line too.
     const label = matchLabel(line, LABEL.reference, true) ?? (numberRaw && line.includes(numberRaw) ? { rest: line.slice(line.indexOf(numberRaw)) } : unlabeledMemoNumber(line));
     if (reference === null && label) {
       reference = looseReference(label.rest);
+      underNumber = true;
       const dateLabel = line.indexOf(LABEL.dateLine);
       if (dateLabel >= 0) date ??= looseDate(line.slice(dateLabel + LABEL.dateLine.length));
       continue;
     }
     const dated = matchLabel(line, LABEL.dateLine, true);
-    if (date === null && (dated || reference !== null)) date = looseDate(dated ? dated.rest : line);
+    if (date === null && (dated || underNumber)) date = looseDate(dated ? dated.rest : line);
     if (reference !== null && date !== null) break;
   }
   return { reference, date };
