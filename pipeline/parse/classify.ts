@@ -171,8 +171,8 @@ const THAI_MARK = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]$/u;
 const NAME_IN_PARENTHESES = /^\(\s*([^()]+?)\s*\)$/u;
 /** The signature's scribble leaves OCR marks after the name: "(นายอนุชา นาคสวัสดิ์) ,", ")[: .". */
 const TRAILING_SCRIBBLE = /\)[\s,.'"`|:;~\[\]-]+$/u;
-/** ...and specks glued before its bracket: '"(นาย...', ".(นาง...". */
-const LEADING_SCRIBBLE = /^[.,'"`“”‘’|:;-]{1,2}(?=\()/u;
+/** ...and specks glued before its bracket, its last stroke read as 1 or l, or the bracket read twice: '"(นาย...', ".(นาง...", "1((นาง...". */
+const LEADING_SCRIBBLE = /^(?:[.,'"`“”‘’|:;\-1lIi]{1,2}\(?|\()(?=\()/u;
 /** Given name and family name without a title: two Thai words, nothing else. */
 const BARE_NAME = /^[\u0E01-\u0E4E]{2,20}\s[\u0E01-\u0E4E]{2,25}$/u;
 

@@ -566,6 +566,10 @@ describe('parseDocuments', () => {
     expect(signer('(นางสาวลำดวน สมบูรณ์ชัย) 0]')).toBe('นางสาวลำดวน สมบูรณ์ชัย');
     expect(signer('"(นายกิตติศักดิ์ หอมจันทร์)')).toBe('นายกิตติศักดิ์ หอมจันทร์');
     expect(signer('.(นางสาวเบญจวรรณ ศรีสุวรรณ)[: .')).toBe('นางสาวเบญจวรรณ ศรีสุวรรณ');
+    // The signature's last stroke read as a 1 or l, or the bracket read twice.
+    expect(signer('. 1((นางสาวลำดวน สมบูรณ์ชัย)')).toBe('นางสาวลำดวน สมบูรณ์ชัย');
+    expect(signer('l(นายกิตติศักดิ์ หอมจันทร์)')).toBe('นายกิตติศักดิ์ หอมจันทร์');
+    expect(signer('((นางอัญชลี ปันแก้ว)')).toBe('นางอัญชลี ปันแก้ว');
   });
 
   it('gives a military signer the rank printed beside the signature, above a bracketed name without a title', () => {
