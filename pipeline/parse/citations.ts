@@ -90,18 +90,36 @@ const opensBody = (line: Line): boolean =>
 const endsItems = (line: Line): boolean => opensBody(line) || closingOf(line) || signatoryNameOf(line) !== null;
 
 /** The items of one section, starting with the label line's rest. */
+/**
+ * A speck or a scribble OCR read as a digit or two, or a short run of signs with no space
+ * ("เคราชา", "สะกรวยธร."), standing alone on a line.
+ */
+const STRAY_LINE = /^\S{1,12}$/u;
+/** What OCR left of a first item's number it misread ("ล สำเนา..." for ๑. สำเนา...). */
+const LOST_NUMBER = /^\S{1,2}\s+/u;
+
+const numberOf = (line: Line | undefined): number => Number(toArabicDigits((line && itemNumber(line.text)) ?? ''));
+
 function readItems(lines: Line[], from: number, section: Section, first: string, layout: Layout) {
   const items = [first];
-  const numbered = itemNumber(first) !== null;
+  let numbered = itemNumber(first) !== null;
+  let firstNumberLost = false;
   let i = from + 1;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (startsField(line) || sectionOf(line)) break;
     const current = items.at(-1)!;
-    if (numbered && Number(toArabicDigits(itemNumber(line.text) ?? '')) === items.length + 1) {
+    // A scan's second item numbered ๒ after a whole first one: OCR misread the first one's number.
+    if (!numbered && line.ocr && items.length === 1 && numberOf(line) === 2 && isComplete(section, current)) {
+      numbered = true;
+      firstNumberLost = true;
+    }
+    if (numbered && numberOf(line) === items.length + 1) {
       items.push(mendedCount(line.text, line.ocr));
       continue;
     }
+    // A speck OCR read on a line of its own between two items (not the last word of a wrapped one).
+    if (numbered && line.ocr && STRAY_LINE.test(line.text) && isComplete(section, current) && numberOf(lines[i + 1]) === items.length + 1) continue;
     // An enclosure ends at its count and unit ("จำนวน ๑ ชุด"), however full its line: what follows
     // is the next item or the body (its opener perhaps behind a speck: "5 ด้วย...").
     const complete = isComplete(section, current);
@@ -110,7 +128,9 @@ function readItems(lines: Line[], from: number, section: Section, first: string,
     // The count may have wrapped apart from จำนวน ("... จำนวน" / "๑ชุด"): mended once joined.
     items[items.length - 1] = mendedCount(layout.join(current, line.text), line.ocr);
   }
-  return { items: items.map(withoutNumber), end: i };
+  const texts = items.map(withoutNumber);
+  if (firstNumberLost) texts[0] = texts[0]!.replace(LOST_NUMBER, '');
+  return { items: texts, end: i };
 }
 
 /** A cited date as OCR garbled its month (raw), as read (the only month it can be), and its ISO date. */
@@ -238,12 +258,6 @@ function printedReference(text: string): string {
 
 /** An OCR item as printed: a space after ที่, its number as read, its formula words and date spacing, no speck at either end or inside. */
 const tidied = (text: string): string => printedReference(spacedReference(withDateSpacing(withoutInnerSpecks(withFormulas(withoutSpecks(text))))));
-
-/**
- * A speck or a scribble OCR read as a digit or two, or a short run of signs with no space
- * ("เคราชา", "สะกรวยธร."), standing alone on a line.
- */
-const STRAY_LINE = /^\S{1,12}$/u;
 
 export function readCitations(lines: Line[], from: number, layout: Layout): Citations {
   const out: Citations = { references: [], enclosures: [], warnings: [], end: from };

@@ -333,6 +333,25 @@ describe('parseDocuments', () => {
     expect(letter?.warnings.map((w) => w.code)).toContain('date-repaired');
   });
 
+  it('reads an OCR enclosure list whose first number was misread or whose items a stray line stands between', () => {
+    const enclosures = (...lines: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ อบ ๐๓๓๘ / ว๔๘๕', 'ที่ว่าการอำเภอตระการพืชผล', '๔ มีนาคม ๒๕๖๘', 'เรื่อง ขอความร่วมมือ', 'เรียน นายอำเภอ ทุกอำเภอ',
+      ...lines, 'ด้วยจังหวัดอุบลราชธานีแจ้งว่า',
+    ] }])[0]?.enclosures.map((e) => e.text);
+    expect(enclosures('สิ่งที่ส่งมาด้วย ล สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', '๒, แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด'))
+      .toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด']);
+    expect(enclosures('สิ่งที่ส่งมาด้วย ๑. สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'เกะกะ.', '๒. แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด'))
+      .toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด']);
+    // A unit wrapped alone onto a line of its own is the item's last word, no speck.
+    expect(enclosures('สิ่งที่ส่งมาด้วย ๑. สำเนาหนังสือที่อ้างถึง จำนวน ๑', 'ฉบับ', '๒. แบบตอบรับ จำนวน ๑ ฉบับ'))
+      .toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'แบบตอบรับ จำนวน ๑ ฉบับ']);
+    // A body paragraph numbered ๒ after a single unnumbered enclosure in a text layer is no item.
+    expect(parseDocuments(pages([
+      'ที่ อบ ๐๓๓๘ / ว๔๘๕', 'ที่ว่าการอำเภอตระการพืชผล', '๔ มีนาคม ๒๕๖๘', 'เรื่อง ขอความร่วมมือ', 'เรียน นายอำเภอ ทุกอำเภอ',
+      'สิ่งที่ส่งมาด้วย สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', '๒. แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด', 'ด้วยจังหวัดแจ้งว่า',
+    ]))[0]?.enclosures).toHaveLength(1);
+  });
+
   it('reads numbered enclosures, one wrapped, with the number and date each cites', () => {
     const [letter] = parseDocuments(pages([
       'ที่ อบ ๐๓๓๘ / ว๔๘๕', 'ที่ว่าการอำเภอตระการพืชผล', '๔ มีนาคม ๒๕๖๘', 'เรื่อง ขอความร่วมมือ', 'เรียน นายอำเภอ ทุกอำเภอ',
