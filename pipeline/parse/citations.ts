@@ -91,10 +91,10 @@ const endsItems = (line: Line): boolean => opensBody(line) || closingOf(line) ||
 
 /** The items of one section, starting with the label line's rest. */
 /**
- * A speck or a scribble OCR read as a digit or two, or a short run of signs with no space
- * ("เคราชา", "สะกรวยธร."), standing alone on a line.
+ * A speck or a scribble OCR read as a digit or two, a run of signs with no space ("เคราชา",
+ * "(ขณะณเว6มะลิ4“."), or a few short ones ("๐ = ๑"), standing alone on a line.
  */
-const STRAY_LINE = /^\S{1,12}$/u;
+const STRAY_LINE = /^(?:\S{1,20}|(?:\S{1,3}\s+){1,3}\S{1,3})$/u;
 /** What OCR left of a first item's number it misread ("ล สำเนา..." for ๑. สำเนา...). */
 const LOST_NUMBER = /^\S{1,2}\s+/u;
 
@@ -262,10 +262,10 @@ const tidied = (text: string): string => printedReference(spacedReference(withDa
 export function readCitations(lines: Line[], from: number, layout: Layout): Citations {
   const out: Citations = { references: [], enclosures: [], warnings: [], end: from };
   const sectionAt = (n: number) => (lines[n] ? sectionOf(lines[n]!) : null);
-  // Such a line between the addressee and the first section does not end the header's citations.
-  const speck = lines[from]?.ocr === true && STRAY_LINE.test(lines[from]!.text) && sectionAt(from + 1) !== null;
-  let i = speck ? from + 1 : from;
-  for (let s = sectionAt(i); s; s = sectionAt(i)) {
+  // Such a line before a section (after the addressee, or between two) does not end the header's citations.
+  const pastSpeck = (n: number) => (lines[n]?.ocr === true && STRAY_LINE.test(lines[n]!.text) && sectionAt(n + 1) !== null ? n + 1 : n);
+  let i = pastSpeck(from);
+  for (let s = sectionAt(i); s; i = pastSpeck(i), s = sectionAt(i)) {
     const ocr = lines[i]!.ocr;
     const { items, end } = readItems(lines, i, s.section, mendedCount(s.rest, ocr), layout);
     for (const text of items.map((item) => (ocr ? tidied(item) : item))) {

@@ -242,8 +242,8 @@ describe('parseDocuments', () => {
     expect(letter?.enclosures.map((e) => e.text)).toEqual(['รายละเอียดโครงการจัดงานวันเด็กแห่งชาติ จำนวน ๑ ชุด']);
   });
 
-  it('reads the citations of a scanned letter after a speck OCR read as a lone digit or a short run of letters under the addressee', () => {
-    for (const speck of ['๖', 'เคราชา', 'สะกรวยธร.']) {
+  it('reads the citations of a scanned letter after a speck OCR read as a lone digit, a run of letters or a few signs under the addressee', () => {
+    for (const speck of ['๖', 'เคราชา', 'สะกรวยธร.', '(ขณะณเว6มะลิ4“.', '๐ = ๑']) {
       const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
         'ที่ ชบ 0017.3/ว1917', 'ศาลากลางจังหวัดชลบุรี', '9 ส.ค. 2567', 'เรื่อง มาตรการประหยัดพลังงาน', 'เรียน นายอำเภอ ทุกอำเภอ', speck,
         'สิ่งที่ส่งมาด้วย 1. สำเนาหนังสือกรมพัฒนาพลังงานทดแทนและอนุรักษ์พลังงาน', 'ที่ พน 0905.3/ว 3048 ลงวันที่ 31 ก.ค. 67 จำนวน 1 ฉบับ',
@@ -251,6 +251,13 @@ describe('parseDocuments', () => {
       ] }]);
       expect(letter?.enclosures.map((e) => e.reference)).toEqual(['พน 0905.3/ว 3048', null]);
     }
+    // Or between its อ้างถึง and its สิ่งที่ส่งมาด้วย.
+    const [between] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ พล ๐๐๑๗.๒/ว ๒๓๐๑', '๑ สิงหาคม ๒๕๖๘', 'เรื่อง การจัดเก็บข้อมูล', 'เรียน กำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน',
+      'อ้างถึง หนังสืออำเภอเมืองพิษณุโลก ด่วนที่สุด ที่ พล ๐๓๕๑/ว๗๘๖ ลงวันที่ ๗ สิงหาคม ๒๕๖๘', '(ขณะณเว6มะลิ4“.',
+      'สิ่งที่ส่งมาด้วย สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'ตามหนังสือที่อ้างถึง อำเภอเมืองพิษณุโลกแจ้งว่า',
+    ] }]);
+    expect(between?.enclosures.map((e) => e.text)).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ']);
   });
 
   it('prints an OCR cited item\'s urgency as printed when OCR misread its tone mark or ran it into ที่, and a quote or dash glued before จำนวน as a space', () => {

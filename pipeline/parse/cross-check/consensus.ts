@@ -1,7 +1,8 @@
 /**
  * The reading a group of mentions agrees on. Readings are weighed (a text layer above OCR, OCR
  * both readers agreed on above OCR they did not, a well-shaped number above a broken one, a
- * dot kept above a dot lost, a digit kept above a digit lost); the heaviest wins when no other
+ * dot kept above a dot lost, a digit kept above a digit lost, a circular's ว above a digit read
+ * in its place); the heaviest wins when no other
  * comes close. Loose readings of
  * damaged copies never win: they only add their weight to the full reading nearest them.
  * Dates are weighed the same way, and a date that cannot be — a letter forwarded before it was
@@ -68,6 +69,19 @@ function preferFuller(scores: Map<string, number>): void {
   }
 }
 
+/**
+ * OCR reads a circular's mark ว as a digit (the ว of "ว 902" as 2: "2902") more often than it
+ * makes a ว out of a digit: of two readings that differ only so, the circular one gains the margin.
+ */
+function preferCircular(scores: Map<string, number>): void {
+  const split = (reading: string) => ({ head: reading.slice(0, reading.lastIndexOf('/')), number: reading.slice(reading.lastIndexOf('/') + 1) });
+  const readings = [...scores.keys()].map((reading) => ({ reading, ...split(reading) }));
+  for (const { reading, head, number } of readings.filter((r) => r.number.startsWith('ว '))) {
+    const asDigit = (o: { head: string; number: string }) => o.head === head && /^[0-9]$/.test(o.number[0] ?? '') && o.number.slice(1) === number.slice(2);
+    if (readings.some(asDigit)) scores.set(reading, scores.get(reading)! + MARGIN);
+  }
+}
+
 /** The number the group agrees on, or null when its copies cannot decide. */
 export function agreedReading(group: LetterGroup): string | null {
   const scores = new Map<string, number>();
@@ -75,6 +89,7 @@ export function agreedReading(group: LetterGroup): string | null {
   for (const m of full) scores.set(m.reading!, (scores.get(m.reading!) ?? 0) + m.weight);
   preferDotted(scores);
   preferFuller(scores);
+  preferCircular(scores);
   for (const m of group.members.filter((x) => x.loose)) {
     const nearest = [...scores.keys()].sort((a, b) => readingDistance(m.reading!, a) - readingDistance(m.reading!, b));
     const [first, second] = nearest;

@@ -82,6 +82,15 @@ describe('cross-checking a number printed three times', () => {
     expect(forwarded?.warnings.find((w) => w.code === 'reference-reconciled')?.before).toBe('ปป 0015/5');
   });
 
+  it('does not take a copy whose running number OCR read with a dot in it over a ที่ line the two readers disagreed on', () => {
+    const pages = scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒๐ กุมภาพันธ์ ๒๕๖๗', encloses: 'สำเนาหนังสือจังหวัดแพร่ ที่ พร 0023.6/2.902 ลงวันที่ 13 ก.พ. 2567 จำนวน 1 ฉบับ' },
+      { ref: 'พร ๐๐๒๓.๖/ว ๙๐๒', date: '๑๓ กุมภาพันธ์ ๒๕๖๗' },
+    ).map((page, i) => (i === 1 ? { ...page, warnings: [{ code: 'ocr-reread', message: 'digits re-read', before: '๐๐๒๓.๖', after: '๐๐๒๓.๖' }] } : page));
+    const [, forwarded] = parseDocuments(pages);
+    expect(forwarded?.reference?.normalized).toBe('พร 0023.6/ว 902');
+  });
+
   it('takes the copy that kept a digit over the one that lost it, but not one that may have read a digit twice', () => {
     const pair = (own: string, enclosed: string) => parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: `สำเนาหนังสือกรม ที่ มท ๐๔๐๓.๗/ว ${enclosed} ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ` },
