@@ -135,6 +135,15 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ มท ๐๓๐๗.๕/๓ต๓๗๒', { ocr: true })?.number).toBe('33372');
   });
 
+  it('reads a scanned number whose slash OCR read as ! or lost for a space after a sub-block', () => {
+    expect(parseReferenceNumber('ที่ กค ๐๒๐๓.๑ ! ๒๕๐ ลงวันที่ ๑ พ.ค. ๖๖', { ocr: true })?.normalized).toBe('กค 0203.1/250');
+    expect(parseReferenceNumber('ที่ อบ 0352.2 344 ลงวันที่ 9 พฤษภาคม 2566', { ocr: true })?.normalized).toBe('อบ 0352.2/344');
+    // Not without a sub-block, nor in a text layer, nor before a longer run.
+    expect(parseReferenceNumber('ที่ อบ 0352 344', { ocr: true })).toBeNull();
+    expect(parseReferenceNumber('ที่ อบ 0352.2 344')).toBeNull();
+    expect(parseReferenceNumber('ที่ อบ 0352.2 344.5', { ocr: true })).toBeNull();
+  });
+
   it('reads a dot inside an OCR running number as a speck, and a twin letter ending it as its digit', () => {
     expect(parseReferenceNumber('ที่ มท ๐๖๑๗.๕/ว๑๒.๕๙', { ocr: true })?.normalized).toBe('มท 0617.5/ว 1259');
     expect(parseReferenceNumber('ที่ กษ 0208.1/27.1', { ocr: true })?.number).toBe('271');
