@@ -129,6 +129,9 @@ describe('parseReferenceNumber', () => {
     // Beside its own digit too: a double digit misread or one read twice, the number is not cut short.
     expect(parseReferenceNumber('มท ๐๘๐๘.๗/ว ๒ต๓๖', { ocr: true })?.number).toBe('2336');
     expect(parseReferenceNumber('ลป ๐๐๑๗.๒/วต๓๐๙ ลงวันที่ ๔ ส.ค. ๖๖', { ocr: true })?.normalized).toBe('ลป 0017.2/ว 3309');
+    // Right after the slash too, before two digits or more (ร there is the circular mark, above).
+    expect(parseReferenceNumber('ที่ มท ๐๒๑๑/ต๙๕ ลงวันที่ ๑๗ มิ.ย. ๒๕๖๘', { ocr: true })?.normalized).toBe('มท 0211/395');
+    expect(parseReferenceNumber('ที่ มท ๐๒๑๑/ต๙', { ocr: true })).toBeNull();
     // A circular number that the twin would make five digits long: the glyph was read twice.
     expect(parseReferenceNumber('ที่ อบ ๐๐๑๗.๒/ว ต๓๓๗๒', { ocr: true })?.number).toBe('3372');
     expect(parseReferenceNumber('อบ ๐๐๑๗.๒/ว ๓ต๓๗๒ ลงวันที่', { ocr: true })?.number).toBe('3372');

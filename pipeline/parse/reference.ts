@@ -44,6 +44,8 @@ const SLASH_LOOKALIKE_LETTERS = Array.from({ length: 0x2e }, (_, k) => String.fr
   .filter((c) => !TWIN_LETTERS.includes(c) && !CIRCULAR_LOOKALIKES.includes(c))
   .join('');
 const TWIN_LETTER = new RegExp(`[${TWIN_LETTERS}]`, 'gu');
+/** Twin letters that are no look-alike of the circular mark: right after a slash, a digit (ร there is ว). */
+const TWINS_NOT_CIRCULAR = [...TWIN_LETTERS].filter((c) => !CIRCULAR_LOOKALIKES.includes(c)).join('');
 const TWIN_DIGITS = Object.keys(CODE_LETTERS_OF_TWIN_DIGIT).join('');
 const TWO_LETTERS = new RegExp(`^[${THAI_LETTER}]{2}$`, 'u');
 /** A twin letter followed by a digit other than its own (so not the same glyph read twice). */
@@ -107,9 +109,12 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const twin = ocr ? `|[${TWIN_LETTERS}][${THAI_MARKS}]?(?![0-9\\u0E50-\\u0E59\\u0E01-\\u0E2E])` : '';
   // A twin with another digit after it is that digit in the office block ("ชร อ๓๖๙/"); after a
   // digit or the circular mark, with any digit after it, in the running number ("ว ๒ต๖๖", "วต๓๐๙":
-  // beside its own digit a double digit misread or one glyph read twice, and no number is cut short).
+  // beside its own digit a double digit misread or one glyph read twice, and no number is cut short),
+  // or right after the slash before two digits or more ("/ต๙๕").
   const twinBeforeDigit = ocr ? `|${TWIN_BEFORE_DIGIT}` : '';
-  const twinInRunning = ocr ? `|(?<=${DIGIT}|[${CIRCULAR_LOOKALIKES}]\\s?)[${TWIN_LETTERS}](?=${DIGIT})` : '';
+  const twinInRunning = ocr
+    ? `|(?<=${DIGIT}|[${CIRCULAR_LOOKALIKES}]\\s?)[${TWIN_LETTERS}](?=${DIGIT})|(?<=\\/\\s?)[${TWINS_NOT_CIRCULAR}](?=${DIGIT}{2})`
+    : '';
   const mark = ocr ? `[${THAI_MARKS}]?` : '';
   const speck = ocr ? '(?:[)(|:;@]\\s*)?' : '';
   // A dot right after the slash is a speck too (no running number opens with one), and so is a
