@@ -165,15 +165,24 @@ function repairedDate(afterLabel: string): RepairedDate | null {
 }
 
 /** The reference number and date a cited item names ("ที่ ... ลงวันที่ ..."); a date counts after ลงวันที่ or the number. */
+/** A letter glued before where a date was found: the date may be part of a garbled one. */
+const GLUED_BEFORE = /[\u0E01-\u0E2E]$/u;
+
 function citedParts(text: string, ocr: boolean): CitedParts {
   const ref = findReferenceNumbers(text, { ocr })[0];
   const dateLabel = text.indexOf(LABEL.citedDate);
   const from = dateLabel >= 0 ? dateLabel : ref ? ref.end : text.length;
-  const dated = findDates(ocr ? text.slice(from).replace(QUOTE_SPECKS, '') : text.slice(from))[0]?.result;
+  const after = ocr ? text.slice(from).replace(QUOTE_SPECKS, '') : text.slice(from);
+  const found = findDates(after)[0];
+  const dated = found?.result;
   const normalized = ref?.reference.normalized ?? null;
-  if (dated?.ok) return { normalized, date: dated.iso, bad: null };
+  // A date read inside a garbled one ("๑ ก.ค." of "ต๑ ก.ค.", a day's ๓ read as its twin ต) is
+  // the garble's repair where one reads it.
+  const inGarble = ocr && found !== undefined && GLUED_BEFORE.test(after.slice(0, found.index));
+  if (dated?.ok && !inGarble) return { normalized, date: dated.iso, bad: null };
   const repaired = ocr && dateLabel >= 0 ? repairedDate(text.slice(dateLabel + LABEL.citedDate.length)) : null;
   if (repaired) return { normalized, date: repaired.iso, bad: null, repaired };
+  if (dated?.ok) return { normalized, date: dated.iso, bad: null };
   return { normalized, date: null, bad: dated ? dated.reason : null };
 }
 

@@ -338,6 +338,13 @@ describe('parseDocuments', () => {
     ] }]);
     expect(letter?.date?.iso).toBe('2024-07-31');
     expect(letter?.warnings.map((w) => w.code)).toContain('date-repaired');
+    // So too a cited date.
+    const [forwarding] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ ชบ ๐๐๑๗.๓/ว ๑๙๑๗', 'ศาลากลางจังหวัดชลบุรี', '๙ สิงหาคม ๒๕๖๗', 'เรื่อง มาตรการประหยัดพลังงาน', 'เรียน นายอำเภอ ทุกอำเภอ',
+      'สิ่งที่ส่งมาด้วย สำเนาหนังสือกรมพัฒนาพลังงานทดแทนและอนุรักษ์พลังงาน ที่ พน ๐๙๐๕.๓/ว ๓๐๔๘ ลงวันที่ ต๑ ก.ค. ๖๗ จำนวน ๑ ฉบับ',
+      'ด้วยกรมพัฒนาพลังงานทดแทนและอนุรักษ์พลังงานแจ้งว่า',
+    ] }]);
+    expect(forwarding?.enclosures[0]?.date).toBe('2024-07-31');
   });
 
   it('reads an OCR enclosure list whose first number was misread or whose items a stray line stands between', () => {
