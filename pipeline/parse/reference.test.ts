@@ -199,7 +199,11 @@ describe('parseReferenceNumber', () => {
     // One Latin letter for both (ก read as n, the other lost), glued to a block with its sub-block.
     expect(parseReferenceNumber('ที่ n0406.2/ว 1831', { ocr: true })?.normalized).toBe('n 0406.2/ว 1831');
     expect(isUnreadCode('n')).toBe(true);
-    expect(parseReferenceNumber('ที่ n0406/ว 1831', { ocr: true })).toBeNull();
+    expect(parseReferenceNumber('ที่ n406/ว 1831', { ocr: true })).toBeNull();
+    // ...or to a four-digit block opening with 0 and its slash ("m0211/395" for มท).
+    expect(parseReferenceNumber('ที่ m0211/395', { ocr: true })?.normalized).toBe('m 0211/395');
+    // A quote OCR read between the code and its block is a speck.
+    expect(parseReferenceNumber('ที่ สน" ๐๘๓๒/ว๙๔๓', { ocr: true })?.normalized).toBe('สน 0832/ว 943');
     expect(parseReferenceNumber('ที่ สธร 0203.2/20', { ocr: true })?.agencyCode).toBe('สธร');
     expect(isUnreadCode('สธร')).toBe(true);
     // Three letters no known code is one letter from ("ซชช" for ชร): unread too, not no number.

@@ -161,8 +161,8 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const third = `(?:(?!${ZERO_OR_ONE_LETTER}${DIGIT}{3})${letter})?`;
   // One of the two letters lost, the other glued to an office block with a sub-block ("ส0017.3"
   // for สฎ): an unread code too, which the bundle gives back only with a code holding that letter.
-  // So too one Latin letter for both ("n0406.2" for กค: ก read as n, ค lost), given back by the bundle alone.
-  const oneLeft = `(?:${letter}|[A-Za-z])(?=${DIGIT}{4}\\.${DIGIT})`;
+  // So too one Latin letter for both ("n0406.2" for กค: ก read as n, ค lost; "m0211/" for มท), given back by the bundle alone.
+  const oneLeft = `(?:${letter}|[A-Za-z])(?=${DIGIT}{4}\\.${DIGIT})|[A-Za-z](?=[0\\u0E50]${DIGIT}{3}\\/)`;
   const letters = ocr ? `${letter}\\s?${letter}${third}|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}|${unread}|${oneLeft}` : `${letter}\\s?${letter}`;
   // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
   // A speck read as a leading vowel before a two-letter code ("ที่แนม๐๐๑๗"): no code opens with a vowel.
@@ -188,7 +188,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // So is the twin of a five-digit block's first digit read twice ("ฒ๗๔๔๗๐").
   const vowelSpeck = ocr ? `(?:[\\u0E40-\\u0E44](?=${DIGIT})|(?:${TWIN_READ_TWICE})(?=${DIGIT}{5}(?!${DIGIT})))?` : '';
   return new RegExp(
-    `${code}${ocr ? '(?:\\s*\\.)?' : '\\.?'}\\s*${vowelSpeck}(${firstBlock}(?:${subBlock})*)${subBlockSpeck}\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
+    `${code}${ocr ? '(?:\\s*[.\'"“”])?' : '\\.?'}\\s*${vowelSpeck}(${firstBlock}(?:${subBlock})*)${subBlockSpeck}\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
     'gu',
   );
 }
