@@ -51,7 +51,7 @@ export const ACTING_PHRASES = ['ปฏิบัติราชการแทน
 /** Thai letters OCR takes for one another (agency codes are checked against them). */
 export const OCR_LOOKALIKE_LETTERS = [
   ['ฎ', 'ฏ'], ['ด', 'ต'], ['ถ', 'ภ'], ['ข', 'ช'], ['บ', 'ป'], ['ผ', 'พ'], ['ฝ', 'ฟ'], ['ซ', 'ช'], ['ร', 'ว'],
-  ['ม', 'น'], ['ศ', 'ค'], ['ท', 'ห'], ['อ', 'ฮ'], ['ล', 'ส'], ['ฃ', 'ข'], ['ฅ', 'ค'], ['อ', 'ล'], ['บ', 'ม'],
+  ['ม', 'น'], ['ศ', 'ค'], ['ท', 'ห'], ['อ', 'ฮ'], ['ล', 'ส'], ['ฃ', 'ข'], ['ฅ', 'ค'], ['อ', 'ล'], ['บ', 'ม'], ['ธ', 'ฮ'],
 ] as const;
 
 const LOOK_ALIKE_LETTER_PAIRS = new Set(OCR_LOOKALIKE_LETTERS.flatMap(([a, b]) => [`${a}${b}`, `${b}${a}`]));

@@ -295,7 +295,7 @@ describe('cross-checking dates', () => {
   });
 
   it('dates a letter whose own date line is unread from its look-alike copy once the letter it encloses is settled, not from its own first guess', () => {
-    const chain = decemberChain('๒๗ ธันวาคม ๒๕๖๖').map((p, i) => (i === 1 ? { ...p, lines: p.lines.map((l) => (l === '๒๖ ส.ค. ๒๕๖๖' ? '๒๖ ฮ.ค. ๖๖' : l)) } : p));
+    const chain = decemberChain('๒๗ ธันวาคม ๒๕๖๖').map((p, i) => (i === 1 ? { ...p, lines: p.lines.map((l) => (l === '๒๖ ส.ค. ๒๕๖๖' ? '๒๖ ฆ.ค. ๖๖' : l)) } : p));
     const [, middle] = parseDocuments(chain);
     expect(middle?.date?.iso).toBe('2023-12-26');
     expect(middle?.warnings.filter((w) => w.code === 'date-reconciled' && w.field === 'date').map((w) => w.after)).toEqual(['2023-12-26']);
