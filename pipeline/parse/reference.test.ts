@@ -222,6 +222,7 @@ describe('parseReferenceNumber', () => {
   it('reads a slash OCR read as a letter glued before the circular mark ("๐๐๒๕.๓ห่ว"), in OCR text only', () => {
     expect(parseReferenceNumber('ที่ อด ๐๐๒๕.๓ห่ว ๑๔๙๓ วันที่ ๒๐ พ.ค.๒๕๖๗', { ocr: true })?.normalized).toBe('อด 0025.3/ว 1493');
     expect(parseReferenceNumber('ที่ อบ ๐๓๙๕.๓ปว ๑๗๕๕', { ocr: true })?.normalized).toBe('อบ 0395.3/ว 1755');
+    expect(parseReferenceNumber('ที่ กจ ๐๐๑๗.๒ะว ๑๐๖๑ ลงวันที่ ๓', { ocr: true })?.normalized).toBe('กจ 0017.2/ว 1061');
     // A glyph Tesseract could not place inside the running number: no number cut short at it.
     expect(parseReferenceNumber('ที่ อบ ๐๓๙๕.๓ปว ๑@๕๕', { ocr: true })?.number ?? null).toBeNull();
     expect(parseReferenceNumber('ที่ อด ๐๐๒๕.๓ห่ว ๑๔๙๓')).toBeNull();

@@ -12,10 +12,11 @@ import { DIGIT_TWIN_LETTERS, LABEL } from '../lexicon.js';
 const D = '[0-9\\u0E50-\\u0E59oO]';
 /**
  * A letter standing for a digit inside a number: a typeface the glyph classifier never saw
- * turns ๗ into ฒ and ๓ into ต ("๒๕วฒ"), and ๐ may come out as a leading vowel ("๐0เ๗"). Read
- * as an unknown digit, and only with a digit or a dot after it, so that no word is taken for a number.
+ * turns ๗ into ฒ and ๓ into ต ("๒๕วฒ"), ๐ may come out as a leading vowel ("๐0เ๗"), a
+ * sub-block's digit as % ("๐๐๑๗.%/"). Read as an unknown digit, and only with a digit or a dot
+ * after it (a % also between a dot and the slash), so that no word is taken for a number.
  */
-const STAND_IN = `[\\u0E01-\\u0E2E\\u0E40-\\u0E44](?=[0-9\\u0E50-\\u0E59oO.])`;
+const STAND_IN = `[\\u0E01-\\u0E2E\\u0E40-\\u0E44%](?=[0-9\\u0E50-\\u0E59oO.])|(?<=\\.)%(?=\\/)`;
 const UNIT = `${D}(?:[0-9\\u0E50-\\u0E59oO.\\s]|${STAND_IN}){0,12}?`;
 const NUMBER = `${D}(?:${D}|${STAND_IN}){0,5}`;
 /**
@@ -32,7 +33,7 @@ const LOOSE_REFERENCE = new RegExp(
 const MAX_UNKNOWN_DIGITS = 2;
 
 /** Arabic digits, spaces out; a letter standing for a digit becomes "?" (an unknown digit). */
-const digits = (text: string): string => toArabicDigits(text).replace(/[oO]/g, '0').replace(/\s+/gu, '').replace(/[\u0E01-\u0E2E\u0E40-\u0E44]/gu, '?');
+const digits = (text: string): string => toArabicDigits(text).replace(/[oO]/g, '0').replace(/\s+/gu, '').replace(/[\u0E01-\u0E2E\u0E40-\u0E44%]/gu, '?');
 
 /** The number as the loose grammar reads it, normalized like a reference ("ดศ 0204./ว 197", "พล 038?.1/ว 79"), or null. */
 export function looseReference(text: string): { reading: string; raw: string } | null {

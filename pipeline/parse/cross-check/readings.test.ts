@@ -73,6 +73,8 @@ describe('loose readings of damaged copies', () => {
     expect(looseReference('ที่ มท ฒฒฒฒ/ฒ๑')).toBeNull();
     // A leading vowel for a digit, as a consonant is ("๐0เ๗" for ๐๐๐๗).
     expect(looseReference('ที่ อบ ๐0เ๗.๓/ว ๑๒๙๗')?.reading).toBe('อบ 00?7.3/ว 1297');
+    // A sub-block's digit read as a sign no number prints ("๐๐๑๗.%/").
+    expect(looseReference('ที่ กจ ๐๐๑๗.%/ว ๑๐๖๑ ลงวันที่')?.reading).toBe('กจ 0017.?/ว 1061');
     expect(looseDate('๑๓ มกราคม ๒๕วฒ')).toEqual({ day: 13, month: 1, year: null, raw: '๑๓ มกราคม ๒๕วฒ', yearDigits: '25?7' });
   });
 
