@@ -42,6 +42,10 @@ describe('parseDocuments', () => {
     expect(subjectOf('การสำรวจข้อมูล จปฐ.')).toBe('การสำรวจข้อมูล จปฐ.');
     expect(subjectOf('การป้องกันโรคไข้เลือดออก:')).toBe('การป้องกันโรคไข้เลือดออก');
     expect(subjectOf("การเฝ้าระวังในสถานศึกษา'")).toBe('การเฝ้าระวังในสถานศึกษา');
+    // A letter glued after a year, a dot after a closing bracket.
+    expect(subjectOf('การรณรงค์ขับขี่ปลอดภัย ปี ๒๕๖๗ฒ')).toBe('การรณรงค์ขับขี่ปลอดภัย ปี ๒๕๖๗');
+    expect(subjectOf('ฝุ่นละอองขนาดเล็ก (PM 2.5).')).toBe('ฝุ่นละอองขนาดเล็ก (PM 2.5)');
+    expect(subjectOf('ข้อมูลพื้นฐานระดับหมู่บ้าน (กชช. 2ค)')).toBe('ข้อมูลพื้นฐานระดับหมู่บ้าน (กชช. 2ค)');
   });
 
   it('leaves out a speck OCR read at the start of a scanned subject or addressee, but not a quote opening a title', () => {
