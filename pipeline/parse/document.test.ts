@@ -118,6 +118,15 @@ describe('parseDocuments', () => {
     expect(memo).toMatchObject({ kind: 'internal_memo', issuer: { name: 'กระทรวงมหาดไทย ศูนย์ปฏิบัติการต่อต้านการทุจริต', level: 'ministry' } });
   });
 
+  it('dates a scanned memo by its own วันที่ line, not by a receipt stamp\'s date read above its head', () => {
+    const [memo] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'กรมส่งเสริมการปกครองท้องถิ่น', 'ด่วนมาก', 'เคณ์', 'วันที่ 21 พ.ย. 2567', 'บันทึกข้อคริจิมี',
+      'ส่วนราชการ กระทรวงมหาดไทย ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร', 'ที่ มท 0208.5/43', 'วันที่ 18 พ.ย. 2567',
+      'เรื่อง ขอเชิญประชุมเชิงปฏิบัติการ', 'เรียน อธิบดีกรมส่งเสริมการปกครองท้องถิ่น', 'ด้วยกระทรวงมหาดไทยได้กำหนดจัดประชุม',
+    ] }]);
+    expect(memo).toMatchObject({ kind: 'internal_memo', reference: { normalized: 'มท 0208.5/43' }, date: { iso: '2024-11-18' } });
+  });
+
   it('takes a place wrapped from the letterhead name back from the address, and leaves a wrapped phone out of ส่วนราชการ', () => {
     const [letter, memo] = parseDocuments(pages(
       ['ที่ สน ๐๘๓๒/ว ๙๔๓', 'สำนักงานส่งเสริมการปกครองท้องถิ่น', 'อำเภอสว่างแดนดิน', 'อำเภอสว่างแดนดิน สน ๔๗๑๑๐',

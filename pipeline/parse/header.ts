@@ -100,13 +100,17 @@ function readTopLine(h: Header, line: Line, continues: boolean, layout: Layout):
   return true;
 }
 
-/** ส่วนราชการ above ที่ makes a memo even when its heading บันทึกข้อความ was lost. */
+/**
+ * ส่วนราชการ above ที่ makes a memo even when its heading บันทึกข้อความ was lost. A memo's date
+ * stands under its ส่วนราชการ: a date read above it is a receipt stamp's, whose other rows OCR garbled.
+ */
 function readMemoOffice(h: Header, line: Line): boolean {
   const open = h.memoOffice === null && h.reference === null;
   const office = open ? matchLabel(line.text, LABEL.memoOffice, line.ocr) : null;
   if (!office || matchLabel(line.text, CONTACT.ownerUnit, line.ocr)) return false;
   h.memo = true;
   h.memoOffice = withoutPhone(office.rest);
+  if (line.ocr) h.dateRaw = null;
   return true;
 }
 
