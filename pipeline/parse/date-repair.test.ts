@@ -63,7 +63,9 @@ describe('date repair', () => {
     expect(onlyDateRepair('วต.ค. ๒๕๖๘')).toMatchObject({ iso: '2025-10-06' });
     expect(onlyDateRepair('ต๑ ก.ค. ๒๕๖๗')).toMatchObject({ iso: '2024-07-31' });
     expect(onlyDateRepair('อ๗ มกราคม ๒๕๖๘')).toMatchObject({ iso: '2025-01-17' });
-    expect(onlyDateRepair('อม.ค. ๒๕๖๗')).toMatchObject({ iso: '2024-01-01' });
+    // อ alone is no day: a lone ๑ or ๖ OCR read so.
+    expect(onlyDateRepair('อต.ค. ๒๕๖๘')).toBeNull();
+    expect(onlyDateRepair('อม.ค. ๒๕๖๗')).toBeNull();
     expect(onlyDateRepair('๑อ มกราคม ๒๕๖๘')).toBeNull();
     expect(onlyDateRepair('๑๒๗ มกราคม ๒๕๖๘')).toBeNull();
     expect(onlyDateRepair('๓๓๓ มกราคม ๒๕๖๘')).toBeNull();

@@ -74,8 +74,12 @@ const ABBREVIATED_MONTH = '[\\u0E01-\\u0E2E]\\.\\s?[\\u0E01-\\u0E2E]\\.';
 const GARBLED_DAY = new RegExp(
   `^([0-9\\u0E50-\\u0E59${Object.keys(DIGIT_TWIN_LETTERS).join('')}${ZERO_OR_ONE_LETTER}]{1,3}|${SIX_AS_WO}(?=\\s*${ABBREVIATED_MONTH}))(?=\\s*[\\u0E01-\\u0E2E\\u0E40-\\u0E44])`, 'u',
 );
-/** A twin letter's digit in a day; อ opening it is ๑ (no day has a leading zero). */
-const dayDigit = (c: string, at: number): string => DATE_TWIN_LETTERS[c] ?? (at === 0 && c === ZERO_OR_ONE_LETTER ? '๑' : c);
+/**
+ * A twin letter's digit in a day; อ opening a two-sign day is ๑ (no day has a leading zero). อ
+ * alone stays unread: OCR reads a lone ๖ so as well as a ๑.
+ */
+const dayDigit = (c: string, at: number, day: readonly string[]): string =>
+  DATE_TWIN_LETTERS[c] ?? (at === 0 && day.length > 1 && c === ZERO_OR_ONE_LETTER ? '๑' : c);
 
 /** The same date with its day read again: twin letters as their digits, or one doubled digit once. */
 export function dayVariants(raw: string): string[] {
@@ -83,7 +87,7 @@ export function dayVariants(raw: string): string[] {
   const day = GARBLED_DAY.exec(text)?.[1];
   if (day === undefined) return [];
   const chars = [...day];
-  const twinsRead = chars.map(dayDigit).join('');
+  const twinsRead = chars.map((c, at) => dayDigit(c, at, chars)).join('');
   const undoubled = chars.flatMap((c, i) => (i > 0 && IS_DIGIT.test(c) && c === chars[i - 1] ? [chars.filter((_, k) => k !== i).join('')] : []));
   const days = new Set([...(twinsRead !== day ? [twinsRead] : []), ...undoubled]);
   return [...days].filter((d) => [...d].length <= 2 && [...d].every((c) => IS_DIGIT.test(c))).map((d) => d + text.slice(day.length));
