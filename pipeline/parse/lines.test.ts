@@ -37,6 +37,11 @@ describe('page furniture', () => {
     expect(ocr.map((l) => l.text)).toEqual(['เลขรับ ๕๖๑๙', 'วันที่ ๓๐ ต.ค.๖๗', '4วันทำการ']);
   });
 
+  it('drops a dash glued before a unit word wrapped alone from ทุก (ทุก / -แห่ง), not before a list item', () => {
+    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['เรียน นายกองค์การบริหารส่วนตำบล ทุก', '-แห่ง', '-จังหวัดเชียงราย'], warnings: [] }]);
+    expect(ocr.map((l) => l.text)).toEqual(['เรียน นายกองค์การบริหารส่วนตำบล ทุก', 'แห่ง', '-จังหวัดเชียงราย']);
+  });
+
   it('drops a bar-like speck OCR read as a lone Latin letter left of a Thai line, not a Latin word', () => {
     const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['i ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'l เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕'], warnings: [] }]);
     expect(ocr.map((l) => l.text)).toEqual(['ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕']);
