@@ -82,7 +82,7 @@ describe('cross-checking a number printed three times', () => {
     expect(forwarded?.warnings.find((w) => w.code === 'reference-reconciled')?.before).toBe('ปป 0015/5');
   });
 
-  it('does not take a copy whose running number OCR read with a dot in it over a ที่ line the two readers disagreed on', () => {
+  it('keeps a ที่ line\'s circular number against a copy that read its ว as a digit ("2.902" for ว 902), though the two readers disagreed on the ที่ line', () => {
     const pages = scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒๐ กุมภาพันธ์ ๒๕๖๗', encloses: 'สำเนาหนังสือจังหวัดแพร่ ที่ พร 0023.6/2.902 ลงวันที่ 13 ก.พ. 2567 จำนวน 1 ฉบับ' },
       { ref: 'พร ๐๐๒๓.๖/ว ๙๐๒', date: '๑๓ กุมภาพันธ์ ๒๕๖๗' },
