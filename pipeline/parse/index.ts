@@ -83,6 +83,9 @@ export function parseDocuments(pages: PageText[]): LetterDocument[] {
   const documents = parsed.map((p) => p.document);
   const ocr = new Set(parsed.filter((p) => p.ocr).map((p) => p.document));
   reconcileReferences(documents, ocr);
+  // Before the cross-check, so that a letter whose year is unread is dated along with the number
+  // it takes; again after it, with the citations the cross-check corrected.
+  completeUnreadNumbers(documents);
   crossCheckBundle(documents, { ocr, pages, stampDates: parsed.map(stampDatesOf) });
   completeUnreadNumbers(documents);
   nameAttachmentOwners(documents);

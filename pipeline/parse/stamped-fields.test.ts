@@ -60,5 +60,10 @@ describe('an unread running number cited elsewhere in the bundle', () => {
     const [memoDoc] = parseDocuments([memoPage, forwarding]);
     expect(memoDoc?.reference).toMatchObject({ normalized: 'กท 0406/6550', number: '6550' });
     expect(memoDoc?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-from-citation' }));
+    // Its date's year unreadable too: the day and month the citation gives are enough, and the date comes with the number.
+    const garbled = { ...memoPage, lines: memoPage.lines.map((l) => (l === 'วันที่ ๒๔ กันยายน ๒๕๕๘' ? 'วันที่ ๒๔ กันยายน ๐๕๘' : l)) };
+    const [yearUnread] = parseDocuments([garbled, forwarding]);
+    expect(yearUnread?.reference?.normalized).toBe('กท 0406/6550');
+    expect(yearUnread?.date?.iso).toBe('2015-09-24');
   });
 });

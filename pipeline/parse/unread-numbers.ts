@@ -2,10 +2,23 @@
  * A letter whose running number was filled in by hand and could not be read keeps its printed
  * prefix ("กท 0406/", number null). When another letter of the bundle cites it (อ้างถึง,
  * สิ่งที่ส่งมาด้วย) by a number with that very prefix and the letter's own date, that citation
- * gives the number, with a warning naming it.
+ * gives the number, with a warning naming it. Where the letter's date line shows its day and
+ * month but not its year, those are its date to compare: the bundle's cross-check then dates it
+ * from the citation too.
  */
 import type { LetterDocument } from '../../schemas/index.js';
+import { looseHeader } from './cross-check/partial-readings.js';
 import { parseReferenceNumber } from './reference.js';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Whether a citation's date is the letter's: the same, or the same day and month where the letter's year is unread. */
+function sameDate(doc: LetterDocument, cited: string | null): boolean {
+  if (cited === null) return false;
+  if (doc.date) return cited === doc.date.iso;
+  const shown = looseHeader(doc.text, doc.reference?.raw).date;
+  return shown !== null && shown.year === null && cited.endsWith(`-${pad(shown.month)}-${pad(shown.day)}`);
+}
 
 /** As trusted as any number taken from a citation (see reconcile.ts). */
 const CITED_NUMBER_CONFIDENCE = 0.5;
@@ -17,9 +30,8 @@ export function completeUnreadNumbers(documents: LetterDocument[]): void {
   ]);
   for (const doc of documents) {
     const prefix = doc.reference?.number === null ? doc.reference.normalized : null;
-    const date = doc.date?.iso;
-    if (prefix === null || !date) continue;
-    const matches = citations.filter((c) => c.owner !== doc && c.date === date && c.normalized?.startsWith(prefix));
+    if (prefix === null) continue;
+    const matches = citations.filter((c) => c.owner !== doc && sameDate(doc, c.date) && c.normalized?.startsWith(prefix));
     const numbers = [...new Set(matches.map((c) => c.normalized))];
     const reference = numbers.length === 1 && numbers[0] ? parseReferenceNumber(numbers[0]) : null;
     if (!reference || reference.number === null) continue;
