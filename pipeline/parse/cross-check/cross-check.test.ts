@@ -248,6 +248,16 @@ describe('cross-checking dates', () => {
     expect(codes(letter!.warnings).some((c) => c === 'date-year-implausible' || c === 'date-year-corrected')).toBe(true);
   });
 
+  it('corrects a year misread alike in a letter and in its own citation, against the rest of the bundle', () => {
+    const [letter] = parseDocuments(scanned(
+      { ref: 'กจ ๗๑๕๑๗/ว ๔๗๕', date: '๔ มิถุนายน ๒๕๐๘', encloses: 'สำเนาหนังสืออำเภอท่าม่วง ที่ กจ ๐๘๙๗/ว ๑๒๖๘ ลงวันที่ ๒ มิถุนายน ๒๕๐๘ จำนวน ๑ ฉบับ' },
+      { ref: 'กจ ๐๘๙๗/ว ๑๒๖๘', date: '๒ มิถุนายน ๒๕๖๘', cites: 'หนังสือจังหวัดกาญจนบุรี ที่ กจ ๐๐๑๗.๒/ว ๒๕๘๖ ลงวันที่ ๒๖ พฤษภาคม ๒๕๖๘' },
+      { ref: 'กจ ๐๐๑๗.๒/ว ๒๕๘๖', date: '๒๖ พฤษภาคม ๒๕๖๘' },
+    ));
+    expect(letter?.date?.iso).toBe('2025-06-04');
+    expect(letter?.enclosures[0]?.date).toBe('2025-06-02');
+  });
+
   it('never keeps a cited letter\'s year a generation before the letter citing it: corrected by a look-alike that fits, else left out', () => {
     const [letter] = parseDocuments(scanned(
       { ref: 'ชร ๐๐๒๓.๓/ว ๑๒๕', date: '๑๐ มกราคม ๒๕๖๗', cites: 'หนังสืออำเภอเชียงของ ที่ ชร ๐๓๖๙/ว ๑๓๓ ลงวันที่ ๒ พ.ย. ๒๖', encloses: 'สำเนาหนังสือจังหวัด ที่ ชร ๐๐๒๕.๒/ว ๔๖๘ ลงวันที่ ๒๗ ส.ค. ๒๕๑๓ จำนวน ๑ ฉบับ' },

@@ -221,8 +221,11 @@ function checkYears(documents: LetterDocument[], evidence: BundleEvidence): void
   const dates = documents.map((d) => d.date?.iso);
   const known = (d: string | undefined): d is string => d !== undefined;
   const checks = documents.map((doc, i) => {
-    const cited = citedDates(doc);
-    const others = [...dates.filter((_, k) => k !== i), ...evidence.stampDates.flat(), ...cited].filter(known);
+    const lettersAndStamps = [...dates.filter((_, k) => k !== i), ...evidence.stampDates.flat()].filter(known);
+    // A cited date far from every other letter and stamp was misread as the letter's own may be
+    // (one typeface, one page: "๒๕๖๘" read "๒๕๐๘" twice): it vouches for nothing.
+    const cited = citedDates(doc).filter((c) => lettersAndStamps.length === 0 || !isFarFrom(c, lettersAndStamps));
+    const others = [...lettersAndStamps, ...cited];
     const latest = links.filter((l) => l.older === i).map((l) => dates[l.newer]).filter(known).sort()[0] ?? null;
     return { doc, others, latest, earliest: cited.sort().at(-1) ?? null };
   });
