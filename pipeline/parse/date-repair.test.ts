@@ -39,6 +39,8 @@ describe('date repair', () => {
     expect(onlyDateRepair('15 ผุค. 2566')).toMatchObject({ iso: '2023-05-15' });
     expect(onlyDateRepair('15 ผ.ค. 2566')).toMatchObject({ iso: '2023-05-15' });
     expect(onlyDateRepair('17 บ.ค. 2568')).toMatchObject({ iso: '2025-01-17' });
+    // Tone marks and a thanthakhat on its letters are specks: no abbreviation carries one.
+    expect(onlyDateRepair('๒๐ พ่.ค์. ๒๕๖๗')).toMatchObject({ iso: '2024-05-20' });
     // ธ read as ฮ in looped faces, a leader's dot under it too.
     expect(onlyDateRepair('๒๕ ฮ.ค.๖๖')).toMatchObject({ iso: '2023-12-25' });
     expect(onlyDateRepair('๒๖ ฮุค.๖๖')).toMatchObject({ iso: '2023-12-26' });

@@ -28,11 +28,13 @@ const letters = (token: string) => token.replace(/[.:,\s]/gu, '');
 /** What a leader's dot under a letter becomes: ุ ู ฺ. */
 const BELOW_MARKS = /[\u0E38-\u0E3A]/gu;
 
-const ABOVE_AND_BELOW_VOWELS = /[\u0E31\u0E34-\u0E3A]/gu;
-const vowelless = (token: string) => letters(token).replace(ABOVE_AND_BELOW_VOWELS, '');
+/** Vowel marks above and below a letter, and tone marks and thanthakhat (specks on an abbreviation's letters). */
+const MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu;
+const vowelless = (token: string) => letters(token).replace(MARKS, '');
 /**
- * The one month whose abbreviation has the token's letters, vowel marks aside: a mark OCR
- * misread ("มี.ย." is มิ.ย., not also มี.ค. a letter away); "มิ.ค." has two (ม.ค., มี.ค.) and none.
+ * The one month whose abbreviation has the token's letters, marks aside: a mark OCR misread
+ * ("มี.ย." is มิ.ย., not also มี.ค. a letter away) or a speck read as a tone mark ("พ่.ค์." is
+ * พ.ค.); "มิ.ค." has two (ม.ค., มี.ค.) and none.
  */
 function onlyMonthOfLetters(token: string): (typeof THAI_MONTHS)[number] | undefined {
   const [only, ...more] = THAI_MONTHS.filter((month) => vowelless(month.abbreviation) === vowelless(token));
