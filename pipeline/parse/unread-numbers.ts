@@ -35,13 +35,14 @@ export function completeUnreadNumbers(documents: LetterDocument[]): void {
     const numbers = [...new Set(matches.map((c) => c.normalized))];
     const reference = numbers.length === 1 && numbers[0] ? parseReferenceNumber(numbers[0]) : null;
     if (!reference || reference.number === null) continue;
+    const dated = doc.date ? "this letter's date" : "this letter's day and month (its year unread)";
     doc.reference = { ...reference, raw: `${doc.reference?.raw ?? ''}${reference.number}` };
     doc.confidence.reference = CITED_NUMBER_CONFIDENCE;
     doc.warnings = doc.warnings.filter((w) => !(w.code === 'handwritten-number-unread' && w.field === 'reference'));
     doc.warnings.push({
       code: 'reference-from-citation',
       field: 'reference',
-      message: `the running number filled in by hand could not be read; ${reference.normalized} is the number another letter of the bundle cites with this letter's date`,
+      message: `the running number filled in by hand could not be read; ${reference.normalized} is the number another letter of the bundle cites with ${dated}`,
     });
   }
 }
