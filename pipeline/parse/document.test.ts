@@ -609,6 +609,9 @@ describe('parseDocuments', () => {
     expect(signer('(นายธีรวัฒน์ ศรี. วรรณ)')).toBe('นายธีรวัฒน์ ศรี วรรณ');
     expect(signer('(นางปิยะนุ | ช แก้วมณี)')).toBe('นางปิยะนุช แก้วมณี');
     expect(signer('(นาง กนกวรรณ นาคสวัสดิ์)')).toBe('นางกนกวรรณ นาคสวัสดิ์');
+    // A fragment of one or two signs OCR split off a part is part of the next; ณ of ณ อยุธยา stands alone.
+    expect(signer('(นางกนกวรรณ นา คสวัสดิ์)')).toBe('นางกนกวรรณ นาคสวัสดิ์');
+    expect(signer('(นายสมชาย ณ อยุธยา)')).toBe('นายสมชาย ณ อยุธยา');
     expect(signer('(นางสาวลำดวน สมบูรณ์ชัย) 0]')).toBe('นางสาวลำดวน สมบูรณ์ชัย');
     expect(signer('"(นายกิตติศักดิ์ หอมจันทร์)')).toBe('นายกิตติศักดิ์ หอมจันทร์');
     expect(signer('.(นางสาวเบญจวรรณ ศรีสุวรรณ)[: .')).toBe('นางสาวเบญจวรรณ ศรีสุวรรณ');

@@ -149,7 +149,13 @@ const NAME_SPECKS: readonly Rewrite[] = [
   [/\s*\|\s*/gu, ''],
   [new RegExp(`^(${PLAIN_TITLES.join('|')})\\s+(?=[\\u0E01-\\u0E4E])`, 'u'), '$1'],
 ];
-const withoutNameSpecks = (read: string): string => rewritten(read, NAME_SPECKS);
+/**
+ * A fragment of one or two signs OCR split off a name part ("นา คสวัสดิ์"): part of the next, in a
+ * name of more parts than given and family. ณ stands alone (ณ อยุธยา).
+ */
+const SPLIT_FRAGMENT = /(?<=\s)(?!ณ\s)([\u0E01-\u0E4E]{1,2})\s+(?=[\u0E01-\u0E4E])/u;
+const withFragmentJoined = (name: string): string => (name.trim().split(/\s+/u).length > 2 ? name.replace(SPLIT_FRAGMENT, '$1') : name);
+const withoutNameSpecks = (read: string): string => withFragmentJoined(rewritten(read, NAME_SPECKS));
 
 /** An OCR name with its specks out and its title and parts mended (withTitleMended, mendName), and a warning for each part mended. */
 function mendedName(read: string): { name: string; warnings: Warning[] } {
