@@ -490,6 +490,12 @@ describe('agency codes OCR read with a sign no code has', () => {
     expect(enclosedBy('ชม')).toBe('ชม 0369/166');
   });
 
+  it('gives a cited code no agency has, where no name is read, the province code of the provincial office citing it, and no known code', () => {
+    const citedBy = (code: string) => parseDocuments(scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', cites: `หนังสืออถำเกอเมืองแพร ที่ ${code} ๐๓๖๙/ว ๑๓๓ ลงวันที่ ๒๐ พฤศจิกายน ๒๕๖๗` }))[0]?.references[0]?.normalized;
+    expect(citedBy('ผร')).toBe('พร 0369/ว 133');
+    expect(citedBy('พล')).toBe('พล 0369/ว 133');
+  });
+
   it('leaves out a number whose code nothing gives back, with a warning, and shows no such code in a chain', () => {
     const pages = scanned({ ref: 'แม ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' }).map((p) => ({ ...p, lines: p.lines.filter((l) => !l.includes('แพร่')) }));
     const [read] = parseDocuments(pages);

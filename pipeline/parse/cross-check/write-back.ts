@@ -5,7 +5,7 @@
 import type { LetterDocument, Warning } from '../../../schemas/index.js';
 import { BUDDHIST_ERA_OFFSET } from '../../dates/calendar.js';
 import { findDates } from '../../dates/index.js';
-import { levelFromReference } from '../issuer-level.js';
+import { agencyGroupOf, levelFromReference } from '../issuer-level.js';
 import { parseReferenceNumber } from '../reference.js';
 import { compareReadings } from './digit-confusions.js';
 import type { Mention } from './mentions.js';
@@ -161,8 +161,15 @@ export function codeFromAgencyName(documents: LetterDocument[], m: Mention): voi
     return;
   }
   const province = m.role === 'own' && PROVINCIAL.has(doc.issuer.level) ? codeOfCitedProvince(code, citedCodes(doc), where) : null;
-  if (province === null) return;
-  writeReading(documents, m, [province, ...rest].join(' '), `the letters it cites are numbered with ${province}, ${agencyName(province)}'s code`);
+  if (province !== null) {
+    writeReading(documents, m, [province, ...rest].join(' '), `the letters it cites are numbered with ${province}, ${agencyName(province)}'s code`);
+    return;
+  }
+  // The other way round: a code no agency has in what a provincial office cites is its own province's, one letter away.
+  const ownCode = doc.reference?.agencyCode;
+  const own = m.role !== 'own' && ownCode && agencyGroupOf(code) === null && PROVINCIAL.has(doc.issuer.level) ? codeOfCitedProvince(code, [ownCode], where) : null;
+  if (own === null) return;
+  writeReading(documents, m, [own, ...rest].join(' '), `no agency has ${code}; the provincial office citing it numbers its letters with ${own}, ${agencyName(own)}'s code`);
 }
 
 /** Offices of a province, which answer letters of their own province. */
