@@ -81,6 +81,11 @@ describe('date repair', () => {
     expect(onlyDateRepair('15 พ.ค. 25.6')).toBeNull();
   });
 
+  it('reads a year with a speck glued before it (a dash where the line wrapped)', () => {
+    expect(onlyDateRepair('๒ พ.ย. -๒๕๖๖')).toMatchObject({ iso: '2023-11-02' });
+    expect(onlyDateRepair("๒ พฤศจิกายน '๒๕๖๖")).toMatchObject({ iso: '2023-11-02' });
+  });
+
   it('reads a date with a speck glued between day and month, a digit for an abbreviation\'s dot, or specks after its year', () => {
     expect(onlyDateRepair('๒.มิถุนายน ๒๕๖๖')).toMatchObject({ iso: '2023-06-02' });
     expect(onlyDateRepair("12'มิถุนายน 2566")).toMatchObject({ iso: '2023-06-12' });

@@ -113,7 +113,7 @@ function yearVariants(raw: string): string[] {
  * the day's two digits ("2.1 สิงหาคม"), the twin digit of the month's first letter read before it
  * as well ("๓ต.ค."), a dot or comma between the two pairs of a four-digit year ("๒๕.๖๖", a
  * leader's dot), a dot or quote between the day and the month ("๒.มิถุนายน", "2. พฤศจิกายน"), a digit for the dot of an abbreviation ("ต๓.ค."), a sign or a
- * letter or two after the year ("๒๕๖๗ฒ", "๒๕๖๘ ย", "๖๘..").
+ * letter or two after the year ("๒๕๖๗ฒ", "๒๕๖๘ ย", "๖๘.."), a dash or quote glued before it ("พ.ย. -๒๕๖๖", a wrapped line's).
  */
 const TWIN_DIGIT_BEFORE_ITS_LETTER = new RegExp(
   `(?<=\\s)(?:${Object.entries(CODE_LETTERS_OF_TWIN_DIGIT).map(([digit, letters]) => `${digit}(?=[${letters}]\\.)`).join('|')})`, 'u',
@@ -132,6 +132,7 @@ const DATE_SPECKS: readonly Rewrite[] = [
   [/^(\s*[0-9\u0E50-\u0E59]{1,2})[.,'`]\s?(?=[\u0E01-\u0E2E])/u, '$1 '],
   [/(?<=\s[\u0E01-\u0E2E])[0-9\u0E50-\u0E59](?=\.?[\u0E01-\u0E2E]\.)/u, '.'],
   [/(?<=[0-9\u0E50-\u0E59]{2})\s*[^\s0-9\u0E50-\u0E59]{1,2}(?:\s+[^\s0-9\u0E50-\u0E59]{1,2})?\s*$/u, ''],
+  [/(?<=[\u0E01-\u0E4E.]\s)[-'`,]+(?=[0-9\u0E50-\u0E59]{2}(?:[0-9\u0E50-\u0E59]{2})?\s*$)/u, ''],
 ];
 
 /** The date with the specks OCR reads inside it taken out (DATE_SPECKS). */
