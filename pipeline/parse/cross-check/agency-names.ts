@@ -62,14 +62,17 @@ const oneLetterAway = (code: string): string[] =>
 
 /**
  * The province code the letters an office cites are numbered with, in place of its own code as
- * read when that is one letter from it and its head does not name the province read: a
- * provincial, district or local office answers letters of its own province (ลป read as สป).
+ * read when that is one letter from it and its head neither names the province read nor gives a
+ * postcode in it: a provincial, district or local office answers letters of its own province (ลป
+ * read as สป).
  */
 export function codeOfCitedProvince(code: string, citedCodes: readonly string[], head: string): string | null {
   const provinces = [...new Set(citedCodes.filter((c) => agencyGroupOf(c) === 'province'))];
   const [province] = provinces;
   if (provinces.length !== 1 || province === undefined || province === code) return null;
-  return oneLetterAway(code).includes(province) && !namesIn(compact(head)).has(code) ? province : null;
+  // Its head naming the province read, or giving a postcode in it, says the code is read right.
+  const headSaysSo = namesIn(compact(head)).has(code) || provinceOfPostcodes(head)?.code === code;
+  return oneLetterAway(code).includes(province) && !headSaysSo ? province : null;
 }
 
 /**
@@ -137,6 +140,12 @@ const POSTCODE_AT_LINE_END = /(?:^|\s)([0-9\u0E50-\u0E59]{5})\s*$/gmu;
 export function codeOfPostcode(code: string, head: string): { code: string; postcode: string } | null {
   // A ministry or department writes its address too (กรมควบคุมโรค, นนทบุรี 11000): its code is its own.
   if (FORMS.has(code) || [...namesIn(compact(head)).keys()].some(isCentral)) return null;
+  const posted = provinceOfPostcodes(head);
+  return posted && mayStandFor(code, posted.code) ? posted : null;
+}
+
+/** The one province the postcodes ending the head's lines lie in, with its postcode; null for none or several. */
+function provinceOfPostcodes(head: string): { code: string; postcode: string } | null {
   const provinces = new Map<string, string>();
   for (const [, digits] of head.matchAll(POSTCODE_AT_LINE_END)) {
     const postcode = toArabicDigits(digits!);
@@ -144,7 +153,7 @@ export function codeOfPostcode(code: string, head: string): { code: string; post
     if (province && !provinces.has(province)) provinces.set(province, postcode);
   }
   const [only, ...more] = provinces;
-  return only && more.length === 0 && mayStandFor(code, only[0]) ? { code: only[0], postcode: only[1] } : null;
+  return only && more.length === 0 ? { code: only[0], postcode: only[1] } : null;
 }
 
 /** The agency name a code stands for, for warnings. */

@@ -520,6 +520,15 @@ describe('a local office’s code against the letters it answers', () => {
     expect(localMemo('สป ๘๑๑๑๗/๘๕', 'ที่ มท ๐๘๑๐/ว ๔๔๓ ลงวันที่ ๑๙ ธันวาคม ๒๕๖๖').reference?.normalized).toBe('สป 81117/85');
     expect(localMemo('สป ๘๑๑๑๗/๘๕', 'ที่ ลป ๐๘๑๐/ว ๔๔๓ ลงวันที่ ๑๙ ธันวาคม ๒๕๖๖', 'เทศบาลตำบลบางพลี จังหวัดสมุทรปราการ').reference?.normalized).toBe('สป 81117/85');
   });
+
+  it('keeps its code when its address\'s postcode lies in the province of its code', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ชบ ๐๘๕๖ / ๕๗๙', 'สำนักงานส่งเสริมการปกครองท้องถิ่นอำเภอสัตหีบ', 'อำเภอสัตหีบ ชบ ๒๐๑๘๐', '๒๑ ส.ค. ๖๗',
+      'เรื่อง มาตรการประหยัดพลังงาน', 'เรียน นายกองค์การบริหารส่วนตำบลไผ่โทน',
+      'สิ่งที่ส่งมาด้วย สำเนาหนังสือจังหวัด ด่วนมาก ที่ นบ ๐๐๑๗.๓/ว ๑๙๑๗ ลงวันที่ ๙ ส.ค. ๖๗ จำนวน ๑ ฉบับ', 'ด้วยจังหวัดแจ้งว่า',
+    ] }]);
+    expect(letter?.reference?.normalized).toBe('ชบ 0856/579');
+  });
 });
 
 describe('agency codes against the postcode of the office’s address', () => {
