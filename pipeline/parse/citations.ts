@@ -89,7 +89,6 @@ const opensBody = (line: Line): boolean =>
 /** The body, the closing or the signer's name begins: no item runs on into them, however incomplete. */
 const endsItems = (line: Line): boolean => opensBody(line) || closingOf(line) || signatoryNameOf(line) !== null;
 
-/** The items of one section, starting with the label line's rest. */
 /**
  * A speck or a scribble OCR read as a digit or two, a run of signs with no space ("เคราชา",
  * "(ขณะณเว6มะลิ4“."), or a few short ones ("๐ = ๑"), standing alone on a line.
@@ -100,6 +99,7 @@ const LOST_NUMBER = /^\S{1,2}\s+/u;
 
 const numberOf = (line: Line | undefined): number => Number(toArabicDigits((line && itemNumber(line.text)) ?? ''));
 
+/** The items of one section, starting with the label line's rest. */
 function readItems(lines: Line[], from: number, section: Section, first: string, layout: Layout) {
   const items = [first];
   let numbered = itemNumber(first) !== null;
@@ -109,20 +109,21 @@ function readItems(lines: Line[], from: number, section: Section, first: string,
     const line = lines[i]!;
     if (startsField(line) || sectionOf(line)) break;
     const current = items.at(-1)!;
+    const complete = isComplete(section, current);
+    const number = numberOf(line);
     // A scan's second item numbered ๒ after a whole first one: OCR misread the first one's number.
-    if (!numbered && line.ocr && items.length === 1 && numberOf(line) === 2 && isComplete(section, current)) {
+    if (!numbered && line.ocr && items.length === 1 && number === 2 && complete) {
       numbered = true;
       firstNumberLost = true;
     }
-    if (numbered && numberOf(line) === items.length + 1) {
+    if (numbered && number === items.length + 1) {
       items.push(mendedCount(line.text, line.ocr));
       continue;
     }
     // A speck OCR read on a line of its own between two items (not the last word of a wrapped one).
-    if (numbered && line.ocr && STRAY_LINE.test(line.text) && isComplete(section, current) && numberOf(lines[i + 1]) === items.length + 1) continue;
+    if (numbered && line.ocr && complete && STRAY_LINE.test(line.text) && numberOf(lines[i + 1]) === items.length + 1) continue;
     // An enclosure ends at its count and unit ("จำนวน ๑ ชุด"), however full its line: what follows
     // is the next item or the body (its opener perhaps behind a speck: "5 ด้วย...").
-    const complete = isComplete(section, current);
     const wraps = !complete || (section === 'cited' && layout.isFull(lines[i - 1]!));
     if (!wraps || endsItems(line)) break;
     // The count may have wrapped apart from จำนวน ("... จำนวน" / "๑ชุด"): mended once joined.
@@ -164,10 +165,10 @@ function repairedDate(afterLabel: string): RepairedDate | null {
   return null;
 }
 
-/** The reference number and date a cited item names ("ที่ ... ลงวันที่ ..."); a date counts after ลงวันที่ or the number. */
 /** A letter glued before where a date was found: the date may be part of a garbled one. */
 const GLUED_BEFORE = /[\u0E01-\u0E2E]$/u;
 
+/** The reference number and date a cited item names ("ที่ ... ลงวันที่ ..."); a date counts after ลงวันที่ or the number. */
 function citedParts(text: string, ocr: boolean): CitedParts {
   const ref = findReferenceNumbers(text, { ocr })[0];
   const dateLabel = text.indexOf(LABEL.citedDate);

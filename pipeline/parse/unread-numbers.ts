@@ -12,12 +12,14 @@ import { parseReferenceNumber } from './reference.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** Whether a citation's date is the letter's: the same, or the same day and month where the letter's year is unread. */
-function sameDate(doc: LetterDocument, cited: string | null): boolean {
-  if (cited === null) return false;
-  if (doc.date) return cited === doc.date.iso;
+/**
+ * What of the letter's date a citation's must match: the whole date, or "-MM-DD" where only the
+ * day and month are read; null when neither is.
+ */
+function dateToMatch(doc: LetterDocument): string | null {
+  if (doc.date) return doc.date.iso;
   const shown = looseHeader(doc.text, doc.reference?.raw).date;
-  return shown !== null && shown.year === null && cited.endsWith(`-${pad(shown.month)}-${pad(shown.day)}`);
+  return shown !== null && shown.year === null ? `-${pad(shown.month)}-${pad(shown.day)}` : null;
 }
 
 /** As trusted as any number taken from a citation (see reconcile.ts). */
@@ -30,8 +32,9 @@ export function completeUnreadNumbers(documents: LetterDocument[]): void {
   ]);
   for (const doc of documents) {
     const prefix = doc.reference?.number === null ? doc.reference.normalized : null;
-    if (prefix === null) continue;
-    const matches = citations.filter((c) => c.owner !== doc && sameDate(doc, c.date) && c.normalized?.startsWith(prefix));
+    const date = prefix === null ? null : dateToMatch(doc);
+    if (prefix === null || date === null) continue;
+    const matches = citations.filter((c) => c.owner !== doc && c.date?.endsWith(date) && c.normalized?.startsWith(prefix));
     const numbers = [...new Set(matches.map((c) => c.normalized))];
     const reference = numbers.length === 1 && numbers[0] ? parseReferenceNumber(numbers[0]) : null;
     if (!reference || reference.number === null) continue;
