@@ -90,6 +90,9 @@ describe('date repair', () => {
     expect(onlyDateRepair('๒.มิถุนายน ๒๕๖๖')).toMatchObject({ iso: '2023-06-02' });
     expect(onlyDateRepair("12'มิถุนายน 2566")).toMatchObject({ iso: '2023-06-12' });
     expect(onlyDateRepair('2. พฤศจิกายน 2566')).toMatchObject({ iso: '2023-11-02' });
+    // A dash or quote glued before the month, after the day's space.
+    expect(onlyDateRepair('๒๔ -มี.ค. ๖๘')).toMatchObject({ iso: '2025-03-24' });
+    expect(onlyDateRepair("๒๔ 'มีนาคม ๒๕๖๘")).toMatchObject({ iso: '2025-03-24' });
     expect(onlyDateRepair('14 ต๓.ค. 2567')).toMatchObject({ iso: '2024-10-14' });
     // A speck between the day's two digits.
     expect(onlyDateRepair('๒.๕ มิถุนายน ๒๕๖๖')).toMatchObject({ iso: '2023-06-25' });

@@ -412,7 +412,8 @@ describe('a date line that shows part of its year', () => {
     parseDocuments(scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date, cites: 'หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๑๓ กุมภาพันธ์ ๒๕๖๗' }))[0]!;
 
   it('takes the one year its remaining digits and the date it cites allow, with a warning', () => {
-    for (const date of ['๒๐ ก.พ. ๗', '๒๐ ก.พ.ฒ', '20 กพ.267', '๒๐ ก.พ.๖อ']) {
+    // Two letters where the year's two digits stood ("อญ"): no digit of it read, but a year's place.
+    for (const date of ['๒๐ ก.พ. ๗', '๒๐ ก.พ.ฒ', '20 กพ.267', '๒๐ ก.พ.๖อ', '๒๐ ก.พ.อญ', '๒๐ ก.พ. ญอบญ']) {
       const letter = newest(date);
       expect(letter.date?.iso).toBe('2024-02-20');
       expect(letter.warnings).toContainEqual(expect.objectContaining({ code: 'date-reconciled', message: expect.stringContaining('2024-02-13') }));
@@ -458,6 +459,10 @@ describe('a date line that shows part of its year', () => {
     expect(newest('๒๐ ก.พ.')?.date ?? null).toBeNull();
     expect(newest('๒๐ ก.พ. ๕')?.date ?? null).toBeNull();
     expect(newest('๑๐ ก.พ. ๗')?.date ?? null).toBeNull();
+    expect(newest('๑๐ ก.พ.อญ')?.date ?? null).toBeNull();
+    // One letter or three are no year's shape.
+    expect(newest('๒๐ ก.พ.ญ')?.date ?? null).toBeNull();
+    expect(newest('๒๐ ก.พ. อญอ')?.date ?? null).toBeNull();
     // Its last digit unread: the digit before it must stand second to last.
     expect(newest('๒๐ ก.พ. ๗อ')?.date ?? null).toBeNull();
   });

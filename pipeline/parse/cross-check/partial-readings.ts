@@ -55,7 +55,7 @@ export interface DateReading {
   lookAlikeMonth?: number;
   /**
    * What is left of an unreadable year, in order, "?" for a letter standing for a digit: "7" of
-   * "๒๐ ก.พ. ๗", "?7" of "มี.ค.วฒ", "268" of "กค.268".
+   * "๒๐ ก.พ. ๗", "?7" of "มี.ค.วฒ", "268" of "กค.268", "??" of "ก.พ.อญ".
    */
   yearDigits?: string;
 }
@@ -84,10 +84,14 @@ const DAY_AND_MONTH = /(?<![0-9\u0E50-\u0E59])([0-9\u0E50-\u0E59]{1,2})\s*([\u0E
 /** What follows the month where a year stood: up to four digits or letters standing for them, nothing after. */
 const YEAR_REMAINS = /^\s*((?:[0-9\u0E50-\u0E59]|[\u0E01-\u0E2E](?![\u0E30-\u0E4E])){1,4})\s*$/u;
 
-/** The digits of what remains of a year, a twin letter as its digit and any other letter as "?", when one digit at least is there. */
+/**
+ * The digits of what remains of a year, a twin letter as its digit and any other letter as "?",
+ * when one digit at least is there, or when no digit is but the signs are as many as a year's
+ * (two or four: "ก.พ.อญ" is a year read as letters, not a word).
+ */
 function yearDigitsOf(remains: string): string | undefined {
   const read = [...remains].map((c) => toArabicDigits(DIGIT_TWIN_LETTERS[c] ?? c)).map((c) => (/[0-9]/.test(c) ? c : '?')).join('');
-  return /[0-9]/.test(read) ? read : undefined;
+  return /[0-9]/.test(read) || read.length === 2 || read.length === 4 ? read : undefined;
 }
 
 /**

@@ -84,6 +84,9 @@ describe('loose readings of damaged copies', () => {
     expect(looseDate('22กค.268')).toMatchObject({ day: 22, month: 7, year: null, yearDigits: '268' });
     expect(looseDate('๕ มีนาคม')?.yearDigits).toBeUndefined();
     expect(looseDate('๕ มีนาคม ตาม')?.yearDigits).toBeUndefined();
+    // No digit read, but two or four signs where the year stands.
+    expect(looseDate('๒๐ ก.พ.อญ')).toMatchObject({ day: 20, month: 2, year: null, yearDigits: '??' });
+    expect(looseDate('๒๐ ก.พ.ญ')?.yearDigits).toBeUndefined();
     expect(looseDate('๕ มีนาคม ๒๕ ให้')?.yearDigits).toBeUndefined();
   });
 });

@@ -2,8 +2,8 @@
  * A letter whose date line shows its day, its month and some of its year's digits ("๒๐ ก.พ. ๗",
  * "๑๑ มี.ค.วฒ", "22กค.268") is dated in the one year that fits them and the bundle: on or after
  * the latest date the letter cites, on or before the date it was stamped received, and within
- * half a year of them (a letter answers what it cites, and is received, within months). No
- * digit of the year read, or no such date to go by, or two years that fit: the date stays out.
+ * half a year of them (a letter answers what it cites, and is received, within months). Nothing
+ * where the year stands, or no such date to go by, or two years that fit: the date stays out.
  */
 import { BUDDHIST_ERA_OFFSET, isoDate, isRealIsoDate } from '../../dates/calendar.js';
 import type { DateReading } from './partial-readings.js';
@@ -17,9 +17,11 @@ const daysBetween = (from: string, to: string): number => (Date.parse(to) - Date
  * The year's digits as read stand in it in order ("?" any digit), the last read being its last
  * (OCR loses a digit or reads one as a letter, and keeps the year's end): "268" in 2568, "7",
  * "?7" and "6?" in 2567, not "5" nor "7?". Letters read after the last digit stand for the
- * year's last digits.
+ * year's last digits. Letters alone where a year stands ("อญ") rule none out.
  */
 function showsYear(buddhistYear: number, digits: string): boolean {
+  // A year read as letters alone rules no year out: the bundle's dates decide.
+  if (/^\?+$/u.test(digits)) return true;
   const unread = digits.length - digits.replace(/\?+$/u, '').length;
   const year = String(buddhistYear).slice(0, -unread || undefined);
   const read = digits.slice(0, digits.length - unread);
