@@ -170,6 +170,15 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ ชร 0894/9จ709')?.circular).toBe(false);
   });
 
+  it('reads a lone 3 standing apart before four digits as the circular mark ("/3 3083"), in OCR text only: no running number has a space inside after one digit', () => {
+    expect(parseReferenceNumber('ที่ กค 0410.7/3 3083', { ocr: true })?.normalized).toBe('กค 0410.7/ว 3083');
+    expect(parseReferenceNumber('ที่ กค ๐๔๑๐.๗/๓ ๓๐๘๓', { ocr: true })?.normalized).toBe('กค 0410.7/ว 3083');
+    // Three digits after it may be a number a speck split ("3 308" is 3308), five are no circular's.
+    expect(parseReferenceNumber('ที่ กค 0410.7/3 308', { ocr: true })?.normalized).toBe('กค 0410.7/3308');
+    expect(parseReferenceNumber('ที่ กค 0410.7/3 30834', { ocr: true })?.circular).toBe(false);
+    expect(parseReferenceNumber('ที่ กค 0410.7/3 3083')?.circular).toBe(false);
+  });
+
   it('reads a dot after a five-digit office block, which has no sub-units, as a speck ("57831./"), in OCR text only', () => {
     expect(parseReferenceNumber('ที่ กจ 57831./ว675', { ocr: true })?.normalized).toBe('กจ 57831/ว 675');
     expect(parseReferenceNumber('ที่ มท ๐๒๐๔./๑๒๓', { ocr: true })).toBeNull();

@@ -172,7 +172,11 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const code = `(?<=^|[^${THAI_ANY}]|${label})${vowelBeforeCode}(${letters})${ocr ? 'ฯ?' : ''}`;
   // OCR may read the circular mark as ว and a look-alike together ("/วจ ๒๕๘๖", "/9จ709"); not
   // วร, whose ร may be the running number's ๑.
-  const circularMark = ocr ? `ว\\s?จ|[9๙]\\s?[วจ](?=\\s*${DIGIT})|[${CIRCULAR_LOOKALIKES}]` : 'ว';
+  // Or as a 3 standing apart before four digits ("/3 3083": ว and ๓ are alike, and no running
+  // number is one digit, a space and four more).
+  const circularMark = ocr
+    ? `ว\\s?จ|[9๙]\\s?[วจ](?=\\s*${DIGIT})|[3๓](?=\\s${DIGIT}{4}(?!${DIGIT}))|[${CIRCULAR_LOOKALIKES}]`
+    : 'ว';
   // A speck above or below it is read as a mark ("/ว่๑๒๕๙", "/วุ ๑๒๕๙"): the mark has no mark of its own.
   const circular = `(?:(${circularMark})${mark}\\s*\\.?\\s*${speck})?`;
   // OCR reads a speck between the running number's digits as a dot ("ว๑๒.๕๙"; no running number
