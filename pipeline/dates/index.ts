@@ -3,5 +3,5 @@ export { parseThaiDate, findDates, type ThaiDateResult, type FoundDate, type Dat
 export { clockTimeOnly, parseClockTime } from './clock-time.js';
 export { isMonthAbbreviated, matchMonth, type MonthOptions } from './month.js';
 export { confusableMonth, THAI_MONTHS, type ThaiMonth } from './months.js';
-export type { Era } from './year.js';
+export { type Era, isPlausibleYear } from './year.js';
 export { isRealIsoDate } from './calendar.js';

@@ -28,6 +28,9 @@ function inRange(year: number, era: Era): boolean {
   return year >= PLAUSIBLE[era].first && year <= PLAUSIBLE[era].last;
 }
 
+/** A four-digit year some era has: 2400–2799 BE or 1900–2199 CE. */
+export const isPlausibleYear = (year: number): boolean => inRange(year, 'BE') || inRange(year, 'CE');
+
 function toBuddhist(year: number, era: Era): number {
   return era === 'BE' ? year : year + BUDDHIST_ERA_OFFSET;
 }

@@ -412,8 +412,9 @@ describe('a date line that shows part of its year', () => {
     parseDocuments(scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date, cites: 'หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๑๓ กุมภาพันธ์ ๒๕๖๗' }))[0]!;
 
   it('takes the one year its remaining digits and the date it cites allow, with a warning', () => {
-    // Two letters where the year's two digits stood ("อญ"): no digit of it read, but a year's place.
-    for (const date of ['๒๐ ก.พ. ๗', '๒๐ ก.พ.ฒ', '20 กพ.267', '๒๐ ก.พ.๖อ', '๒๐ ก.พ.อญ', '๒๐ ก.พ. ญอบญ']) {
+    // Two letters where the year's two digits stood ("อญ"): no digit of it read, but a year's
+    // place; so too four digits that make no year of any era ("๓๕๒๐").
+    for (const date of ['๒๐ ก.พ. ๗', '๒๐ ก.พ.ฒ', '20 กพ.267', '๒๐ ก.พ.๖อ', '๒๐ ก.พ.อญ', '๒๐ ก.พ. ญอบญ', '๒๐ ก.พ. ๓๕๒๐']) {
       const letter = newest(date);
       expect(letter.date?.iso).toBe('2024-02-20');
       expect(letter.warnings).toContainEqual(expect.objectContaining({ code: 'date-reconciled', message: expect.stringContaining('2024-02-13') }));

@@ -4,7 +4,7 @@
  * short). Such a reading proves nothing alone; it only says which copy elsewhere in the bundle
  * the letter agrees with, and which of two disagreeing copies is right.
  */
-import { confusableMonth, findDates, isMonthAbbreviated, matchMonth } from '../../dates/index.js';
+import { confusableMonth, findDates, isMonthAbbreviated, isPlausibleYear, matchMonth } from '../../dates/index.js';
 import { toArabicDigits } from '../../thai/index.js';
 import { matchLabel } from '../keywords.js';
 import { DIGIT_TWIN_LETTERS, LABEL } from '../lexicon.js';
@@ -87,10 +87,12 @@ const YEAR_REMAINS = /^\s*((?:[0-9\u0E50-\u0E59]|[\u0E01-\u0E2E](?![\u0E30-\u0E4
 /**
  * The digits of what remains of a year, a twin letter as its digit and any other letter as "?",
  * when one digit at least is there, or when no digit is but the signs are as many as a year's
- * (two or four: "ก.พ.อญ" is a year read as letters, not a word).
+ * (two or four: "ก.พ.อญ" is a year read as letters, not a word). Four digits that make no year
+ * of any era ("๓๕๒๐") are all misread: nothing of the year is known but its place.
  */
 function yearDigitsOf(remains: string): string | undefined {
   const read = [...remains].map((c) => toArabicDigits(DIGIT_TWIN_LETTERS[c] ?? c)).map((c) => (/[0-9]/.test(c) ? c : '?')).join('');
+  if (/^[0-9]{4}$/u.test(read) && !isPlausibleYear(Number(read))) return '????';
   return /[0-9]/.test(read) || read.length === 2 || read.length === 4 ? read : undefined;
 }
 
