@@ -22,6 +22,11 @@ describe('page furniture', () => {
     expect(bundleLines([page(1, ['. มีนาคม ๒๕๖๘'])])[0]?.text).toBe('. มีนาคม ๒๕๖๘');
   });
 
+  it('drops a vowel or tone mark OCR read alone left of a line ("ะ ๐๐๐๗.๓/ว ๑๒๙๗"): no word opens with one', () => {
+    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['ะ ๐อ๐๗.๓/ว ๑๒๙๗ ลงวันที่ ๘ พฤษภาคม ๒๕๖๖', '่ ด้วยจังหวัดแพร่', 'ๆ ไป'], warnings: [] }]);
+    expect(ocr.map((l) => l.text)).toEqual(['๐อ๐๗.๓/ว ๑๒๙๗ ลงวันที่ ๘ พฤษภาคม ๒๕๖๖', 'ด้วยจังหวัดแพร่', 'ๆ ไป']);
+  });
+
   it('drops a quote OCR read glued before a header label that nothing closes ("\"ที่ สฎ…"), not a quoted title', () => {
     const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['"ที่ สฎ0017.3 /ว 1932', '“เรื่อง การประชุม', '“ที่นี่” คือบ้าน'], warnings: [] }]);
     expect(ocr.map((l) => l.text)).toEqual(['ที่ สฎ0017.3 /ว 1932', 'เรื่อง การประชุม', '“ที่นี่” คือบ้าน']);
