@@ -15,6 +15,13 @@ describe('matchLabel', () => {
     expect(matchLabel('เรืยน นายอำเภอ ทุกอำเภอ', 'เรียน', true)).toEqual({ rest: 'นายอำเภอ ทุกอำเภอ', distance: 1 });
   });
 
+  it('accepts two misread letters in a long label only (สิ่งที่ส่งมาด้วย, บันทึกข้อความ), when fuzzy', () => {
+    expect(matchLabel('สิ่งกี่ส่งบาด้วย สำเนาหนังสือ', 'สิ่งที่ส่งมาด้วย', true)).toEqual({ rest: 'สำเนาหนังสือ', distance: 2 });
+    expect(matchLabel('สิ่งกี่ส่งบาด้วย สำเนาหนังสือ', 'สิ่งที่ส่งมาด้วย')).toBeNull();
+    expect(matchLabel('สิ่งกี่ส่งบาพร้อม สำเนาหนังสือ', 'สิ่งที่ส่งมาด้วย', true)).toBeNull();
+    expect(matchLabel('อ่ามถืง หนังสือ', 'อ้างถึง', true)).toBeNull();
+  });
+
   it('reads a label after the speck OCR made of a dot or a dash left of the line, and a value after a dash, in OCR text only', () => {
     expect(matchLabel('.ที่ มท 0208.2/253', 'ที่', true)?.rest).toBe('มท 0208.2/253');
     expect(matchLabel("' ,เรื่อง ขอเชิญประชุม", 'เรื่อง', true)?.rest).toBe('ขอเชิญประชุม');

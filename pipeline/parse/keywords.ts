@@ -8,6 +8,8 @@ import { LABEL_LOOKALIKES } from './lexicon.js';
 
 const COMBINING_MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u;
 const FUZZY_MIN_LENGTH = 4;
+/** A label this long (สิ่งที่ส่งมาด้วย, บันทึกข้อความ) read with two letters wrong is still no other word. */
+const FUZZY_TWO_EDITS_MIN_LENGTH = 12;
 /** Every keyword is matched within the opening this long of a line. */
 const OPENING = 64;
 /** Keys of recently seen line openings: each line is tested against many keywords. */
@@ -129,7 +131,7 @@ export function matchLabel(line: string, keyword: string, fuzzy = false): LabelM
 /** Where the keyword ends in the line's opening, and the edits it took. */
 function findLabel(text: string, keyword: string, fuzzy: boolean): Candidate | null {
   const target = keywordKey(keyword);
-  const allowed = fuzzy && target.length >= FUZZY_MIN_LENGTH ? 1 : 0;
+  const allowed = !fuzzy || target.length < FUZZY_MIN_LENGTH ? 0 : target.length < FUZZY_TWO_EDITS_MIN_LENGTH ? 1 : 2;
   const limit = Math.min(text.length, keyword.length * 2 + 6);
   if (!mayStartWith(openingKey(text), target, allowed)) return null;
   const keyAt = (j: number) => matchKey(text.slice(0, j));
