@@ -621,6 +621,17 @@ describe('parseDocuments', () => {
     expect(signer('((นางอัญชลี ปันแก้ว)')).toBe('นางอัญชลี ปันแก้ว');
   });
 
+  it('reads a scanned signer\'s name with no closing phrase above it despite a scribble set apart before it or a speck after it ("น (นาย...)", "(...) 0")', () => {
+    const signer = (line: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'บันทึกข้อความ', 'ส่วนราชการ กองยุทธศาสตร์', 'ที่ ทส ๐๒๐๓.๓/๒๗๔ วันที่ ๑๕ พ.ค. ๖๘', 'เรื่อง ขอเชิญประชุม', 'เรียน อธิบดีกรมควบคุมมลพิษ',
+      'ด้วยกระทรวงขอเชิญประชุม', 'จึงเรียนมาเพื่อโปรดทราบ', line, 'รองปลัดกระทรวง',
+    ] }])[0]?.signatory?.name;
+    expect(signer('น (นายวรวุฒิ หอมจันทร์)')).toBe('นายวรวุฒิ หอมจันทร์');
+    expect(signer('[096 (นายวรวุฒิ หอมจันทร์)')).toBe('นายวรวุฒิ หอมจันทร์');
+    expect(signer('(นางสาวลำดวน สมบูรณ์ชัย) 0')).toBe('นางสาวลำดวน สมบูรณ์ชัย');
+    expect(signer('(นางสาวลำดวน สมบูรณ์ชัย) ณั')).toBe('นางสาวลำดวน สมบูรณ์ชัย');
+  });
+
   it('gives a military signer the rank printed beside the signature, above a bracketed name without a title', () => {
     const signer = (...foot: string[]) => parseDocuments(pages([
       'บันทึกข้อความ', 'ส่วนราชการ กกล.ศซบ.ทหาร', 'ที่ กห 0301.10.1/123 วันที่ 15 พ.ค. 67', 'เรื่อง ขออนุมัติเดินทางไปราชการ', 'เสนอ ผอ.ศซบ.ทหาร',
