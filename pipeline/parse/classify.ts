@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
 import { findDates } from '../dates/index.js';
-import { editDistance, isTitledName, matchKey, withTitleUnmarked } from '../thai/index.js';
+import { editDistance, isTitledName, matchKey, PLAIN_TITLES, withTitleUnmarked } from '../thai/index.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
   ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_CLOSINGS, DIRECTIVE_TITLES, HONORIFICS, LABEL,
@@ -190,6 +190,22 @@ export function signatoryNameOf(line: Line): string | null {
   return honorific || BARE_NAME.test(name) ? name : null;
 }
 
+const SARA_AM = /\u0E33/gu;
+
+/**
+ * An OCR name whose title was misread: นางสาว with ำ for า ("นางสำว", OCR's commonest vowel
+ * slip), a speck read as a tone mark inside it ("น่าง"), or no title but an opening one letter
+ * from exactly one plain title ("นจงปิยะนุช"; PLAIN_TITLES). A name opening with another title,
+ * or one letter from two ("นาถ…": นาง or นาย), is left as read.
+ */
+export function withTitleMended(read: string): string {
+  const name = withTitleUnmarked(read);
+  if (name.slice(0, 6).replace(SARA_AM, 'า') === 'นางสาว') return `นางสาว${name.slice(6)}`;
+  if (HONORIFICS.some((title) => name.startsWith(title))) return name;
+  const near = PLAIN_TITLES.filter((t) => [...name.slice(0, t.length)].filter((c, k) => c !== t[k]).length === 1);
+  return near.length === 1 ? near[0] + name.slice(near[0]!.length) : name;
+}
+
 /**
  * The bracketed name, or what OCR left of it, in a line standing right under the closing phrase:
  * a signature's scribble makes letters or signs before it ("ฮู (นางสาวรัชนี ทองคำ)", "4นาย..."),
@@ -199,7 +215,7 @@ export function signatoryNameOf(line: Line): string | null {
 const SCRIBBLED_NAME = /^(?:\S{1,3}\s+|[^\u0E01-\u0E2E(\s]{1,3})?\(?\s*([^()]+?)\s*\)?(?:\s+\S{1,2}|[^\u0E01-\u0E4E\s]{1,3})?$/u;
 export function scribbledNameOf(line: Line): string | null {
   const name = line.ocr ? SCRIBBLED_NAME.exec(line.text)?.[1] : undefined;
-  return name && isTitledName(withTitleUnmarked(name)) ? name : null;
+  return name && isTitledName(withTitleMended(name)) ? name : null;
 }
 
 /**

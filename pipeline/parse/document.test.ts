@@ -619,6 +619,8 @@ describe('parseDocuments', () => {
     expect(signer('. 1((นางสาวลำดวน สมบูรณ์ชัย)')).toBe('นางสาวลำดวน สมบูรณ์ชัย');
     expect(signer('l(นายกิตติศักดิ์ หอมจันทร์)')).toBe('นายกิตติศักดิ์ หอมจันทร์');
     expect(signer('((นางอัญชลี ปันแก้ว)')).toBe('นางอัญชลี ปันแก้ว');
+    // Its closing bracket lost under a scribble and its title misread by one letter.
+    expect(signer('(บายอนุชา นาคสวัสดิ์ ,')).toBe('นายอนุชา นาคสวัสดิ์');
   });
 
   it('reads a scanned signer\'s name with no closing phrase above it despite a scribble set apart before it or a speck after it ("น (นาย...)", "(...) 0")', () => {

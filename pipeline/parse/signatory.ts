@@ -4,12 +4,12 @@
  * unit with its phone, fax and e-mail, and สำเนาส่ง (copies).
  */
 import type { Contact, Signatory, Warning } from '../../schemas/index.js';
-import { closingOf, contactFieldOf, copiesOf, isClassMarker, isUnitName, scribbledNameOf, signatoryNameOf } from './classify.js';
+import { closingOf, contactFieldOf, copiesOf, isClassMarker, isUnitName, scribbledNameOf, signatoryNameOf, withTitleMended } from './classify.js';
 import { matchLabel } from './keywords.js';
 import { ACTING_PHRASES, CONTACT, HONORIFICS, LABEL, MILITARY_RANK, POSITION_WORDS } from './lexicon.js';
 import type { Line } from './lines.js';
 import { type Rewrite, rewritten } from './rewrites.js';
-import { mendName, PLAIN_TITLES, withTitleUnmarked } from '../thai/index.js';
+import { mendName, PLAIN_TITLES } from '../thai/index.js';
 
 export interface Foot {
   signatory: Signatory | null;
@@ -75,22 +75,6 @@ function withRank(lines: Line[], at: NameLine): string {
     if (rank) return `${rank} ${at.text}`;
   }
   return at.text;
-}
-
-const SARA_AM = /\u0E33/gu;
-
-/**
- * An OCR name whose title was misread: นางสาว with ำ for า ("นางสำว", OCR's commonest vowel
- * slip), a speck read as a tone mark inside it ("น่าง"), or no title but an opening one letter
- * from exactly one plain title ("นจงปิยะนุช"; PLAIN_TITLES). A name opening with another title,
- * or one letter from two ("นาถ…": นาง or นาย), is left as read.
- */
-function withTitleMended(read: string): string {
-  const name = withTitleUnmarked(read);
-  if (name.slice(0, 6).replace(SARA_AM, 'า') === 'นางสาว') return `นางสาว${name.slice(6)}`;
-  if (HONORIFICS.some((title) => name.startsWith(title))) return name;
-  const near = PLAIN_TITLES.filter((t) => [...name.slice(0, t.length)].filter((c, k) => c !== t[k]).length === 1);
-  return near.length === 1 ? near[0] + name.slice(near[0]!.length) : name;
 }
 
 /** The acting phrase of a position line, matched as a whole word. */
