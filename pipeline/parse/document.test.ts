@@ -52,7 +52,7 @@ describe('parseDocuments', () => {
     const letter = (subject: string, addressee = 'นายอำเภอ ทุกอำเภอ') => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ รอ ๐๓๘๒/๑๙', 'ที่ว่าการอำเภอเสลภูมิ', '๑๔ ตุลาคม ๒๕๖๗', `เรื่อง ${subject}`, `เรียน ${addressee}`, 'ด้วยอำเภอเสลภูมิได้กำหนด',
     ] }])[0];
-    for (const speck of ['“ ', "' ", '-', '.', 'ร ', 'ว ']) expect(letter(`${speck}การจัดซื้อจัดจ้าง`)?.subject).toBe('การจัดซื้อจัดจ้าง');
+    for (const speck of ['“ ', "' ", '-', '.', 'ร ', 'ว ', 'i ']) expect(letter(`${speck}การจัดซื้อจัดจ้าง`)?.subject).toBe('การจัดซื้อจัดจ้าง');
     expect(letter('“จังหวัดสะอาด” ปีงบประมาณ ๒๕๖๖')?.subject).toBe('“จังหวัดสะอาด” ปีงบประมาณ ๒๕๖๖');
     expect(letter('ณ สถานศึกษา')?.subject).toBe('ณ สถานศึกษา');
     expect(letter('การประชุม', '-นายกองค์การบริหารส่วนจังหวัดแพร่')?.addressee).toBe('นายกองค์การบริหารส่วนจังหวัดแพร่');
@@ -148,6 +148,17 @@ describe('parseDocuments', () => {
       kind: 'attachment', subject: 'โครงการจัดการขยะมูลฝอยชุมชนจากต้นทาง',
       issuer: { name: 'สำนักงานส่งเสริมการปกครองท้องถิ่นอำเภอเมืองเชียงราย', level: 'other' },
     });
+  });
+
+  it('leaves out specks OCR read at either end of a scanned attachment\'s title', () => {
+    const titleOf = (title: string, method: 'ocr' | 'text' = 'ocr') => parseDocuments([
+      { number: 1, method, warnings: [], lines: ['ที่ ชร ๗๗๒๕๙/ว ๗๕', 'องค์การบริหารส่วนตำบลสันป่าเปา', '๒๗ พฤศจิกายน ๒๕๖๗', 'เรื่อง การคัดแยกขยะ', 'เรียน ประธานกรรมการหมู่บ้าน ทุกหมู่บ้าน',
+        'ด้วยองค์การบริหารส่วนตำบล', 'ขอแสดงความนับถือ', '(นายสุทธิชัย ทองคำ)', 'นายกองค์การบริหารส่วนตำบลสันป่าเปา'] },
+      { number: 2, method, warnings: [], lines: [title, 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘', '๑. หลักการและเหตุผล'] },
+    ])[1]?.subject;
+    expect(titleOf('โครงการเสริมสร้างความมั่นคงปลอดภัยไซเบอร์ .')).toBe('โครงการเสริมสร้างความมั่นคงปลอดภัยไซเบอร์');
+    expect(titleOf('“แบบรายงานผลการลดอุบัติเหตุทางถนน')).toBe('แบบรายงานผลการลดอุบัติเหตุทางถนน');
+    expect(titleOf('“แบบรายงานผลการลดอุบัติเหตุทางถนน', 'text')).toBe('“แบบรายงานผลการลดอุบัติเหตุทางถนน');
   });
 
   it('joins a subject and an addressee wrapped over two lines', () => {

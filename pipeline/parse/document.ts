@@ -14,7 +14,7 @@ import { agencyGroupOf, issuerLevel, type LevelReading } from './issuer-level.js
 import { matchLabel } from './keywords.js';
 import { LABEL } from './lexicon.js';
 import { onlyDateRepair } from './date-repair.js';
-import type { Line } from './lines.js';
+import { type Line, withoutSpecks } from './lines.js';
 import { type Foot, readFoot } from './signatory.js';
 import type { LetterSegment } from './split.js';
 import { parseReferencePrefix } from './reference.js';
@@ -76,12 +76,13 @@ function directiveDateRaw(lines: Line[]): string | null {
 /** Lines that follow an attachment's title without being part of it: its year, its owner, a numbered section. */
 const TITLE_FOLLOWERS = /^(?:ประจำปี|[0-9\u0E50-\u0E59]|\(|กอง|กลุ่ม|สำนัก|ฝ่าย|หน่วยงาน|วันที่|ณ\s)/u;
 
-/** An attachment's title: its first line, and the next when the first ran full width. */
+/** An attachment's title: its first line, and the next when the first ran full width; in OCR text without the specks at its ends. */
 function attachmentTitle(lines: Line[], layout: Layout): string | null {
   const [first, second] = lines;
   if (!first) return null;
-  if (!second || second.page !== first.page || !layout.isFull(first) || TITLE_FOLLOWERS.test(second.text)) return first.text;
-  return layout.join(first.text, second.text);
+  const alone = !second || second.page !== first.page || !layout.isFull(first) || TITLE_FOLLOWERS.test(second.text);
+  const title = alone ? first.text : layout.join(first.text, second.text);
+  return first.ocr ? withoutSpecks(title) : title;
 }
 
 /**
