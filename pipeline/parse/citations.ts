@@ -224,12 +224,13 @@ const ABBREVIATED_MONTH = THAI_MONTHS.map((m) => m.abbreviation.replaceAll('.', 
 const DIGIT = '[0-9\\u0E50-\\u0E59]';
 /**
  * The spaces print sets in a cited date and count that OCR lost or read as a speck: after
- * ลงวันที่ ("ลงวันที่9"), between day and month ("๑๗มิถุนายน", "1ม.ค."), between month and year
+ * ลงวันที่ ("ลงวันที่9") and before it ("๑๘๐๙ลงวันที่"), between day and month ("๑๗มิถุนายน", "1ม.ค."), between month and year
  * ("ส.ค.๖๗", "มกราคม.2567"), around จำนวน ("๖๗จำนวน", "จำนวน.๑"); ลงวันที่ split by a dot ("ลง. วันที่").
  */
 const DATE_SPACING: readonly Rewrite[] = [
   [new RegExp(`(?<=${LABEL.citedDateShort})\\.\\s*(?=${LABEL.dateLine})`, 'gu'), ''],
   [new RegExp(`(?<=${LABEL.citedDate})(?=${DIGIT})`, 'gu'), ' '],
+  [new RegExp(`(?<=${DIGIT})(?=${LABEL.citedDate})`, 'gu'), ' '],
   [new RegExp(`(?<=(?:^|[^0-9\\u0E50-\\u0E59])${DIGIT}{1,2})(?=${FULL_MONTH}|${ABBREVIATED_MONTH})`, 'gu'), ' '],
   [new RegExp(`(?<=${ABBREVIATED_MONTH})(?=${DIGIT}{2})`, 'gu'), ' '],
   [new RegExp(`(?<=${FULL_MONTH})[.,]?\\s*(?=${DIGIT}{4})`, 'gu'), ' '],
@@ -285,8 +286,9 @@ export function readCitations(lines: Line[], from: number, layout: Layout): Cita
         const message = `cited date "${parts.repaired.raw}" read as "${parts.repaired.read}": the only month abbreviation it can be`;
         out.warnings.push({ code: 'date-repaired', message, field: s.section, before: parts.repaired.raw, after: parts.repaired.iso });
       }
-      // The item shows a date it repaired as read ("15 กุย. 2568" as 15 ก.ย. 2568), as its number.
-      const printed = parts.repaired ? text.replace(parts.repaired.raw, parts.repaired.read) : text;
+      // The item shows a date it repaired as read ("15 กุย. 2568" as 15 ก.ย. 2568), as its number,
+      // spaced as print spaces it ("เม.ย.วฒ" read again is เม.ย. ๖๗).
+      const printed = parts.repaired ? withDateSpacing(text.replace(parts.repaired.raw, parts.repaired.read)) : text;
       if (s.section === 'cited') out.references.push({ raw: printed, normalized: parts.normalized, date: parts.date });
       else out.enclosures.push({ text: printed, reference: parts.normalized, date: parts.date });
     }

@@ -320,6 +320,14 @@ describe('parseDocuments', () => {
     expect(letter?.enclosures[0]?.text).toBe('สำเนาหนังสือกระทรวงมหาดไทย ด่วนที่สุด ที่ มท ๐๘๒๐.๒/ว ๑๘๖๒ ลงวันที่ ๑ ก.พ. ๒๕๖๖ จำนวน ๑ ฉบับ');
   });
 
+  it('gives an OCR cited item the spaces print sets before ลงวันที่ and before a year it read again ("เม.ย.วฒ" as เม.ย. ๖๗)', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ ชร ๐๐๒๓.๑/ว ๑๒๖๐', '๑ มิถุนายน ๒๕๖๗', 'เรื่อง การขับเคลื่อนการจัดการขยะ', 'เรียน นายอำเภอ ทุกอำเภอ',
+      'สิ่งที่ส่งมาด้วย สำเนาหนังสือสำนักงาน ที่ ศธ ๐๔๐๑๐/ว ๑๘๐๙ลงวันที่ ๑๒ เม.ย.วฒ จำนวน ๑ ฉบับ', 'ด้วยจังหวัดเชียงรายแจ้งว่า',
+    ] }]);
+    expect(letter?.enclosures[0]).toMatchObject({ text: 'สำเนาหนังสือสำนักงาน ที่ ศธ ๐๔๐๑๐/ว ๑๘๐๙ ลงวันที่ ๑๒ เม.ย. ๖๗ จำนวน ๑ ฉบับ', date: '2024-04-12' });
+  });
+
   it('reads an OCR enclosure count read as its twin letter, run into its unit or with its unit one letter off, and ends the item there', () => {
     const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ สน ๐๘๓๒/ว ๙๔๓', '๒๔ กันยายน ๒๕๖๘', 'เรื่อง แนวทางการเร่งรัดการเบิกจ่าย', 'เรียน นายกเทศมนตรีตำบล ทุกแห่ง',
