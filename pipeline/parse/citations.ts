@@ -199,6 +199,8 @@ function spacedReference(text: string): string {
 
 /** A word of up to three signs glued before วันที่ and a date: ลง as OCR may read it ("สงวันที่", "ลงจวันที่"). */
 const DATE_LABEL_SLIP = new RegExp(`(?<=^|[\\s.])(\\S{1,3})${LABEL.dateLine}(?=\\s*[0-9\\u0E50-\\u0E59])`, 'gu');
+/** ที่ before a cited number with its tone mark lost and its first letter misread ("หี สน ๐๐๑๗"): no other word of one letter and ี stands there. */
+const MISREAD_LABEL = /(?<=^|\s)[\u0E01-\u0E2E]\u0E35\u0E48?(?=\s?[\u0E01-\u0E2E]{2}\s?[0-9\u0E50-\u0E59])/gu;
 /** ...or ลงว and a few signs before a date: ลงวันที่ with a slip inside วันที่ ("ลงวันฑี", "ลงวันทกี"). */
 const DATE_WORD_SLIP = /(?<=^|\s)(ลงว[\u0E01-\u0E4E]{2,6})(?=\s*[0-9\u0E50-\u0E59])/gu;
 const CITED_DATE_KEY = matchKey(LABEL.citedDate);
@@ -232,13 +234,13 @@ const ABBREVIATED_MONTH = THAI_MONTHS.map((m) => m.abbreviation.replaceAll('.', 
 const DIGIT = '[0-9\\u0E50-\\u0E59]';
 /**
  * The spaces print sets in a cited date and count that OCR lost or read as a speck: after
- * ลงวันที่ ("ลงวันที่9", "ลงวันที่.13") and before it ("๑๘๐๙ลงวันที่"), between day and month ("๑๗มิถุนายน", "1ม.ค."), between month and year
+ * ลงวันที่ ("ลงวันที่9", "ลงวันที่.13") and before it ("๑๘๐๙ลงวันที่", "ว1022. ลงวันที่"), between day and month ("๑๗มิถุนายน", "1ม.ค."), between month and year
  * ("ส.ค.๖๗", "มกราคม.2567"), around จำนวน ("๖๗จำนวน", "จำนวน.๑"); ลงวันที่ split by a dot ("ลง. วันที่").
  */
 const DATE_SPACING: readonly Rewrite[] = [
   [new RegExp(`(?<=${LABEL.citedDateShort})\\.\\s*(?=${LABEL.dateLine})`, 'gu'), ''],
   [new RegExp(`(?<=${LABEL.citedDate})[.,]?\\s*(?=${DIGIT})`, 'gu'), ' '],
-  [new RegExp(`(?<=${DIGIT})(?=${LABEL.citedDate})`, 'gu'), ' '],
+  [new RegExp(`(?<=${DIGIT})\\.?\\s*(?=${LABEL.citedDate})`, 'gu'), ' '],
   [new RegExp(`(?<=(?:^|[^0-9\\u0E50-\\u0E59])${DIGIT}{1,2})(?=${FULL_MONTH}|${ABBREVIATED_MONTH})`, 'gu'), ' '],
   [new RegExp(`(?<=${ABBREVIATED_MONTH})(?=${DIGIT}{2})`, 'gu'), ' '],
   [new RegExp(`(?<=${FULL_MONTH})[.,]?\\s*(?=${DIGIT}{4})`, 'gu'), ' '],
@@ -249,7 +251,7 @@ const withDateSpacing = (text: string): string => rewritten(text, DATE_SPACING);
 
 /**
  * The formula words of an OCR item as printed: ลงวันที่ one slip away, an abbreviated month's dot
- * read as a quote, an urgency word's first letter or tone mark, อ้างถึง two slips away after สำเนาหนังสือที่, a speck glued before a label
+ * read as a quote, ที่ before a number misread ("หี"), an urgency word's first letter or tone mark, อ้างถึง two slips away after สำเนาหนังสือที่, a speck glued before a label
  * or after the year.
  */
 function withFormulas(text: string): string {
@@ -257,6 +259,7 @@ function withFormulas(text: string): string {
     .replace(DATE_LABEL_SLIP, (all: string, before: string) => (editDistance(before, LABEL.citedDateShort) === 1 ? LABEL.citedDate : all))
     .replace(DATE_WORD_SLIP, (word: string) => (editDistance(matchKey(word), CITED_DATE_KEY) === 1 ? LABEL.citedDate : word))
     .replace(MONTH_WITH_QUOTE, (month: string) => month.replace(/['`‘’]/u, '.'))
+    .replace(MISREAD_LABEL, LABEL.reference)
     .replace(SPECK_BEFORE_LABEL, ' ')
     .replace(SPECK_AFTER_YEAR, '')
     .replace(URGENCY_RUN_INTO_LABEL, `${URGENT} ${LABEL.reference}`)

@@ -179,6 +179,12 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ กค 0410.7/3 3083')?.circular).toBe(false);
   });
 
+  it('reads a slash OCR read as a dot after a sub-block before three digits or more ("0208.2.253"), in OCR text only: no sub-block has three digits', () => {
+    expect(parseReferenceNumber('ที่ มท 0208.2.253 ลงวันที่', { ocr: true })?.normalized).toBe('มท 0208.2/253');
+    expect(parseReferenceNumber('ที่ มท 0208.2.25 ลงวันที่', { ocr: true })).toBeNull();
+    expect(parseReferenceNumber('ที่ มท 0208.2.253 ลงวันที่')).toBeNull();
+  });
+
   it('reads a dot after a five-digit office block, which has no sub-units, as a speck ("57831./"), in OCR text only', () => {
     expect(parseReferenceNumber('ที่ กจ 57831./ว675', { ocr: true })?.normalized).toBe('กจ 57831/ว 675');
     expect(parseReferenceNumber('ที่ มท ๐๒๐๔./๑๒๓', { ocr: true })).toBeNull();

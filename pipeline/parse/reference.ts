@@ -131,7 +131,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // Or as "!", or lost for a space after a sub-block ("กค 0203.1 250": the sub-block's dot
   // closes the office number, so a short run of digits after a space can only be the running number).
   const slashLost = `(?<=\\.\\s*${DIGIT}{1,2})\\s(?=\\s*${DIGIT}{1,5}(?![0-9\\u0E50-\\u0E59./]))`;
-  const slash = ocr ? `(?:[/)|!]|${slashAsLetter}|${slashLost}|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
+  // Or as a dot after a sub-block, before three digits or more ("0208.2.253"): no sub-block has three.
+  const slashAsDot = `(?<=\\.\\s*${DIGIT}{1,2})\\.(?=${DIGIT}{3,5}(?![0-9\\u0E50-\\u0E59./]))`;
+  const slash = ocr ? `(?:[/)|!]|${slashAsLetter}|${slashLost}|${slashAsDot}|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
   // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/"), or a province block whose other
   // ๐ was lost before its sub-unit ("สภูอ๑๗.๓": the bundle's cross-check puts it back).
   const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT})|${DIGIT}{2}\\.${DIGIT}(?!${DIGIT}))` : '';
