@@ -85,6 +85,9 @@ describe('parseDocuments', () => {
     expect(addresseeOf("ท้องถิ่นจังหวัด'ทุกจังหวัด")).toBe('ท้องถิ่นจังหวัด ทุกจังหวัด');
     expect(addresseeOf('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุก แห่ง')).toBe('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง');
     expect(addresseeOf("นายกเทศมนตรีเมือง 'สกลนคร และท้องถิ่นอำเภอ ทุกอำเภอ")).toBe('นายกเทศมนตรีเมือง สกลนคร และท้องถิ่นอำเภอ ทุกอำเภอ');
+    // A dot glued after the phrase that ends it, a lone letter set apart before ทุก: specks.
+    expect(addresseeOf('ผู้ว่าราชการจังหวัด ทุกจังหวัด.')).toBe('ผู้ว่าราชการจังหวัด ทุกจังหวัด');
+    expect(addresseeOf('นายกเทศมนตรีตำบล ก ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง')).toBe('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง');
   });
 
   it('reads the date of a memo\'s ที่ line after a speck OCR read between the number and วันที่', () => {
