@@ -407,6 +407,22 @@ describe('agency codes against the agency the letter names', () => {
   });
 });
 
+describe('a letter whose own year OCR misread decades away', () => {
+  it('is one letter with its copies once its year is read again, so they give it and what it encloses the month its face misread (ส.ค. for ธ.ค.)', () => {
+    const page = (lines: string[], n: number) => ({ number: n, method: 'ocr' as const, lines, warnings: [] });
+    const foot = ['ขอแสดงความนับถือ', '(นายสมชาย ใจดี)'];
+    const [, forwarded] = parseDocuments([
+      page(['ที่ ชร ๐๐๒๕.๒/ว ๔๖๘', 'ศาลากลางจังหวัดเชียงราย', '๒๗ ธันวาคม ๒๕๖๖', 'เรื่อง การเตรียมความพร้อม', 'เรียน นายอำเภอ ทุกอำเภอ',
+        'สิ่งที่ส่งมาด้วย สำเนาหนังสือกรม ที่ มท0617.5/ว 1259 ลงวันที่ 26 ธ.ค. 2566 จำนวน 1 ฉบับ', 'ด้วยจังหวัดแจ้งว่า', ...foot, 'ผู้ว่าราชการจังหวัดเชียงราย'], 1),
+      page(['ที่ มท0617.5/ว1259', 'กรมป้องกันและบรรเทาสาธารณภัย', '26 ส.ค. 2506', 'เรื่อง การเตรียมความพร้อม', 'เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด',
+        'สิ่งที่ส่งมาด้วย สำเนาหนังสือกระทรวงมหาดไทย ที่ มท 0208/141 ลงวันที่ 25 ส.ค. 2566 จำนวน 1 ฉบับ', 'ด้วยกรมแจ้งว่า', ...foot, 'อธิบดี'], 2),
+      page(['ที่ มท ๐๒๐๘/๑๔๑', 'กระทรวงมหาดไทย', '๒๕ ธันวาคม ๒๕๖๖', 'เรื่อง การเตรียมความพร้อม', 'เรียน อธิบดี', 'ด้วยกระทรวงแจ้งว่า', ...foot, 'ปลัดกระทรวง'], 3),
+    ]);
+    expect(forwarded?.date?.iso).toBe('2023-12-26');
+    expect(forwarded?.enclosures[0]).toMatchObject({ reference: 'มท 0208/141', date: '2023-12-25' });
+  });
+});
+
 describe('a date line that shows part of its year', () => {
   const newest = (date: string) =>
     parseDocuments(scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date, cites: 'หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๑๓ กุมภาพันธ์ ๒๕๖๗' }))[0]!;

@@ -167,6 +167,8 @@ function repairDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument
 
 export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEvidence): void {
   repairDots(documents, evidence.ocr);
+  // A letter's year misread decades away ("2506" for 2566) first, so that its copies are known as one.
+  checkOwnYears(documents, evidence);
   const mentions = mentionsIn(documents, evidence.ocr, contestedDigits(evidence.pages));
   for (const m of mentions.filter((x) => evidence.ocr.has(documents[x.doc]!))) {
     showResolvedCode(documents, m);
@@ -214,8 +216,14 @@ function dropUnreadCodes(documents: LetterDocument[]): void {
   }
 }
 
-/** Every OCR letter's year against the rest of the bundle as read (one letter's verdict does not sway another's). */
+/** Every OCR letter's year, and the years of the letters it cites, against the rest of the bundle as read. */
 function checkYears(documents: LetterDocument[], evidence: BundleEvidence): void {
+  checkOwnYears(documents, evidence);
+  for (const doc of documents.filter((d) => evidence.ocr.has(d))) checkCitedYears(doc);
+}
+
+/** Every OCR letter's own year against the rest of the bundle as read (one letter's verdict does not sway another's). */
+function checkOwnYears(documents: LetterDocument[], evidence: BundleEvidence): void {
   // Bundle order says little about dates; only a citation bounds the cited letter's date.
   const links = forwardingLinks(documents).filter((l) => l.evidence !== 'bundle_order');
   const dates = documents.map((d) => d.date?.iso);
@@ -230,5 +238,4 @@ function checkYears(documents: LetterDocument[], evidence: BundleEvidence): void
     return { doc, others, latest, earliest: cited.sort().at(-1) ?? null };
   });
   for (const { doc, others, latest, earliest } of checks) if (evidence.ocr.has(doc)) checkYear(doc, others, latest, earliest);
-  for (const doc of documents.filter((d) => evidence.ocr.has(d))) checkCitedYears(doc);
 }
