@@ -624,6 +624,9 @@ describe('parseDocuments', () => {
     ] }])[0]?.signatory?.name;
     expect(signer('นจงปิยะนุช แก้วมณี')).toBe('นางปิยะนุช แก้วมณี');
     expect(signer('นางสำวเบญจวรรณ ศรีสุวรรณ')).toBe('นางสาวเบญจวรรณ ศรีสุวรรณ');
+    // นางสาว one letter off is also นาง one letter off: the longer title, whose letters are all there.
+    expect(signer('บางสาวธิดารัตน์ ทองดี')).toBe('นางสาวธิดารัตน์ ทองดี');
+    expect(signer('บางสายใจ ศรีสุวรรณ')).toBe('นางสายใจ ศรีสุวรรณ');
     expect(signer('นางสายใจ ศรีสุวรรณ')).toBe('นางสายใจ ศรีสุวรรณ');
     expect(signer('นาถชนก ศรีสุวรรณ')).toBe('นาถชนก ศรีสุวรรณ');
     // A speck read as a tone mark inside the title, which has none; not one on the given name.

@@ -9,6 +9,7 @@ describe('mendName', () => {
     ['นายปูระเสริฐ วงศ์ใหญ่', 'นายประเสริฐ วงศ์ใหญ่'],
     ['นายสุทธิพจษ์ จุลเจริญ', 'นายสุทธิพงษ์ จุลเจริญ'],
     ['นายรัฐพล ซัยมงคล', 'นายรัฐพล ชัยมงคล'],
+    ['นางสาวณัฐฮิดา ทองดี', 'นางสาวณัฐธิดา ทองดี'],
   ])('reads a name part one OCR slip from words far likelier as those words: %s', (read, mended) => {
     const { text, mends } = mendName(read);
     expect(text).toBe(mended);
