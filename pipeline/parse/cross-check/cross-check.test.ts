@@ -593,6 +593,18 @@ describe('office numbers against the agency table', () => {
     expect(unitOf('มท ๐๘๑.๖/ว ๔๒๙')).toBe('มท 0816/ว 429');
   });
 
+  it('puts back the leading 0 lost from a ministry office block with a sub-unit ("มท 617.5"), in the letter and in the copy that cites it', () => {
+    const unitOf = (ref: string) => parseDocuments(scanned({ ref, date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized;
+    expect(unitOf('มท ๖๑๗.๕/ว ๑๒๕๙')).toBe('มท 0617.5/ว 1259');
+    expect(unitOf('มท ๖๑๗/ว ๑๒๕๙')).toBe('มท 617/ว 1259');
+    const [forwarding, forwarded] = parseDocuments(scanned(
+      { ref: 'ชร ๐๐๒๕.๒/ว ๔๖๘', date: '๒๗ ธันวาคม ๒๕๖๖', encloses: 'สำเนาหนังสือกรม ที่ มท617.5/ว 1259 ลงวันที่ 26 ธ.ค. 2566 จำนวน 1 ฉบับ' },
+      { ref: 'มท ๐๖๑๗./ว๑๒๕๙', date: '๒๖ ธันวาคม ๒๕๖๖' },
+    ));
+    expect(forwarded?.reference?.normalized).toBe('มท 0617.5/ว 1259');
+    expect(forwarding?.enclosures[0]?.reference).toBe('มท 0617.5/ว 1259');
+  });
+
   it('takes out a dot a speck made inside an office block of four digits', () => {
     const unitOf = (ref: string) => parseDocuments(scanned({ ref, date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized;
     expect(unitOf('พร ๐๐๒.๓.๔/ว ๗๙')).toBe('พร 0023.4/ว 79');

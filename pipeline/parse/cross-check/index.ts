@@ -21,7 +21,7 @@ import { groupMentions, type LetterGroup } from './grouping.js';
 import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
 import { type DateReading, dateReadingOf, isoOf, lookAlikeDate, looseHeader } from './partial-readings.js';
 import { reconcileSubjects } from './subjects.js';
-import { restoreLostDot, withLostZero, withoutDoubledDigit, withoutGainedDot, withoutSpeckDigit } from './unit-shape.js';
+import { restoreLostDot, withLostLeadingZero, withLostZero, withoutDoubledDigit, withoutGainedDot, withoutSpeckDigit } from './unit-shape.js';
 import { codeFromAgencyName, placeOf, showResolvedCode, writeDate, writeReading } from './write-back.js';
 import { dateFromYearRemains } from './unread-year.js';
 import { checkCitedYears, checkYear } from './year-sense.js';
@@ -142,12 +142,13 @@ function reconcileDates(group: LetterGroup, documents: LetterDocument[], evidenc
 /**
  * An office number's dot put back where OCR lost it ("ลป 00175" for ลป 0017.5), or taken out where
  * a speck made one ("มท 081.6" for มท 0816, "กจ 715.17" for กจ 71517); a digit read twice taken out
- * ("สฎ 00233.6" for สฎ 0023.6), a 0 lost put back ("พร 017.3" for พร 0017.3), a speck read as a
+ * ("สฎ 00233.6" for สฎ 0023.6), a 0 lost put back ("พร 017.3" for พร 0017.3, "มท 617.5" for มท 0617.5), a speck read as a
  * digit before a provincial office's block taken out ("สฎ 90017.3" for สฎ 0017.3).
  */
 const DOT_REPAIRS = [
   { repair: restoreLostDot, why: 'has five digits after a province code and starts with 0', what: 'a dot lost' },
   { repair: withLostZero, why: 'has three digits after a province code, 0 and two others, and a one-digit sub-unit', what: 'a 0 lost' },
+  { repair: withLostLeadingZero, why: 'has three digits after a ministry code, none of them 0 first, and a sub-unit', what: 'its leading 0 lost' },
   { repair: withoutGainedDot, why: 'has an office block no number of its code has, which the next block completes', what: 'a speck read as a dot' },
   { repair: withoutDoubledDigit, why: 'has five digits after a province code, two alike side by side, and a sub-unit after them', what: 'a digit read twice' },
   { repair: withoutSpeckDigit, why: 'has five digits after a province code, a provincial office\'s four after the first, and a sub-unit after them', what: 'a speck read as a digit' },

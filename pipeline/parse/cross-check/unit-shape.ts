@@ -90,6 +90,16 @@ export function withLostZero(ref: ReferenceParts): string | null {
 }
 
 /**
+ * A ministry's office block of three digits with a sub-unit after it lost its leading 0 ("มท
+ * 617.5" is 0617.5): a ministry's blocks all open with 0.
+ */
+export function withLostLeadingZero(ref: ReferenceParts): string | null {
+  const [first = '', ...subs] = ref.unit.split('.');
+  if (agencyGroupOf(ref.agencyCode) !== 'ministry' || !/^[1-9]\d{2}$/.test(first) || subs.length === 0) return null;
+  return [`0${first}`, ...subs].join('.');
+}
+
+/**
  * An office block no agency has, followed by another block, that makes one the code's table
  * gives when the two are joined, and no other when the dot is only moved: a speck read as a
  * dot inside it ("002.3.4" is 0023.4, "081.6" is 0816, a local body's "715.17" is 71517;
