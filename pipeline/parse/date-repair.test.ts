@@ -59,7 +59,7 @@ describe('date repair', () => {
     expect(onlyDateRepair('14 กคุค. 2568')).toMatchObject({ iso: '2025-07-14' });
   });
 
-  it('reads a day with a digit doubled or read as its twin letter when only one day results', () => {
+  it('reads a day with a digit doubled, a ๐ after it or a digit read as its twin letter when only one day results', () => {
     expect(onlyDateRepair('๑๑๗ มกราคม ๒๕๖๘')).toMatchObject({ iso: '2025-01-17' });
     expect(onlyDateRepair('๑๑๗ เมษายน ๒๕๖๗')).toMatchObject({ iso: '2024-04-17' });
     expect(onlyDateRepair('วต.ค. ๒๕๖๘')).toMatchObject({ iso: '2025-10-06' });
@@ -69,6 +69,9 @@ describe('date repair', () => {
     expect(onlyDateRepair('อต.ค. ๒๕๖๘')).toBeNull();
     expect(onlyDateRepair('อม.ค. ๒๕๖๗')).toBeNull();
     expect(onlyDateRepair('๑อ มกราคม ๒๕๖๘')).toBeNull();
+    // A ๐ glued after a two-digit day: a speck read as ๐, or the day's own ๐ read twice.
+    expect(onlyDateRepair('๑๖๐ก.ค.๖๗')).toMatchObject({ iso: '2024-07-16' });
+    expect(onlyDateRepair('๒๐๐ มกราคม ๒๕๖๘')).toMatchObject({ iso: '2025-01-20' });
     expect(onlyDateRepair('๑๒๗ มกราคม ๒๕๖๘')).toBeNull();
     expect(onlyDateRepair('๓๓๓ มกราคม ๒๕๖๘')).toBeNull();
   });

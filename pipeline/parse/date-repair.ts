@@ -83,7 +83,7 @@ const GARBLED_DAY = new RegExp(
 const dayDigit = (c: string, at: number, day: readonly string[]): string =>
   DATE_TWIN_LETTERS[c] ?? (at === 0 && day.length > 1 && c === ZERO_OR_ONE_LETTER ? '๑' : c);
 
-/** The same date with its day read again: twin letters as their digits, or one doubled digit once. */
+/** The same date with its day read again: twin letters as their digits, one doubled digit once, a ๐ glued after it left out. */
 export function dayVariants(raw: string): string[] {
   const text = raw.trim();
   const day = GARBLED_DAY.exec(text)?.[1];
@@ -91,7 +91,9 @@ export function dayVariants(raw: string): string[] {
   const chars = [...day];
   const twinsRead = chars.map((c, at) => dayDigit(c, at, chars)).join('');
   const undoubled = chars.flatMap((c, i) => (i > 0 && IS_DIGIT.test(c) && c === chars[i - 1] ? [chars.filter((_, k) => k !== i).join('')] : []));
-  const days = new Set([...(twinsRead !== day ? [twinsRead] : []), ...undoubled]);
+  // A ๐ after a two-digit day is a speck OCR read round, or the day's own ๐ read twice ("๑๖๐ก.ค.").
+  const zeroAfter = chars.length === 3 && /[0\u0E50]/u.test(chars[2]!) ? [chars.slice(0, 2).join('')] : [];
+  const days = new Set([...(twinsRead !== day ? [twinsRead] : []), ...undoubled, ...zeroAfter]);
   return [...days].filter((d) => [...d].length <= 2 && [...d].every((c) => IS_DIGIT.test(c))).map((d) => d + text.slice(day.length));
 }
 
