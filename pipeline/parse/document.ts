@@ -80,7 +80,8 @@ const TITLE_FOLLOWERS = /^(?:ประจำปี|[0-9\u0E50-\u0E59]|\(|กอ�
 function attachmentTitle(lines: Line[], layout: Layout): string | null {
   const [first, second] = lines;
   if (!first) return null;
-  const alone = !second || second.page !== first.page || !layout.isFull(first) || TITLE_FOLLOWERS.test(second.text);
+  const follows = (line: Line) => TITLE_FOLLOWERS.test(line.ocr ? withoutSpecks(line.text) : line.text);
+  const alone = !second || second.page !== first.page || !layout.isFull(first) || follows(second);
   const title = alone ? first.text : layout.join(first.text, second.text);
   return first.ocr ? withoutSpecks(title) : title;
 }
