@@ -49,8 +49,13 @@ describe('mendWords', () => {
     ['กำหนดการเปิดภาคเรียนไหม่', 'ไหม่', 'ใหม่'],
   ])('reads ใ for the ไ OCR made of it, even in a short word, in "%s"', expectOneMend);
 
-  it('leaves ไ words alone where ใ would make another word', () => {
-    for (const line of ['ไฟไหม้ป่าในพื้นที่', 'เสื้อไนลอนสีขาว', 'ไม่ได้ไปประชุม']) expect(mendWords(line).mends, line).toEqual([]);
+  it.each([
+    ['แบบรายงานผลการป้องกันไรคพิษสุนัขบ้า', 'ไรค', 'โรค'],
+    ['หมายเลขไทรศัพท์ 0 2278 8400', 'ไทรศัพท์', 'โทรศัพท์'],
+  ])('reads โ for the ไ OCR made of it in "%s"', expectOneMend);
+
+  it('leaves ไ words alone where ใ or โ would make another word', () => {
+    for (const line of ['ไฟไหม้ป่าในพื้นที่', 'เสื้อไนลอนสีขาว', 'ไม่ได้ไปประชุม', 'ไรผู้ใดจะทราบ', 'โปรดพิจารณา', 'ไปรษณีย์อิเล็กทรอนิกส์']) expect(mendWords(line).mends, line).toEqual([]);
   });
 
   it('leaves lines read right alone, though a look-alike letter would make other words of them', () => {

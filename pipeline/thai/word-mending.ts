@@ -45,14 +45,15 @@ for (const group of LOOK_ALIKE_GROUPS) {
   for (const letter of group) LOOK_ALIKES.set(letter, [...new Set([...(LOOK_ALIKES.get(letter) ?? []), ...group.replace(letter, '')])]);
 }
 /** Whether OCR reads letter `a` for `b` (or `b` for `a`): the two are look-alikes. */
-export const areLookAlikes = (a: string, b: string): boolean => LOOK_ALIKES.get(a)?.includes(b) === true || VOWEL_LOOK_ALIKES.get(a) === b;
+export const areLookAlikes = (a: string, b: string): boolean => LOOK_ALIKES.get(a)?.includes(b) === true || VOWEL_LOOK_ALIKES.get(a)?.includes(b) === true;
 
 /**
  * ใ and ไ differ by a curl OCR loses or adds. Twenty words are written with ใ and they are
  * among the commonest (ใน, ให้, ใช้, ใหม่): a ไ read for ใ makes no word or a rare one ("ไน").
- * So the two stand for each other in pieces of any length, at a lower price than a letter.
+ * So the two stand for each other in pieces of any length, at a lower price than a letter; and
+ * ไ stands for the โ whose loop OCR drew as ไ's tail ("ไรค", "ไทรศัพท์").
  */
-const VOWEL_LOOK_ALIKES = new Map([['ใ', 'ไ'], ['ไ', 'ใ']]);
+const VOWEL_LOOK_ALIKES = new Map([['ใ', ['ไ']], ['ไ', ['ใ', 'โ']], ['โ', ['ไ']]]);
 const VOWEL_PRICE = 2;
 /**
  * In a word of this many letters or more (marks aside) any one letter may be a misreading, look-alike
@@ -242,8 +243,7 @@ function mendOf(piece: string): Respelling | null {
   };
   const changedAt = (index: number, other: string) => skeleton.slice(0, index) + other + skeleton.slice(index + 1);
   [...skeleton].forEach((letter, index) => {
-    const vowel = VOWEL_LOOK_ALIKES.get(letter);
-    if (vowel) consider(changedAt(index, vowel), () => withLetter(piece, index, vowel), VOWEL_PRICE);
+    for (const vowel of VOWEL_LOOK_ALIKES.get(letter) ?? []) consider(changedAt(index, vowel), () => withLetter(piece, index, vowel), VOWEL_PRICE);
   });
   if (skeleton.length < MIN_LOOK_ALIKE_LETTERS || piece.length > MAX_LOOK_ALIKE_LENGTH) return best;
   if (skeleton.length >= MIN_ANY_LETTER_LETTERS && !piece.includes(KARAN)) {
