@@ -8,7 +8,7 @@ import { findDates, THAI_MONTHS } from '../dates/index.js';
 import { areLookAlikes, editDistance, matchKey, toArabicDigits } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGENCIES } from './lexicon.js';
-import { type Line, withoutInnerSpecks, withoutSpecks } from './lines.js';
+import { type Line, withoutInnerSpecks, withoutSpecks, withoutTrailingSpeck } from './lines.js';
 import { type Rewrite, rewritten } from './rewrites.js';
 import { findReferenceNumbers } from './reference.js';
 import { startsField } from './header.js';
@@ -35,11 +35,11 @@ type Section = 'cited' | 'enclosures';
 
 /**
  * The count of an enclosure as OCR garbles it: read as its twin letter ("จำนวน ร ชุด" for ๑),
- * run into its unit or parted from it by a speck ("จำนวน 1ฉบับ", "จำนวน ๑.ฉบับ"), its unit one
+ * run into its unit or parted from it by a speck ("จำนวน 1ฉบับ", "จำนวน ๑.ฉบับ", "จำนวน 1 'ชุด"), its unit one
  * letter off ("ซุด", "อบับ"). Framed by จำนวน and a unit word, the place says what they are.
  */
 const GARBLED_COUNT = new RegExp(
-  `${COUNT_WORD}\\s*([0-9\\u0E50-\\u0E59]+|[${Object.keys(DIGIT_TWIN_LETTERS).join('')}])[\\s.-]*` +
+  `${COUNT_WORD}\\s*([0-9\\u0E50-\\u0E59]+|[${Object.keys(DIGIT_TWIN_LETTERS).join('')}])[\\s.'\`‘’-]*` +
     `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{3,5}(?=\\s|$))`,
   'gu',
 );
@@ -67,7 +67,7 @@ function sectionOf(line: Line): { section: Section; rest: string } | null {
 }
 
 function isComplete(section: Section, text: string): boolean {
-  if (section === 'enclosures') return COUNT_END.test(toArabicDigits(text));
+  if (section === 'enclosures') return COUNT_END.test(toArabicDigits(withoutTrailingSpeck(text)));
   const dates = findDates(text);
   const last = dates.at(-1);
   return last !== undefined && last.index + last.raw.length >= text.trimEnd().length;
