@@ -85,8 +85,10 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ชบ ๐๐๑๗.๓/ว๑๙๑๗ตามที่', { ocr: true })?.number).toBe('1917');
   });
 
-  it('reads a twin letter before its own digit as that one digit read twice, where the block cannot hold both, in OCR text only', () => {
+  it('reads a twin letter beside its own digit as that one digit read twice, where the block cannot hold both, in OCR text only', () => {
     expect(parseReferenceNumber('ที่ สธ ๐๔๑๙.ต๓/ว ๓๔๓', { ocr: true })?.normalized).toBe('สธ 0419.3/ว 343');
+    // ...or after it, in a one-digit sub-block before the slash.
+    expect(parseReferenceNumber('ที่ ชบ ๐๐๑๗.๓ต/ว๑๙๑๗', { ocr: true })?.normalized).toBe('ชบ 0017.3/ว 1917');
     expect(parseReferenceNumber('ที่ สน ฒ๗๔๔๗๐/ว ๑๑', { ocr: true })?.normalized).toBe('สน 74470/ว 11');
     // A four-digit block after the twin may as well be five digits with the first misread: no reading.
     expect(parseReferenceNumber('ที่ สน ฒ๗๔๔๗/ว ๑๑', { ocr: true })).toBeNull();

@@ -68,6 +68,7 @@ const TWIN_AFTER_OWN_DIGIT = Object.entries(DIGIT_TWIN_LETTERS)
   .map(([letter, own]) => `(?<=[${own}${toArabicDigits(own)}])${letter}[${THAI_MARKS}]?`)
   .join('|');
 const TWIN_AFTER_OWN_DIGIT_ANYWHERE = new RegExp(TWIN_AFTER_OWN_DIGIT, 'gu');
+const TWIN_AFTER_OWN_DIGIT_AT_END = new RegExp(`(?:${TWIN_AFTER_OWN_DIGIT})$`, 'u');
 const READ_TWICE_PAIR = Object.entries(DIGIT_TWIN_LETTERS)
   .flatMap(([letter, own]) => [`${letter}[${own}${toArabicDigits(own)}]`, `[${own}${toArabicDigits(own)}]${letter}[${THAI_MARKS}]?`])
   .join('|');
@@ -146,8 +147,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const zeroInside = ocr ? `|(?<=[0\\u0E50])${ZERO_OR_ONE_LETTER}(?=${DIGIT})` : '';
   const firstBlock = `(?:${readTwiceInBlock}(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit}${zeroInside})){2,4}${splitBlock})`;
   // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓"), twice ("0808..7"), or as the
-  // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit.
-  const readTwice = ocr ? `|(?:${TWIN_READ_TWICE})${d}(?!\\s?${DIGIT})` : '';
+  // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit. A
+  // one-digit sub-block may hold its digit read twice, as it and its twin ("ต๓", "๓ต/").
+  const readTwice = ocr ? `|(?:${TWIN_READ_TWICE})${d}(?!\\s?${DIGIT})|${d}(?:${TWIN_AFTER_OWN_DIGIT})(?=\\s*\\/)` : '';
   const subBlock = `\\s*${ocr ? '(?:เ?\\.\\.?|[:,]|เ)' : '\\.'}\\s*(?:${d}(?:\\s?${d}){0,2}${twin}${readTwice})`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
@@ -289,7 +291,7 @@ function runningNumber(numberRaw: string, circular: boolean): string {
 function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
   const [raw, , unitRaw = '', marker, numberRaw = ''] = m;
   // A sub-block's dot as OCR may have read it (":", ",", "..", "เ", "เ.") is a dot.
-  const readTwice = OPENS_WITH_BLOCK_READ_TWICE.test(unitRaw) ? unitRaw.replace(TWIN_AFTER_OWN_DIGIT_ANYWHERE, '') : unitRaw;
+  const readTwice = OPENS_WITH_BLOCK_READ_TWICE.test(unitRaw) ? unitRaw.replace(TWIN_AFTER_OWN_DIGIT_ANYWHERE, '') : unitRaw.replace(TWIN_AFTER_OWN_DIGIT_AT_END, '');
   const unit = normalizeDigits(readTwice.replace(TWIN_READ_TWICE_ANYWHERE, '')).replace(/เ?(?:\.{2,}|[.:,])|เ/gu, '.');
   const circular = marker !== undefined;
   const number = runningNumber(numberRaw, circular);
