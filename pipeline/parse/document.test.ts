@@ -184,6 +184,14 @@ describe('parseDocuments', () => {
     expect(letter?.issuer.level).toBe('district');
   });
 
+  it('joins a scanned subject wrapped after a speck at the end of its first line as if the speck were not there', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ สน ๐๐๑๗.๕/ว ๑๙๓๒', 'ศาลากลางจังหวัดสกลนคร', '๑๕ กันยายน ๒๕๖๘', 'เรื่อง แนวทางการเร่งรัดการเบิกจ่ายงบประมาณรายจ่ายประจำ .',
+      'ปีงบประมาณ พ.ศ. ๒๕๖๘', 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยกรมบัญชีกลางแจ้งว่า การเบิกจ่ายงบประมาณรายจ่ายประจำปีงบประมาณ',
+    ] }]);
+    expect(letter?.subject).toBe('แนวทางการเร่งรัดการเบิกจ่ายงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+  });
+
   it('gives a receipt stamp whose number lost its label the one bare number of the header, with a warning', () => {
     const letter = (stampLines: string[], loose: string) =>
       parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [

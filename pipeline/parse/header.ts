@@ -179,6 +179,14 @@ function readLetterheadLine(h: Header, line: Line, continues: boolean, layout: L
 /** A line opening with และ or a title carries on a list of addressees. */
 const continuesList = (line: Line): boolean => ADDRESSEE_TITLES.some((t) => line.text.startsWith(t));
 
+/**
+ * A field's text so far joined with the line it wrapped onto; in OCR text a sign set apart at its
+ * end is a speck, no word to space after ("ประจำ ."). Not a lone letter: ณ ends a line before its place.
+ */
+const SIGN_SPECK_AT_END = /\s+[.,'`|:;~_-]+$/u;
+const joinWrapped = (layout: Layout, text: string, line: Line, options: JoinOptions = {}): string =>
+  layout.join(line.ocr ? text.replace(SIGN_SPECK_AT_END, '') : text, line.text, options);
+
 /** A field's first line and the lines it wrapped onto. */
 function readWrapped(
   lines: Line[], from: number, first: string, layout: Layout, stop: (l: Line) => boolean, options: JoinOptions,
@@ -187,7 +195,7 @@ function readWrapped(
   let i = from + 1;
   const goesOn = (n: number) => layout.isFull(lines[n - 1]!) || (options.list === true && continuesList(lines[n]!));
   while (i < lines.length && goesOn(i) && !stop(lines[i]!)) {
-    text = layout.join(text, lines[i]!.text, options);
+    text = joinWrapped(layout, text, lines[i]!, options);
     i++;
   }
   return { text, end: i };
@@ -206,7 +214,7 @@ function readSubject(lines: Line[], from: number, first: string, layout: Layout)
   if (salutation < 0) return readWrapped(lines, from, first, layout, (l) => startsField(l) || opensBody(l), {});
   let text = first;
   let i = from + 1;
-  for (; i < from + 1 + salutation && !startsField(lines[i]!); i++) text = layout.join(text, lines[i]!.text);
+  for (; i < from + 1 + salutation && !startsField(lines[i]!); i++) text = joinWrapped(layout, text, lines[i]!);
   return { text, end: i };
 }
 
