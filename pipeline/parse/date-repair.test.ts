@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthVariants, onlyDateRepair } from './date-repair.js';
+import { dateRepairs, monthVariants, onlyDateRepair } from './date-repair.js';
 
 describe('date repair', () => {
   it('lists the months one letter from a printed abbreviation', () => {
@@ -118,6 +118,17 @@ describe('date repair', () => {
     expect(onlyDateRepair('๑๗ เม.ย.วฒ')).toMatchObject({ iso: '2024-04-17' });
     expect(onlyDateRepair('๑๓ ก.ค. วัน')).toBeNull();
     expect(onlyDateRepair('๑๓ ก.ค. ว')).toBeNull();
+  });
+
+  it('lists every reading of a garble that several repairs explain, for the bundle to choose from', () => {
+    const isos = (garbled: string) => dateRepairs(garbled).map((r) => r.iso).sort();
+    // A lone อ is ๑ or ๖; ถุย. is ก.ย. or พ.ย.; a leading vowel glued before the day is a speck.
+    expect(isos('อต.ค. ๒๕๖๘')).toEqual(['2025-10-01', '2025-10-06']);
+    expect(isos('7 ถุย. 2566')).toEqual(['2023-09-07', '2023-11-07']);
+    expect(isos('ใ๒๒ กรกฎาคม ๒๕๖๘')).toEqual(['2025-07-22']);
+    expect(onlyDateRepair('อต.ค. ๒๕๖๘')).toBeNull();
+    expect(onlyDateRepair('ใ๒๒ กรกฎาคม ๒๕๖๘')).toMatchObject({ iso: '2025-07-22' });
+    expect(isos('สน ๔๗๑๑๐')).toEqual([]);
   });
 
   it('does not choose between several months one letter away', () => {

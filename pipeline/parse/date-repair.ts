@@ -82,6 +82,8 @@ const GARBLED_DAY = new RegExp(
  */
 const dayDigit = (c: string, at: number, day: readonly string[]): string =>
   DATE_TWIN_LETTERS[c] ?? (at === 0 && day.length > 1 && c === ZERO_OR_ONE_LETTER ? '๑' : c);
+/** A lone อ for a day is ๑ or ๖ (OCR reads both so): both readings, for the bundle to choose. */
+const LONE_O_DAYS = ['๑', '๖'];
 
 /** The same date with its day read again: twin letters as their digits, one doubled digit once, a ๐ glued after it left out. */
 export function dayVariants(raw: string): string[] {
@@ -93,7 +95,8 @@ export function dayVariants(raw: string): string[] {
   const undoubled = chars.flatMap((c, i) => (i > 0 && IS_DIGIT.test(c) && c === chars[i - 1] ? [chars.filter((_, k) => k !== i).join('')] : []));
   // A ๐ after a two-digit day is a speck OCR read round, or the day's own ๐ read twice ("๑๖๐ก.ค.").
   const zeroAfter = chars.length === 3 && /[0\u0E50]/u.test(chars[2]!) ? [chars.slice(0, 2).join('')] : [];
-  const days = new Set([...(twinsRead !== day ? [twinsRead] : []), ...undoubled, ...zeroAfter]);
+  const loneO = day === ZERO_OR_ONE_LETTER ? LONE_O_DAYS : [];
+  const days = new Set([...(twinsRead !== day ? [twinsRead] : []), ...undoubled, ...zeroAfter, ...loneO]);
   return [...days].filter((d) => [...d].length <= 2 && [...d].every((c) => IS_DIGIT.test(c))).map((d) => d + text.slice(day.length));
 }
 
@@ -127,7 +130,7 @@ const TWIN_DIGIT_FOR_MONTH_LETTER = THAI_MONTHS.flatMap((month): Rewrite[] => {
   return digit === undefined ? [] : [[new RegExp(`(?<=^\\s*[0-9\\u0E50-\\u0E59]{1,2}\\s*)${digit}(?=${month.abbreviation.slice(1).replaceAll('.', '\\.')})`, 'u'), month.abbreviation[0]!] as const];
 });
 const DATE_SPECKS: readonly Rewrite[] = [
-  [/^\s*[.,'`]+(?=[0-9\u0E50-\u0E59])/u, ''],
+  [/^\s*(?:[.,'`]+|[\u0E40-\u0E44])(?=[0-9\u0E50-\u0E59])/u, ''],
   ...TWIN_DIGIT_FOR_MONTH_LETTER,
   [/^(\s*[0-9\u0E50-\u0E59])[.,]([0-9\u0E50-\u0E59])(?=\s*[\u0E01-\u0E2E])/u, '$1$2'],
   [TWIN_DIGIT_BEFORE_ITS_LETTER, ''],
@@ -142,13 +145,29 @@ const DATE_SPECKS: readonly Rewrite[] = [
 /** The date with the specks OCR reads inside it taken out (DATE_SPECKS). */
 export const withoutDateSpecks = (text: string): string => rewritten(text, DATE_SPECKS);
 
+export interface DateRepair {
+  raw: string;
+  iso: string;
+  buddhistYear: number;
+}
+
 /** The reading of a garbled date when exactly one repair of its day, month or year makes it a date. */
-export function onlyDateRepair(garbled: string): { raw: string; iso: string; buddhistYear: number } | null {
+export function onlyDateRepair(garbled: string): DateRepair | null {
+  const readings = dateRepairs(garbled);
+  return readings.length === 1 ? readings[0]! : null;
+}
+
+/**
+ * Every date a repair of the garble's day, month or year makes, one per date: none when it is no
+ * date, two or more when the garble alone cannot tell (a lone อ is ๑ or ๖; "ถุย." is ก.ย. or
+ * พ.ย.), for the bundle's dates to choose from.
+ */
+export function dateRepairs(garbled: string): DateRepair[] {
   const raw = withoutDateSpecks(garbled);
   // With its specks out, the text is a date from end to end, not one among other words.
   const [whole] = raw !== garbled ? findDates(raw.trim()) : [];
   if (whole?.result.ok && whole.index === 0 && whole.raw.length === raw.trim().length) {
-    return { raw: whole.raw, iso: whole.result.iso, buddhistYear: whole.result.buddhistYear };
+    return [{ raw: whole.raw, iso: whole.result.iso, buddhistYear: whole.result.buddhistYear }];
   }
   // A day or year read again that makes a date stands as it is; its month is only read again when not.
   const withMonthRead = (variant: string) => {
@@ -159,7 +178,6 @@ export function onlyDateRepair(garbled: string): { raw: string; iso: string; bud
   // Before its specks are out too: a twin letter ending a year is no speck after it ("๒๕๖ต").
   const yearRead = [...new Set([...yearVariants(raw), ...yearVariants(garbled)])].flatMap(withMonthRead);
   const readings = [...monthVariants(raw).map((v) => parseThaiDate(v)), ...dayRead, ...yearRead].filter((r): r is Extract<typeof r, { ok: true }> => r.ok);
-  const isos = new Set(readings.map((r) => r.iso));
-  const [only] = readings;
-  return only && isos.size === 1 ? { raw: only.raw, iso: only.iso, buddhistYear: only.buddhistYear } : null;
+  const byIso = new Map(readings.map((r) => [r.iso, { raw: r.raw, iso: r.iso, buddhistYear: r.buddhistYear }]));
+  return [...byIso.values()];
 }

@@ -472,6 +472,24 @@ describe('a date line that shows part of its year', () => {
     expect(forwarded?.date?.iso).toBe('2025-05-15');
   });
 
+  it('takes the one reading of a garbled date line the date it cites allows ("อต.ค." is the 1st or the 6th; "ถุย." ก.ย. or พ.ย.)', () => {
+    const dated = (date: string, cited: string) => parseDocuments(scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date, cites: `หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ${cited}` }))[0]!;
+    const letter = dated('อต.ค. ๒๕๖๘', '๓ ตุลาคม ๒๕๖๘');
+    expect(letter.date?.iso).toBe('2025-10-06');
+    expect(letter.warnings).toContainEqual(expect.objectContaining({ code: 'date-reconciled', message: expect.stringContaining('2025-10-01 or 2025-10-06') }));
+    // After the date it cites, before the day it was stamped received: September, not November.
+    const stamped = parseDocuments(scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '7 ถุย. 2566', stamp: '๑๑ ก.ย. ๒๕๖๖', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๑ กันยายน ๒๕๖๖' }))[0]!;
+    expect(stamped.date?.iso).toBe('2023-09-07');
+    // ...or before the letter that cites it (without its date) was written.
+    const [, cited] = parseDocuments(scanned(
+      { ref: 'กจ ๐๓๔๘.๑/๖๖๗', date: '๑๕ กันยายน ๒๕๖๖', cites: 'หนังสือจังหวัด ที่ กจ ๐๐๑๗.๑/ว ๒๑๕๔' },
+      { ref: 'กจ ๐๐๑๗.๑/ว ๒๑๕๔', date: '7 ถุย. 2566', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๑ กันยายน ๒๕๖๖' },
+    ));
+    expect(cited?.date?.iso).toBe('2023-09-07');
+    // Both readings after the date it cites: the line says too little.
+    expect(dated('อต.ค. ๒๕๖๘', '๓๐ กันยายน ๒๕๖๘').date).toBeNull();
+  });
+
   it('dates nothing from a year with no digit left, one the digits rule out, or a day before the date it cites', () => {
     expect(newest('๒๐ ก.พ.')?.date ?? null).toBeNull();
     expect(newest('๒๐ ก.พ. ๕')?.date ?? null).toBeNull();

@@ -7,7 +7,7 @@
  * given back from the agency the letter's head or the citation names (agency-names.ts); a
  * province office number that lost its dot is given it back; a year far from the rest of the
  * bundle is corrected or dropped (year-sense.ts), and a date line that kept only part of its
- * year takes the one year the letter's citations and stamps allow (unread-year.ts); a code OCR
+ * year, or reads as a few dates, takes the one date the letter's citations and stamps allow (unread-year.ts); a code OCR
  * read with a sign no code has ("แม") that nothing gives back is no reference. The chain is then
  * built from the reconciled numbers.
  */
@@ -19,11 +19,11 @@ import { isUnreadCode, parseReferenceNumber } from '../reference.js';
 import { agreedDate, agreedReading, type BoundingDate, brokenBound, type DateBounds, datesToCorrect, isFarFrom } from './consensus.js';
 import { groupMentions, type LetterGroup } from './grouping.js';
 import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
-import { type DateReading, dateReadingOf, isoOf, lookAlikeDate, looseHeader } from './partial-readings.js';
+import { type DateReading, dateReadingOf, garbledDateLine, isoOf, lookAlikeDate, looseHeader } from './partial-readings.js';
 import { reconcileSubjects } from './subjects.js';
 import { restoreLostDot, withLostLeadingZero, withLostZero, withoutDoubledDigit, withoutGainedDot, withoutSpeckDigit } from './unit-shape.js';
 import { codeFromAgencyName, placeOf, showResolvedCode, writeDate, writeReading } from './write-back.js';
-import { dateFromYearRemains } from './unread-year.js';
+import { dateFromRepairs, dateFromYearRemains } from './unread-year.js';
 import { checkCitedYears, checkYear } from './year-sense.js';
 
 export interface BundleEvidence {
@@ -192,12 +192,16 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
   dropUnreadCodes(documents);
 }
 
-/** An OCR letter still undated whose date line shows part of its year (unread-year.ts). */
+/** An OCR letter still undated whose date line shows part of its year, or reads as a few dates, dated as its citations and stamps allow (unread-year.ts). */
 function dateFromYearRemainsOfLoneLetters(documents: LetterDocument[], evidence: BundleEvidence, mentions: Mention[]): void {
   for (const m of mentions.filter((x) => x.role === 'own' && documents[x.doc]!.date === null && evidence.ocr.has(documents[x.doc]!))) {
     const doc = documents[m.doc]!;
     const read = m.date ?? looseHeader(doc.text, doc.reference?.raw).date;
-    const found = dateFromYearRemains(read, citedDates(doc), evidence.stampDates[m.doc] ?? []);
+    // It was written before it was received, and before the letters that cite it.
+    const citing = mentions.filter((x) => x.role !== 'own' && x.reading !== null && x.reading === m.reading).map((x) => documents[x.doc]!.date?.iso);
+    const [cited, notAfter] = [citedDates(doc), [...(evidence.stampDates[m.doc] ?? []), ...citing.filter((d): d is string => d !== undefined)]];
+    const garbled = read === null ? garbledDateLine(doc.text) : null;
+    const found = dateFromYearRemains(read, cited, notAfter) ?? (garbled && dateFromRepairs(garbled.line, garbled.isos, cited, notAfter));
     if (found) writeDate(documents, { ...m, date: read }, found.iso, found.why);
   }
 }

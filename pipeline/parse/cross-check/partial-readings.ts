@@ -7,6 +7,7 @@
 import { confusableMonth, findDates, isMonthAbbreviated, isPlausibleYear, matchMonth } from '../../dates/index.js';
 import { toArabicDigits } from '../../thai/index.js';
 import { matchLabel } from '../keywords.js';
+import { dateRepairs } from '../date-repair.js';
 import { DIGIT_TWIN_LETTERS, LABEL } from '../lexicon.js';
 
 const D = '[0-9\\u0E50-\\u0E59oO]';
@@ -144,6 +145,20 @@ function unlabeledMemoNumber(line: string): { rest: string } | null {
   return number !== null && rest.startsWith(number.raw) && rest.includes(LABEL.dateLine, number.raw.length) ? { rest } : null;
 }
 
+/**
+ * The first line of a letter's head, above its เรื่อง, that reads as no date but as a few once
+ * its garbled day or month is read again ("อต.ค. ๒๕๖๘": the 1st or the 6th), with those dates.
+ */
+export function garbledDateLine(text: string): { line: string; isos: string[] } | null {
+  for (const line of text.split(/[\n\f]/u).slice(0, HEADER_LINES)) {
+    if (matchLabel(line, LABEL.subject, true)) return null;
+    if (findDates(line).some((d) => d.result.ok)) continue;
+    const isos = dateRepairs(line.trim()).map((r) => r.iso);
+    if (isos.length > 0) return { line: line.trim(), isos };
+  }
+  return null;
+}
+
 /** What the header still shows of the letter's own number and date (the text as printed). */
 export function looseHeader(text: string, numberRaw?: string): { reference: { reading: string; raw: string } | null; date: DateReading | null } {
   const lines = text.split(/[\n\f]/u).slice(0, HEADER_LINES);
@@ -151,7 +166,10 @@ export function looseHeader(text: string, numberRaw?: string): { reference: { re
   let date: DateReading | null = null;
   // The date line stands under the ที่ line even where the loose grammar cannot read its number ("ชร อ๓๒๘/๒๔๐").
   let underNumber = false;
+  let beforeNumber: DateReading | null = null;
   for (const line of lines) {
+    // The date line stands above เรื่อง: a date below it is one the letter cites.
+    if (matchLabel(line, LABEL.subject, true)) break;
     // The line of the number the parser read, its label misread ("กี่ พร๐๐๑๗.๓/..."), is the ที่ line too.
     const label = matchLabel(line, LABEL.reference, true) ?? (numberRaw && line.includes(numberRaw) ? { rest: line.slice(line.indexOf(numberRaw)) } : unlabeledMemoNumber(line));
     if (reference === null && label) {
@@ -162,8 +180,10 @@ export function looseHeader(text: string, numberRaw?: string): { reference: { re
       continue;
     }
     const dated = matchLabel(line, LABEL.dateLine, true);
-    if (date === null && (dated || underNumber)) date = looseDate(dated ? dated.rest : line);
+    // A วันที่ line above the ที่ line is a receipt stamp's, unless no ที่ line is found at all.
+    if (dated && !underNumber) beforeNumber ??= looseDate(dated.rest);
+    else if (date === null && (dated || underNumber)) date = looseDate(dated ? dated.rest : line);
     if (reference !== null && date !== null) break;
   }
-  return { reference, date };
+  return { reference, date: date ?? (reference === null ? beforeNumber : null) };
 }
