@@ -242,6 +242,9 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ กจ ๐๐๑๗.๒ะว ๑๐๖๑ ลงวันที่ ๓', { ocr: true })?.normalized).toBe('กจ 0017.2/ว 1061');
     // A glyph Tesseract could not place inside the running number: no number cut short at it.
     expect(parseReferenceNumber('ที่ อบ ๐๓๙๕.๓ปว ๑@๕๕', { ocr: true })?.number ?? null).toBeNull();
+    // Nor at a letter glued between its digits ("ว๗อ๙": ๐ or ๑ read as อ).
+    expect(parseReferenceNumber('กี่ ชร ๐๘๙๔/ว๗อ๙ สำนักงานส่งเสริม', { ocr: true })?.number ?? null).toBeNull();
+    expect(parseReferenceNumber('ที่ ชร ๐๘๙๔/ว๗๐๙สำนักงาน', { ocr: true })?.number).toBe('709');
     expect(parseReferenceNumber('ที่ อด ๐๐๒๕.๓ห่ว ๑๔๙๓')).toBeNull();
   });
 

@@ -190,8 +190,8 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const twinEnding = ocr ? `(?:[${TWIN_LETTERS}](?![${THAI_ANY}0-9\\u0E50-\\u0E59]))?` : '';
   const digits = `${runningDigit}(?:${runningDot}${runningDigit}){0,5}${twinEnding}`;
   // An @ right after digits is a glyph Tesseract could not place: the number goes on past it
-  // unread ("ว ๑@๕๕"), and is not cut short there.
-  const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `${d}{1,3} ${d}{1,3}${SPLIT_NUMBER_ENDS}|` : ''}${digits})(?!${d}${ocr ? '|@' : ''})`;
+  // unread ("ว ๑@๕๕"), and is not cut short there; so is a letter glued between digits ("ว๗อ๙").
+  const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `${d}{1,3} ${d}{1,3}${SPLIT_NUMBER_ENDS}|` : ''}${digits})(?!${d}${ocr ? `|@|[${THAI_LETTER}]${DIGIT}` : ''})`;
   // A speck read as a leading vowel before the office block ("อบ เ๗๙๗๓๕/"): no vowel leads a digit.
   // So is the twin of a five-digit block's first digit read twice ("ฒ๗๔๔๗๐").
   const vowelSpeck = ocr ? `(?:[\\u0E40-\\u0E44](?=${DIGIT})|(?:${TWIN_READ_TWICE})(?=${DIGIT}{5}(?!${DIGIT})))?` : '';
