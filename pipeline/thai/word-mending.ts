@@ -51,7 +51,7 @@ export const areLookAlikes = (a: string, b: string): boolean => LOOK_ALIKES.get(
  * ใ and ไ differ by a curl OCR loses or adds. Twenty words are written with ใ and they are
  * among the commonest (ใน, ให้, ใช้, ใหม่): a ไ read for ใ makes no word or a rare one ("ไน").
  * So the two stand for each other in pieces of any length, at a lower price than a letter; and
- * ไ stands for the โ whose loop OCR drew as ไ's tail ("ไรค", "ไทรศัพท์").
+ * so do ไ and โ, whose loop OCR draws as ไ's tail and the reverse ("ไรค", "ไทรศัพท์").
  */
 const VOWEL_LOOK_ALIKES = new Map([['ใ', ['ไ']], ['ไ', ['ใ', 'โ']], ['โ', ['ไ']]]);
 const VOWEL_PRICE = 2;
