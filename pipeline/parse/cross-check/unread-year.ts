@@ -4,7 +4,8 @@
  * the latest date the letter cites, on or before the date it was stamped received and those of
  * the letters that cite it, and within half a year of them (a letter answers what it cites, and
  * is received, within months). Nothing where the year stands, or no such date to go by, or two
- * years that fit: the date stays out. So is a date line that reads as a few dates (a day or month garbled two ways): the one that fits.
+ * years that fit: the date stays out. So is a date line that reads as a few dates (a day or
+ * month garbled two ways): the one that fits.
  */
 import { BUDDHIST_ERA_OFFSET, isoDate, isRealIsoDate } from '../../dates/calendar.js';
 import type { DateReading } from './partial-readings.js';
