@@ -486,6 +486,12 @@ describe('a date line that shows part of its year', () => {
       { ref: 'กจ ๐๐๑๗.๑/ว ๒๑๕๔', date: '7 ถุย. 2566', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๑ กันยายน ๒๕๖๖' },
     ));
     expect(cited?.date?.iso).toBe('2023-09-07');
+    // The date so settled is a copy of its own for a citation whose date OCR garbled past reading.
+    const [citing] = parseDocuments(scanned(
+      { ref: 'กจ ๐๓๔๘.๑/๖๖๗', date: '๑๕ กันยายน ๒๕๖๖', cites: 'หนังสือจังหวัด ที่ กจ ๐๐๑๗.๑/ว ๒๑๕๔ ลงวันที่ @@ ก.ย. ๒๕๖๖' },
+      { ref: 'กจ ๐๐๑๗.๑/ว ๒๑๕๔', date: '7 ถุย. 2566', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๑ กันยายน ๒๕๖๖' },
+    ));
+    expect(citing?.references[0]?.date).toBe('2023-09-07');
     // Both readings after the date it cites: the line says too little.
     expect(dated('อต.ค. ๒๕๖๘', '๓๐ กันยายน ๒๕๖๘').date).toBeNull();
   });

@@ -180,20 +180,31 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
   // A letter no other letter cites may still be dated before what it cites by its look-alike month alone.
   const lone = mentions.filter((m) => m.role === 'own' && m.date?.lookAlikeMonth !== undefined && !groups.some((g) => g.members.includes(m)));
   const dated = [...groups, ...lone.map((m): LetterGroup => ({ own: m, members: [m] }))];
-  // A date settled in one group bounds another's (the letter it encloses was written first):
-  // again until nothing changes, at most once a group.
-  for (let pass = 0; pass < dated.length; pass++) {
-    const changed = dated.map((group) => reconcileDates(group, documents, evidence, mentions));
-    if (!changed.includes(true)) break;
-  }
-  dateFromYearRemainsOfLoneLetters(documents, evidence, mentions);
+  reconcileAllDates(dated, documents, evidence, mentions);
+  // A letter dated from what its date line still shows is a copy of its date for its citations.
+  if (dateFromYearRemainsOfLoneLetters(documents, evidence, mentions)) reconcileAllDates(dated, documents, evidence, mentions);
   checkYears(documents, evidence);
   reconcileSubjects(documents, evidence.ocr);
   dropUnreadCodes(documents);
 }
 
-/** An OCR letter still undated whose date line shows part of its year, or reads as a few dates, dated as its citations and stamps allow (unread-year.ts). */
-function dateFromYearRemainsOfLoneLetters(documents: LetterDocument[], evidence: BundleEvidence, mentions: Mention[]): void {
+/**
+ * A date settled in one group bounds another's (the letter it encloses was written first): again
+ * until nothing changes, at most once a group.
+ */
+function reconcileAllDates(dated: LetterGroup[], documents: LetterDocument[], evidence: BundleEvidence, mentions: Mention[]): void {
+  for (let pass = 0; pass < dated.length; pass++) {
+    const changed = dated.map((group) => reconcileDates(group, documents, evidence, mentions));
+    if (!changed.includes(true)) break;
+  }
+}
+
+/**
+ * An OCR letter still undated whose date line shows part of its year, or reads as a few dates,
+ * dated as its citations and stamps allow (unread-year.ts); true when one was.
+ */
+function dateFromYearRemainsOfLoneLetters(documents: LetterDocument[], evidence: BundleEvidence, mentions: Mention[]): boolean {
+  let dated = false;
   for (const m of mentions.filter((x) => x.role === 'own' && documents[x.doc]!.date === null && evidence.ocr.has(documents[x.doc]!))) {
     const doc = documents[m.doc]!;
     const read = m.date ?? looseHeader(doc.text, doc.reference?.raw).date;
@@ -202,8 +213,12 @@ function dateFromYearRemainsOfLoneLetters(documents: LetterDocument[], evidence:
     const [cited, notAfter] = [citedDates(doc), [...(evidence.stampDates[m.doc] ?? []), ...citing.filter((d): d is string => d !== undefined)]];
     const garbled = read === null ? garbledDateLine(doc.text) : null;
     const found = dateFromYearRemains(read, cited, notAfter) ?? (garbled && dateFromRepairs(garbled.line, garbled.isos, cited, notAfter));
-    if (found) writeDate(documents, { ...m, date: read }, found.iso, found.why);
+    if (!found) continue;
+    writeDate(documents, { ...m, date: read }, found.iso, found.why);
+    m.date = dateReadingOf(found.iso);
+    dated = true;
   }
+  return dated;
 }
 
 const unreadCodeOf = (normalized: string | null): boolean => normalized !== null && isUnreadCode(normalized.split(' ')[0] ?? '');
