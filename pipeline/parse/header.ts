@@ -10,7 +10,7 @@ import {
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, EVERY_UNIT_NAME, LABEL } from './lexicon.js';
-import { type Line, withoutInnerSpecks, withoutSpecks } from './lines.js';
+import { type Line, withoutInnerSpecks, withoutSignSpeckAtEnd, withoutSpecks } from './lines.js';
 import type { JoinOptions, Layout } from './wrap.js';
 
 export interface Header {
@@ -179,13 +179,9 @@ function readLetterheadLine(h: Header, line: Line, continues: boolean, layout: L
 /** A line opening with และ or a title carries on a list of addressees. */
 const continuesList = (line: Line): boolean => ADDRESSEE_TITLES.some((t) => line.text.startsWith(t));
 
-/**
- * A field's text so far joined with the line it wrapped onto; in OCR text a sign set apart at its
- * end is a speck, no word to space after ("ประจำ ."). Not a lone letter: ณ ends a line before its place.
- */
-const SIGN_SPECK_AT_END = /\s+[.,'`|:;~_-]+$/u;
+/** A field's text so far joined with the line it wrapped onto; in OCR text without a sign speck ending it ("ประจำ ."). */
 const joinWrapped = (layout: Layout, text: string, line: Line, options: JoinOptions = {}): string =>
-  layout.join(line.ocr ? text.replace(SIGN_SPECK_AT_END, '') : text, line.text, options);
+  layout.join(line.ocr ? withoutSignSpeckAtEnd(text) : text, line.text, options);
 
 /** A field's first line and the lines it wrapped onto. */
 function readWrapped(

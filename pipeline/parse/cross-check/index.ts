@@ -182,7 +182,7 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
   const dated = [...groups, ...lone.map((m): LetterGroup => ({ own: m, members: [m] }))];
   reconcileAllDates(dated, documents, evidence, mentions);
   // A letter dated from what its date line still shows is a copy of its date for its citations.
-  if (dateFromYearRemainsOfLoneLetters(documents, evidence, mentions)) reconcileAllDates(dated, documents, evidence, mentions);
+  if (dateFromTheirHeads(documents, evidence, mentions)) reconcileAllDates(dated, documents, evidence, mentions);
   checkYears(documents, evidence);
   reconcileSubjects(documents, evidence.ocr);
   dropUnreadCodes(documents);
@@ -203,16 +203,16 @@ function reconcileAllDates(dated: LetterGroup[], documents: LetterDocument[], ev
  * An OCR letter still undated whose date line shows part of its year, or reads as a few dates,
  * dated as its citations and stamps allow (unread-year.ts); true when one was.
  */
-function dateFromYearRemainsOfLoneLetters(documents: LetterDocument[], evidence: BundleEvidence, mentions: Mention[]): boolean {
+function dateFromTheirHeads(documents: LetterDocument[], evidence: BundleEvidence, mentions: Mention[]): boolean {
   let dated = false;
   for (const m of mentions.filter((x) => x.role === 'own' && documents[x.doc]!.date === null && evidence.ocr.has(documents[x.doc]!))) {
     const doc = documents[m.doc]!;
     const read = m.date ?? looseHeader(doc.text, doc.reference?.raw).date;
     // It was written before it was received, and before the letters that cite it.
     const citing = mentions.filter((x) => x.role !== 'own' && x.reading !== null && x.reading === m.reading).map((x) => documents[x.doc]!.date?.iso);
-    const [cited, notAfter] = [citedDates(doc), [...(evidence.stampDates[m.doc] ?? []), ...citing.filter((d): d is string => d !== undefined)]];
+    const notAfter = [...(evidence.stampDates[m.doc] ?? []), ...citing.filter((d): d is string => d !== undefined)];
     const garbled = read === null ? garbledDateLine(doc.text) : null;
-    const found = dateFromYearRemains(read, cited, notAfter) ?? (garbled && dateFromRepairs(garbled.line, garbled.isos, cited, notAfter));
+    const found = dateFromYearRemains(read, citedDates(doc), notAfter) ?? (garbled && dateFromRepairs(garbled.line, garbled.isos, citedDates(doc), notAfter));
     if (!found) continue;
     writeDate(documents, { ...m, date: read }, found.iso, found.why);
     m.date = dateReadingOf(found.iso);
