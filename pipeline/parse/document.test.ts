@@ -598,6 +598,15 @@ describe('parseDocuments', () => {
     expect(dated[0]).toMatchObject({ kind: 'message_form', reference: { normalized: 'มท 0211.3/ว 1234' }, date: { iso: '2024-03-12' }, subject: 'การเตรียมความพร้อม' });
   });
 
+  it('reads a message form whose จาก and ถึง share one row of the form', () => {
+    for (const method of ['text', 'ocr'] as const) {
+      const [message] = parseDocuments([{ number: 1, method, warnings: [], lines: [
+        'แบบข่าว', 'ด่วนมาก', 'จาก กองทัพภาคที่ ๓ ถึง มทบ.๓๓', 'ที่ กห ๐๓๕๓/๔๕๖ ลง ๑๕ พ.ค. ๖๗', 'เรื่อง ขอความร่วมมือ', 'ตามที่ได้กำหนด',
+      ] }]);
+      expect(message).toMatchObject({ kind: 'message_form', issuer: { name: 'กองทัพภาคที่ ๓' }, addressee: 'มทบ.๓๓', reference: { normalized: 'กห 0353/456' } });
+    }
+  });
+
   it('reads the urgency stamped beside a memo\'s heading', () => {
     const [memo] = parseDocuments(pages(['บันทึกข้อความ ด่วนมาก', 'ส่วนราชการ กกล.ศซบ.ทหาร', 'ที่ กห ๐๓๐๑.๑๐.๑/๑๒๓ วันที่ ๑๕ พ.ค. ๖๗', 'เรื่อง ขออนุมัติเดินทางไปราชการ', 'เสนอ ผอ.ศซบ.ทหาร', '๑. ตามที่ได้รับมอบหมาย']));
     expect(memo).toMatchObject({ kind: 'internal_memo', urgency: 'ด่วนมาก', reference: { normalized: 'กห 0301.10.1/123' } });
@@ -698,5 +707,13 @@ describe('parseDocuments', () => {
     expect(signer('พ.ท. ๔ะ', '(สมชาย ใจดี)', 'ผอ.กกล.ศซบ.ทหาร')?.name).toBe('พ.ท. สมชาย ใจดี');
     expect(signer('ร.ต.อ.', '(นายสมชาย ใจดี)', 'รอง สว.')?.name).toBe('นายสมชาย ใจดี');
     expect(signer('ผอ.กกล.', '(สมชาย ใจดี)', 'ผอ.กกล.ศซบ.ทหาร')?.name).toBe('สมชาย ใจดี');
+  });
+
+  it('keeps a short rank standing alone on a scanned line, its signature unread, for the bracketed name under it', () => {
+    const signer = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'บันทึกข้อความ', 'ส่วนราชการ กกล.ศซบ.ทหาร', 'ที่ กห 0301.10.1/123 วันที่ 15 พ.ค. 67', 'เรื่อง ขออนุมัติเดินทางไปราชการ', 'เสนอ ผอ.ศซบ.ทหาร',
+      '1. ตามที่ได้รับมอบหมาย', '2. จึงเรียนมาเพื่อกรุณาพิจารณา', 'พ.อ.', '(สมชาย ใจดี)', 'ผอ.กกล.ศซบ.ทหาร',
+    ] }])[0]?.signatory;
+    expect(signer?.name).toBe('พ.อ. สมชาย ใจดี');
   });
 });

@@ -9,7 +9,7 @@ import {
   subjectOf, urgencyOf,
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
-import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, EVERY_UNIT_NAME, LABEL } from './lexicon.js';
+import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, EVERY_UNIT_NAME, LABEL, STAMPED_SALUTATION } from './lexicon.js';
 import { type Line, withoutInnerSpecks, withoutSignSpeckAtEnd, withoutSpecks } from './lines.js';
 import type { JoinOptions, Layout } from './wrap.js';
 
@@ -114,11 +114,22 @@ function readMemoOffice(h: Header, line: Line): boolean {
   return true;
 }
 
-/** A radio message form's จาก line: the sending office, which stands where a letterhead would. */
+/** Where a form's ถึง follows the sender on the จาก row, as a word of its own (a colon may follow it). */
+const ADDRESSEE_ON_SENDER_ROW = new RegExp(`\\s${STAMPED_SALUTATION}\\s*:?\\s+`, 'u');
+
+/**
+ * A radio message form's จาก line: the sending office, which stands where a letterhead would.
+ * Forms that print จาก and ถึง on one row give the addressee there too.
+ */
 function readSender(h: Header, line: Line): boolean {
   const sender = h.messageForm && h.letterhead.length === 0 ? matchLabel(line.text, LABEL.sender, line.ocr) : null;
   if (!sender?.rest) return false;
-  h.letterhead.push(sender.rest);
+  const to = ADDRESSEE_ON_SENDER_ROW.exec(sender.rest);
+  if (to && h.addressee === null) {
+    const addressee = sender.rest.slice(to.index + to[0].length);
+    h.addressee = line.ocr ? tidiedAddressee(addressee) : addressee;
+  }
+  h.letterhead.push(to ? sender.rest.slice(0, to.index) : sender.rest);
   return true;
 }
 

@@ -7,7 +7,7 @@ import type { PageText } from '../../schemas/index.js';
 import { countSpellingErrors, editDistance, matchKey, skeletonOf, thaiDictionary, wordSegments } from '../thai/index.js';
 import { THAI_MONTHS } from '../dates/index.js';
 import { isKeywordLine } from './keywords.js';
-import { COUNT_UNITS, COUNT_WORD, ERA_MARK, EVERY_UNIT_NAME, GAZETTE, LABEL, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, SALUTATIONS, SECRECIES, URGENCIES } from './lexicon.js';
+import { COUNT_UNITS, COUNT_WORD, ERA_MARK, EVERY_UNIT_NAME, GAZETTE, LABEL, MILITARY_RANK, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, SALUTATIONS, SECRECIES, URGENCIES } from './lexicon.js';
 import { type Rewrite, rewritten } from './rewrites.js';
 import { FULL_LINE_RATIO, visualWidth } from './wrap.js';
 
@@ -42,11 +42,15 @@ const GAZETTE_RUNNING_HEAD = new RegExp(`^\\S{0,3}\\s*${GAZETTE.volume}\\s*\\S{1
 /** Marks too short to be words: scribbles, seal edges and specks OCR reads as "ค", "/|“", "ศี 4". */
 const NOISE_WIDTH = 4;
 const ZERO_WIDTH_MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu;
-/** Short words that stand alone on a line: class stamps, and a receipt stamp's number label whose pen number was left unread. */
+/**
+ * Short words that stand alone on a line: class stamps, a receipt stamp's number label whose pen
+ * number was left unread, and a signer's rank (พ.อ.) whose signature beside it OCR read as nothing.
+ */
 const SHORT_LINE_WORDS: readonly string[] = [...URGENCIES, ...SECRECIES, ...RECEIPT_NUMBER_LABELS];
 const isOcrNoise = (text: string): boolean =>
   text.replace(ZERO_WIDTH_MARKS, '').length <= NOISE_WIDTH &&
   !/^[0-9\u0E50-\u0E59]+$/u.test(text) &&
+  !MILITARY_RANK.test(text) &&
   !SHORT_LINE_WORDS.some((word) => isKeywordLine(text, word, true));
 
 /**
