@@ -102,6 +102,10 @@ describe('date repair', () => {
     expect(onlyDateRepair('2.1 สิงหาคม พ.ศ. 2567')).toMatchObject({ iso: '2024-08-21' });
     // A twin digit OCR read before the month's first letter as well ("๓ต.ค." for ต.ค.).
     expect(onlyDateRepair('14 ๓ต.ค. 2567')).toMatchObject({ iso: '2024-10-14' });
+    // ...glued to a day in the other script, whose digit it cannot be; and a digit for its dot after it.
+    expect(onlyDateRepair('6๓ต.ค.68')).toMatchObject({ iso: '2025-10-06' });
+    expect(onlyDateRepair('6๓ต๓.ค.68')).toMatchObject({ iso: '2025-10-06' });
+    expect(dateRepairs('๒๓ต.ค.๖๘').map((r) => r.iso)).not.toContain('2025-10-02');
     expect(onlyDateRepair('๕ ส.ค.๒๕๖๗ฒ')).toMatchObject({ iso: '2024-08-05' });
     expect(onlyDateRepair('๑๕ ส.ค. ๒๕๖๘ ย')).toMatchObject({ iso: '2025-08-15' });
     expect(onlyDateRepair('๓๐ มิ.ย.๖๘..')).toMatchObject({ iso: '2025-06-30' });

@@ -116,13 +116,13 @@ function yearVariants(raw: string): string[] {
  * Specks OCR reads inside a date, with what they leave when taken out: a dot or quote glued
  * before the day (".๒ก.ค.๖๗"), an abbreviation's first letter read as its twin digit ("6 ๓.ค.68"), a dot or comma between
  * the day's two digits ("2.1 สิงหาคม"), the twin digit of the month's first letter read before it
- * as well ("๓ต.ค."), a dot or comma between the two pairs of a four-digit year ("๒๕.๖๖", a
+ * as well ("๓ต.ค."; glued to an Arabic day, "6๓ต.ค.", it is no digit of that day), a dot or comma between the two pairs of a four-digit year ("๒๕.๖๖", a
  * leader's dot), a dot or quote between the day and the month ("๒.มิถุนายน", "2. พฤศจิกายน"), a dash
- * or quote glued before the month ("๒๔ -มี.ค."), a digit for the dot of an abbreviation ("ต๓.ค."), a sign or a
+ * or quote glued before the month ("๒๔ -มี.ค."), a digit for the dot of an abbreviation ("ต๓.ค.", "6ต๓.ค."), a sign or a
  * letter or two after the year ("๒๕๖๗ฒ", "๒๕๖๘ ย", "๖๘.."), a dash or quote glued before it ("พ.ย. -๒๕๖๖", a wrapped line's).
  */
 const TWIN_DIGIT_BEFORE_ITS_LETTER = new RegExp(
-  `(?<=\\s)(?:${Object.entries(CODE_LETTERS_OF_TWIN_DIGIT).map(([digit, letters]) => `${digit}(?=[${letters}]\\.)`).join('|')})`, 'u',
+  `(?<=\\s|[0-9])(?:${Object.entries(CODE_LETTERS_OF_TWIN_DIGIT).map(([digit, letters]) => `${digit}(?=[${letters}]\\.)`).join('|')})`, 'u',
 );
 /** A month abbreviation whose first letter is a twin letter, read as its digit ("๓.ค." for ต.ค.). */
 const TWIN_DIGIT_FOR_MONTH_LETTER = THAI_MONTHS.flatMap((month): Rewrite[] => {
@@ -133,11 +133,11 @@ const DATE_SPECKS: readonly Rewrite[] = [
   [/^\s*(?:[.,'`]+|[\u0E40-\u0E44])(?=[0-9\u0E50-\u0E59])/u, ''],
   ...TWIN_DIGIT_FOR_MONTH_LETTER,
   [/^(\s*[0-9\u0E50-\u0E59])[.,]([0-9\u0E50-\u0E59])(?=\s*[\u0E01-\u0E2E])/u, '$1$2'],
+  [/(?<=(?:\s|[0-9\u0E50-\u0E59])[\u0E01-\u0E2E])[0-9\u0E50-\u0E59](?=\.?[\u0E01-\u0E2E]\.)/u, '.'],
   [TWIN_DIGIT_BEFORE_ITS_LETTER, ''],
   [/(?<![0-9\u0E50-\u0E59.,])([0-9\u0E50-\u0E59]{1,3})[.,]([0-9\u0E50-\u0E59]{1,3})\s*$/u, (all, a: string, b: string) => (a.length + b.length === 4 ? a + b : all)],
   [/^(\s*[0-9\u0E50-\u0E59]{1,2})[.,'`]\s?(?=[\u0E01-\u0E2E])/u, '$1 '],
   [/^(\s*[0-9\u0E50-\u0E59]{1,2}\s+)[-'`]+(?=[\u0E01-\u0E2E])/u, '$1'],
-  [/(?<=\s[\u0E01-\u0E2E])[0-9\u0E50-\u0E59](?=\.?[\u0E01-\u0E2E]\.)/u, '.'],
   [/(?<=[0-9\u0E50-\u0E59]{2})\s*[^\s0-9\u0E50-\u0E59]{1,2}(?:\s+[^\s0-9\u0E50-\u0E59]{1,2})?\s*$/u, ''],
   [/(?<=[\u0E01-\u0E4E.]\s)[-'`,]+(?=[0-9\u0E50-\u0E59]{2}(?:[0-9\u0E50-\u0E59]{2})?\s*$)/u, ''],
 ];

@@ -48,8 +48,8 @@ describe('page furniture', () => {
   });
 
   it('drops a bar-like speck OCR read as a lone Latin letter left of a Thai line, not a Latin word', () => {
-    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['i ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'l เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕'], warnings: [] }]);
-    expect(ocr.map((l) => l.text)).toEqual(['ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕']);
+    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['i ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'l เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕', 'i ๕ส.ค.๒๕๖๗', 'l 5'], warnings: [] }]);
+    expect(ocr.map((l) => l.text)).toEqual(['ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕', '๕ส.ค.๒๕๖๗', 'l 5']);
   });
 
   it('marks the running head of a Royal Gazette page, but not a sentence that cites the Gazette', () => {

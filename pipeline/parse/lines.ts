@@ -86,7 +86,7 @@ const HEADER_LABELS = [LABEL.reference, LABEL.subject, LABEL.cited, LABEL.enclos
  * "4วันที่ ๓๐ ต.ค.๖๗"), or to a unit word wrapped alone from ทุก ("-แห่ง"). No line of a letter opens so.
  */
 const LEADING_SPECKS = new RegExp(
-  `^(?:[.,'\`‘’|:;·[\\]{}]{1,2}\\s+|[\\u0E30-\\u0E3A\\u0E47-\\u0E4E]{1,2}\\s+|[iIl!]\\s+(?=[\\u0E01-\\u0E4E])|["“'‘\`](?=(?:${HEADER_LABELS.join('|')})(?!.*["”'’\`]))` +
+  `^(?:[.,'\`‘’|:;·[\\]{}]{1,2}\\s+|[\\u0E30-\\u0E3A\\u0E47-\\u0E4E]{1,2}\\s+|[iIl!]\\s+(?=[\\u0E01-\\u0E4E\\u0E50-\\u0E59])|["“'‘\`](?=(?:${HEADER_LABELS.join('|')})(?!.*["”'’\`]))` +
     `|[-.|:;](?=${LABEL.reference}\\s?[\\u0E01-\\u0E2E]{2}\\s?[0-9\\u0E50-\\u0E59])` +
     `|[-./|:;]{1,2}(?=(?:${RECEIPT_NUMBER_LABELS.join('|')})\\s*[0-9\\u0E50-\\u0E59])` +
     `|[0-9\\u0E50-\\u0E59./|](?=${RECEIPT_DATE_LABEL}\\s*[0-9\\u0E50-\\u0E59])|-(?=${EVERY_UNIT_NAME}$))+(?=\\S)`,
