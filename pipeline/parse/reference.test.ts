@@ -229,6 +229,12 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ ส0017.3 / ว 1932', { ocr: true })?.normalized).toBe('ส 0017.3/ว 1932');
     expect(isUnreadCode('ส')).toBe(true);
     expect(parseReferenceNumber('ที่ ส0017.3 / ว 1932')).toBeNull();
+    // A code's second letter read as a digit glued before a four-digit block with its sub-block
+    // ("ก10017.2" for กจ 0017.2, "ก๐๐๐๒๕.๓" for กจ ๐๐๒๕.๓): no block of five digits has a sub-block.
+    expect(parseReferenceNumber('ที่ ก10017.2/ว 1061', { ocr: true })?.normalized).toBe('ก1 0017.2/ว 1061');
+    expect(parseReferenceNumber('ที่ ก๐๐๐๒๕.๓/ว๓๒๙๒', { ocr: true })?.normalized).toBe('ก๐ 0025.3/ว 3292');
+    expect(isUnreadCode('ก๐')).toBe(true);
+    expect(parseReferenceNumber('ที่ ก10017.2/ว 1061')).toBeNull();
     expect(parseReferenceNumber('ISO 9001/2015', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('ที่ ก 0406/722', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('ที่ ก0406/722', { ocr: true })).toBeNull();

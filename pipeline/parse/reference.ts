@@ -85,13 +85,15 @@ const OPENS_WITH_BLOCK_READ_TWICE = new RegExp(`^(?:${BLOCK_READ_TWICE})`, 'u');
 /** What OCR may make of one of a code's letters that no code has: a leading vowel, ฯ, a Latin letter. */
 const UNREAD_SIGN = '[\\u0E40-\\u0E44\\u0E2FA-Za-z]';
 const UNREAD_CODE = new RegExp(`${UNREAD_SIGN}|[0-9]`, 'u');
+/** A Thai digit for a code's letter that is no letter's twin ("ก๐" for กจ): unread too, once no twin repair reads it. */
+const THAI_DIGIT_IN_CODE = /[\u0E50-\u0E59]/u;
 
 /**
  * A code OCR read with a sign no code has in place of a letter ("แม" for นม), in Latin letters
  * ("us" for ชร), or with a letter too many that more than one known code could lose ("สธร"):
  * not a code as it stands.
  */
-export const isUnreadCode = (code: string): boolean => UNREAD_CODE.test(code) || [...code].length !== 2;
+export const isUnreadCode = (code: string): boolean => UNREAD_CODE.test(code) || THAI_DIGIT_IN_CODE.test(code) || [...code].length !== 2;
 
 const MONTH_WORDS = THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation, m.abbreviation.replaceAll('.', '')].map((w) => w.replaceAll('.', '\\.')));
 /**
@@ -157,10 +159,11 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // In OCR text one of a two-letter code's letters may be read as its twin digit ("อ๑" for อด).
   const twinDigit = `[${TWIN_DIGITS}]${mark}`;
   // Or one of its letters read as a sign no code has (a vowel, ฯ, a Latin letter, a digit glued
-  // to the letter before a whole office block: "แม", "ชฯ", "พ5 ๐๐๒๓"), or both read as Latin
+  // to the letter before a whole office block: "แม", "ชฯ", "พ5 ๐๐๒๓", or glued to a block with
+  // its sub-block, which no five-digit block has: "ก10017.2", "ก๐๐๐๒๕.๓"), or both read as Latin
   // letters before an office block opening with 0 ("us ๐๐๒๕"): an unread code the bundle may
   // give back (isUnreadCode).
-  const unread = `${letter}\\s?${UNREAD_SIGN}|${UNREAD_SIGN}\\s?${letter}|${letter}[0-9](?=\\s${DIGIT}{4})|[A-Za-z]{2,3}(?=\\s*\\.?\\s*[0\\u0E50])`;
+  const unread = `${letter}\\s?${UNREAD_SIGN}|${UNREAD_SIGN}\\s?${letter}|${letter}[0-9](?=\\s${DIGIT}{4})|${letter}[0-9\\u0E50-\\u0E59](?=${DIGIT}{4}\\s*\\.\\s*${DIGIT})|[A-Za-z]{2,3}(?=\\s*\\.?\\s*[0\\u0E50])`;
   // A third letter is one too many, unless it is the อ that ๐ opening the office block was read as ("อบอ๓๓๘").
   const third = `(?:(?!${ZERO_OR_ONE_LETTER}${DIGIT}{3})${letter})?`;
   // One of the two letters lost, the other glued to an office block with a sub-block ("ส0017.3"
@@ -272,7 +275,7 @@ function resolveOcrCode(printed: string): string | null {
   if (candidates.length === 1) return candidates[0]!;
   // Three letters that more than one known code, or none, may have lost one of ("ซชช" for ชร,
   // a letter too many and one misread): the bundle decides.
-  return letters.length === 3 ? letters : null;
+  return letters.length === 3 || THAI_DIGIT_IN_CODE.test(letters) ? letters : null;
 }
 
 /** Circulars are numbered afresh each year: their running numbers have four digits at most. */

@@ -519,6 +519,13 @@ describe('agency codes OCR read with a sign no code has', () => {
     expect(parseDocuments(glued)[0]?.reference?.normalized).toBe('พร 0017.3/ว 461');
   });
 
+  it('gives a cited code whose second letter OCR read as a digit before the office block the code the citation names', () => {
+    for (const cited of ['ก10017.2/ว 1061', 'ก๐๐๐๑๗.๒/ว ๑๐๖๑']) {
+      const [read] = parseDocuments(scanned({ ref: 'กจ ๐๐๑๗.๒/ว ๒๕๘๖', date: '๒๖ พฤษภาคม ๒๕๖๘', cites: `หนังสือจังหวัดกาญจนบุรี ที่ ${cited} ลงวันที่ ๓ มีนาคม ๒๕๖๘` }));
+      expect(read?.references[0]?.normalized).toBe('กจ 0017.2/ว 1061');
+    }
+  });
+
   it('gives a code read in Latin letters, or with a letter too many two codes could lose, the code the text names', () => {
     expect(parseDocuments(scanned({ ref: 'us ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized).toBe('พร 0017.3/ว 461');
     const [forwarding] = parseDocuments(scanned(
