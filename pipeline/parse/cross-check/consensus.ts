@@ -47,25 +47,31 @@ function preferDotted(scores: Map<string, number>): void {
   }
 }
 
+/** Most digits a copy is taken to have lost (a number filled in apart from its prefix loses its tail: "/ ๑" for /๑๔๑). */
+const MAX_LOST_DIGITS = 2;
+
 /**
- * `shorter` is `longer` with one of its digits left out, one unlike the digits beside it: a
- * digit beside its double may as well be one OCR read twice ("2500" for 250).
+ * `shorter` is `longer` with one or two of its digits left out, each unlike the digits beside
+ * it: a digit beside its double may as well be one OCR read twice ("2500" for 250).
  */
-function lacksOneDigit(longer: string, shorter: string): boolean {
-  if (longer.length !== shorter.length + 1) return false;
-  return [...longer].some((c, at) =>
-    /[0-9]/.test(c) && c !== longer[at - 1] && c !== longer[at + 1] && longer.slice(0, at) + longer.slice(at + 1) === shorter);
+function lacksDigits(longer: string, shorter: string, lost = longer.length - shorter.length): boolean {
+  if (lost < 1 || lost > MAX_LOST_DIGITS || longer.length !== shorter.length + lost) return false;
+  return [...longer].some((c, at) => {
+    if (!/[0-9]/.test(c) || c === longer[at - 1] || c === longer[at + 1]) return false;
+    const without = longer.slice(0, at) + longer.slice(at + 1);
+    return lost === 1 ? without === shorter : lacksDigits(without, shorter, lost - 1);
+  });
 }
 
 /**
- * OCR drops a digit (two glyphs run together, a faint one); it makes one up by reading a glyph
- * twice. Of two readings one digit apart, the longer gains the margin when its extra digit is no
- * double ("ว 3645" over "ว 345", not "2500" over "250").
+ * OCR drops digits (two glyphs run together, a faint one); it makes one up by reading a glyph
+ * twice. Of two readings a digit or two apart, the longer gains the margin when its extra digits
+ * are no doubles ("ว 3645" over "ว 345", not "2500" over "250").
  */
 function preferFuller(scores: Map<string, number>): void {
   const readings = [...scores.keys()];
   for (const reading of readings) {
-    if (readings.some((o) => lacksOneDigit(reading, o))) scores.set(reading, scores.get(reading)! + MARGIN);
+    if (readings.some((o) => lacksDigits(reading, o))) scores.set(reading, scores.get(reading)! + MARGIN);
   }
 }
 

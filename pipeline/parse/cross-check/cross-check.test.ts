@@ -98,6 +98,9 @@ describe('cross-checking a number printed three times', () => {
     ))[1]?.reference?.normalized;
     expect(pair('๓๔๕', '๓๖๔๕')).toBe('มท 0403.7/ว 3645');
     expect(pair('๒๕๐๐', '๒๕๐')).toBe('มท 0403.7/ว 2500');
+    // Two digits lost from a number filled in apart from its prefix ("/ ๑" for /๑๔๑).
+    expect(pair(' ๑', '๑๔๑')).toBe('มท 0403.7/ว 141');
+    expect(pair('๑', '๑๑๑')).toBe('มท 0403.7/ว 1');
   });
 
   it('takes the copy that kept its dot over the one that lost it', () => {
