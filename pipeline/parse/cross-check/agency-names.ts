@@ -14,6 +14,7 @@ import districts from '../../thai/data/districts.json' with { type: 'json' };
 import postcodes from '../../thai/data/postcodes.json' with { type: 'json' };
 import { skeletonOf, toArabicDigits } from '../../thai/index.js';
 import { agencyGroupOf } from '../issuer-level.js';
+import { areLookAlikeLetters } from '../lexicon.js';
 import codes from '../../thai/data/agency-codes.json' with { type: 'json' };
 import departments from '../../thai/data/departments.json' with { type: 'json' };
 
@@ -97,8 +98,11 @@ function namesIn(text: string): Map<string, string> {
   return named;
 }
 
-/** A code no agency has may stand for any code, except that one left with one letter ("ส" for สฎ) stands for a code holding it. */
-const mayStandFor = (read: string, code: string): boolean => [...read].length > 1 || code.includes(read);
+/**
+ * A code no agency has may stand for any code, except that one left with one letter ("ส" for สฎ)
+ * stands for a code holding it, or its look-alike ("ฏ" for the ฎ of สฎ).
+ */
+const mayStandFor = (read: string, code: string): boolean => [...read].length > 1 || [...code].some((c) => c === read || areLookAlikeLetters(c, read));
 
 /** A ministry's, department's or other central agency's code: not a province's. */
 const isCentral = (code: string): boolean => agencyGroupOf(code) !== 'province';

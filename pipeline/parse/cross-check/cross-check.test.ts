@@ -371,6 +371,9 @@ describe('agency codes against the agency the letter names', () => {
       .map((p) => ({ ...p, lines: p.lines.map((l) => (l === 'ศาลากลางจังหวัดแพร่' ? head : l)) })))[0];
     expect(withHead('ส๐๐๑๗.๓/ว ๑๙๓๒', 'ศาลากลางจังหวัดสุราษฎร์ธานี')?.reference?.normalized).toBe('สฎ 0017.3/ว 1932');
     expect(withHead('ส๐๐๑๗.๓/ว ๑๙๓๒', 'ศาลากลางจังหวัดแพร่')?.reference).toBeNull();
+    // The letter left read as its look-alike (ฏ for the ฎ of สฎ).
+    expect(withHead('ฏ๐๐๑๗.๓/ว ๑๙๓๒', 'ศาลากลางจังหวัดสุราษฎร์ธานี')?.reference?.normalized).toBe('สฎ 0017.3/ว 1932');
+    expect(withHead('ฏ๐๐๑๗.๓/ว ๑๙๓๒', 'ศาลากลางจังหวัดแพร่')?.reference).toBeNull();
   });
 
   it('knows the agency the head names when OCR garbled a mark of its name ("กรมควบคุมโร๊ค", "กระทรวงสาธาร์ณสุข")', () => {
@@ -645,5 +648,21 @@ describe('office numbers against the agency table', () => {
     expect(unitOf('มท ๐๘๑.๖/ว ๔๒๙')).toBe('มท 0816/ว 429');
     expect(unitOf('กห ๐๓๐๑.๑๐.๑/๑๒๓')).toBe('กห 0301.10.1/123');
     expect(unitOf('มท ๐๘๑.๖๖/ว ๔๒๙')).toBe('มท 081.66/ว 429');
+  });
+
+  it('repairs the office number of a letter cited from outside the bundle by the same shapes as a letter\'s own', () => {
+    const citing = (cited: string) => parseDocuments(scanned({ ref: 'กจ ๐๐๑๗.๒/ว ๒๕๘๖', date: '๒๖ พฤษภาคม ๒๕๖๘', cites: `หนังสือจังหวัดกาญจนบุรี ที่ ${cited} ลงวันที่ ๓ มีนาคม ๒๕๖๘` }))[0]!;
+    const read = citing('กจ 001.7.2/ว 1061');
+    expect(read.references[0]).toMatchObject({ normalized: 'กจ 0017.2/ว 1061' });
+    expect(read.warnings.find((w) => w.code === 'reference-reconciled')).toMatchObject({ field: 'references', before: 'กจ 001.7.2/ว 1061', after: 'กจ 0017.2/ว 1061' });
+    expect(citing('มท 081.66/ว 429').references[0]?.normalized).toBe('มท 081.66/ว 429');
+  });
+
+  it('reprints a cited number corrected twice (its shape, then the copies) as the last correction reads', () => {
+    const [forwarding] = parseDocuments(scanned(
+      { ref: 'สน ๐๘๓๒/ว ๙๔๓', date: '๒๔ กันยายน ๒๕๖๘', encloses: 'สำเนาหนังสือจังหวัดสกลนคร ด่วนที่สุด ที่ สน ๐๐๑๔๗.๕/ว ๑๙๓๒ ลงวันที่ ๑๕ กันยายน ๒๕๖๘ จำนวน ๑ ฉบับ' },
+      { ref: 'สน ๐๐๑๗.๕/ว ๑๙๓๒', date: '๑๕ กันยายน ๒๕๖๘' },
+    ));
+    expect(forwarding?.enclosures[0]).toMatchObject({ reference: 'สน 0017.5/ว 1932', text: 'สำเนาหนังสือจังหวัดสกลนคร ด่วนที่สุด ที่ สน ๐๐๑๗.๕/ว ๑๙๓๒ ลงวันที่ ๑๕ กันยายน ๒๕๖๘ จำนวน ๑ ฉบับ' });
   });
 });

@@ -4,14 +4,14 @@
  * receipt stamps say when it arrived. The copies are grouped (grouping.ts), weighed
  * (consensus.ts), and every copy that reads otherwise than the agreed reading is corrected
  * with a warning naming the evidence (write-back.ts). An agency code misread into another is
- * given back from the agency the letter's head or the citation names (agency-names.ts); a
- * province office number that lost its dot is given it back; a year far from the rest of the
+ * given back from the agency the letter's head or the citation names (agency-names.ts); an
+ * office number that lost its dot, or gained one, is repaired, in a letter and in what it cites; a year far from the rest of the
  * bundle is corrected or dropped (year-sense.ts), and a date line that kept only part of its
  * year, or reads as a few dates, takes the one date the letter's citations and stamps allow (unread-year.ts); a code OCR
  * read with a sign no code has ("แม") that nothing gives back is no reference. The chain is then
  * built from the reconciled numbers.
  */
-import type { LetterDocument, PageText } from '../../../schemas/index.js';
+import type { LetterDocument, PageText, ReferenceNumber } from '../../../schemas/index.js';
 import { confusableMonth, isRealIsoDate, THAI_MONTHS } from '../../dates/index.js';
 import { LABEL } from '../lexicon.js';
 import { forwardingLinks } from '../../chain/links.js';
@@ -154,16 +154,28 @@ const DOT_REPAIRS = [
   { repair: withoutSpeckDigit, why: 'has five digits after a province code, a provincial office\'s four after the first, and a sub-unit after them', what: 'a speck read as a digit' },
 ] as const;
 
+/** The number with its office block's shape repaired (DOT_REPAIRS), and why; null when its shape is sound. */
+function dotRepaired(ref: ReferenceNumber): { normalized: string; why: string } | null {
+  const found = DOT_REPAIRS.map((r) => ({ ...r, unit: r.repair(ref) })).find((r) => r.unit !== null);
+  if (!found) return null;
+  return { normalized: ref.normalized.replace(ref.unit, found.unit!), why: `office number ${ref.unit} ${found.why}: read as ${found.unit}, ${found.what}` };
+}
+
 function repairDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>): void {
   for (const doc of documents.filter((d) => ocr.has(d) && d.reference?.number != null)) {
     const ref = doc.reference!;
-    const found = DOT_REPAIRS.map((r) => ({ ...r, unit: r.repair(ref) })).find((r) => r.unit !== null);
-    if (!found) continue;
-    const normalized = ref.normalized.replace(ref.unit, found.unit!);
-    const message = `office number ${ref.unit} ${found.why}: read as ${found.unit}, ${found.what}`;
-    doc.warnings.push({ code: 'reference-reconciled', message, field: 'reference', before: ref.normalized, after: normalized });
-    doc.reference = { ...parseReferenceNumber(normalized)!, raw: ref.raw };
+    const repaired = dotRepaired(ref);
+    if (!repaired) continue;
+    doc.warnings.push({ code: 'reference-reconciled', message: repaired.why, field: 'reference', before: ref.normalized, after: repaired.normalized });
+    doc.reference = { ...parseReferenceNumber(repaired.normalized)!, raw: ref.raw };
   }
+}
+
+/** A cited number (a letter's own is repaired before) with the same repairs of its office block's shape. */
+function repairCitedDots(documents: LetterDocument[], m: Mention): void {
+  const ref = m.role !== 'own' && !m.loose && m.reading !== null ? parseReferenceNumber(m.reading) : null;
+  const repaired = ref?.number != null ? dotRepaired(ref) : null;
+  if (repaired) writeReading(documents, m, repaired.normalized, repaired.why);
 }
 
 export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEvidence): void {
@@ -174,6 +186,7 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
   for (const m of mentions.filter((x) => evidence.ocr.has(documents[x.doc]!))) {
     showResolvedCode(documents, m);
     codeFromAgencyName(documents, m);
+    repairCitedDots(documents, m);
   }
   const groups = groupMentions(mentions);
   for (const group of groups) reconcileReadings(group, documents);

@@ -50,6 +50,8 @@ export function writeReading(documents: LetterDocument[], m: Mention, agreed: st
     if (m.raw) enclosure.text = withNumberReprinted(enclosure.text, m.raw, agreed);
     doc.warnings.push(warning);
   }
+  // The item now prints the number so: a later correction finds it there.
+  if (m.role !== 'own' && m.raw) m.raw = reprintReference(m.raw, agreed);
   m.reading = agreed;
   m.loose = false;
 }
