@@ -76,15 +76,17 @@ function preferFuller(scores: Map<string, number>): void {
 }
 
 /**
- * OCR reads a circular's mark ว as a digit (the ว of "ว 902" as 2: "2902") more often than it
- * makes a ว out of a digit: of two readings that differ only so, the circular one gains the margin.
+ * OCR reads a circular's mark ว as a digit (the ว of "ว 902" as 2: "2902"), or loses the thin
+ * letter ("/ 902"), more often than it makes a ว out of a digit or of nothing: of two readings
+ * that differ only so, the circular one gains the margin.
  */
 function preferCircular(scores: Map<string, number>): void {
   const split = (reading: string) => ({ head: reading.slice(0, reading.lastIndexOf('/')), number: reading.slice(reading.lastIndexOf('/') + 1) });
   const readings = [...scores.keys()].map((reading) => ({ reading, ...split(reading) }));
   for (const { reading, head, number } of readings.filter((r) => r.number.startsWith('ว '))) {
-    const asDigit = (o: { head: string; number: string }) => o.head === head && /^[0-9]$/.test(o.number[0] ?? '') && o.number.slice(1) === number.slice(2);
-    if (readings.some(asDigit)) scores.set(reading, scores.get(reading)! + MARGIN);
+    const plain = number.slice(2);
+    const markMisread = (o: { head: string; number: string }) => o.head === head && (o.number === plain || (/^[0-9]$/.test(o.number[0] ?? '') && o.number.slice(1) === plain));
+    if (readings.some(markMisread)) scores.set(reading, scores.get(reading)! + MARGIN);
   }
 }
 

@@ -91,6 +91,15 @@ describe('cross-checking a number printed three times', () => {
     expect(forwarded?.reference?.normalized).toBe('พร 0023.6/ว 902');
   });
 
+  it('keeps a ที่ line\'s circular mark against a copy that lost it, though the two readers disagreed on the ที่ line', () => {
+    const pages = scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒๐ กุมภาพันธ์ ๒๕๖๗', encloses: 'สำเนาหนังสือจังหวัดแพร่ ที่ พร 0023.6/ 902 ลงวันที่ 13 ก.พ. 2567 จำนวน 1 ฉบับ' },
+      { ref: 'พร ๐๐๒๓.๖/ว๙๐๒', date: '๑๓ กุมภาพันธ์ ๒๕๖๗' },
+    ).map((page, i) => (i === 1 ? { ...page, warnings: [{ code: 'ocr-reread', message: 'digits re-read', before: '๐๐๒๓.๖', after: '๐๐๒๓.๖' }] } : page));
+    const [, forwarded] = parseDocuments(pages);
+    expect(forwarded?.reference?.normalized).toBe('พร 0023.6/ว 902');
+  });
+
   it('takes the copy that kept a digit over the one that lost it, but not one that may have read a digit twice', () => {
     const pair = (own: string, enclosed: string) => parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: `สำเนาหนังสือกรม ที่ มท ๐๔๐๓.๗/ว ${enclosed} ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ` },
