@@ -292,6 +292,10 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ อบ ๐๐๐๗เ๓/ว ๑๒๙๗ ลงวันที่', { ocr: true })?.normalized).toBe('อบ 0007.3/ว 1297');
     expect(parseReferenceNumber('ที่ ชม ๐๐๑๓เ.๒/ว๑๖๗๕', { ocr: true })?.normalized).toBe('ชม 0013.2/ว 1675');
     expect(parseReferenceNumber('ที่ อบ ๐๐๐๗เ๓/ว ๑๒๙๗')).toBeNull();
+    // ...or as a letter no digit is the twin of, between a four-digit block and a sub-block that the slash ends ("๐๘๑๙ส๖/").
+    expect(parseReferenceNumber('ที่ มท ๐๘๑๙ส๖/ว๓๒๓๓ วันที่ ๑๓ ก.ค. ๒๕๖๖', { ocr: true })?.normalized).toBe('มท 0819.6/ว 3233');
+    expect(parseReferenceNumber('ที่ มท ๐๘๑๙ส๖/ว๓๒๓๓')).toBeNull();
+    expect(parseReferenceNumber('ที่ มท ๐๘๑ส๖/ว๓๒๓๓', { ocr: true })).toBeNull();
   });
 
   it('reads the ๐ opening an office block, read as อ and glued to the code, as that zero', () => {

@@ -39,6 +39,10 @@ const DIGIT = '[0-9\\u0E50-\\u0E59]';
 const CIRCULAR_LOOKALIKES = 'วรจ';
 const MARKS_AND_SPACES = new RegExp(`[\\s${THAI_MARKS}]`, 'gu');
 const TWIN_LETTERS = Object.keys(DIGIT_TWIN_LETTERS).join('');
+/** A sub-block's dot read as a letter (see the grammar): one that is no digit's twin, between a four-digit block and a sub-block the slash ends. */
+const LETTER_FOR_DOT = `(?<=(?<![0-9\\u0E50-\\u0E59])[0-9\\u0E50-\\u0E59]{4})(?![${TWIN_LETTERS}${ZERO_OR_ONE_LETTER}])[\\u0E01-\\u0E2E](?=[0-9\\u0E50-\\u0E59]{1,2}\\s*\\/)`;
+/** The same letter in a unit as read (digits normalized, slash left out). */
+const LETTER_FOR_DOT_IN_UNIT = /(?<=^[0-9]{4})[\u0E01-\u0E2E](?=[0-9]{1,2}$)/u;
 /** Letters a slash may be read as before ว: any consonant but the twins of digits and ว's look-alikes. */
 const SLASH_LOOKALIKE_LETTERS = Array.from({ length: 0x2e }, (_, k) => String.fromCodePoint(0x0e01 + k))
   .filter((c) => !TWIN_LETTERS.includes(c) && !CIRCULAR_LOOKALIKES.includes(c))
@@ -149,10 +153,12 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const zeroInside = ocr ? `|(?<=[0\\u0E50])${ZERO_OR_ONE_LETTER}(?=${DIGIT})` : '';
   const firstBlock = `(?:${readTwiceInBlock}(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit}${zeroInside})){2,4}${splitBlock})`;
   // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓"), twice ("0808..7"), or as the
-  // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit. A
-  // one-digit sub-block may hold its digit read twice, as it and its twin ("ต๓", "๓ต/").
+  // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit; or as
+  // a letter no digit is the twin of, after a four-digit block and before a sub-block the slash
+  // ends ("๐๘๑๙ส๖/"): no code stands there. A one-digit sub-block may hold its digit read
+  // twice, as it and its twin ("ต๓", "๓ต/").
   const readTwice = ocr ? `|(?:${TWIN_READ_TWICE})${d}(?!\\s?${DIGIT})|${d}(?:${TWIN_AFTER_OWN_DIGIT})(?=\\s*\\/)` : '';
-  const subBlock = `\\s*${ocr ? '(?:เ?\\.\\.?|[:,]|เ)' : '\\.'}\\s*(?:${d}(?:\\s?${d}){0,2}${twin}${readTwice})`;
+  const subBlock = `\\s*${ocr ? `(?:เ?\\.\\.?|[:,]|เ|${LETTER_FOR_DOT})` : '\\.'}\\s*(?:${d}(?:\\s?${d}){0,2}${twin}${readTwice})`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
   const letter = `[${THAI_LETTER}]${mark}`;
@@ -295,7 +301,7 @@ function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
   const [raw, , unitRaw = '', marker, numberRaw = ''] = m;
   // A sub-block's dot as OCR may have read it (":", ",", "..", "เ", "เ.") is a dot.
   const readTwice = OPENS_WITH_BLOCK_READ_TWICE.test(unitRaw) ? unitRaw.replace(TWIN_AFTER_OWN_DIGIT_ANYWHERE, '') : unitRaw.replace(TWIN_AFTER_OWN_DIGIT_AT_END, '');
-  const unit = normalizeDigits(readTwice.replace(TWIN_READ_TWICE_ANYWHERE, '')).replace(/เ?(?:\.{2,}|[.:,])|เ/gu, '.');
+  const unit = normalizeDigits(readTwice.replace(TWIN_READ_TWICE_ANYWHERE, '')).replace(/เ?(?:\.{2,}|[.:,])|เ/gu, '.').replace(LETTER_FOR_DOT_IN_UNIT, '.');
   const circular = marker !== undefined;
   const number = runningNumber(numberRaw, circular);
   const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`.trimEnd();
