@@ -709,11 +709,26 @@ describe('parseDocuments', () => {
     expect(signer('ผอ.กกล.', '(สมชาย ใจดี)', 'ผอ.กกล.ศซบ.ทหาร')?.name).toBe('สมชาย ใจดี');
   });
 
+  it('reads a bracketed name the layout cut in two at the wide space before the family name', () => {
+    const foot = (closing: string[], ...name: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ สฎ ๐๐๑๗.๓/ว ๑๙๓๒', 'ศาลากลางจังหวัดสุราษฎร์ธานี', '๒ กรกฎาคม ๒๕๖๗', 'เรื่อง มาตรการควบคุมการเผา', 'เรียน นายอำเภอ ทุกอำเภอ',
+      'ด้วยจังหวัดขอให้อำเภอดำเนินการ', 'จึงเรียนมาเพื่อโปรดทราบ', ...closing, ...name, 'ผู้ว่าราชการจังหวัดสุราษฎร์ธานี',
+    ] }])[0]?.signatory;
+    expect(foot(['ขอแสดงความนับถือ'], '(นางสาวณัฐธิดา', 'ทองดี)')).toMatchObject({ name: 'นางสาวณัฐธิดา ทองดี', position: 'ผู้ว่าราชการจังหวัดสุราษฎร์ธานี' });
+    expect(foot([], '(นางสาวณัฐธิดา', 'ทองดี)')).toMatchObject({ name: 'นางสาวณัฐธิดา ทองดี', position: 'ผู้ว่าราชการจังหวัดสุราษฎร์ธานี' });
+    expect(foot(['ขอแสดงความนับถือ'], '(นางสาวณัฐธิดา', 'ทองดี ปลัดจังหวัด)')?.name).not.toBe('นางสาวณัฐธิดา ทองดี ปลัดจังหวัด');
+  });
+
   it('keeps a short rank standing alone on a scanned line, its signature unread, for the bracketed name under it', () => {
     const signer = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'บันทึกข้อความ', 'ส่วนราชการ กกล.ศซบ.ทหาร', 'ที่ กห 0301.10.1/123 วันที่ 15 พ.ค. 67', 'เรื่อง ขออนุมัติเดินทางไปราชการ', 'เสนอ ผอ.ศซบ.ทหาร',
       '1. ตามที่ได้รับมอบหมาย', '2. จึงเรียนมาเพื่อกรุณาพิจารณา', 'พ.อ.', '(สมชาย ใจดี)', 'ผอ.กกล.ศซบ.ทหาร',
     ] }])[0]?.signatory;
     expect(signer?.name).toBe('พ.อ. สมชาย ใจดี');
+    const split = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'บันทึกข้อความ', 'ส่วนราชการ กกล.ศซบ.ทหาร', 'ที่ กห 0301.10.1/123 วันที่ 15 พ.ค. 67', 'เรื่อง ขออนุมัติเดินทางไปราชการ', 'เสนอ ผอ.ศซบ.ทหาร',
+      '1. ตามที่ได้รับมอบหมาย', '2. จึงเรียนมาเพื่อกรุณาพิจารณา', 'พ.อ.', '(สมชาย', 'ใจดี)', 'ผอ.กกล.ศซบ.ทหาร',
+    ] }])[0]?.signatory;
+    expect(split).toMatchObject({ name: 'พ.อ. สมชาย ใจดี', position: 'ผอ.กกล.ศซบ.ทหาร' });
   });
 });

@@ -27,16 +27,39 @@ const MAX_POSITION_LINES = 4;
 const SIGNATURE_LINES = 3;
 
 interface NameLine {
+  /** The line the name ends on, and the one it starts on (a name the layout cut in two spans two). */
   name: number;
+  first: number;
   closing: number;
   text: string;
 }
 
-/** The first line after the closing phrase, up to `last`, in which `read` finds a name. */
-function firstName(lines: Line[], closing: number, last: number, read: (line: Line) => string | null): NameLine | null {
+type NameReader = (line: Line) => string | null;
+
+/** A bracket opened and not closed ("(นางสาวณัฐธิดา"), and its close with one word before it ("ทองดี)"). */
+const OPEN_BRACKET = /\([^)]*$/u;
+const CLOSING_WORD = /^[^\s()]+\)/u;
+
+/**
+ * The name `read` finds at line i, and the line it ends on: the layout cuts a row at a wide gap,
+ * and a bracketed name may be printed with one before the family name ("(นางสาวณัฐธิดา" over
+ * "ทองดี)"): such a line read with the next.
+ */
+function nameAt(lines: Line[], i: number, read: NameReader): { text: string; last: number } | null {
+  const line = lines[i]!;
+  const text = read(line);
+  if (text) return { text, last: i };
+  const next = lines[i + 1];
+  if (!next || !OPEN_BRACKET.test(line.text) || !CLOSING_WORD.test(next.text)) return null;
+  const joined = read({ ...line, text: `${line.text} ${next.text}` });
+  return joined ? { text: joined, last: i + 1 } : null;
+}
+
+/** The first line after the closing phrase, up to `last`, at which `read` finds a name. */
+function firstName(lines: Line[], closing: number, last: number, read: NameReader): NameLine | null {
   for (let i = closing + 1; i <= last && i < lines.length; i++) {
-    const text = read(lines[i]!);
-    if (text) return { name: i, closing, text };
+    const found = nameAt(lines, i, read);
+    if (found) return { name: found.last, first: i, closing, text: found.text };
   }
   return null;
 }
@@ -51,8 +74,8 @@ function nameIndex(lines: Line[], from: number): NameLine | null {
     return firstName(lines, closing, lines.length, signatoryNameOf) ?? firstName(lines, closing, closing + SIGNATURE_LINES, scribbledNameOf);
   }
   for (let i = lines.length - 1; i >= from; i--) {
-    const text = signatoryNameOf(lines[i]!);
-    if (text) return { name: i, closing: i, text };
+    const found = nameAt(lines, i, signatoryNameOf);
+    if (found) return { name: found.last, first: i, closing: i, text: found.text };
   }
   return null;
 }
@@ -68,8 +91,8 @@ const SCRIBBLE_AFTER = /\s+\S{1,3}$/u;
  */
 function withRank(lines: Line[], at: NameLine): string {
   if (HONORIFICS.some((title) => at.text.replace(/\s+/gu, '').startsWith(title))) return at.text;
-  const top = at.closing < at.name ? at.closing + 1 : 0;
-  for (let i = at.name - 1; i >= Math.max(top, at.name - RANK_LINES); i--) {
+  const top = at.closing < at.first ? at.closing + 1 : 0;
+  for (let i = at.first - 1; i >= Math.max(top, at.first - RANK_LINES); i--) {
     const text = lines[i]!.text.trim();
     const rank = [text, text.replace(SCRIBBLE_AFTER, '')].find((t) => MILITARY_RANK.test(t));
     if (rank) return `${rank} ${at.text}`;
