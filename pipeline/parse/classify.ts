@@ -169,14 +169,16 @@ const labelKey = (text: string): string => matchKey(text).replace(UPPER_VOWELS, 
 const THAI_MARK = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]$/u;
 
 const NAME_IN_PARENTHESES = /^\(\s*([^()]+?)\s*\)$/u;
-/** The signature's scribble leaves OCR marks after the name: "(นายอนุชา นาคสวัสดิ์) ,", ")[: .", ") 0". */
-const TRAILING_SCRIBBLE = /\)(?:[\s,.'"`|:;~\[\]-]+|\s+\S{1,2})$/u;
+/** The signature's scribble leaves OCR marks after the name: "(นายอนุชา นาคสวัสดิ์) ,", ")[: .", ") 0", ") 6 7". */
+const TRAILING_SCRIBBLE = /\)(?:[\s,.'"`|:;~\[\]-]+|(?:\s+\S{1,2}){1,2})$/u;
 /**
  * ...and specks glued before its bracket, its last stroke read as 1 or l, or the bracket read
  * twice: '"(นาย...', ".(นาง...", "1((นาง..."; or a few signs set apart before it ("น (นาย...",
- * "[096 (นาย..."): no name line opens so.
+ * "[096 (นาย..."), or up to three pieces of signs no word has (no three Thai signs in a row),
+ * the last glued to the bracket ("[ ]ฏ. ล1.3.ฏ.(นาย..."): no name line opens so. A quote OCR read
+ * inside the bracket goes too ("('นาย...").
  */
-const LEADING_SCRIBBLE = /^(?:[.,'"`“”‘’|:;\-1lIi]{1,2}\(?|\(|\S{1,4}\s+)(?=\()/u;
+const LEADING_SCRIBBLE = /^(?:[.,'"`“”‘’|:;\-1lIi]{1,2}\(?|\(|\S{1,4}\s+|(?:(?![^\s(]*[\u0E01-\u0E4E]{3})[^\s(]{1,8}\s*){1,3})(?=\()|(?<=\()['"`‘’“”](?=[\u0E01-\u0E2E])/gu;
 /** Given name and family name without a title: two Thai words, nothing else. */
 const BARE_NAME = /^[\u0E01-\u0E4E]{2,20}\s[\u0E01-\u0E4E]{2,25}$/u;
 

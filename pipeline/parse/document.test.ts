@@ -694,6 +694,10 @@ describe('parseDocuments', () => {
     expect(signer('[096 (นายวรวุฒิ หอมจันทร์)')).toBe('นายวรวุฒิ หอมจันทร์');
     expect(signer('(นางสาวลำดวน สมบูรณ์ชัย) 0')).toBe('นางสาวลำดวน สมบูรณ์ชัย');
     expect(signer('(นางสาวลำดวน สมบูรณ์ชัย) ณั')).toBe('นางสาวลำดวน สมบูรณ์ชัย');
+    // More of the scribble: two specks after the bracket, a few pieces before it with a quote inside it.
+    expect(signer('(นายอภิชาติ แก้วมณี) 6 7')).toBe('นายอภิชาติ แก้วมณี');
+    expect(signer("[ ]ฏ. ล1.3.ฏ.('นายทรงศักดิ์ อินทร์แปง)")).toBe('นายทรงศักดิ์ อินทร์แปง');
+    expect(signer('ผู้ประสานงาน (นายวรวุฒิ หอมจันทร์)')).toBeUndefined();
   });
 
   it('gives a military signer the rank printed beside the signature, above a bracketed name without a title', () => {
