@@ -7,11 +7,12 @@
  * its look-alike (ลงจันที่, นายถำเภอ), or of six or more with a speck read as a letter inside
  * (เทศบมนตรี), is mended too, where the listed word reads clearly likelier
  * than the letters as read (คิดตาม stays). Then words whose marks OCR lost, or one of whose letters it
- * read as a look-alike, are mended with the Thai dictionary (pipeline/thai/word-mending.ts).
+ * read as a look-alike, are mended with the Thai dictionary (pipeline/thai/word-mending.ts), and
+ * spaces OCR put inside a word closed (pipeline/thai/split-words.ts).
  * Every change is reported, before and after.
  */
 import {
-  areLookAlikes, COMBINING_MARKS, CONSONANTS, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, THAI_RUN_CHARACTER, thaiDictionary,
+  areLookAlikes, COMBINING_MARKS, CONSONANTS, joinSplitWords, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, THAI_RUN_CHARACTER, thaiDictionary,
   toArabicDigits, toThaiDigits, wordBoundaries,
 } from '../thai/index.js';
 import { matchMonth } from '../dates/index.js';
@@ -332,8 +333,10 @@ export function mendLine(line: string): { text: string; mends: Mend[] } {
   const mends: Mend[] = [];
   const marked = mendTailReadAsMark(dropStrayMarks(repairThaiText(line), mends), mends);
   const repaired = mendMonthDots(numbersInOneScript(marked, mends), mends);
-  const dictionary = mendWords(mendOfficialWords(repaired, mends));
-  mends.push(...dictionary.mends.map((m) => ({ ...m, by: 'dictionary' as const })));
+  const words = mendWords(mendOfficialWords(repaired, mends));
+  // A space OCR put inside a word goes once the word's marks are mended (joinSplitWords).
+  const dictionary = joinSplitWords(words.text);
+  mends.push(...[...words.mends, ...dictionary.mends].map((m) => ({ ...m, by: 'dictionary' as const })));
   // A word put right may complete a listed one: the dictionary's (ผู้จ่าชาชการ: ชาช → ราช, then
   // จ่า → ว่า) or a listed word's own (นายลถำเภอ: ถำเภอ → อำเภอ, then the speck ล out of นายอำเภอ).
   const text = mends.length > 0 ? mendOfficialWords(dictionary.text, mends) : dictionary.text;
