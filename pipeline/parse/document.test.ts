@@ -46,6 +46,9 @@ describe('parseDocuments', () => {
     expect(subjectOf('การรณรงค์ขับขี่ปลอดภัย ปี ๒๕๖๗ฒ')).toBe('การรณรงค์ขับขี่ปลอดภัย ปี ๒๕๖๗');
     expect(subjectOf('ฝุ่นละอองขนาดเล็ก (PM 2.5).')).toBe('ฝุ่นละอองขนาดเล็ก (PM 2.5)');
     expect(subjectOf('ข้อมูลพื้นฐานระดับหมู่บ้าน (กชช. 2ค)')).toBe('ข้อมูลพื้นฐานระดับหมู่บ้าน (กชช. 2ค)');
+    // No subject ends inside a bracket: one OCR lost is closed.
+    expect(subjectOf('ฝุ่นละอองขนาดเล็ก (PM 2.5')).toBe('ฝุ่นละอองขนาดเล็ก (PM 2.5)');
+    expect(subjectOf('ฝุ่นละอองขนาดเล็ก (')).toBe('ฝุ่นละอองขนาดเล็ก');
   });
 
   it('leaves out a speck OCR read at the start of a scanned subject or addressee, but not a quote opening a title', () => {

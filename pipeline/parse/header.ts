@@ -277,8 +277,15 @@ const LONE_LETTER_BEFORE_EVERY = /(?<=\s)[\u0E01-\u0E2E]\s+(?=ทุก)/gu;
 /** A year run into its era mark ("พ.ศ.๒๕๖๖"): OCR lost the space print sets. */
 const ERA_RUN_IN = new RegExp(`(?<=${ERA_MARK})(?=[0-9\\u0E50-\\u0E59])`, 'gu');
 
-/** An OCR subject as printed: no speck at either end or inside, a space after พ.ศ. */
-const tidiedSubject = (text: string): string => withoutInnerSpecks(withoutSpecks(text)).replace(ERA_RUN_IN, ' ');
+/**
+ * A bracket left open at a subject's end: no subject ends inside one, so OCR lost its close
+ * (closed again), or read a speck as it, holding nothing (left out).
+ */
+const OPEN_AT_END = /\([^()]*[^()\s][^()]*$/u;
+const EMPTY_OPEN_AT_END = /\s*\(\s*$/u;
+const withBracketClosed = (text: string): string => (OPEN_AT_END.test(text) ? `${text})` : text.replace(EMPTY_OPEN_AT_END, ''));
+/** An OCR subject as printed: no speck at either end or inside, a space after พ.ศ., no bracket left open. */
+const tidiedSubject = (text: string): string => withBracketClosed(withoutInnerSpecks(withoutSpecks(text)).replace(ERA_RUN_IN, ' '));
 /** An OCR addressee as printed: no speck at either end or inside, a space before ทุก... */
 const tidiedAddressee = (text: string): string =>
   withoutInnerSpecks(withoutSpecks(text.replace(SPECKS_AFTER_EVERY_UNIT, '')))

@@ -14,6 +14,9 @@ describe('page furniture', () => {
     const scanned = (lines: string[]) => bundleLines([{ number: 1, method: 'ocr' as const, lines, warnings: [] }]);
     expect(scanned(['เรื่อง การแก้ไขปัญหาฝุ่นละอองขนาดเล็ก (PM', '๒.๕)']).map((l) => l.role)).toEqual(['content', 'content']);
     expect(scanned(['เรื่อง การแก้ไขปัญหาฝุ่นละอองขนาดเล็ก', '๒.๕)']).map((l) => l.role)).toEqual(['content', 'noise']);
+    // ...or continues it with a number or a Latin word, its closing bracket lost.
+    expect(scanned(['เรื่อง การแก้ไขปัญหาฝุ่นละอองขนาดเล็ก (PM', '2.5']).map((l) => l.role)).toEqual(['content', 'content']);
+    expect(scanned(['เรื่อง การแก้ไขปัญหาฝุ่นละอองขนาดเล็ก', '2.5']).map((l) => l.role)).toEqual(['content', 'noise']);
   });
 
   it('drops dust OCR read left of a line (a dot or quote set apart by a space), never a leader or a text layer’s', () => {

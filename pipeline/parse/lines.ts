@@ -161,9 +161,14 @@ export const withoutInnerSpecks = (text: string): string =>
 export const withoutSpecks = (text: string): string => withoutTrailingSpeck(text.replace(LEADING_VALUE_SPECK, ''));
 
 const brackets = (text: string, bracket: string): number => text.split(bracket).length - 1;
-/** A short line closing a bracket the line above left open ("(PM" over "๒.๕)") is that line's end, not a speck. */
+/** What ends a bracket a line left open when its closing bracket was lost: a number or a Latin word ("2.5"). */
+const BRACKET_END = /^[0-9\u0E50-\u0E59A-Za-z][0-9\u0E50-\u0E59A-Za-z.,]{0,7}$/u;
+/**
+ * A short line closing a bracket the line above left open ("(PM" over "๒.๕)"), or going on with
+ * what it holds when OCR lost the bracket ("2.5"), is that line's end, not a speck.
+ */
 const closesBracket = (text: string, previous: string | undefined): boolean =>
-  previous !== undefined && brackets(previous, '(') > brackets(previous, ')') && text.includes(')');
+  previous !== undefined && brackets(previous, '(') > brackets(previous, ')') && (text.includes(')') || BRACKET_END.test(text));
 
 /** Non-empty, trimmed lines of every page, in bundle order. */
 export function bundleLines(pages: PageText[]): Line[] {
