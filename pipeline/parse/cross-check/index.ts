@@ -5,11 +5,12 @@
  * (consensus.ts), and every copy that reads otherwise than the agreed reading is corrected
  * with a warning naming the evidence (write-back.ts). An agency code misread into another is
  * given back from the agency the letter's head or the citation names (agency-names.ts); an
- * office number that lost its dot, or gained one, is repaired, in a letter and in what it cites; a year far from the rest of the
- * bundle is corrected or dropped (year-sense.ts), and a date line that kept only part of its
- * year, or reads as a few dates, takes the one date the letter's citations and stamps allow (unread-year.ts); a code OCR
- * read with a sign no code has ("แม") that nothing gives back is no reference. The chain is then
- * built from the reconciled numbers.
+ * office number that lost its dot, or gained one, is repaired, in a letter and in what it
+ * cites; a year far from the rest of the bundle is corrected or dropped (year-sense.ts), and a
+ * date line that kept only part of its year, or reads as a few dates, takes the one date the
+ * letter's citations and stamps allow (unread-year.ts); a code OCR read with a sign no code has
+ * ("แม") that nothing gives back is no reference. The chain is then built from the reconciled
+ * numbers.
  */
 import type { LetterDocument, PageText, ReferenceNumber } from '../../../schemas/index.js';
 import { confusableMonth, isRealIsoDate, THAI_MONTHS } from '../../dates/index.js';
