@@ -91,6 +91,8 @@ describe('parseDocuments', () => {
     // A dot glued after the phrase that ends it, a lone letter set apart before ทุก: specks.
     expect(addresseeOf('ผู้ว่าราชการจังหวัด ทุกจังหวัด.')).toBe('ผู้ว่าราชการจังหวัด ทุกจังหวัด');
     expect(addresseeOf('นายกเทศมนตรีตำบล ก ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง')).toBe('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง');
+    // ...also glued to ทุก, its unit word split off ("กทุก แห่ง").
+    expect(addresseeOf('นายกองค์กรปกครองส่วนท้องถิ่น กทุก แห่ง')).toBe('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง');
   });
 
   it('reads the date of a memo\'s ที่ line after a speck OCR read between the number and วันที่', () => {

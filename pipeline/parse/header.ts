@@ -272,7 +272,7 @@ const LONE_QUOTE = /(?<=\s)['‘`](?=[\u0E01-\u0E4E])(?!.*['’`])/gu;
  * "ทุกแห่ง 0", "ทุกอำเภอ ง", "ทุกแห่ง “0", "ทุกอำเภอ - 1", a dot glued: "ทุกจังหวัด."): specks, since the phrase ends a name.
  */
 const SPECKS_AFTER_EVERY_UNIT = new RegExp(`(?<=${EVERY_UNIT})(?:(?:\\s+\\S{1,2}){1,2}|\\.)$`, 'u');
-/** A lone letter set apart before ทุก ("ตำบล ก ทุกแห่ง"): no word of an addressee is one bare letter. */
+/** A lone letter set apart before ทุก ("ตำบล ก ทุกแห่ง", or glued to it: "กทุกแห่ง"): no word of an addressee is one bare letter. */
 const LONE_LETTER_BEFORE_EVERY = /(?<=\s)[\u0E01-\u0E2E]\s+(?=ทุก)/gu;
 /** A year run into its era mark ("พ.ศ.๒๕๖๖"): OCR lost the space print sets. */
 const ERA_RUN_IN = new RegExp(`(?<=${ERA_MARK})(?=[0-9\\u0E50-\\u0E59])`, 'gu');
@@ -290,8 +290,8 @@ const tidiedSubject = (text: string): string => withBracketClosed(withoutInnerSp
 const tidiedAddressee = (text: string): string =>
   withoutInnerSpecks(withoutSpecks(text.replace(SPECKS_AFTER_EVERY_UNIT, '')))
     .replace(EVERY_UNIT_SPLIT, '')
-    .replace(LONE_LETTER_BEFORE_EVERY, '')
     .replace(EVERY_UNIT_RUN_IN, ' ')
+    .replace(LONE_LETTER_BEFORE_EVERY, '')
     .replace(LONE_QUOTE, '');
 
 /** The addressee after เรียน/เสนอ/ถึง and the lines it wrapped onto; returns where it ends. */
