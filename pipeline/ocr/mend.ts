@@ -335,10 +335,10 @@ export function mendLine(line: string): { text: string; mends: Mend[] } {
   const repaired = mendMonthDots(numbersInOneScript(marked, mends), mends);
   const words = mendWords(mendOfficialWords(repaired, mends));
   // A space OCR put inside a word goes once the word's marks are mended (joinSplitWords).
-  const dictionary = joinSplitWords(words.text);
-  mends.push(...[...words.mends, ...dictionary.mends].map((m) => ({ ...m, by: 'dictionary' as const })));
+  const joined = joinSplitWords(words.text);
+  mends.push(...[...words.mends, ...joined.mends].map((m) => ({ ...m, by: 'dictionary' as const })));
   // A word put right may complete a listed one: the dictionary's (ผู้จ่าชาชการ: ชาช → ราช, then
   // จ่า → ว่า) or a listed word's own (นายลถำเภอ: ถำเภอ → อำเภอ, then the speck ล out of นายอำเภอ).
-  const text = mends.length > 0 ? mendOfficialWords(dictionary.text, mends) : dictionary.text;
+  const text = mends.length > 0 ? mendOfficialWords(joined.text, mends) : joined.text;
   return { text, mends };
 }

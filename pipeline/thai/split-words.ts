@@ -6,7 +6,7 @@
  * where the space was, the space goes. Two words side by side cut the same joined or apart, so
  * a space between words stays; so does every space of a person's name (person-names.ts).
  */
-import { cutCost, cutRun, THAI_RUN } from './dictionary-cut.js';
+import { cutCost, cutRun, readingCost, THAI_RUN } from './dictionary-cut.js';
 import { thaiDictionary } from './dictionary.js';
 import { nameSpans } from './person-names.js';
 import type { WordMend } from './word-mending.js';
@@ -26,12 +26,12 @@ interface Run {
 
 /**
  * The word the joined runs read as across the space, split where the space was, when they read
- * likelier joined than apart; null otherwise.
+ * likelier joined than apart (`apart`: the two runs' reading costs); null otherwise.
  */
-function wordAcross(left: string, right: string): { before: string; after: string } | null {
+function wordAcross(left: string, right: string, apart: number): { before: string; after: string } | null {
   const joined = left + right;
   const cut = cutRun(joined);
-  if (cutCost(cut) + MARGIN >= cutCost(cutRun(left)) + cutCost(cutRun(right))) return null;
+  if (cutCost(cut) + MARGIN >= apart) return null;
   const across = cut.find((step) => step.from < left.length && step.to > left.length);
   if (!across || !thaiDictionary().has(joined.slice(across.from, across.to))) return null;
   return { before: `${joined.slice(across.from, left.length)} ${joined.slice(left.length, across.to)}`, after: joined.slice(across.from, across.to) };
@@ -41,6 +41,9 @@ export function joinSplitWords(line: string): { text: string; mends: WordMend[] 
   const names = nameSpans(line);
   const inName = (from: number, to: number) => names.some(([a, b]) => from < b && a < to);
   const runs: Run[] = [...line.matchAll(THAI_RUN)].map((m) => ({ text: m[0], from: m.index, to: m.index + m[0].length }));
+  // Each run's reading cost, found once: a run stands right of one space and left of the next.
+  const costs: number[] = [];
+  const costOf = (k: number): number => (costs[k] ??= readingCost(runs[k]!.text));
   const mends: WordMend[] = [];
   let text = '';
   let copied = 0;
@@ -48,7 +51,7 @@ export function joinSplitWords(line: string): { text: string; mends: WordMend[] 
     const left = runs[k]!;
     const right = runs[k + 1]!;
     if (line.slice(left.to, right.from) !== ' ' || inName(left.from, right.to)) continue;
-    const mend = wordAcross(left.text, right.text);
+    const mend = wordAcross(left.text, right.text, costOf(k) + costOf(k + 1));
     if (mend === null) continue;
     text += line.slice(copied, left.to);
     mends.push(mend);

@@ -221,12 +221,13 @@ function dateFromTheirHeads(documents: LetterDocument[], evidence: BundleEvidenc
   let dated = false;
   for (const m of mentions.filter((x) => x.role === 'own' && documents[x.doc]!.date === null && evidence.ocr.has(documents[x.doc]!))) {
     const doc = documents[m.doc]!;
+    const cited = citedDates(doc);
     const read = m.date ?? looseHeader(doc.text, doc.reference?.raw).date;
     // It was written before it was received, and before the letters that cite it.
     const citing = mentions.filter((x) => x.role !== 'own' && x.reading !== null && x.reading === m.reading).map((x) => documents[x.doc]!.date?.iso);
     const notAfter = [...(evidence.stampDates[m.doc] ?? []), ...citing.filter((d): d is string => d !== undefined)];
     const garbled = read === null ? garbledDateLine(doc.text) : null;
-    const found = dateFromYearRemains(read, citedDates(doc), notAfter) ?? (garbled && dateFromRepairs(garbled.line, garbled.isos, citedDates(doc), notAfter));
+    const found = dateFromYearRemains(read, cited, notAfter) ?? (garbled && dateFromRepairs(garbled.line, garbled.isos, cited, notAfter));
     if (!found) continue;
     writeDate(documents, { ...m, date: read }, found.iso, found.why);
     m.date = dateReadingOf(found.iso);
