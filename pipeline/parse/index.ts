@@ -6,7 +6,7 @@ import { forwardingLinks } from '../chain/links.js';
 import { type ParsedLetter, parseSegment, type UnreadFields } from './document.js';
 import { nameAttachmentOwners } from './issuer.js';
 import { type DateBounds, readReceiptStamp } from './receipt.js';
-import { crossCheckBundle } from './cross-check/index.js';
+import { crossCheckBundle, dropUnreadCodes } from './cross-check/index.js';
 import { parseThaiDate } from '../dates/index.js';
 import { reconcileReferences } from './reconcile.js';
 import { type LetterSegment, readBundle, splitBundle } from './split.js';
@@ -88,6 +88,7 @@ export function parseDocuments(pages: PageText[]): LetterDocument[] {
   completeUnreadNumbers(documents);
   crossCheckBundle(documents, { ocr, pages, stampDates: parsed.map(stampDatesOf) });
   completeUnreadNumbers(documents);
+  dropUnreadCodes(documents);
   nameAttachmentOwners(documents);
   attachReceiptStamps(parsed);
   return documents;

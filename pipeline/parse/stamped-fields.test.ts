@@ -46,17 +46,17 @@ describe('a number filled in by hand that OCR could not read', () => {
 });
 
 describe('an unread running number cited elsewhere in the bundle', () => {
+  const memoPage = {
+    number: 1, method: 'ocr' as const, warnings: [],
+    lines: ['บันทึกข้อความ', 'ส่วนราชการ สำนักงานเขตลาดกระบัง', 'ที่ กท ๐๔๐๖/', 'วันที่ ๒๔ กันยายน ๒๕๕๘', 'เรื่อง ขออนุญาตจดทะเบียน', 'เรียน ผู้อำนวยการเขต', HEADER[5] as string, '(นายสมชาย ใจดี)', 'ผู้อำนวยการเขตลาดกระบัง'],
+    fields: [{ kind: 'reference-number' as const, text: null, confidence: 0.4, ink: 'colour' as const }],
+  };
+  const forwarding = {
+    number: 2, method: 'ocr' as const, warnings: [],
+    lines: ['บันทึกข้อความ', 'ส่วนราชการ สำนักงานปกครองและทะเบียน', 'ที่ กท ๐๓๐๗/๑๒๓', 'วันที่ ๒๘ กันยายน ๒๕๕๘', 'เรื่อง ขออนุญาตจดทะเบียน', 'เรียน ปลัดกรุงเทพมหานคร',
+      'อ้างถึง บันทึกสำนักงานเขตลาดกระบัง ที่ กท ๐๔๐๖/๖๕๕๐ ลงวันที่ ๒๔ กันยายน ๒๕๕๘', HEADER[5] as string, '(นายสมศักดิ์ ใจงาม)', 'ผู้อำนวยการสำนักงานปกครองและทะเบียน'],
+  };
   it('takes the number the forwarding letter cites with the same prefix and date', () => {
-    const memoPage = {
-      number: 1, method: 'ocr' as const, warnings: [],
-      lines: ['บันทึกข้อความ', 'ส่วนราชการ สำนักงานเขตลาดกระบัง', 'ที่ กท ๐๔๐๖/', 'วันที่ ๒๔ กันยายน ๒๕๕๘', 'เรื่อง ขออนุญาตจดทะเบียน', 'เรียน ผู้อำนวยการเขต', HEADER[5] as string, '(นายสมชาย ใจดี)', 'ผู้อำนวยการเขตลาดกระบัง'],
-      fields: [{ kind: 'reference-number' as const, text: null, confidence: 0.4, ink: 'colour' as const }],
-    };
-    const forwarding = {
-      number: 2, method: 'ocr' as const, warnings: [],
-      lines: ['บันทึกข้อความ', 'ส่วนราชการ สำนักงานปกครองและทะเบียน', 'ที่ กท ๐๓๐๗/๑๒๓', 'วันที่ ๒๘ กันยายน ๒๕๕๘', 'เรื่อง ขออนุญาตจดทะเบียน', 'เรียน ปลัดกรุงเทพมหานคร',
-        'อ้างถึง บันทึกสำนักงานเขตลาดกระบัง ที่ กท ๐๔๐๖/๖๕๕๐ ลงวันที่ ๒๔ กันยายน ๒๕๕๘', HEADER[5] as string, '(นายสมศักดิ์ ใจงาม)', 'ผู้อำนวยการสำนักงานปกครองและทะเบียน'],
-    };
     const [memoDoc] = parseDocuments([memoPage, forwarding]);
     expect(memoDoc?.reference).toMatchObject({ normalized: 'กท 0406/6550', number: '6550' });
     expect(memoDoc?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-from-citation' }));
@@ -65,5 +65,26 @@ describe('an unread running number cited elsewhere in the bundle', () => {
     const [yearUnread] = parseDocuments([garbled, forwarding]);
     expect(yearUnread?.reference?.normalized).toBe('กท 0406/6550');
     expect(yearUnread?.date?.iso).toBe('2015-09-24');
+  });
+
+  it('takes it, with the agency code, when OCR misread a letter of the code as a digit', () => {
+    const codeMisread = { ...memoPage, lines: memoPage.lines.map((l) => (l === 'ที่ กท ๐๔๐๖/' ? 'ที่ ก1 ๐๔๐๖/' : l)) };
+    const [memoDoc] = parseDocuments([codeMisread, forwarding]);
+    expect(memoDoc?.reference).toMatchObject({ normalized: 'กท 0406/6550', agencyCode: 'กท', number: '6550' });
+    expect(memoDoc?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-from-citation' }));
+    // A code whose letters disagree with the citation's is another office's number.
+    const otherCode = { ...memoPage, lines: memoPage.lines.map((l) => (l === 'ที่ กท ๐๔๐๖/' ? 'ที่ ม1 ๐๔๐๖/' : l)) };
+    expect(parseDocuments([otherCode, forwarding])[0]?.reference).toBeNull();
+  });
+
+  it('takes it from a citation whose own code the cross-check gave back', () => {
+    const ministryMemo = { ...memoPage, lines: memoPage.lines.map((l) => (l === 'ที่ กท ๐๔๐๖/' ? 'ที่ ส8๐๒๐๓.๒/' : l)) };
+    const citing = {
+      ...forwarding,
+      lines: forwarding.lines.map((l) => (l.startsWith('อ้างถึง') ? 'อ้างถึง หนังสือกระทรวงสาธารณสุข ที่ สฮ ๐๒๐๓.๒/๒๐ ลงวันที่ ๒๔ กันยายน ๒๕๕๘' : l)),
+    };
+    const [memoDoc, citingDoc] = parseDocuments([ministryMemo, citing]);
+    expect(citingDoc?.references[0]?.normalized).toBe('สธ 0203.2/20');
+    expect(memoDoc?.reference).toMatchObject({ normalized: 'สธ 0203.2/20', number: '20' });
   });
 });

@@ -6,9 +6,10 @@
  * month but not its year, those are its date to compare: the bundle's cross-check then dates it
  * from the citation too.
  */
-import type { LetterDocument } from '../../schemas/index.js';
+import type { LetterDocument, ReferenceNumber } from '../../schemas/index.js';
 import { looseHeader } from './cross-check/partial-readings.js';
-import { parseReferenceNumber } from './reference.js';
+import { agencyGroupOf } from './issuer-level.js';
+import { isUnreadCode, parseReferenceNumber } from './reference.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -22,6 +23,22 @@ function dateToMatch(doc: LetterDocument): string | null {
   return shown !== null && shown.year === null ? `-${pad(shown.month)}-${pad(shown.day)}` : null;
 }
 
+const CONSONANT = /[\u0E01-\u0E2E]/u;
+
+/**
+ * Whether a cited number has the letter's printed prefix. Where OCR read one letter of the
+ * prefix's code as a digit or a sign ("ก1 0406/" for กท 0406/), the letter it did read must be
+ * the cited code's, in its place, and the cited code a known one.
+ */
+function hasPrefix(cited: string, prefix: ReferenceNumber): boolean {
+  if (cited.startsWith(prefix.normalized)) return true;
+  const code = prefix.agencyCode;
+  const citedCode = cited.slice(0, cited.indexOf(' '));
+  if (!isUnreadCode(code) || [...code].length !== 2 || agencyGroupOf(citedCode) === null) return false;
+  const read = [...code].flatMap((c, i) => (CONSONANT.test(c) ? [c === citedCode[i]] : []));
+  return read.length > 0 && read.every(Boolean) && cited.slice(citedCode.length).startsWith(prefix.normalized.slice(code.length));
+}
+
 /** As trusted as any number taken from a citation (see reconcile.ts). */
 const CITED_NUMBER_CONFIDENCE = 0.5;
 
@@ -31,13 +48,14 @@ export function completeUnreadNumbers(documents: LetterDocument[]): void {
     ...owner.enclosures.map((e) => ({ owner, normalized: e.reference, date: e.date })),
   ]);
   for (const doc of documents) {
-    const prefix = doc.reference?.number === null ? doc.reference.normalized : null;
+    const prefix = doc.reference?.number === null ? doc.reference : null;
     const date = prefix === null ? null : dateToMatch(doc);
     if (prefix === null || date === null) continue;
-    const matches = citations.filter((c) => c.owner !== doc && c.date?.endsWith(date) && c.normalized?.startsWith(prefix));
+    const matches = citations.filter((c) => c.owner !== doc && c.date?.endsWith(date) && c.normalized !== null && hasPrefix(c.normalized, prefix));
     const numbers = [...new Set(matches.map((c) => c.normalized))];
     const reference = numbers.length === 1 && numbers[0] ? parseReferenceNumber(numbers[0]) : null;
     if (!reference || reference.number === null) continue;
+    const codeUnread = reference.agencyCode !== prefix.agencyCode;
     const dated = doc.date ? "this letter's date" : "this letter's day and month (its year unread)";
     doc.reference = { ...reference, raw: `${doc.reference?.raw ?? ''}${reference.number}` };
     doc.confidence.reference = CITED_NUMBER_CONFIDENCE;
@@ -45,7 +63,7 @@ export function completeUnreadNumbers(documents: LetterDocument[]): void {
     doc.warnings.push({
       code: 'reference-from-citation',
       field: 'reference',
-      message: `the running number filled in by hand could not be read; ${reference.normalized} is the number another letter of the bundle cites with ${dated}`,
+      message: `the running number filled in by hand could not be read${codeUnread ? `, nor the agency code of "${prefix.raw}"` : ''}; ${reference.normalized} is the number another letter of the bundle cites with ${dated}`,
     });
   }
 }

@@ -199,7 +199,6 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
   if (dateFromTheirHeads(documents, evidence, mentions)) reconcileAllDates(dated, documents, evidence, mentions);
   checkYears(documents, evidence);
   reconcileSubjects(documents, evidence.ocr);
-  dropUnreadCodes(documents);
 }
 
 /**
@@ -238,8 +237,12 @@ function dateFromTheirHeads(documents: LetterDocument[], evidence: BundleEvidenc
 
 const unreadCodeOf = (normalized: string | null): boolean => normalized !== null && isUnreadCode(normalized.split(' ')[0] ?? '');
 
-/** A number whose code was not read and not given back is left out, never shown with the misreading. */
-function dropUnreadCodes(documents: LetterDocument[]): void {
+/**
+ * A number whose code was not read and not given back is left out, never shown with the
+ * misreading. Last of all: a citation the cross-check corrected may still give it back
+ * (unread-numbers.ts).
+ */
+export function dropUnreadCodes(documents: LetterDocument[]): void {
   for (const doc of documents) {
     const ref = doc.reference;
     if (ref && isUnreadCode(ref.agencyCode)) {
