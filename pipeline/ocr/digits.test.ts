@@ -58,6 +58,14 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('ไปรษณีย์ a1@o.go.th', sure('ปรษณย ๑๑@๐.๐๐.๐๐'), [...LABELS, ...'ปรษณย@'])).toBe('ไปรษณีย์ a1@o.go.th');
   });
 
+  it('puts back a digit Tesseract dropped before a speck it read as a dot inside a number ("ว .๕๘" for ว ๔.๕๘)', () => {
+    expect(rewriteDigits('ที่ พล ๗๖๘๗๐/ว .๕๘', sure('ท พล ๗๖๘๗๐/ว ๔.๕๘'), [...LABELS, 'พ', 'ล'])).toBe('ที่ พล ๗๖๘๗๐/ว ๔.๕๘');
+  });
+
+  it('reads an @ Tesseract put for a digit it could not place inside a number (no address has no letters)', () => {
+    expect(rewriteDigits('ที่ อบ ๐๓๙๕.๓/ว ๑@๕๕', sure('ท อบ ๐๓๙๕.๓/ว ๑๗๕๙'), [...LABELS, 'บ'])).toBe('ที่ อบ ๐๓๙๕.๓/ว ๑๗๕๙');
+  });
+
   it('reads letters inside a number as the digits the classifier is sure of', () => {
     expect(rewriteDigits('๒๕๖ออ', sure('๒๕๖๗'), [...LABELS, 'อ'])).toBe('๒๕๖๗');
   });

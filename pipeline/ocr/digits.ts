@@ -287,8 +287,14 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
   const labelOf = (j: number | null) => (j === null ? '' : (readings[j] as Reading).label);
   const latinWords = latinWordsNotDigits(chars, positions, steps, readings, labels);
   const sureOf = (j: number) => best((readings[j] as Reading).probabilities, labels).probability;
+  // A digit glyph beside this step's, or beyond the dot or slash beside it (a speck read as a
+  // dot between the digits of a running number: "ว ๔.๕๘").
+  const digitAt = (k: number, side: -1 | 1): boolean => {
+    const glyph = steps[k + side]?.glyph ?? null;
+    return isGlyphDigit(glyph) || (glyph !== null && IS_NUMBER_SIGN.test(labelOf(glyph)) && isGlyphDigit(steps[k + 2 * side]?.glyph ?? null));
+  };
   steps.forEach((step, k) => {
-    const neighbourDigits = isGlyphDigit(steps[k - 1]?.glyph ?? null) || isGlyphDigit(steps[k + 1]?.glyph ?? null);
+    const neighbourDigits = digitAt(k, -1) || digitAt(k, 1);
     const nearText = step.text ?? steps.slice(0, k).reverse().find((s) => s.text !== null)?.text ?? null;
     if (nearText !== null && (inAddress[positions[nearText] as number] || latinWords.has(positions[nearText] as number))) return;
     if (step.text !== null && step.glyph !== null) {
@@ -557,7 +563,8 @@ function tokenKinds(chars: string[]): TokenKinds {
     const token = chars.slice(start, i);
     const hasDigit = token.some((c) => IS_DIGIT.test(c));
     const word = token.join('');
-    const address = token.includes('@') || /^(www\.|https?:)/i.test(word);
+    // An address has letters; an @ among digits alone is a glyph Tesseract could not place ("๑@๕๕").
+    const address = (token.includes('@') && /[A-Za-z\u0E01-\u0E2E]/.test(word)) || /^(www\.|https?:)/i.test(word);
     for (let k = start; k < i; k++) {
       inNumber[k] = hasDigit;
       inAddress[k] = address;
