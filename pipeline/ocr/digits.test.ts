@@ -129,6 +129,14 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('ที่ มท ตฒตฒ', sure('ท มท ๓๗๓๗'), [...LABELS, ...'ฒต'])).toBe('ที่ มท ๓๗๓๗');
   });
 
+  it('re-reads the count after จำนวน when Tesseract gave a letter ("จำนวน อ่ ฉบับ", "จำนวน จ ฉบับ")', () => {
+    const labels = [...LABELS, ...'จานวฉบ'];
+    expect(rewriteDigits('จํานวน อ่ ฉบับ', sure('จานวน ๑ ฉบบ'), labels)).toBe('จํานวน ๑ ฉบับ');
+    expect(rewriteDigits('จำนวน จ ฉบับ', mixed('จานวน ๑ ฉบบ', { 6: { '๑': 0.66, จ: 0.22, '๐': 0.07 } }, labels), labels)).toBe('จำนวน ๑ ฉบับ');
+    // Not a word that only starts like a number
+    expect(rewriteDigits('จำนวน มาก', mixed('จานวน มาก', { 6: { ม: 0.6, '๓': 0.4 } }, [...labels, 'ม']), [...labels, 'ม'])).toBe('จำนวน มาก');
+  });
+
   it('leaves a word in a number slot alone unless every glyph of it is surely a digit', () => {
     const labels = [...LABELS, ...'ฒตนาค'];
     expect(rewriteDigits('ฒต มีนาคม ๒๕๖๗', sure('๗ต มนาคม ๒๕๖๗'), labels)).toBe('ฒต มีนาคม ๒๕๖๗');

@@ -329,7 +329,8 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
       const junk = IS_JUNK.test(char) && (neighbourDigits || (sure && !IS_LATIN.test(char)));
       // A lone letter where the classifier surely sees a digit (๗ read as ฆ in "๗ กรกฎาคม").
       const loneLetter = IS_CONSONANT.test(char) && isLoneToken(chars, at) && digit.probability >= SURE_LETTER_PROBABILITY;
-      const numericPlace = IS_DIGIT.test(char) || junk || (inNumber[at] && sure) || loneLetter;
+      // In a number's place (numberSlots) the classifier's best digit is enough.
+      const numericPlace = IS_DIGIT.test(char) || junk || (inNumber[at] && (sure || readAsNumber.has(at))) || loneLetter;
       if (numericPlace) replaced.set(at, digit.label);
     } else if (step.glyph !== null) {
       // A digit (or the slash or dot of a number) Tesseract dropped: put it back after the
@@ -364,9 +365,13 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
   rereadAgencyCodes(alignment, replaced);
   rereadCircularMarks(alignment, replaced);
   let out = inserted.get(-1) ?? '';
+  let digitBefore = false;
   chars.forEach((char, i) => {
-    out += replaced.has(i) ? replaced.get(i) : char;
-    out += inserted.get(i) ?? '';
+    // A mark Tesseract set on a letter that was a digit was a speck: digits carry none ("อ่" for ๑).
+    if (digitBefore && IS_MARK.test(char) && !replaced.has(i)) return;
+    const put = replaced.has(i) ? (replaced.get(i) as string) : char;
+    digitBefore = replaced.has(i) && IS_DIGIT.test(put) && !IS_DIGIT.test(char);
+    out += put + (inserted.get(i) ?? '');
   });
   return out;
 }
@@ -477,7 +482,8 @@ function codeLetters(chars: string[]): Set<number> {
 const SLOT_NUMBER_MASS = 0.4;
 
 /** Words after which a number stands. */
-const NUMBER_LABELS = new Set(['เลขที่', 'เลขรับ', 'พ.ศ.', 'ค.ศ.']);
+/** Words a number follows; จำนวน (a count: "จำนวน ๑ ฉบับ") also as Tesseract spells it, sara am in two. */
+const NUMBER_LABELS = new Set(['เลขที่', 'เลขรับ', 'พ.ศ.', 'ค.ศ.', 'จำนวน', 'จํานวน']);
 /** Words that stand before a month name without being its day. */
 const DATE_WORDS = new Set(['เดือน', 'วันที่', 'ลงวันที่', 'วัน', 'ณ']);
 const MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
