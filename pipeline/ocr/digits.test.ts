@@ -114,6 +114,13 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('ที่อบ0017.2/ว9 3372', sure('ท อบ0017.2/ว 3372'), LABELS)).toBe('ที่อบ0017.2/ว 3372');
   });
 
+  it('reads a slash Tesseract took for a letter between digits ("๐๘๑๙ส๕๓๐" for ๐๘๑๙/๕๓๐)', () => {
+    const labels = [...LABELS, ...'ลงน'];
+    expect(rewriteDigits('. ๐๘๑๙ส๕๓๐ ลงวันที่', sure('๐๘๑๙/๕๓๐ ลงวนท'), labels)).toBe('. ๐๘๑๙/๕๓๐ ลงวันที่');
+    // The letters of an agency code glued to its number stay letters, whatever the classifier says.
+    expect(rewriteDigits('มท๐๘๑๙/๕๓๐', sure('ม/๐๘๑๙/๕๓๐'), labels)).toBe('มท๐๘๑๙/๕๓๐');
+  });
+
   it('reads a slash or a dot Tesseract took for a digit', () => {
     expect(rewriteDigits('ที่ ลป ๘๑๑๑๗๕๘๕', sure('ท ลป ๘๑๑๑๗/๘๕'), [...LABELS, 'ล', 'ป'])).toBe('ที่ ลป ๘๑๑๑๗/๘๕');
     expect(rewriteDigits('ที่ มท ๐๘๑๙2๖/ว๓๒๓๓', sure('ท มท ๐๘๑๙.๖/ว๓๒๓๓'), LABELS)).toBe('ที่ มท ๐๘๑๙.๖/ว๓๒๓๓');

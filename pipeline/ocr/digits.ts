@@ -317,9 +317,12 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
         const label = labelOf(step.glyph);
         const readable = IS_CONSONANT.test(label) || (inNumber[at] && IS_NUMBER_SIGN.test(label));
         const misreadSign = (IS_JUNK.test(char) && !IS_LATIN.test(char)) || (inNumber[at] && /[()]/.test(char));
-        // A slash or dot read as a digit ("๘๑๑๑๗๕๘๕" for ๘๑๑๑๗/๘๕, "๐๘๑๙2๖" for ๐๘๑๙.๖).
-        const signAsDigit = IS_DIGIT.test(char) && inNumber[at] && IS_NUMBER_SIGN.test(label);
-        if ((misreadSign || signAsDigit) && readable && sureOf(step.glyph) >= SURE_LETTER_PROBABILITY) replaced.set(at, label);
+        // A slash or dot read as a digit ("๘๑๑๑๗๕๘๕" for ๘๑๑๑๗/๘๕, "๐๘๑๙2๖" for ๐๘๑๙.๖), or
+        // as a letter between digits ("๐๘๑๙ส๕๓๐"; not a code's letter glued to its number).
+        const numberSign = inNumber[at] && IS_NUMBER_SIGN.test(label);
+        const signAsDigit = numberSign && IS_DIGIT.test(char);
+        const signAsLetter = numberSign && IS_CONSONANT.test(char) && !codes.has(at) && digitAt(k, -1) && digitAt(k, 1);
+        if ((misreadSign || signAsDigit || signAsLetter) && readable && sureOf(step.glyph) >= SURE_LETTER_PROBABILITY) replaced.set(at, label);
         return;
       }
       const digit = digitOf(step.glyph);

@@ -101,6 +101,8 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ อบ ๗๙๗๓ต์๕/ว ๓๕๒', { ocr: true })?.normalized).toBe('อบ 79735/ว 352');
     expect(parseReferenceNumber('ที่ สฎ ๐๐๒ต๓.๖/ว๒๓๐๘', { ocr: true })?.normalized).toBe('สฎ 0023.6/ว 2308');
     expect(parseReferenceNumber('ที่ สฎ ๐๐๒๓ต.๖/ว๒๓๐๘', { ocr: true })?.normalized).toBe('สฎ 0023.6/ว 2308');
+    // ...also when the sub-block's own digit was read as its twin ("๐๒๐ต๓.ต/" in a loopless face).
+    expect(parseReferenceNumber('ที่ ทส ๐๒๐ต๓.ต/ว๒๗๘', { ocr: true })?.normalized).toBe('ทส 0203.3/ว 278');
     // Four digits with it: the twin is a digit of its own (๐๓ต๑ is 0331).
     expect(parseReferenceNumber('ที่ ชร ๐๓ต๑/ว ๓๕๒', { ocr: true })?.normalized).toBe('ชร 0331/ว 352');
     expect(parseReferenceNumber('ที่ อบ ๗๙๗๓ต์๕/ว ๓๕๒')).toBeNull();

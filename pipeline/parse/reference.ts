@@ -81,9 +81,10 @@ const blockReadTwice = (size: number): string =>
   Array.from({ length: size }, (_, before) => `${DIGIT}{${before}}(?:${READ_TWICE_PAIR})${DIGIT}{${size - 1 - before}}`).join('|');
 /**
  * Where a block cannot hold the twin as a digit of its own: a five-digit block (no sub-block
- * follows one) would be six, a four-digit block before its sub-block five ("สฎ ๐๐๒ต๓.๖").
+ * follows one) would be six, a four-digit block before its sub-block five ("สฎ ๐๐๒ต๓.๖", its
+ * sub-block's digit maybe read as a twin too: "ทส ๐๒๐ต๓.ต/").
  */
-const BLOCK_READ_TWICE = `(?:${blockReadTwice(5)})(?![0-9\\u0E50-\\u0E59.])|(?:${blockReadTwice(4)})(?=\\s*\\.\\s*${DIGIT})`;
+const BLOCK_READ_TWICE = `(?:${blockReadTwice(5)})(?![0-9\\u0E50-\\u0E59.])|(?:${blockReadTwice(4)})(?=\\s*\\.\\s*(?:${DIGIT}|[${TWIN_LETTERS}]))`;
 const OPENS_WITH_BLOCK_READ_TWICE = new RegExp(`^(?:${BLOCK_READ_TWICE})`, 'u');
 
 /** What OCR may make of one of a code's letters that no code has: a leading vowel, ฯ, a Latin letter. */
