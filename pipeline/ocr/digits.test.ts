@@ -60,6 +60,7 @@ describe('rewriteDigits', () => {
 
   it('puts back a digit Tesseract dropped before a speck it read as a dot inside a number ("ว .๕๘" for ว ๔.๕๘)', () => {
     expect(rewriteDigits('ที่ พล ๗๖๘๗๐/ว .๕๘', sure('ท พล ๗๖๘๗๐/ว ๔.๕๘'), [...LABELS, 'พ', 'ล'])).toBe('ที่ พล ๗๖๘๗๐/ว ๔.๕๘');
+    expect(rewriteDigits('ที่ พล ๗๖๘๗๐/ว ๕๕๕', sure('ท พล ๗๖๘๗๐/ว ๔.๕๘'), [...LABELS, 'พ', 'ล'])).toBe('ที่ พล ๗๖๘๗๐/ว ๔.๕๘');
   });
 
   it('reads an @ Tesseract put for a digit it could not place inside a number (no address has no letters)', () => {

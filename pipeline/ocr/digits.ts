@@ -287,14 +287,9 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
   const labelOf = (j: number | null) => (j === null ? '' : (readings[j] as Reading).label);
   const latinWords = latinWordsNotDigits(chars, positions, steps, readings, labels);
   const sureOf = (j: number) => best((readings[j] as Reading).probabilities, labels).probability;
-  // A digit glyph beside this step's, or beyond the dot or slash beside it (a speck read as a
-  // dot between the digits of a running number: "ว ๔.๕๘").
-  const digitAt = (k: number, side: -1 | 1): boolean => {
-    const glyph = steps[k + side]?.glyph ?? null;
-    return isGlyphDigit(glyph) || (glyph !== null && IS_NUMBER_SIGN.test(labelOf(glyph)) && isGlyphDigit(steps[k + 2 * side]?.glyph ?? null));
-  };
+  const digitAt = (k: number) => isGlyphDigit(steps[k]?.glyph ?? null);
   steps.forEach((step, k) => {
-    const neighbourDigits = digitAt(k, -1) || digitAt(k, 1);
+    const neighbourDigits = digitAt(k - 1) || digitAt(k + 1);
     const nearText = step.text ?? steps.slice(0, k).reverse().find((s) => s.text !== null)?.text ?? null;
     if (nearText !== null && (inAddress[positions[nearText] as number] || latinWords.has(positions[nearText] as number))) return;
     if (step.text !== null && step.glyph !== null) {
@@ -321,7 +316,7 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
         // as a letter between digits ("๐๘๑๙ส๕๓๐"; not a code's letter glued to its number).
         const numberSign = inNumber[at] && IS_NUMBER_SIGN.test(label);
         const signAsDigit = numberSign && IS_DIGIT.test(char);
-        const signAsLetter = numberSign && IS_CONSONANT.test(char) && !codes.has(at) && digitAt(k, -1) && digitAt(k, 1);
+        const signAsLetter = numberSign && IS_CONSONANT.test(char) && !codes.has(at) && digitAt(k - 1) && digitAt(k + 1);
         if ((misreadSign || signAsDigit || signAsLetter) && readable && sureOf(step.glyph) >= SURE_LETTER_PROBABILITY) replaced.set(at, label);
         return;
       }
@@ -343,7 +338,13 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
       const at = previous === undefined || previous === null ? -1 : (positions[previous] as number);
       const label = labelOf(step.glyph);
       const digit = isGlyphDigit(step.glyph) ? digitOf(step.glyph) : null;
-      if (digit && neighbourDigits && digit.probability >= MIN_DIGIT_PROBABILITY && besideNumber(chars, at, inNumber)) {
+      // A digit before a dot glyph and a digit opens a number Tesseract began at the dot (".๕๘"
+      // for ๔.๕๘): a speck between the digits of a running number, which no number opens with.
+      // Not where Tesseract's token opens with a digit and a dot of its own ("7.รณ" on a crest's strokes).
+      const opensDottedNumber =
+        labelOf(steps[k + 1]?.glyph ?? null) === '.' && digitAt(k + 2) && !digitAt(k - 1) && !/^[๐-๙0-9]\./u.test(tokenAfter(chars, at));
+      const beside = neighbourDigits || opensDottedNumber;
+      if (digit && beside && digit.probability >= MIN_DIGIT_PROBABILITY && besideNumber(chars, at, inNumber)) {
         inserted.set(at, (inserted.get(at) ?? '') + digit.label);
       } else if (IS_NUMBER_SIGN.test(label) && neighbourDigits && sureOf(step.glyph) >= SURE_DIGIT_PROBABILITY && at >= 0 && inNumber[at]) {
         inserted.set(at, (inserted.get(at) ?? '') + label);
@@ -548,6 +549,15 @@ function besideNumber(chars: string[], at: number, inNumber: boolean[]): boolean
   let next = at + 1;
   while (next < chars.length && /\s/.test(chars[next] as string)) next++;
   return numeric(at) || numeric(next);
+}
+
+/** The space-separated token that starts after `at` (-1: the line's start), spaces skipped. */
+function tokenAfter(chars: string[], at: number): string {
+  let from = at + 1;
+  while (from < chars.length && /\s/.test(chars[from] as string)) from++;
+  let to = from;
+  while (to < chars.length && !/\s/.test(chars[to] as string)) to++;
+  return chars.slice(from, to).join('');
 }
 
 /** The character stands alone between spaces (or the line's ends). */
