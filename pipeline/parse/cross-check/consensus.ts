@@ -27,6 +27,8 @@ const PARTIAL_SUPPORT = 0.8;
  * date as read cannot be (a letter dated before the letter it encloses).
  */
 const LOOK_ALIKE_SUPPORT = 0.5;
+/** A date read only by repairing garbled letters ("๑๕ กุ.ค.๖ว": ว taken for ๖): less than a copy read cleanly, more than half. */
+const REPAIRED_SUPPORT = 0.75;
 
 function winner<T>(scores: Map<T, number>): T | null {
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
@@ -171,8 +173,9 @@ export function agreedDate(group: LetterGroup, bounds: DateBounds): string | nul
   for (const iso of candidateDates(dated.map((m) => m.date))) {
     const [, month, day] = iso.split('-').map(Number);
     const support = dated.reduce((sum, m) => {
-      // A copy's date counts as one copy at least: a doubtful number says nothing of its date.
-      const weight = Math.max(m.weight, 1);
+      // A copy's date counts as one copy at least: a doubtful number says nothing of its date; a
+      // date read only by repairing its garbled letters counts for less than one read as printed.
+      const weight = Math.max(m.weight, 1) * (m.date.repaired ? REPAIRED_SUPPORT : 1);
       const share = m.date.month === month ? 1 : m.date.lookAlikeMonth === month ? LOOK_ALIKE_SUPPORT : 0;
       if (m.date.year === null) return sum + (m.date.day === day ? PARTIAL_SUPPORT * share * weight : 0);
       return sum + (m.date.day === day && m.date.year === Number(iso.slice(0, 4)) ? share * weight : 0);

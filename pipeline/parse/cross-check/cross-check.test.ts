@@ -332,6 +332,24 @@ describe('cross-checking dates', () => {
     expect(parseDocuments(decemberChain('๒๗ ส.ค. ๒๕๖๖'))[2]?.date?.iso).toBe('2023-12-25');
   });
 
+  it('takes a citation\'s clean date over the letter\'s own date line, read only by repairing its garbled letters', () => {
+    const [, forwarded] = parseDocuments(scanned(
+      { ref: 'ชม ๐๐๑๗.๒/ว ๑๖๗๕', date: '๑๖ กรกฎาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๐๔.๔/ว ๓๔๗๗ ลงวันที่ ๑๕ กรกฎาคม ๒๕๖๗ จำนวน ๑ ฉบับ' },
+      // Received the day it was written: a year before that stamp is not far enough to rule out.
+      { ref: 'มท ๐๘๐๔.๔/ว ๓๔๗๗', date: '๑๕ กุ.ค.๖ว', stamp: '๑๕ ก.ค. ๒๕๖๗' },
+    ));
+    expect(forwarded?.date?.iso).toBe('2024-07-15');
+    expect(codes(forwarded?.warnings ?? [])).toContain('date-reconciled');
+  });
+
+  it('keeps the weight of a date whose digits were read as printed, only its month\'s letters repaired', () => {
+    const [, forwarded] = parseDocuments(scanned(
+      { ref: 'ลป ๐๐๑๗.๒/ว ๔๗๔', date: '๒๑ ธันวาคม ๒๕๖๖', cites: 'หนังสืออำเภอ ที่ ลป ๐๘๑๐/ว ๔๔๓ ลงวันที่ ๙ ธ.ค. ๒๕๖๖' },
+      { ref: 'ลป ๐๘๑๐/ว ๔๔๓', date: '๑๙ ธ.ศ. ๒๕๖๖' },
+    ));
+    expect(forwarded?.date?.iso).toBe('2023-12-19');
+  });
+
   it('leaves a date alone when nothing else in the bundle agrees on another time', () => {
     const [only] = parseDocuments(scanned({ ref: 'มท ๐๘๑๖/ว ๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๒๐' }));
     expect(only?.date?.iso).toBe('1977-11-25');

@@ -112,7 +112,7 @@ export function mentionsIn(documents: LetterDocument[], ocr: ReadonlySet<LetterD
 /** The letter's own number and date; read loosely from its head when the full grammar found none. */
 function ownMention(doc: LetterDocument, ocr: boolean) {
   if (doc.kind === 'attachment' || doc.kind === 'unknown') return null;
-  const date = doc.date ? ownDate(doc.date, ocr) : ocr ? unreadDate(doc) : null;
+  const date = doc.date ? ownDate(doc, doc.date, ocr) : ocr ? unreadDate(doc) : null;
   // A running number left unread (filled in by hand) is no reading to weigh: only its date is.
   if (doc.reference) return { reading: doc.reference.number === null ? null : doc.reference.normalized, raw: doc.reference.raw, loose: false, date };
   if (!ocr) return null;
@@ -120,9 +120,23 @@ function ownMention(doc: LetterDocument, ocr: boolean) {
   return { reading: head.reference?.reading ?? null, raw: head.reference?.raw ?? null, loose: true, date: date ?? head.date };
 }
 
-/** An OCR date printed with a look-alike abbreviation may be another month; a text layer's is as printed. */
-const ownDate = (date: NonNullable<LetterDocument['date']>, ocr: boolean): DateReading =>
-  ocr ? withLookAlikeMonth(dateReadingOf(date.iso), date.raw) : dateReadingOf(date.iso);
+/**
+ * An OCR date printed with a look-alike abbreviation may be another month, and one read only by
+ * repairing its garbled letters may be another date; a text layer's is as printed.
+ */
+function ownDate(doc: LetterDocument, date: NonNullable<LetterDocument['date']>, ocr: boolean): DateReading {
+  if (!ocr) return dateReadingOf(date.iso);
+  const repaired = doc.warnings.some((w) => w.code === 'date-repaired' && w.field === 'date' && w.after === date.iso) && !showsDigitsOf(date);
+  return { ...withLookAlikeMonth(dateReadingOf(date.iso), date.raw), ...(repaired ? { repaired } : {}) };
+}
+
+/** The date line as printed shows the day and the year read, as digits: only its month's letters were repaired. */
+function showsDigitsOf(date: NonNullable<LetterDocument['date']>): boolean {
+  const shown: string[] = toArabicDigits(date.raw).match(/\d+/gu) ?? [];
+  const day = String(Number(date.iso.slice(8, 10)));
+  const year = String(date.buddhistYear);
+  return shown.includes(day) && (shown.includes(year) || shown.includes(year.slice(2)));
+}
 
 /** What the letter's date line still shows when the date could not be read ("๗๖ พฤษภาคม", "๒๕วฒ"). */
 function unreadDate(doc: LetterDocument): DateReading | null {

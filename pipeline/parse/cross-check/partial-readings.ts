@@ -54,6 +54,8 @@ export interface DateReading {
   raw?: string;
   /** the month OCR may have misread as this one: the date was printed with an abbreviation one look-alike letter from another's (ส.ค./ธ.ค.) */
   lookAlikeMonth?: number;
+  /** read only by repairing a garbled day, month or year (a letter taken for its twin digit): a guess, not a reading */
+  repaired?: boolean;
   /**
    * What is left of an unreadable year, in order, "?" for a letter standing for a digit: "7" of
    * "๒๐ ก.พ. ๗", "?7" of "มี.ค.วฒ", "268" of "กค.268", "??" of "ก.พ.อญ".
