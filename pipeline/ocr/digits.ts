@@ -287,6 +287,7 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
   const labelOf = (j: number | null) => (j === null ? '' : (readings[j] as Reading).label);
   const latinWords = latinWordsNotDigits(chars, positions, steps, readings, labels);
   const sureOf = (j: number) => best((readings[j] as Reading).probabilities, labels).probability;
+  /** Step k's glyph is a digit. */
   const digitAt = (k: number) => isGlyphDigit(steps[k]?.glyph ?? null);
   steps.forEach((step, k) => {
     const neighbourDigits = digitAt(k - 1) || digitAt(k + 1);
@@ -485,7 +486,6 @@ function codeLetters(chars: string[]): Set<number> {
 /** Share of every glyph's probability on digits and number signs that makes a word in a number's place a number. */
 const SLOT_NUMBER_MASS = 0.4;
 
-/** Words after which a number stands. */
 /** Words a number follows; จำนวน (a count: "จำนวน ๑ ฉบับ") also as Tesseract spells it, sara am in two. */
 const NUMBER_LABELS = new Set(['เลขที่', 'เลขรับ', 'พ.ศ.', 'ค.ศ.', 'จำนวน', 'จํานวน']);
 /** Words that stand before a month name without being its day. */

@@ -2,7 +2,8 @@
  * A letter whose running number was filled in by hand and could not be read keeps its printed
  * prefix ("กท 0406/", number null). When another letter of the bundle cites it (อ้างถึง,
  * สิ่งที่ส่งมาด้วย) by a number with that very prefix and the letter's own date, that citation
- * gives the number, with a warning naming it. Where the letter's date line shows its day and
+ * gives the number, with a warning naming it (and the agency code, where OCR read a letter of the
+ * prefix's code as a digit: "ส8 0203.2/"). Where the letter's date line shows its day and
  * month but not its year, those are its date to compare: the bundle's cross-check then dates it
  * from the citation too.
  */
