@@ -339,11 +339,11 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
       const at = previous === undefined || previous === null ? -1 : (positions[previous] as number);
       const label = labelOf(step.glyph);
       const digit = isGlyphDigit(step.glyph) ? digitOf(step.glyph) : null;
-      // A digit before a dot glyph and a digit opens a number Tesseract began at the dot (".๕๘"
-      // for ๔.๕๘): a speck between the digits of a running number, which no number opens with.
-      // Not where Tesseract's token opens with a digit and a dot of its own ("7.รณ" on a crest's strokes).
-      const opensDottedNumber =
-        labelOf(steps[k + 1]?.glyph ?? null) === '.' && digitAt(k + 2) && !digitAt(k - 1) && !/^[๐-๙0-9]\./u.test(tokenAfter(chars, at));
+      // A running number (after its slash or circular mark) that Tesseract began at a dot (".๕๘",
+      // or "๕๕๕" over the glyphs ๔ . ๕ ๘) lost its first digit, and the dot is a speck: a digit
+      // glyph before a dot glyph and a digit is put back there. Nowhere else: specks under a
+      // line read "9.9." as surely as a running number's digits.
+      const opensDottedNumber = labelOf(steps[k + 1]?.glyph ?? null) === '.' && digitAt(k + 2) && !digitAt(k - 1) && afterRunningMark(chars, at);
       const beside = neighbourDigits || opensDottedNumber;
       if (digit && beside && digit.probability >= MIN_DIGIT_PROBABILITY && besideNumber(chars, at, inNumber)) {
         inserted.set(at, (inserted.get(at) ?? '') + digit.label);
@@ -551,13 +551,15 @@ function besideNumber(chars: string[], at: number, inNumber: boolean[]): boolean
   return numeric(at) || numeric(next);
 }
 
-/** The space-separated token that starts after `at` (-1: the line's start), spaces skipped. */
-function tokenAfter(chars: string[], at: number): string {
-  let from = at + 1;
-  while (from < chars.length && /\s/.test(chars[from] as string)) from++;
-  let to = from;
-  while (to < chars.length && !/\s/.test(chars[to] as string)) to++;
-  return chars.slice(from, to).join('');
+/** The last character at or before `at` that is not a space is a reference's slash, or its circular mark ว after one. */
+function afterRunningMark(chars: string[], at: number): boolean {
+  const lastBefore = (from: number) => {
+    let i = from;
+    while (i >= 0 && /\s/.test(chars[i] as string)) i--;
+    return i;
+  };
+  const mark = lastBefore(at);
+  return chars[mark] === '/' || (chars[mark] === CIRCULAR_MARK && chars[lastBefore(mark - 1)] === '/');
 }
 
 /** The character stands alone between spaces (or the line's ends). */
