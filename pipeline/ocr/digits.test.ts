@@ -61,6 +61,8 @@ describe('rewriteDigits', () => {
   it('puts back a digit Tesseract dropped before a speck it read as a dot inside a number ("ว .๕๘" for ว ๔.๕๘)', () => {
     expect(rewriteDigits('ที่ พล ๗๖๘๗๐/ว .๕๘', sure('ท พล ๗๖๘๗๐/ว ๔.๕๘'), [...LABELS, 'พ', 'ล'])).toBe('ที่ พล ๗๖๘๗๐/ว ๔.๕๘');
     expect(rewriteDigits('ที่ พล ๗๖๘๗๐/ว ๕๕๕', sure('ท พล ๗๖๘๗๐/ว ๔.๕๘'), [...LABELS, 'พ', 'ล'])).toBe('ที่ พล ๗๖๘๗๐/ว ๔.๕๘');
+    // A sub-block's digit Tesseract dropped between the block's dot and the slash ("0017./" for 0017.2/).
+    expect(rewriteDigits('ที่ ลป 0017./1474', sure('ท ลป 0017.2/1474'), [...LABELS, 'ล', 'ป'])).toBe('ที่ ลป 0017.2/1474');
     // Nowhere but after a reference's slash or circular mark: specks under a subject line read "9.9." surely.
     const labels = [...LABELS, 'ล', '-', 'ง'];
     const specks = mixed('ล9.9.ง.', { 0: { ล: 0.38, '-': 0.22, '๘': 0.16 }, 3: { '9': 0.77, '-': 0.12 } }, labels);

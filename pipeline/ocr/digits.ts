@@ -344,7 +344,9 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
       // glyph before a dot glyph and a digit is put back there. Nowhere else: specks under a
       // line read "9.9." as surely as a running number's digits.
       const opensDottedNumber = labelOf(steps[k + 1]?.glyph ?? null) === '.' && digitAt(k + 2) && !digitAt(k - 1) && afterRunningMark(chars, at);
-      const beside = neighbourDigits || opensDottedNumber;
+      // So is a sub-block's digit between the block's dot and the slash ("0017./" for 0017.2/).
+      const subBlockDigit = labelOf(steps[k - 1]?.glyph ?? null) === '.' && digitAt(k - 2) && labelOf(steps[k + 1]?.glyph ?? null) === '/';
+      const beside = neighbourDigits || opensDottedNumber || subBlockDigit;
       if (digit && beside && digit.probability >= MIN_DIGIT_PROBABILITY && besideNumber(chars, at, inNumber)) {
         inserted.set(at, (inserted.get(at) ?? '') + digit.label);
       } else if (IS_NUMBER_SIGN.test(label) && neighbourDigits && sureOf(step.glyph) >= SURE_DIGIT_PROBABILITY && at >= 0 && inNumber[at]) {
