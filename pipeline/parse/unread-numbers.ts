@@ -8,6 +8,7 @@
  * from the citation too.
  */
 import type { LetterDocument, ReferenceNumber } from '../../schemas/index.js';
+import { CONSONANTS } from '../thai/index.js';
 import { looseHeader } from './cross-check/partial-readings.js';
 import { agencyGroupOf } from './issuer-level.js';
 import { isUnreadCode, parseReferenceNumber } from './reference.js';
@@ -24,7 +25,7 @@ function dateToMatch(doc: LetterDocument): string | null {
   return shown !== null && shown.year === null ? `-${pad(shown.month)}-${pad(shown.day)}` : null;
 }
 
-const CONSONANT = /[\u0E01-\u0E2E]/u;
+const CONSONANT = new RegExp(`[${CONSONANTS}]`, 'u');
 
 /**
  * Whether a cited number has the letter's printed prefix. Where OCR read one letter of the
