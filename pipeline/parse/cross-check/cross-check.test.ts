@@ -662,6 +662,13 @@ describe('office numbers against the agency table', () => {
     expect(forwarding?.enclosures[0]?.reference).toBe('มท 0617.5/ว 1259');
   });
 
+  it('takes out a speck read as a digit before a ministry\'s office block, also once the head gives back a code read as a province\'s', () => {
+    const unitOf = (ref: string, head = 'ศาลากลางจังหวัดแพร่') => parseDocuments(scanned({ ref, date: '๑๗ ตุลาคม ๒๕๖๗' })
+      .map((p) => ({ ...p, lines: p.lines.map((l) => (l === 'ศาลากลางจังหวัดแพร่' ? head : l)) })))[0]?.reference?.normalized;
+    expect(unitOf('สธ5 0203.2/20')).toBe('สธ 0203.2/20');
+    expect(unitOf('สร5 0203.2/20', 'กระทรวงสาธารณสุข')).toBe('สธ 0203.2/20');
+  });
+
   it('takes out a dot a speck made inside an office block of four digits', () => {
     const unitOf = (ref: string) => parseDocuments(scanned({ ref, date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized;
     expect(unitOf('พร ๐๐๒.๓.๔/ว ๗๙')).toBe('พร 0023.4/ว 79');

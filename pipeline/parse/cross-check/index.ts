@@ -144,7 +144,7 @@ function reconcileDates(group: LetterGroup, documents: LetterDocument[], evidenc
  * An office number's dot put back where OCR lost it ("ลป 00175" for ลป 0017.5), or taken out where
  * a speck made one ("มท 081.6" for มท 0816, "กจ 715.17" for กจ 71517); a digit read twice taken out
  * ("สฎ 00233.6" for สฎ 0023.6), a 0 lost put back ("พร 017.3" for พร 0017.3, "มท 617.5" for มท 0617.5), a speck read as a
- * digit before a provincial office's block taken out ("สฎ 90017.3" for สฎ 0017.3).
+ * digit before an office block taken out ("สฎ 90017.3" for สฎ 0017.3, "สธ 50203.2" for สธ 0203.2).
  */
 const DOT_REPAIRS = [
   { repair: restoreLostDot, why: 'has five digits after a province code and starts with 0', what: 'a dot lost' },
@@ -152,7 +152,7 @@ const DOT_REPAIRS = [
   { repair: withLostLeadingZero, why: 'has three digits after a ministry code, none of them 0 first, and a sub-unit', what: 'its leading 0 lost' },
   { repair: withoutGainedDot, why: 'has an office block no number of its code has, which the next block completes', what: 'a speck read as a dot' },
   { repair: withoutDoubledDigit, why: 'has five digits after a province code, two alike side by side, and a sub-unit after them', what: 'a digit read twice' },
-  { repair: withoutSpeckDigit, why: 'has five digits after a province code, a provincial office\'s four after the first, and a sub-unit after them', what: 'a speck read as a digit' },
+  { repair: withoutSpeckDigit, why: 'has five digits: a digit before a four-digit office block of its code, in a shape no block has', what: 'a speck read as a digit' },
 ] as const;
 
 /** The number with its office block's shape repaired (DOT_REPAIRS), and why; null when its shape is sound. */
@@ -172,9 +172,13 @@ function repairDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument
   }
 }
 
-/** A cited number (a letter's own is repaired before) with the same repairs of its office block's shape. */
-function repairCitedDots(documents: LetterDocument[], m: Mention): void {
-  const ref = m.role !== 'own' && !m.loose && m.reading !== null ? parseReferenceNumber(m.reading) : null;
+/**
+ * A cited number with the same repairs of its office block's shape; a letter's own again, now
+ * that the bundle may have given its code back ("สร5 0203.2" read with Surin's code is a
+ * ministry's, สธ 0203.2, once its head names the ministry).
+ */
+function repairMentionedDots(documents: LetterDocument[], m: Mention): void {
+  const ref = !m.loose && m.reading !== null ? parseReferenceNumber(m.reading) : null;
   const repaired = ref?.number != null ? dotRepaired(ref) : null;
   if (repaired) writeReading(documents, m, repaired.normalized, repaired.why);
 }
@@ -187,7 +191,7 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
   for (const m of mentions.filter((x) => evidence.ocr.has(documents[x.doc]!))) {
     showResolvedCode(documents, m);
     codeFromAgencyName(documents, m);
-    repairCitedDots(documents, m);
+    repairMentionedDots(documents, m);
   }
   const groups = groupMentions(mentions);
   for (const group of groups) reconcileReadings(group, documents);

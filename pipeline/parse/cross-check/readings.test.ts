@@ -46,7 +46,11 @@ describe('shapeProblem', () => {
     expect(withoutSpeckDigit({ agencyCode: 'สฎ', unit: '90017.3', number: '1932' })).toBe('0017.3');
     expect(withoutSpeckDigit({ agencyCode: 'สฎ', unit: '10017.3', number: '1932' })).toBe('0017.3');
     expect(withoutSpeckDigit({ agencyCode: 'อบ', unit: '79735', number: '352' })).toBeNull();
-    expect(withoutSpeckDigit({ agencyCode: 'มท', unit: '90017.3', number: '1' })).toBeNull();
+    // A ministry's office block always opens with 0: a digit before one is a speck (the tail of ธ read as 5).
+    expect(withoutSpeckDigit({ agencyCode: 'สธ', unit: '50203.2', number: '20' })).toBe('0203.2');
+    expect(withoutSpeckDigit({ agencyCode: 'มท', unit: '90804', number: '1' })).toBe('0804');
+    expect(withoutSpeckDigit({ agencyCode: 'ศธ', unit: '54010', number: '1' })).toBeNull();
+    expect(withoutSpeckDigit({ agencyCode: 'ศธ', unit: '04010', number: '1' })).toBeNull();
   });
 
   it('joins an office block no agency has to the block after it when that alone gives it its shape', () => {

@@ -66,15 +66,18 @@ export function withoutDoubledDigit(ref: ReferenceParts): string | null {
 }
 
 /**
- * A province block of five digits not opening with 0, with a sub-unit after it, whose last four
- * are a provincial office's 00xx: a mark before the block read as a digit (the tail of the
- * code's ฎ read as ๑ or ๙: "สฏ๙๐๐๑๗.๓" is 0017.3). A local body's five-digit block has no
- * sub-unit, so no number has that shape.
+ * A mark before the office block read as a digit: a province block of five digits not opening
+ * with 0, with a sub-unit after it, whose last four are a provincial office's 00xx (the tail of
+ * the code's ฎ read as ๑ or ๙: "สฎ๙๐๐๑๗.๓" is 0017.3; a local body's five-digit block has no
+ * sub-unit, so no number has that shape); or a ministry's or central agency's block of five
+ * digits not opening with 0, whose last four open with it (the tail of ธ read as 5: "สธ5 0203.2"
+ * is 0203.2; their blocks all open with 0).
  */
 export function withoutSpeckDigit(ref: ReferenceParts): string | null {
   const [first = '', ...subs] = ref.unit.split('.');
-  if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^[1-9]00\d{2}$/.test(first) || subs.length === 0) return null;
-  return [first.slice(1), ...subs].join('.');
+  const group = agencyGroupOf(ref.agencyCode);
+  const speck = group === 'province' ? subs.length > 0 && /^[1-9]00\d{2}$/.test(first) : group !== null && /^[1-9]0\d{3}$/.test(first);
+  return speck ? [first.slice(1), ...subs].join('.') : null;
 }
 
 /**
