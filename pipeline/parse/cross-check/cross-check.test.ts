@@ -316,6 +316,16 @@ describe('cross-checking dates', () => {
     expect(middle?.warnings.filter((w) => w.code === 'date-reconciled' && w.field === 'date').map((w) => w.after)).toEqual(['2023-12-26']);
   });
 
+  it('reads ส.ค. as ธ.ค. down a chain also with a speck read as a tone mark on it ("ส.ค่."), and against a December letter that prints its month in full', () => {
+    const documents = parseDocuments(scanned(
+      { ref: 'ชร ๐๓๖๙/๑๖๖', date: '๑ มกราคม ๒๕๖๗', encloses: 'สำเนาหนังสือจังหวัด ที่ ชร ๐๐๒๕.๒/ว ๔๖๘ ลงวันที่ ๒๗ ธันวาคม ๒๕๖๖ จำนวน ๑ ฉบับ' },
+      { ref: 'ชร ๐๐๒๕.๒/ว ๔๖๘', date: '๒๗ ส.ค่.๒๕๖๖', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๖๑๗.๕/ว ๑๒๕๙ ลงวันที่ ๒๖ ส.ค. ๒๕๖๖ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๖๑๗.๕/ว ๑๒๕๙', date: '๒๖ ส.ค.๒๕๖๖', encloses: 'สำเนาหนังสือกระทรวง ที่ มท ๐๒๐๘/๑๔๑ ลงวันที่ ๒๕ ธ.ค. ๒๕๖๖ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๒๐๘/๑๔๑', date: '๒๕ ธันวาคม ๒๕๖๖' },
+    ));
+    expect(documents.map((d) => d.date?.iso)).toEqual(['2024-01-01', '2023-12-27', '2023-12-26', '2023-12-25']);
+  });
+
   it('reads ส.ค. as ธ.ค. on a letter whose receipt stamp misreads its month the same way', () => {
     const [read] = parseDocuments(scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ส.ค. ๒๕๖๗', stamp: '๖ ส.ค. ๒๕๖๗', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พ.ย. ๒๕๖๗' }));
     expect(read?.date?.iso).toBe('2024-12-02');

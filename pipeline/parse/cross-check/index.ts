@@ -91,9 +91,21 @@ function boundsOf(group: LetterGroup, documents: LetterDocument[], evidence: Bun
   // A stamp whose year OCR misread far from every letter of the bundle bounds nothing.
   const stamps = own === null ? [] : evidence.stampDates[own]!.filter((iso) => !isFarFrom(iso, letterDates)).map(stampBound);
   const bundle = [...letterDates, ...evidence.stampDates.flat()];
-  const cited = own === null ? [] : mentions.filter((m) => m.doc === own && m.role !== 'own').map((m) => bounding(citedDate(documents[own!]!, m), m));
+  const cited = own === null ? [] : mentions.filter((m) => m.doc === own && m.role !== 'own').map((m) => {
+    const iso = citedDate(documents[own!]!, m);
+    return bounding(iso, printedInFull(mentions, m, iso) ? undefined : m);
+  });
   const known = (b: BoundingDate | null): b is BoundingDate => b !== null;
   return { notAfter: [...citing, ...stamps].filter(known), notBefore: cited.filter(known), bundle };
+}
+
+/**
+ * The letter a citation names is in the bundle with that date on its own date line, read as
+ * printed with a month no look-alike is open for (in full): the citation's abbreviation leaves
+ * none open either ("๒๕ ธ.ค." is not ส.ค. when the letter itself prints ๒๕ ธันวาคม).
+ */
+function printedInFull(mentions: Mention[], citation: Mention, iso: string | null): boolean {
+  return mentions.some((m) => m.role === 'own' && m.reading === citation.reading && m.date !== null && isoOf(m.date) === iso && m.date.lookAlikeMonth === undefined && !m.date.repaired);
 }
 
 /** A citation item that prints a date after ลงวันที่, whether or not it could be read. */
