@@ -119,6 +119,10 @@ describe('rewriteDigits', () => {
 
   it('drops a digit with nothing under it right after the circular mark: the mark read twice ("ว9 3372")', () => {
     expect(rewriteDigits('ที่อบ0017.2/ว9 3372', sure('ท อบ0017.2/ว 3372'), LABELS)).toBe('ที่อบ0017.2/ว 3372');
+    // Tesseract read the ว itself: the classifier's best reading agreeing is enough (ว and ๖ are near twins).
+    const unsureMark = mixed('ท อด 0025.3/ว 1493', { 12: { ว: 0.94, '๖': 0.06 } }, LABELS);
+    expect(rewriteDigits('ที่ อด 0025.3/ว2 1493', unsureMark, LABELS)).toBe('ที่ อด 0025.3/ว 1493');
+    expect(rewriteDigits('ที่ อด 0025.3/92 1493', unsureMark, LABELS)).toBe('ที่ อด 0025.3/92 1493');
   });
 
   it('reads a slash Tesseract took for a letter between digits ("๐๘๑๙ส๕๓๐" for ๐๘๑๙/๕๓๐)', () => {

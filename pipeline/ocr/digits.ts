@@ -414,20 +414,22 @@ const MAX_MARK_SIGNS = 2;
 /**
  * The circular mark ว after a number's slash, read by Tesseract as a digit or two ("0894/9709"
  * for 0894/ว709, "๑9429" for ว429) or as ว and a digit ("ว9 3372"): where the classifier surely
- * sees ว right after a slash, what Tesseract put between that slash and the next glyph's text is
- * the mark.
+ * sees ว right after a slash (or sees it at all, where Tesseract read ว there too), what Tesseract
+ * put between that slash and the next glyph's text is the mark.
  */
 function rereadCircularMarks({ chars, positions, steps, readings, labels }: Alignment, replaced: Map<number, string>): void {
   const glyphSteps = steps.filter((s) => s.glyph !== null && (readings[s.glyph] as Reading).label !== ' ');
   glyphSteps.forEach((step, k) => {
     const slash = glyphSteps[k - 1];
     const reading = readings[step.glyph as number] as Reading;
-    if (reading.label !== CIRCULAR_MARK || best(reading.probabilities, labels).probability < SURE_LETTER_PROBABILITY) return;
+    if (reading.label !== CIRCULAR_MARK) return;
     if (slash?.text == null || chars[positions[slash.text] as number] !== '/') return;
     const from = (positions[slash.text] as number) + 1;
     const nextText = glyphSteps.slice(k + 1).find((s) => s.text !== null)?.text;
     const to = nextText == null ? chars.length : (positions[nextText] as number);
     const run = chars.slice(from, to).filter((c) => !/\s/.test(c));
+    // Where Tesseract read the mark itself, the classifier agreeing is enough (ว and ๖ are near twins).
+    if (run[0] !== CIRCULAR_MARK && best(reading.probabilities, labels).probability < SURE_LETTER_PROBABILITY) return;
     const markRead = run.length > 0 && run.length <= MAX_MARK_SIGNS && run.every((c, i) => IS_DIGIT.test(c) || (i === 0 && c === CIRCULAR_MARK));
     if (!markRead || run.every((c) => c === CIRCULAR_MARK)) return;
     let mark = CIRCULAR_MARK;
