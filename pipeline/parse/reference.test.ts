@@ -43,6 +43,7 @@ describe('parseReferenceNumber', () => {
 
   it('reads OCR specks beside the slash and a stray mark on a known code', () => {
     expect(parseReferenceNumber('กค๐๔๐๖.๒/ว) ๑๘๓๑', { ocr: true })?.normalized).toBe('กค 0406.2/ว 1831');
+    expect(parseReferenceNumber('มท ๐๒๒๖/ว-๓๓๔ ลงวันที่', { ocr: true })?.normalized).toBe('มท 0226/ว 334');
     expect(parseReferenceNumber('บริ ๐๐๑๗.๕/ว๙๙๓', { ocr: true })?.normalized).toBe('บร 0017.5/ว 993');
     expect(parseReferenceNumber('ดิน ๑๒๓/๒๕๖๗', { ocr: true })).toBeNull();
     // Remains of a dotted line under the slash, read as an at sign.

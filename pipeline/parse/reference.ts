@@ -124,7 +124,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
     ? `|(?<=${DIGIT}|[${CIRCULAR_LOOKALIKES}]\\s?)[${TWIN_LETTERS}](?=${DIGIT})|(?<=\\/\\s?)[${TWINS_NOT_CIRCULAR}](?=${DIGIT}{2})`
     : '';
   const mark = ocr ? `[${THAI_MARKS}]?` : '';
-  const speck = ocr ? '(?:[)(|:;@]\\s*)?' : '';
+  const speck = ocr ? '(?:[)(|:;@-]\\s*)?' : '';
   // A dot right after the slash is a speck too (no running number opens with one), and so is a
   // bar read as 1 glued to the circular mark ("/1ว๔๘๕"); before the slash a dot is a sub-block
   // whose digit was lost ("๐๒๐๔./"), which the bundle may give back.
