@@ -180,11 +180,14 @@ function insideKnownWord(line: string, boundaries: Set<number>, from: number, to
   return (!boundaries.has(from) && dictionary.has(wordAround(from))) || (!boundaries.has(to) && dictionary.has(wordAround(to)));
 }
 
-/** ICU reads chars[from, to) as one word (Thai is BMP: code point indexes are string offsets). */
+/**
+ * ICU reads chars[from, to) as one word (Thai is BMP: code point indexes are string offsets), and
+ * the Thai dictionary knows it: ICU leaves a run it cannot cut whole ("ห่นังสือ"), word or not.
+ */
 function isDictionaryWord(boundaries: Set<number>, chars: string[], from: number, to: number): boolean {
   if (!boundaries.has(from) || !boundaries.has(to)) return false;
   for (let i = from + 1; i < to; i++) if (boundaries.has(i) && !MARK.test(chars[i] as string)) return false;
-  return true;
+  return thaiDictionary().has(chars.slice(from, to).join(''));
 }
 
 /**
