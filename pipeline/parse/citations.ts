@@ -36,18 +36,21 @@ type Section = 'cited' | 'enclosures';
 /**
  * The count of an enclosure as OCR garbles it: read as its twin letter ("จำนวน ร ชุด" for ๑),
  * run into its unit or parted from it by a speck ("จำนวน 1ฉบับ", "จำนวน ๑.ฉบับ", "จำนวน 1 'ชุด"), its unit one
- * letter off ("ซุด", "อบับ"). Framed by จำนวน and a unit word, the place says what they are.
+ * letter off ("ซุด", "อบับ", "ชด") or with a speck read as a tone mark ("อบั้บ"), a dot glued after it
+ * where the item ends ("ชุด."): no unit is an abbreviation. Framed by จำนวน and a unit word, the
+ * place says what they are.
  */
 const GARBLED_COUNT = new RegExp(
   `${COUNT_WORD}\\s*([0-9\\u0E50-\\u0E59]+|[${Object.keys(DIGIT_TWIN_LETTERS).join('')}])[\\s.'\`‘’-]*` +
-    `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{3,5}(?=\\s|$))`,
+    `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{2,5}(?=[\\s.]|$))(?:\\.(?=\\s*$))?`,
   'gu',
 );
+const TONE_MARKS = /[\u0E48-\u0E4B]/gu;
 
-/** The unit a word is, or is one letter off from when only one unit is. */
+/** The unit a word is, or is one letter off from (its tone marks aside) when only one unit is. */
 function unitOf(word: string): string | null {
   if ((COUNT_UNITS as readonly string[]).includes(word)) return word;
-  const near = COUNT_UNITS.filter((unit) => editDistance(word, unit) <= 1);
+  const near = COUNT_UNITS.filter((unit) => editDistance(word, unit) <= 1 || editDistance(word.replace(TONE_MARKS, ''), unit) <= 1);
   return near.length === 1 ? near[0]! : null;
 }
 

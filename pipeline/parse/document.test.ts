@@ -258,6 +258,10 @@ describe('parseDocuments', () => {
     // An item ended by its count with a speck glued after the unit, or a quote before it.
     expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ-', 'ส ตามหนังสือที่อ้างถึง กระทรวงมหาดไทยแจ้งว่า')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ']);
     expect(enclosuresOf("แบบรายงานผลการดำเนินงาน จำนวน 1 'ซุด")).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน 1 ชุด']);
+    // A unit with a mark lost or a speck read as one, or a dot glued after it: no unit is an abbreviation.
+    expect(enclosuresOf('รายละเอียดโครงการ จำนวน 1 ชด')).toEqual(['รายละเอียดโครงการ จำนวน 1 ชุด']);
+    expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง จำนวน ๑ อบั้บ')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ']);
+    expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด.')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด']);
     // A dot glued after the number before ลงวันที่: a speck.
     expect(enclosuresOf('สำเนาหนังสือ ที่ พม 0605.4/ว1022. ลงวันที่ 5 ธันวาคม 2566 จำนวน 1 ฉบับ'))
       .toEqual(['สำเนาหนังสือ ที่ พม 0605.4/ว1022 ลงวันที่ 5 ธันวาคม 2566 จำนวน 1 ฉบับ']);
