@@ -12,7 +12,7 @@
  */
 import districts from '../../thai/data/districts.json' with { type: 'json' };
 import postcodes from '../../thai/data/postcodes.json' with { type: 'json' };
-import { skeletonOf, toArabicDigits } from '../../thai/index.js';
+import { editDistance, skeletonOf, toArabicDigits } from '../../thai/index.js';
 import { agencyGroupOf } from '../issuer-level.js';
 import { areLookAlikeLetters } from '../lexicon.js';
 import codes from '../../thai/data/agency-codes.json' with { type: 'json' };
@@ -115,7 +115,8 @@ const isCentral = (code: string): boolean => agencyGroupOf(code) !== 'province';
 export function codeNamedInstead(code: string, text: string): { code: string; name: string } | null {
   const printed = compact(text);
   const names = namesIn(printed);
-  if (names.has(code)) return null;
+  // Named as well, with letters garbled ("จังหวัดสตูลนคร" for สกลนคร holds สตูล's name): the code stands.
+  if (names.has(code) || placeNameShown(text, code) !== null) return null;
   const candidates = FORMS.has(code) ? oneLetterAway(code) : [...FORMS.keys()].filter((c) => mayStandFor(code, c));
   const named = candidates.flatMap((c) => {
     const name = names.get(c);
@@ -162,3 +163,40 @@ function provinceOfPostcodes(head: string): { code: string; postcode: string } |
 
 /** The agency name a code stands for, for warnings. */
 export const agencyName = (code: string): string => FORMS.get(code)?.[0] ?? code;
+
+/** Districts of each province, as printed after อำเภอ. */
+const DISTRICTS_OF = new Map<string, string[]>();
+for (const [district, province] of Object.entries(districts as Readonly<Record<string, string>>)) {
+  if (district.startsWith('อำเภอ')) DISTRICTS_OF.set(province, [...(DISTRICTS_OF.get(province) ?? []), district.slice('อำเภอ'.length)]);
+}
+const PROVINCE_NAMES = new Set(codes.provinces.map((e) => e.name));
+const DISTRICT_NAMES = new Set([...DISTRICTS_OF.values()].flat());
+
+/**
+ * A place a citation names with its letters garbled, given back from the province its number's
+ * code is: "จังหวัดสตูลนคร" before สน ๐๐๑๗.๕ is จังหวัดสกลนคร (two letters off, the province
+ * the code names), "อำเภอทุ่าม่วง" before กจ ๐๘๙๗ is อำเภอท่าม่วง (one off, and no other district
+ * of Kanchanaburi is). A name that is a place already is kept, whatever the code says. Null when
+ * nothing is given back.
+ */
+export function placeNameShown(text: string, code: string): { before: string; after: string } | null {
+  const province = codes.provinces.find((e) => e.code === code)?.name;
+  if (province === undefined || province === 'กรุงเทพมหานคร') return null;
+  return garbledPlace(text, 'จังหวัด', [province], PROVINCE_NAMES, 2) ?? garbledPlace(text, 'อำเภอ', DISTRICTS_OF.get(province) ?? [], DISTRICT_NAMES, 1);
+}
+
+/** The first word after `label` read `within` letters of exactly one of `names`, and not itself a place of `known`. */
+function garbledPlace(text: string, label: string, names: string[], known: ReadonlySet<string>, within: number): { before: string; after: string } | null {
+  const at = text.indexOf(label);
+  if (at < 0) return null;
+  const word = /^\S+/u.exec(text.slice(at + label.length))?.[0] ?? '';
+  if (names.some((name) => word.startsWith(name)) || known.has(word)) return null;
+  const near = names.flatMap((name) => {
+    const lengths = [...Array(2 * within + 1).keys()].map((k) => name.length - within + k).filter((n) => n > 0 && n <= word.length);
+    const best = Math.min(...lengths.map((n) => editDistance(word.slice(0, n), name)));
+    const length = lengths.find((n) => editDistance(word.slice(0, n), name) === best);
+    return best <= within && length !== undefined ? [{ name, read: word.slice(0, length) }] : [];
+  });
+  if (near.length !== 1) return null;
+  return { before: `${label}${near[0]!.read}`, after: `${label}${near[0]!.name}` };
+}

@@ -679,6 +679,14 @@ describe('office numbers against the agency table', () => {
     expect(unitOf('สร5 0203.2/20', 'กระทรวงสาธารณสุข')).toBe('สธ 0203.2/20');
   });
 
+  it('shows the province a citation names with garbled letters as its number\'s code gives it, with a warning', () => {
+    const [forwarding] = parseDocuments(scanned(
+      { ref: 'ชม ๐๐๑๗.๒/ว ๑๖๗๕', date: '๒๐ กันยายน ๒๕๖๘', encloses: 'สำเนาหนังสือจังหวัดสตูลนคร ด่วนที่สุด ที่ สน ๐๐๑๗.๕/ว ๑๙๓๒ ลงวันที่ ๑๕ กันยายน ๒๕๖๘ จำนวน ๑ ฉบับ' },
+    ));
+    expect(forwarding?.enclosures[0]?.text).toBe('สำเนาหนังสือจังหวัดสกลนคร ด่วนที่สุด ที่ สน ๐๐๑๗.๕/ว ๑๙๓๒ ลงวันที่ ๑๕ กันยายน ๒๕๖๘ จำนวน ๑ ฉบับ');
+    expect(forwarding?.warnings).toContainEqual(expect.objectContaining({ code: 'citation-place-shown', before: 'จังหวัดสตูลนคร', after: 'จังหวัดสกลนคร' }));
+  });
+
   it('takes out a dot a speck made inside an office block of four digits', () => {
     const unitOf = (ref: string) => parseDocuments(scanned({ ref, date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized;
     expect(unitOf('พร ๐๐๒.๓.๔/ว ๗๙')).toBe('พร 0023.4/ว 79');

@@ -23,7 +23,7 @@ import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
 import { type DateReading, dateReadingOf, garbledDateLine, isoOf, lookAlikeDate, looseHeader } from './partial-readings.js';
 import { reconcileSubjects } from './subjects.js';
 import { restoreLostDot, withLostLeadingZero, withLostZero, withoutDoubledDigit, withoutGainedDot, withoutSpeckDigit } from './unit-shape.js';
-import { codeFromAgencyName, placeOf, showResolvedCode, writeDate, writeReading } from './write-back.js';
+import { codeFromAgencyName, placeOf, showPlaceName, showResolvedCode, writeDate, writeReading } from './write-back.js';
 import { dateFromRepairs, dateFromYearRemains } from './unread-year.js';
 import { checkCitedYears, checkYear } from './year-sense.js';
 
@@ -203,6 +203,7 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
   for (const m of mentions.filter((x) => evidence.ocr.has(documents[x.doc]!))) {
     showResolvedCode(documents, m);
     codeFromAgencyName(documents, m);
+    showPlaceName(documents, m);
     repairMentionedDots(documents, m);
   }
   const groups = groupMentions(mentions);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareReadings } from './digit-confusions.js';
 import { looseDate, looseReference } from './partial-readings.js';
 import { reprintDate, reprintMonth, reprintReference } from './printed-text.js';
+import { placeNameShown } from './agency-names.js';
 import { restoreLostDot, shapeProblem, withoutDoubledDigit, withoutGainedDot, withoutSpeckDigit } from './unit-shape.js';
 
 describe('compareReadings', () => {
@@ -119,5 +120,20 @@ describe('reprinting a corrected reading', () => {
     expect(reprintDate('๑๘ มกราคม ๒๕๖๘', { day: 13, month: 1, year: 2025 })).toBe('๑๓ มกราคม ๒๕๖๘');
     expect(reprintDate('18 ม.ค. 67', { day: 3, month: 1, year: 2025 })).toBe('3 ม.ค. 68');
     expect(reprintDate('06/01/2520', { day: 6, month: 1, year: 2025 })).toBe('06/01/2568');
+  });
+});
+
+describe('places a citation names, given back from its number\'s code', () => {
+  it('gives back a province or district name OCR garbled, from the province the code is', () => {
+    expect(placeNameShown('สำเนาหนังสือจังหวัดสตูลนคร ด่วนที่สุด ที่ สน', 'สน')).toEqual({ before: 'จังหวัดสตูลนคร', after: 'จังหวัดสกลนคร' });
+    expect(placeNameShown('สำเนาหนังสืออำเภอทุ่าม่วง ด่วนมาก ที่ กจ', 'กจ')).toEqual({ before: 'อำเภอทุ่าม่วง', after: 'อำเภอท่าม่วง' });
+    expect(placeNameShown('สำเนาหนังสืออำเภอทองผ้าภูมิ ด่วนที่สุด ที่ กจ', 'กจ')).toEqual({ before: 'อำเภอทองผ้าภูมิ', after: 'อำเภอทองผาภูมิ' });
+  });
+
+  it('keeps a name that is a place, one too far from the code\'s, and a code that is no province\'s', () => {
+    expect(placeNameShown('สำเนาหนังสือจังหวัดสตูล ที่ สน', 'สน')).toBeNull();
+    expect(placeNameShown('สำเนาหนังสือจังหวัดสกลนครด่วนที่สุด ที่ สน', 'สน')).toBeNull();
+    expect(placeNameShown('สำเนาหนังสือจังหวัดเชียงราย ที่ สน', 'สน')).toBeNull();
+    expect(placeNameShown('สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท', 'มท')).toBeNull();
   });
 });

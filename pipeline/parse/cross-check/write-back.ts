@@ -10,7 +10,7 @@ import { parseReferenceNumber } from '../reference.js';
 import { compareReadings } from './digit-confusions.js';
 import type { Mention } from './mentions.js';
 import { type DateReading, dateReadingOf, isoOf } from './partial-readings.js';
-import { agencyName, codeNamedInstead, codeOfCitedProvince, codeOfPostcode } from './agency-names.js';
+import { agencyName, codeNamedInstead, codeOfCitedProvince, codeOfPostcode, placeNameShown } from './agency-names.js';
 import { printedCode, reprintDate, reprintMonth, reprintReference, withNumberReprinted } from './printed-text.js';
 
 /** A field read from other copies is trusted less than one read where it stands. */
@@ -128,6 +128,25 @@ export function showResolvedCode(documents: LetterDocument[], m: Mention): void 
   const message = `${placeOf(m)} printed the agency code as "${printedCode(m.raw)}", read as ${code}, a known code`;
   doc.warnings.push({ code: 'citation-code-shown', message, field: FIELD[m.role], before: m.raw, after });
   m.raw = after;
+}
+
+/**
+ * A citation that names its province or district with letters OCR garbled ("จังหวัดสตูลนคร ...
+ * ที่ สน ๐๐๑๗.๕/ว ๑๙๓๒") shows the place its number's code is in (agency-names.ts placeNameShown).
+ */
+export function showPlaceName(documents: LetterDocument[], m: Mention): void {
+  if (m.role === 'own' || m.loose || m.raw === null || m.reading === null) return;
+  const doc = documents[m.doc]!;
+  const text = m.role === 'cited' ? doc.references[m.item]!.raw : doc.enclosures[m.item]!.text;
+  const at = text.indexOf(m.raw);
+  const shown = at < 0 ? null : placeNameShown(text.slice(0, at), m.reading.split(' ')[0]!);
+  if (shown === null) return;
+  const after = text.slice(0, at).replace(shown.before, shown.after) + text.slice(at);
+  if (m.role === 'cited') doc.references[m.item]!.raw = after;
+  else doc.enclosures[m.item]!.text = after;
+  const code = m.reading.split(' ')[0]!;
+  const message = `${placeOf(m)} names "${shown.before}", read as ${shown.after}: its number's code ${code} is ${agencyName(code)}'s`;
+  doc.warnings.push({ code: 'citation-place-shown', message, field: FIELD[m.role], before: shown.before, after: shown.after });
 }
 
 /** Lines of a letter's head, where it names the agency that issued it: up to its subject. */
