@@ -229,6 +229,8 @@ const mendedUrgency = (all: string, first: string, degree: string): string =>
   degree !== '' || first === URGENT[0] || areLookAlikes(first, URGENT[0]!) ? URGENT + degree : all;
 /** ด่วน run into the ที่ after it, its น read as the ั of วันที่ ("ด่วันที่ ดศ ๐๒๐๔.๑"). */
 const URGENCY_RUN_INTO_LABEL = new RegExp(`(?<=^|\\s)ด่วันที่(?=\\s*[\\u0E01-\\u0E2E]{2}\\s*[0-9\\u0E50-\\u0E59])`, 'gu');
+/** An urgency run into the ที่ before the cited number ("ด่วนมากที่ กค0406.2"): print sets a space there. */
+const URGENCY_GLUED_TO_LABEL = new RegExp(`(?<=^|\\s)(${URGENT}(?:มาก|ที่สุด)?)(?=${LABEL.reference}\\s*[\\u0E01-\\u0E2E]{2}\\s*[0-9\\u0E50-\\u0E59])`, 'gu');
 /** "a copy of the letter cited", whose last word OCR misread ("ที่ล้างถึง"). */
 const COPY_OF_CITED = new RegExp(`^(สำเนาหนังสือ${LABEL.reference})(\\S{4,9})(?=\\s+${COUNT_WORD})`, 'u');
 
@@ -254,7 +256,8 @@ const withDateSpacing = (text: string): string => rewritten(text, DATE_SPACING);
 
 /**
  * The formula words of an OCR item as printed: ลงวันที่ one slip away, an abbreviated month's dot
- * read as a quote, ที่ before a number misread ("หี"), an urgency word's first letter or tone mark, อ้างถึง two slips away after สำเนาหนังสือที่, a speck glued before a label
+ * read as a quote, ที่ before a number misread ("หี"), an urgency word's first letter or tone mark or
+ * its space before ที่, อ้างถึง two slips away after สำเนาหนังสือที่, a speck glued before a label
  * or after the year.
  */
 function withFormulas(text: string): string {
@@ -267,6 +270,7 @@ function withFormulas(text: string): string {
     .replace(SPECK_AFTER_YEAR, '')
     .replace(URGENCY_RUN_INTO_LABEL, `${URGENT} ${LABEL.reference}`)
     .replace(URGENCY_SLIP, mendedUrgency)
+    .replace(URGENCY_GLUED_TO_LABEL, '$1 ')
     .replace(COPY_OF_CITED, (all: string, copy: string, word: string) => (editDistance(word, LABEL.cited) <= 2 ? copy + LABEL.cited : all));
 }
 

@@ -75,8 +75,13 @@ export function reprintReference(raw: string, normalized: string): string {
     if (step.drop !== undefined && !replaced && LETTER.test(chars[at - 1] ?? '') && DIGIT.test(chars[at + 1] ?? '')) out.push(' ');
   });
   while (next < chars.length) out.push(chars[next++]!);
-  return out.join('');
+  const printed = out.join('');
+  // Print sets no space inside the running number: one there is OCR reading a narrow 1 apart.
+  const slash = printed.lastIndexOf('/');
+  return slash < 0 ? printed : printed.slice(0, slash) + printed.slice(slash).replace(SPACE_BETWEEN_DIGITS, '');
 }
+
+const SPACE_BETWEEN_DIGITS = /(?<=[0-9\u0E50-\u0E59])\s+(?=[0-9\u0E50-\u0E59])/gu;
 
 /**
  * The printed date with its day and year digits rewritten to `date`, in the printed script and

@@ -114,6 +114,9 @@ describe('reprinting a corrected reading', () => {
     expect(reprintReference('ศธ.04010/ว 1809', 'ศธ 04010/ว 1809')).toBe('ศธ 04010/ว 1809');
     expect(reprintReference('มท 0808..7/ว 2366', 'มท 0808.7/ว 2366')).toBe('มท 0808.7/ว 2366');
     expect(reprintReference('อบ ๐๓๒๘.๓/ว๑๒.๕๙', 'อบ 0328.3/ว 1259')).toBe('อบ ๐๓๒๘.๓/ว๑๒๕๙');
+    // Nor does print set a space inside a running number (a narrow 1 OCR read apart).
+    expect(reprintReference('ทส 0304.2/1 210', 'ทส 0304.2/1210')).toBe('ทส 0304.2/1210');
+    expect(reprintReference('มท 0816/ว 1 268', 'มท 0816/ว 1268')).toBe('มท 0816/ว 1268');
   });
 
   it('rewrites a date’s day and year in the form printed', () => {
