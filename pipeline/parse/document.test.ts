@@ -197,6 +197,14 @@ describe('parseDocuments', () => {
     expect(letter?.subject).toBe('แนวทางการเร่งรัดการเบิกจ่ายงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
   });
 
+  it('joins a scanned subject wrapped onto a line a speck opens ("- ป้องกัน...") as if the speck were not there', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ สน ๐๐๑๗.๕/ว ๑๙๓๒', 'ศาลากลางจังหวัดสกลนคร', '๑๕ กันยายน ๒๕๖๘', 'เรื่อง ขอความร่วมมือสนับสนุนโครงการขับเคลื่อนระบบเฝ้าระวังและ',
+      '- ป้องกันการทุจริตเชิงรุก ประจำปีงบประมาณ พ.ศ. ๒๕๖๘', 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดสกลนครแจ้งว่า',
+    ] }]);
+    expect(letter?.subject).toBe('ขอความร่วมมือสนับสนุนโครงการขับเคลื่อนระบบเฝ้าระวังและป้องกันการทุจริตเชิงรุก ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+  });
+
   it('gives a receipt stamp whose number lost its label the one bare number of the header, with a warning', () => {
     const letter = (stampLines: string[], loose: string) =>
       parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [

@@ -10,7 +10,7 @@ import {
 } from './classify.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, EVERY_UNIT_NAME, LABEL, STAMPED_SALUTATION } from './lexicon.js';
-import { type Line, withoutInnerSpecks, withoutSignSpeckAtEnd, withoutSpecks } from './lines.js';
+import { type Line, withoutInnerSpecks, withoutSignSpeckAtEnd, withoutSignSpeckAtStart, withoutSpecks } from './lines.js';
 import type { JoinOptions, Layout } from './wrap.js';
 
 export interface Header {
@@ -190,9 +190,9 @@ function readLetterheadLine(h: Header, line: Line, continues: boolean, layout: L
 /** A line opening with และ or a title carries on a list of addressees. */
 const continuesList = (line: Line): boolean => ADDRESSEE_TITLES.some((t) => line.text.startsWith(t));
 
-/** A field's text so far joined with the line it wrapped onto; in OCR text without a sign speck ending it ("ประจำ ."). */
+/** A field's text so far joined with the line it wrapped onto; in OCR text without a sign speck between them ("ประจำ .", "- ป้องกัน"). */
 const joinWrapped = (layout: Layout, text: string, line: Line, options: JoinOptions = {}): string =>
-  layout.join(line.ocr ? withoutSignSpeckAtEnd(text) : text, line.text, options);
+  line.ocr ? layout.join(withoutSignSpeckAtEnd(text), withoutSignSpeckAtStart(line.text), options) : layout.join(text, line.text, options);
 
 /** A field's first line and the lines it wrapped onto. */
 function readWrapped(

@@ -111,6 +111,8 @@ export const withoutTrailingSpeck = (text: string): string => text.replace(TRAIL
  * lone letter, which may be a word there (ณ ends a line before its place).
  */
 export const withoutSignSpeckAtEnd = (text: string): string => text.replace(/\s+[.,'`|:;~_-]+$/u, '');
+/** So too a sign set apart at the start of the line a field wrapped onto ("- ป้องกัน..."). */
+export const withoutSignSpeckAtStart = (text: string): string => text.replace(/^[.,'`|:;~_-]+\s+/u, '');
 
 /**
  * What OCR makes of a speck at the left end of a subject, an addressee or a cited item: a quote,
