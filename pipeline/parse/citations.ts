@@ -5,7 +5,7 @@
  */
 import type { CitedLetter, Enclosure, Warning } from '../../schemas/index.js';
 import { findDates, THAI_MONTHS } from '../dates/index.js';
-import { areLookAlikes, editDistance, matchKey, toArabicDigits } from '../thai/index.js';
+import { areLookAlikes, editDistance, matchKey, toArabicDigits, TONE_MARKS } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGENCIES } from './lexicon.js';
 import { type Line, withoutInnerSpecks, withoutSpecks, withoutTrailingSpeck } from './lines.js';
@@ -45,12 +45,12 @@ const GARBLED_COUNT = new RegExp(
     `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{2,5}(?=[\\s.]|$))(?:\\.(?=\\s*$))?`,
   'gu',
 );
-const TONE_MARKS = /[\u0E48-\u0E4B]/gu;
+const TONE_MARK = new RegExp(`[${TONE_MARKS}]`, 'gu');
 
 /** The unit a word is, or is one letter off from (its tone marks aside) when only one unit is. */
 function unitOf(word: string): string | null {
   if ((COUNT_UNITS as readonly string[]).includes(word)) return word;
-  const near = COUNT_UNITS.filter((unit) => editDistance(word, unit) <= 1 || editDistance(word.replace(TONE_MARKS, ''), unit) <= 1);
+  const near = COUNT_UNITS.filter((unit) => editDistance(word, unit) <= 1 || editDistance(word.replace(TONE_MARK, ''), unit) <= 1);
   return near.length === 1 ? near[0]! : null;
 }
 

@@ -191,11 +191,14 @@ function garbledPlace(text: string, label: string, names: string[], known: Reado
   if (at < 0) return null;
   const word = /^\S+/u.exec(text.slice(at + label.length))?.[0] ?? '';
   if (names.some((name) => word.startsWith(name)) || known.has(word)) return null;
+  // The name may run on into the next word (OCR loses spaces): its read length is tried too.
   const near = names.flatMap((name) => {
-    const lengths = [...Array(2 * within + 1).keys()].map((k) => name.length - within + k).filter((n) => n > 0 && n <= word.length);
-    const best = Math.min(...lengths.map((n) => editDistance(word.slice(0, n), name)));
-    const length = lengths.find((n) => editDistance(word.slice(0, n), name) === best);
-    return best <= within && length !== undefined ? [{ name, read: word.slice(0, length) }] : [];
+    const reads = [...Array(2 * within + 1).keys()]
+      .map((k) => word.slice(0, name.length - within + k))
+      .map((read) => ({ read, distance: editDistance(read, name) }))
+      .sort((a, b) => a.distance - b.distance);
+    const best = reads[0];
+    return best !== undefined && best.distance <= within ? [{ name, read: best.read }] : [];
   });
   if (near.length !== 1) return null;
   return { before: `${label}${near[0]!.read}`, after: `${label}${near[0]!.name}` };

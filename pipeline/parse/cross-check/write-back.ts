@@ -137,14 +137,14 @@ export function showResolvedCode(documents: LetterDocument[], m: Mention): void 
 export function showPlaceName(documents: LetterDocument[], m: Mention): void {
   if (m.role === 'own' || m.loose || m.raw === null || m.reading === null) return;
   const doc = documents[m.doc]!;
+  const code = m.reading.split(' ')[0]!;
   const text = m.role === 'cited' ? doc.references[m.item]!.raw : doc.enclosures[m.item]!.text;
   const at = text.indexOf(m.raw);
-  const shown = at < 0 ? null : placeNameShown(text.slice(0, at), m.reading.split(' ')[0]!);
+  const shown = at < 0 ? null : placeNameShown(text.slice(0, at), code);
   if (shown === null) return;
   const after = text.slice(0, at).replace(shown.before, shown.after) + text.slice(at);
   if (m.role === 'cited') doc.references[m.item]!.raw = after;
   else doc.enclosures[m.item]!.text = after;
-  const code = m.reading.split(' ')[0]!;
   const message = `${placeOf(m)} names "${shown.before}", read as ${shown.after}: its number's code ${code} is ${agencyName(code)}'s`;
   doc.warnings.push({ code: 'citation-place-shown', message, field: FIELD[m.role], before: shown.before, after: shown.after });
 }
