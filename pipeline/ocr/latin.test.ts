@@ -62,6 +62,15 @@ describe('rereadLatin', () => {
     }
   });
 
+  it('re-reads a number of Thai and Arabic digits mixed ("(9๒" for (PM), taking an acronym only', async () => {
+    const line = lineOf([['ขนาดเล็ก', 93], ['(9๒', 90]]);
+    expect((await rereadLatin([line], view, englishReading('(PM').latinEngine)).lines[0]?.text).toBe('ขนาดเล็ก (PM');
+    expect((await rereadLatin([line], view, englishReading('(92').latinEngine)).lines[0]?.text).toBe('ขนาดเล็ก (9๒');
+    // Digits English reads as their look-alike capitals are no acronym.
+    const zeros = lineOf([['ที่', 93], ['0๐', 90]]);
+    expect((await rereadLatin([zeros], view, englishReading('OO').latinEngine)).lines[0]?.text).toBe('ที่ 0๐');
+  });
+
   it('keeps the Thai reading when the English one is digits too', async () => {
     const english = englishReading('(11/0');
     const { lines } = await rereadLatin([lineOf([['ภาครัฐ', 93], ['(11/0', 20]])], view, english.latinEngine);

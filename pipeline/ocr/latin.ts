@@ -4,7 +4,8 @@
  * ("(9|" for "(PM", "(11/0" for "(ITA)") — so each such token is cut from the page and read again
  * by an English-only engine; its reading is taken when it is an e-mail address or a Latin word
  * read with confidence. In a line that writes its numbers in Thai digits an Arabic number read
- * surely is re-read too ("911 ๒.๕" for PM ๒.๕), and taken only as capitals. (Loading English next
+ * surely is re-read too ("911 ๒.๕" for PM ๒.๕), as is a number mixing Thai and Arabic digits
+ * ("(9๒ ๒.๕)"), each taken only as capitals. (Loading English next
  * to Thai for every line instead made Tesseract read short Thai lines as Latin.)
  */
 import type { OcrEngine } from './engine.js';
@@ -81,7 +82,8 @@ function suspicion(token: Token, thaiDigits: boolean): 'latin' | 'acronym' | nul
   // An acronym the Thai model read as Arabic digits ("(11/0" for "(ITA)") is a doubtful number or
   // a half-bracketed one; the English reading is taken only if it is a word (acceptReading).
   if (NUMBER.test(token.text)) {
-    if (THAI_DIGIT.test(token.text)) return null;
+    // Thai and Arabic digits in one number: no one types that, but an acronym read as digits ("(9๒" for (PM).
+    if (THAI_DIGIT.test(token.text)) return /[0-9]/.test(token.text) ? 'acronym' : null;
     if (token.confidence < DOUBTFUL_CONFIDENCE || unbalanced(token.text)) return 'latin';
     return thaiDigits ? 'acronym' : null;
   }
@@ -92,8 +94,8 @@ function suspicion(token: Token, thaiDigits: boolean): 'latin' | 'acronym' | nul
   return token.confidence < DOUBTFUL_CONFIDENCE && token.text.length <= 6 ? 'latin' : null;
 }
 
-/** An acronym as English reads it: capitals, bracketed or not. */
-const ACRONYM = /^[([]?[A-Z]{2,}[)\]]?[.,]?$/;
+/** An acronym as English reads it: capitals, bracketed or not, not all of them digits' look-alikes ("OO" for 0๐). */
+const ACRONYM = /^[([]?(?![OISZB]+[)\]]?[.,]?$)[A-Z]{2,}[)\]]?[.,]?$/;
 
 /** What to put in place of the token, or null to keep it. */
 function acceptReading(token: Token, reading: string, confidence: number): string | null {
