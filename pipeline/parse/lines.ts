@@ -106,13 +106,16 @@ const LEADING_SPECKS = new RegExp(
 const TRAILING_SPECK =
   /(?:\s+(?:(?![ก-ฉ]$)[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|[.,'`|:;~_-]+)|(?<=(?:^|[^0-9\u0E50-\u0E59])[0-9\u0E50-\u0E59]{4})\s+[0-9\u0E50-\u0E59]|(?<=[0-9\u0E50-\u0E59])\.+|(?<=(?:^|[^0-9\u0E50-\u0E59])[0-9\u0E50-\u0E59]{4})[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|(?<=\))\.|(?<=[\u0E01-\u0E4E])-|[|:;~_'`,]+)$/u;
 export const withoutTrailingSpeck = (text: string): string => text.replace(TRAILING_SPECK, '');
+const SIGN_SPECK = "[.,'`|:;~_-]+";
+const SIGN_SPECK_AT_END = new RegExp(`\\s+${SIGN_SPECK}$`, 'u');
+const SIGN_SPECK_AT_START = new RegExp(`^${SIGN_SPECK}\\s+`, 'u');
 /**
  * Only a sign set apart at the end ("ประจำ ."): what a line a field wraps from may lose — not a
  * lone letter, which may be a word there (ณ ends a line before its place).
  */
-export const withoutSignSpeckAtEnd = (text: string): string => text.replace(/\s+[.,'`|:;~_-]+$/u, '');
+export const withoutSignSpeckAtEnd = (text: string): string => text.replace(SIGN_SPECK_AT_END, '');
 /** So too a sign set apart at the start of the line a field wrapped onto ("- ป้องกัน..."). */
-export const withoutSignSpeckAtStart = (text: string): string => text.replace(/^[.,'`|:;~_-]+\s+/u, '');
+export const withoutSignSpeckAtStart = (text: string): string => text.replace(SIGN_SPECK_AT_START, '');
 
 /**
  * What OCR makes of a speck at the left end of a subject, an addressee or a cited item: a quote,

@@ -113,6 +113,16 @@ function withDateReprinted(text: string, read: DateReading | null, target: DateR
   return replaceOnce(text, printed, reprintDate(month, target));
 }
 
+/** The printed text of a citation's item: a cited letter's raw text or an enclosure's. */
+function itemText(doc: LetterDocument, m: Mention): string {
+  return m.role === 'cited' ? doc.references[m.item]!.raw : doc.enclosures[m.item]!.text;
+}
+
+function setItemText(doc: LetterDocument, m: Mention, text: string): void {
+  if (m.role === 'cited') doc.references[m.item]!.raw = text;
+  else doc.enclosures[m.item]!.text = text;
+}
+
 /**
  * A citation whose code the OCR grammar resolved (ชขบ, a letter too many, is ชบ) shows the
  * resolved code in its text too, so that text and number agree.
@@ -123,8 +133,7 @@ export function showResolvedCode(documents: LetterDocument[], m: Mention): void 
   if (printedCode(m.raw) === code) return;
   const doc = documents[m.doc]!;
   const after = reprintReference(m.raw, m.reading);
-  if (m.role === 'cited') doc.references[m.item]!.raw = withNumberReprinted(doc.references[m.item]!.raw, m.raw, m.reading);
-  else doc.enclosures[m.item]!.text = withNumberReprinted(doc.enclosures[m.item]!.text, m.raw, m.reading);
+  setItemText(doc, m, withNumberReprinted(itemText(doc, m), m.raw, m.reading));
   const message = `${placeOf(m)} printed the agency code as "${printedCode(m.raw)}", read as ${code}, a known code`;
   doc.warnings.push({ code: 'citation-code-shown', message, field: FIELD[m.role], before: m.raw, after });
   m.raw = after;
@@ -138,13 +147,11 @@ export function showPlaceName(documents: LetterDocument[], m: Mention): void {
   if (m.role === 'own' || m.loose || m.raw === null || m.reading === null) return;
   const doc = documents[m.doc]!;
   const code = m.reading.split(' ')[0]!;
-  const text = m.role === 'cited' ? doc.references[m.item]!.raw : doc.enclosures[m.item]!.text;
+  const text = itemText(doc, m);
   const at = text.indexOf(m.raw);
   const shown = at < 0 ? null : placeNameShown(text.slice(0, at), code);
   if (shown === null) return;
-  const after = text.slice(0, at).replace(shown.before, shown.after) + text.slice(at);
-  if (m.role === 'cited') doc.references[m.item]!.raw = after;
-  else doc.enclosures[m.item]!.text = after;
+  setItemText(doc, m, text.slice(0, at).replace(shown.before, shown.after) + text.slice(at));
   const message = `${placeOf(m)} names "${shown.before}", read as ${shown.after}: its number's code ${code} is ${agencyName(code)}'s`;
   doc.warnings.push({ code: 'citation-place-shown', message, field: FIELD[m.role], before: shown.before, after: shown.after });
 }
@@ -168,7 +175,7 @@ export function codeFromAgencyName(documents: LetterDocument[], m: Mention): voi
   if (m.loose || m.reading === null) return;
   const doc = documents[m.doc]!;
   const [code = '', ...rest] = m.reading.split(' ');
-  const where = m.role === 'own' ? headOf(doc) : m.role === 'cited' ? doc.references[m.item]!.raw : doc.enclosures[m.item]!.text;
+  const where = m.role === 'own' ? headOf(doc) : itemText(doc, m);
   const named = codeNamedInstead(code, m.raw && m.role !== 'own' ? where.slice(0, Math.max(0, where.indexOf(m.raw))) : where);
   if (named !== null) {
     const evidence = `${m.role === 'own' ? "the letter's head" : 'the citation'} names ${named.name}, whose code is ${named.code}`;
