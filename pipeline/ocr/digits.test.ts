@@ -106,6 +106,13 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('ฆ กรกฎาคม ๒๕๖ ๘', sure('๗ กรกฎาคม ๒๕๖๘'), [...LABELS, ...'ฆฎาค'])).toBe('๗ กรกฎาคม ๒๕๖๘');
   });
 
+  it('keeps the circular mark before its running number where the glyphs under it were cut wrong (the slash and ว as one glyph)', () => {
+    // As read on a scan: the slash and ว cut as one glyph (read ๓), so the alignment puts the
+    // running number's first 7 under ว; the specks after the number read as dots.
+    const glyphs = mixed('ฯ.พ ๒ 7ฑ59๓7.5..', { 12: { '.': 0.9, '5': 0.1 } }, [...LABELS, ...'ฯพฑช']);
+    expect(rewriteDigits('ที่ ชร 77259/ว 75', glyphs, [...LABELS, ...'ฯพฑช'])).toMatch(/ ชร 77259\/ว 75/);
+  });
+
   it('leaves a Latin word whose glyphs are not all surely digits', () => {
     expect(rewriteDigits('Assessment ๒๕๖๘', sure('A55e55ment ๒๕๖๘'), [...LABELS, ...'Aemnt'])).toBe('Assessment ๒๕๖๘');
   });

@@ -329,7 +329,10 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
       // A lone letter where the classifier surely sees a digit (๗ read as ฆ in "๗ กรกฎาคม").
       const loneLetter = IS_CONSONANT.test(char) && isLoneToken(chars, at) && digit.probability >= SURE_LETTER_PROBABILITY;
       // In a number's place (numberSlots) the classifier's best digit is enough.
-      const numericPlace = IS_DIGIT.test(char) || junk || (inNumber[at] && (sure || readAsNumber.has(at))) || loneLetter;
+      // Never the circular mark standing before its running number ("/ว 75"): a digit glyph there
+      // was cut or aligned wrong (the slash and ว cut as one glyph, the number's first digit under ว).
+      const inRunningNumber = inNumber[at] && !markBeforeRunningNumber(chars, at);
+      const numericPlace = IS_DIGIT.test(char) || junk || (inRunningNumber && (sure || readAsNumber.has(at))) || loneLetter;
       if (numericPlace) replaced.set(at, digit.label);
     } else if (step.glyph !== null) {
       // A digit (or the slash or dot of a number) Tesseract dropped: put it back after the
@@ -564,6 +567,14 @@ function afterRunningMark(chars: string[], at: number): boolean {
   };
   const mark = lastBefore(at);
   return chars[mark] === '/' || (chars[mark] === CIRCULAR_MARK && chars[lastBefore(mark - 1)] === '/');
+}
+
+/** The character is the circular mark ว right after a slash, a space and a number after it ("/ว 75"). */
+function markBeforeRunningNumber(chars: string[], at: number): boolean {
+  if (chars[at] !== CIRCULAR_MARK || chars[at - 1] !== '/' || !/\s/.test(chars[at + 1] ?? '')) return false;
+  let next = at + 1;
+  while (next < chars.length && /\s/.test(chars[next] as string)) next++;
+  return IS_DIGIT.test(chars[next] ?? '');
 }
 
 /** The character stands alone between spaces (or the line's ends). */

@@ -56,6 +56,10 @@ describe('findFieldSlots', () => {
     // A number typed right after the lost slash is print: no blank before it.
     const typed = line('ที่ มท 030751 2183', [['ที่', 245, 281], ['มท', 298, 328], ['030751', 334, 430, 30], ['2183', 445, 520, 60]], 267, 322);
     expect(findFieldSlots([typed], ['ที่ มท 0307.5/2183'], [])).toEqual([]);
+    // Tesseract lost the slash inside one word with the typed number ("สธ๐๒๐๓๒๒๐"), and a speck a
+    // blank away read "7": the re-read text shows the number typed right after the slash.
+    const speck = line('ที่ สธ๐๒๐๓๒๒๐ 7 วันที่ ๐๕ตุลาคม ๒๕๐๕', [['ที่', 236, 290], ['สธ๐๒๐๓๒๒๐', 300, 560, 55], ['7', 700, 712, 20], ['วันที่', 840, 960], ['๐๕ตุลาคม', 980, 1150], ['๒๕๐๕', 1170, 1295]], 430, 495);
+    expect(findFieldSlots([speck], ['ที่ สธ๐๒๐.๒/๒๐ ๒ วันที่ ๐๕ตุลาคม ๒๕๖๗'], []).filter((s) => s.kind === 'reference-number')).toEqual([]);
     // A slash Tesseract did read, the unit's digits misread as letters: the blank before the
     // address on the row is no field, and the typed number stays.
     // (Tesseract gave this line a word per letter.)
@@ -90,6 +94,13 @@ describe('findFieldSlots: a typed number OCR read unsurely', () => {
     ]);
     expect(findFieldSlots([memo], [memo.text], [])).toEqual([]);
     expect(fillField(memo.text, 'reference-number', '3233')).toBe('ที่ มท 0819.6/ว 3233 จันที่ 13 กค.2566');
+  });
+
+  it('ends a printed running number at the word ลงวันที่ of a citation line, never inside it (the number was taken with "ลง" for a pen field and lost)', () => {
+    const citation = line('ที มท ๐๕๐๕.9/ว ๕๒๕ ลงวันที.๕ กุมภาพันธ์ ๒๕๒๐ฒ', [
+      ['ที', 100, 130], ['มท', 150, 200], ['๐๕๐๕.9/ว', 230, 420], ['๕๒๕', 440, 530, 45], ['ลงวันที.๕', 550, 740, 60], ['กุมภาพันธ์', 760, 980], ['๒๕๒๐ฒ', 1000, 1100],
+    ]);
+    expect(findFieldSlots([citation], ['ที มท ๐๘๐๔.๖/ว ๕๖๙ ลงวันที.๕ กุมภาพันธ์ ๒๕๖๗'], [])).toEqual([]);
   });
 
   it('takes a speck between the slash and the circular mark for part of the printed prefix ("/|ว11", "/1ว๕๕๕")', () => {

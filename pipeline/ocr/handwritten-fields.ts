@@ -238,6 +238,12 @@ function slotIn(kind: FieldKind, index: number, line: OcrLine, after: Span[], le
   return { kind, line: index, region: takeIn(region, words.map((w) => w.box), h), ink: 'black', pieces, words };
 }
 
+/**
+ * Two digits or more right after the slash in the re-read text: the number was typed with the
+ * prefix, whatever Tesseract made of a speck a blank away (one digit may be the slash's remains).
+ */
+const TYPED_AFTER_SLASH = /^[0-9๐-๙]{2}/u;
+
 /** A blank this wide (line heights) after the printed unit was left for a number filled in later. */
 const BLANK_LINES = 1.2;
 
@@ -247,10 +253,11 @@ const BLANK_LINES = 1.2;
  * follows, left for the number a registry stamps or writes in later. A number typed right after
  * the slash has no blank before it. Null when Tesseract read a slash (the prefix is then what it
  * read, a unit digit misread as a letter: the blank may be the one before the address), when the
- * re-read text shows no prefix, or when there is no blank.
+ * re-read text shows no prefix or a number typed right after its slash, or when there is no blank.
  */
 function lostSlashPrefixEnd(text: string, spans: Span[], finalText: string, h: number): number | null {
-  if (text.includes('/') || !REFERENCE_PREFIX.test(finalText)) return null;
+  const prefix = REFERENCE_PREFIX.exec(finalText);
+  if (text.includes('/') || !prefix || TYPED_AFTER_SLASH.test(finalText.slice(prefix[0].length))) return null;
   const unit = spans.findIndex((s, k) => k > 0 && /[0-9๐-๙]/u.test(s.word.text) && spans[k + 1] !== undefined && spans[k + 1]!.word.box.left - s.word.box.right >= BLANK_LINES * h);
   return unit < 0 ? null : spans[unit]!.to;
 }
@@ -347,9 +354,15 @@ function unlabelledDayEnd(text: string): number | null {
 }
 
 /** Where the field lies in a line's text: [start, end), or null when its anchors are not there. */
-/** Where printed words begin in the text after a running number's prefix: the memo's วันที่ or an address. */
+/**
+ * Where printed words begin in the text after a running number's prefix: the memo's วันที่ or an
+ * address. The date label ends the field where the Thai letters glued before it begin (ลงวันที่
+ * of a citation); digits glued to it are the field's.
+ */
 function printedAfterNumber(rest: string): number | null {
-  const ends = [DATE_LABEL.exec(rest)?.index, PRINTED_WORD.exec(rest)?.index].filter((i) => i !== undefined);
+  const label = DATE_LABEL.exec(rest)?.index;
+  const labelWord = label === undefined ? undefined : rest.slice(0, label).search(/[\u0E01-\u0E2E\u0E30-\u0E4E]*$/u);
+  const ends = [labelWord, PRINTED_WORD.exec(rest)?.index].filter((i) => i !== undefined);
   return ends.length === 0 ? null : Math.min(...ends);
 }
 
