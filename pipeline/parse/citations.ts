@@ -36,13 +36,13 @@ type Section = 'cited' | 'enclosures';
 /**
  * The count of an enclosure as OCR garbles it: read as its twin letter ("จำนวน ร ชุด" for ๑),
  * run into its unit or parted from it by a speck ("จำนวน 1ฉบับ", "จำนวน ๑.ฉบับ", "จำนวน 1 'ชุด"), its unit one
- * letter off ("ซุด", "อบับ", "ชด") or with a speck read as a tone mark ("อบั้บ"), a dot glued after it
+ * letter off ("ซุด", "อบับ", "ชด") or with a speck read as a tone mark ("อบั้บ", "ฉบับ่"), a dot glued after it
  * where the item ends ("ชุด."): no unit is an abbreviation. Framed by จำนวน and a unit word, the
  * place says what they are.
  */
 const GARBLED_COUNT = new RegExp(
   `${COUNT_WORD}\\s*([0-9\\u0E50-\\u0E59]+|[${Object.keys(DIGIT_TWIN_LETTERS).join('')}])[\\s.'\`‘’-]*` +
-    `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{2,5}(?=[\\s.]|$))(?:\\.(?=\\s*$))?`,
+    `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{2,5})(?=[\\s.]|$)(?:\\.(?=\\s*$))?`,
   'gu',
 );
 const TONE_MARK = new RegExp(`[${TONE_MARKS}]`, 'gu');
@@ -214,11 +214,18 @@ const MONTH_WITH_QUOTE = new RegExp(
 );
 /** Letters or a dot glued to a cited date's year before จำนวน: specks ("๒๕๖๗ญ์ จำนวน", "2567. จำนวน"). */
 const SPECK_AFTER_YEAR = new RegExp(`(?<=[0-9\\u0E50-\\u0E59]{4})(?:[\\u0E01-\\u0E4E]{1,2}|\\.)(?=\\s+${COUNT_WORD})`, 'gu');
+/** A cited number's code and digits after ที่ ("กจ 0017.2/", "มท0617.5"). */
+const CODE_AND_NUMBER = '\\s*[\\u0E01-\\u0E2E]{2}\\s*[0-9\\u0E50-\\u0E59]';
+/** ที่ before a cited number. */
+const CITED_NUMBER_LABEL = `${LABEL.reference}(?=${CODE_AND_NUMBER})`;
 /**
- * A dot, quote or dash glued between a number or a word and ลงวันที่ or จำนวน: a speck where
- * print sets a space ("๓๔๔.ลงวันที่", "ที่อ้างถึง'จำนวน", "แบบตอบรับ-จำนวน").
+ * A dot, quote or dash glued between a number or a word and ลงวันที่, จำนวน or the ที่ of a cited
+ * number: a speck where print sets a space ("๓๔๔.ลงวันที่", "ที่อ้างถึง'จำนวน", "แบบตอบรับ-จำนวน",
+ * "ด่วนมาก-ที่ กจ").
  */
-const SPECK_BEFORE_LABEL = new RegExp(`(?<=[0-9\\u0E50-\\u0E59]|[\\u0E01-\\u0E4E]{2})[.'’\`-](?=${LABEL.citedDate}|${COUNT_WORD})`, 'gu');
+const SPECK_BEFORE_LABEL = new RegExp(`(?<=[0-9\\u0E50-\\u0E59]|[\\u0E01-\\u0E4E]{2})[.'’\`-](?=${LABEL.citedDate}|${COUNT_WORD}|${CITED_NUMBER_LABEL})`, 'gu');
+/** ...or glued after the ที่ before a cited number ("ที่. มท0617.5"). */
+const SPECK_AFTER_LABEL = new RegExp(`(?<=(?:^|\\s)${LABEL.reference})[.,'’\`-](?=${CODE_AND_NUMBER})`, 'gu');
 /**
  * An urgency before the cited number whose first letter or tone mark OCR misread ("ส่วนมาก ที่",
  * "ล้วนที่สุด ที่"); a bare ด่วน only from a look-alike of its ด ("ต่วน ที่"), since ส่วน is a word.
@@ -267,6 +274,7 @@ function withFormulas(text: string): string {
     .replace(MONTH_WITH_QUOTE, (month: string) => month.replace(/['`‘’]/u, '.'))
     .replace(MISREAD_LABEL, LABEL.reference)
     .replace(SPECK_BEFORE_LABEL, ' ')
+    .replace(SPECK_AFTER_LABEL, '')
     .replace(SPECK_AFTER_YEAR, '')
     .replace(URGENCY_RUN_INTO_LABEL, `${URGENT} ${LABEL.reference}`)
     .replace(URGENCY_SLIP, mendedUrgency)

@@ -49,6 +49,10 @@ describe('parseDocuments', () => {
     // No subject ends inside a bracket: one OCR lost is closed.
     expect(subjectOf('ฝุ่นละอองขนาดเล็ก (PM 2.5')).toBe('ฝุ่นละอองขนาดเล็ก (PM 2.5)');
     expect(subjectOf('ฝุ่นละอองขนาดเล็ก (')).toBe('ฝุ่นละอองขนาดเล็ก');
+    // An acronym opening it, Thai words after: the bracket closed right after the acronym.
+    expect(subjectOf('ภาครัฐ (ITA ประจำปีงบประมาณ พ.ศ. 2568')).toBe('ภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2568');
+    expect(subjectOf('ฝุ่นละอองขนาดเล็ก (PM 2.5 ในพื้นที่ภาคเหนือ')).toBe('ฝุ่นละอองขนาดเล็ก (PM 2.5) ในพื้นที่ภาคเหนือ');
+    expect(subjectOf('การสำรวจ (จปฐ. ปี ๒๕๖๘')).toBe('การสำรวจ (จปฐ. ปี ๒๕๖๘)');
   });
 
   it('leaves out a speck OCR read at the start of a scanned subject or addressee, but not a quote opening a title', () => {
@@ -269,10 +273,16 @@ describe('parseDocuments', () => {
     // A unit with a mark lost or a speck read as one, or a dot glued after it: no unit is an abbreviation.
     expect(enclosuresOf('รายละเอียดโครงการ จำนวน 1 ชด')).toEqual(['รายละเอียดโครงการ จำนวน 1 ชุด']);
     expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง จำนวน ๑ อบั้บ')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ']);
+    expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ่')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ']);
     expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด.')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด']);
     // A dot glued after the number before ลงวันที่: a speck.
     expect(enclosuresOf('สำเนาหนังสือ ที่ พม 0605.4/ว1022. ลงวันที่ 5 ธันวาคม 2566 จำนวน 1 ฉบับ'))
       .toEqual(['สำเนาหนังสือ ที่ พม 0605.4/ว1022 ลงวันที่ 5 ธันวาคม 2566 จำนวน 1 ฉบับ']);
+    // A dash glued before ที่, a dot glued after it: specks where print sets a space.
+    expect(enclosuresOf('สำเนาหนังสือจังหวัดกาญจนบุรี ด่วนมาก-ที่ กจ 0017.2/ว2586 ลงวันที่ 26 พฤษภาคม 2568 จำนวน 1 ฉบับ'))
+      .toEqual(['สำเนาหนังสือจังหวัดกาญจนบุรี ด่วนมาก ที่ กจ 0017.2/ว2586 ลงวันที่ 26 พฤษภาคม 2568 จำนวน 1 ฉบับ']);
+    expect(enclosuresOf('สำเนาหนังสือกรมป้องกันและบรรเทาสาธารณภัย ที่. มท0617.5/ว 1259 ลงวันที่ 26 ธ.ค. 2566 จำนวน 1 ฉบับ'))
+      .toEqual(['สำเนาหนังสือกรมป้องกันและบรรเทาสาธารณภัย ที่ มท0617.5/ว 1259 ลงวันที่ 26 ธ.ค. 2566 จำนวน 1 ฉบับ']);
     // ที่ before the number read with its tone mark lost and its first letter misread ("หี").
     expect(enclosuresOf('สำเนาหนังสือจังหวัดสกลนคร ด่วนที่สุด หี สน ๐๐๑๗.๕/ว ๑๙๓๒ ลงวันที่ ๑๕ กันยายน ๒๕๖๘ จำนวน ๑ ฉบับ'))
       .toEqual(['สำเนาหนังสือจังหวัดสกลนคร ด่วนที่สุด ที่ สน ๐๐๑๗.๕/ว ๑๙๓๒ ลงวันที่ ๑๕ กันยายน ๒๕๖๘ จำนวน ๑ ฉบับ']);

@@ -279,11 +279,17 @@ const ERA_RUN_IN = new RegExp(`(?<=${ERA_MARK})(?=[0-9\\u0E50-\\u0E59])`, 'gu');
 
 /**
  * A bracket left open at a subject's end: no subject ends inside one, so OCR lost its close
- * (closed again), or read a speck as it, holding nothing (left out).
+ * (closed again: after the acronym it opens with, or at the end), or read a speck as it, holding
+ * nothing (left out).
  */
 const OPEN_AT_END = /\([^()]*[^()\s][^()]*$/u;
 const EMPTY_OPEN_AT_END = /\s*\(\s*$/u;
-const withBracketClosed = (text: string): string => (OPEN_AT_END.test(text) ? `${text})` : text.replace(EMPTY_OPEN_AT_END, ''));
+/** A Latin acronym (and its number) opening a bracket left open, Thai words after it: OCR lost the close right after it ("(ITA ประจำปี"). */
+const OPEN_ACRONYM = /(?<=\([A-Z][A-Za-z0-9.]*(?:\s[0-9][0-9.]*)?)(?=\s+[\u0E01-\u0E4E][^()]*$)/u;
+const withBracketClosed = (text: string): string => {
+  if (!OPEN_AT_END.test(text)) return text.replace(EMPTY_OPEN_AT_END, '');
+  return OPEN_ACRONYM.test(text) ? text.replace(OPEN_ACRONYM, ')') : `${text})`;
+};
 /** An OCR subject as printed: no speck at either end or inside, a space after พ.ศ., no bracket left open. */
 const tidiedSubject = (text: string): string => withBracketClosed(withoutInnerSpecks(withoutSpecks(text)).replace(ERA_RUN_IN, ' '));
 /** An OCR addressee as printed: no speck at either end or inside, a space before ทุก... */

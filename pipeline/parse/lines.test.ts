@@ -162,6 +162,8 @@ describe('OCR noise', () => {
   it('keeps the unit of a count that wrapped alone onto the next line', () => {
     const lines = bundleLines([ocrPage([full, '๐๘๐๔.๔/ว๓๔๗๗ ลงวันที่ ๑๕ กรกฎาคม ๒๕๖๗ จำนวน ๑', 'ฉบับ'])]);
     expect(lines.at(-1)?.role).toBe('content');
+    // ...also behind a speck OCR read after the count.
+    expect(bundleLines([ocrPage([`${full} ${full}`, 'ลงวันที่ ๕ กุมภาพันธ์ ๒๕๖๗ จำนวน ๑ .', 'ฉบับ'])]).at(-1)?.role).toBe('content');
   });
 
   it('takes a short word below a short line as noise', () => {

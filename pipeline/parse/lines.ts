@@ -67,9 +67,12 @@ const COUNT_WITHOUT_UNIT = new RegExp(`${COUNT_WORD}\\s*[0-9\u0E50-\u0E59]+$`, '
 const BARE_COUNT_WORD = new RegExp(`${COUNT_WORD}$`, 'u');
 const COUNT_AND_UNIT = new RegExp(`^[0-9\u0E50-\u0E59]{1,2}\\s*(?:${COUNT_UNITS.join('|')})$`, 'u');
 const isWrappedWord = (text: string, previous: string | undefined, widest: number): boolean => {
-  if (previous !== undefined && BARE_COUNT_WORD.test(previous) && COUNT_AND_UNIT.test(text)) return true;
-  if (previous === undefined || !THAI_WORD.test(text) || countSpellingErrors(text) > 0) return false;
-  const afterCount = COUNT_WITHOUT_UNIT.test(previous);
+  if (previous === undefined) return false;
+  // A speck OCR read after the count ("จำนวน ๑ .") does not part it from its unit.
+  const counted = withoutTrailingSpeck(previous);
+  if (BARE_COUNT_WORD.test(counted) && COUNT_AND_UNIT.test(text)) return true;
+  if (!THAI_WORD.test(text) || countSpellingErrors(text) > 0) return false;
+  const afterCount = COUNT_WITHOUT_UNIT.test(counted);
   if (afterCount && (COUNT_UNITS as readonly string[]).includes(text)) return true;
   const wide = visualWidth(text) >= MIN_WRAPPED_WORD || (visualWidth(text) >= MIN_WRAPPED_DICTIONARY_WORD && thaiDictionary().has(text));
   return wide && (afterCount || visualWidth(previous) >= FULL_LINE_RATIO * widest);

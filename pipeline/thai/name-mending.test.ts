@@ -13,6 +13,8 @@ describe('mendName', () => {
     ['นายสีรวัฒน์ ศรีสุวรรณ', 'นายธีรวัฒน์ ศรีสุวรรณ'],
     ['นางสาวศิธิพร มณีวงศ์', 'นางสาวศิริพร มณีวงศ์'],
     ['นางสาวเบญจวรรณ วงศ์ไหญ่', 'นางสาวเบญจวรรณ วงศ์ใหญ่'],
+    ['นายสุกธิพงษ์ จุลเจริญ', 'นายสุทธิพงษ์ จุลเจริญ'],
+    ['นายสุทธิชัย ทองค๊า', 'นายสุทธิชัย ทองคำ'],
   ])('reads a name part one OCR slip from words far likelier as those words: %s', (read, mended) => {
     const { text, mends } = mendName(read);
     expect(text).toBe(mended);

@@ -26,10 +26,13 @@ const MIN_PART_LENGTH = 3;
  * (ประภาศ is no ประกาศ, แกว้น no แกว่น), and tone marks are the bearer's own.
  */
 const NAME_LOOK_ALIKES: Readonly<Record<string, string>> = {
-  'ช': 'ฐซ', 'ซ': 'ช', 'ฐ': 'ช', 'จ': 'ง', 'ง': 'จ', 'โ': 'ไ', 'ไ': 'โใ', 'ใ': 'ไ', '\u0E34': '\u0E35', '\u0E35': '\u0E34', 'ฮ': 'ธ', 'ส': 'ธ', 'ธ': 'ร',
+  'ก': 'ท', 'ช': 'ฐซ', 'ซ': 'ช', 'ฐ': 'ช', 'จ': 'ง', 'ง': 'จ', 'โ': 'ไ', 'ไ': 'โใ', 'ใ': 'ไ', '\u0E34': '\u0E35', '\u0E35': '\u0E34', 'ฮ': 'ธ', 'ส': 'ธ', 'ธ': 'ร',
 };
 /** A lower vowel OCR made of a speck under a letter ("ปูระเสริฐ", "กนกุวรรณ"); an upper mark taken out would make another name (ชนิดา, ชนดา). */
 const LOWER_VOWEL = /[\u0E38\u0E39]/u;
+
+/** Sara am read as a tone mark and sara aa ("ทองค๊า"): OCR takes its nikhahit for a mark. */
+const TONE_BEFORE_SARA_AA = /[\u0E48-\u0E4B]$/u;
 
 /** Every reading of `part` with one letter or mark changed as OCR changes them. */
 function oneChangeAway(part: string): string[] {
@@ -37,6 +40,7 @@ function oneChangeAway(part: string): string[] {
   const out = new Set<string>();
   const put = (at: number, replacement: string) => out.add([...chars.slice(0, at), replacement, ...chars.slice(at + 1)].join(''));
   chars.forEach((c, at) => {
+    if (TONE_BEFORE_SARA_AA.test(c) && chars[at + 1] === '\u0E32') out.add([...chars.slice(0, at), '\u0E33', ...chars.slice(at + 2)].join(''));
     if (LOWER_VOWEL.test(c)) put(at, '');
     for (const other of NAME_LOOK_ALIKES[c] ?? '') put(at, other);
   });

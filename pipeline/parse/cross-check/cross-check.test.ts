@@ -672,6 +672,13 @@ describe('office numbers against the agency table', () => {
     expect(forwarding?.enclosures[0]?.reference).toBe('มท 0617.5/ว 1259');
   });
 
+  it('reads a ministry office block\'s misread 0 as 0 ("มท ๒๒๒๖.๒"), and the issuer\'s level from the repaired block', () => {
+    const [letter] = parseDocuments(scanned({ ref: 'มท ๒๒๒๖.๒/๒๐', date: '๑๗ ตุลาคม ๒๕๖๗' }));
+    expect(letter?.reference?.normalized).toBe('มท 0226.2/20');
+    // 02 is the Office of the Permanent Secretary: the ministry itself, not a department.
+    expect(letter?.issuer.level).toBe('ministry');
+  });
+
   it('takes out a speck read as a digit before a ministry\'s office block, also once the head gives back a code read as a province\'s', () => {
     const unitOf = (ref: string, head = 'ศาลากลางจังหวัดแพร่') => parseDocuments(scanned({ ref, date: '๑๗ ตุลาคม ๒๕๖๗' })
       .map((p) => ({ ...p, lines: p.lines.map((l) => (l === 'ศาลากลางจังหวัดแพร่' ? head : l)) })))[0]?.reference?.normalized;

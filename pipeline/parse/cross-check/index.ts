@@ -14,6 +14,7 @@
  */
 import type { LetterDocument, PageText, ReferenceNumber } from '../../../schemas/index.js';
 import { confusableMonth, isRealIsoDate, THAI_MONTHS } from '../../dates/index.js';
+import { levelFromReference } from '../issuer-level.js';
 import { LABEL } from '../lexicon.js';
 import { forwardingLinks } from '../../chain/links.js';
 import { isUnreadCode, parseReferenceNumber } from '../reference.js';
@@ -22,7 +23,9 @@ import { groupMentions, type LetterGroup } from './grouping.js';
 import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
 import { type DateReading, dateReadingOf, garbledDateLine, isoOf, lookAlikeDate, looseHeader } from './partial-readings.js';
 import { reconcileSubjects } from './subjects.js';
-import { restoreLostDot, withLostLeadingZero, withLostZero, withoutDoubledDigit, withoutGainedDot, withoutSpeckDigit } from './unit-shape.js';
+import {
+  restoreLostDot, withLostLeadingZero, withLostZero, withMisreadLeadingZero, withoutDoubledDigit, withoutGainedDot, withoutSpeckDigit,
+} from './unit-shape.js';
 import { codeFromAgencyName, placeOf, showPlaceName, showResolvedCode, writeDate, writeReading } from './write-back.js';
 import { dateFromRepairs, dateFromYearRemains } from './unread-year.js';
 import { checkCitedYears, checkYear } from './year-sense.js';
@@ -156,7 +159,8 @@ function reconcileDates(group: LetterGroup, documents: LetterDocument[], evidenc
  * An office number's dot put back where OCR lost it ("ลป 00175" for ลป 0017.5), or taken out where
  * a speck made one ("มท 081.6" for มท 0816, "กจ 715.17" for กจ 71517); a digit read twice taken out
  * ("สฎ 00233.6" for สฎ 0023.6), a 0 lost put back ("พร 017.3" for พร 0017.3, "มท 617.5" for มท 0617.5), a speck read as a
- * digit before an office block taken out ("สฎ 90017.3" for สฎ 0017.3, "สธ 50203.2" for สธ 0203.2).
+ * digit before an office block taken out ("สฎ 90017.3" for สฎ 0017.3, "สธ 50203.2" for สธ 0203.2), a
+ * ministry block's 0 read as another digit put right ("มท 2226.2" for มท 0226.2).
  */
 const DOT_REPAIRS = [
   { repair: restoreLostDot, why: 'has five digits after a province code and starts with 0', what: 'a dot lost' },
@@ -165,6 +169,7 @@ const DOT_REPAIRS = [
   { repair: withoutGainedDot, why: 'has an office block no number of its code has, which the next block completes', what: 'a speck read as a dot' },
   { repair: withoutDoubledDigit, why: 'has five digits after a province code, two alike side by side, and a sub-unit after them', what: 'a digit read twice' },
   { repair: withoutSpeckDigit, why: 'has five digits: a digit before a four-digit office block of its code, in a shape no block has', what: 'a speck read as a digit' },
+  { repair: withMisreadLeadingZero, why: 'has four digits after a ministry code, none of them 0 first', what: 'its leading 0 misread' },
 ] as const;
 
 /** The number with its office block's shape repaired (DOT_REPAIRS), and why; null when its shape is sound. */
@@ -181,6 +186,8 @@ function repairDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument
     if (!repaired) continue;
     doc.warnings.push({ code: 'reference-reconciled', message: repaired.why, field: 'reference', before: ref.normalized, after: repaired.normalized });
     doc.reference = { ...parseReferenceNumber(repaired.normalized)!, raw: ref.raw };
+    // The reference decides the issuer's level when it can: read again from the repaired block.
+    doc.issuer.level = levelFromReference(doc.reference) ?? doc.issuer.level;
   }
 }
 

@@ -3,7 +3,7 @@ import { compareReadings } from './digit-confusions.js';
 import { looseDate, looseReference } from './partial-readings.js';
 import { reprintDate, reprintMonth, reprintReference } from './printed-text.js';
 import { placeNameShown } from './agency-names.js';
-import { restoreLostDot, shapeProblem, withoutDoubledDigit, withoutGainedDot, withoutSpeckDigit } from './unit-shape.js';
+import { restoreLostDot, shapeProblem, withMisreadLeadingZero, withoutDoubledDigit, withoutGainedDot, withoutSpeckDigit } from './unit-shape.js';
 
 describe('compareReadings', () => {
   it('counts look-alike digits and lost dots as half a misread, and names each change', () => {
@@ -52,6 +52,14 @@ describe('shapeProblem', () => {
     expect(withoutSpeckDigit({ agencyCode: 'มท', unit: '90804', number: '1' })).toBe('0804');
     expect(withoutSpeckDigit({ agencyCode: 'ศธ', unit: '54010', number: '1' })).toBeNull();
     expect(withoutSpeckDigit({ agencyCode: 'ศธ', unit: '04010', number: '1' })).toBeNull();
+  });
+
+  it('reads a ministry\'s four-digit office block not opening with 0 as one whose 0 OCR misread', () => {
+    expect(withMisreadLeadingZero({ agencyCode: 'มท', unit: '2226.2', number: '20' })).toBe('0226.2');
+    expect(withMisreadLeadingZero({ agencyCode: 'มท', unit: '0226.2', number: '20' })).toBeNull();
+    expect(withMisreadLeadingZero({ agencyCode: 'มท', unit: '22262', number: '20' })).toBeNull();
+    // A province's four digits may be a local body's five with one lost: nothing is sure.
+    expect(withMisreadLeadingZero({ agencyCode: 'ชร', unit: '7259', number: '75' })).toBeNull();
   });
 
   it('joins an office block no agency has to the block after it when that alone gives it its shape', () => {

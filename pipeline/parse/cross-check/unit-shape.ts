@@ -103,6 +103,18 @@ export function withLostLeadingZero(ref: ReferenceParts): string | null {
 }
 
 /**
+ * A ministry's or central agency's office block of four digits not opening with 0 read its 0 as
+ * another digit ("มท ๒๒๒๖.๒" is 0226.2): their blocks all open with 0, and four digits are the
+ * common length (a five-digit block that lost its 0 is rarer than a 0 misread).
+ */
+export function withMisreadLeadingZero(ref: ReferenceParts): string | null {
+  const [first = '', ...subs] = ref.unit.split('.');
+  const group = agencyGroupOf(ref.agencyCode);
+  if ((group !== 'ministry' && group !== 'other-agency') || !/^[1-9]\d{3}$/.test(first)) return null;
+  return [`0${first.slice(1)}`, ...subs].join('.');
+}
+
+/**
  * An office block no agency has, followed by another block, that makes one the code's table
  * gives when the two are joined, and no other when the dot is only moved: a speck read as a
  * dot inside it ("002.3.4" is 0023.4, "081.6" is 0816, a local body's "715.17" is 71517;
