@@ -7,7 +7,7 @@ import type { PageText } from '../../schemas/index.js';
 import { countSpellingErrors, editDistance, matchKey, skeletonOf, thaiDictionary, wordSegments } from '../thai/index.js';
 import { THAI_MONTHS } from '../dates/index.js';
 import { isKeywordLine } from './keywords.js';
-import { COUNT_UNITS, COUNT_WORD, ERA_MARK, EVERY_UNIT_NAME, GAZETTE, LABEL, MILITARY_RANK, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, SALUTATIONS, SECRECIES, URGENCIES } from './lexicon.js';
+import { ATTACHMENT_TITLES, COUNT_UNITS, COUNT_WORD, ERA_MARK, EVERY_UNIT_NAME, GAZETTE, LABEL, MILITARY_RANK, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, SALUTATIONS, SECRECIES, URGENCIES } from './lexicon.js';
 import { type Rewrite, rewritten } from './rewrites.js';
 import { FULL_LINE_RATIO, visualWidth } from './wrap.js';
 
@@ -86,13 +86,15 @@ const HEADER_LABELS = [LABEL.reference, LABEL.subject, LABEL.cited, LABEL.enclos
  * or I before Thai ("i ที่ มท ..."), a quote glued to a header label that nothing after
  * closes ('"ที่ สฎ…'), a dash, dot or bar glued to a ที่ line's label before its code and
  * digits ("-ที่อบ ๐๓๕๒.๒/๓๔๔"), or to a receipt stamp's labels before their digits ("./เลขรับ ๕๖๑๙",
- * "4วันที่ ๓๐ ต.ค.๖๗"), or to a unit word wrapped alone from ทุก ("-แห่ง"). No line of a letter opens so.
+ * "4วันที่ ๓๐ ต.ค.๖๗"), to a unit word wrapped alone from ทุก ("-แห่ง"), or a dot or bar to an
+ * attachment's title (".โครงการ…"; a dash there is a list's bullet). No line of a letter opens so.
  */
 const LEADING_SPECKS = new RegExp(
   `^(?:[.,'\`‘’|:;·[\\]{}]{1,2}\\s+|[\\u0E30-\\u0E3A\\u0E47-\\u0E4E]{1,2}\\s+|[iIl!]\\s+(?=[\\u0E01-\\u0E4E\\u0E50-\\u0E59])|["“'‘\`](?=(?:${HEADER_LABELS.join('|')})(?!.*["”'’\`]))` +
     `|[-.|:;](?=${LABEL.reference}\\s?[\\u0E01-\\u0E2E]{2}\\s?[0-9\\u0E50-\\u0E59])` +
     `|[-./|:;]{1,2}(?=(?:${RECEIPT_NUMBER_LABELS.join('|')})\\s*[0-9\\u0E50-\\u0E59])` +
-    `|[0-9\\u0E50-\\u0E59./|](?=${RECEIPT_DATE_LABEL}\\s*[0-9\\u0E50-\\u0E59])|-(?=${EVERY_UNIT_NAME}$))+(?=\\S)`,
+    `|[0-9\\u0E50-\\u0E59./|](?=${RECEIPT_DATE_LABEL}\\s*[0-9\\u0E50-\\u0E59])|-(?=${EVERY_UNIT_NAME}$)` +
+    `|[.|:;](?=${ATTACHMENT_TITLES.join('|')}))+(?=\\S)`,
   'u',
 );
 

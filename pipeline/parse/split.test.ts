@@ -163,6 +163,12 @@ describe('splitLetters on OCR pages (page markers lost)', () => {
     expect(segments.map((s) => s.pages)).toEqual([{ first: 1, last: 2 }]);
   });
 
+  it('starts an attachment at a title OCR read with a speck glued before it (".โครงการ…"), after a letter whose signer OCR garbled', () => {
+    const unsigned = externalLetter('ชร ๗๗๒๕๙/ว ๗๕').map((l) => (l.startsWith('(') ? '.(นายสุทธิชัย ทองคั|./' : l));
+    const segments = splitLetters([ocrPage(1, unsigned), ocrPage(2, ['.โครงการจัดการขยะมูลฝอยชุมชนจากต้นทาง', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘', '๑. หลักการและเหตุผล'])]);
+    expect(segments.map((s) => [s.start, s.pages.first, s.pages.last])).toEqual([['letter', 1, 1], ['attachment', 2, 2]]);
+  });
+
   it('keeps an attachment together until a page opens with another title', () => {
     const segments = splitLetters([
       ocrPage(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')),
