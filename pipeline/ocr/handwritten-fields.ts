@@ -353,7 +353,6 @@ function unlabelledDayEnd(text: string): number | null {
   return text.slice(0, month.index).replace(/\s+/gu, '').length <= MAX_DAY_SIGNS ? month.index : null;
 }
 
-/** Where the field lies in a line's text: [start, end), or null when its anchors are not there. */
 /**
  * Where printed words begin in the text after a running number's prefix: the memo's วันที่ or an
  * address. The date label ends the field where the Thai letters glued before it begin (ลงวันที่
@@ -366,6 +365,7 @@ function printedAfterNumber(rest: string): number | null {
   return ends.length === 0 ? null : Math.min(...ends);
 }
 
+/** Where the field lies in a line's text: [start, end), or null when its anchors are not there. */
 function fieldBounds(text: string, kind: FieldKind): [number, number] | null {
   if (kind === 'reference-number') {
     const prefix = REFERENCE_PREFIX.exec(text);
