@@ -12,8 +12,8 @@
  * Every change is reported, before and after.
  */
 import {
-  areLookAlikes, COMBINING_MARKS, CONSONANTS, joinSplitWords, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, THAI_RUN_CHARACTER, thaiDictionary,
-  toArabicDigits, toThaiDigits, wordBoundaries,
+  areLookAlikes, COMBINING_MARKS, CONSONANTS, joinSplitWords, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, SARA_AA, SARA_AM, THAI_RUN_CHARACTER,
+  thaiDictionary, toArabicDigits, toThaiDigits, wordBoundaries,
 } from '../thai/index.js';
 import { matchMonth } from '../dates/index.js';
 import { MENDING_WORDS } from './mending-words.js';
@@ -44,8 +44,6 @@ interface Entry {
 const skeletonOf = (text: string) => [...text].filter((c) => !MARK.test(c)).join('');
 
 const VOCABULARY = new Set([...OFFICIAL_WORDS, ...MENDING_WORDS]);
-const SARA_AM = '\u0E33';
-const SARA_AA = '\u0E32';
 
 /**
  * Words whose marks OCR may drop, confuse or add to (จำนวน read as จำนว่น), longest first so a

@@ -13,6 +13,8 @@ export {
   VOWEL_MARKS,
   TONE_MARKS,
   OTHER_MARKS,
+  SARA_AA,
+  SARA_AM,
   COMBINING_MARKS,
   LETTERS,
 } from './script.js';

@@ -1,13 +1,15 @@
 /**
  * A person's name OCR read with one letter or mark wrong. Thai given names and surnames are
  * built of words (ณัฐ + วุฒิ, วิไล + วรรณ, กนก + วรรณ, ประ + เสริฐ): a part of a name that reads
- * as words far likelier once one letter is read as OCR misreads it in names (NAME_LOOK_ALIKES)
- * or a lower vowel a speck made is taken out ("ณัชวุฒิ", "วิโลวรรณ", "กนกุวรรณ", "ปูระเสริฐ") is
+ * as words far likelier once one letter is read as OCR misreads it in names (NAME_LOOK_ALIKES),
+ * a lower vowel a speck made is taken out or a sara am read as a tone mark and sara aa is put
+ * back ("ณัชวุฒิ", "วิโลวรรณ", "กนกุวรรณ", "ปูระเสริฐ", "ทองค๊า") is
  * read so, when exactly one such reading is clearly the likeliest. Names are spelled as their
  * bearers please: a rare spelling is no misreading, so only these few changes are weighed.
  */
 import { readingCost } from './dictionary-cut.js';
 import { HONORIFICS } from './person-names.js';
+import { SARA_AA, SARA_AM, TONE_MARKS } from './script.js';
 import type { WordMend } from './word-mending.js';
 
 /** A mended part must read this much likelier (nats) than the part as read... */
@@ -21,7 +23,7 @@ const MIN_PART_LENGTH = 3;
  * What OCR does to names and only this: ฐ read as ช (its tail lost: ณัชวุฒิ), ช and ซ for each
  * other, ง read as จ (พจษ์), ไ read as โ or ใ (วิโลวรรณ, วงศ์ไหญ่), a short vowel for a long one,
  * ธ read as ฮ or ส (ณัฐฮิดา, สีรวัฒน์: ฮ is rare in Thai names, and loopless faces read ธ as ส
- * as they read ธ.ค. as ส.ค.), ร read as ธ (ศิธิพร). Not every
+ * as they read ธ.ค. as ส.ค.), ร read as ธ (ศิธิพร), ท read as ก (สุกธิพงษ์). Not every
  * look-alike of the word lists: a name one such letter from a common word is often that name
  * (ประภาศ is no ประกาศ, แกว้น no แกว่น), and tone marks are the bearer's own.
  */
@@ -31,8 +33,7 @@ const NAME_LOOK_ALIKES: Readonly<Record<string, string>> = {
 /** A lower vowel OCR made of a speck under a letter ("ปูระเสริฐ", "กนกุวรรณ"); an upper mark taken out would make another name (ชนิดา, ชนดา). */
 const LOWER_VOWEL = /[\u0E38\u0E39]/u;
 
-/** Sara am read as a tone mark and sara aa ("ทองค๊า"): OCR takes its nikhahit for a mark. */
-const TONE_BEFORE_SARA_AA = /[\u0E48-\u0E4B]$/u;
+const TONE_MARK = new RegExp(`^[${TONE_MARKS}]$`, 'u');
 
 /** Every reading of `part` with one letter or mark changed as OCR changes them. */
 function oneChangeAway(part: string): string[] {
@@ -40,7 +41,8 @@ function oneChangeAway(part: string): string[] {
   const out = new Set<string>();
   const put = (at: number, replacement: string) => out.add([...chars.slice(0, at), replacement, ...chars.slice(at + 1)].join(''));
   chars.forEach((c, at) => {
-    if (TONE_BEFORE_SARA_AA.test(c) && chars[at + 1] === '\u0E32') out.add([...chars.slice(0, at), '\u0E33', ...chars.slice(at + 2)].join(''));
+    // Sara am read as a tone mark and sara aa ("ทองค๊า"): OCR takes its nikhahit for a mark.
+    if (TONE_MARK.test(c) && chars[at + 1] === SARA_AA) out.add([...chars.slice(0, at), SARA_AM, ...chars.slice(at + 2)].join(''));
     if (LOWER_VOWEL.test(c)) put(at, '');
     for (const other of NAME_LOOK_ALIKES[c] ?? '') put(at, other);
   });

@@ -10,6 +10,7 @@ import {
   LETTERS,
   NEVER_WORD_FINAL,
   NEVER_WORD_INITIAL,
+  SARA_AM,
   TONE_MARKS,
   VOWEL_MARKS,
 } from './script.js';
@@ -37,7 +38,6 @@ const HAS_SPLIT_SARA_AM = new RegExp(SPLIT_SARA_AM.source);
 
 /** Runs of combining marks and sara am, to be put in order and freed of repeats. */
 const MARK_RUN = new RegExp(`[${COMBINING_MARKS}\\u0E33]{2,}`, 'g');
-const SARA_AM = '\u0E33';
 const VOWEL_MARK = new RegExp(`[${VOWEL_MARKS}]`);
 /** Unicode canonical combining classes of the Thai marks that have one (the rest are 0). */
 const COMBINING_CLASS: Readonly<Record<string, number>> = {

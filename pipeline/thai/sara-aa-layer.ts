@@ -12,9 +12,8 @@
  */
 import { cutCost, cutRun, THAI_RUN } from './dictionary-cut.js';
 import { thaiDictionary } from './dictionary.js';
+import { SARA_AA, SARA_AM } from './script.js';
 
-const SARA_AM = 'ำ';
-const SARA_AA = 'า';
 /** Sara am this many times at least, and more often than sara aa (in Thai text า is several times as common). */
 const MIN_SARA_AM = 8;
 /** Cost of the cut per Thai letter (runs holding ำ): a page this costly as printed is broken... */

@@ -13,6 +13,9 @@ export const FOLLOWING_VOWELS = '\\u0E30\\u0E32\\u0E33\\u0E45';
 export const VOWEL_MARKS = '\\u0E31\\u0E34-\\u0E3A\\u0E47';
 /** ่ ้ ๊ ๋ */
 export const TONE_MARKS = '\\u0E48-\\u0E4B';
+/** า and ำ as characters: OCR and broken fonts take one for the other, or ำ for a mark and า. */
+export const SARA_AA = '\u0E32';
+export const SARA_AM = '\u0E33';
 /** ์ ํ ๎: thanthakhat, nikhahit, yamakkan. */
 export const OTHER_MARKS = '\\u0E4C-\\u0E4E';
 /** Every combining mark: vowel marks, tone marks and the others. */
