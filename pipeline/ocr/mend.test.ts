@@ -86,6 +86,12 @@ describe('mendLine', () => {
     for (const text of ['ชุมชน', 'ประชุม', 'ถนนแสงชูโตะ', 'กตัญญู', 'นายชู.', 'ชูชู.']) expect(mendLine(text).text).toBe(text);
   });
 
+  it('reads การ before a จัด compound that OCR read as กำ (กำจัดเก็บ), not กำจัด before what it disposes of', () => {
+    expect(mendLine('เรื่อง กำจัดเก็บข้อมูลความจำเป็นพื้นฐาน').text).toBe('เรื่อง การจัดเก็บข้อมูลความจำเป็นพื้นฐาน');
+    expect(mendLine('กำจัดทำแผนพัฒนาท้องถิ่น').mends).toContainEqual({ before: 'กำจัด', after: 'การจัด', by: 'dictionary' });
+    for (const text of ['การกำจัดขยะมูลฝอยชุมชน', 'กำจัดขยะ', 'เพื่อกำจัด']) expect(mendLine(text).text).toBe(text);
+  });
+
   it('repairs split sara am before matching', () => {
     expect(mendLine('ประจําปี').text).toBe('ประจำปี');
   });

@@ -330,9 +330,29 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
 }
 
 /** Mends one line; returns the new text and what changed. */
+/**
+ * การ read as กำ before จัด ("กำจัดเก็บ" for การจัดเก็บ): OCR took the า and ร for one ำ. Where
+ * จัด and the letters after it begin a dictionary word (จัดเก็บ, จัดทำ) that กำจัด with them does
+ * not, it was การ and that word; กำจัดขยะ (to dispose of waste) stays.
+ */
+const ELIMINATE = 'กำจัด';
+const ELIMINATE_BEFORE_LETTERS = new RegExp(`${ELIMINATE}(?=[\u0E01-\u0E4E]{2})`, 'gu');
+const OF_ARRANGING = 'การจัด';
+
+function mendAaRoReadAsSaraAm(line: string, mends: Mend[]): string {
+  const dictionary = thaiDictionary();
+  return line.replace(ELIMINATE_BEFORE_LETTERS, (found: string, at: number) => {
+    const rest = /^[\u0E01-\u0E4E]+/u.exec(line.slice(at + found.length))?.[0] ?? '';
+    const compound = [...rest].some((_, k) => k > 0 && dictionary.has(`จัด${rest.slice(0, k + 1)}`) && !dictionary.has(`${ELIMINATE}${rest.slice(0, k + 1)}`));
+    if (!compound) return found;
+    mends.push({ before: found, after: OF_ARRANGING, by: 'dictionary' });
+    return OF_ARRANGING;
+  });
+}
+
 export function mendLine(line: string): { text: string; mends: Mend[] } {
   const mends: Mend[] = [];
-  const marked = mendTailReadAsMark(dropStrayMarks(repairThaiText(line), mends), mends);
+  const marked = mendAaRoReadAsSaraAm(mendTailReadAsMark(dropStrayMarks(repairThaiText(line), mends), mends), mends);
   const repaired = mendMonthDots(numbersInOneScript(marked, mends), mends);
   const words = mendWords(mendOfficialWords(repaired, mends));
   // A space OCR put inside a word goes once the word's marks are mended (joinSplitWords).
