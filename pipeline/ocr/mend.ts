@@ -329,7 +329,6 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
   return text + chars.slice(cursor).join('');
 }
 
-/** Mends one line; returns the new text and what changed. */
 /**
  * การ read as กำ before จัด ("กำจัดเก็บ" for การจัดเก็บ): OCR took the า and ร for one ำ. Where
  * จัด and the letters after it begin a dictionary word (จัดเก็บ, จัดทำ) that กำจัด with them does
@@ -350,6 +349,7 @@ function mendAaRoReadAsSaraAm(line: string, mends: Mend[]): string {
   });
 }
 
+/** Mends one line; returns the new text and what changed. */
 export function mendLine(line: string): { text: string; mends: Mend[] } {
   const mends: Mend[] = [];
   const marked = mendAaRoReadAsSaraAm(mendTailReadAsMark(dropStrayMarks(repairThaiText(line), mends), mends), mends);
