@@ -14,7 +14,7 @@ import { findReferenceNumbers } from './reference.js';
 import { startsField } from './header.js';
 import { closingOf, signatoryNameOf } from './classify.js';
 import { printedCode, reprintReference } from './cross-check/printed-text.js';
-import { onlyDateRepair } from './date-repair.js';
+import { DATE_WORD_COUNTS, onlyDateRepair } from './date-repair.js';
 import type { Layout } from './wrap.js';
 
 export interface Citations {
@@ -153,9 +153,6 @@ interface CitedParts {
 
 /** Specks a scan leaves that OCR reads as quotes, between a cited date's day and month ("25 'พฤษภาคม"). */
 const QUOTE_SPECKS = /['`‘’]/gu;
-
-/** Words after ลงวันที่ that may hold a date: day, month, year, with the month's dots split off or not. */
-const DATE_WORD_COUNTS = [3, 2, 4];
 
 /** The date OCR garbled the month of ("15 กุย. 2568", "1 ก.ย: 2568"), read as the only month it can be. */
 function repairedDate(afterLabel: string): RepairedDate | null {

@@ -152,6 +152,23 @@ export interface DateRepair {
 }
 
 /** The reading of a garbled date when exactly one repair of its day, month or year makes it a date. */
+/** Words after ลงวันที่ that may hold a date: day, month, year, with the month's dots split off or not. */
+export const DATE_WORD_COUNTS = [3, 2, 4] as const;
+
+/**
+ * The first words of `text` that a repair reads as the date `iso` (a garble the bundle settled:
+ * "7 ถุย. 2566" as 7 ก.ย. 2566), with that reading; null when no count of words does.
+ */
+export function garbledDateRead(text: string, iso: string): { raw: string; read: string } | null {
+  const words = text.trim().split(/\s+/u);
+  for (const count of DATE_WORD_COUNTS) {
+    const raw = words.slice(0, count).join(' ');
+    const repair = dateRepairs(raw).find((r) => r.iso === iso);
+    if (repair) return { raw, read: repair.raw };
+  }
+  return null;
+}
+
 export function onlyDateRepair(garbled: string): DateRepair | null {
   const readings = dateRepairs(garbled);
   return readings.length === 1 ? readings[0]! : null;

@@ -532,6 +532,14 @@ describe('a date line that shows part of its year', () => {
     expect(dated('อต.ค. ๒๕๖๘', '๓๐ กันยายน ๒๕๖๘').date).toBeNull();
   });
 
+  it('shows a cited date whose garbled month the bundle settled as the month it was ("ถุย." is ก.ย. here, not พ.ย.)', () => {
+    const [forwarding] = parseDocuments(scanned(
+      { ref: 'กจ ๐๓๔๘.๑/๖๖๗', date: '๑๕ กันยายน ๒๕๖๖', encloses: 'สำเนาหนังสือจังหวัด ที่ กจ 0017.1/ว 2154 ลงวันที่ 7 ถุย. 2566 จำนวน 1 ฉบับ' },
+      { ref: 'กจ ๐๐๑๗.๑/ว ๒๑๕๔', date: '๗ กันยายน ๒๕๖๖' },
+    ));
+    expect(forwarding?.enclosures[0]).toMatchObject({ date: '2023-09-07', text: 'สำเนาหนังสือจังหวัด ที่ กจ 0017.1/ว 2154 ลงวันที่ 7 ก.ย. 2566 จำนวน 1 ฉบับ' });
+  });
+
   it('dates nothing from a year with no digit left, one the digits rule out, or a day before the date it cites', () => {
     expect(newest('๒๐ ก.พ.')?.date ?? null).toBeNull();
     expect(newest('๒๐ ก.พ. ๕')?.date ?? null).toBeNull();

@@ -5,7 +5,9 @@
 import type { LetterDocument, Warning } from '../../../schemas/index.js';
 import { BUDDHIST_ERA_OFFSET } from '../../dates/calendar.js';
 import { findDates } from '../../dates/index.js';
+import { garbledDateRead } from '../date-repair.js';
 import { agencyGroupOf, levelFromReference } from '../issuer-level.js';
+import { LABEL } from '../lexicon.js';
 import { parseReferenceNumber } from '../reference.js';
 import { compareReadings } from './digit-confusions.js';
 import type { Mention } from './mentions.js';
@@ -103,14 +105,26 @@ export function writeDate(documents: LetterDocument[], m: Mention, agreed: strin
 
 /**
  * The item's text with the date it printed rewritten to the agreed one, when only day or year
- * differ, or the month is the one its look-alike abbreviation stood for.
+ * differ, or the month is the one its look-alike abbreviation stood for; a date it garbled past
+ * reading, as the repair that gives the agreed one.
  */
 function withDateReprinted(text: string, read: DateReading | null, target: DateReading & { year: number }): string {
-  if (read === null || (read.month !== target.month && read.lookAlikeMonth !== target.month)) return text;
+  if (read === null) return withGarbledDateReprinted(text, target);
+  if (read.month !== target.month && read.lookAlikeMonth !== target.month) return text;
   const printed = read.raw ?? findDates(text).find((d) => d.result.ok && d.result.iso === isoOf(read))?.raw;
   if (!printed) return text;
   const month = read.month === target.month ? printed : reprintMonth(printed, read.month, target.month);
   return replaceOnce(text, printed, reprintDate(month, target));
+}
+
+/**
+ * An item whose date OCR garbled past one reading ("ลงวันที่ 7 ถุย. 2566": ก.ย. or พ.ย.) shows
+ * the reading the bundle settled, where a repair of those words gives it.
+ */
+function withGarbledDateReprinted(text: string, target: DateReading & { year: number }): string {
+  const label = text.indexOf(LABEL.citedDate);
+  const garbled = label < 0 ? null : garbledDateRead(text.slice(label + LABEL.citedDate.length), isoOf(target)!);
+  return garbled ? replaceOnce(text, garbled.raw, garbled.read) : text;
 }
 
 /** The printed text of a citation's item: a cited letter's raw text or an enclosure's. */
