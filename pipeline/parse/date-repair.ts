@@ -151,7 +151,6 @@ export interface DateRepair {
   buddhistYear: number;
 }
 
-/** The reading of a garbled date when exactly one repair of its day, month or year makes it a date. */
 /** Words after ลงวันที่ that may hold a date: day, month, year, with the month's dots split off or not. */
 export const DATE_WORD_COUNTS = [3, 2, 4] as const;
 
@@ -169,6 +168,7 @@ export function garbledDateRead(text: string, iso: string): { raw: string; read:
   return null;
 }
 
+/** The reading of a garbled date when exactly one repair of its day, month or year makes it a date. */
 export function onlyDateRepair(garbled: string): DateRepair | null {
   const readings = dateRepairs(garbled);
   return readings.length === 1 ? readings[0]! : null;
