@@ -342,7 +342,12 @@ function mendAaRoReadAsSaraAm(line: string, mends: Mend[]): string {
   const dictionary = thaiDictionary();
   return line.replace(ELIMINATE_BEFORE_LETTERS, (found: string, at: number) => {
     const rest = /^[\u0E01-\u0E4E]+/u.exec(line.slice(at + found.length))?.[0] ?? '';
-    const compound = [...rest].some((_, k) => k > 0 && dictionary.has(`จัด${rest.slice(0, k + 1)}`) && !dictionary.has(`${ELIMINATE}${rest.slice(0, k + 1)}`));
+    // Thai is BMP: string offsets are letters.
+    let compound = false;
+    for (let end = 2; end <= rest.length && !compound; end++) {
+      const letters = rest.slice(0, end);
+      compound = dictionary.has(`จัด${letters}`) && !dictionary.has(`${ELIMINATE}${letters}`);
+    }
     if (!compound) return found;
     mends.push({ before: found, after: OF_ARRANGING, by: 'dictionary' });
     return OF_ARRANGING;

@@ -14,7 +14,7 @@ import { findReferenceNumbers } from './reference.js';
 import { startsField } from './header.js';
 import { closingOf, signatoryNameOf } from './classify.js';
 import { printedCode, reprintReference } from './cross-check/printed-text.js';
-import { DATE_WORD_COUNTS, onlyDateRepair } from './date-repair.js';
+import { dateWordRuns, onlyDateRepair } from './date-repair.js';
 import type { Layout } from './wrap.js';
 
 export interface Citations {
@@ -156,9 +156,7 @@ const QUOTE_SPECKS = /['`‘’]/gu;
 
 /** The date OCR garbled the month of ("15 กุย. 2568", "1 ก.ย: 2568"), read as the only month it can be. */
 function repairedDate(afterLabel: string): RepairedDate | null {
-  const words = afterLabel.trim().split(/\s+/u);
-  for (const count of DATE_WORD_COUNTS) {
-    const raw = words.slice(0, count).join(' ');
+  for (const raw of dateWordRuns(afterLabel)) {
     const repaired = onlyDateRepair(raw);
     if (repaired) return { raw, iso: repaired.iso, read: repaired.raw };
   }
@@ -232,9 +230,9 @@ const URGENT = URGENCIES[2];
 const mendedUrgency = (all: string, first: string, degree: string): string =>
   degree !== '' || first === URGENT[0] || areLookAlikes(first, URGENT[0]!) ? URGENT + degree : all;
 /** ด่วน run into the ที่ after it, its น read as the ั of วันที่ ("ด่วันที่ ดศ ๐๒๐๔.๑"). */
-const URGENCY_RUN_INTO_LABEL = new RegExp(`(?<=^|\\s)ด่วันที่(?=\\s*[\\u0E01-\\u0E2E]{2}\\s*[0-9\\u0E50-\\u0E59])`, 'gu');
+const URGENCY_RUN_INTO_LABEL = new RegExp(`(?<=^|\\s)ด่วันที่(?=${CODE_AND_NUMBER})`, 'gu');
 /** An urgency run into the ที่ before the cited number ("ด่วนมากที่ กค0406.2"): print sets a space there. */
-const URGENCY_GLUED_TO_LABEL = new RegExp(`(?<=^|\\s)(${URGENT}(?:มาก|ที่สุด)?)(?=${LABEL.reference}\\s*[\\u0E01-\\u0E2E]{2}\\s*[0-9\\u0E50-\\u0E59])`, 'gu');
+const URGENCY_GLUED_TO_LABEL = new RegExp(`(?<=^|\\s)(${URGENT}(?:มาก|ที่สุด)?)(?=${CITED_NUMBER_LABEL})`, 'gu');
 /** "a copy of the letter cited", whose last word OCR misread ("ที่ล้างถึง"). */
 const COPY_OF_CITED = new RegExp(`^(สำเนาหนังสือ${LABEL.reference})(\\S{4,9})(?=\\s+${COUNT_WORD})`, 'u');
 

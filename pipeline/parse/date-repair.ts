@@ -152,16 +152,20 @@ export interface DateRepair {
 }
 
 /** Words after ลงวันที่ that may hold a date: day, month, year, with the month's dots split off or not. */
-export const DATE_WORD_COUNTS = [3, 2, 4] as const;
+const DATE_WORD_COUNTS = [3, 2, 4] as const;
+
+/** The first few words of the text after ลงวันที่, joined as they may hold a date, likeliest count first. */
+export const dateWordRuns = (afterLabel: string): string[] => {
+  const words = afterLabel.trim().split(/\s+/u);
+  return DATE_WORD_COUNTS.map((count) => words.slice(0, count).join(' '));
+};
 
 /**
  * The first words of `text` that a repair reads as the date `iso` (a garble the bundle settled:
  * "7 ถุย. 2566" as 7 ก.ย. 2566), with that reading; null when no count of words does.
  */
 export function garbledDateRead(text: string, iso: string): { raw: string; read: string } | null {
-  const words = text.trim().split(/\s+/u);
-  for (const count of DATE_WORD_COUNTS) {
-    const raw = words.slice(0, count).join(' ');
+  for (const raw of dateWordRuns(text)) {
     const repair = dateRepairs(raw).find((r) => r.iso === iso);
     if (repair) return { raw, read: repair.raw };
   }
