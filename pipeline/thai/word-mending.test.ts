@@ -26,6 +26,8 @@ describe('mendWords', () => {
     // an upper vowel read as another too (ื for ี)
     ['เบิกจ่ายงบประมาณรายจ่ายประจำปืจบประมาณ พ.ศ. 2566', 'ปืจบประมาณ', 'ปีงบประมาณ'],
     ['อธิบดีกรมป้องกันและบรรเทาสาสารณภัย', 'สาสารณภัย', 'สาธารณภัย'],
+    // a lower vowel read as the other (ู for ุ)
+    ['โครงการป้องกันและลดอูบัติเหตุทางถนนช่วงเทศกาล', 'อูบัติเหตุ', 'อุบัติเหตุ'],
   ])('reads a letter an unseen typeface made into its look-alike in "%s"', expectOneMend);
 
   it.each([
@@ -80,6 +82,8 @@ describe('mendWords', () => {
     expect(lostMarks('ขับขี', 'ขับขี่')).toBe(1);
     expect(lostMarks('มั้นคง', 'มั่นคง')).toBe(1);
     expect(lostMarks('ถื่น', 'ถิ่น')).toBe(1);
+    expect(lostMarks('อูบัติ', 'อุบัติ')).toBe(1);
+    expect(lostMarks('ปูศุ', 'ปศุ')).toBeNull();
     expect(lostMarks('ถื่น', 'ถ่น')).toBeNull();
     expect(lostMarks('ปลํ้า', 'ปลา')).toBeNull();
     expect(lostMarks('เคี่ยน', 'เคียน')).toBeNull();

@@ -7,7 +7,7 @@
  * mended word competes too, at a price per mark put back and per letter changed or left out. A
  * mend is made only where the mended reading is likelier than every unmended one by a clear
  * margin, only of letters no common word explains as they stand,
- * only by adding marks or reading a tone as another (never taking a printed mark away), never
+ * only by adding marks or reading a mark as another of its kind (never taking a printed mark away), never
  * inside a person's name (person-names.ts).
  */
 import { cutCost, cutRun, type Respelling, THAI_RUN } from './dictionary-cut.js';
@@ -89,6 +89,10 @@ const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u;
 const TONE = /[\u0E48-\u0E4B]/u;
 /** ิ ี ึ ื: upper vowels that differ by a stroke or a tail, which OCR adds or loses. */
 const UPPER_VOWEL = /[\u0E34-\u0E37]/u;
+/** ุ ู: lower vowels that differ by a tail a worn scan cuts or a speck lengthens. */
+const LOWER_VOWEL = /[\u0E38\u0E39]/u;
+/** Marks OCR reads as another of the same kind (a tone for a tone); any other mark it adds is not mended away. */
+const MISREADABLE = [TONE, UPPER_VOWEL, LOWER_VOWEL];
 
 /** A base character and the marks written on it. */
 function clusters(text: string): string[][] {
@@ -102,8 +106,8 @@ function clusters(text: string): string[][] {
 
 /**
  * The marks OCR lost or misread, going from what was read to a word with the same letters: on
- * each letter, every mark of the word the reading lacks counts one, a tone read as another tone
- * or an upper vowel as another (ื for ิ) one. Null when the reading has a mark the word has not
+ * each letter, every mark of the word the reading lacks counts one, a mark read as another of its
+ * kind (a tone for a tone, ื for ิ, ู for ุ) one. Null when the reading has a mark the word has not
  * on that letter (and not a misread one): OCR rarely invents a mark, and a dictionary must not
  * take away what was printed.
  */
@@ -121,7 +125,7 @@ export function lostMarks(read: string, word: string): number | null {
       else missing.push(mark);
     }
     const misread = (kind: RegExp) => extra.filter((m) => kind.test(m)).length <= missing.filter((m) => kind.test(m)).length;
-    if (extra.some((m) => !TONE.test(m) && !UPPER_VOWEL.test(m)) || !misread(TONE) || !misread(UPPER_VOWEL)) return null;
+    if (extra.some((m) => !MISREADABLE.some((kind) => kind.test(m))) || !MISREADABLE.every(misread)) return null;
     lost += missing.length;
   }
   return lost;
