@@ -68,6 +68,16 @@ describe('parseDocuments', () => {
     expect(letter('"จังหวัดสะอาด" ปีงบประมาณ ๒๕๖๖')?.subject).toBe('"จังหวัดสะอาด" ปีงบประมาณ ๒๕๖๖');
   });
 
+  it('leaves out of a scanned subject a line under it that reads as no Thai (a stamp or a seal read as letters), but not its wrapped words', () => {
+    const subjectOf = (...subjectLines: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ รอ ๐๓๘๒/๑๙', 'ที่ว่าการอำเภอเสลภูมิ', '๑๔ ตุลาคม ๒๕๖๗', `เรื่อง ${subjectLines[0]}`, ...subjectLines.slice(1), 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยอำเภอเสลภูมิได้กำหนด',
+    ] }])[0]?.subject;
+    expect(subjectOf('การเลือกตั้งสมาชิกสภาท้องถิ่นหรือผู้บริหารท้องถิ่น', '- นวาด 2 แบขอบปวิมปบ รยสอรนววปว ซับ')).toBe('การเลือกตั้งสมาชิกสภาท้องถิ่นหรือผู้บริหารท้องถิ่น');
+    expect(subjectOf('การจัดการศึกษาปฐมวัยในศูนย์พัฒนาเด็กเล็กขององค์กร', 'ปกครองส่วนท้องถิ่น', 'หมณะยรณะ')).toBe('การจัดการศึกษาปฐมวัยในศูนย์พัฒนาเด็กเล็กขององค์กรปกครองส่วนท้องถิ่น');
+    expect(subjectOf('แนวทางการเบิกจ่ายงบประมาณรายจ่ายประจำปีงบประมาณ', 'พ.ศ. ๒๕๖๘')).toBe('แนวทางการเบิกจ่ายงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(subjectOf('การจัดเก็บข้อมูลความจำเป็นพื้นฐาน (จปฐ.) และข้อมูลพื้น', 'ฐานระดับหมู่บ้าน (กช์ช. ๒ค) ปี ๒๕๖๘')).toBe('การจัดเก็บข้อมูลความจำเป็นพื้นฐาน (จปฐ.) และข้อมูลพื้นฐานระดับหมู่บ้าน (กช์ช. ๒ค) ปี ๒๕๖๘');
+  });
+
   it('puts back the space print sets after พ.ศ. in a scanned subject', () => {
     const subjectOf = (subject: string, method: 'ocr' | 'text' = 'ocr') => parseDocuments([{ number: 1, method, warnings: [], lines: [
       'ที่ รอ ๐๓๘๒/๑๙', 'ที่ว่าการอำเภอเสลภูมิ', '๑๔ ตุลาคม ๒๕๖๗', `เรื่อง ${subject}`, 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยอำเภอเสลภูมิได้กำหนด',

@@ -8,6 +8,7 @@ import {
   dateAfterReference, dateAfterUnreadReference, dateLineValue, directiveKindOf, isMemoHeading, isMessageFormHeading, marksBesideHeading, referenceLine, salutationOf, secrecyOf, unlabelledReferenceLine,
   subjectOf, urgencyOf,
 } from './classify.js';
+import { cutSummary } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, EVERY_UNIT_NAME, LABEL, STAMPED_SALUTATION } from './lexicon.js';
 import { type Line, withoutInnerSpecks, withoutSignSpeckAtEnd, withoutSignSpeckAtStart, withoutSpecks } from './lines.js';
@@ -212,8 +213,25 @@ function readWrapped(
 const SUBJECT_MAX_LINES = 4;
 
 /**
+ * An OCR line that reads as no Thai: a stamp, a seal or a signature beside the subject read as
+ * letters ("หมณะยรณะ", "- นวาด 2 แบขอบปวิมปบ รยสอรนววปว ซับ"). Cutting its letters into words
+ * costs over 5.5 nats a letter and finds no word of four letters; a subject's wrapped words,
+ * however badly read, hold a longer one ("ฐานระดับหมู่บ้าน (กช์ช. ๒ค)": 4.6 nats, หมู่บ้าน).
+ */
+const GARBLED_MIN_LETTERS = 8;
+const GARBLED_COST_PER_LETTER = 5.5;
+const GARBLED_MAX_WORD_LETTERS = 3;
+
+function isGarbled(line: Line): boolean {
+  if (!line.ocr) return false;
+  const { letters, costPerLetter, longestWord } = cutSummary(line.text);
+  return letters >= GARBLED_MIN_LETTERS && costPerLetter >= GARBLED_COST_PER_LETTER && longestWord <= GARBLED_MAX_WORD_LETTERS;
+}
+
+/**
  * The subject runs until the salutation when one follows closely, whatever the layout (a
- * short last line is still subject); without one (directives), it runs while lines are full.
+ * short last line is still subject, a garbled one is not); without one (directives), it runs
+ * while lines are full.
  */
 function readSubject(lines: Line[], from: number, first: string, layout: Layout): { text: string; end: number } {
   const window = lines.slice(from + 1, from + SUBJECT_MAX_LINES);
@@ -221,7 +239,7 @@ function readSubject(lines: Line[], from: number, first: string, layout: Layout)
   if (salutation < 0) return readWrapped(lines, from, first, layout, (l) => startsField(l) || opensBody(l), {});
   let text = first;
   let i = from + 1;
-  for (; i < from + 1 + salutation && !startsField(lines[i]!); i++) text = joinWrapped(layout, text, lines[i]!);
+  for (; i < from + 1 + salutation && !startsField(lines[i]!); i++) if (!isGarbled(lines[i]!)) text = joinWrapped(layout, text, lines[i]!);
   return { text, end: i };
 }
 
