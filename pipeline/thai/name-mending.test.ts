@@ -15,6 +15,10 @@ describe('mendName', () => {
     ['นางสาวเบญจวรรณ วงศ์ไหญ่', 'นางสาวเบญจวรรณ วงศ์ใหญ่'],
     ['นายสุกธิพงษ์ จุลเจริญ', 'นายสุทธิพงษ์ จุลเจริญ'],
     ['นายสุทธิชัย ทองค๊า', 'นายสุทธิชัย ทองคำ'],
+    // a karan OCR made of a speck; mai han-akat at a word's end, sara am without its sara aa
+    ['นางสาวป์วีณา จิตรงาม', 'นางสาวปวีณา จิตรงาม'],
+    ['นายอดิศร จัน์ทร์แก้ว', 'นายอดิศร จันทร์แก้ว'],
+    ['นายสุทธิชัย ทองคั', 'นายสุทธิชัย ทองคำ'],
   ])('reads a name part one OCR slip from words far likelier as those words: %s', (read, mended) => {
     const { text, mends } = mendName(read);
     expect(text).toBe(mended);

@@ -2,8 +2,9 @@
  * A person's name OCR read with one letter or mark wrong. Thai given names and surnames are
  * built of words (ณัฐ + วุฒิ, วิไล + วรรณ, กนก + วรรณ, ประ + เสริฐ): a part of a name that reads
  * as words far likelier once one letter is read as OCR misreads it in names (NAME_LOOK_ALIKES),
- * a lower vowel a speck made is taken out or a sara am read as a tone mark and sara aa is put
- * back ("ณัชวุฒิ", "วิโลวรรณ", "กนกุวรรณ", "ปูระเสริฐ", "ทองค๊า") is
+ * a lower vowel or a karan a speck made is taken out or a sara am read as a tone mark and sara
+ * aa, or as a final mai han-akat, is put back ("ณัชวุฒิ", "วิโลวรรณ", "กนกุวรรณ", "ปูระเสริฐ",
+ * "ป์วีณา", "ทองค๊า", "ทองคั") is
  * read so, when exactly one such reading is clearly the likeliest. Names are spelled as their
  * bearers please: a rare spelling is no misreading, so only these few changes are weighed.
  */
@@ -34,6 +35,13 @@ const NAME_LOOK_ALIKES: Readonly<Record<string, string>> = {
 const LOWER_VOWEL = /[\u0E38\u0E39]/u;
 
 const TONE_MARK = new RegExp(`^[${TONE_MARKS}]$`, 'u');
+/**
+ * A karan OCR made of a speck above a letter ("ป์วีณา", "จัน์ทร์แก้ว"). Tone marks are not taken
+ * out so: a name may carry one no word explains (หมื่นแกว้น).
+ */
+const KARAN = '\u0E4C';
+/** No Thai word ends in mai han-akat: one there is sara am whose sara aa OCR lost ("ทองคั"). */
+const MAI_HAN_AKAT = '\u0E31';
 
 /** Every reading of `part` with one letter or mark changed as OCR changes them. */
 function oneChangeAway(part: string): string[] {
@@ -43,7 +51,8 @@ function oneChangeAway(part: string): string[] {
   chars.forEach((c, at) => {
     // Sara am read as a tone mark and sara aa ("ทองค๊า"): OCR takes its nikhahit for a mark.
     if (TONE_MARK.test(c) && chars[at + 1] === SARA_AA) out.add([...chars.slice(0, at), SARA_AM, ...chars.slice(at + 2)].join(''));
-    if (LOWER_VOWEL.test(c)) put(at, '');
+    if (LOWER_VOWEL.test(c) || c === KARAN) put(at, '');
+    if (c === MAI_HAN_AKAT && at === chars.length - 1) put(at, SARA_AM);
     for (const other of NAME_LOOK_ALIKES[c] ?? '') put(at, other);
   });
   out.delete(part);
