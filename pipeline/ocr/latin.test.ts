@@ -47,6 +47,15 @@ describe('rereadLatin', () => {
     expect(lines[0]?.text).toBe('ภาครัฐ (ITA) ประจำปี');
   });
 
+  it('leaves a Thai word with a speck or quote beside it, or read unsurely, to the Thai model ("ด่วน\'" is no "dou")', async () => {
+    const english = englishReading('dou');
+    const { lines } = await rereadLatin([lineOf([["ด่วน'", 88], ['ที่', 90]]), lineOf([['"ด่วน', 88]]), lineOf([['ด่วน', 30]])], view, english.latinEngine);
+    expect(lines.map((l) => l.text)).toEqual(["ด่วน' ที่", '"ด่วน', 'ด่วน']);
+    expect(english.asked.count).toBe(0);
+    // A two-letter word is what an acronym comes out as: still re-read.
+    expect((await rereadLatin([lineOf([['ละออง', 93], ['ไป|', 80]])], view, englishReading('PM').latinEngine)).lines[0]?.text).toBe('ละออง PM');
+  });
+
   it('leaves numbers read with confidence, and Thai-digit numbers, to the Thai model', async () => {
     const english = englishReading('ABC');
     const { lines } = await rereadLatin([lineOf([['(๑๐)', 20]]), lineOf([['2568', 92], ['(1)', 90]])], view, english.latinEngine);

@@ -8,6 +8,7 @@
  * ("(9๒ ๒.๕)"), each taken only as capitals. (Loading English next
  * to Thai for every line instead made Tesseract read short Thai lines as Latin.)
  */
+import { thaiDictionary } from '../thai/index.js';
 import type { OcrEngine } from './engine.js';
 import type { Box } from './geometry.js';
 import type { OcrLine, OcrSymbol } from './recognize-lines.js';
@@ -87,11 +88,24 @@ function suspicion(token: Token, thaiDigits: boolean): 'latin' | 'acronym' | nul
     if (token.confidence < DOUBTFUL_CONFIDENCE || unbalanced(token.text)) return 'latin';
     return thaiDigits ? 'acronym' : null;
   }
+  if (isThaiWord(token.text)) return null;
   if (LATIN_TRACE.test(token.text)) return 'latin';
   // Thai letters or vowel signs run together with Latin digits: Latin text read as Thai
   // ("รร6รรทาลท1", "(1โโ)" for (ITA)).
   if (THAI_SIGN.test(token.text) && /[0-9]/.test(token.text)) return 'latin';
   return token.confidence < DOUBTFUL_CONFIDENCE && token.text.length <= 6 ? 'latin' : null;
+}
+
+/** Shorter Thai words (ไป, ปี) are what acronyms come out as ("ไป|" for PM). */
+const MIN_THAI_WORD = 3;
+const SIGNS_AT_ENDS = /^[^\u0E01-\u0E4E]+|[^\u0E01-\u0E4E]+$/gu;
+/**
+ * A Thai word, with a speck or a quote beside it or not ("ด่วน'"): Thai text, however unsure
+ * Tesseract was; English reads such a token as a word too ("dou").
+ */
+function isThaiWord(text: string): boolean {
+  const core = text.replace(SIGNS_AT_ENDS, '');
+  return core.length >= MIN_THAI_WORD && !/[^\u0E01-\u0E4E]/u.test(core) && thaiDictionary().isCurated(core);
 }
 
 /** An acronym as English reads it: capitals, bracketed or not, not all of them digits' look-alikes ("OO" for 0๐). */
