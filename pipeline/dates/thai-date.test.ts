@@ -127,6 +127,14 @@ describe('findDates', () => {
     expect(parseThaiDate('วันที่ 1 5 ก.พ. 2553 และ')).toMatchObject({ ok: true, iso: '2010-02-15' });
   });
 
+  it('joins a day whose two digits OCR split with a dot, on a line of its own or after วันที่', () => {
+    expect(parseThaiDate('1.2เม.ย. 2567')).toMatchObject({ ok: true, iso: '2024-04-12' });
+    expect(parseThaiDate('วันที่ 1.2 ธ.ค. 66', { near: '2023-12-01' })).toMatchObject({ ok: true, iso: '2023-12-12' });
+    expect(findDates('ที่ มท 0307.5/ 2183\n๑.๙ พฤษภาคม ๒๕๖๘').map((d) => d.raw)).toEqual(['๑.๙ พฤษภาคม ๒๕๖๘']);
+    // In running text a clause number is no day split by a dot (nor is its decimal a day).
+    expect(findDates('ตามข้อ 1.5 กันยายน 2566')).toEqual([]);
+  });
+
   it('keeps a lone day after another number in running text, and a spaced pair no day can be', () => {
     expect(findDates('ข้อ 2 5 มกราคม 2553').map((d) => d.raw)).toEqual(['5 มกราคม 2553']);
     expect(findDates('จำนวน 2 ฉบับ 5 มกราคม 2553').map((d) => d.raw)).toEqual(['5 มกราคม 2553']);

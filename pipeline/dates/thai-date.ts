@@ -28,11 +28,12 @@ const BLANK = '[ \\t\\u00A0]';
 /** A day: one or two digits, not part of a longer number, a decimal, a time or a reference. */
 const DAY_SOURCE = `(?<![0-9\\u0E50-\\u0E59A-Za-z]|[0-9\\u0E50-\\u0E59][.:/,])${DIGIT}${DIGIT_OR_O}?(?!${DIGIT})`;
 /**
- * A date stamp's day with its digits letter-spaced ("2 5 ก.พ. 2553"): a first digit 1-3 and a
- * second one a blank apart, opening the text or a line or right after วันที่. Only there: in running
- * text a lone digit before a day is another number ("ข้อ 2 5 มกราคม").
+ * A day with its two digits apart: a date stamp's, letter-spaced ("2 5 ก.พ. 2553"), or one OCR
+ * split with a dot it made of a speck ("1.2เม.ย."): a first digit 1-3 and a second one a blank
+ * or a dot apart, opening the text or a line or right after วันที่. Only there: in running text
+ * a lone digit before a day is another number ("ข้อ 2 5 มกราคม", "ข้อ 1.5 กันยายน").
  */
-const SPACED_DAY_SOURCE = `(?<=^|\\n|วันที่)${BLANK}*([1-3\\u0E51-\\u0E53]${BLANK}{1,2}${DIGIT})(?!${DIGIT})`;
+const SPACED_DAY_SOURCE = `(?<=^|\\n|วันที่)${BLANK}*([1-3\\u0E51-\\u0E53](?:${BLANK}{1,2}|\\.)${DIGIT})(?!${DIGIT})`;
 /**
  * A military date-time group: day, hour and minute as six digits before the month, as message
  * forms date themselves ("๑๕๐๘๓๐ พ.ค. ๖๗" is 15 May 2567 at 08.30). The date is the day's.
@@ -120,7 +121,7 @@ function readMonth(text: string, start: number): MonthAt | null {
 }
 
 function numberValue(digits: string): number {
-  return Number(toArabicDigits(digits).replace(/[oO]/g, '0').replace(/\s/g, ''));
+  return Number(toArabicDigits(digits).replace(/[oO]/g, '0').replace(/[\s.]/g, ''));
 }
 
 /**
