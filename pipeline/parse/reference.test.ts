@@ -190,6 +190,15 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ มท 0208.2.253 ลงวันที่')).toBeNull();
   });
 
+  it('reads a dot right after the 0 opening a four-digit office block as a speck ("๐.๘๕๖", "0.208.5"), in OCR text only: no block has one digit', () => {
+    expect(parseReferenceNumber('ที่ ชบ ๐.๘๕๖ / ๕๗๙สำนักงาน', { ocr: true })?.normalized).toBe('ชบ 0856/579');
+    expect(parseReferenceNumber('ที่ มท 0.208.5/43 ลงวันที่', { ocr: true })?.normalized).toBe('มท 0208.5/43');
+    expect(parseReferenceNumber('ที่ อบ ๐.๓๒๘.๓/๔๗๓ ลงวันที่', { ocr: true })?.normalized).toBe('อบ 0328.3/473');
+    expect(parseReferenceNumber('ที่ มท 0.208.5/43')).toBeNull();
+    // Not before a block of two digits or four: that dot may be the block's own.
+    expect(parseReferenceNumber('ที่ มท 0.20/43', { ocr: true })).toBeNull();
+  });
+
   it('reads a dot after a five-digit office block, which has no sub-units, as a speck ("57831./"), in OCR text only', () => {
     expect(parseReferenceNumber('ที่ กจ 57831./ว675', { ocr: true })?.normalized).toBe('กจ 57831/ว 675');
     expect(parseReferenceNumber('ที่ มท ๐๒๐๔./๑๒๓', { ocr: true })).toBeNull();

@@ -100,6 +100,10 @@ const THAI_DIGIT_IN_CODE = /[\u0E50-\u0E59]/u;
  */
 export const isUnreadCode = (code: string): boolean => UNREAD_CODE.test(code) || THAI_DIGIT_IN_CODE.test(code) || [...code].length !== 2;
 
+/** The 0 opening a four-digit office block with a speck read as a dot after it (referencePattern). */
+const ZERO_THEN_SPECK = `[0\\u0E50]\\.(?=${DIGIT}{3}(?![0-9\\u0E50-\\u0E59]))`;
+const OPENS_WITH_ZERO_THEN_SPECK = new RegExp(`^${ZERO_THEN_SPECK}`, 'u');
+
 const MONTH_WORDS = THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation, m.abbreviation.replaceAll('.', '')].map((w) => w.replaceAll('.', '\\.')));
 /**
  * OCR may set a space inside a running number (a narrow 1 read apart: "ว 1 268สำนักงาน"): a
@@ -152,7 +156,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const splitBlock = ocr ? `|(?<!${ZERO_OR_ONE_LETTER})${d}\\s?${d}(?=\\s*\\.\\s*${DIGIT})` : '';
   // ...or inside it after a 0 ("สน ๐อ๑๗.๕": office blocks open with 0s, read round alike).
   const zeroInside = ocr ? `|(?<=[0\\u0E50])${ZERO_OR_ONE_LETTER}(?=${DIGIT})` : '';
-  const firstBlock = `(?:${readTwiceInBlock}(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit}${zeroInside})){2,4}${splitBlock})`;
+  // A speck read as a dot right after the 0 opening a four-digit block ("ชบ ๐.๘๕๖/"): no block has one digit.
+  const zeroSpeck = ocr ? `${ZERO_THEN_SPECK}${DIGIT}{3}|` : '';
+  const firstBlock = `(?:${zeroSpeck}${readTwiceInBlock}(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit}${zeroInside})){2,4}${splitBlock})`;
   // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓"), twice ("0808..7"), or as the
   // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit; or as
   // a letter no digit is the twin of, after a four-digit block and before a sub-block the slash
@@ -302,7 +308,9 @@ function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
   const [raw, , unitRaw = '', marker, numberRaw = ''] = m;
   // A sub-block's dot as OCR may have read it (":", ",", "..", "เ", "เ.") is a dot.
   const readTwice = OPENS_WITH_BLOCK_READ_TWICE.test(unitRaw) ? unitRaw.replace(TWIN_AFTER_OWN_DIGIT_ANYWHERE, '') : unitRaw.replace(TWIN_AFTER_OWN_DIGIT_AT_END, '');
-  const unit = normalizeDigits(readTwice.replace(TWIN_READ_TWICE_ANYWHERE, '')).replace(/เ?(?:\.{2,}|[.:,])|เ/gu, '.').replace(LETTER_FOR_DOT_IN_UNIT, '.');
+  const unit = normalizeDigits(readTwice.replace(TWIN_READ_TWICE_ANYWHERE, '').replace(OPENS_WITH_ZERO_THEN_SPECK, '0'))
+    .replace(/เ?(?:\.{2,}|[.:,])|เ/gu, '.')
+    .replace(LETTER_FOR_DOT_IN_UNIT, '.');
   const circular = marker !== undefined;
   const number = runningNumber(numberRaw, circular);
   const normalized = `${agencyCode} ${unit}/${circular ? 'ว ' : ''}${number}`.trimEnd();
