@@ -66,6 +66,12 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ มท.0804/ว 123')?.normalized).toBe('มท 0804/ว 123');
   });
 
+  it('reads a dash OCR made of a speck between the agency code and its office block ("กจ-๕๗๘๓๑"), in OCR text only', () => {
+    expect(parseReferenceNumber('ที่ กจ-๕๗๘๓๑/ว๕๓๕ ลงวันที่', { ocr: true })?.normalized).toBe('กจ 57831/ว 535');
+    expect(parseReferenceNumber('ที่ กจ -๕๗๘๓๑/ว๕๓๕', { ocr: true })?.normalized).toBe('กจ 57831/ว 535');
+    expect(parseReferenceNumber('ที่ กจ-๕๗๘๓๑/ว๕๓๕')).toBeNull();
+  });
+
   it('does not read an order number without agency code as a reference', () => {
     expect(parseReferenceNumber('ที่ ๑๒/๒๕๖๗')).toBeNull();
   });

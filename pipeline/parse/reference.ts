@@ -211,8 +211,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // A speck read as a leading vowel before the office block ("อบ เ๗๙๗๓๕/"): no vowel leads a digit.
   // So is the twin of a five-digit block's first digit read twice ("ฒ๗๔๔๗๐").
   const vowelSpeck = ocr ? `(?:[\\u0E40-\\u0E44](?=${DIGIT})|(?:${TWIN_READ_TWICE})(?=${DIGIT}{5}(?!${DIGIT})))?` : '';
+  // After the code a dot, or in OCR text a speck read as a dot, a quote or a dash ("กจ-๕๗๘๓๑").
   return new RegExp(
-    `${code}${ocr ? '(?:\\s*[.\'"“”])?' : '\\.?'}\\s*${vowelSpeck}(${firstBlock}(?:${subBlock})*)${subBlockSpeck}\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
+    `${code}${ocr ? '(?:\\s*[.\'"“”-])?' : '\\.?'}\\s*${vowelSpeck}(${firstBlock}(?:${subBlock})*)${subBlockSpeck}\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
     'gu',
   );
 }
