@@ -222,9 +222,12 @@ const GARBLED_MIN_LETTERS = 8;
 const GARBLED_COST_PER_LETTER = 5.5;
 const GARBLED_MAX_WORD_LETTERS = 3;
 
+/** A tone mark or karan ending a word is weighed as a speck: one costs a word its reading ("และวาตภัย่"). */
+const MARKS_AT_WORD_END = /[\u0E48-\u0E4C]+(?=\s|$)/gu;
+
 function isGarbled(line: Line): boolean {
   if (!line.ocr) return false;
-  const { letters, costPerLetter, longestWord } = cutSummary(line.text);
+  const { letters, costPerLetter, longestWord } = cutSummary(line.text.replace(MARKS_AT_WORD_END, ''));
   return letters >= GARBLED_MIN_LETTERS && costPerLetter >= GARBLED_COST_PER_LETTER && longestWord <= GARBLED_MAX_WORD_LETTERS;
 }
 
