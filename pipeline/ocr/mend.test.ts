@@ -86,6 +86,15 @@ describe('mendLine', () => {
     for (const text of ['ชุมชน', 'ประชุม', 'ถนนแสงชูโตะ', 'กตัญญู', 'นายชู.', 'ชูชู.']) expect(mendLine(text).text).toBe(text);
   });
 
+  it('reads a bracket OCR made of ไ or ใ before a Thai letter as that vowel (ต่อ[ป, มหาด[ทย, รุก[นหน่วย), reporting it', () => {
+    expect(mendLine('จักเป็นพระคุณ และดำเนินการต่อ[ป').text).toBe('จักเป็นพระคุณ และดำเนินการต่อไป');
+    expect(mendLine('กระทรวงมหาด[ทย').text).toBe('กระทรวงมหาดไทย');
+    expect(mendLine('การทุจริตเชิงรุก[นหน่วยงานภาครัฐ').text).toBe('การทุจริตเชิงรุกในหน่วยงานภาครัฐ');
+    expect(mendLine('ที่ทำการ[ปรษณีย์').mends).toContainEqual({ before: '[', after: 'ไ', by: 'spelling' });
+    // A bracket that closes is a bracket.
+    for (const text of ['[หมายเหตุ] ให้ส่งภายในวันที่', 'รหัส [A1]']) expect(mendLine(text).text).toBe(text);
+  });
+
   it('reads การ before a จัด compound that OCR read as กำ (กำจัดเก็บ), not กำจัด before what it disposes of', () => {
     expect(mendLine('เรื่อง กำจัดเก็บข้อมูลความจำเป็นพื้นฐาน').text).toBe('เรื่อง การจัดเก็บข้อมูลความจำเป็นพื้นฐาน');
     expect(mendLine('กำจัดทำแผนพัฒนาท้องถิ่น').mends).toContainEqual({ before: 'กำจัด', after: 'การจัด', by: 'dictionary' });

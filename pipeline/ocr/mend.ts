@@ -1,5 +1,6 @@
 /**
- * Text-level mending of OCR lines: Thai repaired (ํา→ำ, mark order, ...) by repairThaiText, then
+ * Text-level mending of OCR lines: a bracket the Thai model made of ไ read as ไ, Thai repaired
+ * (ํา→ำ, mark order, ...) by repairThaiText, then
  * near-misses of frequent official words put right. A near-miss has the word's letters in order
  * with some marks (tone marks, upper and lower vowels) dropped or confused — what OCR does to
  * Thai — and is neither a listed word nor a word of its own for ICU's Thai dictionary (ปลด
@@ -354,10 +355,25 @@ function mendAaRoReadAsSaraAm(line: string, mends: Mend[]): string {
   });
 }
 
+/**
+ * ไ and ใ, a tall stroke with a curl, come out of the Thai model as "[" in some typefaces and on
+ * worn scans ("ต่อ[ป", "มหาด[ทย", "รุก[นหน่วย"). A bracket that opens onto a Thai consonant
+ * and never closes is read as ไ; the word mending then reads ใ where the word needs it (ไน → ใน).
+ */
+const BRACKET_FOR_SARA_AI = /\[(?=[\u0E01-\u0E2E])(?![^\]]*\])/gu;
+const SARA_AI_MAIMALAI = '\u0E44';
+
+function mendBracketReadAsSaraAi(line: string, mends: Mend[]): string {
+  return line.replace(BRACKET_FOR_SARA_AI, () => {
+    mends.push({ before: '[', after: SARA_AI_MAIMALAI, by: 'spelling' });
+    return SARA_AI_MAIMALAI;
+  });
+}
+
 /** Mends one line; returns the new text and what changed. */
 export function mendLine(line: string): { text: string; mends: Mend[] } {
   const mends: Mend[] = [];
-  const marked = mendAaRoReadAsSaraAm(mendTailReadAsMark(dropStrayMarks(repairThaiText(line), mends), mends), mends);
+  const marked = mendAaRoReadAsSaraAm(mendTailReadAsMark(dropStrayMarks(repairThaiText(mendBracketReadAsSaraAi(line, mends)), mends), mends), mends);
   const repaired = mendMonthDots(numbersInOneScript(marked, mends), mends);
   const words = mendWords(mendOfficialWords(repaired, mends));
   // A space OCR put inside a word goes once the word's marks are mended (joinSplitWords).
