@@ -19,6 +19,7 @@ describe('mendName', () => {
     ['นางสาวป์วีณา จิตรงาม', 'นางสาวปวีณา จิตรงาม'],
     ['นายอดิศร จัน์ทร์แก้ว', 'นายอดิศร จันทร์แก้ว'],
     ['นายสุทธิชัย ทองคั', 'นายสุทธิชัย ทองคำ'],
+    ['นายปิยะพงษ์ สิทธิโชค่', 'นายปิยะพงษ์ สิทธิโชค'],
   ])('reads a name part one OCR slip from words far likelier as those words: %s', (read, mended) => {
     const { text, mends } = mendName(read);
     expect(text).toBe(mended);

@@ -36,8 +36,9 @@ const LOWER_VOWEL = /[\u0E38\u0E39]/u;
 
 const TONE_MARK = new RegExp(`^[${TONE_MARKS}]$`, 'u');
 /**
- * A karan OCR made of a speck above a letter ("ป์วีณา", "จัน์ทร์แก้ว"). Tone marks are not taken
- * out so: a name may carry one no word explains (หมื่นแกว้น).
+ * A karan OCR made of a speck above a letter ("ป์วีณา", "จัน์ทร์แก้ว"), or a tone mark ending a part
+ * ("สิทธิโชค่"). Other tone marks are not taken out so: a name may carry one no word explains
+ * (หมื่นแกว้น).
  */
 const KARAN = '\u0E4C';
 /** No Thai word ends in mai han-akat: one there is sara am whose sara aa OCR lost ("ทองคั"). */
@@ -51,7 +52,7 @@ function oneChangeAway(part: string): string[] {
   chars.forEach((c, at) => {
     // Sara am read as a tone mark and sara aa ("ทองค๊า"): OCR takes its nikhahit for a mark.
     if (TONE_MARK.test(c) && chars[at + 1] === SARA_AA) out.add([...chars.slice(0, at), SARA_AM, ...chars.slice(at + 2)].join(''));
-    if (LOWER_VOWEL.test(c) || c === KARAN) put(at, '');
+    if (LOWER_VOWEL.test(c) || c === KARAN || (TONE_MARK.test(c) && at === chars.length - 1)) put(at, '');
     if (c === MAI_HAN_AKAT && at === chars.length - 1) put(at, SARA_AM);
     for (const other of NAME_LOOK_ALIKES[c] ?? '') put(at, other);
   });
