@@ -100,6 +100,10 @@ const STRAY_LINE = /^(?:\S{1,20}|(?:\S{1,3}\s+){1,3}\S{1,3})$/u;
 /** What OCR left of a first item's number it misread ("ล สำเนา..." for ๑. สำเนา...). */
 const LOST_NUMBER = /^\S{1,2}\s+/u;
 
+/** A line that is a whole item but for what OCR left of its number. */
+const isLostNumberItem = (section: Section, line: Line): boolean =>
+  LOST_NUMBER.test(line.text) && itemNumber(line.text) === null && isComplete(section, line.text.replace(LOST_NUMBER, ''));
+
 const numberOf = (line: Line | undefined): number => Number(toArabicDigits((line && itemNumber(line.text)) ?? ''));
 
 /** The items of one section, starting with the label line's rest. */
@@ -125,6 +129,11 @@ function readItems(lines: Line[], from: number, section: Section, first: string,
     }
     // A speck OCR read on a line of its own between two items (not the last word of a wrapped one).
     if (numbered && line.ocr && complete && STRAY_LINE.test(line.text) && numberOf(lines[i + 1]) === items.length + 1) continue;
+    // A whole item after a whole one, its number misread as a letter or two ("ด บัญชี... จำนวน ๑ ชุด").
+    if (numbered && line.ocr && complete && isLostNumberItem(section, line) && !endsItems(line)) {
+      items.push(mendedCount(line.text.replace(LOST_NUMBER, ''), line.ocr));
+      continue;
+    }
     // An enclosure ends at its count and unit ("จำนวน ๑ ชุด"), however full its line: what follows
     // is the next item or the body (its opener perhaps behind a speck: "5 ด้วย...").
     const wraps = !complete || (section === 'cited' && layout.isFull(lines[i - 1]!));
