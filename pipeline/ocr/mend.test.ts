@@ -86,13 +86,16 @@ describe('mendLine', () => {
     for (const text of ['ชุมชน', 'ประชุม', 'ถนนแสงชูโตะ', 'กตัญญู', 'นายชู.', 'ชูชู.']) expect(mendLine(text).text).toBe(text);
   });
 
-  it('reads a bracket OCR made of ไ or ใ before a Thai letter as that vowel (ต่อ[ป, มหาด[ทย, รุก[นหน่วย), reporting it', () => {
+  it('reads a bracket OCR made of ไ or ใ before a Thai letter as that vowel (ต่อ[ป, มหาด(ทย, รุก[นหน่วย), reporting it', () => {
     expect(mendLine('จักเป็นพระคุณ และดำเนินการต่อ[ป').text).toBe('จักเป็นพระคุณ และดำเนินการต่อไป');
     expect(mendLine('กระทรวงมหาด[ทย').text).toBe('กระทรวงมหาดไทย');
     expect(mendLine('การทุจริตเชิงรุก[นหน่วยงานภาครัฐ').text).toBe('การทุจริตเชิงรุกในหน่วยงานภาครัฐ');
     expect(mendLine('ที่ทำการ[ปรษณีย์').mends).toContainEqual({ before: '[', after: 'ไ', by: 'spelling' });
-    // A bracket that closes is a bracket.
-    for (const text of ['[หมายเหตุ] ให้ส่งภายในวันที่', 'รหัส [A1]']) expect(mendLine(text).text).toBe(text);
+    // A round one too, glued after a Thai letter: print sets a space before a bracket.
+    expect(mendLine('กระทรวงมหาด(ทย').text).toBe('กระทรวงมหาดไทย');
+    expect(mendLine('เพื่อให้การดำเนินงานเป็น(ปด้วยความเรียบร้อย').text).toBe('เพื่อให้การดำเนินงานเป็นไปด้วยความเรียบร้อย');
+    // A bracket that closes is a bracket, and so is a round one after a space.
+    for (const text of ['[หมายเหตุ] ให้ส่งภายในวันที่', 'รหัส [A1]', 'ข้อมูลพื้นฐาน (จปฐ.) และ', 'องค์การบริหารส่วนตำบล (อบต', 'ข้อมูล(จปฐ.)']) expect(mendLine(text).text).toBe(text);
   });
 
   it('reads การ before a จัด compound that OCR read as กำ (กำจัดเก็บ), not กำจัด before what it disposes of', () => {
