@@ -157,6 +157,13 @@ describe('mendLine', () => {
     expect(mendLine('ลงวันที่ ๑๓ ก.ุพ. ๒๕๖๗')).toEqual({ text: 'ลงวันที่ ๑๓ ก.พ. ๒๕๖๗', mends: [{ before: '.ุ', after: '.', by: 'official-words' }] });
   });
 
+  it('mends a listed word read with sara am as a tone mark and sara aa and one letter as its look-alike (นายถ้าเภอ)', () => {
+    expect(mendLine('เรียน นายถ้าเภอ ทุกอำเภอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
+    expect(mendLine('เรียน นายอำเภอ ทุกถ้าเภอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
+    // Not without the tone mark: sara aa alone is not enough.
+    expect(mendLine('เรียน นายอำเภอ ทุกถาเภอ').text).toBe('เรียน นายอำเภอ ทุกถาเภอ');
+  });
+
   it('mends sara am read as a tone mark and sara aa', () => {
     expect(mendLine('จ้านวน ๑ ฉบับ').text).toBe('จำนวน ๑ ฉบับ');
     expect(mendLine('แบบรายงานผลการด่าเนินงาน').text).toBe('แบบรายงานผลการดำเนินงาน');

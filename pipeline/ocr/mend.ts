@@ -6,7 +6,8 @@
  * Thai — and is neither a listed word nor a word of its own for ICU's Thai dictionary (ปลด
  * stays ปลด though ปลัด is listed). A listed word of five letters or more read with one letter as
  * its look-alike (ลงจันที่, นายถำเภอ), or of six or more with a speck read as a letter inside
- * (เทศบมนตรี), is mended too, where the listed word reads clearly likelier
+ * (เทศบมนตรี), is mended too — also with its sara am read as a tone mark and sara aa (นายถ้าเภอ) —
+ * where the listed word reads clearly likelier
  * than the letters as read (คิดตาม stays). Then words whose marks OCR lost, or one of whose letters it
  * read as a look-alike, are mended with the Thai dictionary (pipeline/thai/word-mending.ts), and
  * spaces OCR put inside a word closed (pipeline/thai/split-words.ts).
@@ -303,11 +304,12 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
     }
   }
   for (const { word, skeleton: target, saraAmAsToneAndAa } of ENTRIES) {
-    if (saraAmAsToneAndAa || target.length < MIN_LETTERS_LOOK_ALIKE) continue;
+    if (target.length < MIN_LETTERS_LOOK_ALIKE) continue;
     for (let at = 0; at + target.length <= skeleton.length; at++) {
       const read = misreadLength(skeleton, at, target);
       if (read === null) continue;
       const { from, to, found } = spanOf(at, read.length);
+      if (saraAmAsToneAndAa && !TONE_AND_SARA_AA.test(found)) continue;
       // A listed word read right inside the phrase (ที่ in ลงจันที่) does not keep it from being mended; one across its edge does.
       const overlaps = (r: { from: number; to: number }) => r.from < to && r.to > from;
       const clash = replacements.some(overlaps) || right.some((r) => overlaps(r) && (r.from < from || r.to > to));
