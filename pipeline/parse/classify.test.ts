@@ -40,6 +40,13 @@ describe('urgencyOf', () => {
     expect(urgencyOf(line('ด่วนมาก 3', true))).toBe('ด่วนมาก');
     expect(urgencyOf(line('. ด่วน'))).toBeNull();
   });
+
+  it('reads an OCR urgency stamp that lost its marks (ดวนทสด), alone on its line', () => {
+    expect(urgencyOf(line('ดวนทสด', true))).toBe('ด่วนที่สุด');
+    expect(urgencyOf(line('ดวนมาก', true))).toBe('ด่วนมาก');
+    expect(urgencyOf(line('ดวนทสด'))).toBeNull();
+    expect(urgencyOf(line('ดวนทสด แจ้ง', true))).toBeNull();
+  });
 });
 
 describe('signatoryNameOf', () => {

@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
 import { findDates } from '../dates/index.js';
-import { editDistance, isTitledName, matchKey, PLAIN_TITLES, withTitleUnmarked } from '../thai/index.js';
+import { COMBINING_MARKS, editDistance, isTitledName, matchKey, PLAIN_TITLES, withTitleUnmarked } from '../thai/index.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
   ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_CLOSINGS, DIRECTIVE_TITLES, HONORIFICS, LABEL,
@@ -20,8 +20,15 @@ import { isUnreadCode, parseReferenceNumber } from './reference.js';
 const EDGE_SPECKS = /^[^\u0E01-\u0E2E]+|[^\u0E01-\u0E4E]+$/gu;
 const markText = (line: Line): string => (line.ocr ? line.text.replace(EDGE_SPECKS, '') : line.text);
 
+/** Letters without their marks: a stamp's small marks are the first a worn scan loses. */
+const withoutMarks = (text: string): string => text.replace(new RegExp(`[${COMBINING_MARKS}]`, 'gu'), '');
+const URGENCY_SKELETONS = URGENCIES.map((u) => ({ urgency: u, letters: withoutMarks(u) }));
+
+/** An urgency alone on its line; in OCR text also with every mark lost ("ดวนทสด"). */
 export function urgencyOf(line: Line): Urgency | null {
-  return URGENCIES.find((u) => isKeywordLine(markText(line), u, line.ocr)) ?? null;
+  const text = markText(line);
+  const found = URGENCIES.find((u) => isKeywordLine(text, u, line.ocr));
+  return found ?? (line.ocr ? (URGENCY_SKELETONS.find((u) => u.letters === text)?.urgency ?? null) : null);
 }
 
 /** A secrecy class counts only alone on a line: ลับ is a syllable of many words. */
