@@ -21,7 +21,8 @@ const EDGE_SPECKS = /^[^\u0E01-\u0E2E]+|[^\u0E01-\u0E4E]+$/gu;
 const markText = (line: Line): string => (line.ocr ? line.text.replace(EDGE_SPECKS, '') : line.text);
 
 /** Letters without their marks: a stamp's small marks are the first a worn scan loses. */
-const withoutMarks = (text: string): string => text.replace(new RegExp(`[${COMBINING_MARKS}]`, 'gu'), '');
+const MARKS = new RegExp(`[${COMBINING_MARKS}]`, 'gu');
+const withoutMarks = (text: string): string => text.replace(MARKS, '');
 const URGENCY_SKELETONS = URGENCIES.map((u) => ({ urgency: u, letters: withoutMarks(u) }));
 
 /** An urgency alone on its line; in OCR text also with every mark lost ("ดวนทสด"). */
