@@ -52,6 +52,8 @@ describe('rereadLatin', () => {
     const { lines } = await rereadLatin([lineOf([["ด่วน'", 88], ['ที่', 90]]), lineOf([['"ด่วน', 88]]), lineOf([['ด่วน', 30]])], view, english.latinEngine);
     expect(lines.map((l) => l.text)).toEqual(["ด่วน' ที่", '"ด่วน', 'ด่วน']);
     expect(english.asked.count).toBe(0);
+    // A word with a digit or a bracket beside it is as likely an acronym's remains: still re-read.
+    expect((await rereadLatin([lineOf([['ภาครัฐ', 93], ['(1โล้)', 80]])], view, englishReading('(ITA)').latinEngine)).lines[0]?.text).toBe('ภาครัฐ (ITA)');
     // A two-letter word is what an acronym comes out as: still re-read.
     expect((await rereadLatin([lineOf([['ละออง', 93], ['ไป|', 80]])], view, englishReading('PM').latinEngine)).lines[0]?.text).toBe('ละออง PM');
   });

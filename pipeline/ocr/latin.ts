@@ -98,13 +98,17 @@ function suspicion(token: Token, thaiDigits: boolean): 'latin' | 'acronym' | nul
 
 /** Shorter Thai words (ไป, ปี) are what acronyms come out as ("ไป|" for PM). */
 const MIN_THAI_WORD = 3;
-const SIGNS_AT_ENDS = /^[^\u0E01-\u0E4E]+|[^\u0E01-\u0E4E]+$/gu;
+/**
+ * Specks and quotes beside a word. Not a digit, a Latin letter or a bracket: with one of those a
+ * Thai word is as likely an acronym's remains ("(1โล้)" for (ITA)).
+ */
+const SPECKS_AT_ENDS = /^[.,:;'"`‘’“”|!]+|[.,:;'"`‘’“”|!]+$/gu;
 /**
  * A Thai word, with a speck or a quote beside it or not ("ด่วน'"): Thai text, however unsure
  * Tesseract was; English reads such a token as a word too ("dou").
  */
 function isThaiWord(text: string): boolean {
-  const core = text.replace(SIGNS_AT_ENDS, '');
+  const core = text.replace(SPECKS_AT_ENDS, '');
   return core.length >= MIN_THAI_WORD && !/[^\u0E01-\u0E4E]/u.test(core) && thaiDictionary().isCurated(core);
 }
 
