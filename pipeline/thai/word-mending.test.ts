@@ -36,6 +36,11 @@ describe('mendWords', () => {
     ['สำเนาหนังสือกระทรวงสาธารณสย ด่วน', 'สาธารณสย', 'สาธารณสุข'],
   ])('reads any one letter of a long common word that no look-alike explains in "%s"', expectOneMend);
 
+  it.each([
+    // เตรียบ is listed, but a word this rare one look-alike from เตรียม is เตรียม misread.
+    ['เรื่อง การเตรียบความพร้อมรับมือสถานการณ์อุทกภัย', 'เตรียบ', 'เตรียม'],
+  ])('reads a very rare listed word one look-alike letter from a common one as that one misread in "%s"', expectOneMend);
+
   it('leaves a loan word or foreign name with a silent letter to its spelling (ไมเยอร์ is no ไมเนอร์)', () => {
     expect(mendWords('จดทะเบียนแก้ไขเพิ่มเติมข้อบังคับมูลนิธิเป็นไมเยอร์').mends).toEqual([]);
   });

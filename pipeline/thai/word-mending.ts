@@ -67,8 +67,16 @@ const ANY_LETTER_PRICE = 9;
  * (ไมเยอร์ is no misreading of ไมเนอร์): such a word is not mended by any letter.
  */
 const KARAN = '\u0E4C';
-/** The mended reading must beat the best unmended one by this much. */
+/** The mended reading must beat the best unmended one by this much... */
 const MARGIN = 3;
+/**
+ * ...or by this much where the plain cut holds a listed word this rare (about 1 in 3 million
+ * running words): one look-alike letter from a common word, it is far likelier that word
+ * misread ("เตรียบ" for เตรียม) than itself.
+ */
+const VERY_RARE_COST = 15;
+const VERY_RARE_MARGIN = 1;
+const isVeryRare = (piece: string): boolean => thaiDictionary().isCurated(piece) && thaiDictionary().cost(piece) >= VERY_RARE_COST;
 /** More marks changed than this is another word. */
 const MAX_MARK_EDITS = 2;
 /**
@@ -291,7 +299,8 @@ function mendRun(run: string): Array<{ from: number; to: number; word: string }>
   if (unreadBefore[run.length] === 0) return [];
   const touchesUnread = (from: number, to: number) => unreadBefore[to]! > unreadBefore[from]!;
   const mended = cutRun(run, (piece, start) => (doubtful(piece) && touchesUnread(start, start + piece.length) ? mendOf(piece) : null));
-  if (cutCost(mended) + MARGIN > cutCost(plain)) return [];
+  const margin = plain.some((s) => isVeryRare(run.slice(s.from, s.to))) ? VERY_RARE_MARGIN : MARGIN;
+  if (cutCost(mended) + margin > cutCost(plain)) return [];
   // A neighbour is a word read as printed: two mends side by side are a misspelling; and a
   // one-letter word beside the mend must be a very common one, else it may be OCR garbage
   // (ร้อ|ยุ|ละ for ร้อยละ).
