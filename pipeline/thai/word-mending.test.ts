@@ -41,6 +41,10 @@ describe('mendWords', () => {
     ['เรื่อง การเตรียบความพร้อมรับมือสถานการณ์อุทกภัย', 'เตรียบ', 'เตรียม'],
   ])('reads a very rare listed word one look-alike letter from a common one as that one misread in "%s"', expectOneMend);
 
+  it('mends a word no list has by the full margin, whatever rare word stands elsewhere in its run (คาร is no คาร์ here)', () => {
+    expect(mendWords('เรื่อง คารเฝ้าระวังและดูแลความปลอดภัยของนักเรียนในสถานศึกษา').mends).toEqual([]);
+  });
+
   it('leaves a loan word or foreign name with a silent letter to its spelling (ไมเยอร์ is no ไมเนอร์)', () => {
     expect(mendWords('จดทะเบียนแก้ไขเพิ่มเติมข้อบังคับมูลนิธิเป็นไมเยอร์').mends).toEqual([]);
   });

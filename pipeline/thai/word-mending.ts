@@ -299,7 +299,9 @@ function mendRun(run: string): Array<{ from: number; to: number; word: string }>
   if (unreadBefore[run.length] === 0) return [];
   const touchesUnread = (from: number, to: number) => unreadBefore[to]! > unreadBefore[from]!;
   const mended = cutRun(run, (piece, start) => (doubtful(piece) && touchesUnread(start, start + piece.length) ? mendOf(piece) : null));
-  const margin = plain.some((s) => isVeryRare(run.slice(s.from, s.to))) ? VERY_RARE_MARGIN : MARGIN;
+  // The smaller margin only where every mend respells a very rare word as printed, whole.
+  const respelled = mended.filter((s) => s.word !== null);
+  const margin = respelled.length > 0 && respelled.every((s) => isVeryRare(run.slice(s.from, s.to))) ? VERY_RARE_MARGIN : MARGIN;
   if (cutCost(mended) + margin > cutCost(plain)) return [];
   // A neighbour is a word read as printed: two mends side by side are a misspelling; and a
   // one-letter word beside the mend must be a very common one, else it may be OCR garbage
