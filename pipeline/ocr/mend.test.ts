@@ -93,6 +93,8 @@ describe('mendLine', () => {
     expect(mendLine('ที่ทำการ[ปรษณีย์').mends).toContainEqual({ before: '[', after: 'ไ', by: 'spelling' });
     // A round one too, glued after a Thai letter: print sets a space before a bracket.
     expect(mendLine('กระทรวงมหาด(ทย').text).toBe('กระทรวงมหาดไทย');
+    // Only a bracket of its own kind closes one: a name's round brackets leave a "[" in it ไ.
+    expect(mendLine('(นางสาววิ[ลวรรณ กาญจนวงศ์)').text).toBe('(นางสาววิไลวรรณ กาญจนวงศ์)');
     expect(mendLine('เพื่อให้การดำเนินงานเป็น(ปด้วยความเรียบร้อย').text).toBe('เพื่อให้การดำเนินงานเป็นไปด้วยความเรียบร้อย');
     // A bracket that closes is a bracket, and so is a round one after a space.
     for (const text of ['[หมายเหตุ] ให้ส่งภายในวันที่', 'รหัส [A1]', 'ข้อมูลพื้นฐาน (จปฐ.) และ', 'องค์การบริหารส่วนตำบล (อบต', 'ข้อมูล(จปฐ.)']) expect(mendLine(text).text).toBe(text);
