@@ -54,6 +54,7 @@ describe('rereadLatin', () => {
     expect(english.asked.count).toBe(0);
     // A word with a digit or a bracket beside it is as likely an acronym's remains: still re-read.
     expect((await rereadLatin([lineOf([['ภาครัฐ', 93], ['(1โล้)', 80]])], view, englishReading('(ITA)').latinEngine)).lines[0]?.text).toBe('ภาครัฐ (ITA)');
+    expect((await rereadLatin([lineOf([['คะแนน', 93], ['|โหง', 80]])], view, englishReading('ITA)').latinEngine)).lines[0]?.text).toBe('คะแนน ITA)');
     // A two-letter word is what an acronym comes out as: still re-read.
     expect((await rereadLatin([lineOf([['ละออง', 93], ['ไป|', 80]])], view, englishReading('PM').latinEngine)).lines[0]?.text).toBe('ละออง PM');
   });

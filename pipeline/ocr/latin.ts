@@ -99,10 +99,10 @@ function suspicion(token: Token, thaiDigits: boolean): 'latin' | 'acronym' | nul
 /** Shorter Thai words (ไป, ปี) are what acronyms come out as ("ไป|" for PM). */
 const MIN_THAI_WORD = 3;
 /**
- * Specks and quotes beside a word. Not a digit, a Latin letter or a bracket: with one of those a
- * Thai word is as likely an acronym's remains ("(1โล้)" for (ITA)).
+ * Specks and quotes beside a word. Not a digit, a Latin letter, a bracket or a bar: with one of
+ * those a Thai word is as likely an acronym's remains ("(1โล้)", "|โหง" for (ITA), ITA)).
  */
-const SPECKS_AT_ENDS = /^[.,:;'"`‘’“”|!]+|[.,:;'"`‘’“”|!]+$/gu;
+const SPECKS_AT_ENDS = /^[.,:;'"`‘’“”]+|[.,:;'"`‘’“”]+$/gu;
 /**
  * A Thai word, with a speck or a quote beside it or not ("ด่วน'"): Thai text, however unsure
  * Tesseract was; English reads such a token as a word too ("dou").
