@@ -360,8 +360,9 @@ function mendAaRoReadAsSaraAm(line: string, mends: Mend[]): string {
 /**
  * ไ and ใ, a tall stroke with a curl, come out of the Thai model as "[" or "(" in some typefaces
  * and on worn scans ("ต่อ[ป", "มหาด(ทย", "รุก[นหน่วย"). A bracket that opens onto a Thai
- * consonant and that no bracket of its kind closes is read as ไ — a round one only glued after a Thai letter, as print
- * sets a space before a bracket; the word mending then reads ใ where the word needs it (ไน → ใน).
+ * consonant and that no bracket of its kind closes later on the line is read as ไ — a round one
+ * only glued after a Thai letter, as print sets a space before a bracket; the word mending then
+ * reads ใ where the word needs it (ไน → ใน).
  */
 const BRACKET_FOR_SARA_AI = /\[(?=[\u0E01-\u0E2E])(?![^\]]*\])|(?<=[\u0E01-\u0E4E])\((?=[\u0E01-\u0E2E])(?![^)]*\))/gu;
 const SARA_AI_MAIMALAI = '\u0E44';

@@ -70,9 +70,9 @@ const KARAN = '\u0E4C';
 /** The mended reading must beat the best unmended one by this much... */
 const MARGIN = 3;
 /**
- * ...or by this much where the plain cut holds a listed word this rare (about 1 in 3 million
- * running words): one look-alike letter from a common word, it is far likelier that word
- * misread ("เตรียบ" for เตรียม) than itself.
+ * ...or by this much where every mend respells a listed word this rare (about 1 in 3 million
+ * running words) as printed, whole: one look-alike letter from a common word, it is far likelier
+ * that word misread ("เตรียบ" for เตรียม) than itself.
  */
 const VERY_RARE_COST = 15;
 const VERY_RARE_MARGIN = 1;
@@ -299,7 +299,6 @@ function mendRun(run: string): Array<{ from: number; to: number; word: string }>
   if (unreadBefore[run.length] === 0) return [];
   const touchesUnread = (from: number, to: number) => unreadBefore[to]! > unreadBefore[from]!;
   const mended = cutRun(run, (piece, start) => (doubtful(piece) && touchesUnread(start, start + piece.length) ? mendOf(piece) : null));
-  // The smaller margin only where every mend respells a very rare word as printed, whole.
   const respelled = mended.filter((s) => s.word !== null);
   const margin = respelled.length > 0 && respelled.every((s) => isVeryRare(run.slice(s.from, s.to))) ? VERY_RARE_MARGIN : MARGIN;
   if (cutCost(mended) + margin > cutCost(plain)) return [];
