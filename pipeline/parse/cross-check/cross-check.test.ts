@@ -253,6 +253,23 @@ describe('cross-checking dates', () => {
     expect(codes(letter!.warnings).some((c) => c === 'date-year-implausible' || c === 'date-year-corrected')).toBe(true);
   });
 
+  it('warns when a letter is dated before a letter it encloses or cites, naming both dates, and keeps both', () => {
+    const [letter] = parseDocuments(scanned(
+      { ref: 'นม ๐๐๑๗.๒/ว ๑๘๖๘', date: '๗ เม.ย. ๒๕๖๗', encloses: 'สำเนาหนังสือกระทรวง ที่ ศธ ๐๔๐๑๐/ว ๑๘๐๙ ลงวันที่ ๑๒ เม.ย. ๒๕๖๗ จำนวน ๑ ฉบับ' },
+    ));
+    expect(letter?.date?.iso).toBe('2024-04-07');
+    expect(letter?.enclosures[0]?.date).toBe('2024-04-12');
+    const warning = letter?.warnings.find((w) => w.code === 'date-before-cited');
+    expect(warning).toMatchObject({ field: 'date', before: '2024-04-07' });
+    expect(warning?.message).toMatch(/2024-04-12/);
+    expect(letter?.confidence.date).toBeLessThanOrEqual(0.5);
+    // A letter written the day of the letter it encloses, or after it, is no warning.
+    const [sameDay] = parseDocuments(scanned(
+      { ref: 'นม ๐๐๑๗.๒/ว ๑๘๖๘', date: '๑๒ เม.ย. ๒๕๖๗', encloses: 'สำเนาหนังสือกระทรวง ที่ ศธ ๐๔๐๑๐/ว ๑๘๐๙ ลงวันที่ ๑๒ เม.ย. ๒๕๖๗ จำนวน ๑ ฉบับ' },
+    ));
+    expect(codes(sameDay!.warnings)).not.toContain('date-before-cited');
+  });
+
   it('corrects a year misread alike in a letter and in its own citation, against the rest of the bundle', () => {
     const [letter] = parseDocuments(scanned(
       { ref: 'กจ ๗๑๕๑๗/ว ๔๗๕', date: '๔ มิถุนายน ๒๕๐๘', encloses: 'สำเนาหนังสืออำเภอท่าม่วง ที่ กจ ๐๘๙๗/ว ๑๒๖๘ ลงวันที่ ๒ มิถุนายน ๒๕๐๘ จำนวน ๑ ฉบับ' },

@@ -8,7 +8,8 @@
  * office number that lost its dot, or gained one, is repaired, in a letter and in what it
  * cites; a year far from the rest of the bundle is corrected or dropped (year-sense.ts), and a
  * date line that kept only part of its year, or reads as a few dates, takes the one date the
- * letter's citations and stamps allow (unread-year.ts); a code OCR read with a sign no code has
+ * letter's citations and stamps allow (unread-year.ts); a letter still dated before a letter it
+ * cites or encloses is flagged (date-order.ts); a code OCR read with a sign no code has
  * ("แม") that nothing gives back is no reference. The chain is then built from the reconciled
  * numbers.
  */
@@ -28,6 +29,7 @@ import {
 } from './unit-shape.js';
 import { codeFromAgencyName, placeOf, showPlaceName, showResolvedCode, writeDate, writeReading } from './write-back.js';
 import { dateFromRepairs, dateFromYearRemains } from './unread-year.js';
+import { warnDatesBeforeCited } from './date-order.js';
 import { checkCitedYears, checkYear } from './year-sense.js';
 
 export interface BundleEvidence {
@@ -222,6 +224,7 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
   // A letter dated from what its date line still shows is a copy of its date for its citations.
   if (dateFromTheirHeads(documents, evidence, mentions)) reconcileAllDates(dated, documents, evidence, mentions);
   checkYears(documents, evidence);
+  warnDatesBeforeCited(documents);
   reconcileSubjects(documents, evidence.ocr);
 }
 
