@@ -159,6 +159,11 @@ describe('mendLine', () => {
     expect(mendLine('ลงวันที่ ๑๓ ก.ุพ. ๒๕๖๗')).toEqual({ text: 'ลงวันที่ ๑๓ ก.พ. ๒๕๖๗', mends: [{ before: '.ุ', after: '.', by: 'official-words' }] });
   });
 
+  it('mends the titles of local-government offices read with two look-alike letters (ท้องถิ่นถำเกอ)', () => {
+    expect(mendLine('เรียน ท้องถิ่นถำเกอ ทุกอำเภอ').text).toBe('เรียน ท้องถิ่นอำเภอ ทุกอำเภอ');
+    expect(mendLine('เรียน ท้องถิ่นจังหวัด ทุกจังหวัด').mends).toEqual([]);
+  });
+
   it('mends a listed word read with sara am as a tone mark and sara aa and one letter as its look-alike (นายถ้าเภอ)', () => {
     expect(mendLine('เรียน นายถ้าเภอ ทุกอำเภอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
     expect(mendLine('เรียน นายอำเภอ ทุกถ้าเภอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
