@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
 import { findDates } from '../dates/index.js';
-import { COMBINING_MARKS, editDistance, isTitledName, matchKey, PLAIN_TITLES, withTitleUnmarked } from '../thai/index.js';
+import { editDistance, isTitledName, matchKey, PLAIN_TITLES, skeletonOf, withTitleUnmarked } from '../thai/index.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
   ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_CLOSINGS, DIRECTIVE_TITLES, HONORIFICS, LABEL,
@@ -20,10 +20,8 @@ import { isUnreadCode, parseReferenceNumber } from './reference.js';
 const EDGE_SPECKS = /^[^\u0E01-\u0E2E]+|[^\u0E01-\u0E4E]+$/gu;
 const markText = (line: Line): string => (line.ocr ? line.text.replace(EDGE_SPECKS, '') : line.text);
 
-/** Letters without their marks: a stamp's small marks are the first a worn scan loses. */
-const MARKS = new RegExp(`[${COMBINING_MARKS}]`, 'gu');
-const withoutMarks = (text: string): string => text.replace(MARKS, '');
-const URGENCY_SKELETONS = URGENCIES.map((u) => ({ urgency: u, letters: withoutMarks(u) }));
+/** Each urgency's letters without their marks: a stamp's small marks are the first a worn scan loses. */
+const URGENCY_SKELETONS = URGENCIES.map((u) => ({ urgency: u, letters: skeletonOf(u) }));
 
 /** An urgency alone on its line; in OCR text also with every mark lost ("ดวนทสด"). */
 export function urgencyOf(line: Line): Urgency | null {
