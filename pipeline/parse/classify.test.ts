@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directiveKindOf, referenceLine, signatoryNameOf, urgencyOf } from './classify.js';
+import { directiveKindOf, isMemoHeading, referenceLine, signatoryNameOf, urgencyOf } from './classify.js';
 import type { Line } from './lines.js';
 
 const line = (text: string, ocr = false): Line => ({ text, printed: text, page: 1, index: 0, ocr, trust: ocr ? 0.8 : 1, role: 'content' });
@@ -46,6 +46,23 @@ describe('urgencyOf', () => {
     expect(urgencyOf(line('ดวนมาก', true))).toBe('ด่วนมาก');
     expect(urgencyOf(line('ดวนทสด'))).toBeNull();
     expect(urgencyOf(line('ดวนทสด แจ้ง', true))).toBeNull();
+  });
+
+  it('reads a marks-lost stamp of six letters or more with one letter more, less or misread (a mark read as แ)', () => {
+    expect(urgencyOf(line('ดวแนทสด', true))).toBe('ด่วนที่สุด');
+    expect(urgencyOf(line('ดวนแทสด', true))).toBe('ด่วนที่สุด');
+    expect(urgencyOf(line('ดวนมก', true))).toBe('ด่วนมาก');
+    expect(urgencyOf(line('ดวบ', true))).toBeNull();
+    expect(urgencyOf(line('ดวแนทสด'))).toBeNull();
+  });
+});
+
+describe('isMemoHeading', () => {
+  it('takes an OCR heading with a few signs that are no word beside it (a stamp read as letters)', () => {
+    expect(isMemoHeading(line('บแทกขอความ พฟฒฆ', true))).toBe(true);
+    expect(isMemoHeading(line('บันทึกข้อความ ด่วนมาก', true))).toBe(true);
+    expect(isMemoHeading(line('บันทึกข้อความ การประชุม', true))).toBe(false);
+    expect(isMemoHeading(line('บันทึกข้อความ พฟฒฆ'))).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
 import { findDates } from '../dates/index.js';
-import { editDistance, isTitledName, matchKey, PLAIN_TITLES, skeletonOf, withTitleUnmarked } from '../thai/index.js';
+import { editDistance, isTitledName, matchKey, PLAIN_TITLES, skeletonOf, thaiDictionary, withTitleUnmarked } from '../thai/index.js';
 import { isKeywordLine, matchAnyLabel, matchLabel } from './keywords.js';
 import {
   ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_CLOSINGS, DIRECTIVE_TITLES, HONORIFICS, LABEL,
@@ -22,12 +22,21 @@ const markText = (line: Line): string => (line.ocr ? line.text.replace(EDGE_SPEC
 
 /** Each urgency's letters without their marks: a stamp's small marks are the first a worn scan loses. */
 const URGENCY_SKELETONS = URGENCIES.map((u) => ({ urgency: u, letters: skeletonOf(u) }));
+/**
+ * Letters enough (ดวนมาก, ดวนทสด, บนทกขอความ) that one more, fewer or misread still names the
+ * stamp or heading: a lost mark read as a letter of its own ("ดวแนทสด"). ด่วน's three letters
+ * are matched exactly.
+ */
+const FUZZY_SKELETON_LETTERS = 6;
 
-/** An urgency alone on its line; in OCR text also with every mark lost ("ดวนทสด"). */
+const isSkeletonOf = (letters: string, text: string): boolean =>
+  letters === text || (letters.length >= FUZZY_SKELETON_LETTERS && editDistance(letters, text) === 1);
+
+/** An urgency alone on its line; in OCR text also with every mark lost ("ดวนทสด", "ดวแนทสด"). */
 export function urgencyOf(line: Line): Urgency | null {
   const text = markText(line);
   const found = URGENCIES.find((u) => isKeywordLine(text, u, line.ocr));
-  return found ?? (line.ocr ? (URGENCY_SKELETONS.find((u) => u.letters === text)?.urgency ?? null) : null);
+  return found ?? (line.ocr ? (URGENCY_SKELETONS.find((u) => isSkeletonOf(u.letters, text))?.urgency ?? null) : null);
 }
 
 /** A secrecy class counts only alone on a line: ลับ is a syllable of many words. */
@@ -47,13 +56,28 @@ interface Marks {
  * ด่วนที่สุด", "บันทึกข้อความ ด่วนมาก"): those marks; null when the line is not that heading.
  */
 function headingMarks(line: Line, heading: string): Marks | null {
-  const m = matchLabel(line.text, heading, line.ocr);
+  const m = matchLabel(line.text, heading, line.ocr) ?? (line.ocr ? headingByLetters(line.text, heading) : null);
   if (m === null) return null;
   if (m.rest === '') return { urgency: null, secrecy: null };
   const rest = { ...line, text: m.rest };
   const marks = { urgency: urgencyOf(rest), secrecy: secrecyOf(rest) };
-  return marks.urgency || marks.secrecy ? marks : null;
+  if (marks.urgency || marks.secrecy) return marks;
+  return line.ocr && isStraySigns(m.rest) ? { urgency: null, secrecy: null } : null;
 }
+
+/**
+ * A heading whose marks OCR lost and one of whose letters it misread ("บแทกขอความ" for
+ * บันทึกข้อความ: too many edits for a label), known by its letters as an urgency stamp is.
+ */
+function headingByLetters(text: string, heading: string): { rest: string } | null {
+  const [first = '', ...rest] = text.trim().split(/\s+/u);
+  return isSkeletonOf(skeletonOf(heading), skeletonOf(first)) ? { rest: rest.join(' ') } : null;
+}
+
+/** At most this many signs... */
+const MAX_STRAY_SIGNS = 5;
+/** ...and no word: what OCR makes of a stamp or a seal beside a heading ("บแทกขอความ พฟฒฆ"). */
+const isStraySigns = (text: string): boolean => !/\s/u.test(text) && [...text].length <= MAX_STRAY_SIGNS && !thaiDictionary().has(text);
 
 const HEADINGS = [LABEL.memoHeading, ...MESSAGE_FORM_HEADINGS];
 
