@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleLines, isPageMarker, markCatchwords, withoutInnerSpecks } from './lines.js';
+import { bundleLines, isPageMarker, markCatchwords, withoutInnerSpecks, withoutSpecks } from './lines.js';
 
 const page = (number: number, lines: string[]) => ({ number, method: 'text' as const, lines, warnings: [] });
 
@@ -137,6 +137,19 @@ describe('specks inside an OCR line of print', () => {
   it('takes out a dot glued between two dictionary words, never an abbreviation\'s or a number\'s', () => {
     expect(withoutInnerSpecks('ระวังและป้องกัน.การทุจริต')).toBe('ระวังและป้องกันการทุจริต');
     for (const kept of ['สำนักงาน สพป.เชียงใหม่', 'ผอ.รพ.สต.บ้านนา', 'นายก อบต.หนองแขม', 'ข้อ ๓.๑ การ', 'เรื่อง ก.พ. การ', 'ปี 2.5 ล้าน']) expect(withoutInnerSpecks(kept)).toBe(kept);
+  });
+});
+
+describe('specks at the ends of an OCR value', () => {
+  it('takes out a speck and then the sign it hid ("ปฏิบัติการ- ร")', () => {
+    expect(withoutSpecks('ขอเชิญประชุมเชิงปฏิบัติการ- ร')).toBe('ขอเชิญประชุมเชิงปฏิบัติการ');
+  });
+
+  it('takes out a dot after a dictionary word with a vowel, never after an abbreviation', () => {
+    expect(withoutSpecks('การทุจริตเชิงรุกในหน่วยงานภาครัฐ.')).toBe('การทุจริตเชิงรุกในหน่วยงานภาครัฐ');
+    // ...whatever the words before it (บูรณาการ is cut บูรณ|า|การ).
+    expect(withoutSpecks('เพื่อบูรณาการป้องกันการทุจริตเชิงรุกในหน่วยงานภาครัฐ.')).toBe('เพื่อบูรณาการป้องกันการทุจริตเชิงรุกในหน่วยงานภาครัฐ');
+    for (const kept of ['แบบรายงานผลการจัดเก็บข้อมูล จปฐ.', 'ผู้ว่าราชการ กทม.', 'การเบิกจ่ายของ อปท.']) expect(withoutSpecks(kept)).toBe(kept);
   });
 });
 

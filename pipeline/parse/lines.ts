@@ -167,8 +167,26 @@ const endsInWord = (run: string): boolean => {
 export const withoutInnerSpecks = (text: string): string =>
   rewritten(text, INNER_SPECKS).replace(WORD_BEFORE_DOT, (all, run: string) => (endsInWord(run) ? run : all));
 
-/** A subject or an addressee without the specks OCR read at either end of it. */
-export const withoutSpecks = (text: string): string => withoutTrailingSpeck(text.replace(LEADING_VALUE_SPECK, ''));
+/**
+ * A dot glued to the end of a value after a dictionary word spelled with a vowel or a mark: a
+ * speck. An abbreviation's dot stays: its letters are bare (จปฐ., กทม.), even where the
+ * dictionary lists them.
+ */
+const WORD_BEFORE_FINAL_DOT = /([\u0E01-\u0E4E]+)\.$/u;
+const VOWEL_OR_MARK = /[\u0E30-\u0E4E]/u;
+const endsInSpelledWord = (run: string): boolean => {
+  const last = wordSegments(run).at(-1) ?? '';
+  return VOWEL_OR_MARK.test(last) && thaiDictionary().has(last);
+};
+
+/**
+ * A subject or an addressee without the specks OCR read at either end of it: at the right end
+ * also what a speck hid ("ปฏิบัติการ- ร": the letter, then the dash).
+ */
+export const withoutSpecks = (text: string): string =>
+  withoutTrailingSpeck(withoutTrailingSpeck(text.replace(LEADING_VALUE_SPECK, ''))).replace(WORD_BEFORE_FINAL_DOT, (all, run: string) =>
+    endsInSpelledWord(run) ? run : all,
+  );
 
 const brackets = (text: string, bracket: string): number => text.split(bracket).length - 1;
 /** What ends a bracket a line left open when its closing bracket was lost: a number or a Latin word ("2.5"). */
