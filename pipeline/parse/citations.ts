@@ -250,13 +250,13 @@ const ABBREVIATED_MONTH = THAI_MONTHS.map((m) => m.abbreviation.replaceAll('.', 
 const DIGIT = '[0-9\\u0E50-\\u0E59]';
 /**
  * The spaces print sets in a cited date and count that OCR lost or read as a speck: after
- * ลงวันที่ ("ลงวันที่9", "ลงวันที่.13") and before it ("๑๘๐๙ลงวันที่", "ว1022. ลงวันที่"), between day and month ("๑๗มิถุนายน", "1ม.ค."), between month and year
+ * ลงวันที่ ("ลงวันที่9", "ลงวันที่.13", "ลงวันที่-.๒๙") and before it ("๑๘๐๙ลงวันที่", "ว1022. ลงวันที่"), between day and month ("๑๗มิถุนายน", "1ม.ค."), between month and year
  * ("ส.ค.๖๗", "มกราคม.2567"), around จำนวน ("๖๗จำนวน", "จำนวน.๑"); ลงวันที่ split by a dot ("ลง. วันที่"),
  * and a dot a speck made inside a day ("ลงวันที่ ๑.๕ กันยายน").
  */
 const DATE_SPACING: readonly Rewrite[] = [
   [new RegExp(`(?<=${LABEL.citedDateShort})\\.\\s*(?=${LABEL.dateLine})`, 'gu'), ''],
-  [new RegExp(`(?<=${LABEL.citedDate})[.,]?\\s*(?=${DIGIT})`, 'gu'), ' '],
+  [new RegExp(`(?<=${LABEL.citedDate})[-.,]{0,2}\\s*(?=${DIGIT})`, 'gu'), ' '],
   [new RegExp(`(?<=${DIGIT})\\.?\\s*(?=${LABEL.citedDate})`, 'gu'), ' '],
   [new RegExp(`(?<=${LABEL.citedDate}\\s?[1-3\\u0E51-\\u0E53])\\.(?=${DIGIT}\\s?(?:${FULL_MONTH}|${ABBREVIATED_MONTH}))`, 'gu'), ''],
   [new RegExp(`(?<=(?:^|[^0-9\\u0E50-\\u0E59])${DIGIT}{1,2})(?=${FULL_MONTH}|${ABBREVIATED_MONTH})`, 'gu'), ' '],

@@ -281,13 +281,13 @@ export function readHeader(lines: Line[], layout: Layout): Header {
 
 /**
  * ทุกอำเภอ, ทุกแห่ง run into the name before it ("นายอำเภอทุกอำเภอ") or glued to it by a quote
- * ("นายอำเภอ'ทุกอำเภอ"): OCR lost the space print sets, or read it as a speck.
+ * or a dash ("นายอำเภอ'ทุกอำเภอ", "พื้นที่-ทุกแห่ง"): OCR lost the space print sets, or read it as a speck.
  */
-const EVERY_UNIT_RUN_IN = new RegExp(`(?<=[\\u0E01-\\u0E4E])['‘’\`]?(?=${EVERY_UNIT})`, 'gu');
+const EVERY_UNIT_RUN_IN = new RegExp(`(?<=[\\u0E01-\\u0E4E])['‘’\`-]?(?=${EVERY_UNIT})`, 'gu');
 /** ...or split it ("ทุก แห่ง"). */
 const EVERY_UNIT_SPLIT = new RegExp(`(?<=ทุก)\\s+(?=${EVERY_UNIT_NAME})`, 'gu');
-/** A quote OCR read glued before a word of the addressee that nothing after closes ("เมือง 'สกลนคร"). */
-const LONE_QUOTE = /(?<=\s)['‘`](?=[\u0E01-\u0E4E])(?!.*['’`])/gu;
+/** A quote OCR read glued before a word of the addressee that nothing after closes ("เมือง 'สกลนคร", 'นายกเทศมนตรี "เมือง'). */
+const LONE_QUOTE = /(?<=\s)(?:['‘`](?=[\u0E01-\u0E4E])(?!.*['’`])|["“](?=[\u0E01-\u0E4E])(?!.*["”]))/gu;
 /**
  * A sign or two after ทุกแห่ง, ทุกอำเภอ... ending the addressee (a digit, a lone letter, a quote:
  * "ทุกแห่ง 0", "ทุกอำเภอ ง", "ทุกแห่ง “0", "ทุกอำเภอ - 1", a dot glued: "ทุกจังหวัด."): specks, since the phrase ends a name.
