@@ -162,6 +162,13 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('จำนวน มาก', mixed('จานวน มาก', { 6: { ม: 0.6, '๓': 0.4 } }, [...labels, 'ม']), [...labels, 'ม'])).toBe('จำนวน มาก');
   });
 
+  it('re-reads the count Tesseract read as a letter glued to its unit ("จำนวน วฉบับ"), never the unit', () => {
+    const labels = [...LABELS, ...'จานวฉบใ'];
+    expect(rewriteDigits('จำนวน วฉบับ', mixed('จานวน ๑ฉบบ', { 6: { '๑': 0.6, ว: 0.4 } }, labels), labels)).toBe('จำนวน ๑ฉบับ');
+    expect(rewriteDigits('จำนวน ใฉบับ', mixed('จานวน 1ฉบบ', { 6: { '1': 0.5, ใ: 0.5 } }, labels), labels)).toBe('จำนวน 1ฉบับ');
+    expect(rewriteDigits('จำนวน ฉบับ', sure('จานวน ฉบบ'), labels)).toBe('จำนวน ฉบับ');
+  });
+
   it('leaves a word in a number slot alone unless every glyph of it is surely a digit', () => {
     const labels = [...LABELS, ...'ฒตนาค'];
     expect(rewriteDigits('ฒต มีนาคม ๒๕๖๗', sure('๗ต มนาคม ๒๕๖๗'), labels)).toBe('ฒต มีนาคม ๒๕๖๗');

@@ -517,6 +517,17 @@ export function numberSlots(words: string[]): boolean[] {
   });
 }
 
+/** A count's unit (จำนวน ๑ ฉบับ) with a sign or two glued before it: Tesseract lost the space after the count ("วฉบับ"). */
+const COUNT_RUN_INTO_UNIT = /^(\S{1,2}?)(ฉบับ|ชุด|แผ่น|เล่ม)$/u;
+
+/** A word that is a count run into its unit, as two words: the count's place and the unit. */
+function withCountUnitApart(word: { from: number; to: number; text: string }): Array<{ from: number; to: number; text: string }> {
+  const run = COUNT_RUN_INTO_UNIT.exec(word.text);
+  if (!run) return [word];
+  const at = word.from + run[1]!.length;
+  return [{ from: word.from, to: at, text: run[1]! }, { from: at, to: word.to, text: run[2]! }];
+}
+
 /**
  * Characters of words without a digit that stand where a number must (numberSlots) and whose
  * glyphs the classifier finds, every one, more likely digits or the signs of a number than
@@ -533,8 +544,9 @@ function numbersReadAsLetters(chars: string[], positions: number[], steps: Step[
       last.text += char;
     } else words.push({ from: i, to: i + 1, text: char });
   });
-  const slots = numberSlots(words.map((w) => w.text));
-  return words.flatMap((word, k) => {
+  const parts = words.flatMap(withCountUnitApart);
+  const slots = numberSlots(parts.map((w) => w.text));
+  return parts.flatMap((word, k) => {
     if (!slots[k] || IS_DIGIT.test(word.text)) return [];
     const inside = (s: Step) => s.text !== null && (positions[s.text] as number) >= word.from && (positions[s.text] as number) < word.to;
     const first = steps.findIndex(inside);
