@@ -100,6 +100,16 @@ describe('mendLine', () => {
     for (const text of ['[หมายเหตุ] ให้ส่งภายในวันที่', 'รหัส [A1]', 'ข้อมูลพื้นฐาน (จปฐ.) และ', 'องค์การบริหารส่วนตำบล (อบต', 'ข้อมูล(จปฐ.)']) expect(mendLine(text).text).toBe(text);
   });
 
+  it('keeps one of two leading vowels OCR read in a row, the one the words need (นายกแเทศมนตรี, ขอใไห้), reporting it', () => {
+    expect(mendLine('นายกแเทศมนตรีตำบล ทุกแห่ง').text).toBe('นายกเทศมนตรีตำบล ทุกแห่ง');
+    expect(mendLine('หมายเลขใโทรศัพท์').text).toBe('หมายเลขโทรศัพท์');
+    expect(mendLine('จึงเรียนมาเพื่อโปรดพิจารณาเแล้ว').text).toBe('จึงเรียนมาเพื่อโปรดพิจารณาแล้ว');
+    expect(mendLine('ขอใไห้ดำเนินการ').text).toBe('ขอให้ดำเนินการ');
+    expect(mendLine('นายกแเทศมนตรีตำบล').mends).toContainEqual({ before: 'แเ', after: 'เ', by: 'spelling' });
+    // Neither reading a word: left as read.
+    expect(mendLine('กขใโฒฌ').text).toBe('กขใโฒฌ');
+  });
+
   it('reads การ before a จัด compound that OCR read as กำ (กำจัดเก็บ), not กำจัด before what it disposes of', () => {
     expect(mendLine('เรื่อง กำจัดเก็บข้อมูลความจำเป็นพื้นฐาน').text).toBe('เรื่อง การจัดเก็บข้อมูลความจำเป็นพื้นฐาน');
     expect(mendLine('กำจัดทำแผนพัฒนาท้องถิ่น').mends).toContainEqual({ before: 'กำจัด', after: 'การจัด', by: 'dictionary' });

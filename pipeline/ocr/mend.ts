@@ -1,6 +1,6 @@
 /**
  * Text-level mending of OCR lines: a bracket the Thai model made of ไ read as ไ, Thai repaired
- * (ํา→ำ, mark order, ...) by repairThaiText, then
+ * (ํา→ำ, mark order, ...) by repairThaiText, one of two leading vowels read in a row kept, then
  * near-misses of frequent official words put right. A near-miss has the word's letters in order
  * with some marks (tone marks, upper and lower vowels) dropped or confused — what OCR does to
  * Thai — and is neither a listed word nor a word of its own for ICU's Thai dictionary (ปลด
@@ -14,7 +14,7 @@
  * Every change is reported, before and after.
  */
 import {
-  areLookAlikes, COMBINING_MARKS, CONSONANTS, joinSplitWords, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, SARA_AA, SARA_AM, THAI_RUN_CHARACTER,
+  areLookAlikes, COMBINING_MARKS, CONSONANTS, joinSplitWords, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, SARA_AA, SARA_AM, THAI_RUN, THAI_RUN_CHARACTER,
   thaiDictionary, toArabicDigits, toThaiDigits, wordBoundaries,
 } from '../thai/index.js';
 import { matchMonth } from '../dates/index.js';
@@ -374,10 +374,39 @@ function mendBracketReadAsSaraAi(line: string, mends: Mend[]): string {
   });
 }
 
+/**
+ * Two different leading vowels in a row (เ แ โ ใ ไ): no Thai syllable has them, so one is a speck
+ * or a stroke OCR read as a vowel of its own ("นายกแเทศมนตรี", "ขอใไห้", "เลขใโทรศัพท์"). The one
+ * kept is the one whose run of letters then reads as words clearly likelier; where neither
+ * does, both stay.
+ */
+const DOUBLED_LEADING_VOWEL = /([\u0E40-\u0E44])(?!\1)([\u0E40-\u0E44])(?=[\u0E01-\u0E2E])/gu;
+/** How much likelier (nats) the run must read with the vowel kept than with the other. */
+const VOWEL_CHOICE_MARGIN = 3;
+
+/** Longest word looked for at the start of a text. */
+const MAX_WORD_LENGTH = 20;
+const opensWord = (text: string): boolean =>
+  Array.from({ length: Math.min(text.length, MAX_WORD_LENGTH) - 1 }, (_, k) => text.slice(0, k + 2)).some((prefix) => thaiDictionary().has(prefix));
+
+function mendDoubledLeadingVowel(line: string, mends: Mend[]): string {
+  return line.replace(THAI_RUN, (run) =>
+    run.replace(DOUBLED_LEADING_VOWEL, (pair: string, first: string, second: string, at: number) => {
+      const keeping = (vowel: string) => readingCost(run.slice(0, at) + vowel + run.slice(at + pair.length));
+      const [firstCost, secondCost] = [keeping(first), keeping(second)];
+      const kept = firstCost < secondCost ? first : second;
+      if (Math.abs(firstCost - secondCost) < VOWEL_CHOICE_MARGIN || !opensWord(kept + run.slice(at + pair.length))) return pair;
+      mends.push({ before: pair, after: kept, by: 'spelling' });
+      return kept;
+    }),
+  );
+}
+
 /** Mends one line; returns the new text and what changed. */
 export function mendLine(line: string): { text: string; mends: Mend[] } {
   const mends: Mend[] = [];
-  const marked = mendAaRoReadAsSaraAm(mendTailReadAsMark(dropStrayMarks(repairThaiText(mendBracketReadAsSaraAi(line, mends)), mends), mends), mends);
+  const repairedText = mendDoubledLeadingVowel(repairThaiText(mendBracketReadAsSaraAi(line, mends)), mends);
+  const marked = mendAaRoReadAsSaraAm(mendTailReadAsMark(dropStrayMarks(repairedText, mends), mends), mends);
   const repaired = mendMonthDots(numbersInOneScript(marked, mends), mends);
   const words = mendWords(mendOfficialWords(repaired, mends));
   // A space OCR put inside a word goes once the word's marks are mended (joinSplitWords).
