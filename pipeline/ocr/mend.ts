@@ -377,8 +377,8 @@ function mendBracketReadAsSaraAi(line: string, mends: Mend[]): string {
 /**
  * Two different leading vowels in a row (เ แ โ ใ ไ): no Thai syllable has them, so one is a speck
  * or a stroke OCR read as a vowel of its own ("นายกแเทศมนตรี", "ขอใไห้", "เลขใโทรศัพท์"). The one
- * kept is the one whose run of letters then reads as words clearly likelier; where neither
- * does, both stay.
+ * kept is the one whose run of letters then reads as words clearly likelier, a dictionary word
+ * opening where it stands; where neither does, both stay.
  */
 const DOUBLED_LEADING_VOWEL = /([\u0E40-\u0E44])(?!\1)([\u0E40-\u0E44])(?=[\u0E01-\u0E2E])/gu;
 /** How much likelier (nats) the run must read with the vowel kept than with the other. */
@@ -405,8 +405,8 @@ function mendDoubledLeadingVowel(line: string, mends: Mend[]): string {
 /** Mends one line; returns the new text and what changed. */
 export function mendLine(line: string): { text: string; mends: Mend[] } {
   const mends: Mend[] = [];
-  const repairedText = mendDoubledLeadingVowel(repairThaiText(mendBracketReadAsSaraAi(line, mends)), mends);
-  const marked = mendAaRoReadAsSaraAm(mendTailReadAsMark(dropStrayMarks(repairedText, mends), mends), mends);
+  const vowelsKept = mendDoubledLeadingVowel(repairThaiText(mendBracketReadAsSaraAi(line, mends)), mends);
+  const marked = mendAaRoReadAsSaraAm(mendTailReadAsMark(dropStrayMarks(vowelsKept, mends), mends), mends);
   const repaired = mendMonthDots(numbersInOneScript(marked, mends), mends);
   const words = mendWords(mendOfficialWords(repaired, mends));
   // A space OCR put inside a word goes once the word's marks are mended (joinSplitWords).
