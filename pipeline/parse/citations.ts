@@ -35,14 +35,15 @@ type Section = 'cited' | 'enclosures';
 
 /**
  * The count of an enclosure as OCR garbles it: read as its twin letter ("จำนวน ร ชุด" for ๑),
- * run into its unit or parted from it by a speck ("จำนวน 1ฉบับ", "จำนวน ๑.ฉบับ", "จำนวน 1 'ชุด"), its unit one
- * letter off ("ซุด", "อบับ", "ชด") or with a speck read as a tone mark ("อบั้บ", "ฉบับ่"), a dot glued after it
- * where the item ends ("ชุด."): no unit is an abbreviation. Framed by จำนวน and a unit word, the
- * place says what they are.
+ * run into its unit or parted from it by a speck ("จำนวน 1ฉบับ", "จำนวน ๑.ฉบับ", "จำนวน 1 'ชุด",
+ * 'จำนวน 1 " ฉบับ'), its unit one letter off ("ซุด", "อบับ", "ชด") or with a speck read as a tone
+ * mark ("อบั้บ", "ฉบับ่"), a dot glued after it or a quote or a digit set apart after it where the
+ * item ends ("ชุด.", "ฉบับ ”", "ฉบับ 6"): no unit is an abbreviation, and nothing follows the count
+ * of an item. Framed by จำนวน and a unit word, the place says what they are.
  */
 const GARBLED_COUNT = new RegExp(
-  `${COUNT_WORD}\\s*([0-9\\u0E50-\\u0E59]+|[${Object.keys(DIGIT_TWIN_LETTERS).join('')}])[\\s.'\`‘’-]*` +
-    `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{2,5})(?=[\\s.]|$)(?:\\.(?=\\s*$))?`,
+  `${COUNT_WORD}\\s*([0-9\\u0E50-\\u0E59]+|[${Object.keys(DIGIT_TWIN_LETTERS).join('')}])[\\s.'\`‘’"“”-]*` +
+    `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{2,5})(?=[\\s.]|$)(?:\\.(?=\\s*$)|\\s+(?:["“”'‘’]|[0-9\\u0E50-\\u0E59])(?=\\s*$))?`,
   'gu',
 );
 const TONE_MARK = new RegExp(`[${TONE_MARKS}]`, 'gu');
@@ -240,8 +241,15 @@ const mendedUrgency = (all: string, first: string, degree: string): string =>
   degree !== '' || first === URGENT[0] || areLookAlikes(first, URGENT[0]!) ? URGENT + degree : all;
 /** ด่วน run into the ที่ after it, its น read as the ั of วันที่ ("ด่วันที่ ดศ ๐๒๐๔.๑"). */
 const URGENCY_RUN_INTO_LABEL = new RegExp(`(?<=^|\\s)ด่วันที่(?=${CODE_AND_NUMBER})`, 'gu');
-/** An urgency run into the ที่ before the cited number ("ด่วนมากที่ กค0406.2"): print sets a space there. */
-const URGENCY_GLUED_TO_LABEL = new RegExp(`(?<=^|\\s)(${URGENT}(?:มาก|ที่สุด)?)(?=${CITED_NUMBER_LABEL})`, 'gu');
+/**
+ * An urgency run into the ที่ before the cited number ("ด่วนมากที่ กค0406.2"), or with a letter a
+ * speck made between them ("ด่วนทที่"): print sets a space there.
+ */
+const URGENCY_GLUED_TO_LABEL = new RegExp(`(?<=^|\\s)(${URGENT}(?:มาก|ที่สุด)?)[\\u0E01-\\u0E2E]?(?=${CITED_NUMBER_LABEL})`, 'gu');
+/** ด่วนมาก or ด่วนที่สุด before the cited number with one letter misread ("ด่วนมาค ที่"): no other word stands there. */
+const URGENCY_LETTER_SLIP = new RegExp(`(?<=^|\\s)(\\S{6,12})(?=\\s+${CITED_NUMBER_LABEL})`, 'gu');
+const LONG_URGENCIES = URGENCIES.filter((u) => u !== URGENT);
+const urgencyOneLetterOff = (word: string): string => LONG_URGENCIES.find((u) => editDistance(word, u) === 1) ?? word;
 /** "a copy of the letter cited", whose last word OCR misread ("ที่ล้างถึง"). */
 const COPY_OF_CITED = new RegExp(`^(สำเนาหนังสือ${LABEL.reference})(\\S{4,9})(?=\\s+${COUNT_WORD})`, 'u');
 
@@ -269,8 +277,8 @@ const withDateSpacing = (text: string): string => rewritten(text, DATE_SPACING);
 
 /**
  * The formula words of an OCR item as printed: ลงวันที่ one slip away, an abbreviated month's dot
- * read as a quote, ที่ before a number misread ("หี"), an urgency word's first letter or tone mark or
- * its space before ที่, อ้างถึง two slips away after สำเนาหนังสือที่, a speck glued before a label
+ * read as a quote, ที่ before a number misread ("หี"), an urgency word's first letter or tone mark
+ * (or any one letter of ด่วนมาก, ด่วนที่สุด) or its space before ที่, อ้างถึง two slips away after สำเนาหนังสือที่, a speck glued before a label
  * or after the year.
  */
 function withFormulas(text: string): string {
@@ -284,6 +292,7 @@ function withFormulas(text: string): string {
     .replace(SPECK_AFTER_YEAR, '')
     .replace(URGENCY_RUN_INTO_LABEL, `${URGENT} ${LABEL.reference}`)
     .replace(URGENCY_SLIP, mendedUrgency)
+    .replace(URGENCY_LETTER_SLIP, urgencyOneLetterOff)
     .replace(URGENCY_GLUED_TO_LABEL, '$1 ')
     .replace(COPY_OF_CITED, (all: string, copy: string, word: string) => (editDistance(word, LABEL.cited) <= 2 ? copy + LABEL.cited : all));
 }
