@@ -278,8 +278,8 @@ const withDateSpacing = (text: string): string => rewritten(text, DATE_SPACING);
 /**
  * The formula words of an OCR item as printed: ลงวันที่ one slip away, an abbreviated month's dot
  * read as a quote, ที่ before a number misread ("หี"), an urgency word's first letter or tone mark
- * (or any one letter of ด่วนมาก, ด่วนที่สุด) or its space before ที่, อ้างถึง two slips away after สำเนาหนังสือที่, a speck glued before a label
- * or after the year.
+ * (or any one letter of ด่วนมาก, ด่วนที่สุด) or its space before ที่, อ้างถึง two slips away after
+ * สำเนาหนังสือที่, a speck glued before a label or after the year.
  */
 function withFormulas(text: string): string {
   return text
