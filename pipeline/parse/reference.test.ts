@@ -314,6 +314,15 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ มท ๐๘๑๙ส๖/ว๓๒๓๓ วันที่ ๑๓ ก.ค. ๒๕๖๖', { ocr: true })?.normalized).toBe('มท 0819.6/ว 3233');
     expect(parseReferenceNumber('ที่ มท ๐๘๑๙ส๖/ว๓๒๓๓')).toBeNull();
     expect(parseReferenceNumber('ที่ มท ๐๘๑ส๖/ว๓๒๓๓', { ocr: true })).toBeNull();
+    // ...or as sara a, which follows no digit ("๐๒๒๖ะ๒").
+    expect(parseReferenceNumber('ที่ มท ๐๒๒๖ะ๒/๒๐', { ocr: true })?.normalized).toBe('มท 0226.2/20');
+    expect(parseReferenceNumber('ที่ มท ๐๒๒๖ะ๒/๒๐')).toBeNull();
+  });
+
+  it('reads a slash OCR read as ไ between digits ("๐๒๒๖.๒ไ๒๐"), in OCR text only: no word puts ไ between two digits', () => {
+    expect(parseReferenceNumber('ที่ มท ๐๒๒๖.๒ไ๒๐', { ocr: true })?.normalized).toBe('มท 0226.2/20');
+    expect(parseReferenceNumber('ที่ มท ๐๒๒๖ะ๒ไ๒๐', { ocr: true })?.normalized).toBe('มท 0226.2/20');
+    expect(parseReferenceNumber('ที่ มท ๐๒๒๖.๒ไ๒๐')).toBeNull();
   });
 
   it('reads the ๐ opening an office block, read as อ and glued to the code, as that zero', () => {

@@ -145,7 +145,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const slashLost = `(?<=\\.\\s*${DIGIT}{1,2})\\s(?=\\s*${DIGIT}{1,5}(?![0-9\\u0E50-\\u0E59./]))`;
   // Or as a dot after a sub-block, before three digits or more ("0208.2.253"): no sub-block has three.
   const slashAsDot = `(?<=\\.\\s*${DIGIT}{1,2})\\.(?=${DIGIT}{3,5}(?![0-9\\u0E50-\\u0E59./]))`;
-  const slash = ocr ? `(?:[/)|!]|${slashAsLetter}|${slashLost}|${slashAsDot}|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
+  // Or as ไ, a tall stroke with a curl, between two digits ("๐๒๒๖.๒ไ๒๐"): no word puts it there.
+  const slashAsSaraAi = `(?<=${DIGIT})ไ(?=${DIGIT})`;
+  const slash = ocr ? `(?:[/)|!]|${slashAsLetter}|${slashLost}|${slashAsDot}|${slashAsSaraAi}|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
   // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/"), or a province block whose other
   // ๐ was lost before its sub-unit ("สภูอ๑๗.๓": the bundle's cross-check puts it back).
   const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT})|${DIGIT}{2}\\.${DIGIT}(?!${DIGIT}))` : '';
@@ -159,13 +161,14 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // A speck read as a dot right after the 0 opening a four-digit block ("ชบ ๐.๘๕๖/"): no block has one digit.
   const zeroSpeck = ocr ? `${ZERO_THEN_SPECK}${DIGIT}{3}|` : '';
   const firstBlock = `(?:${zeroSpeck}${readTwiceInBlock}(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit}${zeroInside})){2,4}${splitBlock})`;
-  // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓"), twice ("0808..7"), or as the
+  // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓"), twice ("0808..7"), as sara a
+  // ("๐๒๒๖ะ๒": no digit takes it), or as the
   // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit; or as
   // a letter no digit is the twin of, after a four-digit block and before a sub-block the slash
   // ends ("๐๘๑๙ส๖/"): no code stands there. A one-digit sub-block may hold its digit read
   // twice, as it and its twin ("ต๓", "๓ต/").
   const readTwice = ocr ? `|(?:${TWIN_READ_TWICE})${d}(?!\\s?${DIGIT})|${d}(?:${TWIN_AFTER_OWN_DIGIT})(?=\\s*\\/)` : '';
-  const subBlock = `\\s*${ocr ? `(?:เ?\\.\\.?|[:,]|เ|${LETTER_FOR_DOT})` : '\\.'}\\s*(?:${d}(?:\\s?${d}){0,2}${twin}${readTwice})`;
+  const subBlock = `\\s*${ocr ? `(?:เ?\\.\\.?|[:,ะ]|เ|${LETTER_FOR_DOT})` : '\\.'}\\s*(?:${d}(?:\\s?${d}){0,2}${twin}${readTwice})`;
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
   const letter = `[${THAI_LETTER}]${mark}`;
@@ -307,10 +310,10 @@ function runningNumber(numberRaw: string, circular: boolean): string {
 
 function toReference(m: RegExpExecArray, agencyCode: string): ReferenceNumber {
   const [raw, , unitRaw = '', marker, numberRaw = ''] = m;
-  // A sub-block's dot as OCR may have read it (":", ",", "..", "เ", "เ.") is a dot.
+  // A sub-block's dot as OCR may have read it (":", ",", "ะ", "..", "เ", "เ.") is a dot.
   const readTwice = OPENS_WITH_BLOCK_READ_TWICE.test(unitRaw) ? unitRaw.replace(TWIN_AFTER_OWN_DIGIT_ANYWHERE, '') : unitRaw.replace(TWIN_AFTER_OWN_DIGIT_AT_END, '');
   const unit = normalizeDigits(readTwice.replace(TWIN_READ_TWICE_ANYWHERE, '').replace(OPENS_WITH_ZERO_THEN_SPECK, '0'))
-    .replace(/เ?(?:\.{2,}|[.:,])|เ/gu, '.')
+    .replace(/เ?(?:\.{2,}|[.:,ะ])|เ/gu, '.')
     .replace(LETTER_FOR_DOT_IN_UNIT, '.');
   const circular = marker !== undefined;
   const number = runningNumber(numberRaw, circular);
