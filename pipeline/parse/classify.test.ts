@@ -16,6 +16,8 @@ describe('referenceLine', () => {
     expect(referenceLine(line('รี่ มท 0208.3/127'))).toBeNull();
     expect(referenceLine(line('รี่ มท 0208.3/127', true))?.reference.normalized).toBe('มท 0208.3/127');
     expect(referenceLine(line('รี่ ฬฬ 0208.3/127', true))).toBeNull();
+    // ...also with a speck read after the misread label, as after ที่ itself ("ฑที. มท").
+    expect(referenceLine(line('ฑที. มท ๐๘๑๙.๖/ว๓๒๓๓', true))?.reference.normalized).toBe('มท 0819.6/ว 3233');
   });
 
   it('lets a misread ที่ glued to a known agency code through in OCR text ("กี่ชร 0328/240")', () => {

@@ -105,7 +105,7 @@ function referenceAfterMisreadLabel(text: string): { reference: ReferenceNumber;
   const head = MISREAD_LABEL.exec(text)?.[0] ?? '';
   for (let end = 1; end <= head.length; end++) {
     if (THAI_MARK.test(text[end] ?? '')) continue;
-    const after = text.slice(end).trim();
+    const after = text.slice(end).replace(SPECKS_AFTER_LABEL, '');
     const reference = parseReferenceNumber(after, { ocr: true });
     const slip = editDistance(labelKey(text.slice(0, end)), labelKey(LABEL.reference)) <= 1;
     // A known code, or an unread one the bundle gives back or leaves out (isUnreadCode).
@@ -193,6 +193,8 @@ export const closingOf = (line: Line): boolean => CLOSINGS.some((c) => isKeyword
 
 /** What OCR may make of ที่: up to three Thai characters opening the line. */
 const MISREAD_LABEL = /^[\u0E01-\u0E4E]{1,3}/u;
+/** Specks OCR reads between the label and the code ("ฑที. มท"), as matchLabel passes over after ที่ itself. */
+const SPECKS_AFTER_LABEL = /^[\s.,:;'`|]+/u;
 /** Upper vowels OCR takes for each other (ี read as ึ): one, for comparing a misread label. */
 const UPPER_VOWELS = /[\u0E34-\u0E37]/gu;
 const labelKey = (text: string): string => matchKey(text).replace(UPPER_VOWELS, '\u0E35');
