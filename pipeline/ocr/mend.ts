@@ -14,7 +14,7 @@
  * Every change is reported, before and after.
  */
 import {
-  areLookAlikes, COMBINING_MARKS, CONSONANTS, joinSplitWords, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, SARA_AA, SARA_AM, THAI_RUN, THAI_RUN_CHARACTER,
+  areLookAlikes, COMBINING_MARKS, CONSONANTS, joinSplitWords, LEADING_VOWELS, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, SARA_AA, SARA_AM, THAI_RUN, THAI_RUN_CHARACTER,
   thaiDictionary, toArabicDigits, toThaiDigits, wordBoundaries,
 } from '../thai/index.js';
 import { matchMonth } from '../dates/index.js';
@@ -380,7 +380,7 @@ function mendBracketReadAsSaraAi(line: string, mends: Mend[]): string {
  * kept is the one whose run of letters then reads as words clearly likelier, a dictionary word
  * opening where it stands; where neither does, both stay.
  */
-const DOUBLED_LEADING_VOWEL = /([\u0E40-\u0E44])(?!\1)([\u0E40-\u0E44])(?=[\u0E01-\u0E2E])/gu;
+const DOUBLED_LEADING_VOWEL = new RegExp(`([${LEADING_VOWELS}])(?!\\1)([${LEADING_VOWELS}])(?=[${CONSONANTS}])`, 'gu');
 /** How much likelier (nats) the run must read with the vowel kept than with the other. */
 const VOWEL_CHOICE_MARGIN = 3;
 

@@ -71,7 +71,7 @@ function headingMarks(line: Line, heading: string): Marks | null {
  */
 function headingByLetters(text: string, heading: string): { rest: string } | null {
   const [first = '', ...rest] = text.trim().split(/\s+/u);
-  return isSkeletonOf(skeletonOf(heading), skeletonOf(first)) ? { rest: rest.join(' ') } : null;
+  return isSkeletonOf(HEADING_SKELETONS.get(heading) ?? skeletonOf(heading), skeletonOf(first)) ? { rest: rest.join(' ') } : null;
 }
 
 /** At most this many signs... */
@@ -80,6 +80,8 @@ const MAX_STRAY_SIGNS = 5;
 const isStraySigns = (text: string): boolean => !/\s/u.test(text) && [...text].length <= MAX_STRAY_SIGNS && !thaiDictionary().has(text);
 
 const HEADINGS = [LABEL.memoHeading, ...MESSAGE_FORM_HEADINGS];
+/** Each heading's letters without their marks, for headingByLetters: asked of every OCR line. */
+const HEADING_SKELETONS = new Map<string, string>(HEADINGS.map((h) => [h, skeletonOf(h)]));
 
 /** The urgency and secrecy a memo's or message form's heading line carries beside the heading. */
 export const marksBesideHeading = (line: Line): Marks =>

@@ -4,7 +4,7 @@
  * (the first word of the next page repeated at the foot of a page, "ดังนั้น...").
  */
 import type { PageText } from '../../schemas/index.js';
-import { countSpellingErrors, editDistance, matchKey, skeletonOf, thaiDictionary, wordSegments } from '../thai/index.js';
+import { COMBINING_MARKS, countSpellingErrors, editDistance, FOLLOWING_VOWELS, LEADING_VOWELS, matchKey, skeletonOf, thaiDictionary, wordSegments } from '../thai/index.js';
 import { THAI_MONTHS } from '../dates/index.js';
 import { isKeywordLine } from './keywords.js';
 import { ATTACHMENT_TITLES, COUNT_UNITS, COUNT_WORD, ERA_MARK, EVERY_UNIT_NAME, GAZETTE, LABEL, MILITARY_RANK, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, SALUTATIONS, SECRECIES, URGENCIES } from './lexicon.js';
@@ -173,7 +173,7 @@ export const withoutInnerSpecks = (text: string): string =>
  * dictionary lists them.
  */
 const WORD_BEFORE_FINAL_DOT = /([\u0E01-\u0E4E]+)\.$/u;
-const VOWEL_OR_MARK = /[\u0E30-\u0E4E]/u;
+const VOWEL_OR_MARK = new RegExp(`[${LEADING_VOWELS}${FOLLOWING_VOWELS}${COMBINING_MARKS}]`, 'u');
 const endsInSpelledWord = (run: string): boolean => {
   const last = wordSegments(run).at(-1) ?? '';
   return VOWEL_OR_MARK.test(last) && thaiDictionary().has(last);
