@@ -3,7 +3,8 @@
  *
  *   npm run build && nice -n 10 node dist/tools/ocr-training/train-glyph-classifier.js \
  *     [--strips 140] [--epochs 8] [--hidden 96] [--seed 7] [--samples FILE] \
- *     [--holdout FAMILY[,FAMILY...]|all] [--holdout-share 1] [--out pipeline/ocr/models/glyph-classifier.json]
+ *     [--holdout FAMILY[,FAMILY...]|all] [--holdout-share 1] [--out pipeline/ocr/models/glyph-classifier.json] \
+ *     [--handwriting ../shared/handwriting/thai-digits [--hand-copies 2]]
  *
  * Every training face (faces.ts: fonts-thai-tlwg and seven @fontsource families, regular and
  * bold) draws `strips` damaged strips of type, cut into labelled glyphs (glyph-samples.ts); the
@@ -12,7 +13,8 @@
  * `--holdout FAMILY` trains without that family and reports its digits instead of writing the
  * model; a comma-separated list, or `all`, does so for each of those training families in turn
  * (the leave-one-typeface-out table of the README); `--holdout-share 0.5` trains those runs on
- * half the glyphs, to save time.
+ * half the glyphs, to save time. `--handwriting FOLDER` adds the handwritten Thai digits of the
+ * training writers to every run (hand-digits.ts; tried, not shipped: see the README).
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -20,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { FEATURE_COUNT, glyphFeatures } from '../../pipeline/ocr/glyphs/features.js';
 import { heldOutFaces, trainingFaces } from './faces.js';
 import type { FontFace } from './faces.js';
+import { handDigitExamples, loadHandDrawings } from './hand-digits.js';
 import { ARABIC_DIGITS, GLYPH_LABELS, loadSamples, random, renderStrip, saveSamples, THAI_DIGITS } from './glyph-samples.js';
 import type { GlyphSample } from './glyph-samples.js';
 import { createNetwork, exportModel, probabilitiesOf, train } from './mlp.js';
@@ -35,6 +38,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '7' },
     samples: { type: 'string' },
     out: { type: 'string', default: 'pipeline/ocr/models/glyph-classifier.json' },
+    handwriting: { type: 'string' },
+    'hand-copies': { type: 'string', default: '2' },
   },
 });
 
@@ -63,6 +68,8 @@ if (values.samples && !existsSync(values.samples)) await saveSamples(values.samp
 interface Example extends TrainingExample {
   family: string;
   seen: boolean;
+  /** Height against the page's glyph height. */
+  height: number;
 }
 
 const examples: Example[] = samples.map((s) => ({
@@ -70,14 +77,20 @@ const examples: Example[] = samples.map((s) => ({
   label: s.label,
   family: (faces[s.face] as FontFace).family,
   seen: s.face < training.length,
+  height: s.image.height / s.glyphHeight,
 }));
+
+const handSeed = Number(values.seed) + 1;
+const drawings = values.handwriting ? await loadHandDrawings(values.handwriting) : [];
 
 /** Trains on every training family but `family`; a leave-one-out run may take a share of the glyphs only, to save time. */
 function trainWithout(family: string | undefined): Network {
   const share = family === undefined ? 1 : Number(values['holdout-share']);
   const set = examples.filter((e) => e.seen && e.family !== family && (share >= 1 || rand() < share));
+  // Every run draws the same hands, sized by its own faces' digits.
+  const hand = handDigitExamples(drawings, set, Number(values['hand-copies']), random(handSeed));
   const network = createNetwork(FEATURE_COUNT, Number(values.hidden), GLYPH_LABELS.length, rand);
-  return train(network, set, Number(values.epochs), rand, family === undefined ? log : () => {});
+  return train(network, [...set, ...hand], Number(values.epochs), rand, family === undefined ? log : () => {});
 }
 
 interface Score {
@@ -147,7 +160,7 @@ const HEADER =
   '| typeface | Thai digits as a glyph (glyphs) | Thai digits in a number | Arabic digits as a glyph (glyphs) | Arabic digits in a number | all glyphs | commonest digit confusions |\n|---|---|---|---|---|---|---|';
 const families = [...new Set(training.map((f) => f.family))];
 const unseenFamilies = [...new Set(unseen.map((f) => f.family))];
-log(`${examples.length} glyphs: ${examples.filter((e) => e.seen).length} from ${families.length} training families, ${examples.filter((e) => !e.seen).length} from ${unseenFamilies.length} held-out families`);
+log(`${examples.length} glyphs: ${examples.filter((e) => e.seen).length} from ${families.length} training families, ${examples.filter((e) => !e.seen).length} from ${unseenFamilies.length} held-out families; ${drawings.length} handwritten digits`);
 
 if (values.holdout) {
   const heldOut = values.holdout === 'all' ? families : values.holdout.split(',').map((name) => name.trim());
