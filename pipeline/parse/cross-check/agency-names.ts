@@ -98,11 +98,21 @@ function namesIn(text: string): Map<string, string> {
   return named;
 }
 
+/** Known codes that a code no agency has reads as, each letter itself or its look-alike ("บท": มท, ปท). */
+const lookAlikeCodes = (read: string): string[] =>
+  [...FORMS.keys()].filter((c) => [...c].length === [...read].length && [...c].every((ch, i) => ch === [...read][i] || areLookAlikeLetters(ch, [...read][i]!)));
+
 /**
  * A code no agency has may stand for any code, except that one left with one letter ("ส" for สฎ)
- * stands for a code holding it, or its look-alike ("ฏ" for the ฎ of สฎ).
+ * stands for a code holding it, or its look-alike ("ฏ" for the ฎ of สฎ); and one whose letters
+ * are look-alikes of some known codes' ("บท" of มท and ปท) stands for one of those only: a place
+ * its head names (a receipt stamp's office, an address) is no reason to take it for another.
  */
-const mayStandFor = (read: string, code: string): boolean => [...read].length > 1 || [...code].some((c) => c === read || areLookAlikeLetters(c, read));
+function mayStandFor(read: string, code: string): boolean {
+  const alike = lookAlikeCodes(read);
+  if (alike.length > 0) return alike.includes(code);
+  return [...read].length > 1 || [...code].some((c) => c === read || areLookAlikeLetters(c, read));
+}
 
 /** A ministry's, department's or other central agency's code: not a province's. */
 const isCentral = (code: string): boolean => agencyGroupOf(code) !== 'province';

@@ -458,6 +458,13 @@ describe('agency codes against the agency the letter names', () => {
     expect(read?.reference?.normalized).toBe('พร 0017.3/ว 461');
     expect(read?.warnings).toContainEqual(expect.objectContaining({ message: expect.stringContaining('จังหวัดแพร่') }));
   });
+
+  it('gives a code no agency has whose letters are look-alikes of known codes ("บท": มท, ปท) one of those only, never another the letter names', () => {
+    const [elsewhere] = parseDocuments(scanned({ ref: 'บท ๐๘๑๙.๖/ว ๓๒๓๓', date: '๒ ธันวาคม ๒๕๖๗' }));
+    expect(elsewhere?.reference?.agencyCode).toBe('บท');
+    const [ministry] = parseDocuments(scanned({ ref: 'บท ๐๘๑๙.๖/ว ๓๒๓๓', date: '๒ ธันวาคม ๒๕๖๗' }).map((p) => ({ ...p, lines: p.lines.map((l) => (l === 'ศาลากลางจังหวัดแพร่' ? 'กระทรวงมหาดไทย' : l)) })));
+    expect(ministry?.reference?.normalized).toBe('มท 0819.6/ว 3233');
+  });
 });
 
 describe('a letter whose own year OCR misread decades away', () => {
