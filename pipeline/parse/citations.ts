@@ -37,13 +37,13 @@ type Section = 'cited' | 'enclosures';
  * The count of an enclosure as OCR garbles it: read as its twin letter ("จำนวน ร ชุด" for ๑),
  * run into its unit or parted from it by a speck ("จำนวน 1ฉบับ", "จำนวน ๑.ฉบับ", "จำนวน 1 'ชุด",
  * 'จำนวน 1 " ฉบับ'), its unit one letter off ("ซุด", "อบับ", "ชด") or with a speck read as a tone
- * mark ("อบั้บ", "ฉบับ่"), a dot glued after it or a quote or a digit set apart after it where the
- * item ends ("ชุด.", "ฉบับ ”", "ฉบับ 6"): no unit is an abbreviation, and nothing follows the count
+ * mark ("อบั้บ", "ฉบับ่"), a dot glued after it or a quote, a slash or a digit set apart after it
+ * where the item ends ("ชุด.", "ฉบับ ”", "ฉบับ /", "ฉบับ 6"): no unit is an abbreviation, and nothing follows the count
  * of an item. Framed by จำนวน and a unit word, the place says what they are.
  */
 const GARBLED_COUNT = new RegExp(
   `${COUNT_WORD}\\s*([0-9\\u0E50-\\u0E59]+|[${Object.keys(DIGIT_TWIN_LETTERS).join('')}])[\\s.'\`‘’"“”-]*` +
-    `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{2,5})(?=[\\s.]|$)(?:\\.(?=\\s*$)|\\s+(?:["“”'‘’]|[0-9\\u0E50-\\u0E59])(?=\\s*$))?`,
+    `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{2,5})(?=[\\s.]|$)(?:\\.(?=\\s*$)|\\s+(?:["“”'‘’/|]|[0-9\\u0E50-\\u0E59])(?=\\s*$))?`,
   'gu',
 );
 const TONE_MARK = new RegExp(`[${TONE_MARKS}]`, 'gu');
@@ -224,11 +224,11 @@ const CODE_AND_NUMBER = '\\s*[\\u0E01-\\u0E2E]{2}\\s*[0-9\\u0E50-\\u0E59]';
 /** ที่ before a cited number. */
 const CITED_NUMBER_LABEL = `${LABEL.reference}(?=${CODE_AND_NUMBER})`;
 /**
- * A dot, quote or dash glued between a number or a word and ลงวันที่, จำนวน or the ที่ of a cited
+ * A dot, quote or dash glued after a number or a word, before ลงวันที่, จำนวน or the ที่ of a cited
  * number: a speck where print sets a space ("๓๔๔.ลงวันที่", "ที่อ้างถึง'จำนวน", "แบบตอบรับ-จำนวน",
- * "ด่วนมาก-ที่ กจ").
+ * "ด่วนมาก-ที่ กจ", "ด่วน. ที่ ศธ").
  */
-const SPECK_BEFORE_LABEL = new RegExp(`(?<=[0-9\\u0E50-\\u0E59]|[\\u0E01-\\u0E4E]{2})[.'’\`-](?=${LABEL.citedDate}|${COUNT_WORD}|${CITED_NUMBER_LABEL})`, 'gu');
+const SPECK_BEFORE_LABEL = new RegExp(`(?<=[0-9\\u0E50-\\u0E59]|[\\u0E01-\\u0E4E]{2})[.'’\`-]\\s?(?=${LABEL.citedDate}|${COUNT_WORD}|${CITED_NUMBER_LABEL})`, 'gu');
 /** ...or glued after the ที่ before a cited number ("ที่. มท0617.5"). */
 const SPECK_AFTER_LABEL = new RegExp(`(?<=(?:^|\\s)${LABEL.reference})[.,'’\`-](?=${CODE_AND_NUMBER})`, 'gu');
 /**
@@ -259,11 +259,11 @@ const DIGIT = '[0-9\\u0E50-\\u0E59]';
 /**
  * The spaces print sets in a cited date and count that OCR lost or read as a speck: after
  * ลงวันที่ ("ลงวันที่9", "ลงวันที่.13", "ลงวันที่-.๒๙") and before it ("๑๘๐๙ลงวันที่", "ว1022. ลงวันที่"), between day and month ("๑๗มิถุนายน", "1ม.ค."), between month and year
- * ("ส.ค.๖๗", "มกราคม.2567"), around จำนวน ("๖๗จำนวน", "จำนวน.๑"); ลงวันที่ split by a dot ("ลง. วันที่"),
+ * ("ส.ค.๖๗", "มกราคม.2567"), around จำนวน ("๖๗จำนวน", "จำนวน.๑", "จำนวน-1"); ลงวันที่ split by a dot or a colon ("ลง. วันที่", "ลง : วันที่"),
  * and a dot a speck made inside a day ("ลงวันที่ ๑.๕ กันยายน").
  */
 const DATE_SPACING: readonly Rewrite[] = [
-  [new RegExp(`(?<=${LABEL.citedDateShort})\\.\\s*(?=${LABEL.dateLine})`, 'gu'), ''],
+  [new RegExp(`(?<=${LABEL.citedDateShort})\\s?[.:]\\s*(?=${LABEL.dateLine})`, 'gu'), ''],
   [new RegExp(`(?<=${LABEL.citedDate})[-.,]{0,2}\\s*(?=${DIGIT})`, 'gu'), ' '],
   [new RegExp(`(?<=${DIGIT})\\.?\\s*(?=${LABEL.citedDate})`, 'gu'), ' '],
   [new RegExp(`(?<=${LABEL.citedDate}\\s?[1-3\\u0E51-\\u0E53])\\.(?=${DIGIT}\\s?(?:${FULL_MONTH}|${ABBREVIATED_MONTH}))`, 'gu'), ''],
@@ -271,7 +271,7 @@ const DATE_SPACING: readonly Rewrite[] = [
   [new RegExp(`(?<=${ABBREVIATED_MONTH})(?=${DIGIT}{2})`, 'gu'), ' '],
   [new RegExp(`(?<=${FULL_MONTH})[.,]?\\s*(?=${DIGIT}{4})`, 'gu'), ' '],
   [new RegExp(`(?<=${DIGIT}{2})(?=${COUNT_WORD})`, 'gu'), ' '],
-  [new RegExp(`(?<=${COUNT_WORD})[.,]\\s*(?=${DIGIT})`, 'gu'), ' '],
+  [new RegExp(`(?<=${COUNT_WORD})[.,-]\\s*(?=${DIGIT})`, 'gu'), ' '],
 ];
 const withDateSpacing = (text: string): string => rewritten(text, DATE_SPACING);
 
