@@ -44,6 +44,21 @@ describe('reconcileReferences', () => {
     expect(documents[1]?.warnings.map((w) => w.code)).toContain('reference-from-citation');
   });
 
+  it("takes a memo's number left unread after its slash from the citation of its date, its code read with a look-alike letter (บท for มท)", () => {
+    const memo = [
+      'บันทึกข้อความ', 'ส่วนราชการ กระทรวงมหาดไทย ศูนย์ปฏิบัติการต่อต้านการทุจริต', 'ที่ บท ๐๒๒๖/ ววันที่ ๙กค.๒๕๖๘',
+      'เรื่อง การจัดเก็บข้อมูลความจำเป็นพื้นฐาน', 'เรียน อธิบดีกรมการพัฒนาชุมชน', 'ด้วยกระทรวงมหาดไทย',
+      '(นายธีรวัฒน์ ศรีสุวรรณ)', 'ปลัดกระทรวงมหาดไทย',
+    ];
+    const citing = letter('มท ๐๔๑๐.๓/ว ๓๔๓๕', '๑๔ กรกฎาคม ๒๕๖๘');
+    citing.splice(5, 0, 'อ้างถึง หนังสือกระทรวงมหาดไทย ที่ มท ๐๒๒๖/๔๖๓ ลงวันที่ ๙ กรกฎาคม ๒๕๖๘');
+    // The OCR saw a filled-in field after the slash and could not read it: the memo keeps its printed prefix.
+    const unread = [{ kind: 'reference-number' as const, text: null, confidence: 0.4, ink: 'colour' as const }];
+    const documents = parseDocuments([...pages(citing), { number: 2, method: 'ocr' as const, lines: memo, warnings: [], fields: unread }]);
+    expect(documents[1]?.reference?.normalized).toBe('มท 0226/463');
+    expect(documents[1]?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-from-citation', message: expect.stringContaining('บท ๐๒๒๖/') }));
+  });
+
   it('reads an unknown OCR code as the only known code a look-alike letter gives, when no citation says', () => {
     const [read] = parseDocuments(pages(letter('สฏ ๐๐๑๗.๓/ว ๑๙๓๒', '๒ กรกฎาคม ๒๕๖๗')));
     expect(read?.reference?.normalized).toBe('สฎ 0017.3/ว 1932');

@@ -3,7 +3,7 @@
  * prefix ("กท 0406/", number null). When another letter of the bundle cites it (อ้างถึง,
  * สิ่งที่ส่งมาด้วย) by a number with that very prefix and the letter's own date, that citation
  * gives the number, with a warning naming it (and the agency code, where OCR read a letter of the
- * prefix's code as a digit: "ส8 0203.2/"). Where the letter's date line shows its day and
+ * prefix's code as a digit, "ส8 0203.2/", or as a look-alike, "บท 0226/"). Where the letter's date line shows its day and
  * month but not its year, those are its date to compare: the bundle's cross-check then dates it
  * from the citation too.
  */
@@ -11,6 +11,7 @@ import type { LetterDocument, ReferenceNumber } from '../../schemas/index.js';
 import { CONSONANTS } from '../thai/index.js';
 import { looseHeader } from './cross-check/partial-readings.js';
 import { agencyGroupOf } from './issuer-level.js';
+import { areLookAlikeLetters } from './lexicon.js';
 import { isUnreadCode, parseReferenceNumber } from './reference.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -30,15 +31,21 @@ const CONSONANT = new RegExp(`[${CONSONANTS}]`, 'u');
 /**
  * Whether a cited number has the letter's printed prefix. Where OCR read one letter of the
  * prefix's code as a digit or a sign ("ก1 0406/" for กท 0406/), the letter it did read must be
- * the cited code's, in its place, and the cited code a known one.
+ * the cited code's, in its place; where it read a code no agency has, each of its letters must
+ * be the cited code's or a look-alike of it ("บท 0226/" for มท 0226/). The cited code must be a
+ * known one.
  */
 function hasPrefix(cited: string, prefix: ReferenceNumber): boolean {
   if (cited.startsWith(prefix.normalized)) return true;
-  const code = prefix.agencyCode;
+  const code = [...prefix.agencyCode];
   const citedCode = cited.slice(0, cited.indexOf(' '));
-  if (!isUnreadCode(code) || [...code].length !== 2 || agencyGroupOf(citedCode) === null) return false;
-  const read = [...code].flatMap((c, i) => (CONSONANT.test(c) ? [c === citedCode[i]] : []));
-  return read.length > 0 && read.every(Boolean) && cited.slice(citedCode.length).startsWith(prefix.normalized.slice(code.length));
+  const sameUnit = cited.slice(citedCode.length).startsWith(prefix.normalized.slice(prefix.agencyCode.length));
+  if (code.length !== 2 || agencyGroupOf(citedCode) === null || !sameUnit) return false;
+  if (isUnreadCode(prefix.agencyCode)) {
+    const read = code.flatMap((c, i) => (CONSONANT.test(c) ? [c === citedCode[i]] : []));
+    return read.length > 0 && read.every(Boolean);
+  }
+  return agencyGroupOf(prefix.agencyCode) === null && code.every((c, i) => c === citedCode[i] || areLookAlikeLetters(c, citedCode[i]!));
 }
 
 /** As trusted as any number taken from a citation (see reconcile.ts). */
