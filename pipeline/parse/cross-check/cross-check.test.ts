@@ -679,6 +679,17 @@ describe('office numbers against the agency table', () => {
     expect(unitOf('พร ๐๐๒๓๕.๖/ว ๒๓๐๘')).toBe('พร 0023.5.6/ว 2308');
   });
 
+  it('reads the ๐ of a provincial hall\'s office block read as ๙ or ๑ ("พร ๐๙๑๗.๓"): the province\'s own offices are numbered 00 and two digits', () => {
+    const unitOf = (ref: string, hall = 'ศาลากลางจังหวัดแพร่') =>
+      parseDocuments(scanned({ ref, date: '๒ ธันวาคม ๒๕๖๗' }).map((p) => ({ ...p, lines: p.lines.map((l) => (l === 'ศาลากลางจังหวัดแพร่' ? hall : l)) })))[0];
+    expect(unitOf('พร ๐๙๑๗.๓/ว ๔๖๑')?.reference?.normalized).toBe('พร 0017.3/ว 461');
+    expect(unitOf('พร ๐๙๑๗.๓/ว ๔๖๑')?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', message: expect.stringContaining('ศาลากลางจังหวัด') }));
+    expect(unitOf('พร ๐๑๒๓.๓/ว ๔๖๑', 'ศาลกลางจังหวัดแพร่')?.reference?.normalized).toBe('พร 0023.3/ว 461');
+    // A district office (ที่ว่าการอำเภอ) numbers with 0 and three digits; other digits are no ๐ misread.
+    expect(unitOf('พร ๐๙๑๗.๓/ว ๔๖๑', 'ที่ว่าการอำเภอเมืองแพร่')?.reference?.normalized).toBe('พร 0917.3/ว 461');
+    expect(unitOf('พร ๐๘๑๗.๓/ว ๔๖๑')?.reference?.normalized).toBe('พร 0817.3/ว 461');
+  });
+
   it('gives a province office number its lost dot', () => {
     const [read] = parseDocuments(scanned({ ref: 'ลป ๐๐๑๗๕/ว ๒๐๓', date: '๒ ธันวาคม ๒๕๖๗' }));
     expect(read?.reference?.normalized).toBe('ลป 0017.5/ว 203');

@@ -25,9 +25,9 @@ import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
 import { type DateReading, dateReadingOf, garbledDateLine, isoOf, lookAlikeDate, looseHeader } from './partial-readings.js';
 import { reconcileSubjects } from './subjects.js';
 import {
-  restoreLostDot, withLostLeadingZero, withLostZero, withMisreadLeadingZero, withoutDoubledDigit, withoutGainedDot, withoutSpeckDigit,
+  restoreLostDot, withLostLeadingZero, withLostZero, withMisreadLeadingZero, withoutDoubledDigit, withoutGainedDot, withoutSpeckDigit, withProvincialHallBlock,
 } from './unit-shape.js';
-import { codeFromAgencyName, placeOf, showPlaceName, showResolvedCode, writeDate, writeReading } from './write-back.js';
+import { codeFromAgencyName, headOf, placeOf, showPlaceName, showResolvedCode, writeDate, writeReading } from './write-back.js';
 import { dateFromRepairs, dateFromYearRemains } from './unread-year.js';
 import { warnDatesBeforeCited } from './date-order.js';
 import { checkCitedYears, checkYear } from './year-sense.js';
@@ -181,10 +181,17 @@ function dotRepaired(ref: ReferenceNumber): { normalized: string; why: string } 
   return { normalized: ref.normalized.replace(ref.unit, found.unit!), why: `office number ${ref.unit} ${found.why}: read as ${found.unit}, ${found.what}` };
 }
 
+/** A provincial hall's letter with its office block's second 0 misread (withProvincialHallBlock), and why; null otherwise. */
+function hallRepaired(doc: LetterDocument, ref: ReferenceNumber): { normalized: string; why: string } | null {
+  const unit = withProvincialHallBlock(ref, headOf(doc));
+  if (unit === null) return null;
+  return { normalized: ref.normalized.replace(ref.unit, unit), why: `office number ${ref.unit} of a letter from a ศาลากลางจังหวัด, whose offices are numbered 00 and two digits: read as ${unit}, its second 0 misread` };
+}
+
 function repairDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>): void {
   for (const doc of documents.filter((d) => ocr.has(d) && d.reference?.number != null)) {
     const ref = doc.reference!;
-    const repaired = dotRepaired(ref);
+    const repaired = dotRepaired(ref) ?? hallRepaired(doc, ref);
     if (!repaired) continue;
     doc.warnings.push({ code: 'reference-reconciled', message: repaired.why, field: 'reference', before: ref.normalized, after: repaired.normalized });
     doc.reference = { ...parseReferenceNumber(repaired.normalized)!, raw: ref.raw };

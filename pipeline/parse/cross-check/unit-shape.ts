@@ -128,3 +128,19 @@ export function withoutGainedDot(ref: ReferenceParts): string | null {
   const moved = [...digits].some((_, at) => at > 0 && FIRST_BLOCK[group].test(digits.slice(0, at)) && SUB_BLOCK.test(digits.slice(at)));
   return FIRST_BLOCK[group].test(digits) && !moved ? [digits, ...subs].join('.') : null;
 }
+
+/** The head of a letter from a provincial hall, where the province's own offices sit (OCR may lose its า). */
+const PROVINCIAL_HALL = /ศาลา?กลางจังหวัด/u;
+
+/**
+ * A letter from a provincial hall (ศาลากลางจังหวัด) comes from one of the province's own offices,
+ * whose blocks are 00 and two digits (0017, 0023); a district office writes from its ที่ว่าการ
+ * อำเภอ. So such a letter's block read 0, then ๙ or ๑, then two digits read the second ๐ as
+ * the digit its round shape passes for (๑ with its curl lost, ๙ with a speck for a tail):
+ * "บร ๐๙๑๗.๕" is 0017.5.
+ */
+export function withProvincialHallBlock(ref: ReferenceParts, head: string): string | null {
+  const [first = '', ...subs] = ref.unit.split('.');
+  if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^0[19]\d{2}$/.test(first) || !PROVINCIAL_HALL.test(head)) return null;
+  return [`00${first.slice(2)}`, ...subs].join('.');
+}

@@ -172,7 +172,7 @@ export function showPlaceName(documents: LetterDocument[], m: Mention): void {
 
 /** Lines of a letter's head, where it names the agency that issued it: up to its subject. */
 const HEAD_LINES = 16;
-function headOf(doc: LetterDocument): string {
+export function headOf(doc: LetterDocument): string {
   const lines = doc.text.split(/[\n\f]/u).slice(0, HEAD_LINES);
   const subject = lines.findIndex((l) => /^\s*เรื่อง/u.test(l));
   return (subject >= 0 ? lines.slice(0, subject) : lines).join('\n');
