@@ -29,6 +29,24 @@ describe('reconcileReferences', () => {
     expect(documents[1]?.warnings.map((w) => w.code)).toContain('reference-from-citation');
   });
 
+  it('takes an unreadable number from the one citation of its day and month whose year OCR misread decades away', () => {
+    const cites = (first: string, second?: string) => {
+      const lines = letter('พร ๐๐๑๗.๓/ว๔๖๑', '๒ ธันวาคม ๒๕๖๗', second ? `๑. ${first}` : first);
+      if (second) lines.splice(6, 0, `๒. ${second}`);
+      return lines;
+    };
+    const citedAt = (year: string) => `สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ${year} จำนวน ๑ ฉบับ`;
+    // Its code lost a letter, glued to its block: no number is read on its own ที่ line.
+    const unread = letter('ม0816/ว429', '๒๕ พฤศจิกายน ๒๕๖๗');
+    const documents = parseDocuments(pages(cites(citedAt('๒๕๒๐')), unread));
+    expect(documents[1]?.reference?.normalized).toBe('มท 0816/ว 429');
+    expect(documents[1]?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-from-citation', message: expect.stringContaining('day and month') }));
+    // Two numbers cited with that day and month: neither is taken.
+    const two = parseDocuments(pages(cites(citedAt('๒๕๒๐'), 'สำเนาหนังสือกระทรวง ที่ มท ๐๒๐๘.๕/๔๓ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๒๖ จำนวน ๑ ฉบับ'), unread));
+    expect(two[0]?.enclosures).toHaveLength(2);
+    expect(two[1]?.reference).toBeNull();
+  });
+
   it("keeps the date of a memo's ที่ line whose number OCR garbled, and takes the number from the citation of that date", () => {
     const memo = [
       'บันทึกข้อความ', 'ส่วนราชการ กระทรวงมหาดไทย สำนักงานปลัดกระทรวง', 'ที่ มท 0208.2ม25, วันที่ 4 มีนาคม 2567 a',

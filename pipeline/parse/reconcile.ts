@@ -46,26 +46,43 @@ function repaired(field: string, before: string, after: string): Warning {
   return { code: 'reference-repaired', message, field, before, after };
 }
 
+/** "-MM-DD" of an ISO date: its day and month. */
+const dayAndMonth = (iso: string): string => iso.slice(4);
+
+/**
+ * The citation in the letters before it that gives a letter its number: the first with the same
+ * date, or else the only one with its day and month (the cited year misread: "๒๕๒๐" for ๒๕๖๗,
+ * which the bundle's year check leaves out later); with how the dates agree.
+ */
+function citationOf(doc: LetterDocument, candidates: Cited[]): { citation: Cited; agreement: string } | null {
+  const iso = doc.date!.iso;
+  const same = candidates.find((c) => c.date === iso);
+  if (same) return { citation: same, agreement: 'the same date' };
+  const [only, ...more] = candidates.filter((c) => c.date !== null && dayAndMonth(c.date) === dayAndMonth(iso));
+  return only && more.length === 0 ? { citation: only, agreement: 'the same day and month (its year read otherwise)' } : null;
+}
+
 /**
  * A letter whose own number could not be read (OCR) takes the number a letter before it in
- * the bundle cites with the same date, if no letter of the bundle has that number yet.
+ * the bundle cites with the same date (citationOf), if no letter of the bundle has that number yet.
  */
 function numberFromCitation(documents: LetterDocument[], cited: Cited[]): void {
   documents.forEach((doc, i) => {
     if (doc.reference || !doc.date || doc.kind === 'attachment' || doc.kind === 'unknown') return;
     const taken = new Set(documents.map((d) => d.reference?.normalized));
     const forwarders = documents.slice(0, i).reverse();
-    const citation = forwarders
+    const candidates = forwarders
       .flatMap((owner) => cited.filter((c) => c.owner === owner))
-      .find((c) => c.normalized && c.date === doc.date!.iso && !taken.has(c.normalized) && known(c.normalized));
-    const reference = citation?.normalized ? parseReferenceNumber(citation.normalized) : null;
-    if (!reference) return;
+      .filter((c) => c.normalized && !taken.has(c.normalized) && known(c.normalized));
+    const found = citationOf(doc, candidates);
+    const reference = found?.citation.normalized ? parseReferenceNumber(found.citation.normalized) : null;
+    if (!found || !reference) return;
     doc.reference = reference;
     doc.confidence.reference = CITED_NUMBER_CONFIDENCE;
     doc.warnings = doc.warnings.filter((w) => w.code !== 'reference-missing');
     doc.warnings.push({
       code: 'reference-from-citation',
-      message: `the letter's own number could not be read; ${reference.normalized} is the number the forwarding letter cites with the same date`,
+      message: `the letter's own number could not be read; ${reference.normalized} is the number the forwarding letter cites with ${found.agreement}`,
       field: 'reference',
       after: reference.normalized,
     });
