@@ -39,13 +39,14 @@ function hasPrefix(cited: string, prefix: ReferenceNumber): boolean {
   if (cited.startsWith(prefix.normalized)) return true;
   const code = [...prefix.agencyCode];
   const citedCode = cited.slice(0, cited.indexOf(' '));
+  const citedLetters = [...citedCode];
   const sameUnit = cited.slice(citedCode.length).startsWith(prefix.normalized.slice(prefix.agencyCode.length));
   if (code.length !== 2 || agencyGroupOf(citedCode) === null || !sameUnit) return false;
   if (isUnreadCode(prefix.agencyCode)) {
-    const read = code.flatMap((c, i) => (CONSONANT.test(c) ? [c === citedCode[i]] : []));
+    const read = code.flatMap((c, i) => (CONSONANT.test(c) ? [c === citedLetters[i]] : []));
     return read.length > 0 && read.every(Boolean);
   }
-  return agencyGroupOf(prefix.agencyCode) === null && code.every((c, i) => c === citedCode[i] || areLookAlikeLetters(c, citedCode[i]!));
+  return agencyGroupOf(prefix.agencyCode) === null && code.every((c, i) => c === citedLetters[i] || areLookAlikeLetters(c, citedLetters[i]!));
 }
 
 /** As trusted as any number taken from a citation (see reconcile.ts). */

@@ -99,19 +99,21 @@ function namesIn(text: string): Map<string, string> {
 }
 
 /** Known codes that a code no agency has reads as, each letter itself or its look-alike ("บท": มท, ปท). */
-const lookAlikeCodes = (read: string): string[] =>
-  [...FORMS.keys()].filter((c) => [...c].length === [...read].length && [...c].every((ch, i) => ch === [...read][i] || areLookAlikeLetters(ch, [...read][i]!)));
+function lookAlikeCodes(read: string): string[] {
+  const letters = [...read];
+  return [...FORMS.keys()].filter((c) => [...c].length === letters.length && [...c].every((ch, i) => ch === letters[i] || areLookAlikeLetters(ch, letters[i]!)));
+}
 
 /**
- * A code no agency has may stand for any code, except that one left with one letter ("ส" for สฎ)
- * stands for a code holding it, or its look-alike ("ฏ" for the ฎ of สฎ); and one whose letters
- * are look-alikes of some known codes' ("บท" of มท and ปท) stands for one of those only: a place
+ * The codes a code no agency has may stand for: any, except that one left with one letter ("ส"
+ * for สฎ) stands for a code holding it, or its look-alike ("ฏ" for the ฎ of สฎ); and one whose
+ * letters are look-alikes of some known codes' ("บท" of มท and ปท) for one of those only: a place
  * its head names (a receipt stamp's office, an address) is no reason to take it for another.
  */
-function mayStandFor(read: string, code: string): boolean {
+function mayStandFor(read: string): (code: string) => boolean {
   const alike = lookAlikeCodes(read);
-  if (alike.length > 0) return alike.includes(code);
-  return [...read].length > 1 || [...code].some((c) => c === read || areLookAlikeLetters(c, read));
+  if (alike.length > 0) return (code) => alike.includes(code);
+  return (code) => [...read].length > 1 || [...code].some((c) => c === read || areLookAlikeLetters(c, read));
 }
 
 /** A ministry's, department's or other central agency's code: not a province's. */
@@ -127,14 +129,14 @@ export function codeNamedInstead(code: string, text: string): { code: string; na
   const names = namesIn(printed);
   // Named as well, with letters garbled ("จังหวัดสตูลนคร" for สกลนคร holds สตูล's name): the code stands.
   if (names.has(code) || placeNameShown(text, code) !== null) return null;
-  const candidates = FORMS.has(code) ? oneLetterAway(code) : [...FORMS.keys()].filter((c) => mayStandFor(code, c));
+  const candidates = FORMS.has(code) ? oneLetterAway(code) : [...FORMS.keys()].filter(mayStandFor(code));
   const named = candidates.flatMap((c) => {
     const name = names.get(c);
     return name === undefined ? [] : [{ code: c, name }];
   });
   if (named.length === 0 && !FORMS.has(code)) {
     const district = codeOfDistrict(printed);
-    return district && mayStandFor(code, district.code) ? district : null;
+    return district && mayStandFor(code)(district.code) ? district : null;
   }
   // A department's head names the province of its address too (กรมควบคุมโรค, จังหวัดนนทบุรี): the
   // one central agency named is the letter's.
@@ -156,7 +158,7 @@ export function codeOfPostcode(code: string, head: string): { code: string; post
   // A ministry or department writes its address too (กรมควบคุมโรค, นนทบุรี 11000): its code is its own.
   if (FORMS.has(code) || [...namesIn(compact(head)).keys()].some(isCentral)) return null;
   const posted = provinceOfPostcodes(head);
-  return posted && mayStandFor(code, posted.code) ? posted : null;
+  return posted && mayStandFor(code)(posted.code) ? posted : null;
 }
 
 /** The one province the postcodes ending the head's lines lie in, with its postcode; null for none or several. */
