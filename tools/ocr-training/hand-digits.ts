@@ -1,8 +1,9 @@
 /**
  * Handwritten Thai digits as training glyphs for the printed-glyph classifier. No two typefaces
- * differ as much as two writers do: a network that has seen hundreds of hands draw ๕ and ๔
- * learns what tells them apart in any face (the hook, the curl), not only in the faces it was
- * trained on. The leave-one-typeface-out runs show it (README).
+ * differ as much as two writers do: a network that has seen hundreds of hands draw ๕ and ๔ might
+ * learn what tells them apart in any face (the hook, the curl), not only in the faces it was
+ * trained on. The leave-one-typeface-out runs measured it (README): it helped the pen-like faces
+ * and hurt a geometric one, and the shipped network is trained without it.
  *
  * The drawings are loaded and split by writer as the handwritten-digit network loads them
  * (tools/handwriting-training/samples.ts): only writers outside that network's test share are
