@@ -152,6 +152,13 @@ describe('findDates', () => {
     expect(parseThaiDate('๓๐๑๒๐๐ ก.พ. ๖๗')).toMatchObject({ ok: false });
   });
 
+  it('reads a dot or comma OCR glued between a full month name and a four-digit year as a speck, never one after an abbreviation\'s own dot', () => {
+    expect(findDates('วันที่ 14 กรกฎาคม.2568')[0]?.result).toMatchObject({ ok: true, iso: '2025-07-14' });
+    expect(findDates('วันที่ ๑๔ กรกฎาคม, ๒๕๖๘')[0]?.result).toMatchObject({ ok: true, iso: '2025-07-14' });
+    // Not before a two-digit number: a sentence that ends at the month and a count after it.
+    expect(findDates('ภายในวันที่ ๓๑ มกราคม. ๒๕ คน')).toEqual([]);
+  });
+
   it('finds a date split over two lines', () => {
     expect(findDates('ลงวันที่ ๕\nกุมภาพันธ์ ๒๕๖๗')[0]?.result).toMatchObject({ ok: true, iso: '2024-02-05' });
   });

@@ -53,6 +53,11 @@ const SECOND_PART = new RegExp(`${BLANK}([${LETTERS}]+)`, 'y');
  * letters ("๒๕วฒ" for ๒๕๖๗ in a typeface OCR does not know).
  */
 const YEAR = new RegExp(`(?:${DIGIT}${DIGIT_OR_O}{3}|${DIGIT}${DIGIT_OR_O}(?![\\u0E01-\\u0E2E]))(?!${DIGIT}|[.:]${DIGIT})`, 'y');
+/**
+ * A dot or comma OCR glued after a full month name, before a four-digit year ("กรกฎาคม.2568"):
+ * a speck where print sets a space. Not before two digits: a sentence may end at the month.
+ */
+const SPECK_BEFORE_YEAR = new RegExp(`[.,](?=${BLANK}*${DIGIT}{4}(?!${DIGIT}))`, 'y');
 
 /** "พ.ศ." -> a pattern accepting stray spaces around the dots and a missing last dot. */
 function markerPattern(marker: string): string {
@@ -90,6 +95,8 @@ function withoutGluedEra(run: string, next: string | undefined): string {
 interface MonthAt {
   month: number;
   end: number;
+  /** Read from the full name ("กรกฎาคม"), not an abbreviation, whose dots are its own. */
+  named?: boolean;
 }
 
 /**
@@ -100,7 +107,7 @@ function readSplitMonthName(text: string, position: number, firstPart: string): 
   const second = matchAt(SECOND_PART, text, position + firstPart.length);
   if (!second) return null;
   const month = THAI_MONTHS.find((m) => m.full === firstPart + second[1]);
-  return month ? { month: month.number, end: position + firstPart.length + second[0].length } : null;
+  return month ? { month: month.number, end: position + firstPart.length + second[0].length, named: true } : null;
 }
 
 /** The month at a position (after an optional "เดือน"): its number and where it ends, or null. */
@@ -117,7 +124,7 @@ function readMonth(text: string, start: number): MonthAt | null {
   if (split) return split;
   const name = withoutGluedEra(run[0], text[position + run[0].length]);
   const month = matchMonth(name);
-  return month ? { month, end: position + name.length } : null;
+  return month ? { month, end: position + name.length, named: true } : null;
 }
 
 function numberValue(digits: string): number {
@@ -132,6 +139,7 @@ function readDateAt(text: string, dayStart: number, dayEnd: number, near?: strin
   const month = readMonth(text, skipGap(text, monthAfter));
   if (!month) return null;
   let position = skipGap(text, month.end);
+  if (month.named) position = skipGap(text, position + (matchAt(SPECK_BEFORE_YEAR, text, position)?.[0].length ?? 0));
   const era = matchAt(ERA_MARKER, text, position);
   const marked: Era | null = era ? (era[1] ? 'BE' : 'CE') : null;
   if (era) position = skipGap(text, position + era[0].length);
