@@ -11,8 +11,7 @@ import type { LetterDocument, ReferenceNumber } from '../../schemas/index.js';
 import { CONSONANTS } from '../thai/index.js';
 import { looseHeader } from './cross-check/partial-readings.js';
 import { agencyGroupOf } from './issuer-level.js';
-import { areLookAlikeLetters } from './lexicon.js';
-import { isUnreadCode, parseReferenceNumber } from './reference.js';
+import { isUnreadCode, lookalikeCodes, parseReferenceNumber } from './reference.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -31,22 +30,21 @@ const CONSONANT = new RegExp(`[${CONSONANTS}]`, 'u');
 /**
  * Whether a cited number has the letter's printed prefix. Where OCR read one letter of the
  * prefix's code as a digit or a sign ("ก1 0406/" for กท 0406/), the letter it did read must be
- * the cited code's, in its place; where it read a code no agency has, each of its letters must
- * be the cited code's or a look-alike of it ("บท 0226/" for มท 0226/). The cited code must be a
- * known one.
+ * the cited code's, in its place; where it read a code no agency has, the cited code must be
+ * one a look-alike letter gives (lookalikeCodes: "บท 0226/" for มท 0226/). The cited code must
+ * be a known one.
  */
 function hasPrefix(cited: string, prefix: ReferenceNumber): boolean {
   if (cited.startsWith(prefix.normalized)) return true;
   const code = [...prefix.agencyCode];
   const citedCode = cited.slice(0, cited.indexOf(' '));
-  const citedLetters = [...citedCode];
   const sameUnit = cited.slice(citedCode.length).startsWith(prefix.normalized.slice(prefix.agencyCode.length));
   if (code.length !== 2 || agencyGroupOf(citedCode) === null || !sameUnit) return false;
   if (isUnreadCode(prefix.agencyCode)) {
-    const read = code.flatMap((c, i) => (CONSONANT.test(c) ? [c === citedLetters[i]] : []));
+    const read = code.flatMap((c, i) => (CONSONANT.test(c) ? [c === citedCode[i]] : []));
     return read.length > 0 && read.every(Boolean);
   }
-  return agencyGroupOf(prefix.agencyCode) === null && code.every((c, i) => c === citedLetters[i] || areLookAlikeLetters(c, citedLetters[i]!));
+  return agencyGroupOf(prefix.agencyCode) === null && lookalikeCodes(prefix.agencyCode).includes(citedCode);
 }
 
 /** As trusted as any number taken from a citation (see reconcile.ts). */

@@ -14,6 +14,7 @@ import districts from '../../thai/data/districts.json' with { type: 'json' };
 import postcodes from '../../thai/data/postcodes.json' with { type: 'json' };
 import { editDistance, skeletonOf, toArabicDigits } from '../../thai/index.js';
 import { agencyGroupOf } from '../issuer-level.js';
+import { lookalikeCodes } from '../reference.js';
 import { areLookAlikeLetters } from '../lexicon.js';
 import codes from '../../thai/data/agency-codes.json' with { type: 'json' };
 import departments from '../../thai/data/departments.json' with { type: 'json' };
@@ -98,20 +99,14 @@ function namesIn(text: string): Map<string, string> {
   return named;
 }
 
-/** Known codes that a code no agency has reads as, each letter itself or its look-alike ("บท": มท, ปท). */
-function lookAlikeCodes(read: string): string[] {
-  const letters = [...read];
-  return [...FORMS.keys()].filter((c) => [...c].length === letters.length && [...c].every((ch, i) => ch === letters[i] || areLookAlikeLetters(ch, letters[i]!)));
-}
-
 /**
  * The codes a code no agency has may stand for: any, except that one left with one letter ("ส"
- * for สฎ) stands for a code holding it, or its look-alike ("ฏ" for the ฎ of สฎ); and one whose
- * letters are look-alikes of some known codes' ("บท" of มท and ปท) for one of those only: a place
- * its head names (a receipt stamp's office, an address) is no reason to take it for another.
+ * for สฎ) stands for a code holding it, or its look-alike ("ฏ" for the ฎ of สฎ); and one that a
+ * look-alike letter makes a known code ("บท": มท, ปท; lookalikeCodes) for one of those only: a
+ * place its head names (a receipt stamp's office, an address) is no reason to take it for another.
  */
 function mayStandFor(read: string): (code: string) => boolean {
-  const alike = lookAlikeCodes(read);
+  const alike = lookalikeCodes(read);
   if (alike.length > 0) return (code) => alike.includes(code);
   return (code) => [...read].length > 1 || [...code].some((c) => c === read || areLookAlikeLetters(c, read));
 }
