@@ -206,4 +206,15 @@ describe('mendLine', () => {
     });
     expect(mendLine('การจัดซือจัดจ้างและการบริหารพัสดุภาครัฐ').text).toBe('การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ');
   });
+
+  it('reads an abbreviation with its dot, one letter from exactly one listed abbreviation, as that one, reporting it', () => {
+    const { text, mends } = mendLine('ข้อมูลความจำเป็นพื้นฐาน (จปช.) และข้อมูลพื้นฐานระดับหมู่บ้าน (คชช. ๒ค) ปี ๒๕๖๘');
+    expect(text).toBe('ข้อมูลความจำเป็นพื้นฐาน (จปฐ.) และข้อมูลพื้นฐานระดับหมู่บ้าน (กชช. ๒ค) ปี ๒๕๖๘');
+    expect(mends).toContainEqual({ before: 'คชช.', after: 'กชช.', by: 'official-words' });
+  });
+
+  it('leaves letters ending a word before a dot, and an abbreviation without its dot, as read', () => {
+    expect(mendLine('ส่งให้กรม.').text).toBe('ส่งให้กรม.');
+    expect(mendLine('รหัส คชช ๒ค').text).toBe('รหัส คชช ๒ค');
+  });
 });
