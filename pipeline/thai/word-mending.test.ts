@@ -41,6 +41,23 @@ describe('mendWords', () => {
     ['เรื่อง การเตรียบความพร้อมรับมือสถานการณ์อุทกภัย', 'เตรียบ', 'เตรียม'],
   ])('reads a very rare listed word one look-alike letter from a common one as that one misread in "%s"', expectOneMend);
 
+  it.each([
+    ['การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย ดินโคลนดล่ม และวาตภัย', 'ดล่ม', 'ถล่ม'],
+    ['การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย ดินโคลนตล่ม และวาตภัย', 'ตล่ม', 'ถล่ม'],
+  ])('reads a look-alike letter in a three-letter piece whose tone mark stands as printed in "%s"', expectOneMend);
+
+  it('leaves a three-letter piece as read with no tone mark, one the mend would give another tone, one two look-alikes could mend, and a word under a speck read as a tone', () => {
+    // จาต would be จาด (a look-alike), but it is the วาต of วาตภัย misread.
+    expect(mendWords('อุทกภัย ดินโคลนถล่ม และจาตภัย').mends).toEqual([]);
+    // น่วย would be บ๊วย, a look-alike with another tone: it is หน่วยงาน split by a space.
+    expect(mendWords('ความโปร่งใสในการดำเนินงานของห น่วยงานภาครัฐ').mends).toEqual([]);
+    // ช้อม standing alone is ช้อน or ซ้อม, each one look-alike letter away: no telling which
+    // (in ฝึกช้อม the longer word tells: ฝึกซ้อม).
+    expect(mendWords('ช้อม ตามแผน').mends).toEqual([]);
+    // Without its tone ง้าน is งาน: the tone is a speck, no misread letter (ง้วน).
+    expect(mendWords('การดำเนินง้าน').mends).toEqual([]);
+  });
+
   it('mends a word no list has by the full margin, whatever rare word stands elsewhere in its run (คาร is no คาร์ here)', () => {
     expect(mendWords('เรื่อง คารเฝ้าระวังและดูแลความปลอดภัยของนักเรียนในสถานศึกษา').mends).toEqual([]);
   });
