@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mendLine } from './mend.js';
+import { abbreviationsRead, mendLine } from './mend.js';
 
 describe('mendLine', () => {
   it('puts back marks OCR dropped from listed words and reports each change', () => {
@@ -207,10 +207,15 @@ describe('mendLine', () => {
     expect(mendLine('การจัดซือจัดจ้างและการบริหารพัสดุภาครัฐ').text).toBe('การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ');
   });
 
-  it('reads an abbreviation with its dot, one letter from exactly one listed abbreviation, as that one, reporting it', () => {
-    const { text, mends } = mendLine('ข้อมูลความจำเป็นพื้นฐาน (จปช.) และข้อมูลพื้นฐานระดับหมู่บ้าน (คชช. ๒ค) ปี ๒๕๖๘');
+  it('reads an abbreviation with its dot, one letter from exactly one listed abbreviation its page reads, as that one, reporting it', () => {
+    const subject = 'ข้อมูลความจำเป็นพื้นฐาน (จปช.) และข้อมูลพื้นฐานระดับหมู่บ้าน (คชช. ๒ค) ปี ๒๕๖๘';
+    const onPage = abbreviationsRead([subject, 'ขอให้จัดเก็บข้อมูล จปฐ. และ กชช. ๒ค ให้แล้วเสร็จ']);
+    const { text, mends } = mendLine(subject, onPage);
     expect(text).toBe('ข้อมูลความจำเป็นพื้นฐาน (จปฐ.) และข้อมูลพื้นฐานระดับหมู่บ้าน (กชช. ๒ค) ปี ๒๕๖๘');
     expect(mends).toContainEqual({ before: 'คชช.', after: 'กชช.', by: 'official-words' });
+    // With no page reading the listed one as printed nothing is mended: real abbreviations no
+    // list has (กปก. beside กปภ.) stay as printed.
+    expect(mendLine(subject).text).toBe(subject);
   });
 
   it('leaves letters ending a word before a dot, and an abbreviation without its dot, as read', () => {

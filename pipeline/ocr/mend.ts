@@ -1,8 +1,8 @@
 /**
  * Text-level mending of OCR lines: a bracket the Thai model made of ไ read as ไ, Thai repaired
  * (ํา→ำ, mark order, ...) by repairThaiText, one of two leading vowels read in a row kept, an
- * abbreviation read one letter from a listed one put right (คชช. is กชช.;
- * pipeline/thai/abbreviations.ts), then near-misses of frequent official words put right. A near-miss has the word's letters in order
+ * abbreviation read one letter from a listed one its page reads as printed put right (คชช. is
+ * กชช.; pipeline/thai/abbreviations.ts), then near-misses of frequent official words put right. A near-miss has the word's letters in order
  * with some marks (tone marks, upper and lower vowels) dropped or confused — what OCR does to
  * Thai — and is neither a listed word nor a word of its own for ICU's Thai dictionary (ปลด
  * stays ปลด though ปลัด is listed). A listed word of five letters or more read with one letter as
@@ -15,7 +15,7 @@
  * Every change is reported, before and after.
  */
 import {
-  abbreviationNear, areLookAlikes, COMBINING_MARKS, CONSONANTS, joinSplitWords, LEADING_VOWELS, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, SARA_AA, SARA_AM, THAI_RUN, THAI_RUN_CHARACTER,
+  abbreviationNear, areLookAlikes, isOfficialAbbreviation, COMBINING_MARKS, CONSONANTS, joinSplitWords, LEADING_VOWELS, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, SARA_AA, SARA_AM, THAI_RUN, THAI_RUN_CHARACTER,
   thaiDictionary, toArabicDigits, toThaiDigits, wordBoundaries,
 } from '../thai/index.js';
 import { matchMonth } from '../dates/index.js';
@@ -410,22 +410,31 @@ function mendDoubledLeadingVowel(line: string, mends: Mend[]): string {
  */
 const ABBREVIATION = /(?<![\u0E01-\u0E4E])([ก-ฮ]{3,5})\.(?![\u0E01-\u0E4E])/gu;
 
-function mendAbbreviations(line: string, mends: Mend[]): string {
+/** The listed abbreviations (letters, no dot) that lines read as printed: a page's evidence for mendLine. */
+export function abbreviationsRead(lines: string[]): Set<string> {
+  return new Set(lines.flatMap((line) => [...line.matchAll(ABBREVIATION)].map((m) => m[1] as string).filter(isOfficialAbbreviation)));
+}
+
+function mendAbbreviations(line: string, readOnPage: ReadonlySet<string>, mends: Mend[]): string {
   return line.replace(ABBREVIATION, (found: string, letters: string) => {
-    const listed = abbreviationNear(letters);
+    const listed = abbreviationNear(letters, readOnPage);
     if (!listed) return found;
     mends.push({ before: found, after: `${listed}.`, by: 'official-words' });
     return `${listed}.`;
   });
 }
 
-/** Mends one line; returns the new text and what changed. */
-export function mendLine(line: string): { text: string; mends: Mend[] } {
+/**
+ * Mends one line; returns the new text and what changed. `abbreviationsOnPage`: the listed
+ * abbreviations its page reads as printed (abbreviationsRead), the only ones a misread
+ * abbreviation is mended to.
+ */
+export function mendLine(line: string, abbreviationsOnPage: ReadonlySet<string> = new Set()): { text: string; mends: Mend[] } {
   const mends: Mend[] = [];
   const vowelsKept = mendDoubledLeadingVowel(repairThaiText(mendBracketReadAsSaraAi(line, mends)), mends);
   const marked = mendAaRoReadAsSaraAm(mendTailReadAsMark(dropStrayMarks(vowelsKept, mends), mends), mends);
   const repaired = mendMonthDots(numbersInOneScript(marked, mends), mends);
-  const words = mendWords(mendOfficialWords(mendAbbreviations(repaired, mends), mends));
+  const words = mendWords(mendOfficialWords(mendAbbreviations(repaired, abbreviationsOnPage, mends), mends));
   // A space OCR put inside a word goes once the word's marks are mended (joinSplitWords).
   const joined = joinSplitWords(words.text);
   mends.push(...[...words.mends, ...joined.mends].map((m) => ({ ...m, by: 'dictionary' as const })));

@@ -5,7 +5,7 @@
 import type { HandwrittenField, PageText } from '../../schemas/index.js';
 import type { DigitChange } from './digits.js';
 import { withoutLeaderRuns } from './leader-text.js';
-import { type Mend, mendLine } from './mend.js';
+import { abbreviationsRead, type Mend, mendLine } from './mend.js';
 import { cutSummary } from '../thai/index.js';
 import type { OcrLine } from './recognize-lines.js';
 
@@ -89,8 +89,10 @@ export function buildPageText(
     warnings.push({ code: 'ocr-name-reread', message: `page ${pageNumber}: signer's name re-read letter by letter by the glyph classifier`, before, after });
   }
   const texts: string[] = [];
-  for (const line of lines.filter((l) => !isStray(l))) {
-    const { text, mends } = mendLine(withoutLeaderRuns(line.text));
+  const read = lines.filter((l) => !isStray(l)).map((l) => withoutLeaderRuns(l.text));
+  const abbreviations = abbreviationsRead(read);
+  for (const line of read) {
+    const { text, mends } = mendLine(line, abbreviations);
     if (isScribble(text)) {
       warnings.push({ code: 'ocr-line-dropped', message: `page ${pageNumber}: a line no Thai words explain (a seal, signature or stamp border read as letters) was left out`, before: text });
       continue;

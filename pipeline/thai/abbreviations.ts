@@ -1,11 +1,12 @@
 /**
  * Abbreviations of Thai official letters written as bare consonants and a dot (จปฐ., กชช., อบต.):
  * no dictionary lists them, so the word mending cannot tell a misread one (คชช. for กชช., จปช.
- * for จปฐ.) from a real one. An abbreviation OCR read one letter wrong is mended to the listed one
- * it is one letter from, where it is one letter from no other — or, of several, the one whose
- * letter OCR reads as the letter read (จปช. is จปฐ., not ปปช.: ช is ฐ with its tail cut off). A
- * reading as near two listed abbreviations by no look-alike (อบม.: อบต. or อบจ.) is left as read, and so is
- * anything listed or a word.
+ * for จปฐ.) from a real one. No list holds them all either (กปก., กยผ. are real and one
+ * look-alike letter from กปภ., กฟผ.), so an abbreviation OCR read one letter wrong is mended only
+ * to a listed one the same page also reads as printed — the subject's abbreviations come again in
+ * its text — where it is one letter from no other such, or, of several, the one whose letter OCR
+ * reads as the letter read (จปช. is จปฐ., not ปปช.: ช is ฐ with its tail cut off). A reading as
+ * near two by no look-alike (อบม.: อบต. or อบจ.) is left as read, and so is anything listed or a word.
  */
 import { thaiDictionary } from './dictionary.js';
 import { areLookAlikes } from './word-mending.js';
@@ -34,10 +35,16 @@ function differingLetters(a: string, b: string): [string, string] | null {
   return differing.length === 1 ? (differing[0] as [string, string]) : null;
 }
 
-/** The listed abbreviation `read` (bare consonants, no dot) is a misreading of, or null. */
-export function abbreviationNear(read: string): string | null {
+/** Whether `letters` (bare consonants, no dot) are a listed abbreviation. */
+export const isOfficialAbbreviation = (letters: string): boolean => LISTED.has(letters);
+
+/**
+ * The listed abbreviation `read` (bare consonants, no dot) is a misreading of, or null; only one
+ * of `readElsewhere`, the listed abbreviations read as printed elsewhere on the page (see above).
+ */
+export function abbreviationNear(read: string, readElsewhere: ReadonlySet<string>): string | null {
   if (read.length < MIN_MENDED_LETTERS || LISTED.has(read) || thaiDictionary().has(read)) return null;
-  const near = OFFICIAL_ABBREVIATIONS.filter((listed) => differingLetters(read, listed) !== null);
+  const near = [...readElsewhere].filter((listed) => LISTED.has(listed) && differingLetters(read, listed) !== null);
   if (near.length === 1) return near[0] as string;
   const lookAlike = near.filter((listed) => areLookAlikes(...(differingLetters(read, listed) as [string, string])));
   return lookAlike.length === 1 ? (lookAlike[0] as string) : null;
