@@ -2,8 +2,8 @@
  * Text-level mending of OCR lines: a bracket the Thai model made of ไ read as ไ, Thai repaired
  * (ํา→ำ, mark order, ...) by repairThaiText, one of two leading vowels read in a row kept, an
  * abbreviation read one letter from a listed one its page reads as printed put right (คชช. is
- * กชช.; pipeline/thai/abbreviations.ts), then near-misses of frequent official words put right. A near-miss has the word's letters in order
- * with some marks (tone marks, upper and lower vowels) dropped or confused — what OCR does to
+ * กชช.; pipeline/thai/abbreviations.ts), then near-misses of frequent official words put right.
+ * A near-miss has the word's letters in order with some marks (tone marks, upper and lower vowels) dropped or confused — what OCR does to
  * Thai — and is neither a listed word nor a word of its own for ICU's Thai dictionary (ปลด
  * stays ปลด though ปลัด is listed). A listed word of five letters or more read with one letter as
  * its look-alike (ลงจันที่, นายถำเภอ), or of six or more with a speck read as a letter inside

@@ -11,22 +11,22 @@
 import { thaiDictionary } from './dictionary.js';
 import { areLookAlikes } from './word-mending.js';
 
-/** Bare-consonant abbreviations in common official use (their dots left out). */
+/**
+ * Bare-consonant abbreviations of three letters or more in common official use, written with one
+ * dot at the end (their dots left out here). Two-letter ones are not listed: too many are one
+ * letter apart, and they double as the agency codes of reference numbers (มท, สธ).
+ */
 export const OFFICIAL_ABBREVIATIONS: readonly string[] = [
   // Local government and the Interior
-  'กทม', 'อปท', 'อบต', 'อบจ', 'สถ', 'สถจ', 'สถอ', 'ผวจ', 'นอ', 'ปภ', 'พช', 'ปค', 'สปก', 'อปพร', 'ชรบ', 'อสม',
-  'กชช', 'จปฐ', 'ศปถ', 'ศปก', 'กอรมน', 'สนง', 'ผอ', 'จนท', 'อส',
-  // Ministries (the agency codes of reference numbers) and their offices
-  'มท', 'ศธ', 'สธ', 'กษ', 'กค', 'กต', 'กห', 'คค', 'ทส', 'พณ', 'พม', 'ยธ', 'รง', 'วธ', 'อก', 'อว', 'ดศ', 'กก', 'นร',
-  'ตช', 'พน', 'สสจ', 'สสอ', 'รพสต', 'สพฐ', 'สพป', 'สพม', 'สอศ', 'สกอ', 'สช', 'กศน', 'สปสช', 'สปส', 'สคบ',
+  'กทม', 'อปท', 'อบต', 'อบจ', 'สถจ', 'สถอ', 'ผวจ', 'สปก', 'อปพร', 'ชรบ', 'อสม', 'กชช', 'จปฐ', 'ศปถ', 'ศปก', 'สนง', 'จนท',
+  // Ministries' offices
+  'สสจ', 'สสอ', 'สพฐ', 'สพป', 'สพม', 'สอศ', 'สกอ', 'กศน', 'สปสช', 'สปส', 'สคบ',
   // Independent and state bodies
-  'สตง', 'ปปช', 'ปปท', 'ปปส', 'กกต', 'กกท', 'กพร', 'กพ', 'ครม', 'สศช', 'สงป', 'สลค', 'สคก', 'ธกส', 'ธอส', 'บขส',
-  'ขสมก', 'รฟท', 'กฟภ', 'กฟน', 'กฟผ', 'กปภ', 'กปน', 'ทอท', 'สสส', 'สวทช', 'สกว', 'วช', 'ศอบต', 'กอนช',
+  'สตง', 'ปปช', 'ปปท', 'ปปส', 'กกต', 'กกท', 'กพร', 'ครม', 'สศช', 'สงป', 'สลค', 'สคก', 'ธกส', 'ธอส', 'บขส',
+  'ขสมก', 'รฟท', 'กฟภ', 'กฟน', 'กฟผ', 'กปภ', 'กปน', 'ทอท', 'สสส', 'สวทช', 'สกว', 'กอนช',
 ];
 
 const LISTED = new Set(OFFICIAL_ABBREVIATIONS);
-/** Two-letter abbreviations are not mended: too many are one letter apart. */
-const MIN_MENDED_LETTERS = 3;
 
 /** The one letter pair in which `a` and `b` differ, or null when they differ in length or in more letters. */
 function differingLetters(a: string, b: string): [string, string] | null {
@@ -43,7 +43,7 @@ export const isOfficialAbbreviation = (letters: string): boolean => LISTED.has(l
  * of `readElsewhere`, the listed abbreviations read as printed elsewhere on the page (see above).
  */
 export function abbreviationNear(read: string, readElsewhere: ReadonlySet<string>): string | null {
-  if (read.length < MIN_MENDED_LETTERS || LISTED.has(read) || thaiDictionary().has(read)) return null;
+  if (LISTED.has(read) || thaiDictionary().has(read)) return null;
   const near = [...readElsewhere].filter((listed) => LISTED.has(listed) && differingLetters(read, listed) !== null);
   if (near.length === 1) return near[0] as string;
   const lookAlike = near.filter((listed) => areLookAlikes(...(differingLetters(read, listed) as [string, string])));

@@ -25,8 +25,9 @@ const MARK_PRICE = 4;
 const LETTER_PRICE = 6;
 /**
  * A piece of fewer letters than this is not mended by changing a letter (but see
- * MIN_TONED_LOOK_ALIKE_LETTERS): too many words are one letter apart. Nor one longer than MAX_LOOK_ALIKE_LENGTH (UTF-16 units): every letter of every
- * piece is tried, which in a run of OCR garbage is most of the mending's time.
+ * MIN_TONED_LOOK_ALIKE_LETTERS): too many words are one letter apart. Nor one longer than
+ * MAX_LOOK_ALIKE_LENGTH (UTF-16 units): every letter of every piece is tried, which in a run of
+ * OCR garbage is most of the mending's time.
  */
 const MIN_LOOK_ALIKE_LETTERS = 4;
 const MAX_LOOK_ALIKE_LENGTH = 14;
@@ -42,10 +43,10 @@ const MAX_LOOK_ALIKE_LENGTH = 14;
 const MIN_TONED_LOOK_ALIKE_LETTERS = 3;
 /**
  * Letters that Tesseract reads as one another in typefaces it was not trained on and on worn
- * scans (a loop lost or a tail cut: บ ม น; ข read for บ; ก for ท; ผ for น; ว for า; in looped
- * display faces ร for ช, อ for ถ or ล, ธ for ฮ or ส, ง for จ, ด for ล; ช for ฐ, its tail under the line cut
- * off; แ for เ, a stroke more or less): each
- * group's letters may stand for any other of the group.
+ * scans (a loop lost or a tail cut: บ ม น; ข read for บ; ก for ท; ผ for น; ว for า; ช for ฐ,
+ * its tail under the line cut off; in looped display faces ร for ช, อ for ถ or ล, ธ for ฮ or ส,
+ * ง for จ, ด for ล; แ for เ, a stroke more or less): each group's letters may stand for any
+ * other of the group.
  */
 const LOOK_ALIKE_GROUPS = [
   'บมน', 'บป', 'บข', 'ผน', 'ขช', 'ชซ', 'ผพฝฟ', 'คดต', 'คศ', 'กทถภ', 'ทห', 'วจ', 'วา', 'รธ', 'ฎฏ', 'ลส', 'อฮ',
