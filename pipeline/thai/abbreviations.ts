@@ -44,8 +44,11 @@ export const isOfficialAbbreviation = (letters: string): boolean => LISTED.has(l
  */
 export function abbreviationNear(read: string, readElsewhere: ReadonlySet<string>): string | null {
   if (LISTED.has(read) || thaiDictionary().has(read)) return null;
-  const near = [...readElsewhere].filter((listed) => LISTED.has(listed) && differingLetters(read, listed) !== null);
-  if (near.length === 1) return near[0] as string;
-  const lookAlike = near.filter((listed) => areLookAlikes(...(differingLetters(read, listed) as [string, string])));
-  return lookAlike.length === 1 ? (lookAlike[0] as string) : null;
+  const near = [...readElsewhere].flatMap((listed) => {
+    const pair = LISTED.has(listed) ? differingLetters(read, listed) : null;
+    return pair ? [{ listed, pair }] : [];
+  });
+  if (near.length === 1) return near[0]!.listed;
+  const lookAlike = near.filter(({ pair }) => areLookAlikes(...pair));
+  return lookAlike.length === 1 ? lookAlike[0]!.listed : null;
 }

@@ -109,7 +109,7 @@ const MIN_MENDED_LETTERS = 3;
 const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u;
 
 const TONE = /[\u0E48-\u0E4B]/u;
-const TONES = /[\u0E48-\u0E4B]/gu;
+const TONES = new RegExp(TONE.source, 'gu');
 /** ิ ี ึ ื: upper vowels that differ by a stroke or a tail, which OCR adds or loses. */
 const UPPER_VOWEL = /[\u0E34-\u0E37]/u;
 /** ุ ู: lower vowels that differ by a tail a worn scan cuts or a speck lengthens. */
