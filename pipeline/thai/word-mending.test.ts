@@ -46,6 +46,18 @@ describe('mendWords', () => {
     ['การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย ดินโคลนตล่ม และวาตภัย', 'ตล่ม', 'ถล่ม'],
   ])('reads a look-alike letter in a three-letter piece whose tone mark stands as printed in "%s"', expectOneMend);
 
+  it.each([
+    ['เรียน ผู้อำนวยการกองบ่กครองและทะเบียน', 'บ่กครอง', 'ปกครอง'],
+    ['การแข่งขันกีฬาพุ่ตบอลเยาวชน', 'พุ่ตบอล', 'ฟุตบอล'],
+    ['ให้ส่วนราชการผ่ากเงินไว้กับคลัง', 'ผ่าก', 'ฝาก'],
+  ])('reads ป, ฝ or ฟ whose tail came loose as บ, ผ or พ under a mai ek in "%s"', expectOneMend);
+
+  it('leaves บ, ผ and พ under a printed mai ek alone where they make words', () => {
+    for (const line of ['ตั้งแต่เวลาบ่ายโมงเป็นต้นไป', 'ขุดบ่อบาดาลเพื่อการเกษตร', 'ผ่านการอบรมแล้ว', 'พ่อค้าแม่ค้าในตลาด']) {
+      expect(mendWords(line).mends, line).toEqual([]);
+    }
+  });
+
   it('leaves a three-letter piece as read with no tone mark, one the mend would give another tone, one two look-alikes could mend, and a word under a speck read as a tone', () => {
     // จาต would be จาด (a look-alike), but it is the วาต of วาตภัย misread.
     expect(mendWords('อุทกภัย ดินโคลนถล่ม และจาตภัย').mends).toEqual([]);

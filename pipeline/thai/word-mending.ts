@@ -68,6 +68,14 @@ export const areLookAlikes = (a: string, b: string): boolean => LOOK_ALIKES.get(
 const VOWEL_LOOK_ALIKES = new Map([['ใ', ['ไ']], ['ไ', ['ใ', 'โ']], ['โ', ['ไ']]]);
 const VOWEL_PRICE = 2;
 /**
+ * ป, ฝ and ฟ are บ, ผ and พ with a tail. On a worn scan the tail comes loose from its letter
+ * and Tesseract reads it as a mai ek over the tailless one (บ่กครอง for ปกครอง): the two stand
+ * for the tailed letter at a look-alike's price, in pieces of any length, the tail being read
+ * as a mark (so no printed mark is taken away).
+ */
+const TAILED = new Map([['บ', 'ป'], ['ผ', 'ฝ'], ['พ', 'ฟ']]);
+const MAI_EK = '\u0E48';
+/**
  * In a word of this many letters or more (marks aside) any one letter may be a misreading, look-alike
  * or not: an unseen typeface has confusions no list foresees (จำนวน read as จำแวน), and so long
  * a word is still known by its other letters. At a higher price than a look-alike.
@@ -234,6 +242,17 @@ function bestWithMarks(read: string, skeleton: string, extra: number, allowNoMar
   return best;
 }
 
+/** The piece with its letter number `index` (marks not counted) given back its tail, read as a mai ek, or null. */
+function withTail(piece: string, index: number): string | null {
+  const letters = clusters(piece);
+  const cluster = letters.filter((c) => !MARK.test(c[0]!))[index];
+  const tailed = TAILED.get(cluster?.[0] ?? '');
+  if (!cluster || !tailed || !cluster.includes(MAI_EK)) return null;
+  cluster.splice(cluster.indexOf(MAI_EK), 1);
+  cluster[0] = tailed;
+  return letters.flat().join('');
+}
+
 /** The piece with its letter number `index` (marks not counted) changed to `letter`. */
 function withLetter(piece: string, index: number, letter: string): string {
   let seen = -1;
@@ -271,6 +290,8 @@ function mendOf(piece: string): Respelling | null {
   const changedAt = (index: number, other: string) => skeleton.slice(0, index) + other + skeleton.slice(index + 1);
   [...skeleton].forEach((letter, index) => {
     for (const vowel of VOWEL_LOOK_ALIKES.get(letter) ?? []) keep(mendTo(changedAt(index, vowel), () => withLetter(piece, index, vowel), VOWEL_PRICE));
+    const tailed = withTail(piece, index);
+    if (tailed) keep(mendTo(skeletonOf(tailed), () => tailed, LETTER_PRICE));
   });
   const lookAlikeMends = (maxMarkEdits: number): Respelling[] =>
     [...skeleton].flatMap((letter, index) =>
