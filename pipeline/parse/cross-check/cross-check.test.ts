@@ -703,6 +703,16 @@ describe('office numbers against the agency table', () => {
     expect(unitOf('มท ๐๘๑.๖/ว ๔๒๙')).toBe('มท 0816/ว 429');
   });
 
+  it('puts back the leading 0 lost from a province office block of three digits ("พร ๘๙๔"): a province\'s four-digit blocks all open with 0', () => {
+    const unitOf = (ref: string) => parseDocuments(scanned({ ref, date: '๒ ธันวาคม ๒๕๖๗' }))[0];
+    expect(unitOf('พร ๘๙๔/ว๗๐๙')?.reference?.normalized).toBe('พร 0894/ว 709');
+    expect(unitOf('พร ๘๙๔/ว๗๐๙')?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', before: 'พร 894/ว 709', after: 'พร 0894/ว 709' }));
+    expect(unitOf('พร ๓๑๗.๒/ว ๔๖๑')?.reference?.normalized).toBe('พร 0317.2/ว 461');
+    // Five digits are a local body's block, and a ministry's three may have lost more than its 0: left as read.
+    expect(unitOf('พร ๗๒๔๐๑/ว ๗๐๙')?.reference?.normalized).toBe('พร 72401/ว 709');
+    expect(unitOf('มท ๖๑๗/ว ๑๒๕๙')?.reference?.normalized).toBe('มท 617/ว 1259');
+  });
+
   it('puts back the leading 0 lost from a ministry office block with a sub-unit ("มท 617.5"), in the letter and in the copy that cites it', () => {
     const unitOf = (ref: string) => parseDocuments(scanned({ ref, date: '๒ ธันวาคม ๒๕๖๗' }))[0]?.reference?.normalized;
     expect(unitOf('มท ๖๑๗.๕/ว ๑๒๕๙')).toBe('มท 0617.5/ว 1259');

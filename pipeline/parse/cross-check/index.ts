@@ -160,14 +160,14 @@ function reconcileDates(group: LetterGroup, documents: LetterDocument[], evidenc
 /**
  * An office number's dot put back where OCR lost it ("ลป 00175" for ลป 0017.5), or taken out where
  * a speck made one ("มท 081.6" for มท 0816, "กจ 715.17" for กจ 71517); a digit read twice taken out
- * ("สฎ 00233.6" for สฎ 0023.6), a 0 lost put back ("พร 017.3" for พร 0017.3, "มท 617.5" for มท 0617.5), a speck read as a
+ * ("สฎ 00233.6" for สฎ 0023.6), a 0 lost put back ("พร 017.3" for พร 0017.3, "มท 617.5" for มท 0617.5, "ชร 894" for ชร 0894), a speck read as a
  * digit before an office block taken out ("สฎ 90017.3" for สฎ 0017.3, "สธ 50203.2" for สธ 0203.2), a
  * ministry block's 0 read as another digit put right ("มท 2226.2" for มท 0226.2).
  */
 const DOT_REPAIRS = [
   { repair: restoreLostDot, why: 'has five digits after a province code and starts with 0', what: 'a dot lost' },
   { repair: withLostZero, why: 'has three digits after a province code, 0 and two others, and a one-digit sub-unit', what: 'a 0 lost' },
-  { repair: withLostLeadingZero, why: 'has three digits after a ministry code, none of them 0 first, and a sub-unit', what: 'its leading 0 lost' },
+  { repair: withLostLeadingZero, why: 'has three digits, none of them 0 first, after a province code or after a ministry code with a sub-unit', what: 'its leading 0 lost' },
   { repair: withoutGainedDot, why: 'has an office block no number of its code has, which the next block completes', what: 'a speck read as a dot' },
   { repair: withoutDoubledDigit, why: 'has five digits after a province code, two alike side by side, and a sub-unit after them', what: 'a digit read twice' },
   { repair: withoutSpeckDigit, why: 'has five digits: a digit before a four-digit office block of its code, in a shape no block has', what: 'a speck read as a digit' },

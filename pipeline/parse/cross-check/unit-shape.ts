@@ -93,13 +93,17 @@ export function withLostZero(ref: ReferenceParts): string | null {
 }
 
 /**
- * A ministry's office block of three digits with a sub-unit after it lost its leading 0 ("มท
- * 617.5" is 0617.5): a ministry's blocks all open with 0.
+ * An office block of three digits not opening with 0 lost its leading 0: a ministry's with a
+ * sub-unit after it ("มท 617.5" is 0617.5; its blocks all open with 0, but without a sub-unit
+ * three digits may as well be what is left of five), and a province's with or without one
+ * ("ชร 894" is 0894: its blocks of four digits all open with 0, and one digit lost from its
+ * five-digit local bodies' blocks leaves four).
  */
 export function withLostLeadingZero(ref: ReferenceParts): string | null {
   const [first = '', ...subs] = ref.unit.split('.');
-  if (agencyGroupOf(ref.agencyCode) !== 'ministry' || !/^[1-9]\d{2}$/.test(first) || subs.length === 0) return null;
-  return [`0${first}`, ...subs].join('.');
+  const group = agencyGroupOf(ref.agencyCode);
+  const lost = /^[1-9]\d{2}$/.test(first) && ((group === 'ministry' && subs.length > 0) || group === 'province');
+  return lost ? [`0${first}`, ...subs].join('.') : null;
 }
 
 /**
