@@ -26,6 +26,14 @@ describe('layout.join', () => {
     expect(layout().join('ประจำปี พ.', 'ศ. ๒๕๖๗')).toBe('ประจำปี พ.ศ. ๒๕๖๗');
   });
 
+  it('drops a speck read as a dot at the end of a wrapped line inside a word the bundle prints whole elsewhere', () => {
+    const l = layout('ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ');
+    expect(l.join('การป้องกันการทุจริตในหน่วยงานภาค.', 'รัฐ')).toBe('การป้องกันการทุจริตในหน่วยงานภาครัฐ');
+    // Without a witness the dot may be printed: left as read.
+    expect(layout().join('การป้องกันการทุจริตในหน่วยงานภาค.', 'รัฐ')).toBe('การป้องกันการทุจริตในหน่วยงานภาค. รัฐ');
+    expect(l.join('ตามหนังสือ กทม.', 'ที่ กท ๐๔๐๖/๒๒๑๙')).toBe('ตามหนังสือ กทม. ที่ กท ๐๔๐๖/๒๒๑๙');
+  });
+
   it('spaces each title of a list of addressees, and และ before the last, only in a list', () => {
     const l = layout();
     expect(l.join('นายกเทศมนตรีเมืองชลบุรี', 'และท้องถิ่นอำเภอ', { list: true })).toBe('นายกเทศมนตรีเมืองชลบุรี และท้องถิ่นอำเภอ');

@@ -24,6 +24,8 @@ const THAI_RUN_START = /^[\u0E01-\u0E4E]+/u;
 const GLUED = { after: /[(\-–]$/u, before: /^[),.:;]/u };
 /** An abbreviation cut between its dotted letters: "พ." + "ศ. ๒๕๖๗", "ก." + "พ. ๒๕๖๘". */
 const ABBREVIATION_CUT = { head: /(?:^|[^\u0E01-\u0E4E])[\u0E01-\u0E2E][\u0E31-\u0E4E]*\.$/u, tail: /^[\u0E01-\u0E2E][\u0E31-\u0E4E]*\./u };
+/** A dot right after Thai letters at a wrapped line's end: printed, or a speck OCR read as one. */
+const DOT_AFTER_THAI = /[\u0E01-\u0E4E]\.$/u;
 /** Witness windows: the end of the first line and the start of the next, longest first. */
 const WINDOWS = [8, 5, 3];
 
@@ -87,6 +89,9 @@ export function layoutOf(lines: Line[]): Layout {
       if (GLUED.after.test(head) || GLUED.before.test(tail)) return head + tail;
       if (ABBREVIATION_CUT.head.test(head) && ABBREVIATION_CUT.tail.test(tail)) return head + tail;
       if (head.endsWith('/')) return head + (head.endsWith(' /') ? ' ' : '') + tail;
+      // A word cut by the wrap, a speck after its first part ("หน่วยงานภาค." + "รัฐ"): the dot
+      // goes where the bundle prints the two parts as one word elsewhere.
+      if (DOT_AFTER_THAI.test(head) && THAI.test(tail[0]!) && witnessedSpace(text, head.slice(0, -1), tail) === false) return head.slice(0, -1) + tail;
       if (tail.startsWith('/')) return head + (tail.startsWith('/ ') ? ' ' : '') + tail;
       const thai = THAI.test(head.at(-1)!) && THAI.test(tail[0]!);
       return head + (thai ? thaiGlue(text, head, tail, options) : ' ') + tail;
