@@ -7,7 +7,8 @@
  * damaged copies never win: they only add their weight to the full reading nearest them.
  * Dates are weighed the same way, and a date that cannot be — a letter forwarded before it was
  * written, received before it was written, written before a letter it cites, years away from
- * the rest of the bundle — counts for little.
+ * the rest of the bundle — counts for little, as does one months before the letters that
+ * forward it where another reading is not.
  */
 import { isRealIsoDate } from '../../dates/index.js';
 import { readingDistance } from './digit-confusions.js';
@@ -128,6 +129,8 @@ export interface DateBounds {
   notBefore: BoundingDate[];
   /** the bundle's other dates: a date more than a year from all of them is far-fetched */
   bundle: string[];
+  /** of `notAfter`, the dates of the letters that forward it (enclose it) and of its receipt stamps */
+  forwardedBy: BoundingDate[];
 }
 
 /** What `source` bounds `iso` by: its look-alike reading where that is in `iso`'s month. */
@@ -144,6 +147,27 @@ export function brokenBound(iso: string, bounds: DateBounds): { side: 'after' | 
 }
 
 const DAY_MS = 86_400_000;
+/**
+ * A letter is forwarded and received within weeks of being written: a circular goes down from a
+ * ministry to a department, a province and a district in days. Of a date and its look-alike
+ * month's (ส.ค. or ธ.ค. in every copy, a looped face's ธ read as ส), one this near the letters
+ * that forward it and one months before them, the far one keeps FAR_SHARE of its weight (less
+ * than LOOK_ALIKE_SUPPORT, so the near look-alike wins). A letter only cited (อ้างถึง) may be
+ * as old as it likes.
+ */
+const NEAR_DAYS = 62;
+const FAR_SHARE = 0.25;
+
+/** The forwarding or receipt date nearest after `iso` when every one is more than NEAR_DAYS after it, with the days between; else null. */
+export function farBeforeForwarding(iso: string, bounds: DateBounds): { bound: string; days: number } | null {
+  const gaps = bounds.forwardedBy
+    .map((b) => boundOn(b, iso))
+    .filter((bound) => bound >= iso)
+    .map((bound) => ({ bound, days: Math.round((Date.parse(bound) - Date.parse(iso)) / DAY_MS) }))
+    .sort((a, b) => a.days - b.days);
+  const [nearest] = gaps;
+  return nearest !== undefined && nearest.days > NEAR_DAYS ? nearest : null;
+}
 /** Letters of one bundle are written within months of each other: a year away is far. */
 const FAR_DAYS = 366;
 
@@ -182,6 +206,9 @@ export function agreedDate(group: LetterGroup, bounds: DateBounds): string | nul
     }, 0);
     scores.set(iso, support * (plausible(iso, bounds) ? 1 : IMPOSSIBLE));
   }
+  // Months before its forwarding only where another reading is not: all far, none is doubted.
+  const far = [...scores.keys()].filter((iso) => farBeforeForwarding(iso, bounds) !== null);
+  if (far.length < scores.size) for (const iso of far) scores.set(iso, scores.get(iso)! * FAR_SHARE);
   // A date that cannot be may outvote nothing: it only keeps another from winning.
   const agreed = winner(scores);
   return agreed !== null && plausible(agreed, bounds) ? agreed : null;

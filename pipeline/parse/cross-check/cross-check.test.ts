@@ -348,6 +348,29 @@ describe('cross-checking dates', () => {
     expect(read?.date?.iso).toBe('2024-12-02');
   });
 
+  it('reads ส.ค. as ธ.ค. down a chain whose every copy misreads it, where December puts each letter days before the one that forwards it and August months', () => {
+    const documents = parseDocuments(scanned(
+      { ref: 'ชร ๐๐๒๕.๒/ว ๔๖๘', date: '๒๗ ธันวาคม ๒๕๖๖', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๖๑๗.๕/ว ๑๒๕๙ ลงวันที่ ๒๖ ส.ค. ๒๕๖๖ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๖๑๗.๕/ว ๑๒๕๙', date: '๒๖ ส.ค. ๒๕๖๖', encloses: 'สำเนาหนังสือกระทรวง ที่ มท ๐๒๐๘/๑๔๑ ลงวันที่ ๒๕ ส.ค. ๒๕๖๖ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๒๐๘/๑๔๑', date: '๒๕ ส.ค. ๒๕๖๖' },
+    ));
+    expect(documents.map((d) => d.date?.iso)).toEqual(['2023-12-27', '2023-12-26', '2023-12-25']);
+    expect(documents[0]?.enclosures[0]).toMatchObject({ date: '2023-12-26', text: expect.stringContaining('ลงวันที่ ๒๖ ธ.ค. ๒๕๖๖') });
+    expect(documents[1]?.warnings.find((w) => w.code === 'date-reconciled' && w.field === 'date')?.message).toMatch(/2023-08-26 is 123 days before 2023-12-27/);
+    // Forwarded in September, August is days before and December after: August stays.
+    const september = parseDocuments(scanned(
+      { ref: 'ชร ๐๐๒๕.๒/ว ๔๖๘', date: '๒ กันยายน ๒๕๖๖', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๖๑๗.๕/ว ๑๒๕๙ ลงวันที่ ๒๖ ส.ค. ๒๕๖๖ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๖๑๗.๕/ว ๑๒๕๙', date: '๒๖ ส.ค. ๒๕๖๖' },
+    ));
+    expect(september.map((d) => d.date?.iso)).toEqual(['2023-09-02', '2023-08-26']);
+    // A letter only cited (อ้างถึง), not forwarded, may be months older: its month stays as read.
+    const cited = parseDocuments(scanned(
+      { ref: 'ชร ๐๐๒๕.๒/ว ๔๖๘', date: '๒๗ ธันวาคม ๒๕๖๖', cites: 'หนังสือกรม ที่ มท ๐๖๑๗.๕/ว ๑๒๕๙ ลงวันที่ ๒๖ ส.ค. ๒๕๖๖' },
+      { ref: 'มท ๐๖๑๗.๕/ว ๑๒๕๙', date: '๒๖ ส.ค. ๒๕๖๖' },
+    ));
+    expect(cited.map((d) => d.date?.iso)).toEqual(['2023-12-27', '2023-08-26']);
+  });
+
   it('keeps ส.ค. as August where nothing the letters cite says otherwise, and never changes a month printed in full', () => {
     const documents = parseDocuments(scanned(
       { ref: 'ชร ๐๐๒๕.๒/ว ๔๖๘', date: '๒๗ ส.ค. ๒๕๖๖', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๖๑๗.๕/ว ๑๒๕๙ ลงวันที่ ๒๖ ส.ค. ๒๕๖๖ จำนวน ๑ ฉบับ' },

@@ -19,7 +19,7 @@ import { levelFromReference } from '../issuer-level.js';
 import { LABEL } from '../lexicon.js';
 import { forwardingLinks } from '../../chain/links.js';
 import { isUnreadCode, parseReferenceNumber } from '../reference.js';
-import { agreedDate, agreedReading, type BoundingDate, brokenBound, type DateBounds, datesToCorrect, isFarFrom } from './consensus.js';
+import { agreedDate, agreedReading, type BoundingDate, brokenBound, type DateBounds, datesToCorrect, farBeforeForwarding, isFarFrom } from './consensus.js';
 import { groupMentions, type LetterGroup } from './grouping.js';
 import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
 import { type DateReading, dateReadingOf, garbledDateLine, isoOf, lookAlikeDate, looseHeader } from './partial-readings.js';
@@ -57,9 +57,12 @@ function dateEvidence(group: LetterGroup, date: string, bounds: DateBounds): str
   const others = group.members.map((m) => (m.date ? isoOf(m.date) : null)).filter((iso): iso is string => iso !== null && iso !== date);
   const ruled = [...new Set(others)].flatMap((iso) => {
     const broken = brokenBound(iso, bounds);
-    if (broken === null) return [];
-    const whose = broken.side === 'after' ? 'the date of a letter that forwards it or of its receipt' : 'the date of a letter it cites';
-    return [`; ${iso} is ${broken.side} ${broken.bound}, ${whose}`];
+    if (broken !== null) {
+      const whose = broken.side === 'after' ? 'the date of a letter that forwards it or of its receipt' : 'the date of a letter it cites';
+      return [`; ${iso} is ${broken.side} ${broken.bound}, ${whose}`];
+    }
+    const far = farBeforeForwarding(iso, bounds);
+    return far === null ? [] : [`; ${iso} is ${far.days} days before ${far.bound}, the date of a letter that forwards it or of its receipt`];
   });
   return `the same letter is dated so in ${shown.join(', ') || 'no copy alone'}${ruled.join('')}`;
 }
@@ -91,7 +94,9 @@ function boundsOf(group: LetterGroup, documents: LetterDocument[], evidence: Bun
   // A citing letter whose own date line printed no date it could read was dated from copies of
   // its own date: no bound on anything.
   const printedDate = (doc: number) => ownMention(doc)?.date !== null;
-  const citing = group.members.filter((m) => m.role !== 'own' && printedDate(m.doc)).map((m) => bounding(documents[m.doc]!.date?.iso, ownMention(m.doc)));
+  const citers = group.members.filter((m) => m.role !== 'own' && printedDate(m.doc));
+  const citing = citers.map((m) => bounding(documents[m.doc]!.date?.iso, ownMention(m.doc)));
+  const forwarding = citers.filter((m) => m.role === 'enclosed').map((m) => bounding(documents[m.doc]!.date?.iso, ownMention(m.doc)));
   const letterDates = documents.filter((_, i) => i !== own).map((d) => d.date?.iso).filter((d): d is string => d !== undefined);
   // A stamp whose year OCR misread far from every letter of the bundle bounds nothing.
   const stamps = own === null ? [] : evidence.stampDates[own]!.filter((iso) => !isFarFrom(iso, letterDates)).map(stampBound);
@@ -101,7 +106,7 @@ function boundsOf(group: LetterGroup, documents: LetterDocument[], evidence: Bun
     return bounding(iso, printedInFull(mentions, m, iso) ? undefined : m);
   });
   const known = (b: BoundingDate | null): b is BoundingDate => b !== null;
-  return { notAfter: [...citing, ...stamps].filter(known), notBefore: cited.filter(known), bundle };
+  return { notAfter: [...citing, ...stamps].filter(known), notBefore: cited.filter(known), bundle, forwardedBy: [...forwarding, ...stamps].filter(known) };
 }
 
 /**
