@@ -125,9 +125,11 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ ชรฯ ๐๐๒๓.๑/ว๑๒๕๐')).toBeNull();
   });
 
-  it('reads a speck OCR took for a leading vowel before the office block ("อบ เ๗๙๗๓๕/ว ๓๕๒"), in OCR text only', () => {
+  it('reads a speck OCR took for a leading vowel before the office block ("อบ เ๗๙๗๓๕/ว ๓๕๒") or the running number ("/ว เ๒๖๙"), in OCR text only', () => {
     expect(parseReferenceNumber('อบ เ๗๙๗๓๕/ว ๓๕๒', { ocr: true })?.normalized).toBe('อบ 79735/ว 352');
     expect(parseReferenceNumber('อบ เ๗๙๗๓๕/ว ๓๕๒')).toBeNull();
+    expect(parseReferenceNumber('ที่ ชร ๕๓๘๔๐/ว เ๒๖๙', { ocr: true })?.normalized).toBe('ชร 53840/ว 269');
+    expect(parseReferenceNumber('ที่ ชร ๕๓๘๔๐/ แ๒๖๙', { ocr: true })?.normalized).toBe('ชร 53840/269');
   });
 
   it('reads a twin letter inside an OCR running number as its digit where digits stand on both sides, or the circular mark before it and a digit after', () => {

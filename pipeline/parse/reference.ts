@@ -132,10 +132,14 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
     : '';
   const mark = ocr ? `[${THAI_MARKS}]?` : '';
   const speck = ocr ? '(?:[)(|:;@-]\\s*)?' : '';
+  // A speck read as a leading vowel before a block's or the running number's first digit
+  // ("อบ เ๗๙๗๓๕/", "/ว เ๒๖๙"): no vowel leads a digit.
+  const vowelBeforeDigit = `[\\u0E40-\\u0E44](?=${DIGIT})`;
+  const vowelSpeckBeforeDigit = ocr ? `(?:${vowelBeforeDigit})?` : '';
   // A dot right after the slash is a speck too (no running number opens with one), and so is a
   // bar read as 1 glued to the circular mark ("/1ว๔๘๕"); before the slash a dot is a sub-block
   // whose digit was lost ("๐๒๐๔./"), which the bundle may give back.
-  const speckAfterSlash = ocr ? `(?:[)(|:;@.]\\s*|[1lI](?=[${CIRCULAR_LOOKALIKES}]))?` : '';
+  const speckAfterSlash = ocr ? `(?:[)(|:;@.]\\s*|[1lI](?=[${CIRCULAR_LOOKALIKES}]))?${vowelSpeckBeforeDigit}` : '';
   // A dot after a sub-block's digits, before the slash, is a speck as well ("0023.1./ว1250"), as
   // is one after a five-digit block, which has no sub-units ("57831./ว675"): a dot right after
   // another office block is left to the bundle (above).
@@ -204,7 +208,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
     ? `ว\\s?จ|[9๙]\\s?[วจ](?=\\s*${DIGIT})|[3๓](?=\\s${DIGIT}{4}(?!${DIGIT}))|[${CIRCULAR_LOOKALIKES}]`
     : 'ว';
   // A speck above or below it is read as a mark ("/ว่๑๒๕๙", "/วุ ๑๒๕๙"): the mark has no mark of its own.
-  const circular = `(?:(${circularMark})${mark}\\s*\\.?\\s*${speck})?`;
+  const circular = `(?:(${circularMark})${mark}\\s*\\.?\\s*${speck}${vowelSpeckBeforeDigit})?`;
   // OCR reads a speck between the running number's digits as a dot ("ว๑๒.๕๙"; no running number
   // has one) and its last ๓ as ต ("/๔๗ต": glued to the digits, and no word's first letter).
   const runningDigit = `(?:${d}${twinInRunning})`;
@@ -214,9 +218,8 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // An @ right after digits is a glyph Tesseract could not place: the number goes on past it
   // unread ("ว ๑@๕๕"), and is not cut short there; so is a letter glued between digits ("ว๗อ๙").
   const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `(?:${splitNumber})${SPLIT_NUMBER_ENDS}|` : ''}${digits})(?!${d}${ocr ? `|@|[${THAI_LETTER}]${DIGIT}` : ''})`;
-  // A speck read as a leading vowel before the office block ("อบ เ๗๙๗๓๕/"): no vowel leads a digit.
-  // So is the twin of a five-digit block's first digit read twice ("ฒ๗๔๔๗๐").
-  const vowelSpeck = ocr ? `(?:[\\u0E40-\\u0E44](?=${DIGIT})|(?:${TWIN_READ_TWICE})(?=${DIGIT}{5}(?!${DIGIT})))?` : '';
+  // The twin of a five-digit block's first digit read twice ("ฒ๗๔๔๗๐") is a speck before it too.
+  const vowelSpeck = ocr ? `(?:${vowelBeforeDigit}|(?:${TWIN_READ_TWICE})(?=${DIGIT}{5}(?!${DIGIT})))?` : '';
   // After the code a dot, or in OCR text a speck read as a dot, a quote or a dash ("กจ-๕๗๘๓๑").
   return new RegExp(
     `${code}${ocr ? '(?:\\s*[.\'"“”-])?' : '\\.?'}\\s*${vowelSpeck}(${firstBlock}(?:${subBlock})*)${subBlockSpeck}\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
