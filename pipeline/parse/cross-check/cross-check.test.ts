@@ -36,6 +36,15 @@ describe('cross-checking a number printed three times', () => {
     expect(recoverChain([forwarding!, forwarded!])).toEqual(['มท 0816/ว 429', 'พร 0017.3/ว 461']);
   });
 
+  it('takes a clean copy over a ที่ line read through a twin letter after its own digit (๖๖๗ฒ: ๗ read twice)', () => {
+    const [, forwarded] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ มิถุนายน ๒๕๖๘', encloses: 'สำเนาหนังสืออำเภอ ที่ มท ๐๓๔๘.๑/๖๖๗ ลงวันที่ ๑ มิ.ย. ๖๘ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๓๔๘.๑/๖๖๗ฒ', date: '๑ มิถุนายน ๒๕๖๘' },
+    ));
+    expect(forwarded?.reference?.normalized).toBe('มท 0348.1/667');
+    expect(forwarded?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', before: 'มท 0348.1/6677', after: 'มท 0348.1/667' }));
+  });
+
   it('takes the two agreeing copies over a ที่ line whose circular mark ว was read as ๙', () => {
     const [forwarding, forwarded] = parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },

@@ -5,6 +5,7 @@
  */
 import type { LetterDocument, PageText } from '../../../schemas/index.js';
 import { toArabicDigits } from '../../thai/index.js';
+import { DIGIT_TWIN_LETTERS } from '../lexicon.js';
 import { findReferenceNumbers } from '../reference.js';
 import { findDates } from '../../dates/index.js';
 import { type DateReading, dateReadingOf, looseDate, looseHeader, looseReference, withLookAlikeMonth } from './partial-readings.js';
@@ -63,6 +64,16 @@ function isContested(raw: string, doc: LetterDocument, contested: Map<number, st
  */
 const passedOverGlyph = (raw: string): boolean => raw.includes('@');
 
+const TWIN_LETTER = new RegExp(`[${Object.keys(DIGIT_TWIN_LETTERS).join('')}]`, 'u');
+/**
+ * A digit read from its twin letter after the number's first digit ("/๖๖๗ฒ": ฒ for ๗) may be
+ * the glyph before it read twice: such a reading counts as little as a broken number.
+ */
+const readThroughTwin = (raw: string): boolean => {
+  const firstDigit = raw.search(/[0-9\u0E50-\u0E59]/u);
+  return firstDigit >= 0 && TWIN_LETTER.test(raw.slice(firstDigit));
+};
+
 function weightOf(reading: string, raw: string | null, loose: boolean, ocr: boolean, doc: LetterDocument, contested: Map<number, string[]>): number {
   if (!ocr) return WEIGHT.text;
   if (loose) return WEIGHT.loose;
@@ -72,7 +83,7 @@ function weightOf(reading: string, raw: string | null, loose: boolean, ocr: bool
   const agencyCode = reading.slice(0, Math.max(0, space));
   const badShape = shapeProblem({ agencyCode, unit, number: number.replace(/^ว\s?/u, '') }) !== null;
   const base = raw !== null && isContested(raw, doc, contested) ? WEIGHT.contested : WEIGHT.ocr;
-  return badShape || (raw !== null && passedOverGlyph(raw)) ? Math.min(base, WEIGHT.badShape) : base;
+  return badShape || (raw !== null && (passedOverGlyph(raw) || readThroughTwin(raw))) ? Math.min(base, WEIGHT.badShape) : base;
 }
 
 /** The reading of a citation item: its reference, else what the loose grammar makes of it. */
