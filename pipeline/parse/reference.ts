@@ -112,9 +112,6 @@ const MONTH_WORDS = THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation, m.abbrev
  */
 const SPLIT_NUMBER_ENDS = `(?![0-9\\u0E50-\\u0E59]|\\s*[0-9\\u0E50-\\u0E59]|\\s*(?:${MONTH_WORDS.join('|')}))`;
 
-/** A running number split by a space, in one script: a digit of the other one after the space is a speck ("/๘๕ 7"). */
-const splitNumber = ['0-9oO', '\\u0E50-\\u0E59'].map((set) => `[${set}][${THAI_MARKS}]?`).map((digit) => `(?:${digit}){1,3} (?:${digit}){1,3}`).join('|');
-
 /** `prefix`: the printed part only, the running number left blank (to be filled in by hand). */
 function referencePattern(ocr: boolean, prefix = false): RegExp {
   const d = ocr ? `(?:[0-9\\u0E50-\\u0E59oO][${THAI_MARKS}]?)` : DIGIT;
@@ -217,7 +214,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const digits = `${runningDigit}(?:${runningDot}${runningDigit}){0,5}${twinEnding}`;
   // An @ right after digits is a glyph Tesseract could not place: the number goes on past it
   // unread ("ว ๑@๕๕"), and is not cut short there; so is a letter glued between digits ("ว๗อ๙").
-  const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `(?:${splitNumber})${SPLIT_NUMBER_ENDS}|` : ''}${digits})(?!${d}${ocr ? `|@|[${THAI_LETTER}]${DIGIT}` : ''})`;
+  const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `${d}{1,3} ${d}{1,3}${SPLIT_NUMBER_ENDS}|` : ''}${digits})(?!${d}${ocr ? `|@|[${THAI_LETTER}]${DIGIT}` : ''})`;
   // The twin of a five-digit block's first digit read twice ("ฒ๗๔๔๗๐") is a speck before it too.
   const vowelSpeck = ocr ? `(?:${vowelBeforeDigit}|(?:${TWIN_READ_TWICE})(?=${DIGIT}{5}(?!${DIGIT})))?` : '';
   // After the code a dot, or in OCR text a speck read as a dot, a quote or a dash ("กจ-๕๗๘๓๑").
