@@ -75,6 +75,8 @@ const VOWEL_PRICE = 2;
  */
 const TAILED = new Map([['บ', 'ป'], ['ผ', 'ฝ'], ['พ', 'ฟ']]);
 const MAI_EK = '\u0E48';
+/** A tailless letter with a mai ek among its marks. */
+const LOOSE_TAIL = new RegExp(`[${[...TAILED.keys()].join('')}][\u0E31\u0E34-\u0E3A\u0E47\u0E49-\u0E4E]*${MAI_EK}[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*`, 'gu');
 /**
  * In a word of this many letters or more (marks aside) any one letter may be a misreading, look-alike
  * or not: an unseen typeface has confusions no list foresees (จำนวน read as จำแวน), and so long
@@ -242,15 +244,12 @@ function bestWithMarks(read: string, skeleton: string, extra: number, allowNoMar
   return best;
 }
 
-/** The piece with its letter number `index` (marks not counted) given back its tail, read as a mai ek, or null. */
-function withTail(piece: string, index: number): string | null {
-  const letters = clusters(piece);
-  const cluster = letters.filter((c) => !MARK.test(c[0]!))[index];
-  const tailed = TAILED.get(cluster?.[0] ?? '');
-  if (!cluster || !tailed || !cluster.includes(MAI_EK)) return null;
-  cluster.splice(cluster.indexOf(MAI_EK), 1);
-  cluster[0] = tailed;
-  return letters.flat().join('');
+/** Each reading of the piece with one tailless letter under a mai ek given back its tail, the mai ek taken as it (see TAILED). */
+function withTails(piece: string): string[] {
+  return [...piece.matchAll(LOOSE_TAIL)].map((m) => {
+    const [letter, marks] = [m[0][0]!, m[0].slice(1).replace(MAI_EK, '')];
+    return piece.slice(0, m.index) + TAILED.get(letter)! + marks + piece.slice(m.index + m[0].length);
+  });
 }
 
 /** The piece with its letter number `index` (marks not counted) changed to `letter`. */
@@ -290,9 +289,8 @@ function mendOf(piece: string): Respelling | null {
   const changedAt = (index: number, other: string) => skeleton.slice(0, index) + other + skeleton.slice(index + 1);
   [...skeleton].forEach((letter, index) => {
     for (const vowel of VOWEL_LOOK_ALIKES.get(letter) ?? []) keep(mendTo(changedAt(index, vowel), () => withLetter(piece, index, vowel), VOWEL_PRICE));
-    const tailed = withTail(piece, index);
-    if (tailed) keep(mendTo(skeletonOf(tailed), () => tailed, LETTER_PRICE));
   });
+  for (const tailed of withTails(piece)) keep(mendTo(skeletonOf(tailed), () => tailed, LETTER_PRICE));
   const lookAlikeMends = (maxMarkEdits: number): Respelling[] =>
     [...skeleton].flatMap((letter, index) =>
       (LOOK_ALIKES.get(letter) ?? []).flatMap((other) => mendTo(changedAt(index, other), () => withLetter(piece, index, other), LETTER_PRICE, maxMarkEdits) ?? []),
