@@ -75,7 +75,7 @@ const VOWEL_PRICE = 2;
  */
 const TAILED = new Map([['บ', 'ป'], ['ผ', 'ฝ'], ['พ', 'ฟ']]);
 const MAI_EK = '\u0E48';
-/** A tailless letter with a mai ek among its marks. */
+/** A tailless letter and its marks, a mai ek among them: the tail it may have lost. */
 const LOOSE_TAIL = new RegExp(`[${[...TAILED.keys()].join('')}][\u0E31\u0E34-\u0E3A\u0E47\u0E49-\u0E4E]*${MAI_EK}[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*`, 'gu');
 /**
  * In a word of this many letters or more (marks aside) any one letter may be a misreading, look-alike
@@ -244,11 +244,12 @@ function bestWithMarks(read: string, skeleton: string, extra: number, allowNoMar
   return best;
 }
 
-/** Each reading of the piece with one tailless letter under a mai ek given back its tail, the mai ek taken as it (see TAILED). */
+/** Each reading of the piece with one tailless letter under a mai ek given back its tail, the mai ek taken for it (see TAILED). */
 function withTails(piece: string): string[] {
   return [...piece.matchAll(LOOSE_TAIL)].map((m) => {
-    const [letter, marks] = [m[0][0]!, m[0].slice(1).replace(MAI_EK, '')];
-    return piece.slice(0, m.index) + TAILED.get(letter)! + marks + piece.slice(m.index + m[0].length);
+    const cluster = m[0];
+    const tailed = TAILED.get(cluster[0]!)! + cluster.slice(1).replace(MAI_EK, '');
+    return piece.slice(0, m.index) + tailed + piece.slice(m.index + cluster.length);
   });
 }
 

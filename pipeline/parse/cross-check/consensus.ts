@@ -168,6 +168,7 @@ export function farBeforeForwarding(iso: string, bounds: DateBounds): { bound: s
   const [nearest] = gaps;
   return nearest !== undefined && nearest.days > NEAR_DAYS ? nearest : null;
 }
+
 /** Letters of one bundle are written within months of each other: a year away is far. */
 const FAR_DAYS = 366;
 
