@@ -38,7 +38,7 @@ const DIGIT = '[0-9\\u0E50-\\u0E59]';
 /** OCR reads the circular marker ว as a letter of the same shape. */
 const CIRCULAR_LOOKALIKES = 'วรจ';
 const MARKS_AND_SPACES = new RegExp(`[\\s${THAI_MARKS}]`, 'gu');
-const TWIN_LETTERS = Object.keys(DIGIT_TWIN_LETTERS).join('');
+export const TWIN_LETTERS = Object.keys(DIGIT_TWIN_LETTERS).join('');
 /** A sub-block's dot read as a letter (see the grammar): one that is no digit's twin, between a four-digit block and a sub-block the slash ends. */
 const LETTER_FOR_DOT = `(?<=(?<![0-9\\u0E50-\\u0E59])[0-9\\u0E50-\\u0E59]{4})(?![${TWIN_LETTERS}${ZERO_OR_ONE_LETTER}])[\\u0E01-\\u0E2E](?=[0-9\\u0E50-\\u0E59]{1,2}\\s*\\/)`;
 /** The same letter in a unit as read (digits normalized, slash left out). */

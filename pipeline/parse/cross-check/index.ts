@@ -95,8 +95,9 @@ function boundsOf(group: LetterGroup, documents: LetterDocument[], evidence: Bun
   // its own date: no bound on anything.
   const printedDate = (doc: number) => ownMention(doc)?.date !== null;
   const citers = group.members.filter((m) => m.role !== 'own' && printedDate(m.doc));
-  const citing = citers.map((m) => bounding(documents[m.doc]!.date?.iso, ownMention(m.doc)));
-  const forwarding = citers.filter((m) => m.role === 'enclosed').map((m) => bounding(documents[m.doc]!.date?.iso, ownMention(m.doc)));
+  const citerBound = (m: Mention) => bounding(documents[m.doc]!.date?.iso, ownMention(m.doc));
+  const citing = citers.map(citerBound);
+  const forwarding = citers.filter((m) => m.role === 'enclosed').map(citerBound);
   const letterDates = documents.filter((_, i) => i !== own).map((d) => d.date?.iso).filter((d): d is string => d !== undefined);
   // A stamp whose year OCR misread far from every letter of the bundle bounds nothing.
   const stamps = own === null ? [] : evidence.stampDates[own]!.filter((iso) => !isFarFrom(iso, letterDates)).map(stampBound);

@@ -5,8 +5,7 @@
  */
 import type { LetterDocument, PageText } from '../../../schemas/index.js';
 import { toArabicDigits } from '../../thai/index.js';
-import { DIGIT_TWIN_LETTERS } from '../lexicon.js';
-import { findReferenceNumbers } from '../reference.js';
+import { findReferenceNumbers, TWIN_LETTERS } from '../reference.js';
 import { findDates } from '../../dates/index.js';
 import { type DateReading, dateReadingOf, looseDate, looseHeader, looseReference, withLookAlikeMonth } from './partial-readings.js';
 import { shapeProblem } from './unit-shape.js';
@@ -64,7 +63,7 @@ function isContested(raw: string, doc: LetterDocument, contested: Map<number, st
  */
 const passedOverGlyph = (raw: string): boolean => raw.includes('@');
 
-const TWIN_LETTER = new RegExp(`[${Object.keys(DIGIT_TWIN_LETTERS).join('')}]`, 'u');
+const TWIN_LETTER = new RegExp(`[${TWIN_LETTERS}]`, 'u');
 /**
  * A digit read from its twin letter after the number's first digit ("/๖๖๗ฒ": ฒ for ๗) may be
  * the glyph before it read twice: such a reading counts as little as a broken number.
