@@ -227,7 +227,8 @@ describe('parseReferenceNumber', () => {
   });
 
   it('reads a code OCR read with a sign no code has for a letter as it stands, for the bundle to give back, in OCR text only', () => {
-    for (const [text, code] of [['ที่ แม0017.2/ว 1868', 'แม'], ['ที่ ชฯ ๐๐๒๕.๒/ว ๔๖๘', 'ชฯ'], ['ที่ พ5 ๐๐๒๓.๔/ว ๗๙', 'พ5']] as const) {
+    // ...mai yamok among them ("สๆ" for สฎ).
+    for (const [text, code] of [['ที่ แม0017.2/ว 1868', 'แม'], ['ที่ ชฯ ๐๐๒๕.๒/ว ๔๖๘', 'ชฯ'], ['ที่ พ5 ๐๐๒๓.๔/ว ๗๙', 'พ5'], ['ที่ สๆ 0023.6/ว2308', 'สๆ']] as const) {
       expect(parseReferenceNumber(text, { ocr: true })?.agencyCode).toBe(code);
       expect(isUnreadCode(code)).toBe(true);
       expect(parseReferenceNumber(text)).toBeNull();
@@ -241,6 +242,9 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ m0211/395', { ocr: true })?.normalized).toBe('m 0211/395');
     // A quote OCR read between the code and its block is a speck.
     expect(parseReferenceNumber('ที่ สน" ๐๘๓๒/ว๙๔๓', { ocr: true })?.normalized).toBe('สน 0832/ว 943');
+    // So is a bracket no closing one follows ("อบ (๗๙๗๓๕/ว").
+    expect(parseReferenceNumber('ที่ อบ (๗๙๗๓๕/ว ๓๕๒', { ocr: true })?.normalized).toBe('อบ 79735/ว 352');
+    expect(parseReferenceNumber('ที่ อบ (๗๙๗๓๕/ว ๓๕๒')).toBeNull();
     expect(parseReferenceNumber('ที่ สธร 0203.2/20', { ocr: true })?.agencyCode).toBe('สธร');
     expect(isUnreadCode('สธร')).toBe(true);
     // Three letters no known code is one letter from ("ซชช" for ชร): unread too, not no number.
@@ -249,6 +253,9 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ ส0017.3 / ว 1932', { ocr: true })?.normalized).toBe('ส 0017.3/ว 1932');
     expect(isUnreadCode('ส')).toBe(true);
     expect(parseReferenceNumber('ที่ ส0017.3 / ว 1932')).toBeNull();
+    // ...or set apart from it by a space ("ค 0410.7" for กค 0410.7).
+    expect(parseReferenceNumber('ที่ ค 0410.7/ว 3083', { ocr: true })?.normalized).toBe('ค 0410.7/ว 3083');
+    expect(parseReferenceNumber('ที่ ค 0410.7/ว 3083')).toBeNull();
     // A code's second letter read as a digit glued before a four-digit block with its sub-block
     // ("ก10017.2" for กจ 0017.2, "ก๐๐๐๒๕.๓" for กจ ๐๐๒๕.๓): no block of five digits has a sub-block.
     expect(parseReferenceNumber('ที่ ก10017.2/ว 1061', { ocr: true })?.normalized).toBe('ก1 0017.2/ว 1061');
@@ -266,6 +273,9 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ อด ๐๐๒๕.๓ห่ว ๑๔๙๓ วันที่ ๒๐ พ.ค.๒๕๖๗', { ocr: true })?.normalized).toBe('อด 0025.3/ว 1493');
     expect(parseReferenceNumber('ที่ อบ ๐๓๙๕.๓ปว ๑๗๕๕', { ocr: true })?.normalized).toBe('อบ 0395.3/ว 1755');
     expect(parseReferenceNumber('ที่ กจ ๐๐๑๗.๒ะว ๑๐๖๑ ลงวันที่ ๓', { ocr: true })?.normalized).toBe('กจ 0017.2/ว 1061');
+    // ...or as a leading vowel, which no more stands there ("๐๐๒๕.๓เว").
+    expect(parseReferenceNumber('ที่ กจ ๐๐๒๕.๓เว๓๒๙๒ สำนักงาน', { ocr: true })?.normalized).toBe('กจ 0025.3/ว 3292');
+    expect(parseReferenceNumber('ที่ กจ ๐๐๒๕.๓เว๓๒๙๒')).toBeNull();
     // A glyph Tesseract could not place inside the running number: no number cut short at it.
     expect(parseReferenceNumber('ที่ อบ ๐๓๙๕.๓ปว ๑@๕๕', { ocr: true })?.number ?? null).toBeNull();
     // Nor at a letter glued between its digits ("ว๗อ๙": ๐ or ๑ read as อ).

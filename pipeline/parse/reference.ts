@@ -88,7 +88,7 @@ const BLOCK_READ_TWICE = `(?:${blockReadTwice(5)})(?![0-9\\u0E50-\\u0E59.])|(?:$
 const OPENS_WITH_BLOCK_READ_TWICE = new RegExp(`^(?:${BLOCK_READ_TWICE})`, 'u');
 
 /** What OCR may make of one of a code's letters that no code has: a leading vowel, ฯ, a Latin letter. */
-const UNREAD_SIGN = '[\\u0E40-\\u0E44\\u0E2FA-Za-z]';
+const UNREAD_SIGN = '[\\u0E40-\\u0E44\\u0E2F\\u0E46A-Za-z]';
 const UNREAD_CODE = new RegExp(`${UNREAD_SIGN}|[0-9]`, 'u');
 /** A Thai digit for a code's letter that is no letter's twin ("ก๐" for กจ): unread too, once no twin repair reads it. */
 const THAI_DIGIT_IN_CODE = /[\u0E50-\u0E59]/u;
@@ -143,7 +143,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const subBlockSpeck = ocr ? `(?:(?<=\\.\\s*${DIGIT}{1,3}|(?<![0-9\\u0E50-\\u0E59.]\\s?)${DIGIT}{5})\\.)?` : '';
   // OCR may read the slash as a letter or sara a glued before the circular mark ("๐๐๒๕.๓ห่ว", "๐๓๙๕.๓ปว", "๐๐๑๗.๒ะว"):
   // no letter but a twin stands between an office block and ว.
-  const slashAsLetter = `[${SLASH_LOOKALIKE_LETTERS}ะ][${THAI_MARKS}]?(?=ว\\s?${DIGIT})`;
+  const slashAsLetter = `[${SLASH_LOOKALIKE_LETTERS}ะ\\u0E40-\\u0E44][${THAI_MARKS}]?(?=ว\\s?${DIGIT})`;
   // Or as "!", or lost for a space after a sub-block ("กค 0203.1 250": the sub-block's dot
   // closes the office number, so a short run of digits after a space can only be the running number).
   const slashLost = `(?<=\\.\\s*${DIGIT}{1,2})\\s(?=\\s*${DIGIT}{1,5}(?![0-9\\u0E50-\\u0E59./]))`;
@@ -187,9 +187,10 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // A third letter is one too many, unless it is the อ that ๐ opening the office block was read as ("อบอ๓๓๘").
   const third = `(?:(?!${ZERO_OR_ONE_LETTER}${DIGIT}{3})${letter})?`;
   // One of the two letters lost, the other glued to an office block with a sub-block ("ส0017.3"
-  // for สฎ): an unread code too, which the bundle gives back only with a code holding that letter.
+  // for สฎ), or bare and set apart from it ("ค 0410.7" for กค; a letter with a vowel there is a
+  // word's remains, "ชู"): an unread code too, which the bundle gives back only with a code holding that letter.
   // So too one Latin letter for both ("n0406.2" for กค: ก read as n, ค lost; "m0211/" for มท), given back by the bundle alone.
-  const oneLeft = `(?:${letter}|[A-Za-z])(?=${DIGIT}{4}\\.${DIGIT})|[A-Za-z](?=[0\\u0E50]${DIGIT}{3}\\/)`;
+  const oneLeft = `(?:${letter}|[A-Za-z])(?=${DIGIT}{4}\\.${DIGIT})|[${THAI_LETTER}](?=\\s${DIGIT}{4}\\.${DIGIT})|[A-Za-z](?=[0\\u0E50]${DIGIT}{3}\\/)`;
   const letters = ocr ? `${letter}\\s?${letter}${third}|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}|${unread}|${oneLeft}` : `${letter}\\s?${letter}`;
   // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
   // A speck read as a leading vowel before a two-letter code ("ที่แนม๐๐๑๗"): no code opens with a vowel.
@@ -217,9 +218,10 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `${d}{1,3} ${d}{1,3}${SPLIT_NUMBER_ENDS}|` : ''}${digits})(?!${d}${ocr ? `|@|[${THAI_LETTER}]${DIGIT}` : ''})`;
   // The twin of a five-digit block's first digit read twice ("ฒ๗๔๔๗๐") is a speck before it too.
   const vowelSpeck = ocr ? `(?:${vowelBeforeDigit}|(?:${TWIN_READ_TWICE})(?=${DIGIT}{5}(?!${DIGIT})))?` : '';
-  // After the code a dot, or in OCR text a speck read as a dot, a quote or a dash ("กจ-๕๗๘๓๑").
+  // After the code a dot, or in OCR text a speck read as a dot, a quote, a dash ("กจ-๕๗๘๓๑") or
+  // an opening bracket ("อบ (๗๙๗๓๕/": no block stands in brackets).
   return new RegExp(
-    `${code}${ocr ? '(?:\\s*[.\'"“”-])?' : '\\.?'}\\s*${vowelSpeck}(${firstBlock}(?:${subBlock})*)${subBlockSpeck}\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
+    `${code}${ocr ? '(?:\\s*[.\'"“”(-])?' : '\\.?'}\\s*${vowelSpeck}(${firstBlock}(?:${subBlock})*)${subBlockSpeck}\\s*${speck}${slash}\\s*${speckAfterSlash}${circular}${running}`,
     'gu',
   );
 }
