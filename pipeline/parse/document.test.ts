@@ -89,6 +89,21 @@ describe('parseDocuments', () => {
     expect(subjectOf('แนวทางการเบิกจ่ายงบประมาณ พ.ศ.2568', 'text')).toBe('แนวทางการเบิกจ่ายงบประมาณ พ.ศ.2568');
   });
 
+  it('passes over a speck line OCR read between a scanned addressee and the line it wrapped onto', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่อบ ๐๓๕๒.๒/๓๔๔', 'ที่ว่าการอำเภอพิบูลมังสาหาร', 'ถนนราษฎร์บำรุง อำเภอพิบูลมังสาหาร', 'จังหวัดอุบลราชธานี ๓๔๑๑๐', '๙ พฤษภาคม ๒๕๖๖',
+      'เรื่อง แนวทางการเร่งรัดการเบิกจ่ายงบประมาณรายจ่ายประจำ', 'ปีงบประมาณ พ.ศ. ๒๕๖๖',
+      'เรียน นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วน', '๑', 'ตำบล ทุกแห่ง',
+      'อ้างถึง หนังสือสำนักงานคลังจังหวัดอุบลราชธานี ด่วนมาก ที่ อบ', '๐๐๐๗.๓/ว ๑๒๙๗ ลงวันที่ ๘ พฤษภาคม ๒๕๖๖',
+      'สิ่งที่ส่งมาด้วย สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ',
+      'ตามหนังสือที่อ้างถึง สำนักงานคลังจังหวัดอุบลราชธานีแจ้ง', 'ว่า คณะรัฐมนตรีได้กำหนดเป้าหมายการเบิกจ่ายงบประมาณรายจ่าย',
+      'ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ในภาพรวมไม่น้อยกว่าร้อยละ ๙๓ และ',
+    ] }]);
+    expect(letter?.addressee).toBe('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง');
+    expect(letter?.references.map((r) => r.normalized)).toEqual(['อบ 0007.3/ว 1297']);
+    expect(letter?.enclosures).toHaveLength(1);
+  });
+
   it('leaves out a speck OCR read at the end of a scanned addressee, and puts back the space before ทุกแห่ง', () => {
     const addresseeOf = (addressee: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ รอ ๐๓๘๒/๑๙', 'ที่ว่าการอำเภอเสลภูมิ', '๑๔ ตุลาคม ๒๕๖๗', 'เรื่อง การประชุมประจำเดือน', `เรียน ${addressee}`, 'ด้วยอำเภอเสลภูมิได้กำหนด',

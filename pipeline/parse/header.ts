@@ -195,18 +195,26 @@ const continuesList = (line: Line): boolean => ADDRESSEE_TITLES.some((t) => line
 const joinWrapped = (layout: Layout, text: string, line: Line, options: JoinOptions = {}): string =>
   line.ocr ? layout.join(withoutSignSpeckAtEnd(text), withoutSignSpeckAtStart(line.text), options) : layout.join(text, line.text, options);
 
-/** A field's first line and the lines it wrapped onto. */
+/** An OCR line of a sign or two and no word: a speck on the paper, not a line of text. */
+const isSpeckLine = (line: Line): boolean => line.ocr && line.text.replace(/\s+/gu, '').length <= 2;
+
+/**
+ * A field's first line and the lines it wrapped onto. A speck line between two of them ("๑")
+ * is passed over when the line after it carries the field on; otherwise it is read as before.
+ */
 function readWrapped(
   lines: Line[], from: number, first: string, layout: Layout, stop: (l: Line) => boolean, options: JoinOptions,
 ): { text: string; end: number } {
   let text = first;
-  let i = from + 1;
-  const goesOn = (n: number) => layout.isFull(lines[n - 1]!) || (options.list === true && continuesList(lines[n]!));
-  while (i < lines.length && goesOn(i) && !stop(lines[i]!)) {
-    text = joinWrapped(layout, text, lines[i]!, options);
-    i++;
+  let last = from;
+  const goesOn = (n: number) => n < lines.length && (layout.isFull(lines[last]!) || (options.list === true && continuesList(lines[n]!))) && !stop(lines[n]!);
+  for (let i = from + 1; i < lines.length; i = last + 1) {
+    const next = isSpeckLine(lines[i]!) && goesOn(i + 1) ? i + 1 : i;
+    if (!goesOn(next)) break;
+    text = joinWrapped(layout, text, lines[next]!, options);
+    last = next;
   }
-  return { text, end: i };
+  return { text, end: last + 1 };
 }
 
 /** Lines a subject may wrap onto. */
