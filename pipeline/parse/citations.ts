@@ -82,13 +82,15 @@ const withoutNumber = (text: string): string => text.replace(ITEM_NUMBER, '');
 
 /**
  * A speck at a paragraph's indent that OCR read as a leading vowel before the opener ("เด้วยุ
- * กระทรวง..." for ด้วยกระทรวง...): no Thai word is a leading vowel and a body opener.
+ * กระทรวง..." for ด้วยกระทรวง...), or as a sign or two set apart before it ("เร ตามหนังสือ..."):
+ * no Thai word is a leading vowel and a body opener, and no item's wrapped line opens with a
+ * body opener after a word of two signs.
  */
-const SPECK_VOWEL = /^\s*[เแโใไ](?=[\u0E01-\u0E2E])/u;
+const INDENT_SPECK = /^\s*(?:\S{1,2}\s+|[เแโใไ](?=[\u0E01-\u0E2E]))/u;
 
 const opensBody = (line: Line): boolean =>
   matchAnyLabel(line.text, BODY_OPENERS, line.ocr) !== null ||
-  (line.ocr && SPECK_VOWEL.test(line.text) && matchAnyLabel(line.text.replace(SPECK_VOWEL, ''), BODY_OPENERS)?.distance === 0);
+  (line.ocr && INDENT_SPECK.test(line.text) && matchAnyLabel(line.text.replace(INDENT_SPECK, ''), BODY_OPENERS)?.distance === 0);
 
 /** The body, the closing or the signer's name begins: no item runs on into them, however incomplete. */
 const endsItems = (line: Line): boolean => opensBody(line) || closingOf(line) || signatoryNameOf(line) !== null;
@@ -119,6 +121,8 @@ function readItems(lines: Line[], from: number, section: Section, first: string,
     const current = items.at(-1)!;
     const complete = isComplete(section, current);
     const number = numberOf(line);
+    // The body whose opener OCR read behind a number ("2 ,ด้วย...": a speck at the indent): no item opens so.
+    if (number > 0 && opensBody({ ...line, text: withoutNumber(line.text) })) break;
     // A scan's second item numbered ๒ after a whole first one: OCR misread the first one's number.
     if (!numbered && line.ocr && items.length === 1 && number === 2 && complete) {
       numbered = true;

@@ -476,6 +476,22 @@ describe('parseDocuments', () => {
     expect(letter?.enclosures.map((e) => e.text)).toEqual(['แบบรายงานผลการดำเนินงานขององค์กรปกครองส่วนท้องถิ่นในพื้นที่ทั้งหมด จำนวน 1 ชุด']);
   });
 
+  it('ends an OCR enclosure whose count OCR garbled at the body behind a speck read as a short word ("เร ตามหนังสือ...")', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ อบ ๐๑๒๓/ว ๔๕๖', '๓ มีนาคม ๒๕๖๘', 'เรื่อง การดูแลความปลอดภัยของนักเรียน', 'เรียน นายกองค์การบริหารส่วนตำบลน้ำเลา',
+      'สิ่งที่ส่งมาด้วย สำเนาหนังสือที่อ้างถึง จำนว๑ฉบับ .,.',
+      'เร ตามหนังสือที่อ้างถึง อำเภอเดชอุดมแจ้งว่า จังหวัดอุบลราชธานี', 'ได้กำหนดมาตรการส่งเสริมความปลอดภัยของนักเรียน', 'ขอแสดงความนับถือ',
+    ] }]);
+    expect(letter?.enclosures.map((e) => e.text)).toEqual(['สำเนาหนังสือที่อ้างถึง จำนว๑ฉบับ']);
+    // Nor is the body a second item where a speck before its opener read as the number ๒ ("2 ,ด้วย...").
+    const [numbered] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ กจ ๐๐๒๓.๔/ว ๑๒๓', '๓ มีนาคม ๒๕๖๘', 'เรื่อง การเลือกตั้งท้องถิ่น', 'เรียน นายอำเภอ ทุกอำเภอ',
+      'สิ่งที่ส่งมาด้วย รายละเอียดโครงการสนับสนุนการจัดการเลือกตั้งท้องถิ่น จำนวน 1 ชุด',
+      '2 ,ด้วยจังหวัดกาญจนบุรีได้รับแจ้งจากกรมส่งเสริมการปกครอง', 'ท้องถิ่นว่า กรมส่งเสริมการปกครองท้องถิ่นได้ประกาศ', 'ขอแสดงความนับถือ',
+    ] }]);
+    expect(numbered?.enclosures.map((e) => e.text)).toEqual(['รายละเอียดโครงการสนับสนุนการจัดการเลือกตั้งท้องถิ่น จำนวน 1 ชุด']);
+  });
+
   it('reads an OCR date line whose day OCR garbled into a twin letter as the repaired day, not the date inside the garble', () => {
     const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ พน ๐๙๐๕.๓/ว ๓๐๔๘', 'กรมพัฒนาพลังงานทดแทนและอนุรักษ์พลังงาน', 'ต๑ ก.ค. ๒๕๖๗', 'เรื่อง มาตรการประหยัดพลังงาน', 'เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด',
