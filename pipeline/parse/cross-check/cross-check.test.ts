@@ -91,6 +91,15 @@ describe('cross-checking a number printed three times', () => {
     expect(forwarded?.warnings.find((w) => w.code === 'reference-reconciled')?.before).toBe('ปป 0015/5');
   });
 
+  it('takes the copy read cleanly over a ที่ line whose running number OCR read after a dot the grammar passed over ("/.74")', () => {
+    const [, forwarded] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกระทรวง ที่ ทส ๐๒๐๓.๓/๒๗๔ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
+      { ref: 'ทส 0202.3/.74', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
+    ));
+    expect(forwarded?.reference?.normalized).toBe('ทส 0203.3/274');
+    expect(forwarded?.warnings.find((w) => w.code === 'reference-reconciled')?.before).toBe('ทส 0202.3/74');
+  });
+
   it('keeps a ที่ line\'s circular number against a copy that read its ว as a digit ("2.902") or lost it ("/ 902"), though the two readers disagreed on the ที่ line', () => {
     for (const cited of ['พร 0023.6/2.902', 'พร 0023.6/ 902']) {
       const pages = scanned(

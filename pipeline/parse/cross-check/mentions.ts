@@ -58,10 +58,10 @@ function isContested(raw: string, doc: LetterDocument, contested: Map<number, st
 
 /**
  * "ปป ๐๐๑๕/@๕": no reference number prints an @; it is what Tesseract makes of a glyph it cannot
- * place. The grammar passes over it as a speck, but it may have been a digit: such a reading
- * counts as little as a broken number.
+ * place. Nor does a running number open with a dot ("ทส 0202.3/.74"). The grammar passes over
+ * either as a speck, but it may have been a digit: such a reading counts as little as a broken number.
  */
-const passedOverGlyph = (raw: string): boolean => raw.includes('@');
+const passedOverGlyph = (raw: string): boolean => raw.includes('@') || /\/\s*\./u.test(raw);
 
 const TWIN_LETTER = new RegExp(`[${TWIN_LETTERS}]`, 'u');
 /**
