@@ -84,8 +84,8 @@ export function lookAlikeDate(reading: DateReading): DateReading | null {
 
 /** Day, then a month token of one or two pieces ("มกราคม", "ก. พ.", "กย"). */
 const DAY_AND_MONTH = /(?<![0-9\u0E50-\u0E59])([0-9\u0E50-\u0E59]{1,2})\s*([\u0E01-\u0E4E.]+(?:\s?[\u0E01-\u0E4E.]+)?)/gu;
-/** What follows the month where a year stood: up to four digits or letters standing for them, nothing after. */
-const YEAR_REMAINS = /^\s*((?:[0-9\u0E50-\u0E59]|[\u0E01-\u0E2E](?![\u0E30-\u0E4E])){1,4})\s*$/u;
+/** What follows the month where a year stood: up to four digits or letters (or a paiyannoi) standing for them, nothing after. */
+const YEAR_REMAINS = /^\s*((?:[0-9\u0E50-\u0E59]|[\u0E01-\u0E2F](?![\u0E30-\u0E4E])){1,4})\s*$/u;
 
 /**
  * The digits of what remains of a year, a twin letter as its digit and any other letter as "?",
@@ -101,11 +101,11 @@ function yearDigitsOf(remains: string): string | undefined {
 
 /**
  * The month a token names and where it ends: the token whole, its first piece, or an
- * abbreviation with up to two letters glued after its last dot (a year read as letters: "มี.ค.วฒ").
+ * abbreviation with up to four signs glued after its last dot (a year read as letters: "มี.ค.วฒ", "เม.ย.วงฯฒ").
  */
 function monthIn(token: string): { month: number; end: number } | null {
   const first = token.split(/\s/u)[0]!;
-  const cuts = [token, first, token.slice(0, -1), token.slice(0, -2)].filter((c, k) => k < 2 || c.endsWith('.'));
+  const cuts = [token, first, ...[1, 2, 3, 4].map((k) => token.slice(0, -k))].filter((c, k) => k < 2 || c.endsWith('.'));
   for (const cut of cuts) {
     const month = cut === '' ? null : matchMonth(cut, { bare: true });
     if (month !== null) return { month, end: cut.length };

@@ -100,6 +100,7 @@ describe('loose readings of damaged copies', () => {
     // No digit read, but two or four signs where the year stands.
     expect(looseDate('๒๐ ก.พ.อญ')).toMatchObject({ day: 20, month: 2, year: null, yearDigits: '??' });
     expect(looseDate('๒๐ ก.พ.ญ')?.yearDigits).toBeUndefined();
+    expect(looseDate('๑๗ เม.ย.วงฯฒ')).toMatchObject({ day: 17, month: 4, year: null, yearDigits: '???7' });
     // Four digits no era has: each of them misread.
     expect(looseDate('๑๖ ก.ค. ๓๕๒๐')).toMatchObject({ day: 16, month: 7, year: null, yearDigits: '????' });
     expect(looseDate('๕ มีนาคม ๒๕ ให้')?.yearDigits).toBeUndefined();
