@@ -90,6 +90,8 @@ describe('parseDocuments', () => {
     expect(subjectOf('การจัดเก็บภาษี ประจำปี พ.ศ.๒๕๖๖')).toBe('การจัดเก็บภาษี ประจำปี พ.ศ. ๒๕๖๖');
     expect(subjectOf('แนวทางการเบิกจ่ายงบประมาณ พ.ศ.2568')).toBe('แนวทางการเบิกจ่ายงบประมาณ พ.ศ. 2568');
     expect(subjectOf('แนวทางการเบิกจ่ายงบประมาณ พ.ศ.2568', 'text')).toBe('แนวทางการเบิกจ่ายงบประมาณ พ.ศ.2568');
+    // A dot OCR read between ปี and its year where print sets a space ("ประจำปี.2566").
+    expect(subjectOf('การจัดงานวันเด็กแห่งชาติ ประจำปี.2566')).toBe('การจัดงานวันเด็กแห่งชาติ ประจำปี 2566');
   });
 
   it('passes over a speck line OCR read between a scanned addressee and the line it wrapped onto', () => {
@@ -116,6 +118,9 @@ describe('parseDocuments', () => {
     expect(addresseeOf('ผอ.ศซบ.ทหาร')).toBe('ผอ.ศซบ.ทหาร');
     expect(addresseeOf('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบลทุกแห่ง')).toBe('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง');
     expect(addresseeOf('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง 0')).toBe('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง');
+    // ...or a vowel glued after it ("ทุกจังหวัดา"): no unit's name takes one.
+    expect(addresseeOf('ท้องถิ่นจังหวัด ทุกจังหวัดา')).toBe('ท้องถิ่นจังหวัด ทุกจังหวัด');
+    expect(addresseeOf('ท้องถิ่นจังหวัด ทุกจังหวัดา น')).toBe('ท้องถิ่นจังหวัด ทุกจังหวัด');
     for (const speck of ['ง', '“0', 'i', '- 1']) expect(addresseeOf(`นายอำเภอ ทุกอำเภอ ${speck}`)).toBe('นายอำเภอ ทุกอำเภอ');
     expect(addresseeOf('/ ผู้ว่าราชการจังหวัด ทุกจังหวัด')).toBe('ผู้ว่าราชการจังหวัด ทุกจังหวัด');
     expect(addresseeOf('นายอำเภอ ทุกอำเภอ และนายก')).toBe('นายอำเภอ ทุกอำเภอ และนายก');

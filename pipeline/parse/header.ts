@@ -298,9 +298,10 @@ const EVERY_UNIT_SPLIT = new RegExp(`(?<=ทุก)\\s+(?=${EVERY_UNIT_NAME})`, 
 const LONE_QUOTE = /(?<=\s)(?:['‘`](?=[\u0E01-\u0E4E])(?!.*['’`])|["“](?=[\u0E01-\u0E4E])(?!.*["”]))/gu;
 /**
  * A sign or two after ทุกแห่ง, ทุกอำเภอ... ending the addressee (a digit, a lone letter, a quote:
- * "ทุกแห่ง 0", "ทุกอำเภอ ง", "ทุกแห่ง “0", "ทุกอำเภอ - 1", a dot glued: "ทุกจังหวัด."): specks, since the phrase ends a name.
+ * "ทุกแห่ง 0", "ทุกอำเภอ ง", "ทุกแห่ง “0", "ทุกอำเภอ - 1", a dot or a vowel glued: "ทุกจังหวัด.",
+ * "ทุกจังหวัดา น"): specks, since the phrase ends a name and no unit's name takes a vowel after it.
  */
-const SPECKS_AFTER_EVERY_UNIT = new RegExp(`(?<=${EVERY_UNIT})(?:(?:\\s+\\S{1,2}){1,2}|\\.)$`, 'u');
+const SPECKS_AFTER_EVERY_UNIT = new RegExp(`(?<=${EVERY_UNIT})[\\u0E30-\\u0E3A\\u0E45-\\u0E4E]{0,2}(?:(?:\\s+\\S{1,2}){1,2}|\\.)?$`, 'u');
 /** A lone letter set apart before ทุก ("ตำบล ก ทุกแห่ง", or glued to it: "กทุกแห่ง"): no word of an addressee is one bare letter. */
 const LONE_LETTER_BEFORE_EVERY = /(?<=\s)[\u0E01-\u0E2E]\s+(?=ทุก)/gu;
 /** A year run into its era mark ("พ.ศ.๒๕๖๖"): OCR lost the space print sets. */

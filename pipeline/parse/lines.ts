@@ -142,7 +142,8 @@ const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,])\s?(?=[0-9\u0E5
  * What OCR makes of specks inside a line of print: a dot standing alone between words ("สะอาด" .
  * ปีงบ), a dot where print sets a space after a bracket or quote ("(จปฐ.).และ"), a dot doubled
  * before a year ("พ.ศ..2568") or inside it after พ.ศ. ("๒๕.๖๘"), the era mark itself misread
- * or glued to the word before it ("ผ.ศ. 2568", "งบประมาณพ.ศ.", "ปี.พ.ศ."), and a dot glued
+ * or glued to the word before it ("ผ.ศ. 2568", "งบประมาณพ.ศ.", "ปี.พ.ศ."), a dot for the space
+ * between ปี and its year ("ประจำปี.2566"), and a dot glued
  * between two words of the dictionary ("ป้องกัน.การ"; an abbreviation's letters make no word:
  * "สพป.เชียงใหม่").
  */
@@ -152,6 +153,7 @@ const INNER_SPECKS: readonly Rewrite[] = [
   [/(?<=[\u0E01-\u0E2E])\.\.(?=\s?[0-9\u0E50-\u0E59])/gu, '.'],
   [YEAR_WITH_DOT, (all, before: string, after: string) => (before.length + after.length === 4 ? before + after : all)],
   [ERA_MARK_MISREAD, 'พ.ศ. '],
+  [/(?<=ปี)\.(?=[0-9\u0E50-\u0E59]{4}(?![0-9\u0E50-\u0E59]))/gu, ' '],
   [/(?<=[\u0E01-\u0E4E])[.,]?(?=พ\.ศ\.\s?[0-9\u0E50-\u0E59]{4})/gu, ' '],
 ];
 /** A dot between two runs of Thai letters, the left one ending in a word of this many letters or more. */
