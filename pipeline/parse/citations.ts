@@ -122,7 +122,7 @@ function readItems(lines: Line[], from: number, section: Section, first: string,
     const complete = isComplete(section, current);
     const number = numberOf(line);
     // The body whose opener OCR read behind a number ("2 ,ด้วย...": a speck at the indent): no item opens so.
-    if (number > 0 && opensBody({ ...line, text: withoutNumber(line.text) })) break;
+    if (line.ocr && number > 0 && opensBody({ ...line, text: withoutNumber(line.text) })) break;
     // A scan's second item numbered ๒ after a whole first one: OCR misread the first one's number.
     if (!numbered && line.ocr && items.length === 1 && number === 2 && complete) {
       numbered = true;
