@@ -178,6 +178,9 @@ describe('parseReferenceNumber', () => {
 
   it('reads a bar OCR read as 1 glued to the circular mark as a speck, and the mark read as 9 and a look-alike ("/9จ709"), in OCR text only', () => {
     expect(parseReferenceNumber('ที่อบ๐๓๓๘ /1ว๔๘๕', { ocr: true })?.normalized).toBe('อบ 0338/ว 485');
+    // ...or the slash's stroke read again as 7 before the mark ("/7ว 79"): no running number has a digit before its ว.
+    expect(parseReferenceNumber('ที่ พร 0023.4/7ว 79', { ocr: true })?.normalized).toBe('พร 0023.4/ว 79');
+    expect(parseReferenceNumber('ที่ พร 0023.4/7ว 79')?.normalized).toBe('พร 0023.4/7');
     expect(parseReferenceNumber('ที่ ชร 0894/9จ709 สำนักงาน', { ocr: true })?.normalized).toBe('ชร 0894/ว 709');
     expect(parseReferenceNumber('ที่ มท 0804/911', { ocr: true })?.normalized).toBe('มท 0804/911');
     expect(parseReferenceNumber('ที่ ชร 0894/9จ709')?.circular).toBe(false);
