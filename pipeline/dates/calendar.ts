@@ -18,6 +18,11 @@ export function isoDate(gregorianYear: number, month: number, day: number): stri
   return `${pad(gregorianYear, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
+const DAY_MS = 86_400_000;
+
+/** Days from one ISO date to another (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / DAY_MS;
+
 /** Whether an ISO date (YYYY-MM-DD) names a day that exists: 2024-02-29 does, 2023-02-29 does not. */
 export function isRealIsoDate(iso: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

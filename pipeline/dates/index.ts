@@ -4,4 +4,4 @@ export { clockTimeOnly, parseClockTime } from './clock-time.js';
 export { isMonthAbbreviated, matchMonth, type MonthOptions } from './month.js';
 export { confusableMonth, THAI_MONTHS, type ThaiMonth } from './months.js';
 export { type Era, isPlausibleYear } from './year.js';
-export { isRealIsoDate } from './calendar.js';
+export { daysBetween, isRealIsoDate } from './calendar.js';

@@ -7,7 +7,7 @@
  * it is years away (a misread year).
  */
 import type { ReceiptStamp, Warning } from '../../schemas/index.js';
-import { parseClockTime, parseThaiDate } from '../dates/index.js';
+import { daysBetween, parseClockTime, parseThaiDate } from '../dates/index.js';
 import { isFarFrom } from './cross-check/consensus.js';
 import { monthVariants, onlyDateRepair } from './date-repair.js';
 import { receiptNumber, type StampParts } from './stamps.js';
@@ -19,13 +19,11 @@ export interface DateBounds {
   notAfter: string | null;
 }
 
-const DAY_MS = 86_400_000;
-
 const within = (iso: string, b: DateBounds) =>
   (b.notBefore === null || iso >= b.notBefore) && (b.notAfter === null || iso <= b.notAfter);
 
 function distanceFrom(iso: string, from: string | null): number {
-  return from === null ? 0 : Math.abs(Date.parse(iso) - Date.parse(from)) / DAY_MS;
+  return from === null ? 0 : Math.abs(daysBetween(from, iso));
 }
 
 interface DateReading { iso: string | null; warnings: Warning[] }

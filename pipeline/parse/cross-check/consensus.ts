@@ -10,7 +10,7 @@
  * the rest of the bundle — counts for little, as does one months before the letters that
  * forward it where another reading is not.
  */
-import { isRealIsoDate } from '../../dates/index.js';
+import { daysBetween, isRealIsoDate } from '../../dates/index.js';
 import { readingDistance } from './digit-confusions.js';
 import { dateAgreement, type LetterGroup } from './grouping.js';
 import type { Mention } from './mentions.js';
@@ -146,7 +146,6 @@ export function brokenBound(iso: string, bounds: DateBounds): { side: 'after' | 
   return before === undefined ? null : { side: 'before', bound: before };
 }
 
-const DAY_MS = 86_400_000;
 /**
  * A letter is forwarded and received within weeks of being written: a circular goes down from a
  * ministry to a department, a province and a district in days. Of a date and its look-alike
@@ -163,7 +162,7 @@ export function farBeforeForwarding(iso: string, bounds: DateBounds): { bound: s
   const gaps = bounds.forwardedBy
     .map((b) => boundOn(b, iso))
     .filter((bound) => bound >= iso)
-    .map((bound) => ({ bound, days: Math.round((Date.parse(bound) - Date.parse(iso)) / DAY_MS) }))
+    .map((bound) => ({ bound, days: Math.round(daysBetween(iso, bound)) }))
     .sort((a, b) => a.days - b.days);
   const [nearest] = gaps;
   return nearest !== undefined && nearest.days > NEAR_DAYS ? nearest : null;
@@ -175,8 +174,7 @@ const FAR_DAYS = 366;
 /** More than `days` (a year unless said) from every one of the other dates (none: never far). */
 export function isFarFrom(iso: string, others: string[], days = FAR_DAYS): boolean {
   if (others.length === 0) return false;
-  const t = Date.parse(iso);
-  return others.every((o) => Math.abs(Date.parse(o) - t) > days * DAY_MS);
+  return others.every((o) => Math.abs(daysBetween(iso, o)) > days);
 }
 
 function plausible(iso: string, bounds: DateBounds): boolean {

@@ -7,13 +7,10 @@
  * years that fit: the date stays out. So is a date line that reads as a few dates (a day or
  * month garbled two ways): the one that fits.
  */
-import { BUDDHIST_ERA_OFFSET, isoDate, isRealIsoDate } from '../../dates/calendar.js';
+import { BUDDHIST_ERA_OFFSET, daysBetween, isoDate, isRealIsoDate } from '../../dates/calendar.js';
 import type { DateReading } from './partial-readings.js';
 
 const WINDOW_DAYS = 183;
-const DAY_MS = 86_400_000;
-
-const daysBetween = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / DAY_MS;
 
 /**
  * The year's digits as read stand in it in order ("?" any digit), the last read being its last
