@@ -162,6 +162,25 @@ describe('findFieldSlots in a closing', () => {
   });
 });
 
+describe('findFieldSlots on a form that prints เดือน before the month', () => {
+  // A minutes' heading "วันที่ 11 เดือน กุมภาพันธ์ พ.ศ. 2550": the day ends at the month's label.
+  const words = (day: [string, number, number, number?][]): Array<[string, number, number, number?]> => [
+    ['วันที่', 320, 400], ...day, ['เดือน', 560, 640], ['กุมภาพันธ์', 680, 820], ['พ.ศ.', 860, 920], ['2550', 940, 1020],
+  ];
+  it('leaves a printed day alone though the label เดือน stands between it and the month', () => {
+    const text = 'วันที่ 11 เดือน กุมภาพันธ์ พ.ศ. 2550';
+    expect(findFieldSlots([line(text, words([['11', 450, 490, 91]]))], [text], [])).toEqual([]);
+  });
+
+  it('ends a filled day\'s field at เดือน, and puts the reading before the label', () => {
+    const text = 'วันที่ 2ธ เดือน กุมภาพันธ์ พ.ศ. 2550';
+    const slots = findFieldSlots([line(text, words([['2ธ', 450, 490, 30]]))], [text], []);
+    expect(slots).toMatchObject([{ kind: 'date-day', ink: 'black' }]);
+    expect(slots[0]?.region.right).toBe(559);
+    expect(fillField(text, 'date-day', '26')).toBe('วันที่ 26 เดือน กุมภาพันธ์ พ.ศ. 2550');
+  });
+});
+
 describe('findFieldSlots on a row the layout cut in two', () => {
   it('finds the day between วันที่ and the month opening the next piece, and joins them', () => {
     const label = line('วันที่', [['วันที่', 700, 780]]);

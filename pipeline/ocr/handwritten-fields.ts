@@ -9,7 +9,7 @@
  * not be read, never a guess.
  */
 import type { HandwrittenField } from '../../schemas/index.js';
-import { THAI_MONTHS } from '../dates/index.js';
+import { MONTH_LABEL, THAI_MONTHS } from '../dates/index.js';
 import { toArabicDigits } from '../thai/index.js';
 import type { Box } from './geometry.js';
 import { heightOf } from './geometry.js';
@@ -102,11 +102,12 @@ const DAY_LABEL_OPENS = /(?:^|\sณ)\s*$/u;
 
 /**
  * Where a printed month starts: a word opening like a month name (มก, กุ, มี, เม, พฤ, มิ, กร,
- * สิ, กั, ตุ, ธั) or an abbreviation (ม.ค., with or without its dots): the day ends there.
+ * สิ, กั, ตุ, ธั) or an abbreviation (ม.ค., with or without its dots): the day ends there. A form
+ * may print the label เดือน before the month ("วันที่ ๑๑ เดือน กุมภาพันธ์"): the day ends at the label.
  */
 const MARK = '[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]?';
 const MONTH_START = new RegExp(
-  `(?<=^|\\s)(?:${[...new Set(THAI_MONTHS.map((m) => m.full.slice(0, 2)))].join('|')}|[มกพสตธ]${MARK}\\.?${MARK}\\s?[คพยม]${MARK}\\.?(?=\\s|$|[0-9๐-๙]))`,
+  `(?<=^|\\s)(?:${MONTH_LABEL}\\s*)?(?:${[...new Set(THAI_MONTHS.map((m) => m.full.slice(0, 2)))].join('|')}|[มกพสตธ]${MARK}\\.?${MARK}\\s?[คพยม]${MARK}\\.?(?=\\s|$|[0-9๐-๙]))`,
   'u',
 );
 const DIGITS = /^[0-9๐-๙]+$/u;
