@@ -90,13 +90,14 @@ const YEAR_REMAINS = /^\s*((?:[0-9\u0E50-\u0E59]|[\u0E01-\u0E2F](?![\u0E30-\u0E4
 /**
  * The digits of what remains of a year, a twin letter as its digit and any other letter as "?",
  * when one digit at least is there, or when no digit is but the signs are as many as a year's
- * (two or four: "ก.พ.อญ" is a year read as letters, not a word). Four digits that make no year
- * of any era ("๓๕๒๐") are all misread: nothing of the year is known but its place.
+ * (two or four: "ก.พ.อญ" is a year read as letters, not a word), or three, one of four lost or
+ * two read as one ("ธ.ค.วงญ"). Four digits that make no year of any era ("๓๕๒๐") are all
+ * misread: nothing of the year is known but its place.
  */
 function yearDigitsOf(remains: string): string | undefined {
   const read = [...remains].map((c) => toArabicDigits(DIGIT_TWIN_LETTERS[c] ?? c)).map((c) => (/[0-9]/.test(c) ? c : '?')).join('');
   if (/^[0-9]{4}$/u.test(read) && !isPlausibleYear(Number(read))) return '????';
-  return /[0-9]/.test(read) || read.length === 2 || read.length === 4 ? read : undefined;
+  return /[0-9]/.test(read) || read.length >= 2 ? read : undefined;
 }
 
 /**
