@@ -2,7 +2,7 @@
  * The reading a group of mentions agrees on. Readings are weighed (a text layer above OCR, OCR
  * both readers agreed on above OCR they did not, a well-shaped number above a broken one, a
  * dot kept above a dot lost, a digit kept above a digit lost, a circular's ว above a digit read
- * in its place); the heaviest wins when no other
+ * in its place; a copy whose code no agency has counts for a known one); the heaviest wins when no other
  * comes close. Loose readings of
  * damaged copies never win: they only add their weight to the full reading nearest them.
  * Dates are weighed the same way, and a date that cannot be — a letter forwarded before it was
@@ -11,6 +11,7 @@
  * forward it where another reading is not.
  */
 import { daysBetween, isRealIsoDate } from '../../dates/index.js';
+import { agencyGroupOf } from '../issuer-level.js';
 import { readingDistance } from './digit-confusions.js';
 import { dateAgreement, type LetterGroup } from './grouping.js';
 import type { Mention } from './mentions.js';
@@ -93,11 +94,27 @@ function preferCircular(scores: Map<string, number>): void {
   }
 }
 
+/**
+ * A code no agency has is a misreading ("บท" or "M" for มท): such a copy counts for the one
+ * reading that has the same office and running number with a known code, not against it.
+ */
+function creditKnownCode(scores: Map<string, number>): void {
+  const split = (reading: string) => ({ code: reading.slice(0, reading.indexOf(' ')), rest: reading.slice(reading.indexOf(' ')) });
+  const readings = [...scores.keys()].map((reading) => ({ reading, ...split(reading) }));
+  for (const unknown of readings.filter((r) => agencyGroupOf(r.code) === null)) {
+    const known = readings.filter((r) => r.rest === unknown.rest && agencyGroupOf(r.code) !== null);
+    if (known.length !== 1) continue;
+    scores.set(known[0]!.reading, scores.get(known[0]!.reading)! + scores.get(unknown.reading)!);
+    scores.delete(unknown.reading);
+  }
+}
+
 /** The number the group agrees on, or null when its copies cannot decide. */
 export function agreedReading(group: LetterGroup): string | null {
   const scores = new Map<string, number>();
   const full = group.members.filter((m) => !m.loose && m.reading !== null);
   for (const m of full) scores.set(m.reading!, (scores.get(m.reading!) ?? 0) + m.weight);
+  creditKnownCode(scores);
   preferDotted(scores);
   preferFuller(scores);
   preferCircular(scores);

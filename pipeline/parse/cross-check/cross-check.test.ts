@@ -111,6 +111,21 @@ describe('cross-checking a number printed three times', () => {
     }
   });
 
+  it('takes a known agency code over a code no agency has in the letter\'s own ที่ line ("บท", "M" for มท)', () => {
+    const pair = (own: string) => parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒๐ กุมภาพันธ์ ๒๕๖๘', cites: 'หนังสือกระทรวงมหาดไทย ที่ บท ๐๒๐๘.๓/๑๒๗ ลงวันที่ ๑๔ กุมภาพันธ์ ๒๕๖๘' },
+      { ref: own, date: '๑๔ กุมภาพันธ์ ๒๕๖๘' },
+    ));
+    const [forwarding, forwarded] = pair('บท ๐๒๐๘.๓/๑๒๗');
+    expect(forwarding?.references[0]?.normalized).toBe('มท 0208.3/127');
+    expect(forwarded?.reference?.normalized).toBe('มท 0208.3/127');
+    expect(forwarded?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', before: 'บท 0208.3/127', after: 'มท 0208.3/127' }));
+    // Nor does a code read as one Latin letter take the citation's known code from it.
+    expect(pair('M0208.3/127').map((d) => [d.references[0]?.normalized, d.reference?.normalized])).toEqual([['มท 0208.3/127', 'พร 0017.3/ว 461'], [undefined, 'มท 0208.3/127']]);
+    // Two known codes a letter apart: the copies cannot tell which, and the own ที่ line stands.
+    expect(pair('ปท ๐๒๐๘.๓/๑๒๗')[1]?.reference?.normalized).toBe('ปท 0208.3/127');
+  });
+
   it('takes the copy that kept a digit over the one that lost it, but not one that may have read a digit twice', () => {
     const pair = (own: string, enclosed: string) => parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: `สำเนาหนังสือกรม ที่ มท ๐๔๐๓.๗/ว ${enclosed} ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ` },
@@ -728,6 +743,9 @@ describe('office numbers against the agency table', () => {
     expect(unitOf('พร ๐๙๑๗.๓/ว ๔๖๑')?.reference?.normalized).toBe('พร 0017.3/ว 461');
     expect(unitOf('พร ๐๙๑๗.๓/ว ๔๖๑')?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', message: expect.stringContaining('ศาลากลางจังหวัด') }));
     expect(unitOf('พร ๐๑๒๓.๓/ว ๔๖๑', 'ศาลกลางจังหวัดแพร่')?.reference?.normalized).toBe('พร 0023.3/ว 461');
+    // Both its ๐ read so ("สฎ๑๙๑๗.๓"): no office of a province has a four-digit block opening with another digit.
+    expect(unitOf('พร ๑๙๑๗.๓/ว ๔๖๑')?.reference?.normalized).toBe('พร 0017.3/ว 461');
+    expect(unitOf('พร ๙๐๑๗.๓/ว ๔๖๑')?.reference?.normalized).toBe('พร 0017.3/ว 461');
     // A district office (ที่ว่าการอำเภอ) numbers with 0 and three digits; other digits are no ๐ misread.
     expect(unitOf('พร ๐๙๑๗.๓/ว ๔๖๑', 'ที่ว่าการอำเภอเมืองแพร่')?.reference?.normalized).toBe('พร 0917.3/ว 461');
     expect(unitOf('พร ๐๘๑๗.๓/ว ๔๖๑')?.reference?.normalized).toBe('พร 0817.3/ว 461');

@@ -187,17 +187,17 @@ function dotRepaired(ref: ReferenceNumber): { normalized: string; why: string } 
   return { normalized: ref.normalized.replace(ref.unit, found.unit!), why: `office number ${ref.unit} ${found.why}: read as ${found.unit}, ${found.what}` };
 }
 
-/** A provincial hall's letter with its office block's second 0 misread (withProvincialHallBlock), and why; null otherwise. */
+/** A provincial hall's letter with a 0 of its office block misread (withProvincialHallBlock), and why; null otherwise. */
 function hallRepaired(doc: LetterDocument, ref: ReferenceNumber): { normalized: string; why: string } | null {
   const unit = withProvincialHallBlock(ref, headOf(doc));
   if (unit === null) return null;
-  return { normalized: ref.normalized.replace(ref.unit, unit), why: `office number ${ref.unit} of a letter from a ศาลากลางจังหวัด, whose offices are numbered 00 and two digits: read as ${unit}, its second 0 misread` };
+  return { normalized: ref.normalized.replace(ref.unit, unit), why: `office number ${ref.unit} of a letter from a ศาลากลางจังหวัด, whose offices are numbered 00 and two digits: read as ${unit}, a 0 of it misread` };
 }
 
 function repairDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>): void {
   for (const doc of documents.filter((d) => ocr.has(d) && d.reference?.number != null)) {
     const ref = doc.reference!;
-    const repaired = dotRepaired(ref) ?? hallRepaired(doc, ref);
+    const repaired = hallRepaired(doc, ref) ?? dotRepaired(ref);
     if (!repaired) continue;
     doc.warnings.push({ code: 'reference-reconciled', message: repaired.why, field: 'reference', before: ref.normalized, after: repaired.normalized });
     doc.reference = { ...parseReferenceNumber(repaired.normalized)!, raw: ref.raw };

@@ -141,10 +141,11 @@ const PROVINCIAL_HALL = /ศาลา?กลางจังหวัด/u;
  * whose blocks are 00 and two digits (0017, 0023); a district office writes from its ที่ว่าการ
  * อำเภอ. So such a letter's block read 0, then ๙ or ๑, then two digits read the second ๐ as
  * the digit its round shape passes for (๑ with its curl lost, ๙ with a speck for a tail):
- * "บร ๐๙๑๗.๕" is 0017.5.
+ * "บร ๐๙๑๗.๕" is 0017.5; so too with the first ๐ read so ("สฎ๑๙๑๗.๓"): no office of a
+ * province has a four-digit block that opens with another digit than 0.
  */
 export function withProvincialHallBlock(ref: ReferenceParts, head: string): string | null {
   const [first = '', ...subs] = ref.unit.split('.');
-  if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^0[19]\d{2}$/.test(first) || !PROVINCIAL_HALL.test(head)) return null;
+  if (agencyGroupOf(ref.agencyCode) !== 'province' || !/^(?!00)[019][019]\d{2}$/.test(first) || !PROVINCIAL_HALL.test(head)) return null;
   return [`00${first.slice(2)}`, ...subs].join('.');
 }
