@@ -32,6 +32,8 @@ describe('mendLine', () => {
     expect(mendLine('๒. บัญชีรายซื้อผู้ประสานงาน จำนวน ๑ ชุด').text).toBe('๒. บัญชีรายชื่อผู้ประสานงาน จำนวน ๑ ชุด');
     expect(mendLine('เรื่อง การจัดชื้อจัดจ้างและการบริหารพัสดุภาครัฐ').text).toBe('เรื่อง การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ');
     expect(mendLine('เรียน ประธานกรรมการหมู่บ้าน กุกหมู่บ้าน').text).toBe('เรียน ประธานกรรมการหมู่บ้าน ทุกหมู่บ้าน');
+    // ภาค|รัช are words alone; the phrase หน่วยงานภาครัฐ is not one letter from any other.
+    expect(mendLine('การดำเนินงานของหน่วยงานภาครัช (ITA)').text).toBe('การดำเนินงานของหน่วยงานภาครัฐ (ITA)');
     // Not with a letter too many: จาก before กรม is no speck in the department's name.
     expect(mendLine('ได้รับแจ้งจากกรมควบคุมมลพิษ').text).toBe('ได้รับแจ้งจากกรมควบคุมมลพิษ');
   });

@@ -125,6 +125,12 @@ describe('specks inside an OCR line of print', () => {
     expect(withoutInnerSpecks('ปี 2.5 ล้าน')).toBe('ปี 2.5 ล้าน');
   });
 
+  it('takes out a quote standing alone between words, and a comma between a count and its unit', () => {
+    expect(withoutInnerSpecks("ที่ กจ 0348.1/667 ลงวันที่ ' 15 กันยายน 2566")).toBe('ที่ กจ 0348.1/667 ลงวันที่ 15 กันยายน 2566');
+    expect(withoutInnerSpecks('สำเนาหนังสือที่อ้างถึง จำนวน ๑,ฉบับ')).toBe('สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ');
+    expect(withoutInnerSpecks('งบประมาณ 1,000 บาท ข้อ 1, 2')).toBe('งบประมาณ 1,000 บาท ข้อ 1, 2');
+  });
+
   it('takes out a dot inside a four-digit year after a month, full or abbreviated', () => {
     expect(withoutInnerSpecks('วันที่ 13 กรกฎาคม 256.6')).toBe('วันที่ 13 กรกฎาคม 2566');
     expect(withoutInnerSpecks('ลงวันที่ ๒๕ พ.ค. ๒๕.๖๖ จำนวน ๑ ฉบับ')).toBe('ลงวันที่ ๒๕ พ.ค. ๒๕๖๖ จำนวน ๑ ฉบับ');

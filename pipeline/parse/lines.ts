@@ -140,8 +140,8 @@ const YEAR_WITH_DOT = new RegExp(`(?<=(?:${BEFORE_YEAR})\\s?)([0-9\\u0E50-\\u0E5
 /** พ.ศ. before a year with its พ read as ผ or its last dot as a colon or comma ("ผ.ศ. 2568", "พ.ศ: 2567"). */
 const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,])\s?(?=[0-9\u0E50-\u0E59]{4}(?![0-9\u0E50-\u0E59]))/gu;
 /**
- * What OCR makes of specks inside a line of print: a dot standing alone between words ("สะอาด" .
- * ปีงบ), a dot where print sets a space after a bracket or quote ("(จปฐ.).และ"), a dot doubled
+ * What OCR makes of specks inside a line of print: a dot, comma or quote standing alone between
+ * words ("สะอาด" . ปีงบ, "ลงวันที่ ' 15"), a comma between a count and its unit ("๑,ฉบับ"), a dot where print sets a space after a bracket or quote ("(จปฐ.).และ"), a dot doubled
  * before a year ("พ.ศ..2568") or inside it after พ.ศ. ("๒๕.๖๘"), the era mark itself misread
  * or glued to the word before it ("ผ.ศ. 2568", "งบประมาณพ.ศ.", "ปี.พ.ศ."), a dot for the space
  * between ปี and its year ("ประจำปี.2566"), and a dot glued
@@ -149,7 +149,8 @@ const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,])\s?(?=[0-9\u0E5
  * "สพป.เชียงใหม่").
  */
 const INNER_SPECKS: readonly Rewrite[] = [
-  [/\s[.,](?=\s)/gu, ''],
+  [/\s[.,'‘’`](?=\s)/gu, ''],
+  [/(?<=[0-9\u0E50-\u0E59]),(?=[\u0E01-\u0E2E])/gu, ' '],
   [/(?<=[)”"'’])\.(?=[\u0E01-\u0E4E])/gu, ' '],
   [/(?<=[\u0E01-\u0E2E])\.\.(?=\s?[0-9\u0E50-\u0E59])/gu, '.'],
   [YEAR_WITH_DOT, (all, before: string, after: string) => (before.length + after.length === 4 ? before + after : all)],
