@@ -317,12 +317,29 @@ function printedReference(text: string): string {
 /** An OCR item as printed: a space after ที่, its number as read, its formula words and date spacing, no speck at either end or inside. */
 const tidied = (text: string): string => printedReference(spacedReference(withDateSpacing(withoutInnerSpecks(withFormulas(withoutSpecks(text))))));
 
+/** Lines OCR may make of an addressee line a stamp covers. */
+const MAX_GARBLED_ADDRESSEE_LINES = 2;
+
+/**
+ * Where a section begins after the OCR lines a stamp over the addressee made of it: one or two
+ * lines that open no field, body, closing or signer's name, right before อ้างถึง or
+ * สิ่งที่ส่งมาด้วย. Null when no section follows so.
+ */
+function pastGarbledAddressee(lines: Line[], from: number, sectionAt: (n: number) => unknown): number | null {
+  for (let n = from; n < from + MAX_GARBLED_ADDRESSEE_LINES; n++) {
+    const line = lines[n];
+    if (line?.ocr !== true || startsField(line) || sectionAt(n) || endsItems(line)) return null;
+    if (sectionAt(n + 1)) return n + 1;
+  }
+  return null;
+}
+
 export function readCitations(lines: Line[], from: number, layout: Layout): Citations {
   const out: Citations = { references: [], enclosures: [], warnings: [], end: from };
   const sectionAt = (n: number) => (lines[n] ? sectionOf(lines[n]!) : null);
   // Such a line before a section (after the addressee, or between two) does not end the header's citations.
   const pastSpeck = (n: number) => (lines[n]?.ocr === true && STRAY_LINE.test(lines[n]!.text) && sectionAt(n + 1) !== null ? n + 1 : n);
-  let i = pastSpeck(from);
+  let i = pastGarbledAddressee(lines, from, sectionAt) ?? from;
   for (let s = sectionAt(i); s; i = pastSpeck(i), s = sectionAt(i)) {
     const ocr = lines[i]!.ocr;
     const { items, end } = readItems(lines, i, s.section, mendedCount(s.rest, ocr), layout);

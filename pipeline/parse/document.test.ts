@@ -389,6 +389,18 @@ describe('parseDocuments', () => {
     expect(between?.enclosures.map((e) => e.text)).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ']);
   });
 
+  it('reads the citations of a scanned letter whose addressee line OCR garbled into two lines of letters (a stamp over it), but not past the body', () => {
+    const read = (between: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่อบ 0017.4/ว924', 'ศาลากลางจังหวัดอุบลราชธานี', '24 ก.พ.68', 'เรื่อง ขอความร่วมมือสนับสนุนโครงการ', ...between,
+      'อ้างถึง หนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่ มท', '0819/530 ลงวันที่ 20 ก.พ. 68',
+      'สิ่งที่ส่งมาด้วย สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ', 'ตามหนังสือที่อ้างถึง กรมส่งเสริมการปกครองท้องถิ่นแจ้งว่า',
+    ] }])[0]!;
+    const garbled = read(['ซน เวยซัทด หตชักไดีต |', 'ฉะกะเพรารรรรกรสบ 2508']);
+    expect(garbled.references.map((r) => r.normalized)).toEqual(['มท 0819/530']);
+    expect(garbled.enclosures).toHaveLength(1);
+    expect(read(['ด้วยจังหวัดขอเชิญประชุม ดังนี้', 'รายละเอียดการประชุม']).references).toEqual([]);
+  });
+
   it('prints an OCR cited item\'s urgency as printed when OCR misread its tone mark or ran it into ที่, and a quote or dash glued before จำนวน as a space', () => {
     const enclosuresOf = (item: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ พล ๐๐๑๗.๒/ว ๒๓๐๑', '๑ สิงหาคม ๒๕๖๘', 'เรื่อง การจัดเก็บข้อมูล', 'เรียน นายอำเภอ ทุกอำเภอ',

@@ -125,6 +125,11 @@ describe('specks inside an OCR line of print', () => {
     expect(withoutInnerSpecks('ปี 2.5 ล้าน')).toBe('ปี 2.5 ล้าน');
   });
 
+  it('takes out a dot glued to a spelled word before a space and the next word, not an abbreviation\'s', () => {
+    expect(withoutInnerSpecks('นายกองค์การบริหารส่วนตำบล. ทุกแห่ง')).toBe('นายกองค์การบริหารส่วนตำบล ทุกแห่ง');
+    for (const kept of ['สพป. เชียงใหม่', 'พื้นฐาน (จปฐ. และ', 'ลงวันที่ ๕ ม.ค. ๖๗', 'กทม. และปริมณฑล', 'วันที่ ๓ เม.ย. ๒๕๖๗']) expect(withoutInnerSpecks(kept)).toBe(kept);
+  });
+
   it('takes out a quote standing alone between words, and a comma between a count and its unit', () => {
     expect(withoutInnerSpecks("ที่ กจ 0348.1/667 ลงวันที่ ' 15 กันยายน 2566")).toBe('ที่ กจ 0348.1/667 ลงวันที่ 15 กันยายน 2566');
     expect(withoutInnerSpecks('สำเนาหนังสือที่อ้างถึง จำนวน ๑,ฉบับ')).toBe('สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ');

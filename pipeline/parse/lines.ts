@@ -167,9 +167,17 @@ const endsInWord = (run: string): boolean => {
   return [...skeletonOf(last)].length >= MIN_WORD_BEFORE_DOT && thaiDictionary().has(last) && words.every((w) => thaiDictionary().has(w));
 };
 
-/** An OCR line of print without the specks OCR read inside it (INNER_SPECKS, WORD_BEFORE_DOT). */
+/** A dot glued to a run of Thai letters before a space and the next word ("ส่วนตำบล. ทุกแห่ง"). */
+const WORD_BEFORE_DOT_AND_SPACE = /([\u0E01-\u0E4E]+)\.(?=\s[\u0E01-\u0E2E\u0E40-\u0E44])/gu;
+
+/**
+ * An OCR line of print without the specks OCR read inside it (INNER_SPECKS, WORD_BEFORE_DOT), and
+ * a dot after a spelled word before the next one (an abbreviation's letters are bare: "สพป. เชียงใหม่").
+ */
 export const withoutInnerSpecks = (text: string): string =>
-  rewritten(text, INNER_SPECKS).replace(WORD_BEFORE_DOT, (all, run: string) => (endsInWord(run) ? run : all));
+  rewritten(text, INNER_SPECKS)
+    .replace(WORD_BEFORE_DOT, (all, run: string) => (endsInWord(run) ? run : all))
+    .replace(WORD_BEFORE_DOT_AND_SPACE, (all, run: string) => (endsInSpelledWord(run) ? run : all));
 
 /**
  * A dot glued to the end of a value after a dictionary word spelled with a vowel or a mark: a
