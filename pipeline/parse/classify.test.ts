@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directiveKindOf, isMemoHeading, referenceLine, signatoryNameOf, urgencyOf } from './classify.js';
+import { directiveKindOf, isMemoHeading, isUnitName, referenceLine, signatoryNameOf, urgencyOf } from './classify.js';
 import type { Line } from './lines.js';
 
 const line = (text: string, ocr = false): Line => ({ text, printed: text, page: 1, index: 0, ocr, trust: ocr ? 0.8 : 1, role: 'content' });
@@ -95,5 +95,16 @@ describe('directiveKindOf', () => {
     expect(directiveKindOf(line('ระเบียบสมาคมศิษย์เก่า ว่าด้วยสมาชิก'))).toBeNull();
     expect(directiveKindOf(line('ข้อบังคับที่ขอจดทะเบียนเปลี่ยนแปลง'))).toBeNull();
     expect(directiveKindOf(line('คำสั่งที่ ๑๒/๒๕๖๗'))).toBe('order');
+  });
+});
+
+describe('isUnitName', () => {
+  it('knows a drafting unit\'s name, in OCR text also after a few signs OCR made of the label before it ("ศศศรร กลุ่มงานปกครอง")', () => {
+    expect(isUnitName(line('กลุ่มงานปกครอง'))).toBe(true);
+    expect(isUnitName(line('ศศศรร กลุ่มงานปกครอง', true))).toBe(true);
+    expect(isUnitName(line('ศศศรร กลุ่มงานปกครอง'))).toBe(false);
+    // A word before the unit is the line's own: an attachment's title, a sentence.
+    expect(isUnitName(line('รายงาน กลุ่มงานปกครอง', true))).toBe(false);
+    expect(isUnitName(line('ศศศรร กลุ่มงานปกครอง โทร. ๐ ๕๖๙๓ ๘๖๖๓', true))).toBe(false);
   });
 });

@@ -298,7 +298,14 @@ export function contactFieldOf(line: Line): { field: ContactField; value: string
 }
 
 /** The drafting unit's name opening the contact block (กอง..., กลุ่มงาน..., ส่วนราชการเจ้าของเรื่อง ...). */
-export const isUnitName = (line: Line): boolean =>
-  UNIT_WORDS.some((w) => line.text.startsWith(w)) && !/[0-9\u0E50-\u0E59]/u.test(line.text);
+/**
+ * The drafting unit's name over its phone; in OCR text also after a few signs and no word, what
+ * OCR made of the label ส่วนราชการเจ้าของเรื่อง before it ("ศศศรร กลุ่มงานปกครอง").
+ */
+export function isUnitName(line: Line): boolean {
+  const [first = '', ...rest] = line.text.split(' ');
+  const text = line.ocr && rest.length > 0 && isStraySigns(first) ? rest.join(' ') : line.text;
+  return UNIT_WORDS.some((w) => text.startsWith(w)) && !/[0-9\u0E50-\u0E59]/u.test(text);
+}
 
 export const copiesOf = (line: Line): string | null => matchLabel(line.text, LABEL.copies, line.ocr)?.rest ?? null;
