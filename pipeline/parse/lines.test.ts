@@ -136,6 +136,11 @@ describe('specks inside an OCR line of print', () => {
     expect(withoutInnerSpecks('งบประมาณ 1,000 บาท ข้อ 1, 2')).toBe('งบประมาณ 1,000 บาท ข้อ 1, 2');
   });
 
+  it('takes out a dot inside a four-digit year after ปี, where the digits make a year', () => {
+    expect(withoutInnerSpecks('ข้อมูลพื้นฐานระดับหมู่บ้าน (กชช. ๒ค) ปี ๒๕.๖๘')).toBe('ข้อมูลพื้นฐานระดับหมู่บ้าน (กชช. ๒ค) ปี ๒๕๖๘');
+    expect(withoutInnerSpecks('อัตรา ปี 12.50 บาท')).toBe('อัตรา ปี 12.50 บาท');
+  });
+
   it('takes out a dot inside a four-digit year after a month, full or abbreviated', () => {
     expect(withoutInnerSpecks('วันที่ 13 กรกฎาคม 256.6')).toBe('วันที่ 13 กรกฎาคม 2566');
     expect(withoutInnerSpecks('ลงวันที่ ๒๕ พ.ค. ๒๕.๖๖ จำนวน ๑ ฉบับ')).toBe('ลงวันที่ ๒๕ พ.ค. ๒๕๖๖ จำนวน ๑ ฉบับ');

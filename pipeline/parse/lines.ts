@@ -4,8 +4,8 @@
  * (the first word of the next page repeated at the foot of a page, "ดังนั้น...").
  */
 import type { PageText } from '../../schemas/index.js';
-import { COMBINING_MARKS, countSpellingErrors, editDistance, FOLLOWING_VOWELS, LEADING_VOWELS, matchKey, skeletonOf, thaiDictionary, wordSegments } from '../thai/index.js';
-import { THAI_MONTHS } from '../dates/index.js';
+import { COMBINING_MARKS, countSpellingErrors, editDistance, FOLLOWING_VOWELS, LEADING_VOWELS, matchKey, skeletonOf, thaiDictionary, toArabicDigits, wordSegments } from '../thai/index.js';
+import { isPlausibleYear, THAI_MONTHS } from '../dates/index.js';
 import { isKeywordLine } from './keywords.js';
 import { ATTACHMENT_TITLES, COUNT_UNITS, COUNT_WORD, ERA_MARK, EVERY_UNIT_NAME, GAZETTE, LABEL, MILITARY_RANK, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, SALUTATIONS, SECRECIES, URGENCIES } from './lexicon.js';
 import { type Rewrite, rewritten } from './rewrites.js';
@@ -133,10 +133,14 @@ export const withoutSignSpeckAtStart = (text: string): string => text.replace(SI
  */
 const LEADING_VALUE_SPECK =
   /^(?:[“”"'‘’`./|]\s+|[“"'‘`](?=[\u0E01-\u0E4E])(?!.*[”"'’`])|[-.](?=[\u0E01-\u0E4E])|(?:(?![ณธ])[\u0E01-\u0E2E]|[iIl])\s+(?=[\u0E01-\u0E4E]))/u;
-/** What a year follows: the era mark or a month, full or abbreviated. */
-const BEFORE_YEAR = [ERA_MARK, ...THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation.replaceAll('.', '\\.')])].join('|');
-/** A dot inside a four-digit year after พ.ศ. or a month ("๒๕.๖๘", "2.568"): no year has one. */
+/** What a year follows: the era mark, a month, full or abbreviated, or ปี (a year's). */
+const BEFORE_YEAR = [ERA_MARK, 'ปี', ...THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation.replaceAll('.', '\\.')])].join('|');
+/**
+ * A dot inside a four-digit year after พ.ศ., a month or ปี ("๒๕.๖๘", "2.568"): no year has one.
+ * The digits must make a year (after ปี a rate may stand: "ปี 12.50").
+ */
 const YEAR_WITH_DOT = new RegExp(`(?<=(?:${BEFORE_YEAR})\\s?)([0-9\\u0E50-\\u0E59]{1,3})\\.([0-9\\u0E50-\\u0E59]{1,3})(?![0-9\\u0E50-\\u0E59.])`, 'gu');
+const isYearWithDot = (before: string, after: string): boolean => before.length + after.length === 4 && isPlausibleYear(Number(toArabicDigits(before + after)));
 /** พ.ศ. before a year with its พ read as ผ or its last dot as a colon or comma ("ผ.ศ. 2568", "พ.ศ: 2567"). */
 const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,])\s?(?=[0-9\u0E50-\u0E59]{4}(?![0-9\u0E50-\u0E59]))/gu;
 /**
@@ -153,7 +157,7 @@ const INNER_SPECKS: readonly Rewrite[] = [
   [/(?<=[0-9\u0E50-\u0E59]),(?=[\u0E01-\u0E2E])/gu, ' '],
   [/(?<=[)”"'’])\.(?=[\u0E01-\u0E4E])/gu, ' '],
   [/(?<=[\u0E01-\u0E2E])\.\.(?=\s?[0-9\u0E50-\u0E59])/gu, '.'],
-  [YEAR_WITH_DOT, (all, before: string, after: string) => (before.length + after.length === 4 ? before + after : all)],
+  [YEAR_WITH_DOT, (all, before: string, after: string) => (isYearWithDot(before, after) ? before + after : all)],
   [ERA_MARK_MISREAD, 'พ.ศ. '],
   [/(?<=ปี)\.(?=[0-9\u0E50-\u0E59]{4}(?![0-9\u0E50-\u0E59]))/gu, ' '],
   [/(?<=[\u0E01-\u0E4E])[.,]?(?=พ\.ศ\.\s?[0-9\u0E50-\u0E59]{4})/gu, ' '],
