@@ -76,7 +76,7 @@ function headingByLetters(text: string, heading: string): { rest: string } | nul
 
 /** At most this many signs... */
 const MAX_STRAY_SIGNS = 5;
-/** ...and no word: what OCR makes of a stamp or a seal beside a heading ("บแทกขอความ พฟฒฆ"). */
+/** ...and no word: what OCR makes of a stamp or a seal beside a heading ("บแทกขอความ พฟฒฆ"), or of a worn label. */
 const isStraySigns = (text: string): boolean => !/\s/u.test(text) && [...text].length <= MAX_STRAY_SIGNS && !thaiDictionary().has(text);
 
 const HEADINGS = [LABEL.memoHeading, ...MESSAGE_FORM_HEADINGS];
@@ -297,10 +297,10 @@ export function contactFieldOf(line: Line): { field: ContactField; value: string
   return null;
 }
 
-/** The drafting unit's name opening the contact block (กอง..., กลุ่มงาน..., ส่วนราชการเจ้าของเรื่อง ...). */
 /**
- * The drafting unit's name over its phone; in OCR text also after a few signs and no word, what
- * OCR made of the label ส่วนราชการเจ้าของเรื่อง before it ("ศศศรร กลุ่มงานปกครอง").
+ * The drafting unit's name opening the contact block (กอง..., กลุ่มงาน..., ส่วนราชการเจ้าของเรื่อง
+ * ...); in OCR text also after a few signs and no word, what OCR made of the label before it
+ * ("ศศศรร กลุ่มงานปกครอง").
  */
 export function isUnitName(line: Line): boolean {
   const [first = '', ...rest] = line.text.split(' ');

@@ -145,7 +145,8 @@ const isYearWithDot = (before: string, after: string): boolean => before.length 
 const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,])\s?(?=[0-9\u0E50-\u0E59]{4}(?![0-9\u0E50-\u0E59]))/gu;
 /**
  * What OCR makes of specks inside a line of print: a dot, comma or quote standing alone between
- * words ("สะอาด" . ปีงบ, "ลงวันที่ ' 15"), a comma between a count and its unit ("๑,ฉบับ"), a dot where print sets a space after a bracket or quote ("(จปฐ.).และ"), a dot doubled
+ * words ("สะอาด" . ปีงบ, "ลงวันที่ ' 15"), a comma between a count and its unit ("๑,ฉบับ"), a dot
+ * where print sets a space after a bracket or quote ("(จปฐ.).และ"), a dot doubled
  * before a year ("พ.ศ..2568") or inside it after พ.ศ. ("๒๕.๖๘"), the era mark itself misread
  * or glued to the word before it ("ผ.ศ. 2568", "งบประมาณพ.ศ.", "ปี.พ.ศ."), a dot for the space
  * between ปี and its year ("ประจำปี.2566"), and a dot glued
