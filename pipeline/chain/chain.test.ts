@@ -54,6 +54,15 @@ describe('recoverChain', () => {
     expect(recoverChain(documents)).toEqual(['มท 0226.2/20', 'พร 0023.4/ว 79']);
   });
 
+  it('never links by bundle order two letters a citation already links, though the newer one is undated', () => {
+    const documents = [
+      doc({ ref: 'บร 0017.5/ว 993', encloses: [['ดศ 0204.1/ว 197', '2025-01-13']] }),
+      doc({ ref: 'ดศ 0204.1/ว 197', date: '2025-01-13' }),
+    ];
+    expect(forwardingLinks(documents)).toEqual([{ older: 1, newer: 0, evidence: 'enclosure' }]);
+    expect(recoverChain(documents)).toEqual(['ดศ 0204.1/ว 197', 'บร 0017.5/ว 993']);
+  });
+
   it('is empty without letters', () => {
     expect(recoverChain([doc({ ref: null, kind: 'attachment' })])).toEqual([]);
   });

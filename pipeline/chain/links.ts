@@ -75,13 +75,15 @@ function citationLinks(documents: LetterDocument[]): ForwardingLink[] {
 
 /**
  * Adjacent letters that no citation links: the second forwarded by the first (bundles are
- * newest first), or the other way round when the dates say the second is the newer.
+ * newest first), or the other way round when the dates say the second is the newer. Never a
+ * pair already linked, either way: that would close a loop and leave no newest letter.
  */
 function bundleOrderLinks(documents: LetterDocument[], cited: ForwardingLink[]): ForwardingLink[] {
   const links = [...cited];
   const letters = documents.map((d, i) => ({ d, i })).filter(({ d }) => isLetter(d));
+  const linked = (a: number, b: number) => links.some((l) => (l.newer === a && l.older === b) || (l.newer === b && l.older === a));
   const free = (newer: number, older: number) =>
-    !links.some((l) => l.newer === newer) && !links.some((l) => l.older === older);
+    !linked(newer, older) && !links.some((l) => l.newer === newer) && !links.some((l) => l.older === older);
   letters.slice(0, -1).forEach(({ d: first, i: a }, n) => {
     const { d: second, i: b } = letters[n + 1]!;
     if (free(a, b) && datesAllow(second, first)) links.push({ older: b, newer: a, evidence: 'bundle_order' });

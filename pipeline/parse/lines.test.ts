@@ -55,6 +55,11 @@ describe('page furniture', () => {
     expect(ocr.map((l) => l.text)).toEqual(['ที่ มท ๐๘๑๙.๖/ว ๓๒๓๓', 'เรื่อง การประชุม', 'A ประเภท', 'PM ๒.๕', '๕ส.ค.๒๕๖๗', 'l 5']);
   });
 
+  it('drops an อ glued before a two-digit day and its month: no day has three digits', () => {
+    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['อ๑๗ ม.ค. ๖๘', 'อ๑ ม.ค. ๖๘', 'อบ ๐๐๑๗'], warnings: [] }]);
+    expect(ocr.map((l) => l.text)).toEqual(['๑๗ ม.ค. ๖๘', 'อ๑ ม.ค. ๖๘', 'อบ ๐๐๑๗']);
+  });
+
   it('drops a lone i left of an Arabic day and its month, not an l or I, which may be a 1 of the day', () => {
     const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['i 2สค.2567', 'l 5 ก.พ. 2567', 'I 5 ก.พ. 2567', 'i 5'], warnings: [] }]);
     expect(ocr.map((l) => l.text)).toEqual(['2สค.2567', 'l 5 ก.พ. 2567', 'I 5 ก.พ. 2567', 'i 5']);

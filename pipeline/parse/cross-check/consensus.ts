@@ -2,7 +2,8 @@
  * The reading a group of mentions agrees on. Readings are weighed (a text layer above OCR, OCR
  * both readers agreed on above OCR they did not, a well-shaped number above a broken one, a
  * dot kept above a dot lost, a digit kept above a digit lost, a circular's ว above a digit read
- * in its place; a copy whose code no agency has counts for a known one); the heaviest wins when no other
+ * in its place, an office block the bundle prints elsewhere above one it does not; a copy whose
+ * code no agency has counts for a known one); the heaviest wins when no other
  * comes close. Loose readings of
  * damaged copies never win: they only add their weight to the full reading nearest them.
  * Dates are weighed the same way, and a date that cannot be — a letter forwarded before it was
@@ -109,8 +110,28 @@ function creditKnownCode(scores: Map<string, number>): void {
   }
 }
 
-/** The number the group agrees on, or null when its copies cannot decide. */
-export function agreedReading(group: LetterGroup): string | null {
+/** "ชร 0369/166" -> "ชร 0369": the agency code and office block, which all of one office's letters share. */
+export const officeBlockOf = (reading: string): string => reading.slice(0, reading.lastIndexOf('/'));
+
+/**
+ * Of two readings with the same running number and office blocks a digit or so apart, the one
+ * whose block the bundle prints for another letter (of that office) gains the margin: the
+ * other block was misread.
+ */
+function preferBlockSeenElsewhere(scores: Map<string, number>, blocksElsewhere: ReadonlySet<string>): void {
+  const numberOf = (reading: string) => reading.slice(reading.lastIndexOf('/'));
+  const readings = [...scores.keys()];
+  for (const reading of readings.filter((r) => blocksElsewhere.has(officeBlockOf(r)))) {
+    const unseen = (o: string) => o !== reading && numberOf(o) === numberOf(reading) && !blocksElsewhere.has(officeBlockOf(o));
+    if (readings.some(unseen)) scores.set(reading, scores.get(reading)! + MARGIN);
+  }
+}
+
+/**
+ * The number the group agrees on, or null when its copies cannot decide. `blocksElsewhere`:
+ * the office blocks (officeBlockOf) of the bundle's other numbers.
+ */
+export function agreedReading(group: LetterGroup, blocksElsewhere: ReadonlySet<string> = new Set()): string | null {
   const scores = new Map<string, number>();
   const full = group.members.filter((m) => !m.loose && m.reading !== null);
   for (const m of full) scores.set(m.reading!, (scores.get(m.reading!) ?? 0) + m.weight);
@@ -118,6 +139,7 @@ export function agreedReading(group: LetterGroup): string | null {
   preferDotted(scores);
   preferFuller(scores);
   preferCircular(scores);
+  preferBlockSeenElsewhere(scores, blocksElsewhere);
   for (const m of group.members.filter((x) => x.loose)) {
     const nearest = [...scores.keys()].sort((a, b) => readingDistance(m.reading!, a) - readingDistance(m.reading!, b));
     const [first, second] = nearest;

@@ -126,6 +126,16 @@ describe('cross-checking a number printed three times', () => {
     expect(pair('ปท ๐๒๐๘.๓/๑๒๗')[1]?.reference?.normalized).toBe('ปท 0208.3/127');
   });
 
+  it('settles a tie between two copies on the office block the bundle prints for another letter of that office', () => {
+    const pair = (cites?: string) => parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ มิถุนายน ๒๕๖๘', encloses: 'สำเนาหนังสืออำเภอเชียงของ ที่ ชร ๐๓๖๙/๑๖๖ ลงวันที่ ๑ มิ.ย. ๖๘ จำนวน ๑ ฉบับ' },
+      { ref: 'ชร ๐๒๖๙/๑๖๖', date: '๑ มิถุนายน ๒๕๖๘', ...(cites ? { cites } : {}) },
+    ))[1]?.reference?.normalized;
+    expect(pair('หนังสืออำเภอเชียงของ ที่ ชร ๐๓๖๙/ว๑๓๓ ลงวันที่ ๒๐ พฤษภาคม ๒๕๖๘')).toBe('ชร 0369/166');
+    // Nothing else in the bundle: the two copies cannot tell, and the own ที่ line's block stands.
+    expect(pair()).toMatch(/ 0269\/166$/u);
+  });
+
   it('takes the copy that kept a digit over the one that lost it, but not one that may have read a digit twice', () => {
     const pair = (own: string, enclosed: string) => parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: `สำเนาหนังสือกรม ที่ มท ๐๔๐๓.๗/ว ${enclosed} ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ` },

@@ -19,7 +19,7 @@ import { levelFromReference } from '../issuer-level.js';
 import { LABEL } from '../lexicon.js';
 import { forwardingLinks } from '../../chain/links.js';
 import { isUnreadCode, parseReferenceNumber } from '../reference.js';
-import { agreedDate, agreedReading, type BoundingDate, brokenBound, type DateBounds, datesToCorrect, farBeforeForwarding, isFarFrom } from './consensus.js';
+import { agreedDate, agreedReading, type BoundingDate, brokenBound, type DateBounds, datesToCorrect, farBeforeForwarding, isFarFrom, officeBlockOf } from './consensus.js';
 import { groupMentions, type LetterGroup } from './grouping.js';
 import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
 import { type DateReading, dateReadingOf, garbledDateLine, isoOf, lookAlikeDate, looseHeader } from './partial-readings.js';
@@ -140,8 +140,9 @@ function citedDates(doc: LetterDocument): string[] {
   return [...doc.references.map((r) => r.date), ...doc.enclosures.map((e) => e.date)].filter((d): d is string => d !== null);
 }
 
-function reconcileReadings(group: LetterGroup, documents: LetterDocument[]): void {
-  const reading = agreedReading(group);
+function reconcileReadings(group: LetterGroup, documents: LetterDocument[], mentions: Mention[]): void {
+  const elsewhere = mentions.filter((m) => !group.members.includes(m) && !m.loose && m.reading !== null);
+  const reading = agreedReading(group, new Set(elsewhere.map((m) => officeBlockOf(m.reading!))));
   if (reading === null) return;
   const why = evidenceOf(group, (m) => m.reading === reading, (m) => m.raw ?? m.reading!);
   for (const m of group.members.filter((x) => x.reading !== reading)) writeReading(documents, m, reading, why);
@@ -229,7 +230,7 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
     repairMentionedDots(documents, m);
   }
   const groups = groupMentions(mentions);
-  for (const group of groups) reconcileReadings(group, documents);
+  for (const group of groups) reconcileReadings(group, documents, mentions);
   // A letter no other letter cites may still be dated before what it cites by its look-alike month alone.
   const lone = mentions.filter((m) => m.role === 'own' && m.date?.lookAlikeMonth !== undefined && !groups.some((g) => g.members.includes(m)));
   const dated = [...groups, ...lone.map((m): LetterGroup => ({ own: m, members: [m] }))];
