@@ -175,6 +175,13 @@ describe('parseDocuments', () => {
       'เรื่อง ขอเชิญประชุมเชิงปฏิบัติการ', 'เรียน อธิบดีกรมส่งเสริมการปกครองท้องถิ่น', 'ด้วยกระทรวงมหาดไทยได้กำหนดจัดประชุม',
     ] }]);
     expect(memo).toMatchObject({ kind: 'internal_memo', reference: { normalized: 'มท 0208.5/43' }, date: { iso: '2024-11-18' } });
+    // So too under a heading read whole over a ส่วนราชการ whose label OCR garbled.
+    const [garbled] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ด่วนมาก - | เลขรับ 2670', ': วันที่ 21 พ.ย. 2567', 'บันทึกข้อความ',
+      'ส่วนราษกภาร กระทรวงมหาดไทย ศูนย์เทคโนโลยีสาสน์เทศและการ', 'ที่ มท ๐๒๐๘.๕/๔๓', 'วันที่ ๑๘ พ.ย. ๒๕๖๗',
+      'เรื่อง ขอเชิญประชุมเชิงปฏิบัติการ', 'เรียน อธิบดีกรมส่งเสริมการปกครองท้องถิ่น', 'ด้วยกระทรวงมหาดไทยได้กำหนดจัดประชุม',
+    ] }]);
+    expect(garbled).toMatchObject({ kind: 'internal_memo', date: { iso: '2024-11-18' } });
   });
 
   it('takes a place wrapped from the letterhead name back from the address, and leaves a wrapped phone out of ส่วนราชการ', () => {

@@ -90,7 +90,7 @@ function readTopLine(h: Header, line: Line, continues: boolean, layout: Layout):
   const beside = marksBesideHeading(line);
   h.urgency ??= beside.urgency;
   h.secrecy ??= beside.secrecy;
-  if (isMemoHeading(line)) h.memo = true;
+  if (isMemoHeading(line)) readMemoHeading(h, line);
   else if (continues && isPhoneTail(h, line)) return true;
   else if (LOOSE_NUMBER.test(line.text)) h.looseNumbers.push(line.text);
   else if (first && isMessageFormHeading(line)) h.messageForm = true;
@@ -99,6 +99,12 @@ function readTopLine(h: Header, line: Line, continues: boolean, layout: Layout):
     return false;
   }
   return true;
+}
+
+/** A memo's date stands under its heading: a date read above it is a receipt stamp's (OCR text). */
+function readMemoHeading(h: Header, line: Line): void {
+  h.memo = true;
+  if (line.ocr) h.dateRaw = null;
 }
 
 /**
