@@ -233,6 +233,11 @@ const CITED_NUMBER_LABEL = `${LABEL.reference}(?=${CODE_AND_NUMBER})`;
  * "ด่วนมาก-ที่ กจ", "ด่วน. ที่ ศธ").
  */
 const SPECK_BEFORE_LABEL = new RegExp(`(?<=[0-9\\u0E50-\\u0E59]|[\\u0E01-\\u0E4E]{2})[.'’\`-]\\s?(?=${LABEL.citedDate}|${COUNT_WORD}|${CITED_NUMBER_LABEL})`, 'gu');
+/**
+ * ...or a letter glued after the running number before ลงวันที่ ("๑๙๓๒ช ลงวันที่"): no number ends in
+ * one. Not a twin of a digit, which may be the number's last digit (the grammar reads it so).
+ */
+const LETTER_AFTER_NUMBER = new RegExp(`(?<=[0-9\\u0E50-\\u0E59])(?![${Object.keys(DIGIT_TWIN_LETTERS).join('')}])[\\u0E01-\\u0E2E](?=\\s${LABEL.citedDate})`, 'gu');
 /** ...or glued after the ที่ before a cited number ("ที่. มท0617.5"). */
 const SPECK_AFTER_LABEL = new RegExp(`(?<=(?:^|\\s)${LABEL.reference})[.,'’\`-](?=${CODE_AND_NUMBER})`, 'gu');
 /**
@@ -292,6 +297,7 @@ function withFormulas(text: string): string {
     .replace(MONTH_WITH_QUOTE, (month: string) => month.replace(/['`‘’]/u, '.'))
     .replace(MISREAD_LABEL, LABEL.reference)
     .replace(SPECK_BEFORE_LABEL, ' ')
+    .replace(LETTER_AFTER_NUMBER, '')
     .replace(SPECK_AFTER_LABEL, '')
     .replace(SPECK_AFTER_YEAR, '')
     .replace(URGENCY_RUN_INTO_LABEL, `${URGENT} ${LABEL.reference}`)

@@ -126,14 +126,14 @@ export const withoutSignSpeckAtStart = (text: string): string => text.replace(SI
 
 /**
  * What OCR makes of a speck at the left end of a subject, an addressee or a cited item: a quote,
- * a dot, a slash or bar or a lone letter set apart by a space ("“ การดำเนินการ", "ร การจัดซื้อ",
+ * a dot, a comma, a slash or bar or a lone letter set apart by a space ("“ การดำเนินการ", "ร การจัดซื้อ",
  * ". สำเนาหนังสือ", "/ ผู้ว่าราชการจังหวัด", a bar read as "i " before Thai),
  * a dash or dot glued to the first word ("-การจัดเก็บ", ".แบบรายงาน"), a quote glued to it that
  * nothing after closes ("'นายกองค์กร..."). A quote that opens a title is glued to it and closed
  * (“จังหวัดสะอาด”), and no such value opens with a lone letter but ณ or ธ, which are words.
  */
 const LEADING_VALUE_SPECK =
-  /^(?:[“”"'‘’`./|]\s+|[“"'‘`](?=[\u0E01-\u0E4E])(?!.*[”"'’`])|[-.](?=[\u0E01-\u0E4E])|(?:(?![ณธ])[\u0E01-\u0E2E]|[iIl])\s+(?=[\u0E01-\u0E4E]))/u;
+  /^(?:[“”"'‘’`.,/|]\s+|[“"'‘`](?=[\u0E01-\u0E4E])(?!.*[”"'’`])|[-.](?=[\u0E01-\u0E4E])|(?:(?![ณธ])[\u0E01-\u0E2E]|[iIl])\s+(?=[\u0E01-\u0E4E]))/u;
 /** What a year follows: the era mark, a month, full or abbreviated, or ปี (a year's). */
 const BEFORE_YEAR = [ERA_MARK, 'ปี', ...THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation.replaceAll('.', '\\.')])].join('|');
 /**
