@@ -45,6 +45,14 @@ describe('cross-checking a number printed three times', () => {
     expect(forwarded?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', before: 'มท 0348.1/6677', after: 'มท 0348.1/667' }));
   });
 
+  it('takes a clean copy over a ที่ line whose slash OCR read as ๗ before ว (๐๐๑๗.๑๗ว: no slash read)', () => {
+    const [, forwarded] = parseDocuments(scanned(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ มิถุนายน ๒๕๖๘', encloses: 'สำเนาหนังสือจังหวัด ที่ กจ 0017.1/ว2154 ลงวันที่ 1 มิ.ย. 68 จำนวน 1 ฉบับ' },
+      { ref: 'กจ ๐๐๑๗.๑๗ว๒๑๕๔', date: '๑ มิถุนายน ๒๕๖๘' },
+    ));
+    expect(forwarded?.reference?.normalized).toBe('กจ 0017.1/ว 2154');
+  });
+
   it('takes the two agreeing copies over a ที่ line whose circular mark ว was read as ๙', () => {
     const [forwarding, forwarded] = parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
