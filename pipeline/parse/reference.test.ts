@@ -279,6 +279,8 @@ describe('parseReferenceNumber', () => {
     // ...or as a leading vowel, which no more stands there ("๐๐๒๕.๓เว").
     expect(parseReferenceNumber('ที่ กจ ๐๐๒๕.๓เว๓๒๙๒ สำนักงาน', { ocr: true })?.normalized).toBe('กจ 0025.3/ว 3292');
     expect(parseReferenceNumber('ที่ กจ ๐๐๒๕.๓เว๓๒๙๒')).toBeNull();
+    // ...or as the twin letter of the digit before it ("๐๘๐๘.๗ฒว": the slash, or that digit read twice and the slash lost).
+    expect(parseReferenceNumber('ที่ มท ๐๘๐๘.๗ฒว ๒๓๖๖', { ocr: true })?.normalized).toBe('มท 0808.7/ว 2366');
     // A glyph Tesseract could not place inside the running number: no number cut short at it.
     expect(parseReferenceNumber('ที่ อบ ๐๓๙๕.๓ปว ๑@๕๕', { ocr: true })?.number ?? null).toBeNull();
     // Nor at a letter glued between its digits ("ว๗อ๙": ๐ or ๑ read as อ).

@@ -144,7 +144,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const subBlockSpeck = ocr ? `(?:(?<=\\.\\s*${DIGIT}{1,3}|(?<![0-9\\u0E50-\\u0E59.]\\s?)${DIGIT}{5})\\.)?` : '';
   // OCR may read the slash as a letter or sara a glued before the circular mark ("๐๐๒๕.๓ห่ว", "๐๓๙๕.๓ปว", "๐๐๑๗.๒ะว"):
   // no letter but a twin stands between an office block and ว.
-  const slashAsLetter = `[${SLASH_LOOKALIKE_LETTERS}ะ\\u0E40-\\u0E44][${THAI_MARKS}]?(?=ว\\s?${DIGIT})`;
+  // Or as the twin letter of the digit before it ("๐๘๐๘.๗ฒว"): the slash, or that digit read twice
+  // and the slash lost; either way the sub-block ends with the digit.
+  const slashAsLetter = `(?:[${SLASH_LOOKALIKE_LETTERS}ะ\\u0E40-\\u0E44][${THAI_MARKS}]?|${TWIN_AFTER_OWN_DIGIT})(?=ว\\s?${DIGIT})`;
   // Or as "!", or lost for a space after a sub-block ("กค 0203.1 250": the sub-block's dot
   // closes the office number, so a short run of digits after a space can only be the running number).
   const slashLost = `(?<=\\.\\s*${DIGIT}{1,2})\\s(?=\\s*${DIGIT}{1,5}(?![0-9\\u0E50-\\u0E59./]))`;
