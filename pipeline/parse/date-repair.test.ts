@@ -97,6 +97,8 @@ describe('date repair', () => {
     expect(onlyDateRepair('๒๔ -มี.ค. ๖๘')).toMatchObject({ iso: '2025-03-24' });
     expect(onlyDateRepair("๒๔ 'มีนาคม ๒๕๖๘")).toMatchObject({ iso: '2025-03-24' });
     expect(onlyDateRepair('14 ต๓.ค. 2567')).toMatchObject({ iso: '2024-10-14' });
+    // A speck read as a digit between an abbreviation's dot and its second letter.
+    expect(onlyDateRepair('27พ.1ย.67')).toMatchObject({ iso: '2024-11-27' });
     // A speck between the day's two digits.
     expect(onlyDateRepair('๒.๕ มิถุนายน ๒๕๖๖')).toMatchObject({ iso: '2023-06-25' });
     expect(onlyDateRepair('2.1 สิงหาคม พ.ศ. 2567')).toMatchObject({ iso: '2024-08-21' });

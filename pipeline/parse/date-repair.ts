@@ -134,6 +134,7 @@ const DATE_SPECKS: readonly Rewrite[] = [
   ...TWIN_DIGIT_FOR_MONTH_LETTER,
   [/^(\s*[0-9\u0E50-\u0E59])[.,]([0-9\u0E50-\u0E59])(?=\s*[\u0E01-\u0E2E])/u, '$1$2'],
   [/(?<=(?:\s|[0-9\u0E50-\u0E59])[\u0E01-\u0E2E])[0-9\u0E50-\u0E59](?=\.?[\u0E01-\u0E2E]\.)/u, '.'],
+  [/(?<=(?:\s|[0-9\u0E50-\u0E59])[\u0E01-\u0E2E]\.)[0-9\u0E50-\u0E59](?=[\u0E01-\u0E2E]\.)/u, ''],
   [TWIN_DIGIT_BEFORE_ITS_LETTER, ''],
   [/(?<![0-9\u0E50-\u0E59.,])([0-9\u0E50-\u0E59]{1,3})[.,]([0-9\u0E50-\u0E59]{1,3})\s*$/u, (all, a: string, b: string) => (a.length + b.length === 4 ? a + b : all)],
   [/^(\s*[0-9\u0E50-\u0E59]{1,2})[.,'`]\s?(?=[\u0E01-\u0E2E])/u, '$1 '],
