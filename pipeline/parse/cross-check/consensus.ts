@@ -3,7 +3,7 @@
  * both readers agreed on above OCR they did not, a well-shaped number above a broken one, a
  * dot kept above a dot lost, a digit kept above a digit lost, a circular's ว above a digit read
  * in its place, an office block the bundle prints elsewhere above one it does not; a copy whose
- * code no agency has counts for a known one); the heaviest wins when no other
+ * code no agency has counts for a known one, one that lost the ว for the circular one); the heaviest wins when no other
  * comes close. Loose readings of
  * damaged copies never win: they only add their weight to the full reading nearest them.
  * Dates are weighed the same way, and a date that cannot be — a letter forwarded before it was
@@ -81,17 +81,23 @@ function preferFuller(scores: Map<string, number>): void {
 }
 
 /**
- * OCR reads a circular's mark ว as a digit (the ว of "ว 902" as 2: "2902"), or loses the thin
- * letter ("/ 902"), more often than it makes a ว out of a digit or of nothing: of two readings
- * that differ only so, the circular one gains the margin.
+ * OCR reads a circular's mark ว as a digit (the ว of "ว 902" as 2: "2902") more often than it
+ * makes a ว out of a digit: of two readings that differ only so, the circular one gains the
+ * margin. It loses the thin letter ("/ 902") and never makes one out of nothing: a copy that
+ * differs only so counts for the circular reading.
  */
 function preferCircular(scores: Map<string, number>): void {
   const split = (reading: string) => ({ head: reading.slice(0, reading.lastIndexOf('/')), number: reading.slice(reading.lastIndexOf('/') + 1) });
   const readings = [...scores.keys()].map((reading) => ({ reading, ...split(reading) }));
   for (const { reading, head, number } of readings.filter((r) => r.number.startsWith('ว '))) {
     const plain = number.slice(2);
-    const markMisread = (o: { head: string; number: string }) => o.head === head && (o.number === plain || (/^[0-9]$/.test(o.number[0] ?? '') && o.number.slice(1) === plain));
-    if (readings.some(markMisread)) scores.set(reading, scores.get(reading)! + MARGIN);
+    const lost = readings.find((o) => o.head === head && o.number === plain && scores.has(o.reading));
+    if (lost) {
+      scores.set(reading, scores.get(reading)! + scores.get(lost.reading)!);
+      scores.delete(lost.reading);
+    }
+    const asDigit = (o: { head: string; number: string }) => o.head === head && /^[0-9]$/.test(o.number[0] ?? '') && o.number.slice(1) === plain;
+    if (readings.some(asDigit)) scores.set(reading, scores.get(reading)! + MARGIN);
   }
 }
 

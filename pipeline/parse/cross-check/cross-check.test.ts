@@ -45,6 +45,16 @@ describe('cross-checking a number printed three times', () => {
     expect(forwarded?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', before: 'มท 0348.1/6677', after: 'มท 0348.1/667' }));
   });
 
+  it('keeps a ที่ line\'s circular number, its digits contested by the two readers, against a clean copy that lost its ว ("/2976")', () => {
+    const pages = scanned(
+      { ref: 'กจ ๐๐๒๕.๓/ว ๓๒๙๒', date: '๒ สิงหาคม ๒๕๖๗', cites: 'หนังสือกรมป้องกันและบรรเทาสาธารณภัย ที่ มท 0606.7/2976 ลงวันที่ 22 ก.ค. 2567' },
+      { ref: 'มท ๐๖๐๖.๗/ว ๒๙๗๖', date: '๒๒ กรกฎาคม ๒๕๖๗' },
+    ).map((page, i) => (i === 1 ? { ...page, warnings: [{ code: 'ocr-reread', message: 'digits re-read', before: '๐๖๐๖.๗/ว ๒๙๑๖', after: '๐๖๐๖.๗/ว ๒๙๗๖' }] } : page));
+    const [citing, cited] = parseDocuments(pages);
+    expect(cited?.reference?.normalized).toBe('มท 0606.7/ว 2976');
+    expect(citing?.references[0]?.normalized).toBe('มท 0606.7/ว 2976');
+  });
+
   it('takes a clean copy over a ที่ line whose slash OCR read as ๗ before ว (๐๐๑๗.๑๗ว: no slash read)', () => {
     const [, forwarded] = parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ มิถุนายน ๒๕๖๘', encloses: 'สำเนาหนังสือจังหวัด ที่ กจ 0017.1/ว2154 ลงวันที่ 1 มิ.ย. 68 จำนวน 1 ฉบับ' },
