@@ -3,8 +3,8 @@
  * both readers agreed on above OCR they did not, a well-shaped number above a broken one, a
  * dot kept above a dot lost, a digit kept above a digit lost, a circular's ว above a digit read
  * in its place, an office block the bundle prints elsewhere above one it does not; a copy whose
- * code no agency has counts for a known one, one that lost the ว for the circular one); the heaviest wins when no other
- * comes close. Loose readings of
+ * code no agency has counts for a known one, one that lost the ว for the circular one); the
+ * heaviest wins when no other comes close. Loose readings of
  * damaged copies never win: they only add their weight to the full reading nearest them.
  * Dates are weighed the same way, and a date that cannot be — a letter forwarded before it was
  * written, received before it was written, written before a letter it cites, years away from
@@ -32,6 +32,11 @@ const PARTIAL_SUPPORT = 0.8;
 const LOOK_ALIKE_SUPPORT = 0.5;
 /** A date read only by repairing garbled letters ("๑๕ กุ.ค.๖ว": ว taken for ๖): less than a copy read cleanly, more than half. */
 const REPAIRED_SUPPORT = 0.75;
+
+/** "ชร 0369/166" -> "ชร 0369": the agency code and office block, which all of one office's letters share. */
+export const officeBlockOf = (reading: string): string => reading.slice(0, reading.lastIndexOf('/'));
+/** "มท 0816/ว 429" -> "ว 429". */
+const runningNumberOf = (reading: string): string => reading.slice(reading.lastIndexOf('/') + 1);
 
 function winner<T>(scores: Map<T, number>): T | null {
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
@@ -87,8 +92,7 @@ function preferFuller(scores: Map<string, number>): void {
  * differs only so counts for the circular reading.
  */
 function preferCircular(scores: Map<string, number>): void {
-  const split = (reading: string) => ({ head: reading.slice(0, reading.lastIndexOf('/')), number: reading.slice(reading.lastIndexOf('/') + 1) });
-  const readings = [...scores.keys()].map((reading) => ({ reading, ...split(reading) }));
+  const readings = [...scores.keys()].map((reading) => ({ reading, head: officeBlockOf(reading), number: runningNumberOf(reading) }));
   for (const { reading, head, number } of readings.filter((r) => r.number.startsWith('ว '))) {
     const plain = number.slice(2);
     const lost = readings.find((o) => o.head === head && o.number === plain && scores.has(o.reading));
@@ -106,8 +110,7 @@ function preferCircular(scores: Map<string, number>): void {
  * reading that has the same office and running number with a known code, not against it.
  */
 function creditKnownCode(scores: Map<string, number>): void {
-  const split = (reading: string) => ({ code: reading.slice(0, reading.indexOf(' ')), rest: reading.slice(reading.indexOf(' ')) });
-  const readings = [...scores.keys()].map((reading) => ({ reading, ...split(reading) }));
+  const readings = [...scores.keys()].map((reading) => ({ reading, code: reading.slice(0, reading.indexOf(' ')), rest: reading.slice(reading.indexOf(' ')) }));
   for (const unknown of readings.filter((r) => agencyGroupOf(r.code) === null)) {
     const known = readings.filter((r) => r.rest === unknown.rest && agencyGroupOf(r.code) !== null);
     if (known.length !== 1) continue;
@@ -116,19 +119,15 @@ function creditKnownCode(scores: Map<string, number>): void {
   }
 }
 
-/** "ชร 0369/166" -> "ชร 0369": the agency code and office block, which all of one office's letters share. */
-export const officeBlockOf = (reading: string): string => reading.slice(0, reading.lastIndexOf('/'));
-
 /**
- * Of two readings with the same running number and office blocks a digit or so apart, the one
- * whose block the bundle prints for another letter (of that office) gains the margin: the
- * other block was misread.
+ * Of two readings with the same running number, the one whose office block the bundle prints
+ * for another letter (of that office) gains the margin over one whose block it prints nowhere
+ * else: that block was misread.
  */
 function preferBlockSeenElsewhere(scores: Map<string, number>, blocksElsewhere: ReadonlySet<string>): void {
-  const numberOf = (reading: string) => reading.slice(reading.lastIndexOf('/'));
   const readings = [...scores.keys()];
   for (const reading of readings.filter((r) => blocksElsewhere.has(officeBlockOf(r)))) {
-    const unseen = (o: string) => o !== reading && numberOf(o) === numberOf(reading) && !blocksElsewhere.has(officeBlockOf(o));
+    const unseen = (o: string) => o !== reading && runningNumberOf(o) === runningNumberOf(reading) && !blocksElsewhere.has(officeBlockOf(o));
     if (readings.some(unseen)) scores.set(reading, scores.get(reading)! + MARGIN);
   }
 }
