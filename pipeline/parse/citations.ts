@@ -103,9 +103,12 @@ const STRAY_LINE = /^(?:\S{1,20}|(?:\S{1,3}\s+){1,3}\S{1,3})$/u;
 /** What OCR left of a first item's number it misread ("ล สำเนา..." for ๑. สำเนา...). */
 const LOST_NUMBER = /^\S{1,2}\s+/u;
 
-/** A line that is a whole item but for what OCR left of its number. */
+/**
+ * A line that is a whole item but for what OCR left of its number; an enclosure also with
+ * nothing left of it (a number read as a dot, which the line's specks took away).
+ */
 const isLostNumberItem = (section: Section, line: Line): boolean =>
-  LOST_NUMBER.test(line.text) && itemNumber(line.text) === null && isComplete(section, line.text.replace(LOST_NUMBER, ''));
+  (LOST_NUMBER.test(line.text) || section === 'enclosures') && itemNumber(line.text) === null && isComplete(section, line.text.replace(LOST_NUMBER, ''));
 
 const numberOf = (line: Line | undefined): number => Number(toArabicDigits((line && itemNumber(line.text)) ?? ''));
 
