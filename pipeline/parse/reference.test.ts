@@ -181,6 +181,8 @@ describe('parseReferenceNumber', () => {
     // ...or the slash's stroke read again as 7 before the mark ("/7ว 79"): no running number has a digit before its ว.
     expect(parseReferenceNumber('ที่ พร 0023.4/7ว 79', { ocr: true })?.normalized).toBe('พร 0023.4/ว 79');
     expect(parseReferenceNumber('ที่ พร 0023.4/7ว 79')?.normalized).toBe('พร 0023.4/7');
+    // ...or the slash read twice ("๐๘๑๖//ว๓๐๐๒").
+    expect(parseReferenceNumber('ที่มท ๐๘๑๖//ว๓๐๐๒', { ocr: true })?.normalized).toBe('มท 0816/ว 3002');
     expect(parseReferenceNumber('ที่ ชร 0894/9จ709 สำนักงาน', { ocr: true })?.normalized).toBe('ชร 0894/ว 709');
     expect(parseReferenceNumber('ที่ มท 0804/911', { ocr: true })?.normalized).toBe('มท 0804/911');
     expect(parseReferenceNumber('ที่ ชร 0894/9จ709')?.circular).toBe(false);
