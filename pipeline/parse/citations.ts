@@ -10,7 +10,7 @@ import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGENCIES } from './lexicon.js';
 import { type Line, withoutInnerSpecks, withoutSpecks, withoutTrailingSpeck } from './lines.js';
 import { type Rewrite, rewritten } from './rewrites.js';
-import { findReferenceNumbers } from './reference.js';
+import { findReferenceNumbers, TWIN_LETTERS } from './reference.js';
 import { startsField } from './header.js';
 import { closingOf, signatoryNameOf } from './classify.js';
 import { printedCode, reprintReference } from './cross-check/printed-text.js';
@@ -42,7 +42,7 @@ type Section = 'cited' | 'enclosures';
  * of an item. Framed by จำนวน and a unit word, the place says what they are.
  */
 const GARBLED_COUNT = new RegExp(
-  `${COUNT_WORD}\\s*([0-9\\u0E50-\\u0E59]+|[${Object.keys(DIGIT_TWIN_LETTERS).join('')}])[\\s.'\`‘’"“”-]*` +
+  `${COUNT_WORD}\\s*([0-9\\u0E50-\\u0E59]+|[${TWIN_LETTERS}])[\\s.'\`‘’"“”-]*` +
     `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{2,5})(?=[\\s.]|$)(?:\\.(?=\\s*$)|\\s+(?:["“”'‘’/|]|[0-9\\u0E50-\\u0E59])(?=\\s*$))?`,
   'gu',
 );
@@ -240,7 +240,7 @@ const SPECK_BEFORE_LABEL = new RegExp(`(?<=[0-9\\u0E50-\\u0E59]|[\\u0E01-\\u0E4E
  * ...or a letter glued after the running number before ลงวันที่ ("๑๙๓๒ช ลงวันที่"): no number ends in
  * one. Not a twin of a digit, which may be the number's last digit (the grammar reads it so).
  */
-const LETTER_AFTER_NUMBER = new RegExp(`(?<=[0-9\\u0E50-\\u0E59])(?![${Object.keys(DIGIT_TWIN_LETTERS).join('')}])[\\u0E01-\\u0E2E](?=\\s${LABEL.citedDate})`, 'gu');
+const LETTER_AFTER_NUMBER = new RegExp(`(?<=[0-9\\u0E50-\\u0E59])(?![${TWIN_LETTERS}])[\\u0E01-\\u0E2E](?=\\s${LABEL.citedDate})`, 'gu');
 /** ...or glued after the ที่ before a cited number ("ที่. มท0617.5"). */
 const SPECK_AFTER_LABEL = new RegExp(`(?<=(?:^|\\s)${LABEL.reference})[.,'’\`-](?=${CODE_AND_NUMBER})`, 'gu');
 /**

@@ -173,6 +173,12 @@ const endsInWord = (run: string): boolean => {
   return [...skeletonOf(last)].length >= MIN_WORD_BEFORE_DOT && thaiDictionary().has(last) && words.every((w) => thaiDictionary().has(w));
 };
 
+/** The run ends in a dictionary word spelled with a vowel or a mark: no abbreviation's bare letters. */
+const VOWEL_OR_MARK = new RegExp(`[${LEADING_VOWELS}${FOLLOWING_VOWELS}${COMBINING_MARKS}]`, 'u');
+const endsInSpelledWord = (run: string): boolean => {
+  const last = wordSegments(run).at(-1) ?? '';
+  return VOWEL_OR_MARK.test(last) && thaiDictionary().has(last);
+};
 /** A dot glued to a run of Thai letters before a space and the next word ("ส่วนตำบล. ทุกแห่ง"). */
 const WORD_BEFORE_DOT_AND_SPACE = /([\u0E01-\u0E4E]+)\.(?=\s[\u0E01-\u0E2E\u0E40-\u0E44])/gu;
 
@@ -191,11 +197,6 @@ export const withoutInnerSpecks = (text: string): string =>
  * dictionary lists them.
  */
 const WORD_BEFORE_FINAL_DOT = /([\u0E01-\u0E4E]+)\.$/u;
-const VOWEL_OR_MARK = new RegExp(`[${LEADING_VOWELS}${FOLLOWING_VOWELS}${COMBINING_MARKS}]`, 'u');
-const endsInSpelledWord = (run: string): boolean => {
-  const last = wordSegments(run).at(-1) ?? '';
-  return VOWEL_OR_MARK.test(last) && thaiDictionary().has(last);
-};
 
 /**
  * A subject or an addressee without the specks OCR read at either end of it: at the right end

@@ -85,6 +85,12 @@ function preferFuller(scores: Map<string, number>): void {
   }
 }
 
+/** A copy that is a misreading of another reading counts for it: its weight moves there. */
+function creditTo(scores: Map<string, number>, from: string, to: string): void {
+  scores.set(to, scores.get(to)! + scores.get(from)!);
+  scores.delete(from);
+}
+
 /**
  * OCR reads a circular's mark ว as a digit (the ว of "ว 902" as 2: "2902") more often than it
  * makes a ว out of a digit: of two readings that differ only so, the circular one gains the
@@ -96,10 +102,7 @@ function preferCircular(scores: Map<string, number>): void {
   for (const { reading, head, number } of readings.filter((r) => r.number.startsWith('ว '))) {
     const plain = number.slice(2);
     const lost = readings.find((o) => o.head === head && o.number === plain && scores.has(o.reading));
-    if (lost) {
-      scores.set(reading, scores.get(reading)! + scores.get(lost.reading)!);
-      scores.delete(lost.reading);
-    }
+    if (lost) creditTo(scores, lost.reading, reading);
     const asDigit = (o: { head: string; number: string }) => o.head === head && /^[0-9]$/.test(o.number[0] ?? '') && o.number.slice(1) === plain;
     if (readings.some(asDigit)) scores.set(reading, scores.get(reading)! + MARGIN);
   }
@@ -113,9 +116,7 @@ function creditKnownCode(scores: Map<string, number>): void {
   const readings = [...scores.keys()].map((reading) => ({ reading, code: reading.slice(0, reading.indexOf(' ')), rest: reading.slice(reading.indexOf(' ')) }));
   for (const unknown of readings.filter((r) => agencyGroupOf(r.code) === null)) {
     const known = readings.filter((r) => r.rest === unknown.rest && agencyGroupOf(r.code) !== null);
-    if (known.length !== 1) continue;
-    scores.set(known[0]!.reading, scores.get(known[0]!.reading)! + scores.get(unknown.reading)!);
-    scores.delete(unknown.reading);
+    if (known.length === 1) creditTo(scores, unknown.reading, known[0]!.reading);
   }
 }
 

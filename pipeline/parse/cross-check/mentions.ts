@@ -57,18 +57,18 @@ function isContested(raw: string, doc: LetterDocument, contested: Map<number, st
 }
 
 /**
+ * No slash read, and a 7 right before ว ("๐๐๑๗.๑๗ว๒๑๕๔"): the grammar takes the slash as lost
+ * and the 7 as a digit, but the 7 may be the slash's stroke (as in "/7ว").
+ */
+const slashAsSeven = (raw: string): boolean => !raw.includes('/') && /[7\u0E57]\s?ว/u.test(raw);
+
+/**
  * "ปป ๐๐๑๕/@๕": no reference number prints an @; it is what Tesseract makes of a glyph it cannot
  * place. Nor does a running number open with a dot ("ทส 0202.3/.74"). The grammar passes over
  * either as a speck, but it may have been a digit: such a reading counts as little as a broken
  * number; so does one that may have read the slash as a digit (slashAsSeven).
  */
 const passedOverGlyph = (raw: string): boolean => raw.includes('@') || /\/\s*\./u.test(raw) || slashAsSeven(raw);
-
-/**
- * No slash read, and a 7 right before ว ("๐๐๑๗.๑๗ว๒๑๕๔"): the grammar takes the slash as lost
- * and the 7 as a digit, but the 7 may be the slash's stroke (as in "/7ว").
- */
-const slashAsSeven = (raw: string): boolean => !raw.includes('/') && /[7\u0E57]\s?ว/u.test(raw);
 
 const TWIN_LETTER = new RegExp(`[${TWIN_LETTERS}]`, 'u');
 /**
