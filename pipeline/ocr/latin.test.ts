@@ -20,11 +20,15 @@ function lineOf(words: Array<[string, number]>): OcrLine {
   return { text: words.map(([t]) => t).join(' '), confidence: 90, box: { left: 0, right: x, top: 10, bottom: 40 }, words: ocrWords };
 }
 
-/** An English engine that reads every token as `reading`, and counts what it was asked. */
-function englishReading(reading: string, confidence = 90) {
+/**
+ * An English engine that reads every token as `reading` (or, given several, the tokens in the
+ * order it is asked: last token first), and counts what it was asked.
+ */
+function englishReading(reading: string | string[], confidence = 90) {
   const asked = { count: 0 };
-  const read: RecognizedLine[] = [{ text: reading, confidence, bbox: { left: 0, top: 0, right: 10, bottom: 10 }, words: [] }];
-  const engine = { recognize: async () => (asked.count++, read) } as unknown as OcrEngine;
+  const readings = [reading].flat();
+  const read = (text: string): RecognizedLine[] => [{ text, confidence, bbox: { left: 0, top: 0, right: 10, bottom: 10 }, words: [] }];
+  const engine = { recognize: async () => read(readings[Math.min(asked.count++, readings.length - 1)]!) } as unknown as OcrEngine;
   return { asked, latinEngine: async () => engine };
 }
 
@@ -81,6 +85,34 @@ describe('rereadLatin', () => {
     // Digits English reads as their look-alike capitals are no acronym.
     const zeros = lineOf([['ที่', 93], ['0๐', 90]]);
     expect((await rereadLatin([zeros], view, englishReading('OO').latinEngine)).lines[0]?.text).toBe('ที่ 0๐');
+  });
+
+  it('re-reads a short token before a decimal number ("21 2.5", "(คต 2.5)" for PM 2.5), taking an acronym only', async () => {
+    const digits = lineOf([['ละออง', 93], ['21', 93], ['2.5', 93]]);
+    expect((await rereadLatin([digits], view, englishReading('PM').latinEngine)).lines[0]?.text).toBe('ละออง PM 2.5');
+    const letters = lineOf([['ขนาดเล็ก', 93], ['(คต', 90], ['2.5', 93], ['ปี', 93]]);
+    expect((await rereadLatin([letters], view, englishReading('(PM').latinEngine)).lines[0]?.text).toBe('ขนาดเล็ก (PM 2.5 ปี');
+    // The decimal number may have junk the Thai model made of what followed glued to it.
+    const glued = lineOf([['ขนาดเล็ก', 93], ['(คต', 90], ['2.5)..ซม', 93]]);
+    expect((await rereadLatin([glued], view, englishReading(['2.5)..', '(PM']).latinEngine)).lines[0]?.text).toBe('ขนาดเล็ก (PM 2.5)..ซม');
+    // A clause number before its decimal sub-clause stays a number.
+    const clause = lineOf([['ข้อ', 93], ['2', 93], ['2.5', 93]]);
+    expect((await rereadLatin([clause], view, englishReading('2').latinEngine)).lines[0]?.text).toBe('ข้อ 2 2.5');
+    // Before a whole number, or as a Thai word, a token is not asked about.
+    const english = englishReading('PM');
+    const { lines } = await rereadLatin([lineOf([['ปี', 93], ['21', 93], ['25', 93]]), lineOf([['ร้อยละ', 93], ['2.5', 93]])], view, english.latinEngine);
+    expect(lines.map((l) => l.text)).toEqual(['ปี 21 25', 'ร้อยละ 2.5']);
+    expect(english.asked.count).toBe(0);
+  });
+
+  it('re-reads a short token of Thai letters with a bracket opened and not closed ("(ทด" for (ITA), taking an acronym only', async () => {
+    const line = lineOf([['ภาครัฐ', 93], ['(ทด', 92], ['ประจำปี', 93]]);
+    expect((await rereadLatin([line], view, englishReading('(ITA').latinEngine)).lines[0]?.text).toBe('ภาครัฐ (ITA ประจำปี');
+    expect((await rereadLatin([line], view, englishReading('(Ua').latinEngine)).lines[0]?.text).toBe('ภาครัฐ (ทด ประจำปี');
+    // A bracketed Thai word is Thai.
+    const english = englishReading('(ITA');
+    expect((await rereadLatin([lineOf([['ภาครัฐ', 93], ['(กรม', 92]])], view, english.latinEngine)).lines[0]?.text).toBe('ภาครัฐ (กรม');
+    expect(english.asked.count).toBe(0);
   });
 
   it('keeps the Thai reading when the English one is digits too', async () => {

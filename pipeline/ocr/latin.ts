@@ -73,13 +73,40 @@ const THAI_DIGIT = /[๐-๙]/;
 /** A bracket opened and not closed, or closed and not opened, on the token. */
 const unbalanced = (text: string): boolean => text.includes('(') !== text.includes(')');
 
+/** A decimal number, whatever the Thai model glued after it ("2.5)..ซม"). */
+const DECIMAL_NUMBER = /^[0-9๐-๙]+[.,][0-9๐-๙]+(?![0-9๐-๙])/u;
+/** An acronym's letters, brackets aside: PM, ITA, COVID. */
+const MAX_ACRONYM_SIGNS = 3;
+/**
+ * A short token right before a decimal number is often the acronym a measure is named by (PM
+ * 2.5) that the Thai model read as a number or as letters ("21 2.5", "(คต 2.5)"): two numbers
+ * side by side, the first with no word to join it to the second, are rare in Thai text. Taken
+ * only if English reads capitals, so a clause number before its sub-clause ("ข้อ 2 2.5") stays.
+ */
+function standsBeforeDecimal(text: string, next: string): boolean {
+  const core = text.replace(/^[([]|[)\]]$/gu, '');
+  return DECIMAL_NUMBER.test(next) && core.length > 0 && core.length <= MAX_ACRONYM_SIGNS && !isThaiWord(core);
+}
+
+/**
+ * A few Thai signs behind a bracket that is not closed ("(ทด", "(โโง" for (ITA): an acronym
+ * whose closing bracket the Thai model put elsewhere or lost; a bracketed Thai word ("(กรม") is
+ * Thai however sure the model was.
+ */
+const OPEN_BRACKETED_SIGNS = new RegExp(`^[([]([\u0E01-\u0E4E]{1,${MAX_ACRONYM_SIGNS}})$`, 'u');
+function isBracketedShortNonWord(text: string): boolean {
+  const core = OPEN_BRACKETED_SIGNS.exec(text)?.[1];
+  return core !== undefined && !isThaiWord(core);
+}
+
 /**
  * Why a token may be Latin text the Thai model mangled, or null. `thaiDigits`: the line writes
  * its numbers in Thai digits, so an Arabic number read surely in it may still be an acronym
  * ("911 ๒.๕" for PM ๒.๕) — taken only if English reads capitals.
  */
-function suspicion(token: Token, thaiDigits: boolean): 'latin' | 'acronym' | null {
+function suspicion(token: Token, thaiDigits: boolean, next: Token | undefined): 'latin' | 'acronym' | null {
   if (token.text.includes('@')) return 'latin';
+  if ((next !== undefined && standsBeforeDecimal(token.text, next.text)) || isBracketedShortNonWord(token.text)) return 'acronym';
   // An acronym the Thai model read as Arabic digits ("(11/0" for "(ITA)") is a doubtful number or
   // a half-bracketed one; the English reading is taken only if it is a word (acceptReading).
   if (NUMBER.test(token.text)) {
@@ -143,8 +170,10 @@ export async function rereadLatin(
   for (const line of lines) {
     let text = line.text;
     const thaiDigits = THAI_DIGIT.test(line.text);
-    for (const token of tokensOf(line).reverse()) {
-      const suspect = suspicion(token, thaiDigits);
+    const tokens = tokensOf(line);
+    for (let index = tokens.length - 1; index >= 0; index--) {
+      const token = tokens[index]!;
+      const suspect = suspicion(token, thaiDigits, tokens[index + 1]);
       if (suspect === null) continue;
       const lineHeight = line.box.bottom - line.box.top + 1;
       const { pgm } = lineImageOf(view, { ...token.box, lineHeight });
