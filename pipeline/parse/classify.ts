@@ -116,20 +116,25 @@ function referenceAfterMisreadLabel(text: string): { reference: ReferenceNumber;
   return null;
 }
 
-/** What a scan leaves after a number standing alone: a speck or two. */
+/** What a scan leaves beside a number standing alone: a speck or two. */
 const SPECKS_ONLY = /^[\s.,'`|]*$/u;
+const LEADING_SPECKS = /^[\s.,'`|]+/u;
 
 /**
- * In OCR text, a line that is one whole reference number of a known agency and nothing else: the
- * ที่ line whose label OCR lost. Only where a ที่ line stands (the caller knows), never a
- * number wrapped out of a citation.
+ * In OCR text, a line that is one whole reference number of a known agency and nothing else but
+ * specks: the ที่ line whose label OCR lost; or such a number with วันที่ after it, a memo's ที่
+ * line (`rest` then holds the date). Only where a ที่ line stands (the caller knows), never a
+ * number wrapped out of a citation (which ลงวันที่ follows).
  */
-export function unlabelledReferenceLine(line: Line): ReferenceNumber | null {
+export function unlabelledReferenceLine(line: Line): { reference: ReferenceNumber; rest: string } | null {
   if (!line.ocr) return null;
-  const reference = parseReferenceNumber(line.text, { ocr: true });
+  const text = line.text.replace(LEADING_SPECKS, '');
+  const reference = parseReferenceNumber(text, { ocr: true });
   if (!reference?.number || agencyGroupOf(reference.agencyCode) === null) return null;
-  const [before, after] = line.text.split(reference.raw);
-  return before?.trim() === '' && SPECKS_ONLY.test(after ?? '') ? reference : null;
+  const after = text.slice(text.indexOf(reference.raw) + reference.raw.length);
+  if (SPECKS_ONLY.test(after)) return { reference, rest: '' };
+  const rest = after.replace(LEADING_SPECKS, '');
+  return matchLabel(rest, LABEL.dateLine, true) ? { reference, rest } : null;
 }
 
 /** "ที่ <reference>" opening the line, with whatever follows the reference. */

@@ -160,6 +160,17 @@ describe('parseDocuments', () => {
     expect(wrapped?.reference).toBeNull();
   });
 
+  it('reads a scanned memo\'s ที่ line whose label OCR lost, from a whole number with วันที่ and a date after it', () => {
+    const memoOf = (line: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'บันทึกข้อความ', 'ส่วนราชการ กรมควบคุมมลพิษ สำนักจัดการคุณภาพอากาศและเสียง', line,
+      'เรื่อง มาตรการควบคุมการเผาในที่โล่ง', 'เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด', 'ด้วยกรมควบคุมมลพิษได้รับแจ้ง',
+    ] }])[0];
+    expect(memoOf('.เทส0203.3/274 . วันที่ 15 พ.ค. 2568')).toMatchObject({ reference: { normalized: 'ทส 0203.3/274' }, date: { iso: '2025-05-15' } });
+    // Words before the number, or a number with no วันที่ after it, are no ที่ line.
+    expect(memoOf('ตาม ทส0203.3/274 . วันที่ 15 พ.ค. 2568')?.reference).toBeNull();
+    expect(memoOf('กค๐๔๐๖.๒/ว ๑๘๓๑ ลงวันที่ ๕ พ.ค. ๒๕๖๖')?.reference).toBeNull();
+  });
+
   it('reads a memo whose heading บันทึกข้อความ was lost, from its ส่วนราชการ line', () => {
     const [memo] = parseDocuments(pages([
       'ส่วนราชการ กระทรวงมหาดไทย ศูนย์ปฏิบัติการต่อต้านการทุจริต โทร. ๐ ๒๒๒๕ ๕๕๒๑', 'ที่ มท ๐๒๒๖.๒/๒๐', 'วันที่ ๒ มกราคม ๒๕๖๗',

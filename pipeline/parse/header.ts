@@ -143,8 +143,7 @@ function readSender(h: Header, line: Line): boolean {
 /** A ที่ line whose label OCR lost stands above the date, like any ที่ line of a letter. */
 function unlabelledReference(h: Header, line: Line): { reference: ReferenceNumber; rest: string } | null {
   if (h.dateRaw !== null) return null;
-  const reference = unlabelledReferenceLine(line);
-  return reference ? { reference, rest: '' } : null;
+  return unlabelledReferenceLine(line);
 }
 
 function readReference(h: Header, line: Line): boolean {

@@ -357,6 +357,13 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ ๑๓ 0025.3/ว 1493', { ocr: true })).toBeNull();
   });
 
+  it('reads a code letter OCR read twice, as its twin digit and as itself ("อ๑ด" for อด)', () => {
+    expect(parseReferenceNumber('ที่ อ๑ด ๐๐๒๕.๓/ว ๑๔๙๓', { ocr: true })?.normalized).toBe('อด 0025.3/ว 1493');
+    expect(parseReferenceNumber('ที่ อ๑ด ๐๐๒๕.๓/ว ๑๔๙๓')).toBeNull();
+    // Another letter after the digit is no second reading of it.
+    expect(parseReferenceNumber('ที่ อ๑ก ๐๐๒๕.๓/ว ๑๔๙๓', { ocr: true })).toBeNull();
+  });
+
   it('reads a tailed code letter OCR read as a letter with sara u or uu ("สภู" for สฎ)', () => {
     expect(parseReferenceNumber('ที่ สภู ๐๐๒๓.๖/ว๒๓๐๘', { ocr: true })?.normalized).toBe('สฎ 0023.6/ว 2308');
     expect(parseReferenceNumber('ที่ นดุ ๐๐๒๓.๖/ว๒๓๐๘', { ocr: true })?.normalized).toBe('นฐ 0023.6/ว 2308');
@@ -375,6 +382,14 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ชร อ๓๖๙/๑๖๖')).toBeNull();
     expect(parseReferenceNumber('อบ อ๓๕๒๗/๑๖๖', { ocr: true })).toBeNull();
     expect(parseReferenceNumber('มท ๐๘๐๔.๖/ว อ๖๙', { ocr: true })).toBeNull();
+  });
+
+  it('reads the 0 opening a four-digit office block read as @ ("กค@406.2"), and no @ elsewhere', () => {
+    expect(parseReferenceNumber('ที่ กค@406.2/ว 1831', { ocr: true })?.normalized).toBe('กค 0406.2/ว 1831');
+    expect(parseReferenceNumber('ที่ กค @๔๐๖.๒/ว ๑๘๓๑', { ocr: true })?.normalized).toBe('กค 0406.2/ว 1831');
+    expect(parseReferenceNumber('ที่ กค@406.2/ว 1831')).toBeNull();
+    expect(parseReferenceNumber('ที่ กค 04@6.2/ว 1831', { ocr: true })).toBeNull();
+    expect(parseReferenceNumber('ที่ อบ @๗๙๗๓๕/ว ๑๒', { ocr: true })?.unit ?? null).not.toBe('079735');
   });
 });
 

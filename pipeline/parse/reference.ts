@@ -51,6 +51,10 @@ const TWIN_LETTER = new RegExp(`[${TWIN_LETTERS}]`, 'gu');
 /** Twin letters that are no look-alike of the circular mark: right after a slash, a digit (ร there is ว). */
 const TWINS_NOT_CIRCULAR = [...TWIN_LETTERS].filter((c) => !CIRCULAR_LOOKALIKES.includes(c)).join('');
 const TWIN_DIGITS = Object.keys(CODE_LETTERS_OF_TWIN_DIGIT).join('');
+/** A code letter read twice, as its twin digit and as itself ("อ๑ด" for อด): the digit is no letter of the code. */
+const CODE_LETTER_READ_TWICE = Object.entries(CODE_LETTERS_OF_TWIN_DIGIT)
+  .map(([digit, letters]) => `${digit}[${letters}]`)
+  .join('|');
 const TWO_LETTERS = new RegExp(`^[${THAI_LETTER}]{2}$`, 'u');
 /** A twin letter followed by a digit other than its own (so not the same glyph read twice). */
 const TWIN_BEFORE_DIGIT = Object.entries(DIGIT_TWIN_LETTERS)
@@ -88,6 +92,8 @@ const BLOCK_READ_TWICE = `(?:${blockReadTwice(5)})(?![0-9\\u0E50-\\u0E59.])|(?:$
 const OPENS_WITH_BLOCK_READ_TWICE = new RegExp(`^(?:${BLOCK_READ_TWICE})`, 'u');
 
 /** What OCR may make of one of a code's letters that no code has: a leading vowel, ฯ, a Latin letter. */
+/** The 0 opening an office block, read as the round sign Tesseract puts where it could not place a glyph. */
+const ZERO_AS_AT = '@';
 const UNREAD_SIGN = '[\\u0E40-\\u0E44\\u0E2F\\u0E46A-Za-z]';
 const UNREAD_CODE = new RegExp(`${UNREAD_SIGN}|[0-9]`, 'u');
 /** A Thai digit for a code's letter that is no letter's twin ("ก๐" for กจ): unread too, once no twin repair reads it. */
@@ -157,7 +163,8 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const slash = ocr ? `(?:[/)|!]|${slashAsLetter}|${slashLost}|${slashAsDot}|${slashAsSaraAi}|(?=[${CIRCULAR_LOOKALIKES}]))` : '\\/';
   // ๐ read as อ opening a four-digit office block ("ชร อ๓๖๙/"), or a province block whose other
   // ๐ was lost before its sub-unit ("สภูอ๑๗.๓": the bundle's cross-check puts it back).
-  const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT})|${DIGIT}{2}\\.${DIGIT}(?!${DIGIT}))` : '';
+  // So is an @ (a round glyph Tesseract could not place: "กค@406.2"), before three digits only.
+  const zeroOpening = ocr ? `|${ZERO_OR_ONE_LETTER}(?=${DIGIT}{3}(?!${DIGIT})|${DIGIT}{2}\\.${DIGIT}(?!${DIGIT}))|${ZERO_AS_AT}(?=${DIGIT}{3}(?!${DIGIT}))` : '';
   const readTwiceInBlock = ocr ? `${BLOCK_READ_TWICE}|` : '';
   // Two digits before a sub-block: a block a speck split ("ลป.81.117" for 81117), which the
   // bundle's cross-check joins again (unit-shape.ts); no office block has two digits. Not after
@@ -179,7 +186,8 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // The code must not be the tail of a Thai word, except right after the label ที่; OCR may
   // put a space between its two letters.
   const letter = `[${THAI_LETTER}]${mark}`;
-  // In OCR text one of a two-letter code's letters may be read as its twin digit ("อ๑" for อด).
+  // In OCR text one of a two-letter code's letters may be read as its twin digit ("อ๑" for อด),
+  // or as its twin digit and itself ("อ๑ด").
   const twinDigit = `[${TWIN_DIGITS}]${mark}`;
   // Or one of its letters read as a sign no code has (a vowel, ฯ, a Latin letter, a digit glued
   // to the letter before a whole office block: "แม", "ชฯ", "พ5 ๐๐๒๓", or glued to a block with
@@ -194,7 +202,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // word's remains, "ชู"): an unread code too, which the bundle gives back only with a code holding that letter.
   // So too one Latin letter for both ("n0406.2" for กค: ก read as n, ค lost; "m0211/" for มท), given back by the bundle alone.
   const oneLeft = `(?:${letter}|[A-Za-z])(?=${DIGIT}{4}\\.${DIGIT})|[${THAI_LETTER}](?=\\s${DIGIT}{4}\\.${DIGIT})|[A-Za-z](?=[0\\u0E50]${DIGIT}{3}\\/)`;
-  const letters = ocr ? `${letter}\\s?${letter}${third}|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}|${unread}|${oneLeft}` : `${letter}\\s?${letter}`;
+  const letters = ocr ? `${letter}\\s?${letter}${third}|${letter}(?:${CODE_LETTER_READ_TWICE})${mark}|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}|${unread}|${oneLeft}` : `${letter}\\s?${letter}`;
   // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
   // A speck read as a leading vowel before a two-letter code ("ที่แนม๐๐๑๗"): no code opens with a vowel.
   const vowelBeforeCode = ocr ? `(?:[\\u0E40-\\u0E44](?=${letter}\\s?${letter}\\.?\\s*${ZERO_OR_ONE_LETTER}?${DIGIT}))?` : '';
@@ -233,11 +241,11 @@ const PATTERNS = { text: referencePattern(false), ocr: referencePattern(true) };
 const PREFIX_PATTERNS = { text: referencePattern(false, true), ocr: referencePattern(true, true) };
 
 /**
- * Arabic digits, no spaces or marks, Latin o read as zero, twin letters as their digits, อ as
- * zero (the grammar lets it only open an office block). Only ever called on digit slots.
+ * Arabic digits, no spaces or marks, Latin o read as zero, twin letters as their digits, อ and @
+ * as zero (the grammar lets them only open an office block). Only ever called on digit slots.
  */
 function normalizeDigits(slot: string): string {
-  const twinsAsDigits = slot.replace(TWIN_LETTER, (letter) => DIGIT_TWIN_LETTERS[letter] ?? letter).replaceAll(ZERO_OR_ONE_LETTER, '0');
+  const twinsAsDigits = slot.replace(TWIN_LETTER, (letter) => DIGIT_TWIN_LETTERS[letter] ?? letter).replaceAll(ZERO_OR_ONE_LETTER, '0').replaceAll(ZERO_AS_AT, '0');
   return toArabicDigits(twinsAsDigits).replace(/[oO]/g, '0').replace(MARKS_AND_SPACES, '');
 }
 

@@ -799,6 +799,8 @@ describe('office numbers against the agency table', () => {
     expect(unitOf('พร ๓๑๗.๒/ว ๔๖๑')?.reference?.normalized).toBe('พร 0317.2/ว 461');
     // Five digits are a local body's block, and a ministry's three may have lost more than its 0: left as read.
     expect(unitOf('พร ๗๒๔๐๑/ว ๗๐๙')?.reference?.normalized).toBe('พร 72401/ว 709');
+    // With a sub-unit of two digits, the five digits of a local body's block with a speck read as a dot.
+    expect(unitOf('อบ 716.28/ว835')?.reference?.normalized).toBe('อบ 71628/ว 835');
     expect(unitOf('มท ๖๑๗/ว ๑๒๕๙')?.reference?.normalized).toBe('มท 617/ว 1259');
   });
 

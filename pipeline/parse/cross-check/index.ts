@@ -174,7 +174,7 @@ function reconcileDates(group: LetterGroup, documents: LetterDocument[], evidenc
 const DOT_REPAIRS = [
   { repair: restoreLostDot, why: 'has five digits after a province code and starts with 0', what: 'a dot lost' },
   { repair: withLostZero, why: 'has three digits after a province code, 0 and two others, and a one-digit sub-unit', what: 'a 0 lost' },
-  { repair: withLostLeadingZero, why: 'has three digits, none of them 0 first, after a province code or after a ministry code with a sub-unit', what: 'its leading 0 lost' },
+  { repair: withLostLeadingZero, why: 'has three digits, none of them 0 first, after a province code (with no sub-unit or a one-digit one) or after a ministry code with a sub-unit', what: 'its leading 0 lost' },
   { repair: withoutGainedDot, why: 'has an office block no number of its code has, which the next block completes', what: 'a speck read as a dot' },
   { repair: withoutDoubledDigit, why: 'has five digits after a province code, two alike side by side, and a sub-unit after them', what: 'a digit read twice' },
   { repair: withoutSpeckDigit, why: 'has five digits: a digit before a four-digit office block of its code, in a shape no block has', what: 'a speck read as a digit' },

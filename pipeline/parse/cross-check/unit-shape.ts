@@ -95,14 +95,17 @@ export function withLostZero(ref: ReferenceParts): string | null {
 /**
  * An office block of three digits not opening with 0 lost its leading 0: a ministry's with a
  * sub-unit after it ("มท 617.5" is 0617.5; its blocks all open with 0, but without a sub-unit
- * three digits may as well be what is left of five), and a province's with or without one
- * ("ชร 894" is 0894: its blocks of four digits all open with 0, and one digit lost from its
- * five-digit local bodies' blocks leaves four).
+ * three digits may as well be what is left of five), and a province's without one or with a
+ * one-digit one ("ชร 894" is 0894: its blocks of four digits all open with 0, and one digit lost
+ * from its five-digit local bodies' blocks leaves four). A province's three digits and a
+ * two-digit sub-unit are a local body's five with a speck read as a dot ("อบ 716.28" is 71628,
+ * withoutGainedDot): its offices' sub-units have one digit.
  */
 export function withLostLeadingZero(ref: ReferenceParts): string | null {
   const [first = '', ...subs] = ref.unit.split('.');
   const group = agencyGroupOf(ref.agencyCode);
-  const lost = /^[1-9]\d{2}$/.test(first) && ((group === 'ministry' && subs.length > 0) || group === 'province');
+  const provinceBlock = group === 'province' && subs.every((sub) => sub.length === 1);
+  const lost = /^[1-9]\d{2}$/.test(first) && ((group === 'ministry' && subs.length > 0) || provinceBlock);
   return lost ? [`0${first}`, ...subs].join('.') : null;
 }
 
