@@ -72,6 +72,30 @@ describe('inkThreshold', () => {
     expect(threshold).toBeLessThanOrEqual(200);
   });
 
+  // A nearly blank page on coarse grain, as a scanner flattens it: paper at 245, a sixth of it in
+  // darker grain around 215, 0.1 % ink at 60. Otsu then cuts the grain in two, an eighth of the
+  // page on its dark side, barely darker than the rest.
+  const speckledPage = (): Uint8Array => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const grain = (mean: number, spread: number) => Math.min(255, Math.round(mean + spread * (random() + random() + random() + random() - 2)));
+    return Uint8Array.from({ length: 300_000 }, (_, i) => (i % 1000 === 0 ? 60 : random() < 0.15 ? grain(215, 24) : grain(245, 10)));
+  };
+
+  it('splits ink from paper where Otsu cuts a nearly blank page’s grain in two', () => {
+    const page = speckledPage();
+    expect(otsuThreshold(page)).toBeGreaterThan(215);
+    const threshold = inkThreshold(page);
+    expect(threshold).toBeGreaterThan(60);
+    expect(threshold).toBeLessThanOrEqual(200);
+  });
+
+  it('keeps Otsu’s threshold on a page of faint print', () => {
+    // 6 % of the page printed light (205), on clean paper.
+    const page = Uint8Array.from({ length: 300_000 }, (_, i) => (i % 100 < 6 ? 205 : 250));
+    expect(inkThreshold(page)).toBe(otsuThreshold(page));
+  });
+
   it('keeps Otsu’s threshold on a page with ink enough', () => {
     const page = textPage();
     expect(inkThreshold(page)).toBe(otsuThreshold(page));
