@@ -44,7 +44,8 @@ describe('mendWords', () => {
   it.each([
     ['การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย ดินโคลนดล่ม และวาตภัย', 'ดล่ม', 'ถล่ม'],
     ['การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย ดินโคลนตล่ม และวาตภัย', 'ตล่ม', 'ถล่ม'],
-  ])('reads a look-alike letter in a three-letter piece whose tone mark stands as printed in "%s"', expectOneMend);
+    ['การป้องกันการทุจริตเชิจรุกในหน่วยงานภาครัฐ', 'เชิจ', 'เชิง'],
+  ])('reads a look-alike letter in a three-letter piece whose tone mark or upper vowel stands as printed in "%s"', expectOneMend);
 
   it.each([
     ['เรียน ผู้อำนวยการกองบ่กครองและทะเบียน', 'บ่กครอง', 'ปกครอง'],
@@ -68,6 +69,8 @@ describe('mendWords', () => {
     expect(mendWords('ช้อม ตามแผน').mends).toEqual([]);
     // Without its tone ง้าน is งาน: the tone is a speck, no misread letter (ง้วน).
     expect(mendWords('การดำเนินง้าน').mends).toEqual([]);
+    // มิต is มิด or บิต, each one look-alike away.
+    expect(mendWords('มิต ตามแผน').mends).toEqual([]);
   });
 
   it('mends a word no list has by the full margin, whatever rare word stands elsewhere in its run (คาร is no คาร์ here)', () => {

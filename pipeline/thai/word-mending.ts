@@ -32,13 +32,15 @@ const LETTER_PRICE = 6;
 const MIN_LOOK_ALIKE_LETTERS = 4;
 const MAX_LOOK_ALIKE_LENGTH = 14;
 /**
- * A piece of three letters is mended by a look-alike letter only where it carries a tone mark,
- * the mended word has its marks as read and no other look-alike letter makes a word of it
- * (ดล่ม, ตล่ม for ถล่ม; ช้อม stays, ช้อน or ซ้อม): a tone mark in place narrows the words one letter
- * away to few, while with the marks free too any three letters make some word (น่วย of a split
- * หน่วยงาน would be บ๊วย). Nor where its letters without the tone are a common word: the tone is
- * then a speck over it (ง้าน is งาน, not ง้วน). Mending every three-letter piece by a look-alike
- * cost 4–10 points of subject on each of 22 fresh synthetic sets (seeds 25–46).
+ * A piece of three letters is mended by a look-alike letter only where it carries a tone mark
+ * or an upper vowel, the mended word has its marks as read and no other look-alike letter makes
+ * a word of it (ดล่ม, ตล่ม for ถล่ม, เชิจ for เชิง; ช้อม stays, ช้อน or ซ้อม; มิต, มิด or บิต): a mark
+ * in place narrows the words one letter away to few, while with the marks free too any three
+ * letters make some word (น่วย of a split หน่วยงาน would be บ๊วย). Nor where its letters without
+ * the tone are a common word: the tone is then a speck over it (ง้าน is งาน, not ง้วน). Mending
+ * every three-letter piece by a look-alike cost 4–10 points of subject on each of 22 fresh
+ * synthetic sets (seeds 25–46); with an upper vowel as well as a tone, it mended 24 pieces of
+ * seeds 54–58 and the corpus, all but one (สิทธิเลือตั้ง, เลือ read เสือ) right.
  */
 const MIN_TONED_LOOK_ALIKE_LETTERS = 3;
 /**
@@ -298,7 +300,7 @@ function mendOf(piece: string): Respelling | null {
     );
   if (piece.length > MAX_LOOK_ALIKE_LENGTH) return best;
   if (skeleton.length < MIN_LOOK_ALIKE_LETTERS) {
-    if (skeleton.length < MIN_TONED_LOOK_ALIKE_LETTERS || !TONE.test(piece) || isCommonWord(piece.replace(TONES, ''))) return best;
+    if (skeleton.length < MIN_TONED_LOOK_ALIKE_LETTERS || !(TONE.test(piece) || UPPER_VOWEL.test(piece)) || isCommonWord(piece.replace(TONES, ''))) return best;
     const mends = lookAlikeMends(0);
     if (mends.length === 1) keep(mends[0] as Respelling);
     return best;
