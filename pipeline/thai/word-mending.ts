@@ -40,7 +40,8 @@ const MAX_LOOK_ALIKE_LENGTH = 14;
  * the tone are a common word: the tone is then a speck over it (ง้าน is งาน, not ง้วน). Mending
  * every three-letter piece by a look-alike cost 4–10 points of subject on each of 22 fresh
  * synthetic sets (seeds 25–46); with an upper vowel as well as a tone, it mended 24 pieces of
- * seeds 54–58 and the corpus, all but one (สิทธิเลือตั้ง, เลือ read เสือ) right.
+ * seeds 54–58 and the corpus, 22 of them right; the other two were wrong as read too
+ * (สิทธิเลือตั้ง to เสือ, ภาคเอิกชน to เลิก).
  */
 const MIN_TONED_LOOK_ALIKE_LETTERS = 3;
 /**
