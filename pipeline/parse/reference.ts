@@ -91,9 +91,9 @@ const blockReadTwice = (size: number): string =>
 const BLOCK_READ_TWICE = `(?:${blockReadTwice(5)})(?![0-9\\u0E50-\\u0E59.])|(?:${blockReadTwice(4)})(?=\\s*\\.\\s*(?:${DIGIT}|[${TWIN_LETTERS}]))`;
 const OPENS_WITH_BLOCK_READ_TWICE = new RegExp(`^(?:${BLOCK_READ_TWICE})`, 'u');
 
-/** What OCR may make of one of a code's letters that no code has: a leading vowel, ฯ, a Latin letter. */
 /** The 0 opening an office block, read as the round sign Tesseract puts where it could not place a glyph. */
 const ZERO_AS_AT = '@';
+/** What OCR may make of one of a code's letters that no code has: a leading vowel, ฯ, a Latin letter. */
 const UNREAD_SIGN = '[\\u0E40-\\u0E44\\u0E2F\\u0E46A-Za-z]';
 const UNREAD_CODE = new RegExp(`${UNREAD_SIGN}|[0-9]`, 'u');
 /** A Thai digit for a code's letter that is no letter's twin ("ก๐" for กจ): unread too, once no twin repair reads it. */

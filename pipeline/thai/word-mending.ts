@@ -25,7 +25,7 @@ const MARK_PRICE = 4;
 const LETTER_PRICE = 6;
 /**
  * A piece of fewer letters than this is not mended by changing a letter (but see
- * MIN_TONED_LOOK_ALIKE_LETTERS): too many words are one letter apart. Nor one longer than
+ * MIN_MARKED_LOOK_ALIKE_LETTERS): too many words are one letter apart. Nor one longer than
  * MAX_LOOK_ALIKE_LENGTH (UTF-16 units): every letter of every piece is tried, which in a run of
  * OCR garbage is most of the mending's time.
  */
@@ -43,7 +43,7 @@ const MAX_LOOK_ALIKE_LENGTH = 14;
  * seeds 54–58 and the corpus, 22 of them right; the other two were wrong as read too
  * (สิทธิเลือตั้ง to เสือ, ภาคเอิกชน to เลิก).
  */
-const MIN_TONED_LOOK_ALIKE_LETTERS = 3;
+const MIN_MARKED_LOOK_ALIKE_LETTERS = 3;
 /**
  * Letters that Tesseract reads as one another in typefaces it was not trained on and on worn
  * scans (a loop lost or a tail cut: บ ม น; ข read for บ; ก for ท; ผ for น; ว for า; ช for ฐ,
@@ -301,7 +301,7 @@ function mendOf(piece: string): Respelling | null {
     );
   if (piece.length > MAX_LOOK_ALIKE_LENGTH) return best;
   if (skeleton.length < MIN_LOOK_ALIKE_LETTERS) {
-    if (skeleton.length < MIN_TONED_LOOK_ALIKE_LETTERS || !(TONE.test(piece) || UPPER_VOWEL.test(piece)) || isCommonWord(piece.replace(TONES, ''))) return best;
+    if (skeleton.length < MIN_MARKED_LOOK_ALIKE_LETTERS || !(TONE.test(piece) || UPPER_VOWEL.test(piece)) || isCommonWord(piece.replace(TONES, ''))) return best;
     const mends = lookAlikeMends(0);
     if (mends.length === 1) keep(mends[0] as Respelling);
     return best;
