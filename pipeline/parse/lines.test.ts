@@ -36,8 +36,9 @@ describe('page furniture', () => {
   });
 
   it('drops a dash, dot or bar OCR read glued before a ที่ line\'s label and code, not a bullet before other words', () => {
-    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['-ที่อบ ๐๓๕๒.๒/๓๔๔', '.ที่ มท ๐๘๑๖/ว ๔๒๙', '-ที่ประชุมมีมติ'], warnings: [] }]);
-    expect(ocr.map((l) => l.text)).toEqual(['ที่อบ ๐๓๕๒.๒/๓๔๔', 'ที่ มท ๐๘๑๖/ว ๔๒๙', '-ที่ประชุมมีมติ']);
+    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['-ที่อบ ๐๓๕๒.๒/๓๔๔', '.ที่ มท ๐๘๑๖/ว ๔๒๙', '-ที่ประชุมมีมติ', '-ที่ซฯ ๐๐๒๕.๒/ว ๔๖๘'], warnings: [] }]);
+    // A code whose last letter OCR read as ฯ ("ซฯ" for ชร) is a code too.
+    expect(ocr.map((l) => l.text)).toEqual(['ที่อบ ๐๓๕๒.๒/๓๔๔', 'ที่ มท ๐๘๑๖/ว ๔๒๙', '-ที่ประชุมมีมติ', 'ที่ซฯ ๐๐๒๕.๒/ว ๔๖๘']);
   });
 
   it('drops specks glued before a receipt stamp\'s number and date labels, not a digit before other words', () => {
