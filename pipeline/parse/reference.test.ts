@@ -92,6 +92,15 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ชบ ๐๐๑๗.๓/ว๑๙๑๗ตามที่', { ocr: true })?.number).toBe('1917');
   });
 
+  it('reads an office block\'s last digit OCR took for its twin letter before the sub-block\'s dot ("๐๔๐ต.๗"), in OCR text only', () => {
+    expect(parseReferenceNumber('ที่ มท ๐๔๐ต.๗/ว ๓๖๔๕', { ocr: true })?.normalized).toBe('มท 0403.7/ว 3645');
+    expect(parseReferenceNumber('ที่ มท ๐๔๐ต.๗/ว ๓๖๔๕')).toBeNull();
+    // Not before a slash: a block of four digits stands there whole.
+    expect(parseReferenceNumber('ที่ มท ๐๔๐ต/ว ๓๖๔๕', { ocr: true })).toBeNull();
+    // Nor as a fifth digit: "๐๐๑๓ฒ.๑" is ๗ read twice, as ๓ and as ฒ, which no rule can tell.
+    expect(parseReferenceNumber('ที่ กจ ๐๐๑๓ฒ.๑ / ว๒๑๕๔', { ocr: true })).toBeNull();
+  });
+
   it('reads a twin letter beside its own digit as that one digit read twice, where the block cannot hold both, in OCR text only', () => {
     expect(parseReferenceNumber('ที่ สธ ๐๔๑๙.ต๓/ว ๓๔๓', { ocr: true })?.normalized).toBe('สธ 0419.3/ว 343');
     // ...or after it, in a one-digit sub-block before the slash.

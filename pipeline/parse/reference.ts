@@ -77,6 +77,9 @@ const TWIN_AFTER_OWN_DIGIT = Object.entries(DIGIT_TWIN_LETTERS)
   .join('|');
 const TWIN_AFTER_OWN_DIGIT_ANYWHERE = new RegExp(TWIN_AFTER_OWN_DIGIT, 'gu');
 const TWIN_AFTER_OWN_DIGIT_AT_END = new RegExp(`(?:${TWIN_AFTER_OWN_DIGIT})$`, 'u');
+const TWIN_AFTER_OWN_DIGIT_SOMEWHERE = new RegExp(TWIN_AFTER_OWN_DIGIT, 'u');
+/** Whether the text holds a digit and then its twin letter ("๖๖๗ฒ"): one glyph maybe read twice. */
+export const hasTwinAfterOwnDigit = (text: string): boolean => TWIN_AFTER_OWN_DIGIT_SOMEWHERE.test(text);
 const READ_TWICE_PAIR = Object.entries(DIGIT_TWIN_LETTERS)
   .flatMap(([letter, own]) => [`${letter}[${own}${toArabicDigits(own)}]`, `[${own}${toArabicDigits(own)}]${letter}[${THAI_MARKS}]?`])
   .join('|');
@@ -174,7 +177,10 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const zeroInside = ocr ? `|(?<=[0\\u0E50])${ZERO_OR_ONE_LETTER}(?=${DIGIT})` : '';
   // A speck read as a dot right after the 0 opening a four-digit block ("ชบ ๐.๘๕๖/"): no block has one digit.
   const zeroSpeck = ocr ? `${ZERO_THEN_SPECK}${DIGIT}{3}|` : '';
-  const firstBlock = `(?:${zeroSpeck}${readTwiceInBlock}(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit}${zeroInside})){2,4}${splitBlock})`;
+  // The fourth and last digit of a block read as its twin letter before the sub-block's dot
+  // ("๐๔๐ต.๗"): no code or word stands there. Not a fifth ("๐๐๑๓ฒ.๑" is ๗ read twice, a ๓ and its twin).
+  const twinBeforeSubBlock = ocr ? `|(?<=(?<![0-9\\u0E50-\\u0E59])${DIGIT}{3})[${TWIN_LETTERS}](?=\\s*\\.\\s*${DIGIT})` : '';
+  const firstBlock = `(?:${zeroSpeck}${readTwiceInBlock}(?:${d}${twinBeforeDigit}${zeroOpening})(?:\\s?(?:${d}${twinBeforeDigit}${zeroInside}${twinBeforeSubBlock})){2,4}${splitBlock})`;
   // OCR may read a sub-block's dot as a colon ("๐๒๐๘:๒/๒๕๓"), twice ("0808..7"), as sara a
   // ("๐๒๒๖ะ๒": no digit takes it), or as the
   // leading vowel เ or with one before it ("๐๐๐๗เ๓", "๐๐๑๓เ.๒"): no vowel leads a digit; or as

@@ -45,6 +45,14 @@ describe('cross-checking a number printed three times', () => {
     expect(forwarded?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', before: 'มท 0348.1/6677', after: 'มท 0348.1/667' }));
   });
 
+  it('keeps a ที่ line read through a twin letter standing for another digit (๐๔๐ต: ๓ read as ต) against a copy that read its ว as 9', () => {
+    const [, forwarded] = parseDocuments(scanned(
+      { ref: 'พล ๐๐๑๗.๒/ว ๒๒๖๖', date: '๒๘ กรกฎาคม ๒๕๖๘', encloses: 'สำเนาหนังสือกรม ที่ มท 0403.7/93645 ลงวันที่ 14 ก.ค. 68 จำนวน 1 ฉบับ' },
+      { ref: 'มท ๐๔๐ต.๗/ว ๓๖๔๕', date: '๑๔ กรกฎาคม ๒๕๖๘' },
+    ));
+    expect(forwarded?.reference?.normalized).toBe('มท 0403.7/ว 3645');
+  });
+
   it('keeps a ที่ line\'s circular number, its digits contested by the two readers, against a clean copy that lost its ว ("/2976")', () => {
     const pages = scanned(
       { ref: 'กจ ๐๐๒๕.๓/ว ๓๒๙๒', date: '๒ สิงหาคม ๒๕๖๗', cites: 'หนังสือกรมป้องกันและบรรเทาสาธารณภัย ที่ มท 0606.7/2976 ลงวันที่ 22 ก.ค. 2567' },

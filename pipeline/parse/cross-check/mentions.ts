@@ -5,7 +5,7 @@
  */
 import type { LetterDocument, PageText } from '../../../schemas/index.js';
 import { toArabicDigits } from '../../thai/index.js';
-import { findReferenceNumbers, TWIN_LETTERS } from '../reference.js';
+import { findReferenceNumbers, hasTwinAfterOwnDigit } from '../reference.js';
 import { findDates } from '../../dates/index.js';
 import { type DateReading, dateReadingOf, looseDate, looseHeader, looseReference, withLookAlikeMonth } from './partial-readings.js';
 import { shapeProblem } from './unit-shape.js';
@@ -70,16 +70,6 @@ const slashAsSeven = (raw: string): boolean => !raw.includes('/') && /[7\u0E57]\
  */
 const passedOverGlyph = (raw: string): boolean => raw.includes('@') || /\/\s*\./u.test(raw) || slashAsSeven(raw);
 
-const TWIN_LETTER = new RegExp(`[${TWIN_LETTERS}]`, 'u');
-/**
- * A digit read from its twin letter after the number's first digit ("/๖๖๗ฒ": ฒ for ๗) may be
- * the glyph before it read twice: such a reading counts as little as a broken number.
- */
-const readThroughTwin = (raw: string): boolean => {
-  const firstDigit = raw.search(/[0-9\u0E50-\u0E59]/u);
-  return firstDigit >= 0 && TWIN_LETTER.test(raw.slice(firstDigit));
-};
-
 function weightOf(reading: string, raw: string | null, loose: boolean, ocr: boolean, doc: LetterDocument, contested: Map<number, string[]>): number {
   if (!ocr) return WEIGHT.text;
   if (loose) return WEIGHT.loose;
@@ -89,7 +79,10 @@ function weightOf(reading: string, raw: string | null, loose: boolean, ocr: bool
   const agencyCode = reading.slice(0, Math.max(0, space));
   const badShape = shapeProblem({ agencyCode, unit, number: number.replace(/^ว\s?/u, '') }) !== null;
   const base = raw !== null && isContested(raw, doc, contested) ? WEIGHT.contested : WEIGHT.ocr;
-  return badShape || (raw !== null && (passedOverGlyph(raw) || readThroughTwin(raw))) ? Math.min(base, WEIGHT.badShape) : base;
+  // A digit read from its twin letter right after its own digit ("/๖๖๗ฒ": ฒ for ๗) may be the
+  // glyph before it read twice: such a reading counts as little as a broken number. A twin after
+  // another digit ("๐๔๐ต.๗": ๓ read as ต) is one glyph misread, as any digit may be.
+  return badShape || (raw !== null && (passedOverGlyph(raw) || hasTwinAfterOwnDigit(raw))) ? Math.min(base, WEIGHT.badShape) : base;
 }
 
 /** The reading of a citation item: its reference, else what the loose grammar makes of it. */
