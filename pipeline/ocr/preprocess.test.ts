@@ -57,33 +57,26 @@ describe('preparePage input', () => {
 });
 
 describe('inkThreshold', () => {
-  // A last page with a few faint lines on grainy paper: grain from 200 to 255, 1 % ink at 150.
-  const grainyPage = (): Uint8Array => {
-    let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    return Uint8Array.from({ length: 200_000 }, (_, i) => (i % 100 === 0 ? 150 : 200 + Math.floor(random() * 56)));
-  };
+  /** A repeatable stream of numbers in [0, 1). */
+  const randomFrom = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 
   it('splits ink from paper where Otsu alone splits the paper’s grain', () => {
-    const page = grainyPage();
+    // A last page with a few faint lines on grainy paper: grain from 200 to 255, 1 % ink at 150.
+    const random = randomFrom(7);
+    const page = Uint8Array.from({ length: 200_000 }, (_, i) => (i % 100 === 0 ? 150 : 200 + Math.floor(random() * 56)));
     expect(otsuThreshold(page)).toBeGreaterThan(200);
     const threshold = inkThreshold(page);
     expect(threshold).toBeGreaterThan(150);
     expect(threshold).toBeLessThanOrEqual(200);
   });
 
-  // A nearly blank page on coarse grain, as a scanner flattens it: paper at 245, a sixth of it in
-  // darker grain around 215, 0.1 % ink at 60. Otsu then cuts the grain in two, an eighth of the
-  // page on its dark side, barely darker than the rest.
-  const speckledPage = (): Uint8Array => {
-    let seed = 11;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const grain = (mean: number, spread: number) => Math.min(255, Math.round(mean + spread * (random() + random() + random() + random() - 2)));
-    return Uint8Array.from({ length: 300_000 }, (_, i) => (i % 1000 === 0 ? 60 : random() < 0.15 ? grain(215, 24) : grain(245, 10)));
-  };
-
   it('splits ink from paper where Otsu cuts a nearly blank page’s grain in two', () => {
-    const page = speckledPage();
+    // A nearly blank page on coarse grain, as a scanner flattens it: paper at 245, a sixth of it in
+    // darker grain around 215, 0.1 % ink at 60. Otsu then cuts the grain in two, an eighth of the
+    // page on its dark side, barely darker than the rest.
+    const random = randomFrom(11);
+    const grain = (mean: number, spread: number) => Math.min(255, Math.round(mean + spread * (random() + random() + random() + random() - 2)));
+    const page = Uint8Array.from({ length: 300_000 }, (_, i) => (i % 1000 === 0 ? 60 : random() < 0.15 ? grain(215, 24) : grain(245, 10)));
     expect(otsuThreshold(page)).toBeGreaterThan(215);
     const threshold = inkThreshold(page);
     expect(threshold).toBeGreaterThan(60);
