@@ -20,6 +20,8 @@ const letterLines = (l: Letter) => [
   'ด้วยจังหวัดแพร่ขอเชิญประชุม', 'ขอแสดงความนับถือ', '(นายธีรวัฒน์ ศรีสุวรรณ)', 'ผู้ว่าราชการจังหวัดแพร่',
 ];
 const scanned = (...letters: Letter[]) => letters.map((l, i) => ({ number: i + 1, method: 'ocr' as const, lines: letterLines(l), warnings: [] }));
+/** The second letter of a scanned bundle: the one its first letter forwards. */
+const forwardedOf = (...letters: Letter[]) => parseDocuments(scanned(...letters))[1];
 const codes = (warnings: { code: string }[]) => warnings.map((w) => w.code);
 
 describe('cross-checking a number printed three times', () => {
@@ -37,19 +39,19 @@ describe('cross-checking a number printed three times', () => {
   });
 
   it('takes a clean copy over a ที่ line read through a twin letter after its own digit (๖๖๗ฒ: ๗ read twice)', () => {
-    const [, forwarded] = parseDocuments(scanned(
+    const forwarded = forwardedOf(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ มิถุนายน ๒๕๖๘', encloses: 'สำเนาหนังสืออำเภอ ที่ มท ๐๓๔๘.๑/๖๖๗ ลงวันที่ ๑ มิ.ย. ๖๘ จำนวน ๑ ฉบับ' },
       { ref: 'มท ๐๓๔๘.๑/๖๖๗ฒ', date: '๑ มิถุนายน ๒๕๖๘' },
-    ));
+    );
     expect(forwarded?.reference?.normalized).toBe('มท 0348.1/667');
     expect(forwarded?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', before: 'มท 0348.1/6677', after: 'มท 0348.1/667' }));
   });
 
   it('keeps a ที่ line read through a twin letter standing for another digit (๐๔๐ต: ๓ read as ต) against a copy that read its ว as 9', () => {
-    const [, forwarded] = parseDocuments(scanned(
+    const forwarded = forwardedOf(
       { ref: 'พล ๐๐๑๗.๒/ว ๒๒๖๖', date: '๒๘ กรกฎาคม ๒๕๖๘', encloses: 'สำเนาหนังสือกรม ที่ มท 0403.7/93645 ลงวันที่ 14 ก.ค. 68 จำนวน 1 ฉบับ' },
       { ref: 'มท ๐๔๐ต.๗/ว ๓๖๔๕', date: '๑๔ กรกฎาคม ๒๕๖๘' },
-    ));
+    );
     expect(forwarded?.reference?.normalized).toBe('มท 0403.7/ว 3645');
   });
 
@@ -64,10 +66,10 @@ describe('cross-checking a number printed three times', () => {
   });
 
   it('takes a clean copy over a ที่ line whose slash OCR read as ๗ before ว (๐๐๑๗.๑๗ว: no slash read)', () => {
-    const [, forwarded] = parseDocuments(scanned(
+    const forwarded = forwardedOf(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ มิถุนายน ๒๕๖๘', encloses: 'สำเนาหนังสือจังหวัด ที่ กจ 0017.1/ว2154 ลงวันที่ 1 มิ.ย. 68 จำนวน 1 ฉบับ' },
       { ref: 'กจ ๐๐๑๗.๑๗ว๒๑๕๔', date: '๑ มิถุนายน ๒๕๖๘' },
-    ));
+    );
     expect(forwarded?.reference?.normalized).toBe('กจ 0017.1/ว 2154');
   });
 
@@ -82,10 +84,10 @@ describe('cross-checking a number printed three times', () => {
   });
 
   it('weighs circular numbers as well-shaped: two agreeing copies outweigh a ที่ line that lost its ว', () => {
-    const [, forwarded] = parseDocuments(scanned(
+    const forwarded = forwardedOf(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
       { ref: 'มท ๐๘๑๖/๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
-    ));
+    );
     expect(forwarded?.reference?.normalized).toBe('มท 0816/ว 429');
   });
 
@@ -109,19 +111,19 @@ describe('cross-checking a number printed three times', () => {
   });
 
   it('takes the copy read cleanly over a ที่ line whose running number OCR read with an @ in it', () => {
-    const [, forwarded] = parseDocuments(scanned(
+    const forwarded = forwardedOf(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือสำนักงาน ป.ป.ท. ที่ ปป ๐๐๑๔/๙๕ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
       { ref: 'ปป ๐๐๑๕/@๕', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
-    ));
+    );
     expect(forwarded?.reference?.normalized).toBe('ปป 0014/95');
     expect(forwarded?.warnings.find((w) => w.code === 'reference-reconciled')?.before).toBe('ปป 0015/5');
   });
 
   it('takes the copy read cleanly over a ที่ line whose running number OCR read after a dot the grammar passed over ("/.74")', () => {
-    const [, forwarded] = parseDocuments(scanned(
+    const forwarded = forwardedOf(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกระทรวง ที่ ทส ๐๒๐๓.๓/๒๗๔ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
       { ref: 'ทส 0202.3/.74', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
-    ));
+    );
     expect(forwarded?.reference?.normalized).toBe('ทส 0203.3/274');
     expect(forwarded?.warnings.find((w) => w.code === 'reference-reconciled')?.before).toBe('ทส 0202.3/74');
   });
@@ -239,11 +241,11 @@ describe('cross-checking dates', () => {
   it('reads a letter’s own day that would put it before a letter it cites as the day its forwarding letter cites', () => {
     // ๒๓ read as ๒๑ on the letter itself: the 21st is before the 22nd, the date of the letter
     // it encloses, so only the forwarding letter's 23rd can be its date.
-    const [, forwarded] = parseDocuments(scanned(
+    const forwarded = forwardedOf(
       { ref: 'พร ๐๓๖๙/๑๖๖', date: '๑ ม.ค. ๒๕๖๗', encloses: 'สำเนาหนังสือจังหวัดแพร่ ที่ พร ๐๐๒๕.๒/ว ๔๖๘ ลงวันที่ ๒๓ ธ.ค. ๒๕๖๖ จำนวน ๑ ฉบับ' },
       { ref: 'พร ๐๐๒๕.๒/ว ๔๖๘', date: '๒๑ ธ.ค. ๒๕๖๖', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๖๑๗.๕/ว ๑๒๕๙ ลงวันที่ ๒๒ ธ.ค. ๒๕๖๖ จำนวน ๑ ฉบับ' },
       { ref: 'มท ๐๖๑๗.๕/ว ๑๒๕๙', date: '๒๒ ธ.ค. ๒๕๖๖' },
-    ));
+    );
     expect(forwarded?.date?.iso).toBe('2023-12-23');
     const warning = forwarded?.warnings.find((w) => w.code === 'date-reconciled');
     expect(warning?.message).toMatch(/2023-12-21 is before 2023-12-22, the date of a letter it cites/);
@@ -270,10 +272,10 @@ describe('cross-checking dates', () => {
   });
 
   it('dates a letter whose date line is unread from a citation that misread its code letter as a look-alike and its sub-block digit and slash as one letter', () => {
-    const [, forwarded] = parseDocuments(scanned(
+    const forwarded = forwardedOf(
       { ref: 'พร ๐๓๖๙/๑๖๖', date: '๕ ม.ค. ๒๕๖๗', encloses: 'สำเนาหนังสือจังหวัดแพร่ ที่ผร ๐๐๒๕.เว ๔๖๘ ลงวันที่ ๒๗ ธันวาคม ๒๕๖๖ จำนวน ๑ ฉบับ' },
       { ref: 'พร ๐๐๒๕.๒/ว ๔๖๘', date: '๒๗ สฮส.ค. ๒๕๖๖' },
-    ));
+    );
     expect(forwarded?.date?.iso).toBe('2023-12-27');
   });
 
@@ -289,28 +291,28 @@ describe('cross-checking dates', () => {
 
   it('takes the year its forwarding letter cites for a letter whose own year is far off or unreadable', () => {
     for (const printed of ['๒๕ พฤศจิกายน ๒๕๒๐', '๒๕ พฤศจิกายน ๒๕วฒ']) {
-      const [, forwarded] = parseDocuments(scanned(
+      const forwarded = forwardedOf(
         { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
         { ref: 'มท ๐๘๑๖/ว ๔๒๙', date: printed },
-      ));
+      );
       expect(forwarded?.date?.iso, printed).toBe('2024-11-25');
       expect(forwarded?.warnings.map((w) => w.code), printed).toContain('date-reconciled');
     }
   });
 
   it('gives a letter whose number shows letters for digits (an unseen typeface) the number its forwarding letter cites', () => {
-    const [, forwarded] = parseDocuments(scanned(
+    const forwarded = forwardedOf(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
       { ref: 'มท ๐๘ฑ๖/ว ๔๒๙', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
-    ));
+    );
     expect(forwarded?.reference?.normalized).toBe('มท 0816/ว 429');
   });
 
   it('never fills a letter’s missing date with a cited date that cannot be', () => {
-    const [, forwarded] = parseDocuments(scanned(
+    const forwarded = forwardedOf(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', stamp: '๓ ธ.ค. ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๐๗ จำนวน ๑ ฉบับ' },
       { ref: 'มท ๐๘๑๖/ว ๔๒๙', date: 'ศาลากลาง', stamp: '๒๘ พ.ย. ๖๗' },
-    ));
+    );
     expect(forwarded?.date).toBeNull();
   });
 
@@ -452,20 +454,20 @@ describe('cross-checking dates', () => {
   });
 
   it('takes a citation\'s clean date over the letter\'s own date line, read only by repairing its garbled letters', () => {
-    const [, forwarded] = parseDocuments(scanned(
+    const forwarded = forwardedOf(
       { ref: 'ชม ๐๐๑๗.๒/ว ๑๖๗๕', date: '๑๖ กรกฎาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๐๔.๔/ว ๓๔๗๗ ลงวันที่ ๑๕ กรกฎาคม ๒๕๖๗ จำนวน ๑ ฉบับ' },
       // Received the day it was written: a year before that stamp is not far enough to rule out.
       { ref: 'มท ๐๘๐๔.๔/ว ๓๔๗๗', date: '๑๕ กุ.ค.๖ว', stamp: '๑๕ ก.ค. ๒๕๖๗' },
-    ));
+    );
     expect(forwarded?.date?.iso).toBe('2024-07-15');
     expect(codes(forwarded?.warnings ?? [])).toContain('date-reconciled');
   });
 
   it('keeps the weight of a date whose digits were read as printed, only its month\'s letters repaired', () => {
-    const [, forwarded] = parseDocuments(scanned(
+    const forwarded = forwardedOf(
       { ref: 'ลป ๐๐๑๗.๒/ว ๔๗๔', date: '๒๑ ธันวาคม ๒๕๖๖', cites: 'หนังสืออำเภอ ที่ ลป ๐๘๑๐/ว ๔๔๓ ลงวันที่ ๙ ธ.ค. ๒๕๖๖' },
       { ref: 'ลป ๐๘๑๐/ว ๔๔๓', date: '๑๙ ธ.ศ. ๒๕๖๖' },
-    ));
+    );
     expect(forwarded?.date?.iso).toBe('2023-12-19');
   });
 
@@ -619,10 +621,10 @@ describe('a date line that shows part of its year', () => {
   });
 
   it('takes no bound from a receipt stamp whose year OCR misread decades from every letter of the bundle', () => {
-    const [, forwarded] = parseDocuments(scanned(
+    const forwarded = forwardedOf(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒๐ พฤษภาคม ๒๕๖๘', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๑๕ พฤษภาคม ๒๕๖๘ จำนวน ๑ ฉบับ' },
       { ref: 'มท ๐๘๑๖/ว ๔๒๙', date: '๑๕ พฤษภาคม ๒๕วฒ', stamp: '๑๘ พ.ค. ๒๕๓๘' },
-    ));
+    );
     expect(forwarded?.date?.iso).toBe('2025-05-15');
   });
 
