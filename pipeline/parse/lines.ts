@@ -79,13 +79,17 @@ const isWrappedWord = (text: string, previous: string | undefined, widest: numbe
 };
 
 const HEADER_LABELS = [LABEL.reference, LABEL.subject, LABEL.cited, LABEL.enclosures, ...SALUTATIONS];
+const MONTH_WORDS = THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation.replaceAll('.', '\\.')]).join('|');
+/** A day, its month (full or abbreviated) and year, and nothing after: a letter's date line. */
+const LINE_FILLING_DATE = `[0-9\\u0E50-\\u0E59]{1,2}\\s?(?:${MONTH_WORDS})\\s?[0-9\\u0E50-\\u0E59]{2,4}$`;
 /**
  * What OCR makes of dust left of a line: a dot, comma, quote, bar or a stamp box's edge read as
  * a bracket (one or two, not a leader) set apart by a space (". มีนาคม ๒๕๖๘" wrapped from "ลงวันที่ ๓"), a
  * vowel or tone mark set apart so (a speck read as ะ or ่: no word opens with one), a bar read as a lone i, l
  * or I before Thai ("i ที่ มท ..."), or as i before an Arabic day and its month ("i 2สค.2567": an l or I
  * there may be the day's 1), an อ glued before a day of two digits and its month ("อ๑๗ ม.ค. ๖๘": before
- * one digit it may be a ๑ of the day), a quote glued to a header label that nothing after
+ * one digit it may be a ๑ of the day), a lone letter set apart before a date that fills the line
+ * ("ต ๑๖ กรกฎาคม ๒๕๖๗"; not ณ, "on", which may open a wrapped line so), a quote glued to a header label that nothing after
  * closes ('"ที่ สฎ…'), a dash, dot or bar glued to a ที่ line's label before its code (its last
  * letter read as ฯ or not) and digits ("-ที่อบ ๐๓๕๒.๒/๓๔๔", "-ที่ซฯ ๐๐๒๕.๒"), or to a receipt stamp's labels before their digits ("./เลขรับ ๕๖๑๙",
  * "4วันที่ ๓๐ ต.ค.๖๗"), to a unit word wrapped alone from ทุก ("-แห่ง"), or a dot or bar to an
@@ -96,6 +100,7 @@ const LEADING_SPECKS = new RegExp(
     `|[-.|:;](?=${LABEL.reference}\\s?[\\u0E01-\\u0E2E][\\u0E01-\\u0E2F]\\s?[0-9\\u0E50-\\u0E59])` +
     `|[-./|:;]{1,2}(?=(?:${RECEIPT_NUMBER_LABELS.join('|')})\\s*[0-9\\u0E50-\\u0E59])` +
     `|[0-9\\u0E50-\\u0E59./|](?=${RECEIPT_DATE_LABEL}\\s*[0-9\\u0E50-\\u0E59])|-(?=${EVERY_UNIT_NAME}$)` +
+    `|(?!ณ)[\\u0E01-\\u0E2E]\\s+(?=${LINE_FILLING_DATE})` +
     `|[.|:;](?=${ATTACHMENT_TITLES.join('|')}))+(?=\\S)`,
   'u',
 );
@@ -135,7 +140,7 @@ export const withoutSignSpeckAtStart = (text: string): string => text.replace(SI
 const LEADING_VALUE_SPECK =
   /^(?:[“”"'‘’`.,/|]\s+|[“"'‘`](?=[\u0E01-\u0E4E])(?!.*[”"'’`])|[-.](?=[\u0E01-\u0E4E])|(?:(?![ณธ])[\u0E01-\u0E2E]|[iIl])\s+(?=[\u0E01-\u0E4E]))/u;
 /** What a year follows: the era mark, a month, full or abbreviated, or ปี (a year's). */
-const BEFORE_YEAR = [ERA_MARK, 'ปี', ...THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation.replaceAll('.', '\\.')])].join('|');
+const BEFORE_YEAR = [ERA_MARK, 'ปี', MONTH_WORDS].join('|');
 /**
  * A dot inside a four-digit year after พ.ศ., a month or ปี ("๒๕.๖๘", "2.568"): no year has one.
  * The digits must make a year (after ปี a rate may stand: "ปี 12.50").
