@@ -343,9 +343,21 @@ function pastGarbledAddressee(lines: Line[], from: number, sectionAt: (n: number
   return null;
 }
 
+/**
+ * An อ้างถึง line whose label OCR garbled beyond matching ("ต แบ่งสินจังหวัดเสียง6ไที่ ชร ๐๐๒๓.๖/ว
+ * ๒๔๕ ลงวันที่ ๒ พฤศจิกายน ๒๕๖๖"): right before a section, a line that opens nothing else and
+ * holds a cited number and its ลงวันที่ date is one. No addressee line a stamp garbled holds both.
+ */
+function garbledCitedLine(lines: Line[], n: number): { section: Section; rest: string } | null {
+  const line = lines[n];
+  if (line?.ocr !== true || startsField(line) || endsItems(line) || !lines[n + 1] || !sectionOf(lines[n + 1]!)) return null;
+  const { normalized, date } = citedParts(tidied(line.text), true);
+  return normalized !== null && date !== null && line.text.includes(LABEL.citedDate) ? { section: 'cited', rest: line.text } : null;
+}
+
 export function readCitations(lines: Line[], from: number, layout: Layout): Citations {
   const out: Citations = { references: [], enclosures: [], warnings: [], end: from };
-  const sectionAt = (n: number) => (lines[n] ? sectionOf(lines[n]!) : null);
+  const sectionAt = (n: number) => (lines[n] ? (sectionOf(lines[n]!) ?? (n === from ? garbledCitedLine(lines, n) : null)) : null);
   // Such a line before a section (after the addressee, or between two) does not end the header's citations.
   const pastSpeck = (n: number) => (lines[n]?.ocr === true && STRAY_LINE.test(lines[n]!.text) && sectionAt(n + 1) !== null ? n + 1 : n);
   let i = pastGarbledAddressee(lines, from, sectionAt) ?? from;

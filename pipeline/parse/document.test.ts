@@ -297,6 +297,19 @@ describe('parseDocuments', () => {
     expect(letter?.enclosures[0]?.text).toContain('ลงวันที่ 1 ก.ย. 2568 จำนวน 1 ฉบับ');
   });
 
+  it('reads an อ้างถึง line whose label OCR garbled beyond matching: between the addressee and a section it holds a cited number and its ลงวันที่', () => {
+    const letterOf = (line: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ ชร ๐๐๒๓.๑/ว ๑๒๖๐', '๑๓ กุมภาพันธ์ ๒๕๖๗', 'เรื่อง การจัดการศึกษาปฐมวัย', 'เรียน นายอำเภอ ทุกอำเภอ', line,
+      'สิ่งที่ส่งมาด้วย สำเนาหนังสือกรม ที่ มท ๐๘๑๖.๔/ว ๑๒๓ ลงวันที่ ๑ ก.พ. ๒๕๖๗ จำนวน ๑ ฉบับ', 'ด้วยจังหวัดเชียงรายแจ้งว่า',
+    ] }])[0];
+    const letter = letterOf('ต แบ่งสินจังหวัดเสียง6ไที่ ชร ๐๐๒๓.๖/ว ๒๔๕ ลงวันที่ ๒ พฤศจิกายน ๒๕๖๖');
+    expect(letter?.references).toEqual([expect.objectContaining({ normalized: 'ชร 0023.6/ว 245', date: '2023-11-02' })]);
+    expect(letter?.enclosures).toHaveLength(1);
+    expect(letter?.addressee).toBe('นายอำเภอ ทุกอำเภอ');
+    // A line a stamp over the addressee garbled, holding no cited number, is still passed over.
+    expect(letterOf('ศศะณ์ล ๔๓ แผะเค็มขอฝี')?.references).toEqual([]);
+  });
+
   it('prints the formula words of an OCR cited item as printed: ลงวันที่, an urgency, หนังสือที่อ้างถึง, no speck before a label', () => {
     const enclosuresOf = (...items: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ ชร ๐๐๒๓.๑/ว ๑๒๖๐', '๑ มิถุนายน ๒๕๖๖', 'เรื่อง การขับเคลื่อนการจัดการขยะ', 'เรียน นายอำเภอ ทุกอำเภอ',
