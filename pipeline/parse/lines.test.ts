@@ -46,6 +46,11 @@ describe('page furniture', () => {
     expect(ocr.map((l) => l.text)).toEqual(['เลขรับ ๕๖๑๙', 'วันที่ ๓๐ ต.ค.๖๗', '4วันทำการ']);
   });
 
+  it('drops a letter or two glued before a receipt stamp\'s own number label and its digits ("รีเลขรับ"), not before รับที่ or เลขที่, which end words', () => {
+    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['รีเลขรับ ๕๖๑๙', 'ฯเลขทะเบียนรับ 12', 'ผู้รับที่ ๓', 'ณเลขที่ ๑๒', 'รีเลขรับเรื่อง'], warnings: [] }]);
+    expect(ocr.map((l) => l.text)).toEqual(['เลขรับ ๕๖๑๙', 'เลขทะเบียนรับ 12', 'ผู้รับที่ ๓', 'ณเลขที่ ๑๒', 'รีเลขรับเรื่อง']);
+  });
+
   it('drops a dash glued before a unit word wrapped alone from ทุก (ทุก / -แห่ง), not before a list item', () => {
     const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['เรียน นายกองค์การบริหารส่วนตำบล ทุก', '-แห่ง', '-จังหวัดเชียงราย'], warnings: [] }]);
     expect(ocr.map((l) => l.text)).toEqual(['เรียน นายกองค์การบริหารส่วนตำบล ทุก', 'แห่ง', '-จังหวัดเชียงราย']);

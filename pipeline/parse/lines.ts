@@ -79,6 +79,8 @@ const isWrappedWord = (text: string, previous: string | undefined, widest: numbe
 };
 
 const HEADER_LABELS = [LABEL.reference, LABEL.subject, LABEL.cited, LABEL.enclosures, ...SALUTATIONS];
+/** A receipt stamp's number labels that end in รับ: no other word ends so (รับที่ ends ผู้รับที่, เลขที่ บ้านเลขที่). */
+const STAMP_ONLY_NUMBER_LABELS = RECEIPT_NUMBER_LABELS.filter((label) => label.endsWith('รับ'));
 const MONTH_WORDS = THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation.replaceAll('.', '\\.')]).join('|');
 /** A day, its month (full or abbreviated) and year, and nothing after: a letter's date line. */
 const LINE_FILLING_DATE = `[0-9\\u0E50-\\u0E59]{1,2}\\s?(?:${MONTH_WORDS})\\s?[0-9\\u0E50-\\u0E59]{2,4}$`;
@@ -92,13 +94,14 @@ const LINE_FILLING_DATE = `[0-9\\u0E50-\\u0E59]{1,2}\\s?(?:${MONTH_WORDS})\\s?[0
  * ("ต ๑๖ กรกฎาคม ๒๕๖๗"; not ณ, "on", which may open a wrapped line so), a quote glued to a header label that nothing after
  * closes ('"ที่ สฎ…'), a dash, dot or bar glued to a ที่ line's label before its code (its last
  * letter read as ฯ or not) and digits ("-ที่อบ ๐๓๕๒.๒/๓๔๔", "-ที่ซฯ ๐๐๒๕.๒"), or to a receipt stamp's labels before their digits ("./เลขรับ ๕๖๑๙",
- * "4วันที่ ๓๐ ต.ค.๖๗"), to a unit word wrapped alone from ทุก ("-แห่ง"), or a dot or bar to an
+ * "4วันที่ ๓๐ ต.ค.๖๗"; a letter or two before those labels no other word ends with: "รีเลขรับ ๕๖๑๙"), to a unit word wrapped alone from ทุก ("-แห่ง"), or a dot or bar to an
  * attachment's title (".โครงการ…"; a dash there is a list's bullet). No line of a letter opens so.
  */
 const LEADING_SPECKS = new RegExp(
   `^(?:[.,'\`‘’|:;·[\\]{}]{1,2}\\s+|[\\u0E30-\\u0E3A\\u0E47-\\u0E4E]{1,2}\\s+|[iIl!]\\s+(?=[\\u0E01-\\u0E4E\\u0E50-\\u0E59])|i\\s+(?=[0-9]{1,2}\\s?[\\u0E01-\\u0E2E])|อ(?=[0-9\\u0E50-\\u0E59]{2}\\s?[\\u0E01-\\u0E2E])|["“'‘\`](?=(?:${HEADER_LABELS.join('|')})(?!.*["”'’\`]))` +
     `|[-.|:;](?=${LABEL.reference}\\s?[\\u0E01-\\u0E2E][\\u0E01-\\u0E2F]\\s?[0-9\\u0E50-\\u0E59])` +
     `|[-./|:;]{1,2}(?=(?:${RECEIPT_NUMBER_LABELS.join('|')})\\s*[0-9\\u0E50-\\u0E59])` +
+    `|[\\u0E01-\\u0E4E]{1,2}(?=(?:${STAMP_ONLY_NUMBER_LABELS.join('|')})\\s*[0-9\\u0E50-\\u0E59])` +
     `|[0-9\\u0E50-\\u0E59./|](?=${RECEIPT_DATE_LABEL}\\s*[0-9\\u0E50-\\u0E59])|-(?=${EVERY_UNIT_NAME}$)` +
     `|(?!ณ)[\\u0E01-\\u0E2E]\\s+(?=${LINE_FILLING_DATE})` +
     `|[.|:;](?=${ATTACHMENT_TITLES.join('|')}))+(?=\\S)`,
