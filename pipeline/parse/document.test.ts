@@ -355,6 +355,9 @@ describe('parseDocuments', () => {
     expect(enclosuresOf('รายละเอียดโครงการ จำนวน 1 ชด')).toEqual(['รายละเอียดโครงการ จำนวน 1 ชุด']);
     expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง จำนวน ๑ อบั้บ')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ']);
     expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ่')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ']);
+    // A speck read as a letter glued before the unit as well as a tone mark on it; dots either side of the count.
+    expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง จำนวน ๑ ลฉบั้บ')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ']);
+    expect(enclosuresOf('กำหนดการการป้องกันการทุจริต จำนวน.1.ฉบับ')).toEqual(['กำหนดการการป้องกันการทุจริต จำนวน 1 ฉบับ']);
     expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด.')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด']);
     // A dot glued after the number before ลงวันที่: a speck.
     expect(enclosuresOf('สำเนาหนังสือ ที่ พม 0605.4/ว1022. ลงวันที่ 5 ธันวาคม 2566 จำนวน 1 ฉบับ'))
