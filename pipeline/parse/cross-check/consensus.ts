@@ -153,7 +153,8 @@ function preferFirstReadersAgreeing(scores: Map<string, number>, members: Mentio
   if (apart === null || apart.length === 0) return;
   const splitFrom = (mine: string, other: string) =>
     members.some((m) => m.reading === mine && m.firstReading?.length === mine.length && apart.every((i) => m.firstReading![i] === other[i]));
-  const gains = [first[0], second[0]].filter((other) => splitFrom(other === first[0] ? second[0] : first[0], other));
+  const pairs = [[first[0], second[0]], [second[0], first[0]]] as const;
+  const gains = pairs.filter(([mine, other]) => splitFrom(mine, other)).map(([, other]) => other);
   for (const other of gains) scores.set(other, scores.get(other)! + MARGIN);
 }
 
