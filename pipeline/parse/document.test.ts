@@ -135,6 +135,11 @@ describe('parseDocuments', () => {
     expect(addresseeOf('นายกเทศมนตรีตำบล ก ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง')).toBe('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง');
     // ...also glued to ทุก, its unit word split off ("กทุก แห่ง").
     expect(addresseeOf('นายกองค์กรปกครองส่วนท้องถิ่น กทุก แห่ง')).toBe('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง');
+    // ทุก with one letter misread, set apart before a unit's name ("ทุตหมู่บ้าน", "ตุกจังหวัด"); not a word ending so inside another (กองทุนหมู่บ้าน).
+    expect(addresseeOf('ประธานกรรมการหมู่บ้าน ทุตหมู่บ้าน')).toBe('ประธานกรรมการหมู่บ้าน ทุกหมู่บ้าน');
+    expect(addresseeOf('ผู้ว่าราชการจังหวัด ตุกจังหวัด')).toBe('ผู้ว่าราชการจังหวัด ทุกจังหวัด');
+    expect(addresseeOf('นายกเทศมนตรีตำบล ทุดแห่ง')).toBe('นายกเทศมนตรีตำบล ทุกแห่ง');
+    expect(addresseeOf('ประธานกองทุนหมู่บ้าน ทุกหมู่บ้าน')).toBe('ประธานกองทุนหมู่บ้าน ทุกหมู่บ้าน');
   });
 
   it('reads the date of a memo\'s ที่ line after a speck OCR read between the number and วันที่', () => {

@@ -309,6 +309,11 @@ const LONE_QUOTE = /(?<=\s)(?:['‘`](?=[\u0E01-\u0E4E])(?!.*['’`])|["“](?=[
 const SPECKS_AFTER_EVERY_UNIT = new RegExp(`(?<=${EVERY_UNIT})[\\u0E30-\\u0E3A\\u0E45-\\u0E4E]{0,2}(?:(?:\\s+\\S{1,2}){1,2}|\\.)?$`, 'u');
 /** A lone letter set apart before ทุก ("ตำบล ก ทุกแห่ง", or glued to it: "กทุกแห่ง"): no word of an addressee is one bare letter. */
 const LONE_LETTER_BEFORE_EVERY = /(?<=\s)[\u0E01-\u0E2E]\s+(?=ทุก)/gu;
+/**
+ * ทุก with one of its letters misread, set apart before a unit's name ("ทุตหมู่บ้าน", "ตุกจังหวัด",
+ * "ทุดแห่ง"): an addressee names no other word there (inside a word, กองทุนหมู่บ้าน, it is left).
+ */
+const EVERY_ONE_LETTER_OFF = new RegExp(`(?<=^|\\s)(?:[\\u0E01-\\u0E2E]ุก|ทุ[\\u0E01-\\u0E2E])(?=${EVERY_UNIT_NAME})`, 'gu');
 /** A year run into its era mark ("พ.ศ.๒๕๖๖"): OCR lost the space print sets. */
 const ERA_RUN_IN = new RegExp(`(?<=${ERA_MARK})(?=[0-9\\u0E50-\\u0E59])`, 'gu');
 
@@ -329,7 +334,7 @@ const withBracketClosed = (text: string): string => {
 const tidiedSubject = (text: string): string => withBracketClosed(withoutInnerSpecks(withoutSpecks(text)).replace(ERA_RUN_IN, ' '));
 /** An OCR addressee as printed: no speck at either end or inside, a space before ทุก... */
 const tidiedAddressee = (text: string): string =>
-  withoutInnerSpecks(withoutSpecks(text.replace(SPECKS_AFTER_EVERY_UNIT, '')))
+  withoutInnerSpecks(withoutSpecks(text.replace(EVERY_ONE_LETTER_OFF, 'ทุก').replace(SPECKS_AFTER_EVERY_UNIT, '')))
     .replace(EVERY_UNIT_SPLIT, '')
     .replace(EVERY_UNIT_RUN_IN, ' ')
     .replace(LONE_LETTER_BEFORE_EVERY, '')

@@ -51,6 +51,11 @@ describe('page furniture', () => {
     expect(ocr.map((l) => l.text)).toEqual(['เลขรับ ๕๖๑๙', 'เลขทะเบียนรับ 12', 'ผู้รับที่ ๓', 'ณเลขที่ ๑๒', 'รีเลขรับเรื่อง']);
   });
 
+  it('drops a dash, dot or bar glued before a salutation and its addressee ("i -เรียน นายอำเภอ"), not before other words', () => {
+    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['i -เรียน นายอำเภอ ทุกอำเภอ', '.เสนอ ผู้ว่าราชการจังหวัด', '-เรียนรู้ร่วมกัน', '-เรียนรู้ ร่วมกัน'], warnings: [] }]);
+    expect(ocr.map((l) => l.text)).toEqual(['เรียน นายอำเภอ ทุกอำเภอ', 'เสนอ ผู้ว่าราชการจังหวัด', '-เรียนรู้ร่วมกัน', '-เรียนรู้ ร่วมกัน']);
+  });
+
   it('drops a dash glued before a unit word wrapped alone from ทุก (ทุก / -แห่ง), not before a list item', () => {
     const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['เรียน นายกองค์การบริหารส่วนตำบล ทุก', '-แห่ง', '-จังหวัดเชียงราย'], warnings: [] }]);
     expect(ocr.map((l) => l.text)).toEqual(['เรียน นายกองค์การบริหารส่วนตำบล ทุก', 'แห่ง', '-จังหวัดเชียงราย']);
