@@ -80,6 +80,14 @@ describe('cross-checking a number printed three times', () => {
     expect(withRereads('พร ๐๐๒๓.๓/ว ๑๐๕๕')?.reference?.normalized).toBe('พร 0023.3/ว 1048');
   });
 
+  it('numbers a letter whose ที่ line lost its sub-block digit after the dot, its date unread, from the copy that forwards it', () => {
+    const forwarded = forwardedOf(
+      { ref: 'พร ๐๐๒๓.๔/ว ๗๙', date: '๒๐ สิงหาคม ๒๕๖๗', encloses: 'สำเนาหนังสือจังหวัด ที่ ชบ 0017.3/ว1917 ลงวันที่ 9 ส.ค. 2567 จำนวน 1 ฉบับ' },
+      { ref: 'ซบ ๐๐๑๗./ว๑๙๑๗', date: 'วันที่ฐ สต ฐฐ' },
+    );
+    expect(forwarded?.reference?.normalized).toBe('ชบ 0017.3/ว 1917');
+  });
+
   it('takes a clean copy over a ที่ line whose slash OCR read as ๗ before ว (๐๐๑๗.๑๗ว: no slash read)', () => {
     const forwarded = forwardedOf(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ มิถุนายน ๒๕๖๘', encloses: 'สำเนาหนังสือจังหวัด ที่ กจ 0017.1/ว2154 ลงวันที่ 1 มิ.ย. 68 จำนวน 1 ฉบับ' },

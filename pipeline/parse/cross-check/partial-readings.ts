@@ -41,7 +41,9 @@ export function looseReference(text: string): { reading: string; raw: string } |
   const m = LOOSE_REFERENCE.exec(text);
   if (!m) return null;
   const [raw, first = '', second = '', unit = '', lostDigit, circular, number = ''] = m;
-  const reading = `${first}${second} ${digits(unit)}${lostDigit ? '?' : ''}/${circular ? 'ว ' : ''}${digits(number)}`;
+  // A dot right before the slash stood before a sub-block's digit that was lost ("๐๒๐๔./"): an unknown digit.
+  const lost = lostDigit !== undefined || digits(unit).endsWith('.');
+  const reading = `${first}${second} ${digits(unit)}${lost ? '?' : ''}/${circular ? 'ว ' : ''}${digits(number)}`;
   return reading.split('?').length - 1 > MAX_UNKNOWN_DIGITS ? null : { reading, raw: raw.trim() };
 }
 

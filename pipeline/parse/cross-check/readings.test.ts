@@ -75,7 +75,7 @@ describe('shapeProblem', () => {
 
 describe('loose readings of damaged copies', () => {
   it('reads a number whose sub-unit digit was lost, and a date whose year was cut short', () => {
-    expect(looseReference('ดศ ๐๒๐๔./ว๑๙๗ วันที่')).toEqual({ reading: 'ดศ 0204./ว 197', raw: 'ดศ ๐๒๐๔./ว๑๙๗' });
+    expect(looseReference('ดศ ๐๒๐๔./ว๑๙๗ วันที่')).toEqual({ reading: 'ดศ 0204.?/ว 197', raw: 'ดศ ๐๒๐๔./ว๑๙๗' });
     // The sub-block's digit and the slash read as one letter before ว: an unknown digit.
     expect(looseReference('ที่ซร ๐๐๒๕.เว ๔๖๘ ลง')).toEqual({ reading: 'ซร 0025.?/ว 468', raw: 'ซร ๐๐๒๕.เว ๔๖๘' });
     expect(looseReference('ที่ชร ๐๐๒๕เว ๔๖๘ ลง')).toBeNull();
