@@ -65,6 +65,9 @@ describe('date repair', () => {
     expect(onlyDateRepair('วต.ค. ๒๕๖๘')).toMatchObject({ iso: '2025-10-06' });
     expect(onlyDateRepair('ต๑ ก.ค. ๒๕๖๗')).toMatchObject({ iso: '2024-07-31' });
     expect(onlyDateRepair('อ๗ มกราคม ๒๕๖๘')).toMatchObject({ iso: '2025-01-17' });
+    // ว for ๖ after the day's first sign, whatever month follows: no word opens there ("อว" is ๑๖).
+    expect(onlyDateRepair('อว กรกฎาคม.๒๕๖๗')).toMatchObject({ iso: '2024-07-16' });
+    expect(onlyDateRepair('๒ว มกราคม ๒๕๖๘')).toMatchObject({ iso: '2025-01-26' });
     // อ alone is no day: a lone ๑ or ๖ OCR read so.
     expect(onlyDateRepair('อต.ค. ๒๕๖๘')).toBeNull();
     expect(onlyDateRepair('อม.ค. ๒๕๖๗')).toBeNull();

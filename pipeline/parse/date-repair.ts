@@ -69,12 +69,16 @@ export function monthVariants(raw: string): string[] {
 }
 
 const IS_DIGIT = /^[0-9\u0E50-\u0E59]$/u;
-/** ว for ๖ stands as a day only before a month abbreviated ("วต.ค."): a word may open with ว. */
+/**
+ * ว for ๖ stands as a day alone only before a month abbreviated ("วต.ค."): a word may open with
+ * ว. After the day's first sign ("อว กรกฎาคม": ๑๖) no word opens, so it is ๖ before any month.
+ */
 const SIX_AS_WO = Object.keys(DATE_TWIN_LETTERS).find((letter) => !(letter in DIGIT_TWIN_LETTERS))!;
 const ABBREVIATED_MONTH = '[\\u0E01-\\u0E2E]\\.\\s?[\\u0E01-\\u0E2E]\\.';
 /** A day of up to three signs (digits or twin letters) before the month's letters (เมษายน opens with a vowel). */
+const DAY_SIGN = `[0-9\\u0E50-\\u0E59${Object.keys(DIGIT_TWIN_LETTERS).join('')}${ZERO_OR_ONE_LETTER}]`;
 const GARBLED_DAY = new RegExp(
-  `^([0-9\\u0E50-\\u0E59${Object.keys(DIGIT_TWIN_LETTERS).join('')}${ZERO_OR_ONE_LETTER}]{1,3}|${SIX_AS_WO}(?=\\s*${ABBREVIATED_MONTH}))(?=\\s*[\\u0E01-\\u0E2E\\u0E40-\\u0E44])`, 'u',
+  `^(${DAY_SIGN}${SIX_AS_WO}|${DAY_SIGN}{1,3}|${SIX_AS_WO}(?=\\s*${ABBREVIATED_MONTH}))(?=\\s*[\\u0E01-\\u0E2E\\u0E40-\\u0E44])`, 'u',
 );
 /**
  * A twin letter's digit in a day; อ opening a two-sign day is ๑ (no day has a leading zero). อ
