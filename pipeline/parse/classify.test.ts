@@ -24,6 +24,9 @@ describe('referenceLine', () => {
     expect(referenceLine(line('กี่ชร 0328/240', true))?.reference.normalized).toBe('ชร 0328/240');
     expect(referenceLine(line('กี่ชร 0328/240'))).toBeNull();
     expect(referenceLine(line('กี่ฬฬ 0328/240', true))).toBeNull();
+    // A code one look-alike letter from a known one ("บท" for มท), for the bundle to give back; not two letters off.
+    expect(referenceLine(line('กี่บท 0816/ว429', true))?.reference.normalized).toBe('บท 0816/ว 429');
+    expect(referenceLine(line('กี่บบ 0816/ว429', true))).toBeNull();
     expect(referenceLine(line('ภายในชร 0328/240', true))).toBeNull();
     // Its upper vowel read as another upper vowel too ("ตึ่กค": ท as ต, ี as ึ).
     expect(referenceLine(line('ตึ่กค ๐๔๑๐.๗/ว ๓๐๘๓', true))?.reference.normalized).toBe('กค 0410.7/ว 3083');

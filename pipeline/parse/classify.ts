@@ -14,7 +14,7 @@ import {
 import type { Line } from './lines.js';
 import { agencyGroupOf } from './issuer-level.js';
 import { onlyDateRepair } from './date-repair.js';
-import { isUnreadCode, parseReferenceNumber } from './reference.js';
+import { isUnreadCode, lookalikeCodes, parseReferenceNumber } from './reference.js';
 
 /** OCR specks beside a mark printed alone on its line: ". ด่วน", "ด่วน 3". */
 const EDGE_SPECKS = /^[^\u0E01-\u0E2E]+|[^\u0E01-\u0E4E]+$/gu;
@@ -101,7 +101,8 @@ function referenceAfterLabel(line: Line): { reference: ReferenceNumber; after: s
 
 /**
  * OCR misreads the short label ที่ ("รี่", "ฟี่") and may glue it to the code ("กี่ชร 0328/240"):
- * a one-letter slip before a known agency code (or an unread one, for the bundle to give back) is let through.
+ * a one-letter slip before a known agency code (or one a look-alike letter from one, "กี่บท" for มท, or an
+ * unread one, for the bundle to give back) is let through.
  */
 function referenceAfterMisreadLabel(text: string): { reference: ReferenceNumber; after: string } | null {
   const head = MISREAD_LABEL.exec(text)?.[0] ?? '';
@@ -110,8 +111,9 @@ function referenceAfterMisreadLabel(text: string): { reference: ReferenceNumber;
     const after = text.slice(end).replace(SPECKS_AFTER_LABEL, '');
     const reference = parseReferenceNumber(after, { ocr: true });
     const slip = editDistance(labelKey(text.slice(0, end)), labelKey(LABEL.reference)) <= 1;
-    // A known code, or an unread one the bundle gives back or leaves out (isUnreadCode).
-    if (reference && slip && (agencyGroupOf(reference.agencyCode) !== null || isUnreadCode(reference.agencyCode))) return { reference, after };
+    // A known code, one a look-alike letter from one, or an unread one: the bundle gives it back or leaves it out (isUnreadCode).
+    const code = reference?.agencyCode ?? '';
+    if (reference && slip && (agencyGroupOf(code) !== null || lookalikeCodes(code).length > 0 || isUnreadCode(code))) return { reference, after };
   }
   return null;
 }
