@@ -140,6 +140,10 @@ describe('parseDocuments', () => {
     expect(addresseeOf('ผู้ว่าราชการจังหวัด ตุกจังหวัด')).toBe('ผู้ว่าราชการจังหวัด ทุกจังหวัด');
     expect(addresseeOf('นายกเทศมนตรีตำบล ทุดแห่ง')).toBe('นายกเทศมนตรีตำบล ทุกแห่ง');
     expect(addresseeOf('ประธานกองทุนหมู่บ้าน ทุกหมู่บ้าน')).toBe('ประธานกองทุนหมู่บ้าน ทุกหมู่บ้าน');
+    // A letter glued before the title that opens it ("กท้องถิ่น…", "คกำนัน…"): a speck; no title opens so.
+    expect(addresseeOf('กท้องถิ่นจังหวัด ทุกจังหวัด')).toBe('ท้องถิ่นจังหวัด ทุกจังหวัด');
+    expect(addresseeOf('คกำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน')).toBe('กำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน');
+    expect(addresseeOf('นายอำเภอ ทุกอำเภอ')).toBe('นายอำเภอ ทุกอำเภอ');
   });
 
   it('reads the date of a memo\'s ที่ line after a speck OCR read between the number and วันที่', () => {
