@@ -239,13 +239,15 @@ const SARA_AM = /\u0E33/gu;
  * An OCR name whose title was misread: นางสาว with ำ for า ("นางสำว", OCR's commonest vowel
  * slip), a speck read as a tone mark inside it ("น่าง"), or no title but an opening one letter
  * from exactly one plain title ("นจงปิยะนุช"; PLAIN_TITLES), or from นางสาว and so from นาง too
- * ("บางสาว…"). A name opening with another title, or one letter from two others ("นาถ…": นาง or
- * นาย), is left as read.
+ * ("บางสาว…"), or a letter glued before a plain title ("บนางสาว…"). A name opening with another
+ * title, or one letter from two others ("นาถ…": นาง or นาย), is left as read.
  */
 export function withTitleMended(read: string): string {
   const name = withTitleUnmarked(read);
   if (name.slice(0, 6).replace(SARA_AM, 'า') === 'นางสาว') return `นางสาว${name.slice(6)}`;
   if (HONORIFICS.some((title) => name.startsWith(title))) return name;
+  // A speck read as a letter glued before a whole title ("บนางสาว…"): no name opens so.
+  if (/^[\u0E01-\u0E2E]/u.test(name) && PLAIN_TITLES.some((t) => name.startsWith(t, 1))) return name.slice(1);
   const near = PLAIN_TITLES.filter((t) => [...name.slice(0, t.length)].filter((c, k) => c !== t[k]).length === 1);
   // นางสาว one letter off is นาง one letter off too ("บางสาว"): the longer, unless a mark follows it.
   const longest = near.length === 2 && near.includes('นางสาว') && near.includes('นาง') && !THAI_MARK.test(name[6] ?? '') ? 'นางสาว' : null;

@@ -829,6 +829,9 @@ describe('parseDocuments', () => {
     // A speck read as a tone mark inside the title, which has none; not one on the given name.
     expect(signer('น่างอัญชลี ปันแก้ว')).toBe('นางอัญชลี ปันแก้ว');
     expect(signer('นางน้ำฝน ปันแก้ว')).toBe('นางน้ำฝน ปันแก้ว');
+    // A speck read as a letter glued before a whole title.
+    expect(signer('บนางสาวธิดารัตน์ ทองดี')).toBe('นางสาวธิดารัตน์ ทองดี');
+    expect(signer('กนายสมชาย ยอดยิ่ง')).toBe('นายสมชาย ยอดยิ่ง');
   });
 
   it('reads a scanned signer\'s name with a speck before its bracket or a scribble after it, its title\'s speck taken out', () => {
