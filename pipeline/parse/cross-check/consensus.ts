@@ -133,31 +133,6 @@ function preferBlockSeenElsewhere(scores: Map<string, number>, blocksElsewhere: 
   }
 }
 
-/** Where two readings of one length differ, when they differ only in digits; else null. */
-function digitsApart(a: string, b: string): number[] | null {
-  if (a.length !== b.length) return null;
-  const at = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  return at.every((i) => /[0-9]/.test(a[i]!) && /[0-9]/.test(b[i]!)) ? at : null;
-}
-
-/**
- * Two readings a tie apart that differ only in digits: a copy of one whose digits there the
- * glyph classifier re-read from Tesseract's reading of the other's ("ว ๑๐๔๘" re-read from
- * Tesseract's "ว ๓๐๕๕", against a copy both readers read ๓๐๔๘) has its two readers split,
- * and the other reading gains the margin.
- */
-function preferFirstReadersAgreeing(scores: Map<string, number>, members: Mention[]): void {
-  const [first, second] = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-  if (!first || !second || first[1] - second[1] >= MARGIN) return;
-  const apart = digitsApart(first[0], second[0]);
-  if (apart === null || apart.length === 0) return;
-  const splitFrom = (mine: string, other: string) =>
-    members.some((m) => m.reading === mine && m.firstReading?.length === mine.length && apart.every((i) => m.firstReading![i] === other[i]));
-  const pairs = [[first[0], second[0]], [second[0], first[0]]] as const;
-  const gains = pairs.filter(([mine, other]) => splitFrom(mine, other)).map(([, other]) => other);
-  for (const other of gains) scores.set(other, scores.get(other)! + MARGIN);
-}
-
 /**
  * The number the group agrees on, or null when its copies cannot decide. `blocksElsewhere`:
  * the office blocks (officeBlockOf) of the bundle's other numbers.
@@ -178,7 +153,6 @@ export function agreedReading(group: LetterGroup, blocksElsewhere: ReadonlySet<s
       scores.set(first, scores.get(first)! + m.weight);
     }
   }
-  preferFirstReadersAgreeing(scores, full);
   return winner(scores);
 }
 

@@ -65,21 +65,6 @@ describe('cross-checking a number printed three times', () => {
     expect(citing?.references[0]?.normalized).toBe('มท 0606.7/ว 2976');
   });
 
-  it('breaks a tie between two copies the glyph classifier re-read by what Tesseract first read of the digit they differ in', () => {
-    const withRereads = (ownBefore: string) => parseDocuments(scanned(
-      { ref: 'ชบ ๐๐๑๗.๓/ว ๑๙๑๗', date: '๕ สิงหาคม ๒๕๖๗', encloses: 'สำเนาหนังสือจังหวัด ที่ พร ๐๐๒๓.๓/ว ๓๐๔๘ ลงวันที่ ๓๑ ก.ค. ๖๗ จำนวน ๑ ฉบับ' },
-      { ref: 'พร ๐๐๒๓.๓/ว ๑๐๔๘', date: '๓๑ กรกฎาคม ๒๕๖๗' },
-    ).map((page, i) => ({ ...page, warnings: [i === 0
-      ? { code: 'ocr-reread', message: 'digits re-read', before: '๓๐๕๕', after: '๓๐๔๘' }
-      : { code: 'ocr-reread', message: 'digits re-read', before: ownBefore, after: 'พร ๐๐๒๓.๓/ว ๑๐๔๘' }] })))[1];
-    // Tesseract read ๓ where the classifier read ๑ on the ที่ line: with the enclosure's ๓, two readers against one.
-    const forwarded = withRereads('พร ๐๐๒๓.๓/ว ๓๐๕๕');
-    expect(forwarded?.reference?.normalized).toBe('พร 0023.3/ว 3048');
-    expect(forwarded?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', before: 'พร 0023.3/ว 1048', after: 'พร 0023.3/ว 3048' }));
-    // Both readers read ๑ there: nothing tells the copies apart.
-    expect(withRereads('พร ๐๐๒๓.๓/ว ๑๐๕๕')?.reference?.normalized).toBe('พร 0023.3/ว 1048');
-  });
-
   it('numbers a letter whose ที่ line lost its sub-block digit after the dot, its date unread, from the copy that forwards it', () => {
     const forwarded = forwardedOf(
       { ref: 'พร ๐๐๒๓.๔/ว ๗๙', date: '๒๐ สิงหาคม ๒๕๖๗', encloses: 'สำเนาหนังสือจังหวัด ที่ ชบ 0017.3/ว1917 ลงวันที่ 9 ส.ค. 2567 จำนวน 1 ฉบับ' },

@@ -21,7 +21,7 @@ import { forwardingLinks } from '../../chain/links.js';
 import { isUnreadCode, parseReferenceNumber } from '../reference.js';
 import { agreedDate, agreedReading, type BoundingDate, brokenBound, type DateBounds, datesToCorrect, farBeforeForwarding, isFarFrom, officeBlockOf } from './consensus.js';
 import { groupMentions, type LetterGroup } from './grouping.js';
-import { type Mention, mentionsIn, rereadTokens } from './mentions.js';
+import { contestedDigits, type Mention, mentionsIn } from './mentions.js';
 import { type DateReading, dateReadingOf, garbledDateLine, isoOf, lookAlikeDate, looseHeader } from './partial-readings.js';
 import { reconcileSubjects } from './subjects.js';
 import {
@@ -222,7 +222,7 @@ export function crossCheckBundle(documents: LetterDocument[], evidence: BundleEv
   repairDots(documents, evidence.ocr);
   // A letter's year misread decades away ("2506" for 2566) first, so that its copies are known as one.
   checkOwnYears(documents, evidence);
-  const mentions = mentionsIn(documents, evidence.ocr, rereadTokens(evidence.pages));
+  const mentions = mentionsIn(documents, evidence.ocr, contestedDigits(evidence.pages));
   for (const m of mentions.filter((x) => evidence.ocr.has(documents[x.doc]!))) {
     showResolvedCode(documents, m);
     codeFromAgencyName(documents, m);

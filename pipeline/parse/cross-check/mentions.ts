@@ -27,8 +27,6 @@ export interface Mention {
   date: DateReading | null;
   /** how much this reading counts against others */
   weight: number;
-  /** the reading as Tesseract first read the number, where the glyph classifier re-read its digits; else null */
-  firstReading: string | null;
 }
 
 /** A text layer is read as printed; OCR where Tesseract and the glyph classifier agreed, less so where they did not. */
@@ -36,45 +34,26 @@ const WEIGHT = { text: 3, ocr: 1, contested: 0.6, loose: 0.3, badShape: 0.3 } as
 
 const digitsOnly = (text: string): string => toArabicDigits(text).replace(/[^0-9]/g, '');
 
-/** A token the two OCR readers disagreed on: Tesseract's reading, and the glyph classifier's that was kept. */
-export interface Reread {
-  before: string;
-  after: string;
+/**
+ * Digit tokens the two OCR readers disagreed on (the glyph classifier overruled Tesseract), by
+ * page: the "ocr-reread" warnings' after-texts.
+ */
+export function contestedDigits(pages: PageText[]): Map<number, string[]> {
+  return new Map(
+    pages.map((page) => [
+      page.number,
+      page.warnings.filter((w) => w.code === 'ocr-reread' && w.after).map((w) => digitsOnly(w.after!)).filter((d) => d.length >= 3),
+    ]),
+  );
 }
 
-/** The tokens the glyph classifier re-read (the "ocr-reread" warnings), by page. */
-export function rereadTokens(pages: PageText[]): Map<number, Reread[]> {
-  return new Map(pages.map((page) => [page.number, page.warnings.flatMap((w) => (w.code === 'ocr-reread' && w.after ? [{ before: w.before ?? '', after: w.after }] : []))]));
-}
-
-/** The re-read tokens of a letter's pages that hold a number (three digits or more): a digit or two alone may be anywhere. */
-const rereadsOn = (doc: LetterDocument, rereads: Map<number, Reread[]>): Reread[] => {
-  const found: Reread[] = [];
-  for (let page = doc.pages.first; page <= doc.pages.last; page++) found.push(...(rereads.get(page) ?? []));
-  return found.filter(({ after }) => digitsOnly(after).length >= 3);
-};
-
-function isContested(raw: string, doc: LetterDocument, rereads: Map<number, Reread[]>): boolean {
+function isContested(raw: string, doc: LetterDocument, contested: Map<number, string[]>): boolean {
   const printed = digitsOnly(raw);
   if (printed.length < 3) return false;
-  return rereadsOn(doc, rereads).some(({ after }) => printed.includes(digitsOnly(after)) || digitsOnly(after).includes(printed));
-}
-
-/**
- * The number as Tesseract first read it where the glyph classifier re-read it sign for sign (a
- * token of the same length, within the number or holding it), or null: what the other reader
- * saw of each digit.
- */
-function firstReadingOf(raw: string, doc: LetterDocument, rereads: Map<number, Reread[]>): string | null {
-  let first = raw;
-  for (const { before, after } of rereadsOn(doc, rereads)) {
-    if (before.length !== after.length || before === after) continue;
-    const within = first.indexOf(after);
-    const holding = after.indexOf(first);
-    if (within >= 0) first = first.slice(0, within) + before + first.slice(within + after.length);
-    else if (holding >= 0) first = before.slice(holding, holding + first.length);
+  for (let page = doc.pages.first; page <= doc.pages.last; page++) {
+    if ((contested.get(page) ?? []).some((t) => printed.includes(t) || t.includes(printed))) return true;
   }
-  return first === raw ? null : (findReferenceNumbers(first, { ocr: true })[0]?.reference.normalized ?? null);
+  return false;
 }
 
 /**
@@ -91,7 +70,7 @@ const slashAsSeven = (raw: string): boolean => !raw.includes('/') && /[7\u0E57]\
  */
 const passedOverGlyph = (raw: string): boolean => raw.includes('@') || /\/\s*\./u.test(raw) || slashAsSeven(raw);
 
-function weightOf(reading: string, raw: string | null, loose: boolean, ocr: boolean, doc: LetterDocument, rereads: Map<number, Reread[]>): number {
+function weightOf(reading: string, raw: string | null, loose: boolean, ocr: boolean, doc: LetterDocument, contested: Map<number, string[]>): number {
   if (!ocr) return WEIGHT.text;
   if (loose) return WEIGHT.loose;
   // "มท 0816/ว 429": the code ends at the first space; a circular number has one of its own.
@@ -99,7 +78,7 @@ function weightOf(reading: string, raw: string | null, loose: boolean, ocr: bool
   const [unit = '', number = ''] = reading.slice(space + 1).split('/');
   const agencyCode = reading.slice(0, Math.max(0, space));
   const badShape = shapeProblem({ agencyCode, unit, number: number.replace(/^ว\s?/u, '') }) !== null;
-  const base = raw !== null && isContested(raw, doc, rereads) ? WEIGHT.contested : WEIGHT.ocr;
+  const base = raw !== null && isContested(raw, doc, contested) ? WEIGHT.contested : WEIGHT.ocr;
   // A digit read from its twin letter right after its own digit ("/๖๖๗ฒ": ฒ for ๗) may be the
   // glyph before it read twice: such a reading counts as little as a broken number. A twin after
   // another digit ("๐๔๐ต.๗": ๓ read as ต) is one glyph misread, as any digit may be.
@@ -125,13 +104,11 @@ function citedDate(text: string, iso: string | null, ocr: boolean): DateReading 
   return at >= 0 ? looseDate(text.slice(at)) : null;
 }
 
-export function mentionsIn(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>, rereads: Map<number, Reread[]>): Mention[] {
+export function mentionsIn(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>, contested: Map<number, string[]>): Mention[] {
   return documents.flatMap((doc, i): Mention[] => {
     const read = ocr.has(doc);
     const mention = (role: MentionRole, item: number, r: { reading: string | null; raw: string | null; loose: boolean }, date: DateReading | null): Mention => ({
-      doc: i, role, item, ...r, date,
-      weight: r.reading === null ? 0 : weightOf(r.reading, r.raw, r.loose, read, doc, rereads),
-      firstReading: read && !r.loose && r.raw !== null ? firstReadingOf(r.raw, doc, rereads) : null,
+      doc: i, role, item, ...r, date, weight: r.reading === null ? 0 : weightOf(r.reading, r.raw, r.loose, read, doc, contested),
     });
     const own = ownMention(doc, read);
     return [
