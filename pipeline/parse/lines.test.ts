@@ -71,9 +71,9 @@ describe('page furniture', () => {
     expect(ocr.map((l) => l.text)).toEqual(['๑๗ ม.ค. ๖๘', 'อ๑ ม.ค. ๖๘', 'อบ ๐๐๑๗']);
   });
 
-  it('drops a lone letter set apart left of a date that fills the line, not ณ ("on") nor before other words', () => {
-    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['ต ๑๖ กรกฎาคม ๒๕๖๗', 'ก 5 ส.ค. 2567', 'ณ ๑๖ กรกฎาคม ๒๕๖๗', 'ต ๑๖ กรกฎาคม ๒๕๖๗ เป็นต้นไป', 'ก ๑๖ คน'], warnings: [] }]);
-    expect(ocr.map((l) => l.text)).toEqual(['๑๖ กรกฎาคม ๒๕๖๗', '5 ส.ค. 2567', 'ณ ๑๖ กรกฎาคม ๒๕๖๗', 'ต ๑๖ กรกฎาคม ๒๕๖๗ เป็นต้นไป', 'ก ๑๖ คน']);
+  it('drops a lone letter or dash set apart left of a date that fills the line, not ณ ("on") nor before other words', () => {
+    const ocr = bundleLines([{ number: 1, method: 'ocr' as const, lines: ['ต ๑๖ กรกฎาคม ๒๕๖๗', 'ก 5 ส.ค. 2567', '- ๑๕ สิงหาคม ๒๕๖๘', 'ณ ๑๖ กรกฎาคม ๒๕๖๗', 'ต ๑๖ กรกฎาคม ๒๕๖๗ เป็นต้นไป', '- ๑๖ คน'], warnings: [] }]);
+    expect(ocr.map((l) => l.text)).toEqual(['๑๖ กรกฎาคม ๒๕๖๗', '5 ส.ค. 2567', '๑๕ สิงหาคม ๒๕๖๘', 'ณ ๑๖ กรกฎาคม ๒๕๖๗', 'ต ๑๖ กรกฎาคม ๒๕๖๗ เป็นต้นไป', '- ๑๖ คน']);
   });
 
   it('drops a lone i left of an Arabic day and its month, not an l or I, which may be a 1 of the day', () => {

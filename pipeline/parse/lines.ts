@@ -90,8 +90,8 @@ const LINE_FILLING_DATE = `[0-9\\u0E50-\\u0E59]{1,2}\\s?(?:${MONTH_WORDS})\\s?[0
  * vowel or tone mark set apart so (a speck read as ะ or ่: no word opens with one), a bar read as a lone i, l
  * or I before Thai, or before a speck glued to it ("i ที่ มท ...", "i -เรียน"), or as i before an Arabic day and its month ("i 2สค.2567": an l or I
  * there may be the day's 1), an อ glued before a day of two digits and its month ("อ๑๗ ม.ค. ๖๘": before
- * one digit it may be a ๑ of the day), a lone letter set apart before a date that fills the line
- * ("ต ๑๖ กรกฎาคม ๒๕๖๗"; not ณ, "on", which may open a wrapped line so), a quote glued to a header label that nothing after
+ * one digit it may be a ๑ of the day), a lone letter or dash set apart before a date that fills the line
+ * ("ต ๑๖ กรกฎาคม ๒๕๖๗", "- ๑๕ สิงหาคม ๒๕๖๘"; not ณ, "on", which may open a wrapped line so), a quote glued to a header label that nothing after
  * closes ('"ที่ สฎ…'), a dash, dot or bar glued to a ที่ line's label before its code (its last
  * letter read as ฯ or not) and digits ("-ที่อบ ๐๓๕๒.๒/๓๔๔", "-ที่ซฯ ๐๐๒๕.๒") or to a salutation set
  * apart from its addressee ("-เรียน นายอำเภอ"; not "-เรียนรู้", a bullet's word), or to a receipt stamp's labels before their digits ("./เลขรับ ๕๖๑๙",
@@ -105,7 +105,7 @@ const LEADING_SPECKS = new RegExp(
     `|[-./|:;]{1,2}(?=(?:${RECEIPT_NUMBER_LABELS.join('|')})\\s*[0-9\\u0E50-\\u0E59])` +
     `|[\\u0E01-\\u0E4E]{1,2}(?=(?:${STAMP_ONLY_NUMBER_LABELS.join('|')})\\s*[0-9\\u0E50-\\u0E59])` +
     `|[0-9\\u0E50-\\u0E59./|](?=${RECEIPT_DATE_LABEL}\\s*[0-9\\u0E50-\\u0E59])|-(?=${EVERY_UNIT_NAME}$)` +
-    `|(?!ณ)[\\u0E01-\\u0E2E]\\s+(?=${LINE_FILLING_DATE})` +
+    `|(?:(?!ณ)[\\u0E01-\\u0E2E]|-)\\s+(?=${LINE_FILLING_DATE})` +
     `|[.|:;](?=${ATTACHMENT_TITLES.join('|')}))+(?=\\S)`,
   'u',
 );
