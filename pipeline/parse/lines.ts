@@ -81,6 +81,7 @@ const isWrappedWord = (text: string, previous: string | undefined, widest: numbe
 const HEADER_LABELS = [LABEL.reference, LABEL.subject, LABEL.cited, LABEL.enclosures, ...SALUTATIONS];
 /** A receipt stamp's number labels that end in รับ: no other word ends so (รับที่ ends ผู้รับที่, เลขที่ บ้านเลขที่). */
 const STAMP_ONLY_NUMBER_LABELS = RECEIPT_NUMBER_LABELS.filter((label) => label.endsWith('รับ'));
+/** Every month's name and abbreviation, as a pattern's alternatives. */
 const MONTH_WORDS = THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation.replaceAll('.', '\\.')]).join('|');
 /** A day, its month (full or abbreviated) and year, and nothing after: a letter's date line. */
 const LINE_FILLING_DATE = `[0-9\\u0E50-\\u0E59]{1,2}\\s?(?:${MONTH_WORDS})\\s?[0-9\\u0E50-\\u0E59]{2,4}$`;
