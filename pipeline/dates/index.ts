@@ -2,6 +2,6 @@
 export { parseThaiDate, findDates, type ThaiDateResult, type FoundDate, type DateOptions } from './thai-date.js';
 export { clockTimeOnly, parseClockTime } from './clock-time.js';
 export { isMonthAbbreviated, matchMonth, type MonthOptions } from './month.js';
-export { confusableMonth, MONTH_LABEL, THAI_MONTHS, type ThaiMonth } from './months.js';
+export { ABBREVIATED_MONTH_PATTERN, confusableMonth, FULL_MONTH_PATTERN, MONTH_LABEL, THAI_MONTHS, type ThaiMonth } from './months.js';
 export { type Era, isPlausibleYear } from './year.js';
 export { daysBetween, isRealIsoDate } from './calendar.js';

@@ -25,6 +25,11 @@ export const THAI_MONTHS: readonly ThaiMonth[] = [
   { number: 12, full: 'ธันวาคม', abbreviation: 'ธ.ค.', short: 'ธันวา' },
 ];
 
+/** Every month's full name, as a pattern's alternatives. */
+export const FULL_MONTH_PATTERN = THAI_MONTHS.map((m) => m.full).join('|');
+/** Every month's abbreviation, its dots escaped, as a pattern's alternatives. */
+export const ABBREVIATED_MONTH_PATTERN = THAI_MONTHS.map((m) => m.abbreviation.replaceAll('.', '\\.')).join('|');
+
 /**
  * Abbreviations one letter apart whose letters OCR takes for each other in some typefaces: ม.ค.
  * and ก.ค. (the head of ม lost), ส.ค. and ธ.ค. (ธ's tail read as ส in looped faces). A month read

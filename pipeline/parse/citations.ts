@@ -4,7 +4,7 @@
  * its count (จำนวน ๑ ฉบับ) is. Each item yields the reference number and date it names.
  */
 import type { CitedLetter, Enclosure, Warning } from '../../schemas/index.js';
-import { findDates, THAI_MONTHS } from '../dates/index.js';
+import { ABBREVIATED_MONTH_PATTERN, findDates, FULL_MONTH_PATTERN, THAI_MONTHS } from '../dates/index.js';
 import { areLookAlikes, editDistance, matchKey, toArabicDigits, TONE_MARKS } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGENCIES } from './lexicon.js';
@@ -265,8 +265,6 @@ const urgencyOneLetterOff = (word: string): string => LONG_URGENCIES.find((u) =>
 /** "a copy of the letter cited", whose last word OCR misread ("ที่ล้างถึง"). */
 const COPY_OF_CITED = new RegExp(`^(สำเนาหนังสือ${LABEL.reference})(\\S{4,9})(?=\\s+${COUNT_WORD})`, 'u');
 
-const FULL_MONTH = THAI_MONTHS.map((m) => m.full).join('|');
-const ABBREVIATED_MONTH = THAI_MONTHS.map((m) => m.abbreviation.replaceAll('.', '\\.')).join('|');
 const DIGIT = '[0-9\\u0E50-\\u0E59]';
 /**
  * The spaces print sets in a cited date and count that OCR lost or read as a speck: after
@@ -278,10 +276,10 @@ const DATE_SPACING: readonly Rewrite[] = [
   [new RegExp(`(?<=${LABEL.citedDateShort})\\s?[.:]\\s*(?=${LABEL.dateLine})`, 'gu'), ''],
   [new RegExp(`(?<=${LABEL.citedDate})[-.,]{0,2}\\s*(?=${DIGIT})`, 'gu'), ' '],
   [new RegExp(`(?<=${DIGIT})\\.?\\s*(?=${LABEL.citedDate})`, 'gu'), ' '],
-  [new RegExp(`(?<=${LABEL.citedDate}\\s?[1-3\\u0E51-\\u0E53])\\.(?=${DIGIT}\\s?(?:${FULL_MONTH}|${ABBREVIATED_MONTH}))`, 'gu'), ''],
-  [new RegExp(`(?<=(?:^|[^0-9\\u0E50-\\u0E59])${DIGIT}{1,2})(?=${FULL_MONTH}|${ABBREVIATED_MONTH})`, 'gu'), ' '],
-  [new RegExp(`(?<=${ABBREVIATED_MONTH})(?=${DIGIT}{2})`, 'gu'), ' '],
-  [new RegExp(`(?<=${FULL_MONTH})[.,]?\\s*(?=${DIGIT}{4})`, 'gu'), ' '],
+  [new RegExp(`(?<=${LABEL.citedDate}\\s?[1-3\\u0E51-\\u0E53])\\.(?=${DIGIT}\\s?(?:${FULL_MONTH_PATTERN}|${ABBREVIATED_MONTH_PATTERN}))`, 'gu'), ''],
+  [new RegExp(`(?<=(?:^|[^0-9\\u0E50-\\u0E59])${DIGIT}{1,2})(?=${FULL_MONTH_PATTERN}|${ABBREVIATED_MONTH_PATTERN})`, 'gu'), ' '],
+  [new RegExp(`(?<=${ABBREVIATED_MONTH_PATTERN})(?=${DIGIT}{2})`, 'gu'), ' '],
+  [new RegExp(`(?<=${FULL_MONTH_PATTERN})[.,]?\\s*(?=${DIGIT}{4})`, 'gu'), ' '],
   [new RegExp(`(?<=${DIGIT}{2})(?=${COUNT_WORD})`, 'gu'), ' '],
   [new RegExp(`(?<=${COUNT_WORD})[.,-]\\s*(?=${DIGIT})`, 'gu'), ' '],
 ];

@@ -338,7 +338,8 @@ const withBracketClosed = (text: string): string => {
 const tidiedSubject = (text: string): string => withBracketClosed(withoutInnerSpecks(withoutSpecks(text)).replace(ERA_RUN_IN, ' '));
 /** An OCR addressee as printed: no speck at either end or inside, a space before ทุก... */
 const tidiedAddressee = (text: string): string =>
-  withoutInnerSpecks(withoutSpecks(text.replace(EVERY_ONE_LETTER_OFF, 'ทุก').replace(SPECKS_AFTER_EVERY_UNIT, ''))).replace(LETTER_BEFORE_OPENER, '')
+  withoutInnerSpecks(withoutSpecks(text.replace(EVERY_ONE_LETTER_OFF, 'ทุก').replace(SPECKS_AFTER_EVERY_UNIT, '')))
+    .replace(LETTER_BEFORE_OPENER, '')
     .replace(EVERY_UNIT_SPLIT, '')
     .replace(EVERY_UNIT_RUN_IN, ' ')
     .replace(LONE_LETTER_BEFORE_EVERY, '')

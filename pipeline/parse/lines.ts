@@ -5,7 +5,7 @@
  */
 import type { PageText } from '../../schemas/index.js';
 import { COMBINING_MARKS, countSpellingErrors, editDistance, FOLLOWING_VOWELS, LEADING_VOWELS, matchKey, skeletonOf, thaiDictionary, toArabicDigits, wordSegments } from '../thai/index.js';
-import { isPlausibleYear, THAI_MONTHS } from '../dates/index.js';
+import { ABBREVIATED_MONTH_PATTERN, FULL_MONTH_PATTERN, isPlausibleYear } from '../dates/index.js';
 import { isKeywordLine } from './keywords.js';
 import { ATTACHMENT_TITLES, COUNT_UNITS, COUNT_WORD, ERA_MARK, EVERY_UNIT_NAME, GAZETTE, LABEL, MILITARY_RANK, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, SALUTATIONS, SECRECIES, URGENCIES } from './lexicon.js';
 import { type Rewrite, rewritten } from './rewrites.js';
@@ -82,7 +82,7 @@ const HEADER_LABELS = [LABEL.reference, LABEL.subject, LABEL.cited, LABEL.enclos
 /** A receipt stamp's number labels that end in รับ: no other word ends so (รับที่ ends ผู้รับที่, เลขที่ บ้านเลขที่). */
 const STAMP_ONLY_NUMBER_LABELS = RECEIPT_NUMBER_LABELS.filter((label) => label.endsWith('รับ'));
 /** Every month's name and abbreviation, as a pattern's alternatives. */
-const MONTH_WORDS = THAI_MONTHS.flatMap((m) => [m.full, m.abbreviation.replaceAll('.', '\\.')]).join('|');
+const MONTH_WORDS = `${FULL_MONTH_PATTERN}|${ABBREVIATED_MONTH_PATTERN}`;
 /** A day, its month (full or abbreviated) and year, and nothing after: a letter's date line. */
 const LINE_FILLING_DATE = `[0-9\\u0E50-\\u0E59]{1,2}\\s?(?:${MONTH_WORDS})\\s?[0-9\\u0E50-\\u0E59]{2,4}$`;
 /**
