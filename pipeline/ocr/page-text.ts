@@ -5,6 +5,7 @@
 import type { HandwrittenField, PageText } from '../../schemas/index.js';
 import type { DigitChange } from './digits.js';
 import { withoutLeaderRuns } from './leader-text.js';
+import { mendAcrossLineBreaks } from './line-break-mending.js';
 import { abbreviationsRead, type Mend, mendLine } from './mend.js';
 import { cutSummary } from '../thai/index.js';
 import type { OcrLine } from './recognize-lines.js';
@@ -106,6 +107,10 @@ export function buildPageText(
     const what = { 'reference-number': 'running number', 'date-day': 'day', 'date-stamp': 'date of a date stamp', 'receipt-number': 'number of a receipt stamp' }[field.kind];
     warnings.push({ code: 'handwritten-number-unread', message: `page ${pageNumber}: the ${what} filled in by hand or stamp could not be read surely; left out` });
   }
+  const rejoined = mendAcrossLineBreaks(texts);
+  for (const { before, after, by } of rejoined.mends) {
+    warnings.push({ code: 'ocr-word-mended', message: `page ${pageNumber}: ${MENDED_BY[by]} (a word the line break cut in two)`, before, after });
+  }
   const confidence = pageConfidence(lines);
   if (texts.length === 0) {
     warnings.push({ code: 'ocr-no-text', message: `page ${pageNumber}: OCR found no text` });
@@ -118,7 +123,7 @@ export function buildPageText(
   return {
     number: pageNumber,
     method: 'ocr',
-    lines: texts,
+    lines: rejoined.lines,
     warnings,
     ...(confidence === null ? {} : { confidence }),
     ...(fields.length > 0 ? { fields } : {}),
