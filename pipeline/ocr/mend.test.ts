@@ -49,8 +49,11 @@ describe('mendLine', () => {
     expect(mendLine('แต่ เต่ แก เก').text).toBe('แต่ เต่ แก เก');
   });
 
-  it('mends a listed word of six letters or more with a speck read as a letter inside, and one the dictionary completes', () => {
+  it('mends a listed word with a speck read as a letter inside (six letters or more) or as a leading vowel (five or more), and one the dictionary completes', () => {
     expect(mendLine('นายกเทศบมนตรีเมืองสกลนคร').text).toBe('นายกเทศมนตรีเมืองสกลนคร');
+    expect(mendLine('แบบรายงานผลการดำเนินงาน จำแนวน ๑ ชุด').text).toBe('แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด');
+    // Not a consonant inside a word of five: "ทำงการ" is แนวทางการ misread, not ทำการ.
+    expect(mendLine('เรื่อง แนวท่างการเร่งรัดการเบิกจ่ายงบประมาณ').text).not.toContain('ทำการ');
     // ชาช → ราช by the dictionary, then จ่า → ว่า as the listed ผู้ว่าราชการจังหวัด.
     expect(mendLine('เรียน ผู้จ่าชาชการจังหวัด ทุกจังหวัด').text).toBe('เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด');
     // A listed word put right (ถำเภอ → อำเภอ) completes a longer one with a speck inside (นายลอำเภอ).

@@ -6,8 +6,8 @@
  * A near-miss has the word's letters in order with some marks (tone marks, upper and lower vowels) dropped or confused — what OCR does to
  * Thai — and is neither a listed word nor a word of its own for ICU's Thai dictionary (ปลด
  * stays ปลด though ปลัด is listed). A listed word of five letters or more read with one letter as
- * its look-alike (ลงจันที่, นายถำเภอ), or of six or more with a speck read as a letter inside
- * (เทศบมนตรี), is mended too — also with its sara am read as a tone mark and sara aa (นายถ้าเภอ) —
+ * its look-alike (ลงจันที่, นายถำเภอ), or of six or more (five for a leading vowel) with a speck
+ * read as a letter or a leading vowel inside (เทศบมนตรี, จำแนวน), is mended too — also with its sara am read as a tone mark and sara aa (นายถ้าเภอ) —
  * where the listed word reads clearly likelier
  * than the letters as read (คิดตาม stays). Then words whose marks OCR lost, or one of whose letters it
  * read as a look-alike, are mended with the Thai dictionary (pipeline/thai/word-mending.ts), and
@@ -120,9 +120,16 @@ function insideNearMiss(skeleton: string, at: number, length: number): boolean {
   });
 }
 
-/** A speck read as a letter inside a listed word (เทศบมนตรี) only in words of this many letters or more. */
+/**
+ * A speck read as a consonant inside a listed word (เทศบมนตรี) only in words of this many letters
+ * or more (a consonant too many in ทำการ is read in "ทำงการ", of แนวทางการ); one read as a
+ * leading vowel (จำแนวน), which no consonant cluster takes inside, in words one letter shorter.
+ */
 const MIN_LETTERS_EXTRA = 6;
 const CONSONANT_LETTER = /^[\u0E01-\u0E2E]$/u;
+const LEADING_VOWEL_LETTER = /^[\u0E40-\u0E44]$/u;
+const isSpeckInside = (letter: string, target: string): boolean =>
+  target.length >= MIN_LETTERS_EXTRA ? CONSONANT_LETTER.test(letter) || LEADING_VOWEL_LETTER.test(letter) : target.length === MIN_LETTERS_EXTRA - 1 && LEADING_VOWEL_LETTER.test(letter);
 
 /** A listed word this long (letters) may be read with two letters as their look-alikes ("ทุกถำเกอ" for ทุกอำเภอ). */
 const MIN_LETTERS_TWO_LOOK_ALIKES = 7;
@@ -130,7 +137,7 @@ const MIN_LETTERS_TWO_LOOK_ALIKES = 7;
 /**
  * How many skeleton letters from `at` spell `target` misread, and how many letters were
  * misread: as many, with one letter read as its look-alike (two in a word of
- * MIN_LETTERS_TWO_LOOK_ALIKES or more); or one more, a consonant a speck made standing inside
+ * MIN_LETTERS_TWO_LOOK_ALIKES or more); or one more, a letter or leading vowel a speck made standing inside
  * it. Null when neither.
  */
 function misreadLength(skeleton: string, at: number, target: string): { length: number; misread: number } | null {
@@ -145,7 +152,7 @@ function misreadLength(skeleton: string, at: number, target: string): { length: 
   if (misread <= allowed) return { length: target.length, misread };
   let k = 0;
   while (k < target.length && skeleton[at + k] === target[k]) k++;
-  const inside = k > 0 && k < target.length - 1 && target.length >= MIN_LETTERS_EXTRA && CONSONANT_LETTER.test(skeleton[at + k] as string);
+  const inside = k > 0 && k < target.length - 1 && isSpeckInside(skeleton[at + k] as string, target);
   return inside && skeleton.startsWith(target.slice(k), at + k + 1) ? { length: target.length + 1, misread: 1 } : null;
 }
 

@@ -202,6 +202,8 @@ const joinWrapped = (layout: Layout, text: string, line: Line, options: JoinOpti
 
 /** An OCR line of a sign or two and no word: a speck on the paper, not a line of text. */
 const isSpeckLine = (line: Line): boolean => line.ocr && line.text.replace(/\s+/gu, '').length <= 2;
+/** A speck line with no Thai letter ("1", "-"): no wrapped word, where two Thai letters may be one ("ปี"). */
+const isSignSpeckLine = (line: Line): boolean => isSpeckLine(line) && !/[\u0E01-\u0E2E]/u.test(line.text);
 
 /**
  * A field's first line and the lines it wrapped onto. A speck line between two of them ("๑")
@@ -255,7 +257,7 @@ function readSubject(lines: Line[], from: number, first: string, layout: Layout)
   if (salutation < 0) return readWrapped(lines, from, first, layout, (l) => startsField(l) || opensBody(l), {});
   let text = first;
   let i = from + 1;
-  for (; i < from + 1 + salutation && !startsField(lines[i]!); i++) if (!isGarbled(lines[i]!)) text = joinWrapped(layout, text, lines[i]!);
+  for (; i < from + 1 + salutation && !startsField(lines[i]!); i++) if (!isGarbled(lines[i]!) && !isSignSpeckLine(lines[i]!)) text = joinWrapped(layout, text, lines[i]!);
   return { text, end: i };
 }
 
@@ -318,6 +320,9 @@ const EVERY_ONE_LETTER_OFF = new RegExp(`(?<=^|\\s)(?:[\\u0E01-\\u0E2E]ุก|�
 const ADDRESSEE_OPENERS = [...ADDRESSEE_TITLES.filter((t) => t !== 'และ'), 'ท้องถิ่น', 'อธิบดี', 'ปลัด'];
 /** A letter glued before the word an addressee opens with ("กท้องถิ่น…", "คกำนัน…"): a speck, since no such word takes one. */
 const LETTER_BEFORE_OPENER = new RegExp(`^[\\u0E01-\\u0E2E](?=${ADDRESSEE_OPENERS.join('|')})`, 'u');
+/** The era mark with its first dot read as a colon ("พ:ศ."), or a dash read for the space before it ("งบประมาณ-พ.ศ."). */
+const ERA_MARK_MISREAD = /(?<=[\u0E01-\u0E4E])-(?=พ\.ศ\.)|(?<=พ):(?=ศ\.)/gu;
+const eraMarkMended = (text: string): string => text.replace(ERA_MARK_MISREAD, (sign) => (sign === '-' ? ' ' : '.'));
 /** A year run into its era mark ("พ.ศ.๒๕๖๖"): OCR lost the space print sets. */
 const ERA_RUN_IN = new RegExp(`(?<=${ERA_MARK})(?=[0-9\\u0E50-\\u0E59])`, 'gu');
 
@@ -334,8 +339,8 @@ const withBracketClosed = (text: string): string => {
   if (!OPEN_AT_END.test(text)) return text.replace(EMPTY_OPEN_AT_END, '');
   return OPEN_ACRONYM.test(text) ? text.replace(OPEN_ACRONYM, ')') : `${text})`;
 };
-/** An OCR subject as printed: no speck at either end or inside, a space after พ.ศ., no bracket left open. */
-const tidiedSubject = (text: string): string => withBracketClosed(withoutInnerSpecks(withoutSpecks(text)).replace(ERA_RUN_IN, ' '));
+/** An OCR subject as printed: no speck at either end or inside, พ.ศ. as printed with a space after it, no bracket left open. */
+const tidiedSubject = (text: string): string => withBracketClosed(eraMarkMended(withoutInnerSpecks(withoutSpecks(text))).replace(ERA_RUN_IN, ' '));
 /** An OCR addressee as printed: no speck at either end or inside, a space before ทุก... */
 const tidiedAddressee = (text: string): string =>
   withoutInnerSpecks(withoutSpecks(text.replace(EVERY_ONE_LETTER_OFF, 'ทุก').replace(SPECKS_AFTER_EVERY_UNIT, '')))
