@@ -5,10 +5,10 @@
  */
 import type { CitedLetter, Enclosure, Warning } from '../../schemas/index.js';
 import { ABBREVIATED_MONTH_PATTERN, findDates, FULL_MONTH_PATTERN, THAI_MONTHS } from '../dates/index.js';
-import { areLookAlikes, editDistance, matchKey, toArabicDigits, TONE_MARKS } from '../thai/index.js';
+import { areLookAlikes, editDistance, matchKey, toArabicDigits } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGENCIES } from './lexicon.js';
-import { type Line, withoutInnerSpecks, withoutSpecks, withoutTrailingSpeck } from './lines.js';
+import { countUnitOf, type Line, withoutInnerSpecks, withoutSpecks, withoutTrailingSpeck } from './lines.js';
 import { type Rewrite, rewritten } from './rewrites.js';
 import { findReferenceNumbers, TWIN_LETTERS } from './reference.js';
 import { startsField } from './header.js';
@@ -46,19 +46,11 @@ const GARBLED_COUNT = new RegExp(
     `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{2,6})(?=[\\s.]|$)(?:\\.(?=\\s*$)|\\s+(?:["“”'‘’/|]|[0-9\\u0E50-\\u0E59])(?=\\s*$))?`,
   'gu',
 );
-const TONE_MARK = new RegExp(`[${TONE_MARKS}]`, 'gu');
-
-/** The unit a word is, or is one letter off from (its tone marks aside) when only one unit is. */
-function unitOf(word: string): string | null {
-  if ((COUNT_UNITS as readonly string[]).includes(word)) return word;
-  const near = COUNT_UNITS.filter((unit) => editDistance(word, unit) <= 1 || editDistance(word.replace(TONE_MARK, ''), unit) <= 1);
-  return near.length === 1 ? near[0]! : null;
-}
 
 function mendedCount(text: string, ocr: boolean): string {
   if (!ocr) return text;
   return text.replace(GARBLED_COUNT, (found: string, count: string, word: string) => {
-    const unit = unitOf(word);
+    const unit = countUnitOf(word);
     return unit ? `${COUNT_WORD} ${DIGIT_TWIN_LETTERS[count] ?? count} ${unit}` : found;
   });
 }

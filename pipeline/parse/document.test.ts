@@ -528,7 +528,8 @@ describe('parseDocuments', () => {
     const wrapped = letterWith('สิ่งที่ส่งมาด้วย รายละเอียดโครงการ จำนวน ๑', 'ชุด');
     expect(wrapped?.enclosures.map((e) => e.text)).toEqual(['รายละเอียดโครงการ จำนวน ๑ ชุด']);
     // The count and its unit wrapped together, run into one another, onto the next line.
-    for (const [count, read] of [['๑ชุด', 'จำนวน ๑ ชุด'], ['1ฉบับ', 'จำนวน 1 ฉบับ']]) {
+    // Its unit one letter off too ("๑อบับ": ฉ read as อ).
+    for (const [count, read] of [['๑ชุด', 'จำนวน ๑ ชุด'], ['1ฉบับ', 'จำนวน 1 ฉบับ'], ['๑อบับ', 'จำนวน ๑ ฉบับ']]) {
       expect(letterWith('สิ่งที่ส่งมาด้วย รายละเอียดโครงการ จำนวน', count!)?.enclosures.map((e) => e.text)).toEqual([`รายละเอียดโครงการ ${read}`]);
     }
     const unitLost = letterWith('สิ่งที่ส่งมาด้วย รายละเอียดโครงการ จำนวน ๑');

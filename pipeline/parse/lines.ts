@@ -4,7 +4,7 @@
  * (the first word of the next page repeated at the foot of a page, "ดังนั้น...").
  */
 import type { PageText } from '../../schemas/index.js';
-import { COMBINING_MARKS, countSpellingErrors, editDistance, FOLLOWING_VOWELS, LEADING_VOWELS, matchKey, skeletonOf, thaiDictionary, toArabicDigits, wordSegments } from '../thai/index.js';
+import { COMBINING_MARKS, countSpellingErrors, editDistance, FOLLOWING_VOWELS, LEADING_VOWELS, matchKey, skeletonOf, thaiDictionary, toArabicDigits, TONE_MARKS, wordSegments } from '../thai/index.js';
 import { ABBREVIATED_MONTH_PATTERN, FULL_MONTH_PATTERN, isPlausibleYear } from '../dates/index.js';
 import { isKeywordLine } from './keywords.js';
 import { ATTACHMENT_TITLES, COUNT_UNITS, COUNT_WORD, ERA_MARK, EVERY_UNIT_NAME, GAZETTE, LABEL, MILITARY_RANK, RECEIPT_DATE_LABEL, RECEIPT_NUMBER_LABELS, SALUTATIONS, SECRECIES, URGENCIES } from './lexicon.js';
@@ -63,14 +63,23 @@ const MIN_WRAPPED_WORD = 3;
 const MIN_WRAPPED_DICTIONARY_WORD = 2;
 const THAI_WORD = /^[\u0E01-\u0E4E]+$/u;
 const COUNT_WITHOUT_UNIT = new RegExp(`${COUNT_WORD}\\s*[0-9\u0E50-\u0E59]+$`, 'u');
-/** ...and a count with its unit (run together or not: "๑ชุด") when that line stops at จำนวน. */
+/** ...and a count with its unit (run together or not: "๑ชุด"; the unit perhaps misread, "๑อบับ") when that line stops at จำนวน. */
 const BARE_COUNT_WORD = new RegExp(`${COUNT_WORD}$`, 'u');
-const COUNT_AND_UNIT = new RegExp(`^[0-9\u0E50-\u0E59]{1,2}\\s*(?:${COUNT_UNITS.join('|')})$`, 'u');
+const COUNT_AND_WORD = /^[0-9\u0E50-\u0E59]{1,2}\s*([\u0E01-\u0E4E]{2,6})$/u;
+const TONE_MARK = new RegExp(`[${TONE_MARKS}]`, 'gu');
+
+/** The count unit a word is, or is one letter off from (its tone marks aside) when only one unit is. */
+export function countUnitOf(word: string): string | null {
+  if ((COUNT_UNITS as readonly string[]).includes(word)) return word;
+  const near = COUNT_UNITS.filter((unit) => editDistance(word, unit) <= 1 || editDistance(word.replace(TONE_MARK, ''), unit) <= 1);
+  return near.length === 1 ? near[0]! : null;
+}
+
 const isWrappedWord = (text: string, previous: string | undefined, widest: number): boolean => {
   if (previous === undefined) return false;
   // A speck OCR read after the count ("จำนวน ๑ .") does not part it from its unit.
   const counted = withoutTrailingSpeck(previous);
-  if (BARE_COUNT_WORD.test(counted) && COUNT_AND_UNIT.test(text)) return true;
+  if (BARE_COUNT_WORD.test(counted) && countUnitOf(COUNT_AND_WORD.exec(text)?.[1] ?? '') !== null) return true;
   if (!THAI_WORD.test(text) || countSpellingErrors(text) > 0) return false;
   const afterCount = COUNT_WITHOUT_UNIT.test(counted);
   if (afterCount && (COUNT_UNITS as readonly string[]).includes(text)) return true;
