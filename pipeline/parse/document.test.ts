@@ -139,6 +139,8 @@ describe('parseDocuments', () => {
     // A dot glued after the phrase that ends it, a lone letter set apart before ทุก: specks.
     expect(addresseeOf('ผู้ว่าราชการจังหวัด ทุกจังหวัด.')).toBe('ผู้ว่าราชการจังหวัด ทุกจังหวัด');
     expect(addresseeOf('นายกเทศมนตรีตำบล ก ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง')).toBe('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง');
+    // ...or glued to the end of the unit's name before it ("ตำบลก ทุกแห่ง").
+    expect(addresseeOf('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบลก ทุกแห่ง')).toBe('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง');
     // ...also glued to ทุก, its unit word split off ("กทุก แห่ง").
     expect(addresseeOf('นายกองค์กรปกครองส่วนท้องถิ่น กทุก แห่ง')).toBe('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง');
     // ทุก with one letter misread, set apart before a unit's name ("ทุตหมู่บ้าน", "ตุกจังหวัด"); not a word ending so inside another (กองทุนหมู่บ้าน).

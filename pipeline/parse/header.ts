@@ -309,8 +309,12 @@ const LONE_QUOTE = /(?<=\s)(?:['‘`](?=[\u0E01-\u0E4E])(?!.*['’`])|["“](?=[
  * "ทุกจังหวัดา น"): specks, since the phrase ends a name and no unit's name takes a vowel after it.
  */
 const SPECKS_AFTER_EVERY_UNIT = new RegExp(`(?<=${EVERY_UNIT})[\\u0E30-\\u0E3A\\u0E45-\\u0E4E]{0,2}(?:(?:\\s+\\S{1,2}){1,2}|\\.)?$`, 'u');
-/** A lone letter set apart before ทุก ("ตำบล ก ทุกแห่ง", or glued to it: "กทุกแห่ง"): no word of an addressee is one bare letter. */
-const LONE_LETTER_BEFORE_EVERY = /(?<=\s)[\u0E01-\u0E2E]\s+(?=ทุก)/gu;
+/**
+ * A lone letter before ทุก, set apart ("ตำบล ก ทุกแห่ง"), glued to it ("กทุกแห่ง") or to the end
+ * of a unit's name before it ("ตำบลก ทุกแห่ง"): no word of an addressee is one bare letter, and no
+ * unit's name ends in one.
+ */
+const LONE_LETTER_BEFORE_EVERY = new RegExp(`(?<=\\s)[\\u0E01-\\u0E2E]\\s+(?=ทุก)|(?<=${EVERY_UNIT_NAME})[\\u0E01-\\u0E2E](?=\\s+ทุก)`, 'gu');
 /**
  * ทุก with one of its letters misread, set apart before a unit's name ("ทุตหมู่บ้าน", "ตุกจังหวัด",
  * "ทุดแห่ง"): an addressee names no other word there (inside a word, กองทุนหมู่บ้าน, it is left).
