@@ -44,6 +44,12 @@ describe('mendLine', () => {
     expect(mendLine('ในหน่วยงานภาครัฐ ทุกแห่ง').text).toBe('ในหน่วยงานภาครัฐ ทุกแห่ง');
   });
 
+  it('mends words read with ำ for า or า for ำ: a speck over the letter before read as the nikhahit, or the nikhahit lost', () => {
+    expect(mendLine('เรียน นายกองค์กำรบริหารส่วนตำบล ทุกแห่ง').text).toBe('เรียน นายกองค์การบริหารส่วนตำบล ทุกแห่ง');
+    expect(mendLine('ตั้งแต่เดือนกุมภำพันธ์ถึงเดือนมีนาคม').text).toBe('ตั้งแต่เดือนกุมภาพันธ์ถึงเดือนมีนาคม');
+    expect(mendLine('กรมส่งเสริมกำรปกครองท้องถิ่น').text).toBe('กรมส่งเสริมการปกครองท้องถิ่น');
+  });
+
   it('mends a listed word read with แ for เ, the one a stroke more than the other', () => {
     expect(mendLine('แทศมนตรีเมืองอุบลราชธานี และนายอำเภอ ทุกอำเภอ').text).toBe('เทศมนตรีเมืองอุบลราชธานี และนายอำเภอ ทุกอำเภอ');
     expect(mendLine('แต่ เต่ แก เก').text).toBe('แต่ เต่ แก เก');
@@ -182,8 +188,10 @@ describe('mendLine', () => {
   it('mends a listed word read with sara am as a tone mark and sara aa and one letter as its look-alike (นายถ้าเภอ)', () => {
     expect(mendLine('เรียน นายถ้าเภอ ทุกอำเภอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
     expect(mendLine('เรียน นายอำเภอ ทุกถ้าเภอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
-    // Not without the tone mark: sara aa alone is not enough.
-    expect(mendLine('เรียน นายอำเภอ ทุกถาเภอ').text).toBe('เรียน นายอำเภอ ทุกถาเภอ');
+    // Sara aa alone is a look-alike of sara am like any other letter: in a word this long, two may be misread.
+    expect(mendLine('เรียน นายอำเภอ ทุกถาเภอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
+    // ...but a name is no listed word misread (ธิดารัตน์ is no ดำริ).
+    expect(mendLine('นางสาวธิดารัตน์ ทองดี').text).toBe('นางสาวธิดารัตน์ ทองดี');
   });
 
   it('mends sara am read as a tone mark and sara aa', () => {
