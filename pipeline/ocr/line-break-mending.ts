@@ -9,13 +9,14 @@
  * run alone: such a line is a cell of a table or a list more often than half a sentence (a
  * surname under its given name, whose title is out of view here).
  */
+import { COMBINING_MARKS, LETTERS } from '../thai/index.js';
 import { type Mend, mendLine } from './mend.js';
 
 /** Thai letters and marks: the run a line ends with, or the next line starts with. */
-const THAI_AT_END = /[\u0E01-\u0E4E]+$/u;
-const THAI_AT_START = /^[\u0E01-\u0E4E]+/u;
-const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u;
-const MARKS_AT_START = new RegExp(`^${MARK.source}+`, 'u');
+const THAI_AT_END = new RegExp(`[${LETTERS}]+$`, 'u');
+const THAI_AT_START = new RegExp(`^[${LETTERS}]+`, 'u');
+const MARK = new RegExp(`[${COMBINING_MARKS}]`, 'u');
+const MARKS_AT_START = new RegExp(`^[${COMBINING_MARKS}]+`, 'u');
 /** A letter alone at a line's end or start may be a speck or a table's cell as well as half a word. */
 const MIN_SIDE_LETTERS = 2;
 
@@ -52,9 +53,8 @@ function cutAtBreak(tail: string, head: string, mended: string): [string, string
   while (end < Math.min(joined.length, mended.length) && joined.at(-1 - end) === mended.at(-1 - end)) end++;
   let start = 0;
   while (start < Math.min(joined.length, mended.length) - end && joined[start] === mended[start]) start++;
-  let cut = afterLetters(mended, start, lettersIn(tail.slice(start)));
-  if (start >= tail.length) cut = tail.length;
-  else if (joined.length - end <= tail.length) cut = mended.length - head.length;
+  const cut =
+    start >= tail.length ? tail.length : joined.length - end <= tail.length ? mended.length - head.length : afterLetters(mended, start, lettersIn(tail.slice(start)));
   const marks = MARKS_AT_START.exec(mended.slice(cut))?.[0].length ?? 0;
   return [mended.slice(0, cut + marks), mended.slice(cut + marks)];
 }

@@ -7,8 +7,8 @@
  * Thai — and is neither a listed word nor a word of its own for ICU's Thai dictionary (ปลด
  * stays ปลด though ปลัด is listed). A listed word of five letters or more read with one letter as
  * its look-alike (ลงจันที่, นายถำเภอ), or of six or more (five for a leading vowel) with a speck
- * read as a letter or a leading vowel inside (เทศบมนตรี, จำแนวน), is mended too — also with its sara am read as a tone mark and sara aa (นายถ้าเภอ) —
- * where the listed word reads clearly likelier
+ * read as a letter or a leading vowel inside (เทศบมนตรี, จำแนวน), is mended too — also with its
+ * sara am read as a tone mark and sara aa (นายถ้าเภอ) — where the listed word reads clearly likelier
  * than the letters as read (คิดตาม stays). Then words whose marks OCR lost, or one of whose letters it
  * read as a look-alike, are mended with the Thai dictionary (pipeline/thai/word-mending.ts), and
  * spaces OCR put inside a word closed (pipeline/thai/split-words.ts).
@@ -127,9 +127,9 @@ function insideNearMiss(skeleton: string, at: number, length: number): boolean {
  */
 const MIN_LETTERS_EXTRA = 6;
 const CONSONANT_LETTER = /^[\u0E01-\u0E2E]$/u;
-const LEADING_VOWEL_LETTER = /^[\u0E40-\u0E44]$/u;
+const LEADING_VOWEL_LETTER = new RegExp(`^[${LEADING_VOWELS}]$`, 'u');
 const isSpeckInside = (letter: string, target: string): boolean =>
-  target.length >= MIN_LETTERS_EXTRA ? CONSONANT_LETTER.test(letter) || LEADING_VOWEL_LETTER.test(letter) : target.length === MIN_LETTERS_EXTRA - 1 && LEADING_VOWEL_LETTER.test(letter);
+  LEADING_VOWEL_LETTER.test(letter) ? target.length >= MIN_LETTERS_EXTRA - 1 : CONSONANT_LETTER.test(letter) && target.length >= MIN_LETTERS_EXTRA;
 
 /** A listed word this long (letters) may be read with two letters as their look-alikes ("ทุกถำเกอ" for ทุกอำเภอ). */
 const MIN_LETTERS_TWO_LOOK_ALIKES = 7;
@@ -137,8 +137,8 @@ const MIN_LETTERS_TWO_LOOK_ALIKES = 7;
 /**
  * How many skeleton letters from `at` spell `target` misread, and how many letters were
  * misread: as many, with one letter read as its look-alike (two in a word of
- * MIN_LETTERS_TWO_LOOK_ALIKES or more); or one more, a letter or leading vowel a speck made standing inside
- * it. Null when neither.
+ * MIN_LETTERS_TWO_LOOK_ALIKES or more); or one more, a consonant or leading vowel a speck made
+ * standing inside it. Null when neither.
  */
 function misreadLength(skeleton: string, at: number, target: string): { length: number; misread: number } | null {
   const allowed = target.length >= MIN_LETTERS_TWO_LOOK_ALIKES ? 2 : 1;
