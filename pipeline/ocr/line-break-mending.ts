@@ -9,7 +9,7 @@
  * run alone: such a line is a cell of a table or a list more often than half a sentence (a
  * surname under its given name, whose title is out of view here).
  */
-import { COMBINING_MARKS, LETTERS } from '../thai/index.js';
+import { COMBINING_MARKS, LETTERS, skeletonOf } from '../thai/index.js';
 import { type Mend, mendLine } from './mend.js';
 
 /** Thai letters and marks: the run a line ends with, or the next line starts with. */
@@ -20,7 +20,8 @@ const MARKS_AT_START = new RegExp(`^[${COMBINING_MARKS}]+`, 'u');
 /** A letter alone at a line's end or start may be a speck or a table's cell as well as half a word. */
 const MIN_SIDE_LETTERS = 2;
 
-const lettersIn = (text: string): number => [...text].filter((c) => !MARK.test(c)).length;
+/** Letters of a run, its marks not counted. */
+const lettersIn = (text: string): number => skeletonOf(text).length;
 
 /** A line of fewer letters than this, all one run of Thai, is a word standing alone (a name, a list's cell). */
 const MIN_SENTENCE_LETTERS = 12;
