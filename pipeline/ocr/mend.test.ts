@@ -220,6 +220,14 @@ describe('mendLine', () => {
     expect(mendLine('การจัดซือจัดจ้างและการบริหารพัสดุภาครัฐ').text).toBe('การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ');
   });
 
+  it('gives back a tone mark whose loss left another word inside a listed compound, but not in a misread month name', () => {
+    expect(mendLine('มาตรการควบคุมการเผาในทีโล่ง')).toEqual({
+      text: 'มาตรการควบคุมการเผาในที่โล่ง',
+      mends: [{ before: 'ทีโล่ง', after: 'ที่โล่ง', by: 'dictionary' }],
+    });
+    expect(mendLine('ลงวันที่ ๑๗ อันวาคม ๒๕๖๗').text).toBe('ลงวันที่ ๑๗ อันวาคม ๒๕๖๗');
+  });
+
   it('reads an abbreviation with its dot, one letter from exactly one listed abbreviation its page reads, as that one, reporting it', () => {
     const subject = 'ข้อมูลความจำเป็นพื้นฐาน (จปช.) และข้อมูลพื้นฐานระดับหมู่บ้าน (คชช. ๒ค) ปี ๒๕๖๘';
     const onPage = abbreviationsRead([subject, 'ขอให้จัดเก็บข้อมูล จปฐ. และ กชช. ๒ค ให้แล้วเสร็จ']);

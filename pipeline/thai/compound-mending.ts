@@ -1,0 +1,126 @@
+/**
+ * Words whose lost mark left another word. OCR that loses the mai ek of ที่ leaves ที, a word of
+ * its own: "ในทีโล่ง" cuts as ใน|ที|โล่ง, every piece a word, so the dictionary mending, which
+ * mends only pieces that are no word or a rare one (word-mending.ts), never doubts it. Yet ที|โล่ง
+ * is one tone mark from the listed compound ที่โล่ง, and ที่ is far the commoner word. So a piece
+ * of the cut gets back one tone mark, or its sara aa is read as the sara am whose nikhahit OCR
+ * lost (คา|ให้|การ → คำให้การ), where
+ * - with it, the piece is a commoner word than as read: ขอ|ความ stays, ขอ being commoner than ข้อ;
+ * - with it, the piece and one or two pieces beside it spell a curated word of four letters or
+ *   more (a compound OCR cannot have split by chance);
+ * - the pieces on either side are words read as printed: in OCR garbage some letters always spell
+ *   something;
+ * - the run is no person's name, nor one the caller leaves alone (mend.ts: a misread month name,
+ *   อันวาคม being ธันวาคม, not อันว่าคม).
+ * On the corpus's digital text layers (450 kB of correct Thai) it changes nothing; on the cached
+ * OCR of twelve synthetic sets it mended ~600 pieces, all but a few in OCR garbage right
+ * (หน้าที, สถานที, ในการนี, ท่อระบายน้า, ตังงบประมาณ).
+ */
+import { cutRun, THAI_RUN } from './dictionary-cut.js';
+import { skeletonOf, thaiDictionary } from './dictionary.js';
+import { nameSpans } from './person-names.js';
+import { SARA_AA, SARA_AM, TONE_MARKS } from './script.js';
+import { lostMarks, type WordMend } from './word-mending.js';
+
+/** Letters (marks aside) a compound needs: shorter ones are too easily spelled by chance. */
+const MIN_COMPOUND_LETTERS = 4;
+/** Pieces of the cut a compound spans at most. */
+const MAX_PIECES = 3;
+/** A neighbour shorter than this (letters) must be at least this common (cost, nats) to count as read right. */
+const MIN_FIRM_LETTERS = 4;
+const MAX_SHORT_FIRM_COST = 11;
+
+const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u;
+const TONE = new RegExp(`[${TONE_MARKS}]`, 'u');
+const marksOf = (text: string): string[] => [...text].filter((c) => MARK.test(c));
+
+/** Whether `word` is `read` with one tone mark more and nothing else changed. */
+function withOneToneMore(read: string, word: string): boolean {
+  if (lostMarks(read, word) !== 1) return false;
+  const added = marksOf(word);
+  for (const mark of marksOf(read)) {
+    const at = added.indexOf(mark);
+    if (at < 0) return false;
+    added.splice(at, 1);
+  }
+  return added.length === 1 && TONE.test(added[0]!);
+}
+
+/** Curated words commoner than `piece` that are `piece` with a lost tone mark or a nikhahit put back. */
+function commonerMarkedWords(piece: string): string[] {
+  const dictionary = thaiDictionary();
+  const commoner = (word: string) => dictionary.isCurated(word) && dictionary.cost(word) < dictionary.cost(piece);
+  const toned = dictionary.withSkeleton(skeletonOf(piece)).filter((word) => withOneToneMore(piece, word));
+  const withSaraAm = [...piece].flatMap((c, k) => {
+    if (c !== SARA_AA) return [];
+    const respelled = piece.slice(0, k) + SARA_AM + piece.slice(k + 1);
+    return dictionary.withSkeleton(skeletonOf(respelled)).filter((word) => lostMarks(respelled, word) === 0);
+  });
+  return [...toned, ...withSaraAm].filter(commoner);
+}
+
+const isFirm = (piece: string | undefined): boolean => {
+  if (piece === undefined) return true;
+  const dictionary = thaiDictionary();
+  return dictionary.isCurated(piece) && (skeletonOf(piece).length >= MIN_FIRM_LETTERS || dictionary.cost(piece) < MAX_SHORT_FIRM_COST);
+};
+
+interface CompoundMend {
+  from: number;
+  to: number;
+  word: string;
+}
+
+/** The first compound found over pieces [first, first + count) of the cut, one piece respelled. */
+function compoundAt(pieces: string[], first: number, count: number): string | null {
+  const span = pieces.slice(first, first + count);
+  if (thaiDictionary().has(span.join(''))) return null;
+  for (let k = 0; k < span.length; k++) {
+    for (const marked of commonerMarkedWords(span[k]!)) {
+      const word = [...span.slice(0, k), marked, ...span.slice(k + 1)].join('');
+      if (skeletonOf(word).length >= MIN_COMPOUND_LETTERS && thaiDictionary().isCurated(word)) return word;
+    }
+  }
+  return null;
+}
+
+function mendRun(run: string): CompoundMend[] {
+  const cut = cutRun(run);
+  const pieces = cut.map((step) => run.slice(step.from, step.to));
+  const mends: CompoundMend[] = [];
+  for (let first = 0; first < pieces.length; first++) {
+    for (let count = 2; count <= MAX_PIECES && first + count <= pieces.length; count++) {
+      if (!isFirm(pieces[first - 1]) || !isFirm(pieces[first + count])) continue;
+      const word = compoundAt(pieces, first, count);
+      if (word === null) continue;
+      mends.push({ from: cut[first]!.from, to: cut[first + count - 1]!.to, word });
+      first += count - 1;
+      break;
+    }
+  }
+  return mends;
+}
+
+/**
+ * The line with words whose lost mark left another word mended, and each mend as before/after;
+ * runs of Thai letters `leaveRun` accepts are left as read.
+ */
+export function mendLostMarkCompounds(line: string, leaveRun: (run: string) => boolean = () => false): { text: string; mends: WordMend[] } {
+  const names = nameSpans(line);
+  const inName = (from: number, to: number) => names.some(([a, b]) => from < b && a < to);
+  const mends: WordMend[] = [];
+  let text = '';
+  let copied = 0;
+  for (const run of line.matchAll(THAI_RUN)) {
+    if (leaveRun(run[0])) continue;
+    for (const mend of mendRun(run[0])) {
+      const from = run.index + mend.from;
+      const to = run.index + mend.to;
+      if (inName(from, to)) continue;
+      text += line.slice(copied, from) + mend.word;
+      mends.push({ before: line.slice(from, to), after: mend.word });
+      copied = to;
+    }
+  }
+  return { text: text + line.slice(copied), mends };
+}
