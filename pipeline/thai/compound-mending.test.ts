@@ -13,6 +13,16 @@ describe('mendLostMarkCompounds', () => {
     expect(mendLostMarkCompounds('บันทึกคาให้การของพยาน').text).toBe('บันทึกคำให้การของพยาน');
   });
 
+  it('reads a letter of a rare piece as its look-alike where the commonest such word completes a listed compound', () => {
+    expect(mendLostMarkCompounds('ภาครัช').text).toBe('ภาครัฐ');
+    expect(mendLostMarkCompounds('ให้มีการซ่องทางร้องเรียน').text).toBe('ให้มีการช่องทางร้องเรียน');
+    // บาก is มาก misread far oftener than ปาก: no compound of the likelier word, no mend.
+    expect(mendLostMarkCompounds('งานหนักบาก').text).toBe('งานหนักบาก');
+    expect(mendLostMarkCompounds('งานหนักบากขึ้น').text).toBe('งานหนักมากขึ้น');
+    // รัก is a common word: read as printed, whatever compound a look-alike would make.
+    expect(mendLostMarkCompounds('ด้วยความรักชาติ').text).toBe('ด้วยความรักชาติ');
+  });
+
   it('keeps words that are commoner as read than with the mark (ขอ|ความ is no ข้อความ)', () => {
     for (const kept of ['จึงขอความร่วมมือ', 'จึงขอความ', 'ขอให้รายงานผล']) expect(mendLostMarkCompounds(kept).text).toBe(kept);
   });

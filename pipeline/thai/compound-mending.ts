@@ -1,26 +1,28 @@
 /**
- * Words whose lost mark left another word. OCR that loses the mai ek of ที่ leaves ที, a word of
+ * Words whose misreading left another word. OCR that loses the mai ek of ที่ leaves ที, a word of
  * its own: "ในทีโล่ง" cuts as ใน|ที|โล่ง, every piece a word, so the dictionary mending, which
- * mends only pieces that are no word or a rare one (word-mending.ts), never doubts it. Yet ที|โล่ง
- * is one tone mark from the listed compound ที่โล่ง, and ที่ is far the commoner word. So a piece
- * of the cut gets back one tone mark, or its sara aa is read as the sara am whose nikhahit OCR
- * lost (คา|ให้|การ → คำให้การ), where
- * - with it, the piece is a commoner word than as read: ขอ|ความ stays, ขอ being commoner than ข้อ;
- * - with it, the piece and one or two pieces beside it spell a curated word of four letters or
- *   more (a compound OCR cannot have split by chance);
+ * mends only pieces that are no word or a rare one and only to common words (word-mending.ts),
+ * never doubts it. Yet ที|โล่ง is one tone mark from the listed compound ที่โล่ง, and ที่ is far the
+ * commoner word. Compounds are what the corpus counts least (it counts ภาค and รัฐ, not ภาครัฐ),
+ * so the mending's word costs cannot see them; the list of curated words can. A piece of the cut
+ * is respelled with one tone mark more, with its sara aa read as the sara am whose nikhahit OCR
+ * lost (คา|ให้|การ → คำให้การ), or — where the piece as read is rare or no word — with one letter
+ * read as its look-alike, the commonest word so made only (ภาค|รัช → ภาครัฐ; บาก is มาก, so
+ * "หนักบาก" makes no หนักปาก), where
+ * - respelled, the piece is a commoner word than as read: ขอ|ความ stays, ขอ being commoner than ข้อ;
+ * - respelled, the piece and one or two pieces beside it spell a curated word of four letters or
+ *   more (a compound OCR cannot have made by chance);
  * - the pieces on either side are words read as printed: in OCR garbage some letters always spell
  *   something;
  * - the run is no person's name, nor one the caller leaves alone (mend.ts: a misread month name,
  *   อันวาคม being ธันวาคม, not อันว่าคม).
- * On the corpus's digital text layers (450 kB of correct Thai) it changes nothing; on the cached
- * OCR of twelve synthetic sets it mended ~600 pieces, all but a few in OCR garbage right
- * (หน้าที, สถานที, ในการนี, ท่อระบายน้า, ตังงบประมาณ).
+ * On the corpus's digital text layers (450 kB of correct Thai) it changes nothing.
  */
 import { cutRun, THAI_RUN } from './dictionary-cut.js';
 import { skeletonOf, thaiDictionary } from './dictionary.js';
 import { nameSpans } from './person-names.js';
 import { SARA_AA, SARA_AM, TONE_MARKS } from './script.js';
-import { lostMarks, type WordMend } from './word-mending.js';
+import { lookAlikesOf, lostMarks, type WordMend } from './word-mending.js';
 
 /** Letters (marks aside) a compound needs: shorter ones are too easily spelled by chance. */
 const MIN_COMPOUND_LETTERS = 4;
@@ -46,17 +48,37 @@ function withOneToneMore(read: string, word: string): boolean {
   return added.length === 1 && TONE.test(added[0]!);
 }
 
-/** Curated words commoner than `piece` that are `piece` with a lost tone mark or a nikhahit put back. */
-function commonerMarkedWords(piece: string): string[] {
+/**
+ * A piece this rare (or no curated word) may be a look-alike letter misread (word-mending.ts
+ * doubts such pieces too); a commoner one is read as printed.
+ */
+const RARE_PIECE_COST = 11;
+
+/** Curated words that are `piece` with a lost tone mark or nikhahit put back. */
+function markedWords(piece: string): string[] {
   const dictionary = thaiDictionary();
-  const commoner = (word: string) => dictionary.isCurated(word) && dictionary.cost(word) < dictionary.cost(piece);
   const toned = dictionary.withSkeleton(skeletonOf(piece)).filter((word) => withOneToneMore(piece, word));
   const withSaraAm = [...piece].flatMap((c, k) => {
     if (c !== SARA_AA) return [];
     const respelled = piece.slice(0, k) + SARA_AM + piece.slice(k + 1);
     return dictionary.withSkeleton(skeletonOf(respelled)).filter((word) => lostMarks(respelled, word) === 0);
   });
-  return [...toned, ...withSaraAm].filter(commoner);
+  return [...toned, ...withSaraAm].filter((word) => dictionary.isCurated(word));
+}
+
+/** The commonest curated word that is a rare `piece` with one letter read as its look-alike, if any. */
+function commonestLookAlikeWord(piece: string): string[] {
+  const dictionary = thaiDictionary();
+  if (dictionary.isCurated(piece) && dictionary.cost(piece) < RARE_PIECE_COST) return [];
+  const words = [...piece].flatMap((c, k) => lookAlikesOf(c).map((other) => piece.slice(0, k) + other + piece.slice(k + 1))).filter((word) => dictionary.isCurated(word));
+  const commonest = words.reduce<string | null>((best, word) => (best === null || dictionary.cost(word) < dictionary.cost(best) ? word : best), null);
+  return commonest === null ? [] : [commonest];
+}
+
+/** The respellings of `piece` that may complete a compound: those commoner than the piece as read. */
+function commonerRespellings(piece: string): string[] {
+  const cost = thaiDictionary().cost(piece);
+  return [...markedWords(piece), ...commonestLookAlikeWord(piece)].filter((word) => thaiDictionary().cost(word) < cost);
 }
 
 const isFirm = (piece: string | undefined): boolean => {
@@ -76,8 +98,8 @@ function compoundAt(pieces: string[], first: number, count: number): string | nu
   const span = pieces.slice(first, first + count);
   if (thaiDictionary().has(span.join(''))) return null;
   for (let k = 0; k < span.length; k++) {
-    for (const marked of commonerMarkedWords(span[k]!)) {
-      const word = [...span.slice(0, k), marked, ...span.slice(k + 1)].join('');
+    for (const respelled of commonerRespellings(span[k]!)) {
+      const word = [...span.slice(0, k), respelled, ...span.slice(k + 1)].join('');
       if (skeletonOf(word).length >= MIN_COMPOUND_LETTERS && thaiDictionary().isCurated(word)) return word;
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lostMarks, mendWords } from './word-mending.js';
+import { areLookAlikes, lostMarks, mendWords } from './word-mending.js';
 
 /** The line gets exactly the one mend, and its text that word in place of the misreading. */
 function expectOneMend(line: string, before: string, after: string): void {
@@ -128,5 +128,12 @@ describe('mendWords', () => {
     expect(lostMarks('ถื่น', 'ถ่น')).toBeNull();
     expect(lostMarks('ปลํ้า', 'ปลา')).toBeNull();
     expect(lostMarks('เคี่ยน', 'เคียน')).toBeNull();
+  });
+});
+
+describe('areLookAlikes', () => {
+  it('answers for the letters of one group either way, and for ใ ไ โ, and for nothing else', () => {
+    for (const [a, b] of [['บ', 'ม'], ['ม', 'บ'], ['ฐ', 'ช'], ['า', 'ำ'], ['ใ', 'ไ'], ['โ', 'ไ']]) expect(areLookAlikes(a!, b!)).toBe(true);
+    for (const [a, b] of [['ก', 'ข'], ['ใ', 'โ'], ['บ', 'บ'], ['a', 'b'], ['บม', 'ม'], ['', 'ม']]) expect(areLookAlikes(a!, b!)).toBe(false);
   });
 });
