@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directiveKindOf, isMemoHeading, isUnitName, referenceLine, signatoryNameOf, urgencyOf } from './classify.js';
+import { dateLineValue, directiveKindOf, isMemoHeading, isUnitName, referenceLine, signatoryNameOf, urgencyOf } from './classify.js';
 import type { Line } from './lines.js';
 
 const line = (text: string, ocr = false): Line => ({ text, printed: text, page: 1, index: 0, ocr, trust: ocr ? 0.8 : 1, role: 'content' });
@@ -109,5 +109,18 @@ describe('isUnitName', () => {
     // A word before the unit is the line's own: an attachment's title, a sentence.
     expect(isUnitName(line('รายงาน กลุ่มงานปกครอง', true))).toBe(false);
     expect(isUnitName(line('ศศศรร กลุ่มงานปกครอง โทร. ๐ ๕๖๙๓ ๘๖๖๓', true))).toBe(false);
+  });
+});
+
+describe('dateLineValue', () => {
+  it('reads a scanned date line through a speck of punctuation before or after it', () => {
+    expect(dateLineValue(line('-5 ส.ค. 2567.', true))).toBe('5 ส.ค. 2567');
+    expect(dateLineValue(line("' ๒๐ กุมภาพันธ์ ๒๕๖๗ ,", true))).toBe('๒๐ กุมภาพันธ์ ๒๕๖๗');
+  });
+
+  it('leaves a text layer\'s line, and a line with more than a date, as they are', () => {
+    expect(dateLineValue(line('-5 ส.ค. 2567.'))).toBeNull();
+    expect(dateLineValue(line('5 ส.ค. 2567 เวลา', true))).toBeNull();
+    expect(dateLineValue(line('ก 5 ส.ค. 2567', true))).toBeNull();
   });
 });

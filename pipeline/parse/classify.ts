@@ -154,10 +154,14 @@ export function dateOnly(text: string): string | null {
   return first.raw.length === text.trim().length ? first.raw : null;
 }
 
+/** Specks a scan leaves before or after a date line, read as punctuation ("-5 ส.ค. 2567."). */
+const PUNCTUATION_SPECKS = /^[\s\-–.,:;'"`_~|]+|[\s\-–.,:;'"`_~|]+$/gu;
+
 /** A letter's date line (optionally after วันที่); in OCR text also one whose month only one repair explains. */
 export function dateLineValue(line: Line): string | null {
   const label = matchLabel(line.text, LABEL.dateLine, line.ocr) ?? matchAnyLabel(line.text, DATE_TIME_GROUP_LABELS, line.ocr);
-  const value = label ? label.rest : line.text;
+  const printed = label ? label.rest : line.text;
+  const value = line.ocr ? printed.replace(PUNCTUATION_SPECKS, '') : printed;
   return dateOnly(value) ?? (line.ocr && onlyDateRepair(value) ? value.trim() : null);
 }
 
