@@ -140,6 +140,14 @@ describe('date repair', () => {
     expect(isos('สน ๔๗๑๑๐')).toEqual([]);
   });
 
+  it('reads a year of five digits as each year a speck read as one of its digits leaves, for the bundle to choose from', () => {
+    const isos = (garbled: string) => dateRepairs(garbled).map((r) => r.iso).sort();
+    // Years far from the bundle's are among them: its citations and stamps rule them out.
+    expect(isos('๒ ธันวาคม ๒๕๖๔๗')).toEqual(['2004-12-02', '2021-12-02', '2024-12-02', '2104-12-02']);
+    expect(isos('๒๗ ส.ค. ๒๕๐๖๖')).toEqual(['1963-08-27', '2023-08-27', '2066-08-27']);
+    expect(onlyDateRepair('๒ ธันวาคม ๒๕๖๔๗')).toBeNull();
+  });
+
   it('does not choose between several months one letter away', () => {
     expect(onlyDateRepair('3 ก.ค. 2567')).toBeNull();
   });

@@ -10,8 +10,8 @@
  * that month alone (not also as the months one edit away, such as มี.ค. for "มูค.").
  *
  * The day may come with a digit doubled ("๑๑๗" for ๑๗) or a digit read as its twin letter
- * ("ต๑" for ๓๑, "อ๗" for ๑๗), the year with digits read as twin letters ("วว" for ๖๖); specks
- * inside a date are taken out (DATE_SPECKS).
+ * ("ต๑" for ๓๑, "อ๗" for ๑๗), the year with digits read as twin letters ("วว" for ๖๖) or with a
+ * speck read as a digit more ("๒๕๖๔๗"); specks inside a date are taken out (DATE_SPECKS).
  */
 import { findDates, parseThaiDate, THAI_MONTHS } from '../dates/index.js';
 import { editDistance } from '../thai/index.js';
@@ -116,6 +116,19 @@ function yearVariants(raw: string): string[] {
   return [text.slice(0, year.index) + [...year[0]].map((c) => DATE_TWIN_LETTERS[c] ?? c).join('')];
 }
 
+/** A year of five digits ending the date: a speck beside or between its digits read as one more ("๒๕๖๔๗"). */
+const YEAR_WITH_SPECK_DIGIT = /(?<=\s|[\u0E01-\u0E2E]\.)[0-9\u0E50-\u0E59]{5}$/u;
+
+/** The same date with each digit of a five-digit year left out in turn: which one the speck was, only the bundle can tell. */
+function speckDigitYearVariants(raw: string): string[] {
+  const text = raw.trim();
+  const year = YEAR_WITH_SPECK_DIGIT.exec(text);
+  if (year === null) return [];
+  const digits = [...year[0]];
+  const years = new Set(digits.map((_, left) => digits.filter((__, k) => k !== left).join('')));
+  return [...years].map((y) => text.slice(0, year.index) + y);
+}
+
 /**
  * Specks OCR reads inside a date, with what they leave when taken out: a dot or quote glued
  * before the day (".๒ก.ค.๖๗"), an abbreviation's first letter read as its twin digit ("6 ๓.ค.68"), a dot or comma between
@@ -202,7 +215,7 @@ export function dateRepairs(garbled: string): DateRepair[] {
   };
   const dayRead = dayVariants(raw).flatMap(withMonthRead);
   // Before its specks are out too: a twin letter ending a year is no speck after it ("๒๕๖ต").
-  const yearRead = [...new Set([...yearVariants(raw), ...yearVariants(garbled)])].flatMap(withMonthRead);
+  const yearRead = [...new Set([...yearVariants(raw), ...yearVariants(garbled), ...speckDigitYearVariants(raw)])].flatMap(withMonthRead);
   const readings = [...monthVariants(raw).map((v) => parseThaiDate(v)), ...dayRead, ...yearRead].filter((r): r is Extract<typeof r, { ok: true }> => r.ok);
   const byIso = new Map(readings.map((r) => [r.iso, { raw: r.raw, iso: r.iso, buddhistYear: r.buddhistYear }]));
   return [...byIso.values()];

@@ -660,6 +660,12 @@ describe('a date line that shows part of its year', () => {
     expect(dated('อต.ค. ๒๕๖๘', '๓๐ กันยายน ๒๕๖๘').date).toBeNull();
   });
 
+  it('dates a letter whose year has a speck read as a digit more ("๒๕๖๔๗") as the date it cites allows', () => {
+    const [letter] = parseDocuments(scanned({ ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๔๗', cites: 'หนังสือกรม ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗' }));
+    expect(letter?.date?.iso).toBe('2024-12-02');
+    expect(letter?.warnings).toContainEqual(expect.objectContaining({ code: 'date-reconciled' }));
+  });
+
   it('shows a cited date whose garbled month the bundle settled as the month it was ("ถุย." is ก.ย. here, not พ.ย.)', () => {
     const [forwarding] = parseDocuments(scanned(
       { ref: 'กจ ๐๓๔๘.๑/๖๖๗', date: '๑๕ กันยายน ๒๕๖๖', encloses: 'สำเนาหนังสือจังหวัด ที่ กจ 0017.1/ว 2154 ลงวันที่ 7 ถุย. 2566 จำนวน 1 ฉบับ' },

@@ -266,7 +266,8 @@ function dateFromTheirHeads(documents: LetterDocument[], evidence: BundleEvidenc
     // It was written before it was received, and before the letters that cite it.
     const citing = mentions.filter((x) => x.role !== 'own' && x.reading !== null && x.reading === m.reading).map((x) => documents[x.doc]!.date?.iso);
     const notAfter = [...(evidence.stampDates[m.doc] ?? []), ...citing.filter((d): d is string => d !== undefined)];
-    const garbled = read === null ? garbledDateLine(doc.text) : null;
+    // A line read as a day and month with no year may read as a few dates once repaired ("๒๕๖๔๗").
+    const garbled = read === null || read.year === null ? garbledDateLine(doc.text) : null;
     const found = dateFromYearRemains(read, cited, notAfter) ?? (garbled && dateFromRepairs(garbled.line, garbled.isos, cited, notAfter));
     if (!found) continue;
     writeDate(documents, { ...m, date: read }, found.iso, found.why);
