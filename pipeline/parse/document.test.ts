@@ -854,6 +854,9 @@ describe('parseDocuments', () => {
     expect(signer('(นายธีรวัฒน์ ศรี. วรรณ)')).toBe('นายธีรวัฒน์ ศรี วรรณ');
     expect(signer('(นางปิยะนุ | ช แก้วมณี)')).toBe('นางปิยะนุช แก้วมณี');
     expect(signer('(นาง กนกวรรณ นาคสวัสดิ์)')).toBe('นางกนกวรรณ นาคสวัสดิ์');
+    // A dash between two parts (no Thai name holds one): a speck where the space stands.
+    expect(signer('(นางสาวรัชนี-ทองคำ)')).toBe('นางสาวรัชนี ทองคำ');
+    expect(signer('(นาย- สมชาย ยอดยิ่ง)')).toBe('นายสมชาย ยอดยิ่ง');
     // A fragment of one or two signs OCR split off a part is part of the next; ณ of ณ อยุธยา stands alone.
     expect(signer('(นางกนกวรรณ นา คสวัสดิ์)')).toBe('นางกนกวรรณ นาคสวัสดิ์');
     expect(signer('(นายสมชาย ณ อยุธยา)')).toBe('นายสมชาย ณ อยุธยา');

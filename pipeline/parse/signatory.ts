@@ -147,13 +147,15 @@ function readContact(lines: Line[]): Contact | null {
 
 /**
  * Specks OCR reads inside a bracketed name: a dot glued between two parts ("อัญชลี.กาญจนวงศ์") or
- * ending one ("ศรี. วรรณ"), a bar ("ปิยะนุ | ช"), a space after a plain title ("นาง กนกวรรณ"):
- * names hold no dot but an abbreviated title's (น.ส.), no bar, and no space after นาย, นาง, นางสาว.
+ * ending one ("ศรี. วรรณ"), a bar ("ปิยะนุ | ช"), a dash between two parts ("รัชนี-ทองคำ"), a
+ * space after a plain title ("นาง กนกวรรณ"): names hold no dot but an abbreviated title's (น.ส.),
+ * no bar, no dash, and no space after นาย, นาง, นางสาว.
  */
 const NAME_SPECKS: readonly Rewrite[] = [
   [/(?<=[\u0E01-\u0E4E]{3})\.(?=[\u0E01-\u0E2E\u0E40-\u0E44])/gu, ' '],
   [/(?<=[\u0E01-\u0E4E]{3})\.(?=\s)/gu, ''],
   [/\s*\|\s*/gu, ''],
+  [/(?<=[\u0E01-\u0E4E])\s*[-–—~]\s*(?=[\u0E01-\u0E2E\u0E40-\u0E44])/gu, ' '],
   [new RegExp(`^(${PLAIN_TITLES.join('|')})\\s+(?=[\\u0E01-\\u0E4E])`, 'u'), '$1'],
 ];
 /**
