@@ -228,6 +228,11 @@ describe('mendLine', () => {
     expect(mendLine('ลงวันที่ ๑๗ อันวาคม ๒๕๖๗').text).toBe('ลงวันที่ ๑๗ อันวาคม ๒๕๖๗');
   });
 
+  it('reads ค for ก, as loopless faces print them alike ("เชิงรุค", "คารบริหาร")', () => {
+    expect(mendLine('การทุจริตเชิงรุคในหน่วยงาน').text).toBe('การทุจริตเชิงรุกในหน่วยงาน');
+    expect(mendLine('การจัดซื้อจัดจ้างและคารบริหารพัสดุ').text).toBe('การจัดซื้อจัดจ้างและการบริหารพัสดุ');
+  });
+
   it('reads an abbreviation with its dot, one letter from exactly one listed abbreviation its page reads, as that one, reporting it', () => {
     const subject = 'ข้อมูลความจำเป็นพื้นฐาน (จปช.) และข้อมูลพื้นฐานระดับหมู่บ้าน (คชช. ๒ค) ปี ๒๕๖๘';
     const onPage = abbreviationsRead([subject, 'ขอให้จัดเก็บข้อมูล จปฐ. และ กชช. ๒ค ให้แล้วเสร็จ']);

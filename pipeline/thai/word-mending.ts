@@ -49,11 +49,12 @@ const MIN_MARKED_LOOK_ALIKE_LETTERS = 3;
  * scans (a loop lost or a tail cut: บ ม น; ข read for บ; ก for ท; ผ for น; ว for า; ช for ฐ,
  * its tail under the line cut off; in looped display faces ร for ช, อ for ถ or ล, ธ for ฮ or ส,
  * ง for จ, ด for ล; แ for เ, a stroke more or less; ำ for า, a speck over the letter before read
- * as its nikhahit or the nikhahit lost): each group's letters may stand for any other of the group.
+ * as its nikhahit or the nikhahit lost; ค for ก, loopless faces printing ค's loop as a notch): each
+ * group's letters may stand for any other of the group.
  */
 const LOOK_ALIKE_GROUPS = [
   'บมน', 'บป', 'บข', 'ผน', 'ขช', 'ชซ', 'ผพฝฟ', 'คดต', 'คศ', 'กทถภ', 'ทห', 'วจ', 'วา', 'รธ', 'ฎฏ', 'ลส', 'อฮ',
-  'งจ', 'รช', 'อถ', 'ธฮส', 'ถดต', 'เแ', 'อล', 'ดล', 'ฐช', 'าำ',
+  'งจ', 'รช', 'อถ', 'ธฮส', 'ถดต', 'เแ', 'อล', 'ดล', 'ฐช', 'าำ', 'กค',
 ];
 const LOOK_ALIKES = new Map<string, string[]>();
 for (const group of LOOK_ALIKE_GROUPS) {
