@@ -11,13 +11,13 @@
  * sara am read as a tone mark and sara aa (นายถ้าเภอ) — where the listed word reads clearly likelier
  * than the letters as read (คิดตาม stays). Then words whose marks OCR lost, or one of whose letters it
  * read as a look-alike, are mended with the Thai dictionary (pipeline/thai/word-mending.ts), and
- * spaces OCR put inside a word closed (pipeline/thai/split-words.ts), and a mark whose loss left
- * another word given back where the marked word completes a listed compound ("ในทีโล่ง";
- * pipeline/thai/compound-mending.ts).
+ * spaces OCR put inside a word closed (pipeline/thai/split-words.ts), and words whose lost mark
+ * or look-alike letter left another word mended where the mended word completes a listed
+ * compound ("ในทีโล่ง", "ภาค|รัช"; pipeline/thai/compound-mending.ts).
  * Every change is reported, before and after.
  */
 import {
-  abbreviationNear, areLookAlikes, isOfficialAbbreviation, COMBINING_MARKS, CONSONANTS, joinSplitWords, LEADING_VOWELS, mendLostMarkCompounds, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, SARA_AA, SARA_AM, THAI_RUN, THAI_RUN_CHARACTER,
+  abbreviationNear, areLookAlikes, isOfficialAbbreviation, COMBINING_MARKS, CONSONANTS, joinSplitWords, LEADING_VOWELS, mendMisreadCompounds, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, SARA_AA, SARA_AM, THAI_RUN, THAI_RUN_CHARACTER,
   thaiDictionary, toArabicDigits, toThaiDigits, wordBoundaries,
 } from '../thai/index.js';
 import { matchMonth } from '../dates/index.js';
@@ -447,10 +447,10 @@ export function mendLine(line: string, abbreviationsOnPage: ReadonlySet<string> 
   const marked = mendAaRoReadAsSaraAm(mendTailReadAsMark(dropStrayMarks(vowelsKept, mends), mends), mends);
   const repaired = mendMonthDots(numbersInOneScript(marked, mends), mends);
   const words = mendWords(mendOfficialWords(mendAbbreviations(repaired, abbreviationsOnPage, mends), mends));
-  // A space OCR put inside a word goes once the word's marks are mended (joinSplitWords); a mark
-  // whose loss left another word is looked for in the words as joined.
+  // A space OCR put inside a word goes once the word's marks are mended (joinSplitWords); a word
+  // whose misreading left another word is looked for in the words as joined.
   const joined = joinSplitWords(words.text);
-  const compounds = mendLostMarkCompounds(joined.text, isMonthName);
+  const compounds = mendMisreadCompounds(joined.text, isMonthName);
   mends.push(...[...words.mends, ...joined.mends, ...compounds.mends].map((m) => ({ ...m, by: 'dictionary' as const })));
   // A word put right may complete a listed one: the dictionary's (ผู้จ่าชาชการ: ชาช → ราช, then
   // จ่า → ว่า) or a listed word's own (นายลถำเภอ: ถำเภอ → อำเภอ, then the speck ล out of นายอำเภอ).

@@ -18,11 +18,10 @@
  *   อันวาคม being ธันวาคม, not อันว่าคม).
  * On the corpus's digital text layers (450 kB of correct Thai) it changes nothing.
  */
-import { cutRun, THAI_RUN } from './dictionary-cut.js';
+import { cutRun } from './dictionary-cut.js';
 import { skeletonOf, thaiDictionary } from './dictionary.js';
-import { nameSpans } from './person-names.js';
 import { SARA_AA, SARA_AM, TONE_MARKS } from './script.js';
-import { lookAlikesOf, lostMarks, type WordMend } from './word-mending.js';
+import { lookAlikesOf, lostMarks, mendRunsOf, type RunMend, type WordMend } from './word-mending.js';
 
 /** Letters (marks aside) a compound needs: shorter ones are too easily spelled by chance. */
 const MIN_COMPOUND_LETTERS = 4;
@@ -87,12 +86,6 @@ const isFirm = (piece: string | undefined): boolean => {
   return dictionary.isCurated(piece) && (skeletonOf(piece).length >= MIN_FIRM_LETTERS || dictionary.cost(piece) < MAX_SHORT_FIRM_COST);
 };
 
-interface CompoundMend {
-  from: number;
-  to: number;
-  word: string;
-}
-
 /** The first compound found over pieces [first, first + count) of the cut, one piece respelled. */
 function compoundAt(pieces: string[], first: number, count: number): string | null {
   const span = pieces.slice(first, first + count);
@@ -106,16 +99,17 @@ function compoundAt(pieces: string[], first: number, count: number): string | nu
   return null;
 }
 
-function mendRun(run: string): CompoundMend[] {
+function mendRun(run: string): RunMend[] {
   const cut = cutRun(run);
   const pieces = cut.map((step) => run.slice(step.from, step.to));
-  const mends: CompoundMend[] = [];
+  const mends: RunMend[] = [];
   for (let first = 0; first < pieces.length; first++) {
     for (let count = 2; count <= MAX_PIECES && first + count <= pieces.length; count++) {
       if (!isFirm(pieces[first - 1]) || !isFirm(pieces[first + count])) continue;
       const word = compoundAt(pieces, first, count);
       if (word === null) continue;
       mends.push({ from: cut[first]!.from, to: cut[first + count - 1]!.to, word });
+      // The next compound is looked for after this one.
       first += count - 1;
       break;
     }
@@ -124,25 +118,8 @@ function mendRun(run: string): CompoundMend[] {
 }
 
 /**
- * The line with words whose lost mark left another word mended, and each mend as before/after;
- * runs of Thai letters `leaveRun` accepts are left as read.
+ * The line with words whose misreading left another word mended (as compounds), and each mend
+ * as before/after; runs of Thai letters `leaveRun` accepts are left as read.
  */
-export function mendLostMarkCompounds(line: string, leaveRun: (run: string) => boolean = () => false): { text: string; mends: WordMend[] } {
-  const names = nameSpans(line);
-  const inName = (from: number, to: number) => names.some(([a, b]) => from < b && a < to);
-  const mends: WordMend[] = [];
-  let text = '';
-  let copied = 0;
-  for (const run of line.matchAll(THAI_RUN)) {
-    if (leaveRun(run[0])) continue;
-    for (const mend of mendRun(run[0])) {
-      const from = run.index + mend.from;
-      const to = run.index + mend.to;
-      if (inName(from, to)) continue;
-      text += line.slice(copied, from) + mend.word;
-      mends.push({ before: line.slice(from, to), after: mend.word });
-      copied = to;
-    }
-  }
-  return { text: text + line.slice(copied), mends };
-}
+export const mendMisreadCompounds = (line: string, leaveRun: (run: string) => boolean = () => false): { text: string; mends: WordMend[] } =>
+  mendRunsOf(line, mendRun, leaveRun);

@@ -24,7 +24,7 @@ export { countThaiLetters, countSpellingErrors } from './spelling.js';
 export { thaiDictionary, skeletonOf, type ThaiDictionary } from './dictionary.js';
 export { areLookAlikes, mendWords, type WordMend } from './word-mending.js';
 export { joinSplitWords } from './split-words.js';
-export { mendLostMarkCompounds } from './compound-mending.js';
+export { mendMisreadCompounds } from './compound-mending.js';
 export { mendName } from './name-mending.js';
 export { cutSummary, readingCost, THAI_RUN, THAI_RUN_CHARACTER } from './dictionary-cut.js';
 export { HONORIFICS, isTitledName, nameSpans, PLAIN_TITLES, withTitleUnmarked } from './person-names.js';

@@ -353,7 +353,7 @@ const RARE_WORD_COST = 11;
  * ซือ, มั้น: the corpus has OCR and typing slips too) or as a rare word; mends are always to
  * common curated words, with words read as printed (or the run's ends) on both sides.
  */
-function mendRun(run: string): Array<{ from: number; to: number; word: string }> {
+function mendRun(run: string): RunMend[] {
   const dictionary = thaiDictionary();
   const doubtful = (piece: string) => !dictionary.isCurated(piece) || dictionary.cost(piece) >= RARE_WORD_COST;
   const plain = cutRun(run);
@@ -390,14 +390,25 @@ function mendRun(run: string): Array<{ from: number; to: number; word: string }>
     .map(({ s }) => ({ from: s.from, to: s.to, word: s.word! }));
 }
 
-/** The line with mark-damaged words mended, and each mend as before/after. */
-export function mendWords(line: string): { text: string; mends: WordMend[] } {
+/** A mend of a run of Thai letters: its letters [from, to) read as `word`. */
+export interface RunMend {
+  from: number;
+  to: number;
+  word: string;
+}
+
+/**
+ * The line with the mends `mendRun` finds in each run of Thai letters made, and each as
+ * before/after; none inside a person's name, none in a run `leaveRun` accepts.
+ */
+export function mendRunsOf(line: string, mendRun: (run: string) => RunMend[], leaveRun: (run: string) => boolean = () => false): { text: string; mends: WordMend[] } {
   const names = nameSpans(line);
   const inName = (from: number, to: number) => names.some(([a, b]) => from < b && a < to);
   const mends: WordMend[] = [];
   let text = '';
   let copied = 0;
   for (const run of line.matchAll(THAI_RUN)) {
+    if (leaveRun(run[0])) continue;
     for (const mend of mendRun(run[0])) {
       const from = run.index + mend.from;
       const to = run.index + mend.to;
@@ -409,3 +420,6 @@ export function mendWords(line: string): { text: string; mends: WordMend[] } {
   }
   return { text: text + line.slice(copied), mends };
 }
+
+/** The line with mark-damaged words mended, and each mend as before/after. */
+export const mendWords = (line: string): { text: string; mends: WordMend[] } => mendRunsOf(line, mendRun);
