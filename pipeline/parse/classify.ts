@@ -11,7 +11,7 @@ import {
   ATTACHMENT_TITLES, CLOSINGS, CONTACT, DIRECTIVE_CLOSINGS, DIRECTIVE_TITLES, HONORIFICS, LABEL,
   DATE_TIME_GROUP_LABELS, MESSAGE_FORM_HEADINGS, PRIVATE_BODIES, SALUTATIONS, SECRECIES, STAMPED_SALUTATION, UNIT_WORDS, URGENCIES,
 } from './lexicon.js';
-import type { Line } from './lines.js';
+import { type Line, withoutSignSpecksAtEnds } from './lines.js';
 import { agencyGroupOf } from './issuer-level.js';
 import { onlyDateRepair } from './date-repair.js';
 import { isUnreadCode, lookalikeCodes, parseReferenceNumber } from './reference.js';
@@ -154,14 +154,12 @@ export function dateOnly(text: string): string | null {
   return first.raw.length === text.trim().length ? first.raw : null;
 }
 
-/** Specks a scan leaves before or after a date line, read as punctuation ("-5 ส.ค. 2567."). */
-const PUNCTUATION_SPECKS = /^[\s\-–.,:;'"`_~|]+|[\s\-–.,:;'"`_~|]+$/gu;
-
 /** A letter's date line (optionally after วันที่); in OCR text also one whose month only one repair explains. */
 export function dateLineValue(line: Line): string | null {
   const label = matchLabel(line.text, LABEL.dateLine, line.ocr) ?? matchAnyLabel(line.text, DATE_TIME_GROUP_LABELS, line.ocr);
   const printed = label ? label.rest : line.text;
-  const value = line.ocr ? printed.replace(PUNCTUATION_SPECKS, '') : printed;
+  // A scan leaves specks read as signs before or after the date ("-5 ส.ค. 2567.").
+  const value = line.ocr ? withoutSignSpecksAtEnds(printed) : printed;
   return dateOnly(value) ?? (line.ocr && onlyDateRepair(value) ? value.trim() : null);
 }
 

@@ -143,6 +143,9 @@ const SIGN_SPECK_AT_START = new RegExp(`^${SIGN_SPECK}\\s+`, 'u');
 export const withoutSignSpeckAtEnd = (text: string): string => text.replace(SIGN_SPECK_AT_END, '');
 /** So too a sign set apart at the start of the line a field wrapped onto ("- ป้องกัน..."). */
 export const withoutSignSpeckAtStart = (text: string): string => text.replace(SIGN_SPECK_AT_START, '');
+const SIGN_SPECKS_AT_ENDS = new RegExp(`^${SIGN_SPECK}\\s*|\\s*${SIGN_SPECK}$`, 'gu');
+/** Signs at either end of a scanned line that is one value alone, glued or set apart (a date line: "-5 ส.ค. 2567."). */
+export const withoutSignSpecksAtEnds = (text: string): string => text.trim().replace(SIGN_SPECKS_AT_ENDS, '');
 
 /**
  * What OCR makes of a speck at the left end of a subject, an addressee or a cited item: a quote,

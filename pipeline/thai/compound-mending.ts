@@ -20,7 +20,7 @@
  */
 import { cutRun } from './dictionary-cut.js';
 import { skeletonOf, thaiDictionary } from './dictionary.js';
-import { SARA_AA, SARA_AM, TONE_MARKS } from './script.js';
+import { COMBINING_MARKS, SARA_AA, SARA_AM, TONE_MARKS } from './script.js';
 import { lookAlikesOf, lostMarks, mendRunsOf, type RunMend, type WordMend } from './word-mending.js';
 
 /** Letters (marks aside) a compound needs: shorter ones are too easily spelled by chance. */
@@ -31,7 +31,7 @@ const MAX_PIECES = 3;
 const MIN_FIRM_LETTERS = 4;
 const MAX_SHORT_FIRM_COST = 11;
 
-const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u;
+const MARK = new RegExp(`[${COMBINING_MARKS}]`, 'u');
 const TONE = new RegExp(`[${TONE_MARKS}]`, 'u');
 const marksOf = (text: string): string[] => [...text].filter((c) => MARK.test(c));
 
