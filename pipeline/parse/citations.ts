@@ -47,9 +47,16 @@ const GARBLED_COUNT = new RegExp(
   'gu',
 );
 
+/**
+ * The ฉ of ฉบับ, which a looped face prints much like ๑, read as one digit more of the count
+ * ("จำนวน ๑๑บับ", "จำนวน ๑ ๑บับ"): a count glued to what is left of its unit is the likelier reading
+ * than a count of eleven whose ฉ OCR lost whole.
+ */
+const CHO_CHING_READ_AS_ONE = new RegExp(`(${COUNT_WORD}[\\s.]*[0-9\\u0E50-\\u0E59]+?)\\s*[1\\u0E51](?=บับ)`, 'gu');
+
 function mendedCount(text: string, ocr: boolean): string {
   if (!ocr) return text;
-  return text.replace(GARBLED_COUNT, (found: string, count: string, word: string) => {
+  return text.replace(CHO_CHING_READ_AS_ONE, '$1 ฉ').replace(GARBLED_COUNT, (found: string, count: string, word: string) => {
     const unit = countUnitOf(word);
     return unit ? `${COUNT_WORD} ${DIGIT_TWIN_LETTERS[count] ?? count} ${unit}` : found;
   });

@@ -37,6 +37,14 @@ describe('referenceLine', () => {
     expect(referenceLine(line('. ที่ มท 0205.4/417', true))?.reference.normalized).toBe('มท 0205.4/417');
     expect(referenceLine(line('. ที่ มท 0205.4/417'))).toBeNull();
   });
+
+  it('reads ที่ after a speck OCR read as a letter set apart before it ("อ ที่ พร ๐๐๑๗.๓/ว๔๖๑"), before a known agency code only', () => {
+    expect(referenceLine(line('อ ที่ พร ๐๐๑๗.๓/ว๔๖๑.', true))?.reference.normalized).toBe('พร 0017.3/ว 461');
+    expect(referenceLine(line('อ ที่ พร ๐๐๑๗.๓/ว๔๖๑.'))).toBeNull();
+    expect(referenceLine(line('อ ที่ ฬฬ ๐๐๑๗.๓/ว๔๖๑', true))).toBeNull();
+    // A word before ที่ is a sentence, not a speck ("ส่ง ที่ พร ...").
+    expect(referenceLine(line('ส่ง ที่ พร ๐๐๑๗.๓/ว๔๖๑', true))).toBeNull();
+  });
 });
 
 describe('urgencyOf', () => {

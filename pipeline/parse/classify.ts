@@ -96,7 +96,19 @@ function referenceAfterLabel(line: Line): { reference: ReferenceNumber; after: s
     const reference = parseReferenceNumber(label.rest, { ocr: line.ocr });
     return reference ? { reference, after: label.rest } : null;
   }
-  return line.ocr ? referenceAfterMisreadLabel(line.text) : null;
+  return line.ocr ? (referenceAfterMisreadLabel(line.text) ?? referenceAfterLetterSpeck(line.text)) : null;
+}
+
+/** A speck left of the ที่ line that OCR read as a letter, perhaps with a mark, set apart ("อ ที่ พร ๐๐๑๗.๓/ว๔๖๑"). */
+const LETTER_SPECK = /^[\u0E01-\u0E2E][\u0E31-\u0E4E]?\s+/u;
+
+/** ที่ after a letter speck, taken only before a known agency code: a word there would make it a sentence. */
+function referenceAfterLetterSpeck(text: string): { reference: ReferenceNumber; after: string } | null {
+  const speck = LETTER_SPECK.exec(text);
+  const label = speck ? matchLabel(text.slice(speck[0].length), LABEL.reference, true) : null;
+  if (!label) return null;
+  const reference = parseReferenceNumber(label.rest, { ocr: true });
+  return reference && agencyGroupOf(reference.agencyCode ?? '') !== null ? { reference, after: label.rest } : null;
 }
 
 /**

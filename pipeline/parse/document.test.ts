@@ -522,6 +522,18 @@ describe('parseDocuments', () => {
     ]);
   });
 
+  it('reads the ฉ of an OCR count\'s ฉบับ that a looped face printed like ๑ as ฉ, not as a digit more ("จำนวน ๑๑บับ")', () => {
+    const enclosuresWith = (...items: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ พร ๐๐๑๗.๓/ว ๔๖๑', '๒ ธันวาคม ๒๕๖๗', 'เรื่อง ขอเชิญประชุมเชิงปฏิบัติการ', 'เรียน นายอำเภอ ทุกอำเภอ',
+      ...items, 'ตามหนังสือที่อ้างถึง กรมส่งเสริมการปกครองท้องถิ่นแจ้งว่า',
+    ] }])[0]?.enclosures.map((e) => e.text);
+    expect(enclosuresWith('สิ่งที่ส่งมาด้วย ๑. สำเนาหนังสือที่อ้างถึง จำนวน ๑๑บับ', '๒. แบบตอบรับ จำนวน ๑ ๑บับ', '๓. บัญชีรายชื่อ จำนวน 21บับ'))
+      .toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'แบบตอบรับ จำนวน ๑ ฉบับ', 'บัญชีรายชื่อ จำนวน 2 ฉบับ']);
+    // Wrapped alone onto the next line too; a count of eleven with its ฉ whole stays eleven.
+    expect(enclosuresWith('สิ่งที่ส่งมาด้วย สำเนาหนังสือที่อ้างถึง จำนวน', '๑๑บับ')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ']);
+    expect(enclosuresWith('สิ่งที่ส่งมาด้วย สำเนาหนังสือที่อ้างถึง จำนวน ๑๑ ฉบับ')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑๑ ฉบับ']);
+  });
+
   it('ends an OCR enclosure at its unit wrapped alone onto the next line, or at the body after a speck, never past the closing', () => {
     const letterWith = (...enclosure: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ ชร ๗๗๒๕๙/ว ๗๕', 'องค์การบริหารส่วนตำบลสันป่าเปา', '๒๗ พ.ย. ๒๕๖๗', 'เรื่อง การคัดแยกขยะมูลฝอยต้นทาง', 'เรียน ประธานกรรมการหมู่บ้าน ทุกหมู่บ้าน',
