@@ -92,19 +92,17 @@ function creditTo(scores: Map<string, number>, from: string, to: string): void {
 }
 
 /**
- * OCR reads a circular's mark ว as a digit (the ว of "ว 902" as 2: "2902") more often than it
- * makes a ว out of a digit: of two readings that differ only so, the circular one gains the
- * margin. It loses the thin letter ("/ 902") and never makes one out of nothing: a copy that
- * differs only so counts for the circular reading.
+ * OCR loses a circular's thin mark ว ("/ 902") or reads it as a digit (the ว of "ว 902" as 2 or
+ * 1: "2902"), and never makes a ว out of nothing or out of a digit's shape: a copy that differs
+ * from the circular reading only so counts for it.
  */
 function preferCircular(scores: Map<string, number>): void {
   const readings = [...scores.keys()].map((reading) => ({ reading, head: officeBlockOf(reading), number: runningNumberOf(reading) }));
   for (const { reading, head, number } of readings.filter((r) => r.number.startsWith('ว '))) {
     const plain = number.slice(2);
-    const lost = readings.find((o) => o.head === head && o.number === plain && scores.has(o.reading));
-    if (lost) creditTo(scores, lost.reading, reading);
-    const asDigit = (o: { head: string; number: string }) => o.head === head && /^[0-9]$/.test(o.number[0] ?? '') && o.number.slice(1) === plain;
-    if (readings.some(asDigit)) scores.set(reading, scores.get(reading)! + MARGIN);
+    const withoutMark = (o: { head: string; number: string }) =>
+      o.head === head && (o.number === plain || (/^[0-9]$/.test(o.number[0] ?? '') && o.number.slice(1) === plain));
+    for (const other of readings.filter((o) => withoutMark(o) && scores.has(o.reading))) creditTo(scores, other.reading, reading);
   }
 }
 

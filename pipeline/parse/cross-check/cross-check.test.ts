@@ -147,6 +147,16 @@ describe('cross-checking a number printed three times', () => {
     }
   });
 
+  it('takes a copy\'s circular number over a ที่ line that read its ว as a digit ("/12266" for /ว 2266), though the two readers disagreed on the copy', () => {
+    const pages = scanned(
+      { ref: 'พร ๐๓๕๑/ว ๗๘๖', date: '๗ สิงหาคม ๒๕๖๘', encloses: 'สำเนาหนังสือจังหวัดแพร่ ที่ พร ๐๐๑๗.๒/ว ๒๒๖๖ ลงวันที่ ๒๘ ก.ค. ๒๕๖๘ จำนวน ๑ ฉบับ' },
+      { ref: 'พร 0017.2/12266', date: '๒๘ กรกฎาคม ๒๕๖๘' },
+    ).map((page, i) => (i === 0 ? { ...page, warnings: [{ code: 'ocr-reread', message: 'digits re-read', before: '๒๒๖๒', after: '๒๒๖๖' }] } : page));
+    const [, forwarded] = parseDocuments(pages);
+    expect(forwarded?.reference?.normalized).toBe('พร 0017.2/ว 2266');
+    expect(forwarded?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', before: 'พร 0017.2/12266' }));
+  });
+
   it('takes a known agency code over a code no agency has in the letter\'s own ที่ line ("บท", "M" for มท)', () => {
     const pair = (own: string) => parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒๐ กุมภาพันธ์ ๒๕๖๘', cites: 'หนังสือกระทรวงมหาดไทย ที่ บท ๐๒๐๘.๓/๑๒๗ ลงวันที่ ๑๔ กุมภาพันธ์ ๒๕๖๘' },
