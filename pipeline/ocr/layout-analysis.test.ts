@@ -110,6 +110,28 @@ describe('findTextLines', () => {
     ]);
   });
 
+  it('gives a speck between two lines to the nearer line, and blanks the lower line\'s marks out of the upper line whatever it takes in', () => {
+    // Two close lines; the lower one has a word space under the upper one's glyphs at 232-247.
+    const page = blank();
+    const glyphs: { left: number; top: number; right: number; bottom: number }[] = [];
+    const glyph = (left: number, top: number) => {
+      fill(page, left, top, 16, 24);
+      glyphs.push({ left, top, right: left + 15, bottom: top + 23 });
+    };
+    for (let x = 100; x < 600; x += 22) glyph(x, 100);
+    for (let x = 100; x < 600; x += 22) if (x < 200 || x > 270) glyph(x, 160);
+    // Tone marks over the lower line, then a speck of dust in its word space, nearer to it than to the upper line.
+    const marks = [104, 148, 324, 368].map((x) => ({ left: x, top: 146, right: x + 5, bottom: 151 }));
+    for (const m of marks) fill(page, m.left, m.top, 6, 6);
+    const speck = { left: 230, top: 153, right: 232, bottom: 155 };
+    fill(page, speck.left, speck.top, 3, 3);
+    const [upper, lower] = findTextLines(prepared(page, { glyphs, marks: [...marks, speck] }));
+    expect(upper!.bottom).toBeLessThan(146);
+    expect(lower!.top).toBeLessThanOrEqual(146);
+    const unblanked = marks.filter((m) => m.top <= upper!.bottom && !upper!.foreign.some((f) => f.left <= m.left && f.right >= m.right));
+    expect(unblanked).toEqual([]);
+  });
+
   it('reads each line once when a stroke down the page margin joins lines set far apart', () => {
     const page = textPage(5, { top: 700 });
     for (const top of [100, 300, 500]) for (let x = 300; x < 1400; x += 22) fill(page, x, top, 16, 24);

@@ -324,14 +324,17 @@ function textBandsOf(ink: Uint8Array, width: number, area: Box, glyphHeight: num
  * Who owns the small pieces (tone marks, upper and lower vowels) between two lines: the line
  * whose glyph stands right next to it, above (a lower vowel hangs just under its consonant) or
  * below (marks stack on the consonant below them); a row cut cannot tell, since the lower vowels
- * of one line and the tone marks of the next share rows. Each band grows to cover its marks and
- * learns the neighbours' marks inside it, to blank them out.
+ * of one line and the tone marks of the next share rows. A glyph farther off than its line's
+ * marks reach owns nothing (a speck of dust in a word space of the line below is no lower vowel
+ * of the line above): the nearer core does. Each band grows to cover its marks, then learns the
+ * neighbours' marks inside it, to blank them out: only once every band has grown can it tell.
  */
 function assignMarks(bands: LineBand[], marks: Box[], glyphs: Box[], glyphHeight: number): Map<LineBand, Box[]> {
-  const foreign = new Map<LineBand, Box[]>(bands.map((b) => [b, []]));
+  const owned: { mark: Box; other: LineBand }[] = [];
   const glyphsOf = (band: LineBand) => glyphs.filter((g) => (g.top + g.bottom) / 2 >= band.core.top && (g.top + g.bottom) / 2 <= band.core.bottom);
   const tolerance = MARK_ALIGN_GLYPHS * glyphHeight;
   const overlapping = (mark: Box, g: Box) => g.left - tolerance <= mark.right && g.right + tolerance >= mark.left;
+  const nearest = (distances: number[], reach: number) => Math.min(Infinity, ...distances.filter((d) => d <= reach * glyphHeight));
   for (let k = 0; k + 1 < bands.length; k++) {
     const upper = bands[k] as LineBand;
     const lower = bands[k + 1] as LineBand;
@@ -339,10 +342,8 @@ function assignMarks(bands: LineBand[], marks: Box[], glyphs: Box[], glyphHeight
     const upperGlyphs = glyphsOf(upper);
     const lowerGlyphs = glyphsOf(lower);
     for (const mark of marks.filter((m) => m.top > upper.core.bottom && m.bottom < lower.core.top)) {
-      const above = upperGlyphs.filter((g) => overlapping(mark, g)).map((g) => mark.top - g.bottom);
-      const below = lowerGlyphs.filter((g) => overlapping(mark, g)).map((g) => g.top - mark.bottom);
-      const distanceAbove = above.length > 0 ? Math.min(...above) : Infinity;
-      const distanceBelow = below.length > 0 ? Math.min(...below) : Infinity;
+      const distanceAbove = nearest(upperGlyphs.filter((g) => overlapping(mark, g)).map((g) => mark.top - g.bottom), LOWER_REACH_GLYPHS);
+      const distanceBelow = nearest(lowerGlyphs.filter((g) => overlapping(mark, g)).map((g) => g.top - mark.bottom), UPPER_ZONE_GLYPHS);
       const nearestCore = mark.top - upper.core.bottom < lower.core.top - mark.bottom ? upper : lower;
       const owner =
         distanceAbove === Infinity && distanceBelow === Infinity
@@ -350,12 +351,13 @@ function assignMarks(bands: LineBand[], marks: Box[], glyphs: Box[], glyphHeight
           : distanceAbove < LOWER_VOWEL_BIAS * distanceBelow
             ? upper
             : lower;
-      const other = owner === upper ? lower : upper;
       owner.top = Math.min(owner.top, mark.top);
       owner.bottom = Math.max(owner.bottom, mark.bottom);
-      if (mark.bottom >= other.top && mark.top <= other.bottom) foreign.get(other)?.push(mark);
+      owned.push({ mark, other: owner === upper ? lower : upper });
     }
   }
+  const foreign = new Map<LineBand, Box[]>(bands.map((b) => [b, []]));
+  for (const { mark, other } of owned) if (mark.bottom >= other.top && mark.top <= other.bottom) foreign.get(other)?.push(mark);
   return foreign;
 }
 
