@@ -129,6 +129,19 @@ describe('date repair', () => {
     expect(onlyDateRepair('๑๓ ก.ค. ว')).toBeNull();
   });
 
+  it('reads a date after a lone digit of the other script set apart before it as a speck ("2 ๑๗ เม.ย. ๒๕๖๗"), not one of its own script', () => {
+    expect(onlyDateRepair('2 ๑๗ เม.ย. ๒๕๖๗')).toMatchObject({ iso: '2024-04-17' });
+    expect(onlyDateRepair('๒ 17 เม.ย. 2567')).toMatchObject({ iso: '2024-04-17' });
+    expect(onlyDateRepair('๒ ๑๗ เม.ย. ๒๕๖๗')).toBeNull();
+  });
+
+  it('reads a year one sign too long where a digit stands beside its own twin letter as that glyph read twice ("๒๙ ต.ค.๖วฒ")', () => {
+    expect(onlyDateRepair('๒๙ ต.ค.๖วฒ')).toMatchObject({ iso: '2024-10-29' });
+    expect(onlyDateRepair('๒๙ ตุลาคม ๒๕๖วฒ')).toMatchObject({ iso: '2024-10-29' });
+    expect(onlyDateRepair('๒๙ ต.ค. ๖๗๘')).toBeNull();
+    expect(onlyDateRepair('วนท ๑๖ ก.ย ๒๕๖วฒ')).toBeNull();
+  });
+
   it('lists every reading of a garble that several repairs explain, for the bundle to choose from', () => {
     const isos = (garbled: string) => dateRepairs(garbled).map((r) => r.iso).sort();
     // A lone อ is ๑ or ๖; ถุย. is ก.ย. or พ.ย.; a leading vowel glued before the day is a speck.

@@ -116,6 +116,24 @@ function yearVariants(raw: string): string[] {
   return [text.slice(0, year.index) + [...year[0]].map((c) => DATE_TWIN_LETTERS[c] ?? c).join('')];
 }
 
+/** A year one sign too long: three or five digits or twin letters. */
+const YEAR_SIGN_TOO_MANY = new RegExp(`(?<=\\s|[\\u0E01-\\u0E2E]\\.)(?:${YEAR_SIGN}{3}|${YEAR_SIGN}{5})$`, 'u');
+
+/**
+ * The same date with a year one sign too long read as one glyph read twice, as its digit and then
+ * as its twin letter ("๖วฒ": ๖ read as ๖ and as ว, then ๗ as ฒ); none when no digit has its twin
+ * after it, or when what is left is no day, month and year.
+ */
+function yearReadTwiceVariants(raw: string): string[] {
+  const text = raw.trim();
+  const year = YEAR_SIGN_TOO_MANY.exec(text);
+  if (year === null) return [];
+  const signs = [...year[0]];
+  const twin = signs.findIndex((c, k) => k > 0 && DATE_TWIN_LETTERS[c] === signs[k - 1]);
+  const variant = text.slice(0, year.index) + signs.filter((_, k) => k !== twin).map((c) => DATE_TWIN_LETTERS[c] ?? c).join('');
+  return twin > 0 && DAY_MONTH_YEAR.test(variant) ? [variant] : [];
+}
+
 /** A year of five digits ending the date: a speck beside or between its digits read as one more ("๒๕๖๔๗"). */
 const YEAR_WITH_SPECK_DIGIT = /(?<=\s|[\u0E01-\u0E2E]\.)[0-9\u0E50-\u0E59]{5}$/u;
 
@@ -131,7 +149,7 @@ function speckDigitYearVariants(raw: string): string[] {
 
 /**
  * Specks OCR reads inside a date, with what they leave when taken out: a dot or quote glued
- * before the day (".๒ก.ค.๖๗"), an abbreviation's first letter read as its twin digit ("6 ๓.ค.68"), a dot or comma between
+ * before the day (".๒ก.ค.๖๗"), a lone digit of the other script set apart before it ("2 ๑๗ เม.ย."), an abbreviation's first letter read as its twin digit ("6 ๓.ค.68"), a dot or comma between
  * the day's two digits ("2.1 สิงหาคม"), the twin digit of the month's first letter read before it
  * as well ("๓ต.ค."; glued to an Arabic day, "6๓ต.ค.", it is no digit of that day), a dot or comma between the two pairs of a four-digit year ("๒๕.๖๖", a
  * leader's dot), a dot or quote between the day and the month ("๒.มิถุนายน", "2. พฤศจิกายน"), a dash
@@ -148,6 +166,7 @@ const TWIN_DIGIT_FOR_MONTH_LETTER = THAI_MONTHS.flatMap((month): Rewrite[] => {
 });
 const DATE_SPECKS: readonly Rewrite[] = [
   [/^\s*(?:[.,'`]+|[\u0E40-\u0E44])(?=[0-9\u0E50-\u0E59])/u, ''],
+  [/^\s*[0-9]\s+(?=[\u0E50-\u0E59]{1,2}\s*[\u0E01-\u0E44])|^\s*[\u0E50-\u0E59]\s+(?=[0-9]{1,2}\s*[\u0E01-\u0E44])/u, ''],
   ...TWIN_DIGIT_FOR_MONTH_LETTER,
   [/^(\s*[0-9\u0E50-\u0E59])[.,]([0-9\u0E50-\u0E59])(?=\s*[\u0E01-\u0E2E])/u, '$1$2'],
   [/(?<=(?:\s|[0-9\u0E50-\u0E59])[\u0E01-\u0E2E])[0-9\u0E50-\u0E59](?=\.?[\u0E01-\u0E2E]\.)/u, '.'],
@@ -215,7 +234,7 @@ export function dateRepairs(garbled: string): DateRepair[] {
   };
   const dayRead = dayVariants(raw).flatMap(withMonthRead);
   // Before its specks are out too: a twin letter ending a year is no speck after it ("๒๕๖ต").
-  const yearRead = [...new Set([...yearVariants(raw), ...yearVariants(garbled), ...speckDigitYearVariants(raw)])].flatMap(withMonthRead);
+  const yearRead = [...new Set([...yearVariants(raw), ...yearVariants(garbled), ...speckDigitYearVariants(raw), ...yearReadTwiceVariants(raw), ...yearReadTwiceVariants(garbled)])].flatMap(withMonthRead);
   const readings = [...monthVariants(raw).map((v) => parseThaiDate(v)), ...dayRead, ...yearRead].filter((r): r is Extract<typeof r, { ok: true }> => r.ok);
   const byIso = new Map(readings.map((r) => [r.iso, { raw: r.raw, iso: r.iso, buddhistYear: r.buddhistYear }]));
   return [...byIso.values()];

@@ -192,6 +192,10 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ พร 0023.4/7ว 79')?.normalized).toBe('พร 0023.4/7');
     // ...or the slash read twice ("๐๘๑๖//ว๓๐๐๒").
     expect(parseReferenceNumber('ที่มท ๐๘๑๖//ว๓๐๐๒', { ocr: true })?.normalized).toBe('มท 0816/ว 3002');
+    // ...or dust after the slash read as a comma and a dot ("/,.ว").
+    expect(parseReferenceNumber('ที่ สฎ๐๐๑๗.๓ /,.ว ๑๙๓๒', { ocr: true })?.normalized).toBe('สฎ 0017.3/ว 1932');
+    expect(parseReferenceNumber('ที่ สฎ๐๐๑๗.๓ /, ว ๑๙๓๒', { ocr: true })?.normalized).toBe('สฎ 0017.3/ว 1932');
+    expect(parseReferenceNumber('ที่ สฎ๐๐๑๗.๓ /,.ว ๑๙๓๒')).toBeNull();
     expect(parseReferenceNumber('ที่ ชร 0894/9จ709 สำนักงาน', { ocr: true })?.normalized).toBe('ชร 0894/ว 709');
     expect(parseReferenceNumber('ที่ มท 0804/911', { ocr: true })?.normalized).toBe('มท 0804/911');
     expect(parseReferenceNumber('ที่ ชร 0894/9จ709')?.circular).toBe(false);

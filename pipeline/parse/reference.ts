@@ -142,11 +142,12 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // ("อบ เ๗๙๗๓๕/", "/ว เ๒๖๙"): no vowel leads a digit.
   const vowelBeforeDigit = `[\\u0E40-\\u0E44](?=${DIGIT})`;
   const vowelSpeckBeforeDigit = ocr ? `(?:${vowelBeforeDigit})?` : '';
-  // A dot right after the slash is a speck too (no running number opens with one), and so is a
+  // A dot or comma right after the slash is a speck too (no running number opens with one; dust
+  // may leave two: "/,.ว"), and so is a
   // bar read as 1 glued to the circular mark ("/1ว๔๘๕"), the slash's stroke read again as 7
   // before ว ("/7ว 79") or as a second slash ("//ว"); before the slash a dot is a sub-block whose digit was lost ("๐๒๐๔./"),
   // which the bundle may give back.
-  const speckAfterSlash = ocr ? `(?:[)(|:;@./]\\s*|[1lI](?=[${CIRCULAR_LOOKALIKES}])|7(?=ว))?${vowelSpeckBeforeDigit}` : '';
+  const speckAfterSlash = ocr ? `(?:(?:[)(|:;@.,/]\\s*){1,2}|[1lI](?=[${CIRCULAR_LOOKALIKES}])|7(?=ว))?${vowelSpeckBeforeDigit}` : '';
   // A dot after a sub-block's digits, before the slash, is a speck as well ("0023.1./ว1250"), as
   // is one after a five-digit block, which has no sub-units ("57831./ว675"): a dot right after
   // another office block is left to the bundle (above).
