@@ -123,13 +123,30 @@ describe('findTextLines', () => {
     // Tone marks over the lower line, then a speck of dust in its word space, nearer to it than to the upper line.
     const marks = [104, 148, 324, 368].map((x) => ({ left: x, top: 146, right: x + 5, bottom: 151 }));
     for (const m of marks) fill(page, m.left, m.top, 6, 6);
-    const speck = { left: 230, top: 153, right: 232, bottom: 155 };
-    fill(page, speck.left, speck.top, 3, 3);
+    const speck = { left: 230, top: 153, right: 234, bottom: 157 };
+    fill(page, speck.left, speck.top, 5, 5);
     const [upper, lower] = findTextLines(prepared(page, { glyphs, marks: [...marks, speck] }));
     expect(upper!.bottom).toBeLessThan(146);
     expect(lower!.top).toBeLessThanOrEqual(146);
     const unblanked = marks.filter((m) => m.top <= upper!.bottom && !upper!.foreign.some((f) => f.left <= m.left && f.right >= m.right));
     expect(unblanked).toEqual([]);
+  });
+
+  it('lets no speck of dust too small for a mark stretch a line over its neighbour, however near a glyph of it', () => {
+    const page = blank();
+    const glyphs: { left: number; top: number; right: number; bottom: number }[] = [];
+    for (const top of [100, 160]) {
+      for (let x = 100; x < 600; x += 22) {
+        if (top === 160 && x > 200 && x < 270) continue;
+        fill(page, x, top, 16, 24);
+        glyphs.push({ left: x, top, right: x + 15, bottom: top + 23 });
+      }
+    }
+    // A 2-pixel speck under a glyph of the upper line, over the lower line's word space.
+    const dust = { left: 233, top: 142, right: 234, bottom: 143 };
+    fill(page, dust.left, dust.top, 2, 2);
+    const [upper] = findTextLines(prepared(page, { glyphs, marks: [dust] }));
+    expect(upper!.bottom).toBeLessThan(142);
   });
 
   it('reads each line once when a stroke down the page margin joins lines set far apart', () => {

@@ -9,7 +9,7 @@
  * Reading order: top to bottom, then left to right; framed areas (stamps) come last, each read
  * as a block.
  */
-import { heightOf } from './geometry.js';
+import { heightOf, widthOf } from './geometry.js';
 import type { Box } from './geometry.js';
 import type { PreparedPage } from './preprocess.js';
 import type { Rule } from './rules.js';
@@ -52,8 +52,15 @@ const LOWER_VOWEL_BIAS = 0.6;
 const LOWER_END_GLYPHS = 0.6;
 /** ...and above it this many (an upper vowel with a tone mark on top). */
 const UPPER_ZONE_GLYPHS = 1.2;
+/** A lower vowel hangs this close under its consonant (glyph heights): farther down, a mark is no lower vowel of it. */
+const LOWER_VOWEL_GAP_GLYPHS = 0.35;
 /** A loose piece below a line (a lower vowel ุ ู, a descender tail) belongs to it this far down. */
 const LOWER_REACH_GLYPHS = 1.1;
+/**
+ * Dust a scan leaves between lines, smaller this way and that than any mark (glyph heights):
+ * it belongs to no line, and moves no line's edge.
+ */
+const DUST_GLYPHS = 0.15;
 /** A row of marks over a line: close to it (share of its core height), lower, and sparse. */
 const MARK_ROW_GAP_SHARE = 0.4;
 const MARK_ROW_HEIGHT_SHARE = 0.75;
@@ -325,15 +332,17 @@ function textBandsOf(ink: Uint8Array, width: number, area: Box, glyphHeight: num
  * whose glyph stands right next to it, above (a lower vowel hangs just under its consonant) or
  * below (marks stack on the consonant below them); a row cut cannot tell, since the lower vowels
  * of one line and the tone marks of the next share rows. A glyph farther off than its line's
- * marks reach owns nothing (a speck of dust in a word space of the line below is no lower vowel
- * of the line above): the nearer core does. Each band grows to cover its marks, then learns the
- * neighbours' marks inside it, to blank them out: only once every band has grown can it tell.
+ * marks reach owns nothing (a speck in a word space of the line below is no lower vowel of the
+ * line above): the nearer core does. Dust too small for a mark is no one's (DUST_GLYPHS). Each
+ * band grows to cover its marks, then learns the neighbours' marks inside it, to blank them out:
+ * only once every band has grown can it tell.
  */
 function assignMarks(bands: LineBand[], marks: Box[], glyphs: Box[], glyphHeight: number): Map<LineBand, Box[]> {
   const owned: { mark: Box; other: LineBand }[] = [];
   const glyphsOf = (band: LineBand) => glyphs.filter((g) => (g.top + g.bottom) / 2 >= band.core.top && (g.top + g.bottom) / 2 <= band.core.bottom);
   const tolerance = MARK_ALIGN_GLYPHS * glyphHeight;
   const overlapping = (mark: Box, g: Box) => g.left - tolerance <= mark.right && g.right + tolerance >= mark.left;
+  const isDust = (m: Box) => Math.max(widthOf(m), heightOf(m)) < DUST_GLYPHS * glyphHeight;
   const nearest = (distances: number[], reach: number) => Math.min(Infinity, ...distances.filter((d) => d <= reach * glyphHeight));
   for (let k = 0; k + 1 < bands.length; k++) {
     const upper = bands[k] as LineBand;
@@ -341,8 +350,9 @@ function assignMarks(bands: LineBand[], marks: Box[], glyphs: Box[], glyphHeight
     if (lower.top - upper.bottom > 1) continue;
     const upperGlyphs = glyphsOf(upper);
     const lowerGlyphs = glyphsOf(lower);
-    for (const mark of marks.filter((m) => m.top > upper.core.bottom && m.bottom < lower.core.top)) {
-      const distanceAbove = nearest(upperGlyphs.filter((g) => overlapping(mark, g)).map((g) => mark.top - g.bottom), LOWER_REACH_GLYPHS);
+    const between = (m: Box) => m.top > upper.core.bottom && m.bottom < lower.core.top && !isDust(m);
+    for (const mark of marks.filter(between)) {
+      const distanceAbove = nearest(upperGlyphs.filter((g) => overlapping(mark, g)).map((g) => mark.top - g.bottom), LOWER_VOWEL_GAP_GLYPHS);
       const distanceBelow = nearest(lowerGlyphs.filter((g) => overlapping(mark, g)).map((g) => g.top - mark.bottom), UPPER_ZONE_GLYPHS);
       const nearestCore = mark.top - upper.core.bottom < lower.core.top - mark.bottom ? upper : lower;
       const owner =
