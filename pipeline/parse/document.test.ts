@@ -863,7 +863,7 @@ describe('parseDocuments', () => {
     expect(signer('-(น่างอัญชลี ปันแก้ว)')).toBe('นางอัญชลี ปันแก้ว');
     // A dot or a bar between its parts, a space after a plain title: specks too.
     expect(signer('(นางอัญชลี.กาญจนวงศ์)')).toBe('นางอัญชลี กาญจนวงศ์');
-    expect(signer('(นายธีรวัฒน์ ศรี. วรรณ)')).toBe('นายธีรวัฒน์ ศรี วรรณ');
+    expect(signer('(นายธีรวัฒน์ ศรี. วรรณ)')).toBe('นายธีรวัฒน์ ศรีวรรณ');
     expect(signer('(นางปิยะนุ | ช แก้วมณี)')).toBe('นางปิยะนุช แก้วมณี');
     expect(signer('(นาง กนกวรรณ นาคสวัสดิ์)')).toBe('นางกนกวรรณ นาคสวัสดิ์');
     // A dash between two parts (no Thai name holds one): a speck where the space stands.
@@ -872,6 +872,12 @@ describe('parseDocuments', () => {
     // A fragment of one or two signs OCR split off a part is part of the next; ณ of ณ อยุธยา stands alone.
     expect(signer('(นางกนกวรรณ นา คสวัสดิ์)')).toBe('นางกนกวรรณ นาคสวัสดิ์');
     expect(signer('(นายสมชาย ณ อยุธยา)')).toBe('นายสมชาย ณ อยุธยา');
+    // A civilian's name is a given name and a surname: of three parts, the two shorter side by side
+    // are one part OCR split ("พรหม มา", "สุข เจริญ"; "เบ จวรรณ" in the given name).
+    expect(signer('(นางกนกวรรณ พรหม มา)')).toBe('นางกนกวรรณ พรหมมา');
+    expect(signer('(นายณัฐวุฒิ สุข เจริญ)')).toBe('นายณัฐวุฒิ สุขเจริญ');
+    expect(signer('(นางสาวเบ จวรรณ วงศ์ใหญ่)')).toBe('นางสาวเบจวรรณ วงศ์ใหญ่');
+    expect(signer('(นายแพทย์ สมชาย วงศ์ใหญ่)')).toBe('นายแพทย์ สมชาย วงศ์ใหญ่');
     expect(signer('(นางสาวลำดวน สมบูรณ์ชัย) 0]')).toBe('นางสาวลำดวน สมบูรณ์ชัย');
     expect(signer('"(นายกิตติศักดิ์ หอมจันทร์)')).toBe('นายกิตติศักดิ์ หอมจันทร์');
     expect(signer('.(นางสาวเบญจวรรณ ศรีสุวรรณ)[: .')).toBe('นางสาวเบญจวรรณ ศรีสุวรรณ');

@@ -27,5 +27,5 @@ export { joinSplitWords } from './split-words.js';
 export { mendMisreadCompounds } from './compound-mending.js';
 export { mendName } from './name-mending.js';
 export { cutSummary, readingCost, THAI_RUN, THAI_RUN_CHARACTER } from './dictionary-cut.js';
-export { HONORIFICS, isTitledName, nameSpans, PLAIN_TITLES, withTitleUnmarked } from './person-names.js';
+export { HONORIFICS, isTitledName, nameSpans, opensWithOffice, PLAIN_TITLES, withTitleUnmarked } from './person-names.js';
 export { repairSaraAaLayer, type SaraAaRepair } from './sara-aa-layer.js';

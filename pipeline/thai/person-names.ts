@@ -47,13 +47,16 @@ export function withTitleUnmarked(name: string): string {
   return name;
 }
 
+/** Whether the text opens with an office whose name opens like a title of person (นายแพทย์, นายก). */
+export const opensWithOffice = (text: string): boolean => OFFICES.some((office) => text.startsWith(office));
+
 /** [from, to) spans of the line that hold persons' names. */
 export function nameSpans(line: string): Array<[number, number]> {
   if (SIGNATURE_NAME.test(line)) return [[0, line.length]];
   const spans: Array<[number, number]> = [];
   for (const title of line.matchAll(TITLE)) {
     const from = title.index;
-    if (OFFICES.some((office) => line.startsWith(office, from))) continue;
+    if (opensWithOffice(line.slice(from))) continue;
     const name = NAME_AFTER.exec(line.slice(from + title[0].length));
     if (name) spans.push([from, from + title[0].length + name[0].length]);
   }
