@@ -9,7 +9,7 @@ import { matchLabel } from './keywords.js';
 import { ACTING_PHRASES, CONTACT, HONORIFICS, LABEL, MILITARY_RANK, POSITION_WORDS } from './lexicon.js';
 import type { Line } from './lines.js';
 import { type Rewrite, rewritten } from './rewrites.js';
-import { mendName, opensWithOffice, PLAIN_TITLES } from '../thai/index.js';
+import { COMBINING_MARKS, mendName, opensWithOffice, PLAIN_TITLES } from '../thai/index.js';
 
 export interface Foot {
   signatory: Signatory | null;
@@ -166,7 +166,8 @@ const SPLIT_FRAGMENT = /(?<=\s)(?!ณ\s)([\u0E01-\u0E4E]{1,2})\s+(?=[\u0E01-\u0E
 const withFragmentJoined = (name: string): string => (name.trim().split(/\s+/u).length > 2 ? name.replace(SPLIT_FRAGMENT, '$1') : name);
 
 const PLAIN_TITLED = new RegExp(`^(?:${PLAIN_TITLES.join('|')})(?=[\\u0E01-\\u0E4E])`, 'u');
-const lettersOf = (part: string): number => part.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu, '').length;
+const MARKS = new RegExp(`[${COMBINING_MARKS}]`, 'gu');
+const lettersOf = (part: string): number => part.replace(MARKS, '').length;
 
 /**
  * A civilian's name after a plain title is a given name and a surname: of three parts (none ณ, as
@@ -174,10 +175,11 @@ const lettersOf = (part: string): number => part.replace(/[\u0E31\u0E34-\u0E3A\u
  * A rank or an office that opens like a title (นายแพทย์) may stand as a part of its own: those
  * names are left as they are.
  */
-function withSplitPartJoined(name: string): string {
+function withSplitPartJoined(read: string): string {
+  const name = read.trim();
   const title = PLAIN_TITLED.exec(name)?.[0];
-  const parts = name.trim().split(/\s+/u);
-  if (title === undefined || parts.length !== 3 || parts.includes('ณ') || opensWithOffice(name)) return name;
+  const parts = name.split(/\s+/u);
+  if (title === undefined || parts.length !== 3 || parts.includes('ณ') || opensWithOffice(name)) return read;
   const [given, middle, last] = [parts[0]!.slice(title.length), parts[1]!, parts[2]!];
   return lettersOf(given) + lettersOf(middle) < lettersOf(middle) + lettersOf(last)
     ? `${parts[0]}${middle} ${last}`
