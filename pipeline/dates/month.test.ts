@@ -52,7 +52,7 @@ describe('months OCR may confuse', () => {
   });
 
   it('tells a date printed with an abbreviation from one printed with the full name', () => {
-    for (const printed of ['๒๕ ธ.ค. ๒๕๖๖', '25ส.ค.66', 'ลงวันที่ ๑ ม.ค ๖๗', '๓ สค ๒๕๖๗', '27 ส.ค่.2566']) expect(isMonthAbbreviated(printed), printed).toBe(true);
+    for (const printed of ['๒๕ ธ.ค. ๒๕๖๖', '25ส.ค.66', 'ลงวันที่ ๑ ม.ค ๖๗', '๓ สค ๒๕๖๗', '27 ส.ค่.2566', '๒๕ ส,ค. ๒๕๖๖', '๒๕ ส.ค: ๒๕๖๖']) expect(isMonthAbbreviated(printed), printed).toBe(true);
     for (const printed of ['๒๕ ธันวาคม ๒๕๖๖', '๒๕ สันวาคม ๒๕๖๖', '๑ มกราคม พ.ศ. ๒๕๖๗', 'ศาลากลาง']) expect(isMonthAbbreviated(printed), printed).toBe(false);
   });
 });

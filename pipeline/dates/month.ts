@@ -59,8 +59,10 @@ export function matchMonth(token: string, options: MonthOptions = {}): number | 
  * dotted or bare: its first Thai word that names a month is no full name or short form.
  */
 export function isMonthAbbreviated(printedDate: string): boolean {
-  // No month is abbreviated with a tone mark: one there is a speck OCR read as a mark ("ส.ค่.").
-  for (const token of printedDate.split(/[\s0-9\u0E50-\u0E59]+/u).map(withoutToneMarks)) {
+  // No month is abbreviated with a tone mark: one there is a speck OCR read as a mark ("ส.ค่.");
+  // nor with a comma or colon: one there is a dot OCR misread ("ส,ค.").
+  const tokens = printedDate.split(/[\s0-9\u0E50-\u0E59]+/u).map((t) => withoutToneMarks(t).replace(/[,:]/gu, '.'));
+  for (const token of tokens) {
     if (matchMonth(token, { bare: true }) === null) continue;
     const compact = token.replace(/[\s\u200B-\u200D\uFEFF]/g, '').normalize('NFC');
     return compact.includes('.') || BY_ABBREVIATION.has(compact);
