@@ -319,7 +319,7 @@ function resolveOcrCode(printed: string): string | null {
 }
 
 /** Circulars are numbered afresh each year: their running numbers have four digits at most. */
-const MAX_CIRCULAR_DIGITS = 4;
+export const MAX_CIRCULAR_DIGITS = 4;
 
 /**
  * The running number in Arabic digits. A twin letter beside its own digit is a digit ("วต๓๐๙" is

@@ -157,6 +157,14 @@ describe('cross-checking a number printed three times', () => {
     expect(forwarded?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', before: 'พร 0017.2/12266' }));
   });
 
+  it('takes a copy\'s circular number over a ที่ line that read it with a digit too many for a circular ("ว 35477")', () => {
+    const forwarded = forwardedOf(
+      { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒ ธันวาคม ๒๕๖๗', encloses: 'สำเนาหนังสือกรม ที่ มท ๐๘๐๔.๔/ว ๓๔๗๗ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗ จำนวน ๑ ฉบับ' },
+      { ref: 'มท ๐๘๐๔.๔/ว ๓๕๔๗๗', date: '๒๕ พฤศจิกายน ๒๕๖๗' },
+    );
+    expect(forwarded?.reference?.normalized).toBe('มท 0804.4/ว 3477');
+  });
+
   it('takes a known agency code over a code no agency has in the letter\'s own ที่ line ("บท", "M" for มท)', () => {
     const pair = (own: string) => parseDocuments(scanned(
       { ref: 'พร ๐๐๑๗.๓/ว ๔๖๑', date: '๒๐ กุมภาพันธ์ ๒๕๖๘', cites: 'หนังสือกระทรวงมหาดไทย ที่ บท ๐๒๐๘.๓/๑๒๗ ลงวันที่ ๑๔ กุมภาพันธ์ ๒๕๖๘' },

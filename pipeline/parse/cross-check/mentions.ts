@@ -77,7 +77,7 @@ function weightOf(reading: string, raw: string | null, loose: boolean, ocr: bool
   const space = reading.indexOf(' ');
   const [unit = '', number = ''] = reading.slice(space + 1).split('/');
   const agencyCode = reading.slice(0, Math.max(0, space));
-  const badShape = shapeProblem({ agencyCode, unit, number: number.replace(/^ว\s?/u, '') }) !== null;
+  const badShape = shapeProblem({ agencyCode, unit, number: number.replace(/^ว\s?/u, ''), circular: number.startsWith('ว') }) !== null;
   const base = raw !== null && isContested(raw, doc, contested) ? WEIGHT.contested : WEIGHT.ocr;
   // A digit read from its twin letter right after its own digit ("/๖๖๗ฒ": ฒ for ๗) may be the
   // glyph before it read twice: such a reading counts as little as a broken number. A twin after

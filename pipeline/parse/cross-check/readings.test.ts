@@ -29,6 +29,12 @@ describe('shapeProblem', () => {
     expect(shapeProblem({ agencyCode: 'ฆท', unit: '1', number: '1' })).toBeNull();
   });
 
+  it('names a circular\'s running number of five digits, which circulars numbered afresh each year never reach', () => {
+    expect(shapeProblem({ agencyCode: 'มท', unit: '0804.4', number: '35477', circular: true })).toMatch(/running number/);
+    expect(shapeProblem({ agencyCode: 'มท', unit: '0804.4', number: '3477', circular: true })).toBeNull();
+    expect(shapeProblem({ agencyCode: 'มท', unit: '0804.4', number: '35477' })).toBeNull();
+  });
+
   it('gives a province block of five digits starting with 0 its dot back, and nothing else', () => {
     expect(restoreLostDot({ agencyCode: 'ลป', unit: '00175', number: '1' })).toBe('0017.5');
     expect(restoreLostDot({ agencyCode: 'อบ', unit: '79735', number: '1' })).toBeNull();

@@ -3,10 +3,12 @@
  * ministry's or central agency's office block is 0 + department + division (4 or 5 digits:
  * มท 0804, ศธ 04056); a province's is 00xx for provincial offices, 0xxx for districts, or five
  * digits not starting with 0 for local bodies (อบ 79735); sub-unit blocks have 1–3 digits; a
- * running number has no leading zero. An OCR reading that breaks the shape lost or gained a
- * digit or a dot ("มท 041", "ลป 00175", "มท 081.6").
+ * running number has no leading zero, and a circular's has four digits at most. An OCR reading
+ * that breaks the shape lost or gained a digit or a dot ("มท 041", "ลป 00175", "มท 081.6",
+ * "ว 35477").
  */
 import { agencyGroupOf } from '../issuer-level.js';
+import { MAX_CIRCULAR_DIGITS } from '../reference.js';
 
 const FIRST_BLOCK = {
   ministry: /^0\d{3,4}$/,
@@ -21,6 +23,8 @@ export interface ReferenceParts {
   unit: string;
   /** null: filled in by hand and left unread. */
   number: string | null;
+  /** A circular's number (ว): numbered afresh each year, so four digits at most. */
+  circular?: boolean;
 }
 
 /** Null when the shape is right (or the code unknown, so nothing can be said), else why not. */
@@ -31,6 +35,7 @@ export function shapeProblem(ref: ReferenceParts): string | null {
   if (!FIRST_BLOCK[group].test(first)) return `office block ${first} has no shape a ${ref.agencyCode} number has`;
   if (subs.some((s) => !SUB_BLOCK.test(s))) return `sub-unit of ${ref.unit} is not 1–3 digits`;
   if (ref.number !== null && !RUNNING_NUMBER.test(ref.number)) return `running number ${ref.number} is not a register number`;
+  if (ref.circular && ref.number !== null && ref.number.length > MAX_CIRCULAR_DIGITS) return `running number ${ref.number} is too long for a circular's`;
   return null;
 }
 
