@@ -135,6 +135,11 @@ describe('date repair', () => {
     expect(onlyDateRepair('๒ ๑๗ เม.ย. ๒๕๖๗')).toBeNull();
   });
 
+  it('reads an abbreviation\'s dot read twice before the year as one ("๔ ก.ย..วว")', () => {
+    expect(onlyDateRepair('๔ ก.ย..วว')).toMatchObject({ iso: '2023-09-04' });
+    expect(onlyDateRepair('๔ ก.ย.. ๒๕๖๖')).toMatchObject({ iso: '2023-09-04' });
+  });
+
   it('reads a year one sign too long where a digit stands beside its own twin letter as that glyph read twice ("๒๙ ต.ค.๖วฒ")', () => {
     expect(onlyDateRepair('๒๙ ต.ค.๖วฒ')).toMatchObject({ iso: '2024-10-29' });
     expect(onlyDateRepair('๒๙ ตุลาคม ๒๕๖วฒ')).toMatchObject({ iso: '2024-10-29' });

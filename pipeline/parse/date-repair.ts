@@ -154,7 +154,8 @@ function speckDigitYearVariants(raw: string): string[] {
  * as well ("๓ต.ค."; glued to an Arabic day, "6๓ต.ค.", it is no digit of that day), a dot or comma between the two pairs of a four-digit year ("๒๕.๖๖", a
  * leader's dot), a dot or quote between the day and the month ("๒.มิถุนายน", "2. พฤศจิกายน"), a dash
  * or quote glued before the month ("๒๔ -มี.ค."), a digit for the dot of an abbreviation ("ต๓.ค.", "6ต๓.ค."), a sign or a
- * letter or two after the year ("๒๕๖๗ฒ", "๒๕๖๘ ย", "๖๘.."), a dash or quote glued before it ("พ.ย. -๒๕๖๖", a wrapped line's).
+ * letter or two after the year ("๒๕๖๗ฒ", "๒๕๖๘ ย", "๖๘.."), a dash or quote glued before it ("พ.ย. -๒๕๖๖", a wrapped line's),
+ * an abbreviation's last dot read twice ("ก.ย..วว").
  */
 const TWIN_DIGIT_BEFORE_ITS_LETTER = new RegExp(
   `(?<=\\s|[0-9])(?:${Object.entries(CODE_LETTERS_OF_TWIN_DIGIT).map(([digit, letters]) => `${digit}(?=[${letters}]\\.)`).join('|')})`, 'u',
@@ -177,6 +178,7 @@ const DATE_SPECKS: readonly Rewrite[] = [
   [/^(\s*[0-9\u0E50-\u0E59]{1,2}\s+)[-'`]+(?=[\u0E01-\u0E2E])/u, '$1'],
   [/(?<=[0-9\u0E50-\u0E59]{2})\s*[^\s0-9\u0E50-\u0E59]{1,2}(?:\s+[^\s0-9\u0E50-\u0E59]{1,2})?\s*$/u, ''],
   [/(?<=[\u0E01-\u0E4E.]\s)[-'`,]+(?=[0-9\u0E50-\u0E59]{2}(?:[0-9\u0E50-\u0E59]{2})?\s*$)/u, ''],
+  [/(?<=[\u0E01-\u0E2E]\.[\u0E01-\u0E2E]\.)\.+/u, ''],
 ];
 
 /** The date with the specks OCR reads inside it taken out (DATE_SPECKS). */
