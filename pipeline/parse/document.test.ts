@@ -210,6 +210,12 @@ describe('parseDocuments', () => {
       'เรื่อง ขอเชิญประชุมเชิงปฏิบัติการ', 'เรียน อธิบดีกรมส่งเสริมการปกครองท้องถิ่น', 'ด้วยกระทรวงมหาดไทยได้กำหนดจัดประชุม',
     ] }]);
     expect(garbled).toMatchObject({ kind: 'internal_memo', date: { iso: '2024-11-18' } });
+    // And under a heading over a ส่วนราชการ OCR garbled past reading: a date above the ที่ line is a stamp's.
+    const [lostOffice] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'บันทึกข้อความ', 'เลขที่ ๔๖๓๐?', '| วันที่ ๖ ก.ย. 9๖', 'กดท สดกรรตร์ ศูนย์ปฏิบัติการ', "' ที่ กษ ๐๒๐๘.๑/๒๗๑", 'วันที่ ๔ กันยายน ๒๕๖๖',
+      'เรื่อง การดำเนินงานโครงการสัตว์ปลอดโรค', 'เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด', 'ด้วยกรมปศุสัตว์ได้กำหนด',
+    ] }]);
+    expect(lostOffice).toMatchObject({ kind: 'internal_memo', date: { iso: '2023-09-04' } });
   });
 
   it('takes a place wrapped from the letterhead name back from the address, and leaves a wrapped phone out of ส่วนราชการ', () => {

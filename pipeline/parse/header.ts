@@ -146,10 +146,16 @@ function unlabelledReference(h: Header, line: Line): { reference: ReferenceNumbe
   return unlabelledReferenceLine(line);
 }
 
+/**
+ * A letter's date stands under or beside its ที่ line: in OCR text a date read above it is a
+ * receipt stamp's (its วันที่ row), whatever OCR made of the lines between. A radio message form
+ * may print its date-time group first.
+ */
 function readReference(h: Header, line: Line): boolean {
   const ref = h.reference ? null : (referenceLine(line) ?? unlabelledReference(h, line));
   if (!ref) return false;
   h.reference = ref.reference;
+  if (line.ocr && !h.messageForm) h.dateRaw = null;
   const rest = ref.rest;
   const date = rest ? (dateLineValue({ ...line, text: rest }) ?? dateAfterReference(rest) ?? (line.ocr ? dateAfterOneWord(line, rest) : null)) : null;
   if (date) h.dateRaw = date;
