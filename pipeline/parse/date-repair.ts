@@ -130,8 +130,9 @@ function yearReadTwiceVariants(raw: string): string[] {
   if (year === null) return [];
   const signs = [...year[0]];
   const twin = signs.findIndex((c, k) => k > 0 && DATE_TWIN_LETTERS[c] === signs[k - 1]);
+  if (twin < 0) return [];
   const variant = text.slice(0, year.index) + signs.filter((_, k) => k !== twin).map((c) => DATE_TWIN_LETTERS[c] ?? c).join('');
-  return twin > 0 && DAY_MONTH_YEAR.test(variant) ? [variant] : [];
+  return DAY_MONTH_YEAR.test(variant) ? [variant] : [];
 }
 
 /** A year of five digits ending the date: a speck beside or between its digits read as one more ("๒๕๖๔๗"). */
