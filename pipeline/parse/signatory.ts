@@ -9,7 +9,7 @@ import { matchLabel } from './keywords.js';
 import { ACTING_PHRASES, CONTACT, HONORIFICS, LABEL, MILITARY_RANK, POSITION_WORDS } from './lexicon.js';
 import type { Line } from './lines.js';
 import { type Rewrite, rewritten } from './rewrites.js';
-import { COMBINING_MARKS, mendName, opensWithOffice, PLAIN_TITLES } from '../thai/index.js';
+import { mendName, opensWithOffice, PLAIN_TITLES, skeletonOf } from '../thai/index.js';
 
 export interface Foot {
   signatory: Signatory | null;
@@ -166,8 +166,7 @@ const SPLIT_FRAGMENT = /(?<=\s)(?!ณ\s)([\u0E01-\u0E4E]{1,2})\s+(?=[\u0E01-\u0E
 const withFragmentJoined = (name: string): string => (name.trim().split(/\s+/u).length > 2 ? name.replace(SPLIT_FRAGMENT, '$1') : name);
 
 const PLAIN_TITLED = new RegExp(`^(?:${PLAIN_TITLES.join('|')})(?=[\\u0E01-\\u0E4E])`, 'u');
-const MARKS = new RegExp(`[${COMBINING_MARKS}]`, 'gu');
-const lettersOf = (part: string): number => part.replace(MARKS, '').length;
+const lettersOf = (part: string): number => skeletonOf(part).length;
 
 /**
  * A civilian's name after a plain title is a given name and a surname: of three parts (none ณ, as
