@@ -1,4 +1,5 @@
 /** Gregorian calendar facts; Thai dates are checked on the Gregorian year (BE − 543). */
+import { toArabicDigits } from '../thai/index.js';
 
 export const BUDDHIST_ERA_OFFSET = 543;
 
@@ -29,4 +30,13 @@ export function isRealIsoDate(iso: string): boolean {
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days a month can have. */
+const MAX_DAY = 31;
+
+/** Digits (either script) that a day of a month can be. */
+export function isDayOfMonth(digits: string): boolean {
+  const day = Number(toArabicDigits(digits));
+  return day >= 1 && day <= MAX_DAY;
 }

@@ -4,4 +4,4 @@ export { clockTimeOnly, parseClockTime } from './clock-time.js';
 export { isMonthAbbreviated, matchMonth, type MonthOptions } from './month.js';
 export { ABBREVIATED_MONTH_PATTERN, confusableMonth, FULL_MONTH_PATTERN, MONTH_LABEL, THAI_MONTHS, type ThaiMonth } from './months.js';
 export { type Era, isPlausibleYear } from './year.js';
-export { daysBetween, isRealIsoDate } from './calendar.js';
+export { daysBetween, isDayOfMonth, isRealIsoDate } from './calendar.js';

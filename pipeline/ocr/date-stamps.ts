@@ -8,10 +8,10 @@
  * handwritten-digit model, which knows stamp faces. A part the model is not sure of is no
  * reading: the stamp's date is left out, never guessed.
  */
-import { matchMonth, THAI_MONTHS } from '../dates/index.js';
+import { isDayOfMonth, matchMonth, THAI_MONTHS } from '../dates/index.js';
 import type { Box } from './geometry.js';
 import { heightOf } from './geometry.js';
-import { type HandwrittenReading, isDayOfMonth } from './handwritten-fields.js';
+import type { HandwrittenReading } from './handwritten-fields.js';
 import type { OcrLine, OcrWord } from './recognize-lines.js';
 
 export interface DateStampSlot {

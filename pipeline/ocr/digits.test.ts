@@ -150,6 +150,18 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('ฒ ก.พ. ตฒ', sure('๗ ก.พ. ๖๗'), labels)).toBe('๗ ก.พ. ๖๗');
   });
 
+  it('puts back a day Tesseract dropped between the date label (or the line start) and a month name, or after ลงวันที่ ending a line', () => {
+    const labels = [...LABELS, ...'ลงดฎาคเ'];
+    expect(rewriteDigits('วันที่ กรกฎาคม ๒๕๖๘', sure('วนท ๙ กรกฎาคม ๒๕๖๘'), labels)).toBe('วันที่ ๙ กรกฎาคม ๒๕๖๘');
+    expect(rewriteDigits('วันที่ กรกฎาคม ๒๕๖๘', sure('วนท ๑๙ กรกฎาคม ๒๕๖๘'), labels)).toBe('วันที่ ๑๙ กรกฎาคม ๒๕๖๘');
+    expect(rewriteDigits('กรกฎาคม ๒๕๖๘', sure('๙ กรกฎาคม ๒๕๖๘'), labels)).toBe('๙ กรกฎาคม ๒๕๖๘');
+    expect(rewriteDigits('ที่ มท ๐๒๒๖/๔๖๓ ลงวันที่', sure('ท มท ๐๒๒๖/๔๖๓ ลงวนท ๙'), labels)).toBe('ที่ มท ๐๒๒๖/๔๖๓ ลงวันที่ ๙');
+    expect(rewriteDigits('วันที่ กรกฎาคม ๒๕๖๘', sure('วนท ๔๙ กรกฎาคม ๒๕๖๘'), labels)).toBe('วันที่ กรกฎาคม ๒๕๖๘');
+    // After another word a digit-like glyph Tesseract passed over is a speck: no day stands there.
+    expect(rewriteDigits('เดือน กรกฎาคม', sure('เดอน ๑ กรกฎาคม'), labels)).toBe('เดือน กรกฎาคม');
+    expect(rewriteDigits('ในเดือน กรกฎาคม', sure('ในเดอน ๑ กรกฎาคม'), [...labels, ...'ใน'])).toBe('ในเดือน กรกฎาคม');
+  });
+
   it('re-reads the unit after ที่ and an agency code when Tesseract gave letters', () => {
     expect(rewriteDigits('ที่ มท ตฒตฒ', sure('ท มท ๓๗๓๗'), [...LABELS, ...'ฒต'])).toBe('ที่ มท ๓๗๓๗');
   });

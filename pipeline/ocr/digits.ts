@@ -6,7 +6,7 @@
  * Tesseract's text (marks left out too). Where the classifier sees a digit and Tesseract has a
  * digit, Latin junk or nothing at all, inside a number, the classifier's digit is taken.
  */
-import { matchMonth } from '../dates/index.js';
+import { isDayOfMonth, matchMonth } from '../dates/index.js';
 import type { Box } from './geometry.js';
 import { glyphClassifier } from './glyphs/classifier.js';
 import type { GlyphClassifier } from './glyphs/classifier.js';
@@ -284,6 +284,8 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
   const digitMass = (j: number) => massOf((readings[j] as Reading).probabilities, labels, script);
   const replaced = new Map<number, string>();
   const inserted = new Map<number, string>();
+  /** Days Tesseract dropped whole, by the index of the last character before them (-1: the line's start). */
+  const days = new Map<number, string>();
   const labelOf = (j: number | null) => (j === null ? '' : (readings[j] as Reading).label);
   const latinWords = latinWordsNotDigits(chars, positions, steps, readings, labels);
   const sureOf = (j: number) => best((readings[j] as Reading).probabilities, labels).probability;
@@ -350,8 +352,11 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
       // So is a sub-block's digit between the block's dot and the slash ("0017./" for 0017.2/).
       const subBlockDigit = labelOf(steps[k - 1]?.glyph ?? null) === '.' && digitAt(k - 2) && labelOf(steps[k + 1]?.glyph ?? null) === '/';
       const beside = neighbourDigits || opensDottedNumber || subBlockDigit;
+      const dayAfter = digit && digit.probability >= SURE_DIGIT_PROBABILITY ? daySlotAfter(chars, at) : null;
       if (digit && beside && digit.probability >= MIN_DIGIT_PROBABILITY && besideNumber(chars, at, inNumber)) {
         inserted.set(at, (inserted.get(at) ?? '') + digit.label);
+      } else if (digit && dayAfter !== null) {
+        days.set(dayAfter, (days.get(dayAfter) ?? '') + digit.label);
       } else if (IS_NUMBER_SIGN.test(label) && neighbourDigits && sureOf(step.glyph) >= SURE_DIGIT_PROBABILITY && at >= 0 && inNumber[at]) {
         inserted.set(at, (inserted.get(at) ?? '') + label);
       }
@@ -374,16 +379,44 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
   const alignment: Alignment = { chars, positions, steps, readings, labels };
   rereadAgencyCodes(alignment, replaced);
   rereadCircularMarks(alignment, replaced);
-  let out = inserted.get(-1) ?? '';
+  // A day put back stands apart from the words around it; digits no day has are specks after all.
+  const day = (i: number) => {
+    const digits = days.get(i);
+    if (digits === undefined || !isDayOfMonth(digits)) return '';
+    return (i >= 0 ? ' ' : '') + digits + (i < 0 && chars.length > 0 ? ' ' : '');
+  };
+  let out = (inserted.get(-1) ?? '') + day(-1);
   let digitBefore = false;
   chars.forEach((char, i) => {
     // A mark Tesseract set on a letter that was a digit was a speck: digits carry none ("อ่" for ๑).
     if (digitBefore && IS_MARK.test(char) && !replaced.has(i)) return;
     const put = replaced.has(i) ? (replaced.get(i) as string) : char;
     digitBefore = replaced.has(i) && IS_DIGIT.test(put) && !IS_DIGIT.test(char);
-    out += put + (inserted.get(i) ?? '');
+    out += put + (inserted.get(i) ?? '') + day(i);
   });
   return out;
+}
+
+/** Labels a date's day follows ("วันที่ ๙ กรกฎาคม", "ลงวันที่ ๙ ก.ค. ๖๘"). */
+const DAY_LABELS = new Set(['วันที่', 'ลงวันที่']);
+
+/**
+ * Where a glyph Tesseract dropped after text index `at` (-1: the line's start) stands in a
+ * date's day: after the date label or at the line's start, a month name next; or after the label
+ * ending the line (the month wrapped). Then the index of the last character of the word before
+ * it (-1 at the line's start), else null. Anywhere else a lone digit-like glyph Tesseract passed
+ * over is as likely a speck.
+ */
+function daySlotAfter(chars: string[], at: number): number | null {
+  let end = at;
+  while (end >= 0 && /\s/.test(chars[end] as string)) end--;
+  while (end + 1 < chars.length && IS_MARK.test(chars[end + 1] as string)) end++;
+  const text = chars.join('');
+  const before = text.slice(0, end + 1).split(/\s+/).at(-1) ?? '';
+  const after = text.slice(end + 1).trimStart().split(/\s+/)[0] ?? '';
+  const labelled = DAY_LABELS.has(before);
+  const slot = after === '' ? labelled : (labelled || before === '') && matchMonth(after) !== null;
+  return slot ? end : null;
 }
 
 /**

@@ -9,8 +9,7 @@
  * not be read, never a guess.
  */
 import type { HandwrittenField } from '../../schemas/index.js';
-import { MONTH_LABEL, THAI_MONTHS } from '../dates/index.js';
-import { toArabicDigits } from '../thai/index.js';
+import { isDayOfMonth, MONTH_LABEL, THAI_MONTHS } from '../dates/index.js';
 import type { Box } from './geometry.js';
 import { heightOf } from './geometry.js';
 import type { GrayImage } from './page-image.js';
@@ -52,15 +51,6 @@ export type HandwrittenReader = (crop: GrayImage) => HandwrittenReading | Promis
 export function readFieldDigits(crop: GrayImage): HandwrittenReading {
   const { text, confidence, unread } = readHandwrittenNumber(crop, { script: 'either' });
   return { text: unread ? '' : text, confidence, unread: unread || !DIGITS.test(text) };
-}
-
-/** Days a month can have. */
-const MAX_DAY = 31;
-
-/** Digits (either script) that a day of a month can be. */
-export function isDayOfMonth(digits: string): boolean {
-  const day = Number(toArabicDigits(digits));
-  return day >= 1 && day <= MAX_DAY;
 }
 
 /**
