@@ -140,6 +140,10 @@ describe('mendLine', () => {
     for (const text of ['ดังนั้น จึงขอให้', 'ส่วนที่เหลือ', 'การออกประกาศนียบัตร']) expect(mendLine(text).text).toBe(text);
   });
 
+  it('mends a near-miss whose misread mark makes ICU cut its last letter into a rare word with the next one (การดำเน็น|งานของ: นข)', () => {
+    expect(mendLine('ในการดำเน็นงานของหน่วยงานภาครัฐ').text).toBe('ในการดำเนินงานของหน่วยงานภาครัฐ');
+  });
+
   it('never mends inside a listed word that is already right', () => {
     // วนที่ inside ด่วนที่สุด looks like วันที่ with its sara a dropped.
     expect(mendLine('สำเนาหนังสือ ด่วนที่สุด ที่ มท ๐๘๐๔.๖/ว ๕๖๙').mends).toEqual([]);

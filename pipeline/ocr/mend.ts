@@ -177,6 +177,13 @@ function lookAlikeGain(chars: string[], from: number, to: number, word: string):
 const isTokenEdge = (char: string | undefined) => char === undefined || !/[\u0E01-\u0E4E.]/.test(char);
 
 /**
+ * A word about this common (1 in 700,000 running words) or commoner is one the letters may well
+ * spell; ICU's cut of misread letters glues their last one to the next word's first into rare
+ * "words" (การดำเน็น|งาน|ของ cut as ...|นงา|นข|อง: นข is listed, at about 1 in 7 million).
+ */
+const MAX_KNOWN_WORD_COST = 13.5;
+
+/**
  * chars[from, to) starts or ends inside a longer word the dictionary knows ("ดังนั้" inside
  * ดังนั้น, "วนที่" across ส่วน|ที่, "ศนีย" inside ประกาศนียบัตร): the listed word is not there.
  */
@@ -186,8 +193,8 @@ function insideKnownWord(line: string, boundaries: Set<number>, from: number, to
     const start = sorted.filter((b) => b < at).at(-1) ?? 0;
     return line.slice(start, sorted.find((b) => b > at) ?? line.length);
   };
-  const dictionary = thaiDictionary();
-  return (!boundaries.has(from) && dictionary.has(wordAround(from))) || (!boundaries.has(to) && dictionary.has(wordAround(to)));
+  const known = (word: string) => thaiDictionary().cost(word) <= MAX_KNOWN_WORD_COST;
+  return (!boundaries.has(from) && known(wordAround(from))) || (!boundaries.has(to) && known(wordAround(to)));
 }
 
 /**
