@@ -82,6 +82,9 @@ describe('rereadLatin', () => {
     const line = lineOf([['ขนาดเล็ก', 93], ['(9๒', 90]]);
     expect((await rereadLatin([line], view, englishReading('(PM').latinEngine)).lines[0]?.text).toBe('ขนาดเล็ก (PM');
     expect((await rereadLatin([line], view, englishReading('(92').latinEngine)).lines[0]?.text).toBe('ขนาดเล็ก (9๒');
+    // An acronym's capitals where only an acronym can stand are taken on less confidence than a word.
+    expect((await rereadLatin([line], view, englishReading('(PM', 67).latinEngine)).lines[0]?.text).toBe('ขนาดเล็ก (PM');
+    expect((await rereadLatin([line], view, englishReading('(PM', 50).latinEngine)).lines[0]?.text).toBe('ขนาดเล็ก (9๒');
     // Digits English reads as their look-alike capitals are no acronym.
     const zeros = lineOf([['ที่', 93], ['0๐', 90]]);
     expect((await rereadLatin([zeros], view, englishReading('OO').latinEngine)).lines[0]?.text).toBe('ที่ 0๐');

@@ -29,6 +29,12 @@ const LATIN_TRACE = /[A-Za-z|!#*[\]{}“”"'<>«»=]/;
 const DOUBTFUL_CONFIDENCE = 55;
 /** The English reading must be this sure to replace a word. */
 const SURE_LATIN_CONFIDENCE = 70;
+/**
+ * ...or this sure where the token stands where only an acronym can (before a decimal number,
+ * digits of two scripts, a short non-word after an open bracket) and English reads capitals:
+ * the place is half the evidence. English reads Fahkwang's "(PM" at 67.
+ */
+const SURE_ACRONYM_CONFIDENCE = 60;
 const THAI_LETTER = /[\u0E01-\u0E2E]/;
 /** A Thai letter, vowel sign or mark (not a digit). */
 const THAI_SIGN = /[\u0E01-\u0E4E]/;
@@ -142,15 +148,15 @@ function isThaiWord(text: string): boolean {
 /** An acronym as English reads it: capitals, bracketed or not, not all of them digits' look-alikes ("OO" for 0๐). */
 const ACRONYM = /^[([]?(?![OISZB]+[)\]]?[.,]?$)[A-Z]{2,}[)\]]?[.,]?$/;
 
-/** What to put in place of the token, or null to keep it. */
-function acceptReading(token: Token, reading: string, confidence: number): string | null {
+/** What to put in place of the token, or null to keep it; `sure` is the confidence a word needs. */
+function acceptReading(token: Token, reading: string, confidence: number, sure = SURE_LATIN_CONFIDENCE): string | null {
   if (token.text.includes('@')) return EMAIL.test(reading) ? reading : null;
   // Arabic digits the Thai model mixed with signs (a date stamp's "]0" for 10) read as digits;
   // never a Thai letter taken for a digit (the ว of "/ว3645").
   if (ARABIC_NUMBER.test(reading) && /[0-9]/.test(token.text) && !THAI_LETTER.test(token.text) && Math.abs(reading.length - token.text.length) <= 1) {
     return confidence >= SURE_LATIN_CONFIDENCE && reading !== token.text ? reading : null;
   }
-  if (!LATIN_WORD.test(reading) || confidence < SURE_LATIN_CONFIDENCE) return null;
+  if (!LATIN_WORD.test(reading) || confidence < sure) return null;
   // Brackets the English engine dropped are put back.
   const open = token.text.startsWith('(') && !reading.startsWith('(') ? '(' : '';
   const close = token.text.endsWith(')') && !reading.endsWith(')') ? ')' : '';
@@ -181,7 +187,8 @@ export async function rereadLatin(
       const reading = read.map((l) => l.text.trim()).join(' ');
       const confidence = read.length > 0 ? Math.min(...read.map((l) => l.confidence)) : 0;
       const cleaned = token.text.includes('@') ? reading.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '') : reading;
-      const replacement = suspect === 'acronym' && !ACRONYM.test(cleaned) ? null : acceptReading(token, cleaned, confidence);
+      const acronym = suspect === 'acronym' && ACRONYM.test(cleaned);
+      const replacement = suspect === 'acronym' && !acronym ? null : acceptReading(token, cleaned, confidence, acronym ? SURE_ACRONYM_CONFIDENCE : SURE_LATIN_CONFIDENCE);
       if (replacement === null) continue;
       text = text.slice(0, token.from) + replacement + text.slice(token.to);
       changes.push({ before: token.text, after: replacement });
