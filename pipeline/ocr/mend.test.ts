@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationsRead, mendLine } from './mend.js';
+import { abbreviationsRead } from '../thai/index.js';
+import { mendLine } from './mend.js';
 
 describe('mendLine', () => {
   it('puts back marks OCR dropped from listed words and reports each change', () => {

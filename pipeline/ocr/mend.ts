@@ -17,7 +17,7 @@
  * Every change is reported, before and after.
  */
 import {
-  abbreviationNear, areLookAlikes, isOfficialAbbreviation, COMBINING_MARKS, CONSONANTS, joinSplitWords, LEADING_VOWELS, mendMisreadCompounds, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, SARA_AA, SARA_AM, THAI_RUN, THAI_RUN_CHARACTER,
+  areLookAlikes, COMBINING_MARKS, CONSONANTS, joinSplitWords, LEADING_VOWELS, mendAbbreviations, mendMisreadCompounds, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, SARA_AA, SARA_AM, THAI_RUN, THAI_RUN_CHARACTER,
   thaiDictionary, toArabicDigits, toThaiDigits, wordBoundaries,
 } from '../thai/index.js';
 import { matchMonth } from '../dates/index.js';
@@ -419,25 +419,10 @@ function mendDoubledLeadingVowel(line: string, mends: Mend[]): string {
   );
 }
 
-/**
- * An abbreviation standing alone with its dot ("(คชช. ๒ค)", "(จปช.)"): bare consonants after no
- * Thai letter, a dot and no Thai letter after it. Without its dot, or glued to a word, the same
- * letters may be a code or the end of a word (ส่งให้กรม.).
- */
-const ABBREVIATION = /(?<![\u0E01-\u0E4E])([ก-ฮ]{3,5})\.(?![\u0E01-\u0E4E])/gu;
-
-/** The listed abbreviations (letters, no dot) that lines read as printed: a page's evidence for mendLine. */
-export function abbreviationsRead(lines: string[]): Set<string> {
-  return new Set(lines.flatMap((line) => [...line.matchAll(ABBREVIATION)].map((m) => m[1] as string).filter(isOfficialAbbreviation)));
-}
-
-function mendAbbreviations(line: string, readOnPage: ReadonlySet<string>, mends: Mend[]): string {
-  return line.replace(ABBREVIATION, (found: string, letters: string) => {
-    const listed = abbreviationNear(letters, readOnPage);
-    if (!listed) return found;
-    mends.push({ before: found, after: `${listed}.`, by: 'official-words' });
-    return `${listed}.`;
-  });
+function mendLineAbbreviations(line: string, readOnPage: ReadonlySet<string>, mends: Mend[]): string {
+  const mended = mendAbbreviations(line, readOnPage);
+  mends.push(...mended.mends.map((m) => ({ ...m, by: 'official-words' as const })));
+  return mended.text;
 }
 
 /** A misread month name ("อันวาคม") is the date parser's to read, not a compound's to mend. */
@@ -445,7 +430,7 @@ const isMonthName = (run: string): boolean => matchMonth(run) !== null;
 
 /**
  * Mends one line; returns the new text and what changed. `abbreviationsOnPage`: the listed
- * abbreviations its page reads as printed (abbreviationsRead), the only ones a misread
+ * abbreviations its page reads as printed (abbreviationsRead in pipeline/thai), the only ones a misread
  * abbreviation is mended to.
  */
 export function mendLine(line: string, abbreviationsOnPage: ReadonlySet<string> = new Set()): { text: string; mends: Mend[] } {
@@ -453,7 +438,7 @@ export function mendLine(line: string, abbreviationsOnPage: ReadonlySet<string> 
   const vowelsKept = mendDoubledLeadingVowel(repairThaiText(mendBracketReadAsSaraAi(line, mends)), mends);
   const marked = mendAaRoReadAsSaraAm(mendTailReadAsMark(dropStrayMarks(vowelsKept, mends), mends), mends);
   const repaired = mendMonthDots(numbersInOneScript(marked, mends), mends);
-  const words = mendWords(mendOfficialWords(mendAbbreviations(repaired, abbreviationsOnPage, mends), mends));
+  const words = mendWords(mendOfficialWords(mendLineAbbreviations(repaired, abbreviationsOnPage, mends), mends));
   // A space OCR put inside a word goes once the word's marks are mended (joinSplitWords); a word
   // whose misreading left another word is looked for in the words as joined.
   const joined = joinSplitWords(words.text);

@@ -6,8 +6,8 @@ import type { HandwrittenField, PageText } from '../../schemas/index.js';
 import type { DigitChange } from './digits.js';
 import { withoutLeaderRuns } from './leader-text.js';
 import { mendAcrossLineBreaks } from './line-break-mending.js';
-import { abbreviationsRead, type Mend, mendLine } from './mend.js';
-import { cutSummary } from '../thai/index.js';
+import { type Mend, mendLine } from './mend.js';
+import { abbreviationsRead, cutSummary } from '../thai/index.js';
 import type { OcrLine } from './recognize-lines.js';
 
 type Warning = PageText['warnings'][number];

@@ -52,3 +52,27 @@ export function abbreviationNear(read: string, readElsewhere: ReadonlySet<string
   const lookAlike = near.filter(({ pair }) => areLookAlikes(...pair));
   return lookAlike.length === 1 ? lookAlike[0]!.listed : null;
 }
+
+/**
+ * An abbreviation standing alone with its dot ("(คชช. ๒ค)", "(จปช.)"): bare consonants after no
+ * Thai letter, a dot and no Thai letter after it. Without its dot, or glued to a word, the same
+ * letters may be a code or the end of a word (ส่งให้กรม.).
+ */
+const ABBREVIATION = /(?<![\u0E01-\u0E4E])([ก-ฮ]{3,5})\.(?![\u0E01-\u0E4E])/gu;
+
+/** The listed abbreviations (letters, no dot) that lines read as printed: the evidence for mendAbbreviations. */
+export function abbreviationsRead(lines: readonly string[]): Set<string> {
+  return new Set(lines.flatMap((line) => [...line.matchAll(ABBREVIATION)].map((m) => m[1] as string).filter(isOfficialAbbreviation)));
+}
+
+/** The line with each abbreviation OCR read one letter wrong put right (abbreviationNear), and each change. */
+export function mendAbbreviations(line: string, readElsewhere: ReadonlySet<string>): { text: string; mends: Array<{ before: string; after: string }> } {
+  const mends: Array<{ before: string; after: string }> = [];
+  const text = line.replace(ABBREVIATION, (found: string, letters: string) => {
+    const listed = abbreviationNear(letters, readElsewhere);
+    if (!listed) return found;
+    mends.push({ before: found, after: `${listed}.` });
+    return `${listed}.`;
+  });
+  return { text, mends };
+}

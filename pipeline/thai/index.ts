@@ -4,7 +4,7 @@ export { toArabicDigits, toThaiDigits } from './digits.js';
 export { matchKey } from './match-key.js';
 export { applyDifferences, type Difference, differences, editDistance } from './edit-distance.js';
 export { OFFICIAL_WORDS } from './official-words.js';
-export { abbreviationNear, isOfficialAbbreviation } from './abbreviations.js';
+export { abbreviationsRead, mendAbbreviations } from './abbreviations.js';
 export {
   isThaiLetter,
   cannotSplitBetween,
