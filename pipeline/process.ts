@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { type PageText, ProcessingResult, SCHEMA_VERSION, type TextLayerPolicy } from '../schemas/index.js';
 import { recoverChain } from './chain/index.js';
+import { mendAbbreviationsAcrossBundle } from './ocr/bundle-abbreviations.js';
 import type { OcrPool } from './ocr/index.js';
 import { parseDocuments } from './parse/index.js';
 import { checkPdfLimits, DEFAULT_PDF_LIMITS, openPdfDocument, type PdfLimits, readPageText } from './pdf/index.js';
@@ -34,8 +35,12 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Pure: parse the pages into letters, recover the chain, validate against the schema. */
-export function assembleResult(source: ResultSource, pages: PageText[]): ProcessingResult {
+/**
+ * Pure: mend what only the whole bundle's text tells (an abbreviation one page misread), parse
+ * the pages into letters, recover the chain, validate against the schema.
+ */
+export function assembleResult(source: ResultSource, read: PageText[]): ProcessingResult {
+  const pages = mendAbbreviationsAcrossBundle(read);
   const documents = parseDocuments(pages);
   return ProcessingResult.parse({
     schemaVersion: SCHEMA_VERSION,

@@ -1,7 +1,8 @@
 /**
  * The OCR stage: page image → (in a page thread: cleaned raster → text lines → Tesseract
  * (tesseract.js, offline) → Thai digits re-read → text repaired and mended) → PageText with
- * method 'ocr'. See read-page-image.ts for the stages and page-thread.ts for the threads.
+ * method 'ocr'. See read-page-image.ts for the stages and page-thread.ts for the threads. Once
+ * every page is read, what only the whole bundle tells is mended (bundle-abbreviations.ts).
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageText } from '../../schemas/index.js';
