@@ -73,10 +73,11 @@ describe('mendLine', () => {
     expect(mendLine('กองป้องกันและบรรเทาสำธารณภัย').text).not.toContain('ลำธาร');
   });
 
-  it('gives a month abbreviation between a day and a year the dots OCR read as a vowel or a colon', () => {
+  it('gives a month abbreviation between a day and a year the dots OCR read as a vowel, a colon or a comma', () => {
     expect(mendLine('ลงวันที่ ๒๔ กุย. ๒๕๖๘ จำนวน ๑ ฉบับ').text).toBe('ลงวันที่ ๒๔ ก.ย. ๒๕๖๘ จำนวน ๑ ฉบับ');
     expect(mendLine('ลงวันที่ 1มะค. 2567').text).toBe('ลงวันที่ 1 ม.ค. 2567');
     expect(mendLine('ลงวันที่ 24 ก.ย: 2568').text).toBe('ลงวันที่ 24 ก.ย. 2568');
+    expect(mendLine('ลงวันที่ 11 ก.ย, 2566 จำนวน 1 ฉบับ').text).toBe('ลงวันที่ 11 ก.ย. 2566 จำนวน 1 ฉบับ');
     // Words between numbers, and abbreviations already right, stay.
     for (const text of ['๑๒ มะม่วง ๒๐ ลูก', 'ลงวันที่ ๑๕ ก.ค. ๖๗', 'ห้อง ๓ กุฎิ ๒๐ หลัง']) expect(mendLine(text).text).toBe(text);
   });

@@ -238,11 +238,12 @@ function mendTailReadAsMark(line: string, mends: Mend[]): string {
 
 /**
  * A two-letter month abbreviation between a day and a year whose dots OCR read as a lower vowel,
- * sara a or a colon ("๒๔ กุย. ๒๕๖๘", "1มะค. 2567", "ก.ย: 2568"): no word is spelled so there. The
- * space between day and month, which OCR lost with the dot ("1มะค."), is put back.
+ * sara a, a colon or a comma ("๒๔ กุย. ๒๕๖๘", "1มะค. 2567", "ก.ย: 2568", "ก.ย, 2566"): no word is
+ * spelled so there. The space between day and month, which OCR lost with the dot ("1มะค."), is
+ * put back.
  */
-const GARBLED_MONTH = /([0-9\u0E50-\u0E59])\s?([\u0E01-\u0E2E])([.:\u0E38\u0E39\u0E30])(\s?)([\u0E01-\u0E2E])([.:\u0E38\u0E39\u0E30]?)(?=\s?[0-9\u0E50-\u0E59]{2})/gu;
-const DOT_MISREADS = /[:\u0E38\u0E39\u0E30]/u;
+const GARBLED_MONTH = /([0-9\u0E50-\u0E59])\s?([\u0E01-\u0E2E])([.:,\u0E38\u0E39\u0E30])(\s?)([\u0E01-\u0E2E])([.:,\u0E38\u0E39\u0E30]?)(?=\s?[0-9\u0E50-\u0E59]{2})/gu;
+const DOT_MISREADS = /[:,\u0E38\u0E39\u0E30]/u;
 
 function mendMonthDots(line: string, mends: Mend[]): string {
   return line.replace(GARBLED_MONTH, (found: string, day: string, first: string, dot: string, space: string, second: string, last: string) => {
