@@ -36,6 +36,18 @@ const CATCHWORD = /^\/?(.{1,60}?)\s*(?:\.{3,}|…)[.,]?$/u;
 
 export const isPageMarker = (text: string): boolean => PAGE_MARKER.test(text.trim());
 
+/**
+ * A scanned page's number as OCR leaves it, its dashes lost or read as specks ("2,", "๒", "'2"),
+ * alone on the page's first line: the page goes on with the one before. The first page of a
+ * letter or an attachment carries no number (or "1"); one digit only, since a register number
+ * written or stamped at the top of a first page ("22") has more.
+ */
+const OCR_PAGE_NUMBER = /^[-–—.,'"‘’|\s]*([0-9\u0E50-\u0E59])[-–—.,'"‘’|\s]*$/u;
+const isOcrPageNumber = (text: string): boolean => {
+  const number = OCR_PAGE_NUMBER.exec(text)?.[1];
+  return number !== undefined && Number(toArabicDigits(number)) >= 2;
+};
+
 /** A copied Gazette page's head (a speck may stand before it): volume, issue, the Gazette, its date. */
 const GAZETTE_RUNNING_HEAD = new RegExp(`^\\S{0,3}\\s*${GAZETTE.volume}\\s*\\S{1,4}\\s*${GAZETTE.issue}.{0,30}${GAZETTE.name}`, 'u');
 
@@ -250,11 +262,13 @@ export function bundleLines(pages: PageText[]): Line[] {
       return ocr ? text.replace(LEADING_SPECKS, '') : text;
     });
     const widest = Math.max(0, ...texts.map(visualWidth));
+    const first = texts.findIndex((t) => t !== '');
     for (const [i, raw] of page.lines.entries()) {
       const text = texts[i]!;
       if (!text) continue;
       const noise = ocr && isOcrNoise(text) && !isWrappedWord(text, texts[i - 1], widest) && !closesBracket(text, texts[i - 1]);
-      const role = isPageMarker(text) ? 'page-marker' : GAZETTE_RUNNING_HEAD.test(text) ? 'running-head' : noise ? 'noise' : 'content';
+      const marker = isPageMarker(text) || (ocr && i === first && isOcrPageNumber(text));
+      const role = marker ? 'page-marker' : GAZETTE_RUNNING_HEAD.test(text) ? 'running-head' : noise ? 'noise' : 'content';
       const trust = ocr ? Math.min(OCR_TRUST, page.confidence ?? OCR_TRUST) : 1;
       lines.push({ text, printed: raw.trim(), page: page.number, index: lines.length, ocr, trust, role });
     }

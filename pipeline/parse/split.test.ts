@@ -51,6 +51,19 @@ describe('splitLetters', () => {
     expect(segments.map((s) => s.pages)).toEqual([{ first: 1, last: 2 }]);
   });
 
+  it('keeps a scanned continuation page with its letter though OCR lost the page number\'s dashes ("2,", "๒")', () => {
+    const ocr = (number: number, lines: string[]) => ({ ...page(number, lines), method: 'ocr' as const });
+    const letter = externalLetter('ชบ ๐๐๑๗.๓/ว๑๙๑๗');
+    const lastPage = ['ถยงป้องกันการทุจริตในภาครัฐ', 'ไทร.', '02-502-6670'];
+    for (const number of ['2,', '๒', "'2"]) {
+      const segments = splitLetters([ocr(1, letter), ocr(2, [number, ...lastPage])]);
+      expect(segments.map((s) => s.pages), number).toEqual([{ first: 1, last: 2 }]);
+    }
+    // A page "1", or a number of two digits (a register number at the top of a first page), is no such marker.
+    expect(splitLetters([ocr(1, letter), ocr(2, ['1', ...lastPage])])).toHaveLength(2);
+    expect(splitLetters([ocr(1, letter), ocr(2, ['22', ...lastPage])])).toHaveLength(2);
+  });
+
   it('keeps a page with its letter when the page before ends with its catchword, though a copy certification signed that page', () => {
     const announcement = ['ประกาศนายทะเบียนมูลนิธิกรุงเทพมหานคร', 'เรื่อง จดทะเบียนจัดตั้งมูลนิธิ', 'ด้วย นายคณิสร เย็นใจ ได้ยื่นคำขอ', '๕.๒ นายประสิทธิ์ เผือกขาวผ่อง รองประธานกรรมการ'];
     const certified = ['สำเนาถูกต้อง', '(นายชัยวัฒน์ วีรานันท์)'];
