@@ -23,6 +23,10 @@ describe('mendName', () => {
     ['นางวิไลจรรณ สายสุวรรณ', 'นางวิไลวรรณ สายสุวรรณ'],
     ['นางปิยะนุช แค้วมณี', 'นางปิยะนุช แก้วมณี'],
     ['นายอภิชาติ แทพสุริยา', 'นายอภิชาติ เทพสุริยา'],
+    // sara aa read as sara am (a speck over the letter), ด read as ค, ท read as ฑ
+    ['นายอนุชำ นาคสวัสดิ์', 'นายอนุชา นาคสวัสดิ์'],
+    ['นางสาวธิดารัตน์ ทองคี', 'นางสาวธิดารัตน์ ทองดี'],
+    ['นางสาวรัชนี ฑองคำ', 'นางสาวรัชนี ทองคำ'],
   ])('reads a name part one OCR slip from words far likelier as those words: %s', (read, mended) => {
     const { text, mends } = mendName(read);
     expect(text).toBe(mended);
