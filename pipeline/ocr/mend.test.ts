@@ -216,6 +216,12 @@ describe('mendLine', () => {
     expect(mendLine('นางธิดารัตน์ กาญจนวงศ์').mends).toEqual([]);
   });
 
+  it('mends an office whose title opens like a person\'s one letter misread (นายอำเคอ is นายอำเภอ, no นาย and a name), but no name', () => {
+    expect(mendLine('เรียน นายอำเคอ ทุกอำเภอ').text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
+    // นายช่วง is one letter from นายช่าง, too short an office to be told from a name so.
+    for (const name of ['(นายอำพล ศรีสุข)', 'นายอำนาจ ทองดี', 'นายช่วง ศรีสุข']) expect(mendLine(name).text).toBe(name);
+  });
+
   it('drops a mark that starts a line', () => {
     expect(mendLine('่เรื่อง').text).toBe('เรื่อง');
   });

@@ -4,6 +4,8 @@
  * spelled as their bearers please: the word mending leaves them alone (name-mending.ts weighs
  * only the few slips OCR makes in names).
  */
+import { editDistance } from './edit-distance.js';
+
 export const HONORIFICS = [
   'นางสาว', 'นาง', 'นาย', 'ว่าที่', 'ดร.', 'ศาสตราจารย์', 'รองศาสตราจารย์', 'ผู้ช่วยศาสตราจารย์',
   'พล.', 'พ.ต.', 'ร.ต.', 'ร.ท.', 'ร.อ.', 'จ.ส.', 'ส.อ.', 'พ.ท.', 'พ.อ.', 'น.พ.', 'นพ.', 'พญ.',
@@ -47,8 +49,18 @@ export function withTitleUnmarked(name: string): string {
   return name;
 }
 
-/** Whether the text opens with an office whose name opens like a title of person (นายแพทย์, นายก). */
-export const opensWithOffice = (text: string): boolean => OFFICES.some((office) => text.startsWith(office));
+/**
+ * An office name this long read with one letter wrong after its title-like opening is still
+ * that office (นายอำเคอ is นายอำเภอ): no name is one letter from it, and taken for a name it
+ * would be left unmended.
+ */
+const MIN_FUZZY_OFFICE = 8;
+const TITLE_LIKE = 3;
+const nearOffice = (text: string, office: string): boolean =>
+  office.length >= MIN_FUZZY_OFFICE && text.startsWith(office.slice(0, TITLE_LIKE)) && editDistance(text.slice(0, office.length), office) === 1;
+
+/** Whether the text opens with an office whose name opens like a title of person (นายแพทย์, นายก), or one letter of one misread. */
+export const opensWithOffice = (text: string): boolean => OFFICES.some((office) => text.startsWith(office) || nearOffice(text, office));
 
 /** [from, to) spans of the line that hold persons' names. */
 export function nameSpans(line: string): Array<[number, number]> {
