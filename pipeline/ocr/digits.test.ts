@@ -155,6 +155,7 @@ describe('rewriteDigits', () => {
     expect(rewriteDigits('วันที่ กรกฎาคม ๒๕๖๘', sure('วนท ๙ กรกฎาคม ๒๕๖๘'), labels)).toBe('วันที่ ๙ กรกฎาคม ๒๕๖๘');
     expect(rewriteDigits('วันที่ กรกฎาคม ๒๕๖๘', sure('วนท ๑๙ กรกฎาคม ๒๕๖๘'), labels)).toBe('วันที่ ๑๙ กรกฎาคม ๒๕๖๘');
     expect(rewriteDigits('กรกฎาคม ๒๕๖๘', sure('๙ กรกฎาคม ๒๕๖๘'), labels)).toBe('๙ กรกฎาคม ๒๕๖๘');
+    expect(rewriteDigits('จันที กรกฎาคม ๒๕๖๘', sure('จนท ๙ กรกฎาคม ๒๕๖๘'), [...labels, 'จ'])).toBe('จันที ๙ กรกฎาคม ๒๕๖๘');
     expect(rewriteDigits('ที่ มท ๐๒๒๖/๔๖๓ ลงวันที่', sure('ท มท ๐๒๒๖/๔๖๓ ลงวนท ๙'), labels)).toBe('ที่ มท ๐๒๒๖/๔๖๓ ลงวันที่ ๙');
     expect(rewriteDigits('วันที่ กรกฎาคม ๒๕๖๘', sure('วนท ๔๙ กรกฎาคม ๒๕๖๘'), labels)).toBe('วันที่ กรกฎาคม ๒๕๖๘');
     // After another word a digit-like glyph Tesseract passed over is a speck: no day stands there.

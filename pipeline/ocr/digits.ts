@@ -397,8 +397,11 @@ export function rewriteDigits(text: string, readings: Reading[], labels: string[
   return out;
 }
 
-/** Labels a date's day follows ("วันที่ ๙ กรกฎาคม", "ลงวันที่ ๙ ก.ค. ๖๘"). */
-const DAY_LABELS = new Set(['วันที่', 'ลงวันที่']);
+/**
+ * Labels a date's day follows ("วันที่ ๙ กรกฎาคม", "ลงวันที่ ๙ ก.ค. ๖๘"), as Tesseract may read
+ * them (its mai ek lost, its ว read as จ).
+ */
+const DAY_LABEL = /^(?:ลง)?[วจ]ันที\S?$/u;
 
 /**
  * Where a glyph Tesseract dropped after text index `at` (-1: the line's start) stands in a
@@ -414,7 +417,7 @@ function daySlotAfter(chars: string[], at: number): number | null {
   const text = chars.join('');
   const before = text.slice(0, end + 1).split(/\s+/).at(-1) ?? '';
   const after = text.slice(end + 1).trimStart().split(/\s+/)[0] ?? '';
-  const labelled = DAY_LABELS.has(before);
+  const labelled = DAY_LABEL.test(before);
   const slot = after === '' ? labelled : (labelled || before === '') && matchMonth(after) !== null;
   return slot ? end : null;
 }
