@@ -25,8 +25,11 @@ export interface Citations {
   end: number;
 }
 
-/** An item's number, "๑." or "(1)", with a dash speck OCR may glue before it ("-๑."), its dot read as a comma or colon ("๒,"). */
-const ITEM_NUMBER = /^(?:-\s*)?\(?([0-9\u0E50-\u0E59]{1,2})\s*[.),:]\s*/u;
+/**
+ * An item's number, "๑." or "(1)", with a dash, dot or quote speck OCR may put before it ("-๑.",
+ * ".๒.", "' 1."), its dot read as a comma, a colon or sara a ("๒,", "2ะ": no word opens with ะ).
+ */
+const ITEM_NUMBER = /^(?:[-.'‘’"“”]\s*)?\(?([0-9\u0E50-\u0E59]{1,2})\s*[.),:\u0E30]\s*/u;
 const COUNT_END = new RegExp(
   `${COUNT_WORD}\\s*[0-9\\u0E50-\\u0E59]+\\s*(?:${COUNT_UNITS.join('|')})\\s*$`, 'u',
 );

@@ -399,8 +399,11 @@ describe('parseDocuments', () => {
     // A dash speck glued before the first item's number.
     expect(enclosuresOf('-๑. สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', '๒. บัญชีรายชื่อผู้ประสานงาน จำนวน ๑ ชุด'))
       .toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'บัญชีรายชื่อผู้ประสานงาน จำนวน ๑ ชุด']);
-    // The next item's number with its dot read as a comma or a colon.
-    for (const number of ['๒,', '๒:']) {
+    // A quote or dot speck before an item's number.
+    expect(enclosuresOf("' 1. สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ", '.๒. บัญชีรายชื่อผู้ประสานงาน จำนวน ๑ ชุด'))
+      .toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'บัญชีรายชื่อผู้ประสานงาน จำนวน ๑ ชุด']);
+    // The next item's number with its dot read as a comma, a colon or sara a.
+    for (const number of ['๒,', '๒:', '2ะ']) {
       expect(enclosuresOf('๑. สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', `${number} แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด`))
         .toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด']);
     }
