@@ -297,8 +297,21 @@ function withoutLetter(piece: string, index: number): string {
 }
 
 /**
+ * A tone mark no word of the piece's letters carries there: a speck OCR read as one. Taken out
+ * only where the piece is nothing the dictionary or the corpus knows (a printed tone on a rare
+ * word or a name stays), at the price of a look-alike letter: OCR invents a mark less often than
+ * it loses one.
+ */
+const STRAY_TONE_PRICE = LETTER_PRICE;
+
+/** Each reading of the piece with one of its tone marks taken out. */
+const withoutOneTone = (piece: string): string[] =>
+  [...piece].flatMap((c, i) => (TONE.test(c) ? [[...piece].filter((_, k) => k !== i).join('')] : []));
+
+/**
  * The best mend of a piece that is no word: the likeliest word with its letters and other marks,
- * or with one letter read as its look-alike, or with a consonant a speck made left out.
+ * or with one letter read as its look-alike, or with a consonant a speck made left out, or
+ * without a tone mark a speck made.
  */
 function mendOf(piece: string): Respelling | null {
   const skeleton = skeletonOf(piece);
@@ -315,6 +328,8 @@ function mendOf(piece: string): Respelling | null {
     for (const vowel of VOWEL_LOOK_ALIKES.get(letter) ?? []) keep(mendTo(changedAt(index, vowel), () => withLetter(piece, index, vowel), VOWEL_PRICE));
   });
   for (const tailed of withTails(piece)) keep(mendTo(skeletonOf(tailed), () => tailed, LETTER_PRICE));
+  // The word is the letters as read without the tone, no mark put back (ช้อม is no ชอุ่ม).
+  if (!thaiDictionary().has(piece)) for (const untoned of withoutOneTone(piece)) keep(mendTo(skeleton, () => untoned, STRAY_TONE_PRICE, 0));
   const lookAlikeMends = (maxMarkEdits: number): Respelling[] =>
     [...skeleton].flatMap((letter, index) =>
       (LOOK_ALIKES.get(letter) ?? []).flatMap((other) => mendTo(changedAt(index, other), () => withLetter(piece, index, other), LETTER_PRICE, maxMarkEdits) ?? []),
