@@ -205,13 +205,6 @@ describe('mendLine', () => {
     expect(mendLine('แบบรายงานผลการด่าเนินงาน').text).toBe('แบบรายงานผลการดำเนินงาน');
   });
 
-  it('mends sara am read as mai han-akat and ง or จ (its ring and its tail)', () => {
-    expect(mendLine('สำเนาหนังสือที่อ้างถึง จังนวน 1 ฉบับ').text).toBe('สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ');
-    expect(mendLine('รายละเอียดโครงการ จัจนวน 1 ชุด').text).toBe('รายละเอียดโครงการ จำนวน 1 ชุด');
-    // Words that are spelled so stay.
-    for (const text of ['ขอให้จังหวัดแจ้ง', 'การจัดงานประจำปี']) expect(mendLine(text).text).toBe(text);
-  });
-
   it('leaves names that hold a listed word spelled with sara aa', () => {
     expect(mendLine('นางธิดารัตน์ กาญจนวงศ์').mends).toEqual([]);
   });

@@ -42,10 +42,8 @@ const MAX_MARK_EDITS = 2;
 interface Entry {
   word: string;
   skeleton: string;
-  /** Looked for with its sara am misread so (see ENTRIES): what the reading must show. */
-  saraAmReadAs?: RegExp;
-  /** Looked for with no other letter misread too. */
-  exactOnly?: boolean;
+  /** Looked for as spelled with a tone mark and sara aa in place of sara am (see ENTRIES). */
+  saraAmAsToneAndAa?: boolean;
 }
 
 const skeletonOf = (text: string) => [...text].filter((c) => !MARK.test(c)).join('');
@@ -53,29 +51,21 @@ const skeletonOf = (text: string) => [...text].filter((c) => !MARK.test(c)).join
 const VOCABULARY = new Set([...OFFICIAL_WORDS, ...MENDING_WORDS]);
 
 /**
- * How OCR misreads sara am, as the letter the skeleton then holds and what the reading shows:
- * its nikhahit as a tone mark over sara aa (จำนวน read as จ้านวน; also with a letter misread:
- * นายถ้าเภอ), or as mai han-akat over its sara aa's tail read as ง or จ (จังนวน, จัจนวน; looked for
- * alone, which costs the mending less). Sara aa alone is not enough (ธิดารัตน์ is no ดำริ).
- */
-const SARA_AM_MISREADINGS: ReadonlyArray<{ letter: string; shows: RegExp; exactOnly?: boolean }> = [
-  { letter: SARA_AA, shows: /[\u0E48-\u0E4B]\u0E32/ },
-  { letter: 'ง', shows: /\u0E31ง/, exactOnly: true },
-  { letter: 'จ', shows: /\u0E31จ/, exactOnly: true },
-];
-
-/**
  * Words whose marks OCR may drop, confuse or add to (จำนวน read as จำนว่น), longest first so a
- * compound wins over its parts. A word with sara am is also looked for with it misread
- * (SARA_AM_MISREADINGS).
+ * compound wins over its parts. A word with
+ * sara am is also looked for as spelled with a tone mark and sara aa: OCR reads the nikhahit of
+ * ำ as a tone mark (จำนวน read as จ้านวน). Sara aa alone is not enough (ธิดารัตน์ is no ดำริ).
  */
 const ENTRIES: Entry[] = [...VOCABULARY]
   .flatMap((word) => {
     const skeleton = skeletonOf(word);
-    const misread = word.includes(SARA_AM) ? SARA_AM_MISREADINGS : [];
-    return [{ word, skeleton }, ...misread.map(({ letter, shows, exactOnly }) => ({ word, skeleton: skeleton.replaceAll(SARA_AM, letter), saraAmReadAs: shows, exactOnly }))];
+    const entries: Entry[] = [{ word, skeleton }];
+    if (word.includes(SARA_AM)) entries.push({ word, skeleton: skeleton.replaceAll(SARA_AM, SARA_AA), saraAmAsToneAndAa: true });
+    return entries;
   })
   .sort((a, b) => b.skeleton.length - a.skeleton.length);
+
+const TONE_AND_SARA_AA = /[\u0E48-\u0E4B]\u0E32/;
 
 function markEdits(a: string, b: string): number {
   const marksA = [...a].filter((c) => MARK.test(c));
@@ -310,7 +300,7 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
     while (to < chars.length && MARK.test(chars[to] as string)) to++;
     return { from, to, found: chars.slice(from, to).join('') };
   };
-  for (const { word, skeleton: target, saraAmReadAs } of ENTRIES) {
+  for (const { word, skeleton: target, saraAmAsToneAndAa } of ENTRIES) {
     for (let at = skeleton.indexOf(target); at >= 0; at = skeleton.indexOf(target, at + 1)) {
       const { from, to, found } = spanOf(at, target.length);
       if (taken.subarray(from, to).some((t) => t === 1)) continue;
@@ -320,7 +310,7 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
         right.push({ from, to });
         continue;
       }
-      if (markEdits(found, word) > MAX_MARK_EDITS || (saraAmReadAs && !saraAmReadAs.test(found))) continue;
+      if (markEdits(found, word) > MAX_MARK_EDITS || (saraAmAsToneAndAa && !TONE_AND_SARA_AA.test(found))) continue;
       if (insideNearMiss(skeleton, at, target.length)) continue;
       if (target.length < MIN_LETTERS_ANYWHERE) {
         if (!(isTokenEdge(chars[from - 1]) && isTokenEdge(chars[to]))) continue;
@@ -331,13 +321,13 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
       replacements.push({ from, to, word });
     }
   }
-  for (const { word, skeleton: target, saraAmReadAs, exactOnly } of ENTRIES) {
-    if (target.length < MIN_LETTERS_LOOK_ALIKE || exactOnly) continue;
+  for (const { word, skeleton: target, saraAmAsToneAndAa } of ENTRIES) {
+    if (target.length < MIN_LETTERS_LOOK_ALIKE) continue;
     for (let at = 0; at + target.length <= skeleton.length; at++) {
       const read = misreadLength(skeleton, at, target);
       if (read === null) continue;
       const { from, to, found } = spanOf(at, read.length);
-      if (saraAmReadAs && !saraAmReadAs.test(found)) continue;
+      if (saraAmAsToneAndAa && !TONE_AND_SARA_AA.test(found)) continue;
       // A listed word read right inside the phrase (ที่ in ลงจันที่) does not keep it from being mended; one across its edge does.
       const overlaps = (r: { from: number; to: number }) => r.from < to && r.to > from;
       const clash = replacements.some(overlaps) || right.some((r) => overlaps(r) && (r.from < from || r.to > to));
