@@ -205,6 +205,10 @@ describe('mendLine', () => {
     expect(mendLine('แบบรายงานผลการด่าเนินงาน').text).toBe('แบบรายงานผลการดำเนินงาน');
   });
 
+  it('reads ดัง whose ด OCR read as ค as ดัง, not as a sara am misread (คังกล่าว is ดังกล่าว, no คำกล่าว)', () => {
+    expect(mendLine('ในการจัดงานคังกล่าว มีรายการรับ - จ่าย').text).toBe('ในการจัดงานดังกล่าว มีรายการรับ - จ่าย');
+  });
+
   it('leaves names that hold a listed word spelled with sara aa', () => {
     expect(mendLine('นางธิดารัตน์ กาญจนวงศ์').mends).toEqual([]);
   });
