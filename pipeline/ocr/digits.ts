@@ -414,9 +414,8 @@ function daySlotAfter(chars: string[], at: number): number | null {
   let end = at;
   while (end >= 0 && /\s/.test(chars[end] as string)) end--;
   while (end + 1 < chars.length && IS_MARK.test(chars[end + 1] as string)) end++;
-  const text = chars.join('');
-  const before = text.slice(0, end + 1).split(/\s+/).at(-1) ?? '';
-  const after = text.slice(end + 1).trimStart().split(/\s+/)[0] ?? '';
+  const before = chars.slice(0, end + 1).join('').split(/\s+/).at(-1) ?? '';
+  const after = chars.slice(end + 1).join('').trimStart().split(/\s+/)[0] ?? '';
   const labelled = DAY_LABEL.test(before);
   const slot = after === '' ? labelled : (labelled || before === '') && matchMonth(after) !== null;
   return slot ? end : null;

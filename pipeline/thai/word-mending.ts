@@ -7,7 +7,8 @@
  * mended word competes too, at a price per mark put back and per letter changed or left out. A
  * mend is made only where the mended reading is likelier than every unmended one by a clear
  * margin, only of letters no common word explains as they stand,
- * only by adding marks or reading a mark as another of its kind (never taking a printed mark away), never
+ * only by adding marks or reading a mark as another of its kind (never taking a printed mark away,
+ * but for a tone mark on letters that are nothing the dictionary knows with it: a speck), never
  * inside a person's name (person-names.ts).
  */
 import { cutCost, cutRun, type Respelling, THAI_RUN } from './dictionary-cut.js';
