@@ -9,7 +9,7 @@
  * near two by no look-alike (อบม.: อบต. or อบจ.) is left as read, and so is anything listed or a word.
  */
 import { thaiDictionary } from './dictionary.js';
-import { areLookAlikes } from './word-mending.js';
+import { areLookAlikes, type WordMend } from './word-mending.js';
 
 /**
  * Bare-consonant abbreviations of three letters or more in common official use, written with one
@@ -36,7 +36,7 @@ function differingLetters(a: string, b: string): [string, string] | null {
 }
 
 /** Whether `letters` (bare consonants, no dot) are a listed abbreviation. */
-export const isOfficialAbbreviation = (letters: string): boolean => LISTED.has(letters);
+const isOfficialAbbreviation = (letters: string): boolean => LISTED.has(letters);
 
 /**
  * The listed abbreviation `read` (bare consonants, no dot) is a misreading of, or null; only one
@@ -66,8 +66,8 @@ export function abbreviationsRead(lines: readonly string[]): Set<string> {
 }
 
 /** The line with each abbreviation OCR read one letter wrong put right (abbreviationNear), and each change. */
-export function mendAbbreviations(line: string, readElsewhere: ReadonlySet<string>): { text: string; mends: Array<{ before: string; after: string }> } {
-  const mends: Array<{ before: string; after: string }> = [];
+export function mendAbbreviations(line: string, readElsewhere: ReadonlySet<string>): { text: string; mends: WordMend[] } {
+  const mends: WordMend[] = [];
   const text = line.replace(ABBREVIATION, (found: string, letters: string) => {
     const listed = abbreviationNear(letters, readElsewhere);
     if (!listed) return found;
