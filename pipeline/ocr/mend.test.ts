@@ -205,7 +205,11 @@ describe('mendLine', () => {
     expect(mendLine('แบบรายงานผลการด่าเนินงาน').text).toBe('แบบรายงานผลการดำเนินงาน');
   });
 
-  it('reads ดัง whose ด OCR read as ค as ดัง, not as a sara am misread (คังกล่าว is ดังกล่าว, no คำกล่าว)', () => {
+  it('mends sara am read as mai han-akat and ง or จ (its ring and its tail) where no other slip explains the letters', () => {
+    expect(mendLine('สำเนาหนังสือที่อ้างถึง จังนวน 1 ฉบับ').text).toBe('สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ');
+    expect(mendLine('รายละเอียดโครงการ จัจนวน 1 ชุด').text).toBe('รายละเอียดโครงการ จำนวน 1 ชุด');
+    // Words spelled so stay, and ดัง whose ด OCR read as ค is ดัง (คังกล่าว is ดังกล่าว, no คำกล่าว).
+    for (const text of ['ขอให้จังหวัดแจ้ง', 'การจัดงานประจำปี']) expect(mendLine(text).text).toBe(text);
     expect(mendLine('ในการจัดงานคังกล่าว มีรายการรับ - จ่าย').text).toBe('ในการจัดงานดังกล่าว มีรายการรับ - จ่าย');
   });
 

@@ -67,6 +67,17 @@ const ENTRIES: Entry[] = [...VOCABULARY]
 
 const TONE_AND_SARA_AA = /[\u0E48-\u0E4B]\u0E32/;
 
+/**
+ * Listed words with sara am as OCR also reads it: mai han-akat over its sara aa's tail read as ง
+ * or จ (จำนวน read as จังนวน, จัจนวน). Looked for last, where no other mend took the letters: ัง is
+ * common Thai, and a look-alike letter before it is the likelier slip (คังกล่าว is ดังกล่าว, no
+ * คำกล่าว).
+ */
+const SARA_AM_AS_HAN_AKAT: Entry[] = [...VOCABULARY]
+  .filter((word) => word.includes(SARA_AM))
+  .flatMap((word) => ['ง', 'จ'].map((tail) => ({ word, skeleton: skeletonOf(word).replaceAll(SARA_AM, tail) })));
+const HAN_AKAT_AND_TAIL = /\u0E31[งจ]/u;
+
 function markEdits(a: string, b: string): number {
   const marksA = [...a].filter((c) => MARK.test(c));
   const marksB = [...b].filter((c) => MARK.test(c));
@@ -336,6 +347,15 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
       if (isDictionaryWord(boundaries, chars, from, to)) continue;
       const sure = read.misread === 1 && read.length === target.length && target.length >= MIN_LETTERS_SURE_LOOK_ALIKE;
       if (!sure && lookAlikeGain(chars, from, to, word) < LOOK_ALIKE_GAIN * read.misread) continue;
+      replacements.push({ from, to, word });
+    }
+  }
+  for (const { word, skeleton: target } of SARA_AM_AS_HAN_AKAT) {
+    for (let at = skeleton.indexOf(target); at >= 0; at = skeleton.indexOf(target, at + 1)) {
+      const { from, to, found } = spanOf(at, target.length);
+      const overlaps = (r: { from: number; to: number }) => r.from < to && r.to > from;
+      if (!HAN_AKAT_AND_TAIL.test(found) || replacements.some(overlaps) || right.some(overlaps) || markEdits(found, word) > MAX_MARK_EDITS) continue;
+      if (isDictionaryWord(boundaries, chars, from, to) || insideKnownWord(line, boundaries, from, to)) continue;
       replacements.push({ from, to, word });
     }
   }
