@@ -125,6 +125,11 @@ describe('mendWords', () => {
     ['นายกองค์ก่ารบริหารส่วนจังหวัดแพร่', 'องค์ก่าร', 'องค์การ'],
   ])('takes out a tone mark a speck made where the letters make no word with it in "%s"', expectOneMend);
 
+  it('takes a word whose only slip is a stray tone for a word read as printed beside another mend', () => {
+    // สาธารณสย is mended; กร่ะทรวง beside it is กระทรวง but for a speck, not a second misreading.
+    expect(mendWords('สำเนาหนังสือกร่ะทรวงสาธารณสย').mends).toContainEqual({ before: 'สาธารณสย', after: 'สาธารณสุข' });
+  });
+
   it('never takes away a printed mark, only adds lost ones or reads a tone or an upper vowel as another', () => {
     expect(lostMarks('ขับขี', 'ขับขี่')).toBe(1);
     expect(lostMarks('มั้นคง', 'มั่นคง')).toBe(1);

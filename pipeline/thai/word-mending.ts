@@ -389,12 +389,14 @@ function mendRun(run: string): RunMend[] {
   // A neighbour is a word read as printed: two mends side by side are a misspelling; and a
   // one-letter word beside the mend must be a very common one, else it may be OCR garbage
   // (ร้อ|ยุ|ละ for ร้อยละ).
+  // A neighbour whose only slip is a stray tone (กร่ะทรวง) has its letters as printed: it counts as read.
   const readable = (k: number) => {
     const neighbour = mended[k];
     if (neighbour === undefined) return true;
     const piece = run.slice(neighbour.from, neighbour.to);
-    const short = skeletonOf(piece).length < 2;
-    return neighbour.word === null && dictionary.isCurated(piece) && (!short || dictionary.cost(piece) <= MAX_SHORT_NEIGHBOUR_COST);
+    const word = neighbour.word !== null && withoutOneTone(piece).includes(neighbour.word) ? neighbour.word : piece;
+    const short = skeletonOf(word).length < 2;
+    return (neighbour.word === null || word !== piece) && dictionary.isCurated(word) && (!short || dictionary.cost(word) <= MAX_SHORT_NEIGHBOUR_COST);
   };
   const inContext = (k: number) => {
     const short = skeletonOf(mended[k]!.word!).length < MIN_MENDED_LETTERS;
