@@ -59,6 +59,10 @@ describe('splitLetters', () => {
       const segments = splitLetters([ocr(1, letter), ocr(2, [number, ...lastPage])]);
       expect(segments.map((s) => s.pages), number).toEqual([{ first: 1, last: 2 }]);
     }
+    // A letter's header below the lone digit (a speck OCR read as one) opens that letter, at the top of its page.
+    const unnumbered = ['ที่ อบ ๐๓๒๘.๗๔๗๓', 'ที่ว่าการอำเภอเดชอุดม', '๑๕ สิงหาคม ๒๕๖๖', 'เรื่อง การเฝ้าระวัง', 'เรียน นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง', 'ด้วยจังหวัดแจ้งว่า'];
+    expect(splitLetters([ocr(1, letter), ocr(2, ['6', ...unnumbered])]).map((s) => [s.start, s.pages.first, s.pages.last, s.lines[0]?.text]))
+      .toEqual([['letter', 1, 1, 'ที่ ชบ ๐๐๑๗.๓/ว๑๙๑๗'], ['letter', 2, 2, '6']]);
     // A page "1", or a number of two digits (a register number at the top of a first page), is no such marker.
     expect(splitLetters([ocr(1, letter), ocr(2, ['1', ...lastPage])])).toHaveLength(2);
     expect(splitLetters([ocr(1, letter), ocr(2, ['22', ...lastPage])])).toHaveLength(2);

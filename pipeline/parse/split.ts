@@ -16,7 +16,7 @@ import {
 } from './classify.js';
 import { matchLabel } from './keywords.js';
 import { CONCLUSION } from './lexicon.js';
-import { bundleLines, type Line, markCatchwords } from './lines.js';
+import { bundleLines, isPageMarker, type Line, markCatchwords } from './lines.js';
 import { findReceiptStamps, type StampParts } from './stamps.js';
 import { visualWidth } from './wrap.js';
 
@@ -119,10 +119,16 @@ const isPreamble = (l: Line): boolean =>
   l.role === 'stamp' || l.role === 'noise' || l.role === 'running-head' ||
   (l.role === 'content' && (isClassMarker(l) || NOISE.test(l.text) || visualWidth(l.text) <= MARK_WIDTH));
 
-/** Nothing but preamble lines stands above this line on its page. */
-function opensFreshPage(lines: Line[], line: Line): boolean {
+/**
+ * A page number OCR left without its dashes ("2,", "๒"; lines.ts): a speck at the top of a new
+ * letter's page reads the same, so a letter's header below it still opens the letter there.
+ */
+const isGuessedPageNumber = (l: Line): boolean => l.role === 'page-marker' && l.ocr && !isPageMarker(l.text);
+
+/** Nothing but preamble lines (and, for a document's header, a guessed page number) stands above this line on its page. */
+function opensFreshPage(lines: Line[], line: Line, forHeader = false): boolean {
   for (let i = line.index - 1; i >= 0 && lines[i]!.page === line.page; i--) {
-    if (!isPreamble(lines[i]!)) return false;
+    if (!isPreamble(lines[i]!) && !(forHeader && isGuessedPageNumber(lines[i]!))) return false;
   }
   return true;
 }
@@ -144,15 +150,18 @@ function startAt(lines: Line[], cl: Line[], k: number, current: Current | null):
   if (isMemoHeading(line)) return 'memo';
   if (!headerOpen && isHeaderReferenceLine(line) && confirmsLetterHeader(cl.slice(k + 1))) return 'letter';
   if ((current === null || current.signed) && opensUnnumberedLetter(cl, k)) return 'letter';
-  const fresh = opensFreshPage(lines, line) && !continuesPreviousPage(lines, line);
-  if (fresh && directiveKindOf(line) && confirmsLetterHeader(cl.slice(k + 1))) return 'directive';
-  if (fresh && isMessageFormHeading(line)) return 'message';
+  const continued = continuesPreviousPage(lines, line);
+  const fresh = opensFreshPage(lines, line) && !continued;
+  // A header of its own opens its document though a speck read as a page number stands above it.
+  const freshForHeader = opensFreshPage(lines, line, true) && !continued;
+  if (freshForHeader && directiveKindOf(line) && confirmsLetterHeader(cl.slice(k + 1))) return 'directive';
+  if (freshForHeader && isMessageFormHeading(line)) return 'message';
   if (!current || !current.headerDone || isFooterLine(line) || opensContactBlock(cl, k) || isPreamble(line)) return null;
   if (!isAttachmentTitle(line) && onlyFooterBelow(cl, k)) return null;
   // The memo heading below opens the memo, and backUp gives it the lines above (a receipt
   // stamp's office line read as text).
   if (fresh && memoHeadingAhead(cl, k)) return null;
-  if (fresh && letterAhead(cl, k)) return 'letter';
+  if (freshForHeader && letterAhead(cl, k)) return 'letter';
   if (current.start === 'attachment') return fresh && isAttachmentTitle(line) ? 'attachment' : null;
   // A signer's name OCR could not read (the signature's scribble over it) leaves a concluded
   // letter unsigned: a fresh page opening with an attachment's title still starts one.
@@ -182,7 +191,7 @@ function track(current: Current, line: Line): void {
 function backUp(lines: Line[], index: number, floor: number): number {
   const start = lines[index]!;
   const first = lines.findIndex((l) => l.page === start.page);
-  const continues = lines.slice(first, index).some((l) => l.role === 'page-marker');
+  const continues = lines.slice(first, index).some((l) => l.role === 'page-marker' && !isGuessedPageNumber(l));
   if (floor < first && !continues) return first;
   let i = index;
   while (i - 1 > floor) {
