@@ -17,7 +17,7 @@
  * Every change is reported, before and after.
  */
 import {
-  areLookAlikes, COMBINING_MARKS, CONSONANTS, joinSplitWords, LEADING_VOWELS, mendAbbreviations, mendMisreadCompounds, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, SARA_AA, SARA_AM, THAI_RUN, THAI_RUN_CHARACTER,
+  areLookAlikes, COMBINING_MARKS, COMMON_WORD_COST, CONSONANTS, joinSplitWords, LEADING_VOWELS, mendAbbreviations, mendMisreadCompounds, mendWords, OFFICIAL_WORDS, readingCost, repairThaiText, SARA_AA, SARA_AM, THAI_RUN, THAI_RUN_CHARACTER,
   thaiDictionary, toArabicDigits, toThaiDigits, wordBoundaries,
 } from '../thai/index.js';
 import { matchMonth } from '../dates/index.js';
@@ -188,13 +188,6 @@ function lookAlikeGain(chars: string[], from: number, to: number, word: string):
 const isTokenEdge = (char: string | undefined) => char === undefined || !/[\u0E01-\u0E4E.]/.test(char);
 
 /**
- * A word about this common (1 in 700,000 running words) or commoner is one the letters may well
- * spell; ICU's cut of misread letters glues their last one to the next word's first into rare
- * "words" (การดำเน็น|งาน|ของ cut as ...|นงา|นข|อง: นข is listed, at about 1 in 7 million).
- */
-const MAX_KNOWN_WORD_COST = 13.5;
-
-/**
  * chars[from, to) starts or ends inside a longer word the dictionary knows ("ดังนั้" inside
  * ดังนั้น, "วนที่" across ส่วน|ที่, "ศนีย" inside ประกาศนียบัตร): the listed word is not there.
  */
@@ -204,7 +197,10 @@ function insideKnownWord(line: string, boundaries: Set<number>, from: number, to
     const start = sorted.filter((b) => b < at).at(-1) ?? 0;
     return line.slice(start, sorted.find((b) => b > at) ?? line.length);
   };
-  const known = (word: string) => thaiDictionary().cost(word) <= MAX_KNOWN_WORD_COST;
+  // Only a word letters use often enough (COMMON_WORD_COST) counts: ICU's cut of misread letters
+  // glues their last one to the next word's first into rare "words" (การดำเน็น|งาน|ของ cut as
+  // ...|นงา|นข|อง: นข is listed, at about 1 in 7 million).
+  const known = (word: string) => thaiDictionary().cost(word) <= COMMON_WORD_COST;
   return (!boundaries.has(from) && known(wordAround(from))) || (!boundaries.has(to) && known(wordAround(to)));
 }
 

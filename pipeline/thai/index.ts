@@ -21,7 +21,7 @@ export {
 } from './script.js';
 export { segmentWords, wordSegments, wordBoundaries } from './words.js';
 export { countThaiLetters, countSpellingErrors } from './spelling.js';
-export { thaiDictionary, skeletonOf, type ThaiDictionary } from './dictionary.js';
+export { COMMON_WORD_COST, thaiDictionary, skeletonOf, type ThaiDictionary } from './dictionary.js';
 export { areLookAlikes, mendWords, type WordMend } from './word-mending.js';
 export { joinSplitWords } from './split-words.js';
 export { mendMisreadCompounds } from './compound-mending.js';

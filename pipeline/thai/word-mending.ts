@@ -12,7 +12,7 @@
  * inside a person's name (person-names.ts).
  */
 import { cutCost, cutRun, type Respelling, THAI_RUN } from './dictionary-cut.js';
-import { skeletonOf, thaiDictionary } from './dictionary.js';
+import { COMMON_WORD_COST, skeletonOf, thaiDictionary } from './dictionary.js';
 import { nameSpans } from './person-names.js';
 
 export interface WordMend {
@@ -126,12 +126,10 @@ const isVeryRare = (piece: string): boolean => thaiDictionary().isCurated(piece)
 /** More marks changed than this is another word. */
 const MAX_MARK_EDITS = 2;
 /**
- * A mend is made only to a word letters use often enough (about 45 in 33 million running
- * words): a rare word one mark away from a misspelling is more often a second misspelling.
+ * A mend is made only to a listed word letters use often enough (COMMON_WORD_COST): a rare word
+ * one mark away from a misspelling is more often a second misspelling.
  */
-const MAX_MENDED_COST = 13.5;
-/** A listed word letters use often enough to be mended to. */
-const isCommonWord = (word: string): boolean => thaiDictionary().isCurated(word) && thaiDictionary().cost(word) <= MAX_MENDED_COST;
+const isCommonWord = (word: string): boolean => thaiDictionary().isCurated(word) && thaiDictionary().cost(word) <= COMMON_WORD_COST;
 /** A one-letter word beside a mend must be as common as ที่, ก็, จะ (1 in 20,000 words or more). */
 const MAX_SHORT_NEIGHBOUR_COST = 10;
 /**
