@@ -172,6 +172,23 @@ describe('findTextLines', () => {
     ]);
   });
 
+  it('measures the line height on lines, not on a stamp whose unframed box joins its rows: the word stamped beside it stays a line of its own', () => {
+    // A coloured layer: an urgency stamp (one word) level with a receipt stamp whose box edges
+    // are too broken to be a frame, and one pen number lower down.
+    const page = blank();
+    for (let x = 200; x < 400; x += 34) fill(page, x, 140, 30, 32);
+    for (const top of [80, 130, 180, 230]) for (let x = 820; x < 1120; x += 22) fill(page, x, top, 3, 24);
+    fill(page, 800, 70, 5, 200);
+    fill(page, 1140, 70, 5, 200);
+    for (let x = 500; x < 700; x += 22) fill(page, x, 900, 16, 24);
+    const lines = findTextLines(prepared(page));
+    expect(lines.map((l) => [l.left, l.top, l.hint])).toEqual([
+      [200, 140, 'line'],
+      [800, 70, 'block'],
+      [500, 900, 'line'],
+    ]);
+  });
+
   it('reads a framed area after the running text', () => {
     const page = textPage(2, { right: 800 });
     for (let x = 1000; x < 1300; x += 22) fill(page, x, 110, 16, 24);

@@ -67,6 +67,13 @@ const MARK_ROW_HEIGHT_SHARE = 0.75;
 const MARK_ROW_COVERAGE = 0.5;
 /** A line box taller than this many line heights holds more than one line. */
 const BLOCK_LINES = 1.6;
+/**
+ * A band taller than this many glyph heights is no one line (a heading's big type is about
+ * three): a stamp whose broken box joins its rows into one band. It does not count toward the
+ * page's line height; on a sparse layer, such as the coloured ink with two stamps side by side,
+ * it would be the median and make itself a line.
+ */
+const MAX_LINE_GLYPHS = 4;
 /** Columns further apart than this many line heights are separate segments. */
 const COLUMN_GAP_LINES = 2.5;
 /** Typed full stops stand about a quarter em apart; drawn dotted lines are much denser. */
@@ -385,7 +392,7 @@ function linesIn(ink: Uint8Array, width: number, area: Box, page: PreparedPage, 
     bands = textBandsOf(withLeaders, width, area, glyphHeight);
   }
   const foreign = assignMarks(bands, page.marks, glyphs, glyphHeight);
-  const lineHeight = median(plainBands.map(heightOf)) || 2 * glyphHeight;
+  const lineHeight = median(plainBands.map(heightOf).filter((h) => h <= MAX_LINE_GLYPHS * glyphHeight)) || 2 * glyphHeight;
   return bands.flatMap((band) =>
     segmentsOf(withLeaders, width, band, area, lineHeight).map((box) => ({
       ...box,
