@@ -8,7 +8,7 @@ import { nameAttachmentOwners } from './issuer.js';
 import { type DateBounds, readReceiptStamp } from './receipt.js';
 import { crossCheckBundle, dropUnreadCodes } from './cross-check/index.js';
 import { parseThaiDate } from '../dates/index.js';
-import { reconcileReferences } from './reconcile.js';
+import { completeUnreadCitations, reconcileReferences } from './reconcile.js';
 import { type LetterSegment, readBundle, splitBundle } from './split.js';
 import { completeUnreadNumbers } from './unread-numbers.js';
 import { receiptNumber, type StampParts } from './stamps.js';
@@ -89,6 +89,7 @@ export function parseDocuments(pages: PageText[]): LetterDocument[] {
   crossCheckBundle(documents, { ocr, pages, stampDates: parsed.map(stampDatesOf) });
   completeUnreadNumbers(documents);
   dropUnreadCodes(documents);
+  completeUnreadCitations(documents, ocr);
   nameAttachmentOwners(documents);
   attachReceiptStamps(parsed);
   return documents;

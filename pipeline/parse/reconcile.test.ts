@@ -29,6 +29,26 @@ describe('reconcileReferences', () => {
     expect(documents[1]?.warnings.map((w) => w.code)).toContain('reference-from-citation');
   });
 
+  it('takes a citation number whose office block OCR garbled from the letter it cites, later in the bundle with its date, with a warning', () => {
+    const citing = (citation: string) => {
+      const lines = letter('พร ๐๐๑๗.๓/ว๔๖๑', '๒ ธันวาคม ๒๕๖๗');
+      lines.splice(5, 0, `อ้างถึง หนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนมาก ${citation} ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗`);
+      return lines;
+    };
+    const cited = letter('มท ๐๘๑๖/ว ๔๒๙', '๒๕ พฤศจิกายน ๒๕๖๗');
+    const documents = parseDocuments(pages(citing('ที่ มท อยธัญ : ๔๒๙'), cited));
+    expect(documents[0]?.references.map((r) => r.normalized)).toEqual(['มท 0816/ว 429']);
+    expect(documents[0]?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-from-letter', field: 'references', after: 'มท 0816/ว 429' }));
+    // The cited letter's own code misread too (บท), given back by the bundle's cross-check from its head first.
+    const misread = letter('บท ๐๘๑๖/ว ๔๒๙', '๒๕ พฤศจิกายน ๒๕๖๗');
+    misread[1] = 'กรมส่งเสริมการปกครองท้องถิ่น';
+    expect(parseDocuments(pages(citing('ที่ มท อยธัญ : ๔๒๙'), misread))[0]?.references.map((r) => r.normalized)).toEqual(['มท 0816/ว 429']);
+    // Without the running number in view, or with another, the citation stays unread.
+    for (const other of ['ที่ มท อยธัญ :', 'ที่ มท อยธัญ : ๔๒๘']) {
+      expect(parseDocuments(pages(citing(other), cited))[0]?.references.map((r) => r.normalized)).toEqual([null]);
+    }
+  });
+
   it('takes an unreadable number from the one citation of its day and month whose year OCR misread decades away', () => {
     const cites = (first: string, second?: string) => {
       const lines = letter('พร ๐๐๑๗.๓/ว๔๖๑', '๒ ธันวาคม ๒๕๖๗', second ? `๑. ${first}` : first);

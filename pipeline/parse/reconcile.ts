@@ -2,18 +2,20 @@
  * A reference number is printed twice in a bundle: on the letter itself and where the
  * forwarding letter cites it. When OCR misreads the agency code in one place into a code
  * that does not exist, the other place, with the same office block, running number and
- * date, gives it back. Every repair is recorded as a warning.
+ * date, gives it back; a citation whose number OCR garbled takes it from the letter it cites.
+ * Every repair is recorded as a warning.
  */
 import type { LetterDocument, Warning } from '../../schemas/index.js';
 import { agencyGroupOf } from './issuer-level.js';
 import { withNumberReprinted } from './cross-check/printed-text.js';
 import { findReferenceNumbers, lookalikeCodes, parseReferenceNumber } from './reference.js';
+import { toArabicDigits } from '../thai/index.js';
 
 /** A number taken from the forwarding letter's citation: right if that citation was read right. */
 const CITED_NUMBER_CONFIDENCE = 0.5;
 
 /** A citation item: `set` gives it another number, in its printed text too where that was read by OCR. */
-interface Cited { normalized: string | null; date: string | null; set(normalized: string): void; owner: LetterDocument }
+interface Cited { normalized: string | null; date: string | null; text: string; field: 'enclosures' | 'references'; set(normalized: string): void; owner: LetterDocument }
 
 const codeOf = (normalized: string): string => normalized.slice(0, normalized.indexOf(' '));
 const digitsOf = (normalized: string): string => normalized.slice(normalized.indexOf(' ') + 1);
@@ -29,8 +31,8 @@ function citationsIn(documents: LetterDocument[], readByOcr: ReadonlySet<LetterD
   return documents.flatMap((owner) => {
     const ocr = readByOcr.has(owner);
     return [
-      ...owner.enclosures.map((e) => ({ normalized: e.reference, date: e.date, owner, set: (n: string) => { e.text = reprinted(e.text, e.reference, n, ocr); e.reference = n; } })),
-      ...owner.references.map((r) => ({ normalized: r.normalized, date: r.date, owner, set: (n: string) => { r.raw = reprinted(r.raw, r.normalized, n, ocr); r.normalized = n; } })),
+      ...owner.enclosures.map((e): Cited => ({ normalized: e.reference, date: e.date, text: e.text, field: 'enclosures', owner, set: (n: string) => { e.text = reprinted(e.text, e.reference, n, ocr); e.reference = n; } })),
+      ...owner.references.map((r): Cited => ({ normalized: r.normalized, date: r.date, text: r.raw, field: 'references', owner, set: (n: string) => { r.raw = reprinted(r.raw, r.normalized, n, ocr); r.normalized = n; } })),
     ];
   });
 }
@@ -87,6 +89,41 @@ function numberFromCitation(documents: LetterDocument[], cited: Cited[]): void {
       after: reference.normalized,
     });
   });
+}
+
+/** Where a citation's date begins: its number stands before it. */
+const DATE_LABEL = /ลง\s*วันที่|ลว\./u;
+
+/** Whether the citation's text shows the letter's agency code and running number before its date ("ที่ มท อยธัญ : ๔๒๙ ลงวันที่"). */
+function showsNumberOf(text: string, normalized: string): boolean {
+  const label = DATE_LABEL.exec(text);
+  if (!label) return false;
+  const before = toArabicDigits(text.slice(0, label.index));
+  const running = normalized.slice(normalized.lastIndexOf('/') + 1).replace(/^ว\s*/u, '');
+  return before.includes(codeOf(normalized)) && new RegExp(`(?<![0-9])${running}(?![0-9])`, 'u').test(before);
+}
+
+/**
+ * A citation whose number the grammar could not read (its office block garbled: "ที่ มท อยธัญ :
+ * ๔๒๙") takes the number of the letter it cites when that letter comes after it in the bundle:
+ * the one letter of the citation's date whose code and running number its text still shows.
+ * After the bundle's cross-check, which settles the letters' own numbers.
+ */
+export function completeUnreadCitations(documents: LetterDocument[], readByOcr: ReadonlySet<LetterDocument>): void {
+  const cited = citationsIn(documents, readByOcr);
+  for (const c of cited.filter((x) => x.normalized === null && x.date !== null)) {
+    const later = documents.slice(documents.indexOf(c.owner) + 1);
+    const [only, ...more] = later.filter((d) => d.reference && known(d.reference.normalized) && d.date?.iso === c.date && showsNumberOf(c.text, d.reference.normalized));
+    const normalized = only?.reference?.normalized;
+    if (!normalized || more.length > 0 || cited.some((x) => x.owner === c.owner && x.normalized === normalized)) continue;
+    c.set(normalized);
+    c.owner.warnings.push({
+      code: 'reference-from-letter',
+      message: `a citation's number could not be read; ${normalized} is the number of the letter it cites, which follows in the bundle with the same date, and whose code and running number the citation shows`,
+      field: c.field,
+      after: normalized,
+    });
+  }
 }
 
 /**
