@@ -38,11 +38,16 @@ describe('reconcileReferences', () => {
     const cited = letter('มท ๐๘๑๖/ว ๔๒๙', '๒๕ พฤศจิกายน ๒๕๖๗');
     const documents = parseDocuments(pages(citing('ที่ มท อยธัญ : ๔๒๙'), cited));
     expect(documents[0]?.references.map((r) => r.normalized)).toEqual(['มท 0816/ว 429']);
+    expect(documents[0]?.references[0]?.raw).toBe('หนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนมาก ที่ มท ๐๘๑๖/ว ๔๒๙ ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๗');
     expect(documents[0]?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-from-letter', field: 'references', after: 'มท 0816/ว 429' }));
     // The cited letter's own code misread too (บท), given back by the bundle's cross-check from its head first.
     const misread = letter('บท ๐๘๑๖/ว ๔๒๙', '๒๕ พฤศจิกายน ๒๕๖๗');
     misread[1] = 'กรมส่งเสริมการปกครองท้องถิ่น';
     expect(parseDocuments(pages(citing('ที่ มท อยธัญ : ๔๒๙'), misread))[0]?.references.map((r) => r.normalized)).toEqual(['มท 0816/ว 429']);
+    // An enclosure line too, its text reprinted with the number.
+    const enclosing = letter('กจ ๐๘๙๗/ว ๑๒๖๘', '๒๙ พฤษภาคม ๒๕๖๘', 'สำเนาหนังสือจังหวัดกาญจนบุรี ด่วนมาก ที่ กจ๋ ๐๐๖./ว๒๕๘๖ ลงวันที่ ๒๖ พฤษภาคม ๒๕๖๘ จำนวน ๑ ฉบับ');
+    const [owner] = parseDocuments(pages(enclosing, letter('กจ ๐๐๑๗.๒/ว ๒๕๘๖', '๒๖ พฤษภาคม ๒๕๖๘')));
+    expect(owner?.enclosures.map((e) => [e.text, e.reference])).toEqual([['สำเนาหนังสือจังหวัดกาญจนบุรี ด่วนมาก ที่ กจ ๐๐๑๗.๒/ว ๒๕๘๖ ลงวันที่ ๒๖ พฤษภาคม ๒๕๖๘ จำนวน ๑ ฉบับ', 'กจ 0017.2/ว 2586']]);
     // Without the running number in view, or with another, the citation stays unread.
     for (const other of ['ที่ มท อยธัญ :', 'ที่ มท อยธัญ : ๔๒๘']) {
       expect(parseDocuments(pages(citing(other), cited))[0]?.references.map((r) => r.normalized)).toEqual([null]);

@@ -9,7 +9,8 @@ import type { LetterDocument, Warning } from '../../schemas/index.js';
 import { agencyGroupOf } from './issuer-level.js';
 import { withNumberReprinted } from './cross-check/printed-text.js';
 import { findReferenceNumbers, lookalikeCodes, parseReferenceNumber } from './reference.js';
-import { toArabicDigits } from '../thai/index.js';
+import { toArabicDigits, toThaiDigits } from '../thai/index.js';
+import { LABEL } from './lexicon.js';
 
 /** A number taken from the forwarding letter's citation: right if that citation was read right. */
 const CITED_NUMBER_CONFIDENCE = 0.5;
@@ -21,10 +22,34 @@ const codeOf = (normalized: string): string => normalized.slice(0, normalized.in
 const digitsOf = (normalized: string): string => normalized.slice(normalized.indexOf(' ') + 1);
 const known = (normalized: string): boolean => agencyGroupOf(codeOf(normalized)) !== null;
 
-/** The OCR item's text with its printed number `before` reprinted as `after`; a text layer's as printed. */
+/**
+ * The OCR item's text with its printed number `before` reprinted as `after` (a number never
+ * read: what stands between ที่ and the date); a text layer's as printed.
+ */
 function reprinted(text: string, before: string | null, after: string, ocr: boolean): string {
-  const raw = ocr ? findReferenceNumbers(text, { ocr }).find((m) => m.reference.normalized === before)?.reference.raw : undefined;
+  if (!ocr) return text;
+  if (before === null) {
+    // Nothing of it read as a number: printed as normalized, in the text's digits.
+    const unread = unreadNumberIn(text);
+    const printed = /[\u0E50-\u0E59]/u.test(text) ? toThaiDigits(after) : after;
+    return unread === null ? text : `${text.slice(0, unread.from)}${printed}${text.slice(unread.to)}`;
+  }
+  const raw = findReferenceNumbers(text, { ocr }).find((m) => m.reference.normalized === before)?.reference.raw;
   return raw === undefined ? text : withNumberReprinted(text, raw, after);
+}
+
+/** Where a citation's date begins: its number stands before it. */
+const DATE_LABEL = /ลง\s*วันที่|ลว\./u;
+
+/** Where a citation prints its number, however garbled: between ที่ and its date, spaces aside. */
+function unreadNumberIn(text: string): { from: number; to: number } | null {
+  const date = DATE_LABEL.exec(text);
+  const at = date ? text.lastIndexOf(LABEL.reference, date.index) : -1;
+  if (!date || at < 0) return null;
+  const span = text.slice(at + LABEL.reference.length, date.index);
+  const from = at + LABEL.reference.length + (span.length - span.trimStart().length);
+  const to = date.index - (span.length - span.trimEnd().length);
+  return from < to ? { from, to } : null;
 }
 
 function citationsIn(documents: LetterDocument[], readByOcr: ReadonlySet<LetterDocument>): Cited[] {
@@ -90,9 +115,6 @@ function numberFromCitation(documents: LetterDocument[], cited: Cited[]): void {
     });
   });
 }
-
-/** Where a citation's date begins: its number stands before it. */
-const DATE_LABEL = /ลง\s*วันที่|ลว\./u;
 
 /** Whether the citation's text shows the letter's agency code and running number before its date ("ที่ มท อยธัญ : ๔๒๙ ลงวันที่"). */
 function showsNumberOf(text: string, normalized: string): boolean {
