@@ -297,6 +297,15 @@ describe('cross-checking dates', () => {
     expect(codes(forwarded!.warnings)).not.toContain('reference-missing');
   });
 
+  it('gives a letter whose sub-block digit and slash OCR read as a second dot ("๐๘๑๐..ว") the number its undated citation prints', () => {
+    const [citing, cited] = parseDocuments(scanned(
+      { ref: 'สฎ ๐๐๒๓.๖/ว ๒๓๐๘', date: '๗ ก.ค. ๖๘', cites: 'หนังสือกรม ที่ มท0810.2/ว 2365 ลงวันที่ 1 340 มิ.ย. 663 1' },
+      { ref: 'มท ๐๘๑๐..ว ๒๓๖๕', date: '๓๐ มิ.ย. ๒๕๖๘' },
+    ));
+    expect(citing?.references.map((r) => r.normalized)).toEqual(['มท 0810.2/ว 2365']);
+    expect(cited?.reference?.normalized).toBe('มท 0810.2/ว 2365');
+  });
+
   it('dates a letter whose date line is unread from a citation that misread its code letter as a look-alike and its sub-block digit and slash as one letter', () => {
     const forwarded = forwardedOf(
       { ref: 'พร ๐๓๖๙/๑๖๖', date: '๕ ม.ค. ๒๕๖๗', encloses: 'สำเนาหนังสือจังหวัดแพร่ ที่ผร ๐๐๒๕.เว ๔๖๘ ลงวันที่ ๒๗ ธันวาคม ๒๕๖๖ จำนวน ๑ ฉบับ' },

@@ -85,6 +85,9 @@ describe('loose readings of damaged copies', () => {
     // The sub-block's digit and the slash read as one letter before ว: an unknown digit.
     expect(looseReference('ที่ซร ๐๐๒๕.เว ๔๖๘ ลง')).toEqual({ reading: 'ซร 0025.?/ว 468', raw: 'ซร ๐๐๒๕.เว ๔๖๘' });
     expect(looseReference('ที่ชร ๐๐๒๕เว ๔๖๘ ลง')).toBeNull();
+    // ...or as a second dot ("๐๘๑๐..ว").
+    expect(looseReference('ที่มท ๐๘๑๐..ว ๒๓๖๕')).toEqual({ reading: 'มท 0810.?/ว 2365', raw: 'มท ๐๘๑๐..ว ๒๓๖๕' });
+    expect(looseReference('ที่มท ๐๘๑๐.ว ๒๓๖๕')).toBeNull();
     expect(looseDate('๑๓ มกราคม ๒๐๕')).toEqual({ day: 13, month: 1, year: null, raw: '๑๓ มกราคม ๒๐๕', yearDigits: '205' });
     expect(looseDate('ลงวันที่ ๕ ก.พ. ๒๕๖๗')).toMatchObject({ day: 5, month: 2, year: 2024 });
     expect(looseReference('ศาลากลางจังหวัดแพร่')).toBeNull();
