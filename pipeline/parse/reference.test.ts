@@ -141,6 +141,13 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ ชร ๕๓๘๔๐/ แ๒๖๙', { ocr: true })?.normalized).toBe('ชร 53840/269');
   });
 
+  it('reads a speck OCR took for a consonant glued before a five-digit office block ("อบ ผ๗๙๗๓๕/"): no block has six signs, in OCR text only', () => {
+    expect(parseReferenceNumber('ที่ อบ ผ๗๙๗๓๕/ว ๓๕๒', { ocr: true })?.normalized).toBe('อบ 79735/ว 352');
+    expect(parseReferenceNumber('ที่ อบ ผ๗๙๗๓๕/ว ๓๕๒')).toBeNull();
+    // A letter before four digits and a sub-block may be a code's letter ("ก๐๐๑๗.๒"): not a speck.
+    expect(parseReferenceNumber('ที่ อบ ผ๗๙๗.๓/ว ๓๕๒', { ocr: true })?.normalized).not.toBe('อบ 797.3/ว 352');
+  });
+
   it('reads a twin letter inside an OCR running number as its digit where digits stand on both sides, or the circular mark before it and a digit after', () => {
     expect(parseReferenceNumber('มท ๐๘๐๘.๗/ว ๒ต๖๖', { ocr: true })?.number).toBe('2366');
     expect(parseReferenceNumber('กจ ๐๐๑๗.๑ / ว๒ร๕๔', { ocr: true })?.number).toBe('2154');
