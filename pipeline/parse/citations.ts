@@ -38,14 +38,14 @@ type Section = 'cited' | 'enclosures';
 
 /**
  * The count of an enclosure as OCR garbles it: read as its twin letter ("จำนวน ร ชุด" for ๑),
- * run into its unit or parted from it, or from จำนวน, by a speck ("จำนวน 1ฉบับ", "จำนวน ๑.ฉบับ", "จำนวน.1.ฉบับ", "จำนวน 1 'ชุด",
+ * run into its unit or parted from it, or from จำนวน, by a speck ("จำนวน 1ฉบับ", "จำนวน ๑.ฉบับ", "จำนวน.1.ฉบับ", "จำนวน-๑ ฉบับ", "จำนวน 1 'ชุด",
  * 'จำนวน 1 " ฉบับ'), its unit one letter off ("ซุด", "อบับ", "ชด") or with a speck read as a tone
  * mark ("อบั้บ", "ฉบับ่"), or both with a letter glued before it ("ลฉบั้บ"), a dot glued after it or a quote, a slash or a digit set apart after it
  * where the item ends ("ชุด.", "ฉบับ ”", "ฉบับ /", "ฉบับ 6"): no unit is an abbreviation, and nothing follows the count
  * of an item. Framed by จำนวน and a unit word, the place says what they are.
  */
 const GARBLED_COUNT = new RegExp(
-  `${COUNT_WORD}[\\s.]*([0-9\\u0E50-\\u0E59]+|[${TWIN_LETTERS}])[\\s.'\`‘’"“”-]*` +
+  `${COUNT_WORD}[\\s.,-]*([0-9\\u0E50-\\u0E59]+|[${TWIN_LETTERS}])[\\s.'\`‘’"“”-]*` +
     `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{2,6})(?=[\\s.]|$)(?:\\.(?=\\s*$)|\\s+(?:["“”'‘’/|]|[0-9\\u0E50-\\u0E59])(?=\\s*$))?`,
   'gu',
 );
@@ -84,11 +84,12 @@ const withoutNumber = (text: string): string => text.replace(ITEM_NUMBER, '');
 
 /**
  * A speck at a paragraph's indent that OCR read as a leading vowel before the opener ("เด้วยุ
- * กระทรวง..." for ด้วยกระทรวง...), or as a sign or two set apart before it ("เร ตามหนังสือ..."):
- * no Thai word is a leading vowel and a body opener, and no item's wrapped line opens with a
- * body opener after a word of two signs.
+ * กระทรวง..." for ด้วยกระทรวง...), as a sign or two set apart before it ("เร ตามหนังสือ..."), or
+ * as a digit or a sign glued to it ("0ตามหนังสือ..."): no Thai word is a leading vowel and a body
+ * opener, and no item's wrapped line opens with a body opener after a word of two signs or a
+ * sign no Thai word has.
  */
-const INDENT_SPECK = /^\s*(?:\S{1,2}\s+|[เแโใไ](?=[\u0E01-\u0E2E]))/u;
+const INDENT_SPECK = /^\s*(?:\S{1,2}\s+|[เแโใไ0-9\u0E50-\u0E59'"‘’“”.,:;|!](?=[\u0E01-\u0E2E]))/u;
 
 const opensBody = (line: Line): boolean =>
   matchAnyLabel(line.text, BODY_OPENERS, line.ocr) !== null ||
