@@ -308,17 +308,22 @@ export const isAttachmentTitle = (line: Line): boolean =>
 
 export type ContactField = 'phone' | 'fax' | 'email' | 'coordinator';
 
+const CONTACT_FIELDS: readonly [ContactField, readonly string[]][] = [
+  ['fax', CONTACT.fax], ['email', CONTACT.email], ['coordinator', CONTACT.coordinator], ['phone', CONTACT.phone],
+];
+
 /** A field of the bottom-left contact block: โทร., โทรสาร, ไปรษณีย์อิเล็กทรอนิกส์, ผู้ประสานงาน. */
 export function contactFieldOf(line: Line): { field: ContactField; value: string } | null {
-  const order: [ContactField, readonly string[]][] = [
-    ['fax', CONTACT.fax], ['email', CONTACT.email], ['coordinator', CONTACT.coordinator], ['phone', CONTACT.phone],
-  ];
-  for (const [field, labels] of order) {
+  for (const [field, labels] of CONTACT_FIELDS) {
     const m = matchAnyLabel(line.text, labels, line.ocr);
     if (m && m.rest) return { field, value: m.rest.replace(/^[:.]\s*/u, '') };
   }
   return null;
 }
+
+/** A contact field's label alone on its line, its value read apart below it ("ไปรษณีย์อิเล็กทรอนิกส์" / "doc.gov@mail.go.th"). */
+export const isContactLabel = (line: Line): boolean =>
+  CONTACT_FIELDS.some(([, labels]) => matchAnyLabel(line.text, labels, line.ocr)?.rest.trim() === '');
 
 /**
  * The drafting unit's name opening the contact block (กอง..., กลุ่มงาน..., ส่วนราชการเจ้าของเรื่อง

@@ -140,6 +140,10 @@ describe('splitLetters', () => {
     expect(segments.map((s) => [s.pages.first, s.pages.last])).toEqual([[1, 2], [3, 3]]);
     const withBody = splitLetters([ocr(1, externalLetter('ชบ ๐๐๑๗.๓/ว๑๙๑๗')), ocr(2, ['รายชื่อผู้เข้าร่วมประชุม', 'นายสมชาย ใจดี นายอำเภอเมือง', ...footer])]);
     expect(withBody).toHaveLength(2);
+    // Its fields' labels read apart from their values, each on a line of its own.
+    const apart = ['กลุ่มงานบริหารงานปกครอง', 'โทร,', '0', '3682', 'ไปรษณีย์อิเล็กทรอนิกส์', 'doc.gov@mail.go.th'];
+    const split = splitLetters([ocr(1, externalLetter('อบ ๐๓๕๒.๒/๓๔๔')), ocr(2, ['เลลาลเหยาเหาาททท๓ - 0 7', ...apart])]);
+    expect(split.map((s) => [s.pages.first, s.pages.last])).toEqual([[1, 2]]);
   });
 
   it('gives a stamp printed at the top of a page to the letter below it', () => {

@@ -11,7 +11,7 @@
  */
 import type { PageText } from '../../schemas/index.js';
 import {
-  closingOf, contactFieldOf, copiesOf, dateLineValue, directiveClosingOf, directiveKindOf, isAttachmentTitle, isClassMarker,
+  closingOf, contactFieldOf, copiesOf, dateLineValue, directiveClosingOf, directiveKindOf, isAttachmentTitle, isClassMarker, isContactLabel,
   isMemoHeading, isMessageFormHeading, isUnitName, referenceLine, salutationOf, signatoryNameOf, subjectOf,
 } from './classify.js';
 import { matchLabel } from './keywords.js';
@@ -96,7 +96,7 @@ const memoHeadingAhead = (cl: Line[], k: number): boolean =>
   cl.slice(k + 1, k + HEADER_LOOKAHEAD).some((l) => l.page === cl[k]!.page && isMemoHeading(l));
 
 const isFooterLine = (line: Line): boolean =>
-  contactFieldOf(line) !== null || copiesOf(line) !== null || isUnitName(line) || signatoryNameOf(line) !== null;
+  contactFieldOf(line) !== null || isContactLabel(line) || copiesOf(line) !== null || isUnitName(line) || signatoryNameOf(line) !== null;
 
 /** The drafting unit's name, whatever OCR made of it, is followed by its phone or fax. */
 const opensContactBlock = (cl: Line[], k: number): boolean => cl[k + 1] !== undefined && contactFieldOf(cl[k + 1]!) !== null;
