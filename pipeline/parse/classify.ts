@@ -333,7 +333,9 @@ export const isContactLabel = (line: Line): boolean =>
 export function isUnitName(line: Line): boolean {
   const [first = '', ...rest] = line.text.split(' ');
   const text = line.ocr && rest.length > 0 && isStraySigns(first) ? rest.join(' ') : line.text;
-  return UNIT_WORDS.some((w) => text.startsWith(w)) && !/[0-9\u0E50-\u0E59]/u.test(text);
+  // The long label ส่วนราชการเจ้าของเรื่อง is known however OCR garbled its first word ("สูนราชการ...").
+  const labelled = UNIT_WORDS.some((w) => text.startsWith(w)) || (line.ocr && matchLabel(text, CONTACT.ownerUnit, true) !== null);
+  return labelled && !/[0-9\u0E50-\u0E59]/u.test(text);
 }
 
 export const copiesOf = (line: Line): string | null => matchLabel(line.text, LABEL.copies, line.ocr)?.rest ?? null;

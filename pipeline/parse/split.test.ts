@@ -144,6 +144,9 @@ describe('splitLetters', () => {
     const apart = ['กลุ่มงานบริหารงานปกครอง', 'โทร,', '0', '3682', 'ไปรษณีย์อิเล็กทรอนิกส์', 'doc.gov@mail.go.th'];
     const split = splitLetters([ocr(1, externalLetter('อบ ๐๓๕๒.๒/๓๔๔')), ocr(2, ['เลลาลเหยาเหาาททท๓ - 0 7', ...apart])]);
     expect(split.map((s) => [s.pages.first, s.pages.last])).toEqual([[1, 2]]);
+    // Its label garbled past a unit word ("สูน" for ส่วน), under a page number read with a letter.
+    const garbled = splitLetters([ocr(1, externalLetter('ชบ ๐๐๑๗.๓/ว๑๙๑๗')), ocr(2, ['-๒ต-', 'สูนราชการเจ้าของเพื่อง ที่ทำการปกครองจังหวัดชลบุรี กลุ่มงานปกครอง'])]);
+    expect(garbled.map((s) => [s.pages.first, s.pages.last])).toEqual([[1, 2]]);
   });
 
   it('gives a stamp printed at the top of a page to the letter below it', () => {
