@@ -136,6 +136,9 @@ describe('parseDocuments', () => {
     expect(addresseeOf("นายกเทศมนตรีเมือง 'สกลนคร และท้องถิ่นอำเภอ ทุกอำเภอ")).toBe('นายกเทศมนตรีเมือง สกลนคร และท้องถิ่นอำเภอ ทุกอำเภอ');
     expect(addresseeOf('นายกเทศมนตรี "เมืองอุบลราชธานี และนายอำเภอ ทุกอำเภอ')).toBe('นายกเทศมนตรี เมืองอุบลราชธานี และนายอำเภอ ทุกอำเภอ');
     expect(addresseeOf('ผู้อำนวยการโรงเรียน "บ้านนา" ทุกแห่ง')).toBe('ผู้อำนวยการโรงเรียน "บ้านนา" ทุกแห่ง');
+    // A bare letter set apart at the end of any addressee: no title or office name ends in one.
+    expect(addresseeOf('อธิบดีกรมการพัฒนาชุมชน ง')).toBe('อธิบดีกรมการพัฒนาชุมชน');
+    expect(addresseeOf('ผู้อำนวยการกอง ก.')).toBe('ผู้อำนวยการกอง ก.');
     // A dot glued after the phrase that ends it, a lone letter set apart before ทุก: specks.
     expect(addresseeOf('ผู้ว่าราชการจังหวัด ทุกจังหวัด.')).toBe('ผู้ว่าราชการจังหวัด ทุกจังหวัด');
     expect(addresseeOf('นายกเทศมนตรีตำบล ก ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง')).toBe('นายกเทศมนตรีตำบล ทุกแห่ง และนายกองค์การบริหารส่วนตำบล ทุกแห่ง');

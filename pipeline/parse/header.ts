@@ -326,6 +326,8 @@ const LONE_LETTER_BEFORE_EVERY = new RegExp(`(?<=\\s)[\\u0E01-\\u0E2E]\\s+(?=ท
  * "ทุดแห่ง"): an addressee names no other word there (inside a word, กองทุนหมู่บ้าน, it is left).
  */
 const EVERY_ONE_LETTER_OFF = new RegExp(`(?<=^|\\s)(?:[\\u0E01-\\u0E2E]ุก|ทุ[\\u0E01-\\u0E2E])(?=${EVERY_UNIT_NAME})`, 'gu');
+/** A bare letter set apart at the end of an addressee ("ชุมชน ง"): no title or office name ends in one. */
+const LONE_LETTER_AT_END = /\s+[\u0E01-\u0E2E]$/u;
 /** Words an addressee opens with: the titles a list of them repeats, and heads of offices. */
 const ADDRESSEE_OPENERS = [...ADDRESSEE_TITLES.filter((t) => t !== 'และ'), 'ท้องถิ่น', 'อธิบดี', 'ปลัด'];
 /** A letter glued before the word an addressee opens with ("กท้องถิ่น…", "คกำนัน…"): a speck, since no such word takes one. */
@@ -353,7 +355,7 @@ const withBracketClosed = (text: string): string => {
 const tidiedSubject = (text: string): string => withBracketClosed(eraMarkMended(withoutInnerSpecks(withoutSpecks(text))).replace(ERA_RUN_IN, ' '));
 /** An OCR addressee as printed: no speck at either end or inside, a space before ทุก... */
 const tidiedAddressee = (text: string): string =>
-  withoutInnerSpecks(withoutSpecks(text.replace(EVERY_ONE_LETTER_OFF, 'ทุก').replace(SPECKS_AFTER_EVERY_UNIT, '')))
+  withoutInnerSpecks(withoutSpecks(text.replace(EVERY_ONE_LETTER_OFF, 'ทุก').replace(SPECKS_AFTER_EVERY_UNIT, '').replace(LONE_LETTER_AT_END, '')))
     .replace(LETTER_BEFORE_OPENER, '')
     .replace(EVERY_UNIT_SPLIT, '')
     .replace(EVERY_UNIT_RUN_IN, ' ')
