@@ -235,8 +235,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // unread ("ว ๑@๕๕"), and is not cut short there; so is a letter glued between digits ("ว๗อ๙").
   const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `${d}{1,3} ${d}{1,3}${SPLIT_NUMBER_ENDS}|` : ''}${digits})(?!${d}${ocr ? `|@|[${THAI_LETTER}]${DIGIT}` : ''})`;
   // The twin of a five-digit block's first digit read twice ("ฒ๗๔๔๗๐") is a speck before it too,
-  // as is any letter glued to a five-digit block after the code ("อบ ผ๗๙๗๓๕/"): no block has six signs.
-  const vowelSpeck = ocr ? `(?:${vowelBeforeDigit}|(?:${TWIN_READ_TWICE})(?=${DIGIT}{5}(?!${DIGIT}))|[${THAI_LETTER}](?=${DIGIT}{5}(?![0-9\\u0E50-\\u0E59.])))?` : '';
+  // as are a sign or two glued to a five-digit block after the code ("อบ ผ๗๙๗๓๕/", "สน เ(๗๔๔๗๐/"):
+  // no block has six signs or more.
+  const vowelSpeck = ocr ? `(?:${vowelBeforeDigit}|(?:${TWIN_READ_TWICE})(?=${DIGIT}{5}(?!${DIGIT}))|[^\\s0-9\\u0E50-\\u0E59]{1,2}(?=${DIGIT}{5}(?![0-9\\u0E50-\\u0E59.])))?` : '';
   // After the code a dot, or in OCR text a speck read as a dot, a quote, a dash ("กจ-๕๗๘๓๑") or
   // an opening bracket ("อบ (๗๙๗๓๕/": no block stands in brackets).
   return new RegExp(
