@@ -144,6 +144,8 @@ describe('parseReferenceNumber', () => {
   it('reads specks OCR took for a sign or two glued before a five-digit office block ("อบ ผ๗๙๗๓๕/", "สน เ(๗๔๔๗๐/"): no block has six signs, in OCR text only', () => {
     expect(parseReferenceNumber('ที่ อบ ผ๗๙๗๓๕/ว ๓๕๒', { ocr: true })?.normalized).toBe('อบ 79735/ว 352');
     expect(parseReferenceNumber('ที่ สน เ(๗๔๔๗๐/ว ๑๑', { ocr: true })?.normalized).toBe('สน 74470/ว 11');
+    // Two consonants are no speck: a word before the code is not taken for it.
+    expect(findReferenceNumbers('ผล อบ๗๙๗๓๕/ว ๓๕๒', { ocr: true }).map((m) => m.reference.normalized)).toEqual(['อบ 79735/ว 352']);
     expect(parseReferenceNumber('ที่ อบ ผ๗๙๗๓๕/ว ๓๕๒')).toBeNull();
     // A letter before four digits and a sub-block may be a code's letter ("ก๐๐๑๗.๒"): not a speck.
     expect(parseReferenceNumber('ที่ อบ ผ๗๙๗.๓/ว ๓๕๒', { ocr: true })?.normalized).not.toBe('อบ 797.3/ว 352');

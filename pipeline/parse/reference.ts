@@ -94,6 +94,9 @@ const blockReadTwice = (size: number): string =>
 const BLOCK_READ_TWICE = `(?:${blockReadTwice(5)})(?![0-9\\u0E50-\\u0E59.])|(?:${blockReadTwice(4)})(?=\\s*\\.\\s*(?:${DIGIT}|[${TWIN_LETTERS}]))`;
 const OPENS_WITH_BLOCK_READ_TWICE = new RegExp(`^(?:${BLOCK_READ_TWICE})`, 'u');
 
+/** A consonant, and any sign but a consonant, a digit or a space: what specks glued to a block are made of. */
+const CONSONANT = `[${THAI_LETTER}]`;
+const NOT_CONSONANT = `[^\\s0-9\\u0E50-\\u0E59${THAI_LETTER}]`;
 /** The 0 opening an office block, read as the round sign Tesseract puts where it could not place a glyph. */
 const ZERO_AS_AT = '@';
 /** What OCR may make of one of a code's letters that no code has: a leading vowel, ฯ, a Latin letter. */
@@ -236,8 +239,10 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `${d}{1,3} ${d}{1,3}${SPLIT_NUMBER_ENDS}|` : ''}${digits})(?!${d}${ocr ? `|@|[${THAI_LETTER}]${DIGIT}` : ''})`;
   // The twin of a five-digit block's first digit read twice ("ฒ๗๔๔๗๐") is a speck before it too,
   // as are a sign or two glued to a five-digit block after the code ("อบ ผ๗๙๗๓๕/", "สน เ(๗๔๔๗๐/"):
-  // no block has six signs or more.
-  const vowelSpeck = ocr ? `(?:${vowelBeforeDigit}|(?:${TWIN_READ_TWICE})(?=${DIGIT}{5}(?!${DIGIT}))|[^\\s0-9\\u0E50-\\u0E59]{1,2}(?=${DIGIT}{5}(?![0-9\\u0E50-\\u0E59.])))?` : '';
+  // no block has six signs or more. One consonant at most: two may be the code itself, a word
+  // before it taken for one ("ผล อบ ๗๙๗๓๕/").
+  const blockSpeck = `(?:${NOT_CONSONANT}[^\\s0-9\\u0E50-\\u0E59]?|${CONSONANT}${NOT_CONSONANT}?)(?=${DIGIT}{5}(?![0-9\\u0E50-\\u0E59.]))`;
+  const vowelSpeck = ocr ? `(?:${vowelBeforeDigit}|(?:${TWIN_READ_TWICE})(?=${DIGIT}{5}(?!${DIGIT}))|${blockSpeck})?` : '';
   // After the code a dot, or in OCR text a speck read as a dot, a quote, a dash ("กจ-๕๗๘๓๑") or
   // an opening bracket ("อบ (๗๙๗๓๕/": no block stands in brackets).
   return new RegExp(
