@@ -39,7 +39,7 @@ function reprinted(text: string, before: string | null, after: string, ocr: bool
 }
 
 /** Where a citation's date begins: its number stands before it. */
-const DATE_LABEL = /ลง\s*วันที่|ลว\./u;
+const DATE_LABEL = new RegExp(LABEL.citedDate, 'u');
 
 /** Where a citation prints its number, however garbled: between ที่ and its date, spaces aside. */
 function unreadNumberIn(text: string): { from: number; to: number } | null {
