@@ -307,6 +307,8 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
     while (to < chars.length && MARK.test(chars[to] as string)) to++;
     return { from, to, found: chars.slice(from, to).join('') };
   };
+  // Whether a claimed span shares a character with [from, to).
+  const overlapping = (from: number, to: number) => (r: { from: number; to: number }) => r.from < to && r.to > from;
   for (const { word, skeleton: target, saraAmAsToneAndAa } of ENTRIES) {
     for (let at = skeleton.indexOf(target); at >= 0; at = skeleton.indexOf(target, at + 1)) {
       const { from, to, found } = spanOf(at, target.length);
@@ -336,7 +338,7 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
       const { from, to, found } = spanOf(at, read.length);
       if (saraAmAsToneAndAa && !TONE_AND_SARA_AA.test(found)) continue;
       // A listed word read right inside the phrase (ที่ in ลงจันที่) does not keep it from being mended; one across its edge does.
-      const overlaps = (r: { from: number; to: number }) => r.from < to && r.to > from;
+      const overlaps = overlapping(from, to);
       const clash = replacements.some(overlaps) || right.some((r) => overlaps(r) && (r.from < from || r.to > to));
       if (clash || markEdits(found, word) > MAX_MARK_EDITS_WITH_LETTER) continue;
       // Each letter misread asks as much again of the listed word.
@@ -349,7 +351,7 @@ function mendOfficialWords(line: string, mends: Mend[]): string {
   for (const { word, skeleton: target } of SARA_AM_AS_HAN_AKAT) {
     for (let at = skeleton.indexOf(target); at >= 0; at = skeleton.indexOf(target, at + 1)) {
       const { from, to, found } = spanOf(at, target.length);
-      const overlaps = (r: { from: number; to: number }) => r.from < to && r.to > from;
+      const overlaps = overlapping(from, to);
       if (!HAN_AKAT_AND_TAIL.test(found) || replacements.some(overlaps) || right.some(overlaps) || markEdits(found, word) > MAX_MARK_EDITS) continue;
       if (isDictionaryWord(boundaries, chars, from, to) || insideKnownWord(line, boundaries, from, to)) continue;
       replacements.push({ from, to, word });
