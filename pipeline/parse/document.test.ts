@@ -81,6 +81,8 @@ describe('parseDocuments', () => {
     // Nor a speck line of a digit or a dash: a subject wraps words, not a lone digit.
     expect(subjectOf('การเฝ้าระวังและดูแลความปลอดภัยของนักเรียนในสถาน', 'ศึกษา', '1')).toBe('การเฝ้าระวังและดูแลความปลอดภัยของนักเรียนในสถานศึกษา');
     expect(subjectOf('การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ', '-')).toBe('การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ');
+    // Nor a short line of one letter run three times or more (a rule read as รรรร): no Thai word has one.
+    expect(subjectOf('การจัดการศึกษาปฐมวัยในศูนย์พัฒนาเด็กเล็กขององค์กรปกครองส่วนท้อง', 'ถิ่น', 'รรรรรรด')).toBe('การจัดการศึกษาปฐมวัยในศูนย์พัฒนาเด็กเล็กขององค์กรปกครองส่วนท้องถิ่น');
     // A speck read as a tone mark at a word's end does not make wrapped words garbled.
     expect(subjectOf('การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย ดินโคลน', 'ถล่ม และวาตภัย่')).toBe('การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย ดินโคลนถล่ม และวาตภัย่');
     expect(subjectOf('การจัดเก็บข้อมูลความจำเป็นพื้นฐาน (จปฐ.) และข้อมูลพื้น', 'ฐานระดับหมู่บ้าน (กช์ช. ๒ค) ปี ๒๕๖๘')).toBe('การจัดเก็บข้อมูลความจำเป็นพื้นฐาน (จปฐ.) และข้อมูลพื้นฐานระดับหมู่บ้าน (กช์ช. ๒ค) ปี ๒๕๖๘');
@@ -289,6 +291,16 @@ describe('parseDocuments', () => {
       '- ป้องกันการทุจริตเชิงรุก ประจำปีงบประมาณ พ.ศ. ๒๕๖๘', 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดสกลนครแจ้งว่า',
     ] }]);
     expect(letter?.subject).toBe('ขอความร่วมมือสนับสนุนโครงการขับเคลื่อนระบบเฝ้าระวังและป้องกันการทุจริตเชิงรุก ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+  });
+
+  it('joins a scanned subject wrapped onto a line a quote opens that nothing on it closes, but keeps a quote that opens a title', () => {
+    const subjectOf = (wrapped: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ สน ๐๐๑๗.๕/ว ๑๙๓๒', 'ศาลากลางจังหวัดสกลนคร', '๑๕ กันยายน ๒๕๖๘', 'เรื่อง แนวทางการเร่งรัดการเบิกจ่ายงบประมาณรายจ่ายประจำ',
+      wrapped, 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยกรมบัญชีกลางแจ้งว่า',
+    ] }])[0]?.subject;
+    expect(subjectOf('"ปีงบประมาณ พ.ศ. ๒๕๖๙')).toBe('แนวทางการเร่งรัดการเบิกจ่ายงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๖๙');
+    expect(subjectOf("'ปีงบประมาณ พ.ศ. ๒๕๖๙")).toBe('แนวทางการเร่งรัดการเบิกจ่ายงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๖๙');
+    expect(subjectOf('“จังหวัดสะอาด” ปีงบประมาณ ๒๕๖๖')).toBe('แนวทางการเร่งรัดการเบิกจ่ายงบประมาณรายจ่ายประจำ “จังหวัดสะอาด” ปีงบประมาณ ๒๕๖๖');
   });
 
   it('gives a receipt stamp whose number lost its label the one bare number of the header, with a warning', () => {

@@ -246,10 +246,14 @@ const GARBLED_MAX_WORD_LETTERS = 3;
 /** A tone mark or karan ending a word is weighed as a speck: one costs a word its reading ("และวาตภัย่"). */
 const MARKS_AT_WORD_END = /[\u0E48-\u0E4C]+(?=\s|$)/gu;
 
+/** One letter three times running, which no Thai word has: a rule or a dotted line read as letters ("รรรรรรด"). */
+const LETTER_RUN = /([\u0E01-\u0E2E])\1\1/u;
+
 function isGarbled(line: Line): boolean {
   if (!line.ocr) return false;
   const { letters, costPerLetter, longestWord } = cutSummary(line.text.replace(MARKS_AT_WORD_END, ''));
-  return letters >= GARBLED_MIN_LETTERS && costPerLetter >= GARBLED_COST_PER_LETTER && longestWord <= GARBLED_MAX_WORD_LETTERS;
+  if (longestWord > GARBLED_MAX_WORD_LETTERS) return false;
+  return LETTER_RUN.test(line.text) || (letters >= GARBLED_MIN_LETTERS && costPerLetter >= GARBLED_COST_PER_LETTER);
 }
 
 /**

@@ -147,13 +147,14 @@ const TRAILING_SPECK =
 export const withoutTrailingSpeck = (text: string): string => text.replace(TRAILING_SPECK, '');
 const SIGN_SPECK = "[.,'`|:;~_-]+";
 const SIGN_SPECK_AT_END = new RegExp(`\\s+${SIGN_SPECK}$`, 'u');
-const SIGN_SPECK_AT_START = new RegExp(`^${SIGN_SPECK}\\s+`, 'u');
+/** A sign set apart, or a quote glued to the first word that nothing on the line closes ('"ปีงบประมาณ'). */
+const SIGN_SPECK_AT_START = new RegExp(`^(?:${SIGN_SPECK}\\s+|["“'‘\`](?=[\\u0E01-\\u0E4E])(?!.*["”'’\`]))`, 'u');
 /**
  * Only a sign set apart at the end ("ประจำ ."): what a line a field wraps from may lose — not a
  * lone letter, which may be a word there (ณ ends a line before its place).
  */
 export const withoutSignSpeckAtEnd = (text: string): string => text.replace(SIGN_SPECK_AT_END, '');
-/** So too a sign set apart at the start of the line a field wrapped onto ("- ป้องกัน..."). */
+/** So too a sign set apart at the start of the line a field wrapped onto ("- ป้องกัน..."), or a lone quote glued to its first word. */
 export const withoutSignSpeckAtStart = (text: string): string => text.replace(SIGN_SPECK_AT_START, '');
 const SIGN_SPECKS_AT_ENDS = new RegExp(`^${SIGN_SPECK}\\s*|\\s*${SIGN_SPECK}$`, 'gu');
 /** Signs at either end of a scanned line that is one value alone, glued or set apart (a date line: "-5 ส.ค. 2567."). */
