@@ -89,6 +89,12 @@ export const marksBesideHeading = (line: Line): Marks =>
 
 export const isMemoHeading = (line: Line): boolean => headingMarks(line, LABEL.memoHeading) !== null;
 
+/** A memo's ส่วนราชการ line and what follows the label; not the footer's ส่วนราชการเจ้าของเรื่อง. */
+export function memoOfficeOf(line: Line): string | null {
+  const office = matchLabel(line.text, LABEL.memoOffice, line.ocr);
+  return office && !matchLabel(line.text, CONTACT.ownerUnit, line.ocr) ? office.rest : null;
+}
+
 function referenceAfterLabel(line: Line): { reference: ReferenceNumber; after: string } | null {
   // Some forms label the number เลขที่ ("เลขที่ มท ๐๒๑๑.๓/ว ๑๒๓๔"): taken when a whole number follows.
   const label = matchLabel(line.text, LABEL.reference, line.ocr) ?? matchLabel(line.text, LABEL.referenceNumber, line.ocr);

@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, ReferenceNumber, Secrecy, Urgency } from '../../schemas/index.js';
 import {
-  dateAfterReference, dateAfterUnreadReference, dateLineValue, directiveKindOf, isMemoHeading, isMessageFormHeading, marksBesideHeading, referenceLine, salutationOf, secrecyOf, unlabelledReferenceLine,
+  dateAfterReference, dateAfterUnreadReference, dateLineValue, directiveKindOf, isMemoHeading, isMessageFormHeading, marksBesideHeading, memoOfficeOf, referenceLine, salutationOf, secrecyOf, unlabelledReferenceLine,
   subjectOf, urgencyOf,
 } from './classify.js';
 import { cutSummary } from '../thai/index.js';
@@ -112,11 +112,10 @@ function readMemoHeading(h: Header, line: Line): void {
  * stands under its ส่วนราชการ: a date read above it is a receipt stamp's, whose other rows OCR garbled.
  */
 function readMemoOffice(h: Header, line: Line): boolean {
-  const open = h.memoOffice === null && h.reference === null;
-  const office = open ? matchLabel(line.text, LABEL.memoOffice, line.ocr) : null;
-  if (!office || matchLabel(line.text, CONTACT.ownerUnit, line.ocr)) return false;
+  const office = h.memoOffice === null && h.reference === null ? memoOfficeOf(line) : null;
+  if (office === null) return false;
   h.memo = true;
-  h.memoOffice = withoutPhone(office.rest);
+  h.memoOffice = withoutPhone(office);
   if (line.ocr) h.dateRaw = null;
   return true;
 }

@@ -97,6 +97,18 @@ describe('splitLetters', () => {
     expect(segments.map((s) => [s.start, s.pages.first, s.lines[0]?.text])).toEqual([['letter', 1, 'ที่ พร ๐๐๑๗.๓/ว๔๖๑'], ['memo', 2, 'ด่วนมาก']]);
   });
 
+  it('starts a memo whose heading OCR garbled past reading at the top of its page, its ส่วนราชการ line showing the form', () => {
+    const ocr = (number: number, lines: string[]) => ({ ...page(number, lines), method: 'ocr' as const });
+    const stamp = ['ด่วนที่สุด', 'กรมส่งเสริมการปกครองท้องถิ่น', 'เลขรับ 6714 ล', 'วันที่ 16 ก.พ. 2568', '๒ ๑๘๐ %', 'เวลา 12.13 แ,'];
+    const memo = ['บแทกขอคว้า', 'ส่วนราชการ กระทรวงมหาดไทย ศูนย์เทคโนโลยีสารสนเทศและการ', 'สื่อสาร โทร. 0 5511 1927', 'ที่ มท 0208.3/127', 'วันที่ 14 กุมภาพันธ์ 2568',
+      'เรื่อง ขอความร่วมมือสนับสนุนโครงการ', 'เรียน อธิบดีกรมส่งเสริมการปกครองท้องถิ่น', 'ด้วยสำนักงาน ป.ป.ท. แจ้งว่า'];
+    const segments = splitLetters([ocr(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), ocr(2, [...stamp, ...memo])]);
+    expect(segments.map((s) => [s.pages.first, s.lines[0]?.text])).toEqual([[1, 'ที่ พร ๐๐๑๗.๓/ว๔๖๑'], [2, 'ด่วนที่สุด']]);
+    // The footer label ส่วนราชการเจ้าของเรื่อง names no memo.
+    const footer = ['ด่วนที่สุด', 'กรมส่งเสริมการปกครองท้องถิ่น', 'ส่วนราชการเจ้าของเรื่อง กองคลัง', 'โทร. ๐ ๕๔๕๑ ๑๒๓๔'];
+    expect(splitLetters([ocr(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), ocr(2, footer)]).map((s) => s.pages.first)).toEqual([1]);
+  });
+
   it('starts an attachment on a page without marker after a letter', () => {
     const segments = splitLetters([page(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), page(2, ['กำหนดการประชุม', 'วันที่ ๖ มีนาคม ๒๕๖๘'])]);
     expect(segments.map((s) => s.start)).toEqual(['letter', 'attachment']);

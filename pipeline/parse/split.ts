@@ -12,7 +12,7 @@
 import type { PageText } from '../../schemas/index.js';
 import {
   closingOf, contactFieldOf, copiesOf, dateLineValue, directiveClosingOf, directiveKindOf, isAttachmentTitle, isClassMarker, isContactLabel,
-  isMemoHeading, isMessageFormHeading, isUnitName, referenceLine, salutationOf, signatoryNameOf, subjectOf,
+  isMemoHeading, isMessageFormHeading, isUnitName, memoOfficeOf, referenceLine, salutationOf, signatoryNameOf, subjectOf,
 } from './classify.js';
 import { matchLabel } from './keywords.js';
 import { CONCLUSION } from './lexicon.js';
@@ -92,8 +92,9 @@ function opensUnnumberedLetter(cl: Line[], k: number): boolean {
 const letterAhead = (cl: Line[], k: number): boolean =>
   cl.slice(k, k + HEADER_LOOKAHEAD).some((l, n) => l.page === cl[k]!.page && opensUnnumberedLetter(cl, k + n));
 
-const memoHeadingAhead = (cl: Line[], k: number): boolean =>
-  cl.slice(k + 1, k + HEADER_LOOKAHEAD).some((l) => l.page === cl[k]!.page && isMemoHeading(l));
+/** A memo's heading, or its ส่วนราชการ line where a stamp over the heading left OCR nothing to match ("บแทกขอคว้า"). */
+const memoAhead = (cl: Line[], k: number): boolean =>
+  cl.slice(k + 1, k + HEADER_LOOKAHEAD).some((l) => l.page === cl[k]!.page && (isMemoHeading(l) || memoOfficeOf(l) !== null));
 
 const isFooterLine = (line: Line): boolean =>
   contactFieldOf(line) !== null || isContactLabel(line) || copiesOf(line) !== null || isUnitName(line) || signatoryNameOf(line) !== null;
@@ -158,9 +159,9 @@ function startAt(lines: Line[], cl: Line[], k: number, current: Current | null):
   if (freshForHeader && isMessageFormHeading(line)) return 'message';
   if (!current || !current.headerDone || isFooterLine(line) || opensContactBlock(cl, k) || isPreamble(line)) return null;
   if (!isAttachmentTitle(line) && onlyFooterBelow(cl, k)) return null;
-  // The memo heading below opens the memo, and backUp gives it the lines above (a receipt
+  // The memo's header below opens the memo, and backUp gives it the lines above (a receipt
   // stamp's office line read as text).
-  if (fresh && memoHeadingAhead(cl, k)) return null;
+  if (fresh && memoAhead(cl, k)) return null;
   if (freshForHeader && letterAhead(cl, k)) return 'letter';
   if (current.start === 'attachment') return fresh && isAttachmentTitle(line) ? 'attachment' : null;
   // A signer's name OCR could not read (the signature's scribble over it) leaves a concluded
