@@ -167,6 +167,17 @@ describe('parseDocuments', () => {
     expect(memo).toMatchObject({ reference: { normalized: 'ลป 81117/85' }, date: { iso: '2023-12-25' } });
   });
 
+  it('reads a scanned memo\'s date from the line under its ที่ line, whose วันที่ OCR garbled past matching', () => {
+    const memoDate = (dateLine: string, heading = 'บันทึกข้อความ') => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      heading, 'ส่วนราชการ กรมป้องกันและบรรเทาสาธารณภัย', 'ที่ มท 0617.5/ว1259', dateLine,
+      'เรื่อง การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย', 'เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด', 'ด้วยกรมป้องกันและบรรเทาสาธารณภัยขอแจ้ง',
+    ] }])[0]?.date?.iso ?? null;
+    expect(memoDate("' วัวแที่ 26ธ.ค.2566")).toBe('2023-12-26');
+    expect(memoDate('จันทีก ๒๖ ธันวาคม ๒๕๖๖')).toBe('2023-12-26');
+    // Words before the date that are no garbled label: a sentence, not the date line.
+    expect(memoDate('ประชุมวันที่ ๒๖ ธันวาคม ๒๕๖๖ ณ ห้องประชุม')).toBeNull();
+  });
+
   it('reads a scanned letter\'s reference whose ที่ label OCR lost, from a line that is one whole number above the date', () => {
     const ocr = (lines: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines }]);
     const [letter] = ocr([

@@ -172,9 +172,15 @@ function dateAfterOneWord(line: Line, rest: string): string | null {
   return word ? dateLineValue({ ...line, text: rest.slice(word[0].length) }) : null;
 }
 
-/** A date line, or (under the number) the ลงวันที่ its number's line wrapped onto. */
+/**
+ * A date line, or (under the number) the ลงวันที่ its number's line wrapped onto; under a scanned
+ * memo's number, also a date after one word, its วันที่ garbled past matching ("วัวแที่ 26ธ.ค.2566").
+ */
 function readDate(h: Header, line: Line): boolean {
-  const date = h.dateRaw === null ? (dateLineValue(line) ?? dateAfterUnreadReference(line) ?? (h.reference ? dateAfterReference(line.text) : null)) : null;
+  if (h.dateRaw !== null) return false;
+  const underNumber = h.reference !== null;
+  const date = dateLineValue(line) ?? dateAfterUnreadReference(line) ?? (underNumber ? dateAfterReference(line.text) : null) ??
+    (underNumber && h.memo && line.ocr ? dateAfterOneWord(line, line.text) : null);
   if (date) h.dateRaw = date;
   return date !== null;
 }

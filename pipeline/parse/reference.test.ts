@@ -189,6 +189,11 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ อบ ๐๓๒๘.๓/๔๗ต')?.number).toBe('47');
   });
 
+  it('does not end an OCR running number before a leading vowel glued between its digits ("/ว๗เ๙": ๐ read as เ), which would cut the number short', () => {
+    expect(parseReferenceNumber('ที่ ชร ๐๘๙๔/ว๗เ๙', { ocr: true })?.number ?? null).toBeNull();
+    expect(parseReferenceNumber('ที่ ชร ๐๘๙๔/ว ๗๐๙เรื่อง', { ocr: true })?.number).toBe('709');
+  });
+
   it('reads a circular mark OCR read as ว and a look-alike together ("/วจ"), never taking a ๑ read as ร for one', () => {
     expect(parseReferenceNumber('ที่ กจ ๐๐๑๗.๒/วจ ๒๕๘๖', { ocr: true })?.normalized).toBe('กจ 0017.2/ว 2586');
     expect(parseReferenceNumber('ที่ มท ๐๘๒๐.๒/วร๘๖๒', { ocr: true })?.number).toBe('1862');

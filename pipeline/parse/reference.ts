@@ -32,6 +32,8 @@ export interface ReferenceOptions {
 }
 
 const THAI_LETTER = '\\u0E01-\\u0E2E';
+/** เ แ โ ใ ไ: written before the consonant they follow in speech. */
+const LEADING_VOWELS = '\\u0E40-\\u0E44';
 const THAI_MARKS = '\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E';
 const THAI_ANY = '\\u0E01-\\u0E4F';
 const DIGIT = '[0-9\\u0E50-\\u0E59]';
@@ -100,7 +102,7 @@ const NOT_CONSONANT = `[^\\s0-9\\u0E50-\\u0E59${THAI_LETTER}]`;
 /** The 0 opening an office block, read as the round sign Tesseract puts where it could not place a glyph. */
 const ZERO_AS_AT = '@';
 /** What OCR may make of one of a code's letters that no code has: a leading vowel, ฯ, a Latin letter. */
-const UNREAD_SIGN = '[\\u0E40-\\u0E44\\u0E2F\\u0E46A-Za-z]';
+const UNREAD_SIGN = `[${LEADING_VOWELS}\\u0E2F\\u0E46A-Za-z]`;
 const UNREAD_CODE = new RegExp(`${UNREAD_SIGN}|[0-9]`, 'u');
 /** A Thai digit for a code's letter that is no letter's twin ("ก๐" for กจ): unread too, once no twin repair reads it. */
 const THAI_DIGIT_IN_CODE = /[\u0E50-\u0E59]/u;
@@ -143,7 +145,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const speck = ocr ? '(?:[)(|:;@-]\\s*)?' : '';
   // A speck read as a leading vowel before a block's or the running number's first digit
   // ("อบ เ๗๙๗๓๕/", "/ว เ๒๖๙"): no vowel leads a digit.
-  const vowelBeforeDigit = `[\\u0E40-\\u0E44](?=${DIGIT})`;
+  const vowelBeforeDigit = `[${LEADING_VOWELS}](?=${DIGIT})`;
   const vowelSpeckBeforeDigit = ocr ? `(?:${vowelBeforeDigit})?` : '';
   // A dot or comma right after the slash is a speck too (no running number opens with one; dust
   // may leave two: "/,.ว"), and so is a
@@ -159,7 +161,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // no letter but a twin stands between an office block and ว.
   // Or as the twin letter of the digit before it ("๐๘๐๘.๗ฒว"): the slash, or that digit read twice
   // and the slash lost; either way the sub-block ends with the digit.
-  const slashAsLetter = `(?:[${SLASH_LOOKALIKE_LETTERS}ะ\\u0E40-\\u0E44][${THAI_MARKS}]?|${TWIN_AFTER_OWN_DIGIT})(?=ว\\s?${DIGIT})`;
+  const slashAsLetter = `(?:[${SLASH_LOOKALIKE_LETTERS}ะ${LEADING_VOWELS}][${THAI_MARKS}]?|${TWIN_AFTER_OWN_DIGIT})(?=ว\\s?${DIGIT})`;
   // Or as "!", or lost for a space after a sub-block ("กค 0203.1 250": the sub-block's dot
   // closes the office number, so a short run of digits after a space can only be the running number).
   const slashLost = `(?<=\\.\\s*${DIGIT}{1,2})\\s(?=\\s*${DIGIT}{1,5}(?![0-9\\u0E50-\\u0E59./]))`;
@@ -215,7 +217,7 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const letters = ocr ? `${letter}\\s?${letter}${third}|${letter}(?:${CODE_LETTER_READ_TWICE})${mark}|${letter}\\s?${twinDigit}|${twinDigit}\\s?${letter}|${unread}|${oneLeft}` : `${letter}\\s?${letter}`;
   // OCR may hang a paiyannoi (ฯ) on the code's last letter ("ซชฯ" for ชร): a speck, not a letter.
   // A speck read as a leading vowel before a two-letter code ("ที่แนม๐๐๑๗"): no code opens with a vowel.
-  const vowelBeforeCode = ocr ? `(?:[\\u0E40-\\u0E44](?=${letter}\\s?${letter}\\.?\\s*${ZERO_OR_ONE_LETTER}?${DIGIT}))?` : '';
+  const vowelBeforeCode = ocr ? `(?:[${LEADING_VOWELS}](?=${letter}\\s?${letter}\\.?\\s*${ZERO_OR_ONE_LETTER}?${DIGIT}))?` : '';
   // In OCR text the label before it may be misread ("กี่อบ", "รี่ชร"): a letter, sara ii and mai ek.
   const label = ocr ? '[\\u0E01-\\u0E2E]\\u0E35\\u0E48' : 'ที่';
   const code = `(?<=^|[^${THAI_ANY}]|${label})${vowelBeforeCode}(${letters})${ocr ? 'ฯ?' : ''}`;
@@ -235,8 +237,9 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const twinEnding = ocr ? `(?:[${TWIN_LETTERS}](?![${THAI_ANY}0-9\\u0E50-\\u0E59]))?` : '';
   const digits = `${runningDigit}(?:${runningDot}${runningDigit}){0,5}${twinEnding}`;
   // An @ right after digits is a glyph Tesseract could not place: the number goes on past it
-  // unread ("ว ๑@๕๕"), and is not cut short there; so is a letter glued between digits ("ว๗อ๙").
-  const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `${d}{1,3} ${d}{1,3}${SPLIT_NUMBER_ENDS}|` : ''}${digits})(?!${d}${ocr ? `|@|[${THAI_LETTER}]${DIGIT}` : ''})`;
+  // unread ("ว ๑@๕๕"), and is not cut short there; so is a letter or a leading vowel glued
+  // between digits ("ว๗อ๙", "ว๗เ๙": a ๐ read as เ).
+  const running = prefix ? `()(?=\\s|$)` : `(${ocr ? `${d}{1,3} ${d}{1,3}${SPLIT_NUMBER_ENDS}|` : ''}${digits})(?!${d}${ocr ? `|@|[${THAI_LETTER}${LEADING_VOWELS}]${DIGIT}` : ''})`;
   // The twin of a five-digit block's first digit read twice ("ฒ๗๔๔๗๐") is a speck before it too,
   // as are a sign or two glued to a five-digit block after the code ("อบ ผ๗๙๗๓๕/", "สน เ(๗๔๔๗๐/"):
   // no block has six signs or more. One consonant at most: two may be the code itself, a word
