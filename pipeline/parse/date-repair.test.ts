@@ -19,6 +19,12 @@ describe('date repair', () => {
     expect(onlyDateRepair('๑๓ กุค. วว')).toMatchObject({ iso: '2023-07-13' });
   });
 
+  it('reads a month with a speck read as a letter more, where one month only has the other letters ("มบี.ย." is มิ.ย.)', () => {
+    expect(onlyDateRepair('๒ มบี.ย. ๒๕๖๖')).toMatchObject({ iso: '2023-06-02' });
+    // ม.ค. and มี.ค. both have the letters of "มร.ค." less one: no reading.
+    expect(onlyDateRepair('๒ มร.ค. ๒๕๖๖')).toBeNull();
+  });
+
   it.each([
     ['๓ พค๒ย ๖๗', '2024-05-03'],
     ['๑๕ ธุค.๒ ๖๗', '2024-12-15'],

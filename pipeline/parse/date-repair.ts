@@ -52,6 +52,16 @@ function onlyMonthOfLookAlike(bare: string): (typeof THAI_MONTHS)[number] | unde
   return more.length === 0 ? only : undefined;
 }
 
+/** The one month whose abbreviation has the token's letters less one, marks aside: a speck read as a letter ("มบี.ย." for มิ.ย.). */
+function onlyMonthOfLettersLessOne(token: string): (typeof THAI_MONTHS)[number] | undefined {
+  const read = vowelless(token);
+  const [only, ...more] = THAI_MONTHS.filter((month) => {
+    const printed = vowelless(month.abbreviation);
+    return printed.length === read.length - 1 && [...read].some((_, i) => read.slice(0, i) + read.slice(i + 1) === printed);
+  });
+  return more.length === 0 ? only : undefined;
+}
+
 /** The same date with its month abbreviation one letter (or mark) away, for each such month. */
 export function monthVariants(raw: string): string[] {
   const m = DAY_MONTH_YEAR.exec(raw.trim());
@@ -63,7 +73,8 @@ export function monthVariants(raw: string): string[] {
   const asPrinted = noise === undefined && THAI_MONTHS.some((month) => month.abbreviation === token.replace(/\s/gu, ''));
   const whole = asPrinted
     ? undefined
-    : (THAI_MONTHS.find((month) => letters(month.abbreviation) === bare) ?? onlyMonthOfLetters(token) ?? onlyMonthOfLookAlike(bare));
+    : (THAI_MONTHS.find((month) => letters(month.abbreviation) === bare) ?? onlyMonthOfLetters(token) ?? onlyMonthOfLookAlike(bare) ??
+      onlyMonthOfLettersLessOne(token));
   const months = whole ? [whole] : THAI_MONTHS.filter((month) => [letters(token), bare].some((read) => editDistance(letters(month.abbreviation), read) === 1));
   return months.map((month) => `${day} ${month.abbreviation} ${year}`);
 }
