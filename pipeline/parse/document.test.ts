@@ -403,6 +403,9 @@ describe('parseDocuments', () => {
     expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน ๑ ฉบับ ”')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน ๑ ฉบับ']);
     expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน 1 ฉบับ 6')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน 1 ฉบับ']);
     expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน 1 ฉบับ /')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน 1 ฉบับ']);
+    // ...or a bar read as i or l, which would leave the item open to swallow the body after it.
+    expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน ๑ ฉบับ i', 'ดล้วยกระทรวงการคลังแจ้งว่า คณะรัฐมนตรีได้กำหนดเป้าหมาย')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน ๑ ฉบับ']);
+    expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน 1 ชุด l')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน 1 ชุด']);
     // A unit with a mark lost or a speck read as one, or a dot glued after it: no unit is an abbreviation.
     expect(enclosuresOf('รายละเอียดโครงการ จำนวน 1 ชด')).toEqual(['รายละเอียดโครงการ จำนวน 1 ชุด']);
     expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง จำนวน ๑ อบั้บ')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ']);
