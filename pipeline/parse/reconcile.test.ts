@@ -48,6 +48,12 @@ describe('reconcileReferences', () => {
     const enclosing = letter('กจ ๐๘๙๗/ว ๑๒๖๘', '๒๙ พฤษภาคม ๒๕๖๘', 'สำเนาหนังสือจังหวัดกาญจนบุรี ด่วนมาก ที่ กจ๋ ๐๐๖./ว๒๕๘๖ ลงวันที่ ๒๖ พฤษภาคม ๒๕๖๘ จำนวน ๑ ฉบับ');
     const [owner] = parseDocuments(pages(enclosing, letter('กจ ๐๐๑๗.๒/ว ๒๕๘๖', '๒๖ พฤษภาคม ๒๕๖๘')));
     expect(owner?.enclosures.map((e) => [e.text, e.reference])).toEqual([['สำเนาหนังสือจังหวัดกาญจนบุรี ด่วนมาก ที่ กจ ๐๐๑๗.๒/ว ๒๕๘๖ ลงวันที่ ๒๖ พฤษภาคม ๒๕๖๘ จำนวน ๑ ฉบับ', 'กจ 0017.2/ว 2586']]);
+    // Its code lost a letter ("ก 0897"): the office block and the running number show the letter.
+    const lostLetter = letter('กจ ๗๑๕๑๗/ว ๔๗๕', '๔ มิถุนายน ๒๕๖๘', 'สำเนาหนังสืออำเภอท่าม่วง ด่วนมาก ที่ ก 0897/ว1268 ลงวันที่ 2 มิถุนายน 2568 จำนวน 1 ฉบับ');
+    const [forwarding] = parseDocuments(pages(lostLetter, letter('กจ 0897/ว 1268', '2 มิถุนายน 2568')));
+    expect(forwarding?.enclosures.map((e) => e.reference)).toEqual(['กจ 0897/ว 1268']);
+    const runningOnly = letter('กจ ๗๑๕๑๗/ว ๔๗๕', '๔ มิถุนายน ๒๕๖๘', 'สำเนาหนังสืออำเภอท่าม่วง ด่วนมาก ที่ ก ๐๘@/ว1268 ลงวันที่ 2 มิถุนายน 2568 จำนวน 1 ฉบับ');
+    expect(parseDocuments(pages(runningOnly, letter('กจ 0897/ว 1268', '2 มิถุนายน 2568')))[0]?.enclosures.map((e) => e.reference)).toEqual([null]);
     // Without the running number in view, or with another, the citation stays unread.
     for (const other of ['ที่ มท อยธัญ :', 'ที่ มท อยธัญ : ๔๒๘']) {
       expect(parseDocuments(pages(citing(other), cited))[0]?.references.map((r) => r.normalized)).toEqual([null]);

@@ -116,13 +116,20 @@ function numberFromCitation(documents: LetterDocument[], cited: Cited[]): void {
   });
 }
 
-/** Whether the citation's text shows the letter's agency code and running number before its date ("ที่ มท อยธัญ : ๔๒๙ ลงวันที่"). */
+const showsDigits = (text: string, digits: string): boolean => new RegExp(`(?<![0-9])${digits.replaceAll('.', '\\.')}(?![0-9])`, 'u').test(text);
+
+/**
+ * Whether the citation's text shows the letter's running number before its date, and its agency
+ * code ("ที่ มท อยธัญ : ๔๒๙ ลงวันที่") or its office block ("ที่ ก 0897/ว1268": a letter of the code lost).
+ */
 function showsNumberOf(text: string, normalized: string): boolean {
   const label = DATE_LABEL.exec(text);
   if (!label) return false;
   const before = toArabicDigits(text.slice(0, label.index));
-  const running = normalized.slice(normalized.lastIndexOf('/') + 1).replace(/^ว\s*/u, '');
-  return before.includes(codeOf(normalized)) && new RegExp(`(?<![0-9])${running}(?![0-9])`, 'u').test(before);
+  const slash = normalized.lastIndexOf('/');
+  const running = normalized.slice(slash + 1).replace(/^ว\s*/u, '');
+  const block = normalized.slice(codeOf(normalized).length, slash).trim();
+  return (before.includes(codeOf(normalized)) || showsDigits(before, block)) && showsDigits(before, running);
 }
 
 /**
