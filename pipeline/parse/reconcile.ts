@@ -21,6 +21,9 @@ interface Cited { normalized: string | null; date: string | null; text: string; 
 const codeOf = (normalized: string): string => normalized.slice(0, normalized.indexOf(' '));
 const digitsOf = (normalized: string): string => normalized.slice(normalized.indexOf(' ') + 1);
 const known = (normalized: string): boolean => agencyGroupOf(codeOf(normalized)) !== null;
+/** The office block of a normalized number: what stands between its code and the slash. */
+const blockOf = (normalized: string): string => normalized.slice(codeOf(normalized).length, normalized.lastIndexOf('/')).trim();
+const inDigitsOf = (digits: string, thai: boolean): string => (thai ? toThaiDigits(digits) : digits);
 
 /**
  * The OCR item's text with its printed number `before` reprinted as `after` (a number never
@@ -29,10 +32,15 @@ const known = (normalized: string): boolean => agencyGroupOf(codeOf(normalized))
 function reprinted(text: string, before: string | null, after: string, ocr: boolean): string {
   if (!ocr) return text;
   if (before === null) {
-    // Nothing of it read as a number: printed as normalized, in the text's digits.
+    // Nothing of it read as a number: printed as normalized, in the text's digits; from its office
+    // block on as it stands, where the text shows that ("ก 0897/ว1268": only the code lost a letter).
     const unread = unreadNumberIn(text);
-    const printed = /[\u0E50-\u0E59]/u.test(text) ? toThaiDigits(after) : after;
-    return unread === null ? text : `${text.slice(0, unread.from)}${printed}${text.slice(unread.to)}`;
+    if (unread === null) return text;
+    const thai = /[\u0E50-\u0E59]/u.test(text);
+    const span = text.slice(unread.from, unread.to);
+    const block = span.indexOf(inDigitsOf(blockOf(after), thai));
+    const printed = block < 0 ? inDigitsOf(after, thai) : `${codeOf(after)}${/\s$/u.test(span.slice(0, block)) ? ' ' : ''}${span.slice(block)}`;
+    return `${text.slice(0, unread.from)}${printed}${text.slice(unread.to)}`;
   }
   const raw = findReferenceNumbers(text, { ocr }).find((m) => m.reference.normalized === before)?.reference.raw;
   return raw === undefined ? text : withNumberReprinted(text, raw, after);
@@ -126,10 +134,8 @@ function showsNumberOf(text: string, normalized: string): boolean {
   const label = DATE_LABEL.exec(text);
   if (!label) return false;
   const before = toArabicDigits(text.slice(0, label.index));
-  const slash = normalized.lastIndexOf('/');
-  const running = normalized.slice(slash + 1).replace(/^ว\s*/u, '');
-  const block = normalized.slice(codeOf(normalized).length, slash).trim();
-  return (before.includes(codeOf(normalized)) || showsDigits(before, block)) && showsDigits(before, running);
+  const running = normalized.slice(normalized.lastIndexOf('/') + 1).replace(/^ว\s*/u, '');
+  return (before.includes(codeOf(normalized)) || showsDigits(before, blockOf(normalized))) && showsDigits(before, running);
 }
 
 /**
