@@ -90,6 +90,13 @@ describe('mendLine', () => {
     for (const text of ['เลขที่ ๘4', 'ชม 00๑๓.๒', '(PM ๒.5)']) expect(mendLine(text).text).toBe(text);
   });
 
+  it('reads a nikhahit ending a word as the thanthakhat OCR mistook it for (กาญจนวงศํ), reporting it', () => {
+    expect(mendLine('(นางสาววิไลวรรณ กาญจนวงศํ)').text).toBe('(นางสาววิไลวรรณ กาญจนวงศ์)');
+    expect(mendLine('นายกิตติศักดิํ อินทร์แปง').mends).toContainEqual({ before: 'ํ', after: '์', by: 'spelling' });
+    // Sara am written as nikhahit and sara aa is no thanthakhat.
+    expect(mendLine('ประจําปี').text).toBe('ประจำปี');
+  });
+
   it('reads back ฐ whose tail OCR read again as a lower vowel (ณัฐูธิดา, ณัชูธิดา, จปชู.), reporting it', () => {
     expect(mendLine('(นางสาวณัฐูธิดา พรหมมา)').text).toBe('(นางสาวณัฐธิดา พรหมมา)');
     expect(mendLine('(นางณัชูธิดา ศรีสุวรรณ)').text).toBe('(นางณัฐธิดา ศรีสุวรรณ)');

@@ -244,6 +244,21 @@ function mendTailReadAsMark(line: string, mends: Mend[]): string {
 }
 
 /**
+ * A nikhahit ending a word: no Thai word ends so (it is written only in sara am, and in Pali
+ * spellings inside a word), while thanthakhat, the mark OCR mistakes it for, ends many names
+ * (กาญจนวงศ์, ศักดิ์).
+ */
+const NIKHAHIT_ENDING_WORD = /(?<=[\u0E01-\u0E2E][\u0E34-\u0E37]?)\u0E4D(?![\u0E01-\u0E4E])/gu;
+const THANTHAKHAT = '\u0E4C';
+
+function mendNikhahitEndingWord(line: string, mends: Mend[]): string {
+  return line.replace(NIKHAHIT_ENDING_WORD, (found: string) => {
+    mends.push({ before: found, after: THANTHAKHAT, by: 'spelling' });
+    return THANTHAKHAT;
+  });
+}
+
+/**
  * A two-letter month abbreviation between a day and a year whose dots OCR read as a lower vowel,
  * sara a, a colon or a comma ("๒๔ กุย. ๒๕๖๘", "1มะค. 2567", "ก.ย: 2568", "ก.ย, 2566"): no word is
  * spelled so there. The space between day and month, which OCR lost with the dot ("1มะค."), is
@@ -455,7 +470,7 @@ const isMonthName = (run: string): boolean => matchMonth(run) !== null;
 export function mendLine(line: string, abbreviationsOnPage: ReadonlySet<string> = new Set()): { text: string; mends: Mend[] } {
   const mends: Mend[] = [];
   const vowelsKept = mendDoubledLeadingVowel(repairThaiText(mendBracketReadAsSaraAi(line, mends)), mends);
-  const marked = mendAaRoReadAsSaraAm(mendTailReadAsMark(dropStrayMarks(vowelsKept, mends), mends), mends);
+  const marked = mendAaRoReadAsSaraAm(mendNikhahitEndingWord(mendTailReadAsMark(dropStrayMarks(vowelsKept, mends), mends), mends), mends);
   const repaired = mendMonthDots(numbersInOneScript(marked, mends), mends);
   const words = mendWords(mendOfficialWords(mendLineAbbreviations(repaired, abbreviationsOnPage, mends), mends));
   // A space OCR put inside a word goes once the word's marks are mended (joinSplitWords); a word
