@@ -22,9 +22,10 @@ const UNIT = `${D}(?:[0-9\\u0E50-\\u0E59oO.\\s]|${STAND_IN}){0,12}?`;
 const NUMBER = `${D}(?:${D}|${STAND_IN}){0,5}`;
 /**
  * A sub-block's digit and the slash after it read as one letter or a second dot before ว
- * ("๐๐๒๕.เว ๔๖๘", "0023.ฆว 79", "๐๘๑๐..ว ๒๓๖๕"): the slash, and an unknown digit.
+ * ("๐๐๒๕.เว ๔๖๘", "0023.ฆว 79", "๐๘๑๐..ว ๒๓๖๕"), or as a letter and a dot ("๐๐๑๗.เ.ว๑๙๑๗"):
+ * the slash, and an unknown digit.
  */
-const SLASH_WITH_LOST_DIGIT = '(?<=\\.)([\\u0E01-\\u0E2E\\u0E40-\\u0E44.])(?=ว)';
+const SLASH_WITH_LOST_DIGIT = '(?<=\\.)((?:[\\u0E01-\\u0E2E\\u0E40-\\u0E44]\\.?|\\.))(?=ว)';
 /** Code, office digits with dots (any count), a slash or its look-alikes, ว, running number. */
 const LOOSE_REFERENCE = new RegExp(
   `(?<![\\u0E01-\\u0E2E])([\\u0E01-\\u0E2E])[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]?\\s?([\\u0E01-\\u0E2E])[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]?\\s*\\.?\\s*(${UNIT})\\s*(?:[/)|]|${SLASH_WITH_LOST_DIGIT})\\s*(ว\\s*\\.?)?\\s*(${NUMBER})(?!${D})`,

@@ -88,6 +88,8 @@ describe('loose readings of damaged copies', () => {
     // ...or as a second dot ("๐๘๑๐..ว").
     expect(looseReference('ที่มท ๐๘๑๐..ว ๒๓๖๕')).toEqual({ reading: 'มท 0810.?/ว 2365', raw: 'มท ๐๘๑๐..ว ๒๓๖๕' });
     expect(looseReference('ที่มท ๐๘๑๐.ว ๒๓๖๕')).toBeNull();
+    // ...or the digit as a letter and the slash as a dot ("๐๐๑๗.เ.ว").
+    expect(looseReference('ที่ซบ ๐๐๑๗.เ.ว๑๙๑๗')).toEqual({ reading: 'ซบ 0017.?/ว 1917', raw: 'ซบ ๐๐๑๗.เ.ว๑๙๑๗' });
     expect(looseDate('๑๓ มกราคม ๒๐๕')).toEqual({ day: 13, month: 1, year: null, raw: '๑๓ มกราคม ๒๐๕', yearDigits: '205' });
     expect(looseDate('ลงวันที่ ๕ ก.พ. ๒๕๖๗')).toMatchObject({ day: 5, month: 2, year: 2024 });
     expect(looseReference('ศาลากลางจังหวัดแพร่')).toBeNull();
