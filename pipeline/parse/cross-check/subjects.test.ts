@@ -51,6 +51,20 @@ describe('one subject printed in several letters of a bundle', () => {
     expect(subjectsOf(bundle('ocr', ...worded))).toEqual(worded);
   });
 
+  it('gives a copy the Latin acronym another copy reads where OCR made signs or a letter or two of it, with a warning', () => {
+    const ita = (acronym: string) => `การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ${acronym} ประจำปีงบประมาณ พ.ศ. 2568`;
+    const documents = parseDocuments(bundle('ocr', ita('(|!7)'), ita(' ง'), ita(' (ITA)')));
+    expect(documents.map((d) => d.subject)).toEqual(Array(3).fill(ita(' (ITA)')));
+    expect(documents[0]!.warnings).toContainEqual(expect.objectContaining({ code: 'subject-reconciled', before: ita('(|!7)'), after: ita(' (ITA)') }));
+    const haze = (acronym: string) => `การป้องกันและแก้ไขปัญหาไฟป่าและฝุ่นละอองขนาดเล็ก ${acronym} ๒.๕)`;
+    expect(subjectsOf(bundle('ocr', haze('(9๒'), haze('(PM')))).toEqual(Array(2).fill(haze('(PM')));
+    // A Thai word where the other copy reads Latin is the letter's own wording, and stays; so does a copy printed without it.
+    const without = 'การป้องกันและแก้ไขปัญหาไฟป่าและฝุ่นละอองขนาดเล็ก (๒.๕)';
+    expect(subjectsOf(bundle('ocr', without, haze('(PM')))).toEqual([without, haze('(PM')]);
+    const worded = ['แบบรายงานผลการประเมินคุณธรรม ITA ประจำปี', 'แบบรายงานผลการประเมินคุณธรรม ด้านการบริหาร ประจำปี'];
+    expect(subjectsOf(bundle('ocr', ...worded))).toEqual(worded);
+  });
+
   it('leaves subjects that differ in a number or in more than a few letters as they are', () => {
     const numbered = ['ขอเชิญประชุมคณะกรรมการ ครั้งที่ ๑/๒๕๖๗', 'ขอเชิญประชุมคณะกรรมการ ครั้งที่ ๒/๒๕๖๗'];
     expect(subjectsOf(bundle('ocr', ...numbered))).toEqual(numbered);

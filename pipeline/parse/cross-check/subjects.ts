@@ -138,19 +138,53 @@ function agreedReading(copy: Copy, group: Copy[]): { reading: string; printed: b
   return thaiCost(copy.subject) - thaiCost(reading) >= MARGIN ? { reading, printed: false } : null;
 }
 
+/** A Latin acronym of two capitals or more, as a Thai subject prints it: "(ITA)", "PM", "e-GP". */
+const LATIN_ACRONYM = /[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*/u;
+/** Thai letters more than this where a copy has an acronym are a word of the letter's own wording, not what OCR made of Latin. */
+const MAX_TRACE_LETTERS = 2;
+/**
+ * What Tesseract's Thai model leaves of Latin capitals: signs, digits, a letter or two ("(|!7)",
+ * "9๒", "ง"); no capitals of its own. Something, not nothing: a copy without the acronym may be
+ * worded without it.
+ */
+const isLatinTrace = (text: string): boolean =>
+  text.trim() !== '' && !/[A-Z]{2}/u.test(text) && skeletonOf(text.replace(/[^\u0E01-\u0E4E]/gu, '')).length <= MAX_TRACE_LETTERS;
+
+/**
+ * A copy given the Latin acronyms another copy reads where it has only what the Thai model
+ * makes of Latin. The dictionary cannot weigh Latin, so one clean copy is the evidence.
+ */
+function withAcronymsOfCopies(copy: Copy, group: Copy[]): string {
+  for (const other of group.filter((c) => c !== copy && LATIN_ACRONYM.test(c.subject))) {
+    const taken = misreadings(copy.subject, other.subject).filter((d) => LATIN_ACRONYM.test(d.text) && isLatinTrace(copy.subject.slice(d.from, d.to)));
+    if (taken.length > 0) return applyDifferences(copy.subject, taken);
+  }
+  return copy.subject;
+}
+
+function reconcileSubject(copy: Copy, reading: string, why: string): void {
+  const message = `subject read "${copy.subject}"; took "${reading}": ${why}`;
+  copy.doc.warnings.push({ code: 'subject-reconciled', message, field: 'subject', before: copy.subject, after: reading });
+  copy.doc.subject = reading;
+  copy.subject = reading;
+  copy.key = compact(reading);
+}
+
 /** Each OCR copy of a subject printed several times given its agreed reading, with a warning. */
 export function reconcileSubjects(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument>): void {
   const copies = documents.filter((d) => d.subject !== null).map((doc) => ({ doc, subject: doc.subject!, key: compact(doc.subject!), ocr: ocr.has(doc) }));
   for (const group of groupsOf(copies)) {
     const letters = group.map((c) => documents.indexOf(c.doc) + 1).join(', ');
+    for (const copy of group.filter((c) => c.ocr)) {
+      const reading = withAcronymsOfCopies(copy, group);
+      if (reading !== copy.subject) reconcileSubject(copy, reading, `the same subject is printed in letters ${letters} of the bundle, one of them with its Latin acronym read`);
+    }
     const agreed = group.map((copy) => (copy.ocr ? agreedReading(copy, group) : null));
     group.forEach((copy, k) => {
       const taken = agreed[k];
       if (!taken || taken.reading === copy.subject) return;
       const why = taken.printed ? 'as a text layer prints it' : 'and reads likelier so';
-      const message = `subject read "${copy.subject}"; took "${taken.reading}": the same subject is printed in letters ${letters} of the bundle, ${why}`;
-      copy.doc.warnings.push({ code: 'subject-reconciled', message, field: 'subject', before: copy.subject, after: taken.reading });
-      copy.doc.subject = taken.reading;
+      reconcileSubject(copy, taken.reading, `the same subject is printed in letters ${letters} of the bundle, ${why}`);
     });
   }
 }
