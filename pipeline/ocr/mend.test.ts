@@ -93,6 +93,8 @@ describe('mendLine', () => {
   it('reads a nikhahit ending a word as the thanthakhat OCR mistook it for (กาญจนวงศํ), reporting it', () => {
     expect(mendLine('(นางสาววิไลวรรณ กาญจนวงศํ)').text).toBe('(นางสาววิไลวรรณ กาญจนวงศ์)');
     expect(mendLine('นายกิตติศักดิํ อินทร์แปง').mends).toContainEqual({ before: 'ํ', after: '์', by: 'spelling' });
+    // Beside the thanthakhat it is a speck.
+    expect(mendLine('(นางสาววิไลวรรณ กาญจนวงศ์ํ)').text).toBe('(นางสาววิไลวรรณ กาญจนวงศ์)');
     // Sara am written as nikhahit and sara aa is no thanthakhat.
     expect(mendLine('ประจําปี').text).toBe('ประจำปี');
   });

@@ -246,9 +246,9 @@ function mendTailReadAsMark(line: string, mends: Mend[]): string {
 /**
  * A nikhahit ending a word: no Thai word ends so (it is written only in sara am, and in Pali
  * spellings inside a word), while thanthakhat, the mark OCR mistakes it for, ends many names
- * (กาญจนวงศ์, ศักดิ์).
+ * (กาญจนวงศ์, ศักดิ์). Beside a thanthakhat already read it is a speck ("กาญจนวงศ์ํ").
  */
-const NIKHAHIT_ENDING_WORD = /(?<=[\u0E01-\u0E2E][\u0E34-\u0E37]?)\u0E4D(?![\u0E01-\u0E4E])/gu;
+const NIKHAHIT_ENDING_WORD = /(?<=[\u0E01-\u0E2E][\u0E34-\u0E37]?)(\u0E4C?)\u0E4D(?![\u0E01-\u0E4E])/gu;
 const THANTHAKHAT = '\u0E4C';
 
 function mendNikhahitEndingWord(line: string, mends: Mend[]): string {
