@@ -11,7 +11,7 @@ import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGEN
 import { countUnitOf, type Line, withoutInnerSpecks, withoutSpecks, withoutTrailingSpeck } from './lines.js';
 import { type Rewrite, rewritten } from './rewrites.js';
 import { findReferenceNumbers, TWIN_LETTERS } from './reference.js';
-import { startsField } from './header.js';
+import { joinWrapped, startsField } from './header.js';
 import { closingOf, signatoryNameOf } from './classify.js';
 import { printedCode, reprintReference } from './cross-check/printed-text.js';
 import { dateWordRuns, onlyDateRepair } from './date-repair.js';
@@ -150,7 +150,7 @@ function readItems(lines: Line[], from: number, section: Section, first: string,
     const wraps = !complete || (section === 'cited' && layout.isFull(lines[i - 1]!));
     if (!wraps || endsItems(line)) break;
     // The count may have wrapped apart from จำนวน ("... จำนวน" / "๑ชุด"): mended once joined.
-    items[items.length - 1] = mendedCount(layout.join(current, line.text), line.ocr);
+    items[items.length - 1] = mendedCount(joinWrapped(layout, current, line), line.ocr);
   }
   const texts = items.map(withoutNumber);
   if (firstNumberLost) texts[0] = texts[0]!.replace(LOST_NUMBER, '');
@@ -261,6 +261,8 @@ const URGENCY_RUN_INTO_LABEL = new RegExp(`(?<=^|\\s)ด่วันที่(?=
  * speck made between them ("ด่วนทที่"): print sets a space there.
  */
 const URGENCY_GLUED_TO_LABEL = new RegExp(`(?<=^|\\s)(${URGENT}(?:มาก|ที่สุด)?)[\\u0E01-\\u0E2E]?(?=${CITED_NUMBER_LABEL})`, 'gu');
+/** ...or run into the office name before it ("อำเภอสว่างแดนดินด่วนมาก ที่"): print sets a space there too. */
+const URGENCY_GLUED_TO_OFFICE = new RegExp(`(?<=[\\u0E01-\\u0E4E])(?=${URGENT}(?:มาก|ที่สุด)\\s*${CITED_NUMBER_LABEL})`, 'gu');
 /** ด่วนมาก or ด่วนที่สุด before the cited number with one letter misread ("ด่วนมาค ที่"): no other word stands there. */
 const URGENCY_LETTER_SLIP = new RegExp(`(?<=^|\\s)(\\S{6,12})(?=\\s+${CITED_NUMBER_LABEL})`, 'gu');
 const LONG_URGENCIES = URGENCIES.filter((u) => u !== URGENT);
@@ -308,6 +310,7 @@ function withFormulas(text: string): string {
     .replace(URGENCY_SLIP, mendedUrgency)
     .replace(URGENCY_LETTER_SLIP, urgencyOneLetterOff)
     .replace(URGENCY_GLUED_TO_LABEL, '$1 ')
+    .replace(URGENCY_GLUED_TO_OFFICE, ' ')
     .replace(COPY_OF_CITED, (all: string, copy: string, word: string) => (editDistance(word, LABEL.cited) <= 2 ? copy + LABEL.cited : all));
 }
 

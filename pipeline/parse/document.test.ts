@@ -359,6 +359,17 @@ describe('parseDocuments', () => {
     expect(letterOf('ศศะณ์ล ๔๓ แผะเค็มขอฝี')?.references).toEqual([]);
   });
 
+  it('joins an OCR item wrapped onto a line a speck opens as if the speck were not there, and sets its urgency apart from the office before it', () => {
+    const enclosuresOf = (...items: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ ชร ๐๐๒๓.๑/ว ๑๒๖๐', '๑ มิถุนายน ๒๕๖๖', 'เรื่อง การขับเคลื่อนการจัดการขยะ', 'เรียน นายอำเภอ ทุกอำเภอ',
+      `สิ่งที่ส่งมาด้วย ${items[0]}`, ...items.slice(1), 'ด้วยจังหวัดเชียงรายแจ้งว่า',
+    ] }])[0]?.enclosures.map((e) => e.text);
+    expect(enclosuresOf('รายละเอียดโครงการป้องกันและลดอุบัติเหตุทาง', "'ถนนช่วงเทศกาล จำนวน ๑ ชุด")).toEqual(['รายละเอียดโครงการป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาล จำนวน ๑ ชุด']);
+    expect(enclosuresOf('รายละเอียดโครงการป้องกันและลดอุบัติเหตุทาง', '- ถนนช่วงเทศกาล จำนวน ๑ ชุด')).toEqual(['รายละเอียดโครงการป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาล จำนวน ๑ ชุด']);
+    expect(enclosuresOf('สำเนาหนังสืออำเภอสว่างแดนดินด่วนมาก ที่ สน ๐๘๓๒/ว๙๔๓ ลงวันที่ ๒๔ ก.ย. ๒๕๖๘ จำนวน ๑ ฉบับ'))
+      .toEqual(['สำเนาหนังสืออำเภอสว่างแดนดิน ด่วนมาก ที่ สน ๐๘๓๒/ว๙๔๓ ลงวันที่ ๒๔ ก.ย. ๒๕๖๘ จำนวน ๑ ฉบับ']);
+  });
+
   it('prints the formula words of an OCR cited item as printed: ลงวันที่, an urgency, หนังสือที่อ้างถึง, no speck before a label', () => {
     const enclosuresOf = (...items: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ ชร ๐๐๒๓.๑/ว ๑๒๖๐', '๑ มิถุนายน ๒๕๖๖', 'เรื่อง การขับเคลื่อนการจัดการขยะ', 'เรียน นายอำเภอ ทุกอำเภอ',

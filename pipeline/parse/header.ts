@@ -208,7 +208,7 @@ function readLetterheadLine(h: Header, line: Line, continues: boolean, layout: L
 const continuesList = (line: Line): boolean => ADDRESSEE_TITLES.some((t) => line.text.startsWith(t));
 
 /** A field's text so far joined with the line it wrapped onto; in OCR text without a sign speck between them ("ประจำ .", "- ป้องกัน"). */
-const joinWrapped = (layout: Layout, text: string, line: Line, options: JoinOptions = {}): string =>
+export const joinWrapped = (layout: Layout, text: string, line: Line, options: JoinOptions = {}): string =>
   line.ocr ? layout.join(withoutSignSpeckAtEnd(text), withoutSignSpeckAtStart(line.text), options) : layout.join(text, line.text, options);
 
 /** An OCR line of a sign or two and no word: a speck on the paper, not a line of text. */
