@@ -189,17 +189,25 @@ const DISTRICT_NAMES = new Set([...DISTRICTS_OF.values()].flat());
 export function placeNameShown(text: string, code: string): { before: string; after: string } | null {
   const province = codes.provinces.find((e) => e.code === code)?.name;
   if (province === undefined || province === 'กรุงเทพมหานคร') return null;
-  return garbledPlace(text, 'จังหวัด', [province], PROVINCE_NAMES, 2) ?? garbledPlace(text, 'อำเภอ', DISTRICTS_OF.get(province) ?? [], DISTRICT_NAMES, 1);
+  return garbledPlace(text, 'จังหวัด', [province], PROVINCE_NAMES, () => 2) ?? garbledPlace(text, 'อำเภอ', DISTRICTS_OF.get(province) ?? [], DISTRICT_NAMES, districtSlips);
 }
 
-/** The first word after `label` read `within` letters of exactly one of `names`, and not itself a place of `known`. */
-function garbledPlace(text: string, label: string, names: string[], known: ReadonlySet<string>, within: number): { before: string; after: string } | null {
+/**
+ * A district's name may be read two slips off when it is long ("เชียงช่อง" for เชียงของ), one
+ * when short: two slips make some other name of a few letters.
+ */
+const LONG_DISTRICT_NAME = 6;
+const districtSlips = (name: string): number => (name.length >= LONG_DISTRICT_NAME ? 2 : 1);
+
+/** The first word after `label` read within `slips(name)` letters of exactly one of `names`, and not itself a place of `known`. */
+function garbledPlace(text: string, label: string, names: string[], known: ReadonlySet<string>, slips: (name: string) => number): { before: string; after: string } | null {
   const at = text.indexOf(label);
   if (at < 0) return null;
   const word = /^\S+/u.exec(text.slice(at + label.length))?.[0] ?? '';
   if (names.some((name) => word.startsWith(name)) || known.has(word)) return null;
   // The name may run on into the next word (OCR loses spaces): its read length is tried too.
   const near = names.flatMap((name) => {
+    const within = slips(name);
     const reads = [...Array(2 * within + 1).keys()]
       .map((k) => word.slice(0, name.length - within + k))
       .map((read) => ({ read, distance: editDistance(read, name) }))
