@@ -157,6 +157,13 @@ describe('parseDocuments', () => {
     expect(addresseeOf('กท้องถิ่นจังหวัด ทุกจังหวัด')).toBe('ท้องถิ่นจังหวัด ทุกจังหวัด');
     expect(addresseeOf('คกำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน')).toBe('กำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน');
     expect(addresseeOf('นายอำเภอ ทุกอำเภอ')).toBe('นายอำเภอ ทุกอำเภอ');
+    // อธิบดี two slips off before the กรม it heads ("ถสิบดี", "ฮรธิบดี"): no other title stands there; รองอธิบดี stays.
+    expect(addresseeOf('ถสิบดีกรมส่งเสริมการปกครองท้องถิ่น')).toBe('อธิบดีกรมส่งเสริมการปกครองท้องถิ่น');
+    expect(addresseeOf('ฮรธิบดีกรมควบคุมโรค')).toBe('อธิบดีกรมควบคุมโรค');
+    expect(addresseeOf('รองอธิบดีกรมควบคุมโรค')).toBe('รองอธิบดีกรมควบคุมโรค');
+    // The unit after ทุก one letter off ("ทุกแพ่ง"): no addressee names anything else there.
+    expect(addresseeOf('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแพ่ง')).toBe('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง');
+    expect(addresseeOf('นายอำเภอ ทุกอำเกอ')).toBe('นายอำเภอ ทุกอำเภอ');
   });
 
   it('reads the date of a memo\'s ที่ line after a speck OCR read between the number and วันที่', () => {

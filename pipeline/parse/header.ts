@@ -8,9 +8,9 @@ import {
   dateAfterReference, dateAfterUnreadReference, dateLineValue, directiveKindOf, isMemoHeading, isMessageFormHeading, marksBesideHeading, memoOfficeOf, referenceLine, salutationOf, secrecyOf, unlabelledReferenceLine,
   subjectOf, urgencyOf,
 } from './classify.js';
-import { cutSummary } from '../thai/index.js';
+import { cutSummary, editDistance } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
-import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, EVERY_UNIT_NAME, LABEL, STAMPED_SALUTATION } from './lexicon.js';
+import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, EVERY_UNIT_NAME, EVERY_UNIT_NAMES, LABEL, STAMPED_SALUTATION } from './lexicon.js';
 import { type Line, withoutInnerSpecks, withoutSignSpeckAtEnd, withoutSignSpeckAtStart, withoutSpecks } from './lines.js';
 import type { JoinOptions, Layout } from './wrap.js';
 
@@ -335,6 +335,17 @@ const LONE_LETTER_BEFORE_EVERY = new RegExp(`(?<=\\s)[\\u0E01-\\u0E2E]\\s+(?=ท
  * "ทุดแห่ง"): an addressee names no other word there (inside a word, กองทุนหมู่บ้าน, it is left).
  */
 const EVERY_ONE_LETTER_OFF = new RegExp(`(?<=^|\\s)(?:[\\u0E01-\\u0E2E]ุก|ทุ[\\u0E01-\\u0E2E])(?=${EVERY_UNIT_NAME})`, 'gu');
+/** The unit after ทุก one letter or mark off ("ทุกแพ่ง", "ทุกอำเกอ"): an addressee names no other word there. */
+const EVERY_UNIT_SLIP = /(?<=(?:^|\s)ทุก)[\u0E01-\u0E4E]{3,}(?=\s|$)/gu;
+function everyUnitMended(word: string): string {
+  const near = EVERY_UNIT_NAMES.filter((unit) => editDistance(word, unit) <= 1);
+  return near.length === 1 ? near[0]! : word;
+}
+/** อธิบดี two slips off before the กรม it heads ("ถสิบดีกรม", "ฮรธิบดีกรม"): no other title of four to eight signs stands there. */
+const HEAD_OF_DEPARTMENT = 'อธิบดี';
+const TITLE_BEFORE_DEPARTMENT = /^\S{4,8}?(?=กรม)/u;
+const MAX_TITLE_SLIPS = 2;
+const departmentHeadMended = (title: string): string => (editDistance(title, HEAD_OF_DEPARTMENT) <= MAX_TITLE_SLIPS ? HEAD_OF_DEPARTMENT : title);
 /** A bare letter set apart at the end of an addressee ("ชุมชน ง"): no title or office name ends in one. */
 const LONE_LETTER_AT_END = /\s+[\u0E01-\u0E2E]$/u;
 /** Words an addressee opens with: the titles a list of them repeats, and heads of offices. */
@@ -369,7 +380,9 @@ const tidiedAddressee = (text: string): string =>
     .replace(EVERY_UNIT_SPLIT, '')
     .replace(EVERY_UNIT_RUN_IN, ' ')
     .replace(LONE_LETTER_BEFORE_EVERY, '')
-    .replace(LONE_QUOTE, '');
+    .replace(LONE_QUOTE, '')
+    .replace(EVERY_UNIT_SLIP, everyUnitMended)
+    .replace(TITLE_BEFORE_DEPARTMENT, departmentHeadMended);
 
 /** The addressee after เรียน/เสนอ/ถึง and the lines it wrapped onto; returns where it ends. */
 function readAddressee(h: Header, lines: Line[], at: number, salutation: { rest: string; stamped: boolean }, layout: Layout): number {

@@ -176,7 +176,8 @@ export const POSITION_WORDS = [
 ] as const;
 
 /** "Every district", "every office", ...: how a circular addresses all its readers, after a space ("นายอำเภอ ทุกอำเภอ"). */
-export const EVERY_UNIT_NAME = '(?:จังหวัด|อำเภอ|แห่ง|หมู่บ้าน|ตำบล|หน่วย|ส่วนราชการ)';
+export const EVERY_UNIT_NAMES = ['จังหวัด', 'อำเภอ', 'แห่ง', 'หมู่บ้าน', 'ตำบล', 'หน่วย', 'ส่วนราชการ'] as const;
+export const EVERY_UNIT_NAME = `(?:${EVERY_UNIT_NAMES.join('|')})`;
 export const EVERY_UNIT = `ทุก${EVERY_UNIT_NAME}`;
 
 /** The era marks before a year (พ.ศ. ๒๕๖๘): official letters set a space before and after them. */
