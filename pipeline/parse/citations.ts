@@ -11,7 +11,7 @@ import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGEN
 import { countUnitOf, type Line, withoutInnerSpecks, withoutSpecks, withoutTrailingSpeck } from './lines.js';
 import { type Rewrite, rewritten } from './rewrites.js';
 import { findReferenceNumbers, TWIN_LETTERS } from './reference.js';
-import { joinWrapped, startsField } from './header.js';
+import { isGarbled, joinWrapped, startsField } from './header.js';
 import { closingOf, signatoryNameOf } from './classify.js';
 import { printedCode, reprintReference } from './cross-check/printed-text.js';
 import { dateWordRuns, onlyDateRepair } from './date-repair.js';
@@ -100,9 +100,11 @@ const endsItems = (line: Line): boolean => opensBody(line) || closingOf(line) ||
 
 /**
  * A speck or a scribble OCR read as a digit or two, a run of signs with no space ("เคราชา",
- * "(ขณะณเว6มะลิ4“."), or a few short ones ("๐ = ๑"), standing alone on a line.
+ * "(ขณะณเว6มะลิ4“."), or a few short ones ("๐ = ๑"), standing alone on a line; or a longer line
+ * that reads as no Thai (a stamp read as letters: "ขณะรราะคมานาลหกรณะแว00.").
  */
-const STRAY_LINE = /^(?:\S{1,20}|(?:\S{1,3}\s+){1,3}\S{1,3})$/u;
+const STRAY_SIGNS = /^(?:\S{1,20}|(?:\S{1,3}\s+){1,3}\S{1,3})$/u;
+const isStrayLine = (line: Line): boolean => line.ocr && (STRAY_SIGNS.test(line.text) || isGarbled(line));
 /** What OCR left of a first item's number it misread ("ล สำเนา..." for ๑. สำเนา...). */
 const LOST_NUMBER = /^\S{1,2}\s+/u;
 
@@ -139,7 +141,7 @@ function readItems(lines: Line[], from: number, section: Section, first: string,
       continue;
     }
     // A speck OCR read on a line of its own between two items (not the last word of a wrapped one).
-    if (numbered && line.ocr && complete && STRAY_LINE.test(line.text) && numberOf(lines[i + 1]) === items.length + 1) continue;
+    if (numbered && complete && isStrayLine(line) && numberOf(lines[i + 1]) === items.length + 1) continue;
     // A whole item after a whole one, its number misread as a letter or two ("ด บัญชี... จำนวน ๑ ชุด").
     if (numbered && line.ocr && complete && isLostNumberItem(section, line) && !endsItems(line)) {
       items.push(mendedCount(line.text.replace(LOST_NUMBER, ''), line.ocr));
@@ -363,7 +365,7 @@ export function readCitations(lines: Line[], from: number, layout: Layout): Cita
   const out: Citations = { references: [], enclosures: [], warnings: [], end: from };
   const sectionAt = (n: number) => (lines[n] ? (sectionOf(lines[n]!) ?? (n === from ? garbledCitedLine(lines, n) : null)) : null);
   // Such a line before a section (after the addressee, or between two) does not end the header's citations.
-  const pastSpeck = (n: number) => (lines[n]?.ocr === true && STRAY_LINE.test(lines[n]!.text) && sectionAt(n + 1) !== null ? n + 1 : n);
+  const pastSpeck = (n: number) => (lines[n] !== undefined && isStrayLine(lines[n]!) && sectionAt(n + 1) !== null ? n + 1 : n);
   let i = pastGarbledAddressee(lines, from, sectionAt) ?? from;
   for (let s = sectionAt(i); s; i = pastSpeck(i), s = sectionAt(i)) {
     const ocr = lines[i]!.ocr;

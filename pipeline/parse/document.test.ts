@@ -493,13 +493,16 @@ describe('parseDocuments', () => {
       ] }]);
       expect(letter?.enclosures.map((e) => e.reference)).toEqual(['พน 0905.3/ว 3048', null]);
     }
-    // Or between its อ้างถึง and its สิ่งที่ส่งมาด้วย.
-    const [between] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
-      'ที่ พล ๐๐๑๗.๒/ว ๒๓๐๑', '๑ สิงหาคม ๒๕๖๘', 'เรื่อง การจัดเก็บข้อมูล', 'เรียน กำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน',
-      'อ้างถึง หนังสืออำเภอเมืองพิษณุโลก ด่วนที่สุด ที่ พล ๐๓๕๑/ว๗๘๖ ลงวันที่ ๗ สิงหาคม ๒๕๖๘', '(ขณะณเว6มะลิ4“.',
-      'สิ่งที่ส่งมาด้วย สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'ตามหนังสือที่อ้างถึง อำเภอเมืองพิษณุโลกแจ้งว่า',
-    ] }]);
-    expect(between?.enclosures.map((e) => e.text)).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ']);
+    // Or between its อ้างถึง and its สิ่งที่ส่งมาด้วย, after an item on one line or wrapped onto a short one;
+    // also a longer run that reads as no Thai.
+    const cited = [['อ้างถึง หนังสืออำเภอเมืองพิษณุโลก ด่วนที่สุด ที่ พล ๐๓๕๑/ว๗๘๖ ลงวันที่ ๗ สิงหาคม ๒๕๖๘'], ['อ้างถึง หนังสืออำเภอเมืองพิษณุโลก ด่วนที่สุด ที่ พล ๐๓๕๑/ว๗๘๖ ลงวันที่ ๗', 'สิงหาคม ๒๕๖๘']];
+    for (const speck of ['(ขณะณเว6มะลิ4“.', 'ขณะรราะคมานาลหกรณะแว00.']) for (const item of cited) {
+      const [between] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+        'ที่ พล ๐๐๑๗.๒/ว ๒๓๐๑', '๑ สิงหาคม ๒๕๖๘', 'เรื่อง การจัดเก็บข้อมูล', 'เรียน กำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน', ...item, speck,
+        'สิ่งที่ส่งมาด้วย สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'ตามหนังสือที่อ้างถึง อำเภอเมืองพิษณุโลกแจ้งว่า',
+      ] }]);
+      expect(between?.enclosures.map((e) => e.text)).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ']);
+    }
   });
 
   it('reads the citations of a scanned letter whose addressee line OCR garbled into two lines of letters (a stamp over it), but not past the body', () => {

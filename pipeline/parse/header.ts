@@ -254,7 +254,7 @@ const MARKS_AT_WORD_END = /[\u0E48-\u0E4C]+(?=\s|$)/gu;
 /** One letter three times running, which no Thai word has: a rule or a dotted line read as letters ("รรรรรรด"). */
 const LETTER_RUN = /([\u0E01-\u0E2E])\1\1/u;
 
-function isGarbled(line: Line): boolean {
+export function isGarbled(line: Line): boolean {
   if (!line.ocr) return false;
   const { letters, costPerLetter, longestWord } = cutSummary(line.text.replace(MARKS_AT_WORD_END, ''));
   if (longestWord > GARBLED_MAX_WORD_LETTERS) return false;
