@@ -164,6 +164,7 @@ describe('parseDocuments', () => {
     // The unit after ทุก one letter off ("ทุกแพ่ง"): no addressee names anything else there.
     expect(addresseeOf('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแพ่ง')).toBe('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง');
     expect(addresseeOf('นายอำเภอ ทุกอำเกอ')).toBe('นายอำเภอ ทุกอำเภอ');
+    expect(addresseeOf('นายอำเภอ ทุกอำเกอ ง')).toBe('นายอำเภอ ทุกอำเภอ');
   });
 
   it('reads the date of a memo\'s ที่ line after a speck OCR read between the number and วันที่', () => {

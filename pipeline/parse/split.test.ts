@@ -104,6 +104,9 @@ describe('splitLetters', () => {
       'เรื่อง ขอความร่วมมือสนับสนุนโครงการ', 'เรียน อธิบดีกรมส่งเสริมการปกครองท้องถิ่น', 'ด้วยสำนักงาน ป.ป.ท. แจ้งว่า'];
     const segments = splitLetters([ocr(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), ocr(2, [...stamp, ...memo])]);
     expect(segments.map((s) => [s.pages.first, s.lines[0]?.text])).toEqual([[1, 'ที่ พร ๐๐๑๗.๓/ว๔๖๑'], [2, 'ด่วนที่สุด']]);
+    // Its ที่ line unreadable too: the page still opens a document of its own, as before.
+    const unnumbered = memo.map((l) => (l.startsWith('ที่') ? 'ที่ ฆฆ ฆฆฆฆ' : l));
+    expect(splitLetters([ocr(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), ocr(2, [...stamp, ...unnumbered])]).map((s) => s.pages.first)).toEqual([1, 2]);
     // The footer label ส่วนราชการเจ้าของเรื่อง names no memo.
     const footer = ['ด่วนที่สุด', 'กรมส่งเสริมการปกครองท้องถิ่น', 'ส่วนราชการเจ้าของเรื่อง กองคลัง', 'โทร. ๐ ๕๔๕๑ ๑๒๓๔'];
     expect(splitLetters([ocr(1, externalLetter('พร ๐๐๑๗.๓/ว๔๖๑')), ocr(2, footer)]).map((s) => s.pages.first)).toEqual([1]);
