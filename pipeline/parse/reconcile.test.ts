@@ -52,6 +52,12 @@ describe('reconcileReferences', () => {
     const lostLetter = letter('กจ ๗๑๕๑๗/ว ๔๗๕', '๔ มิถุนายน ๒๕๖๘', 'สำเนาหนังสืออำเภอท่าม่วง ด่วนมาก ที่ ก 0897/ว1268 ลงวันที่ 2 มิถุนายน 2568 จำนวน 1 ฉบับ');
     const [forwarding] = parseDocuments(pages(lostLetter, letter('กจ 0897/ว 1268', '2 มิถุนายน 2568')));
     expect(forwarding?.enclosures.map((e) => [e.text, e.reference])).toEqual([['สำเนาหนังสืออำเภอท่าม่วง ด่วนมาก ที่ กจ 0897/ว1268 ลงวันที่ 2 มิถุนายน 2568 จำนวน 1 ฉบับ', 'กจ 0897/ว 1268']]);
+    // Where the rest is garbled too ("/วอ1268", "0897.1268"), the number is printed whole.
+    for (const garbled of ['ก 0897/วอ1268', 'ก 0897.ว1268']) {
+      const text = letter('กจ ๗๑๕๑๗/ว ๔๗๕', '๔ มิถุนายน ๒๕๖๘', `สำเนาหนังสืออำเภอท่าม่วง ด่วนมาก ที่ ${garbled} ลงวันที่ 2 มิถุนายน 2568 จำนวน 1 ฉบับ`);
+      const [owner] = parseDocuments(pages(text, letter('กจ 0897/ว 1268', '2 มิถุนายน 2568')));
+      expect(owner?.enclosures.map((e) => e.text)).toEqual(['สำเนาหนังสืออำเภอท่าม่วง ด่วนมาก ที่ กจ 0897/ว 1268 ลงวันที่ 2 มิถุนายน 2568 จำนวน 1 ฉบับ']);
+    }
     const runningOnly = letter('กจ ๗๑๕๑๗/ว ๔๗๕', '๔ มิถุนายน ๒๕๖๘', 'สำเนาหนังสืออำเภอท่าม่วง ด่วนมาก ที่ ก ๐๘@/ว1268 ลงวันที่ 2 มิถุนายน 2568 จำนวน 1 ฉบับ');
     expect(parseDocuments(pages(runningOnly, letter('กจ 0897/ว 1268', '2 มิถุนายน 2568')))[0]?.enclosures.map((e) => e.reference)).toEqual([null]);
     // Without the running number in view, or with another, the citation stays unread.

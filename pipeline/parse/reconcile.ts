@@ -24,6 +24,7 @@ const known = (normalized: string): boolean => agencyGroupOf(codeOf(normalized))
 /** The office block of a normalized number: what stands between its code and the slash. */
 const blockOf = (normalized: string): string => normalized.slice(codeOf(normalized).length, normalized.lastIndexOf('/')).trim();
 const inDigitsOf = (digits: string, thai: boolean): string => (thai ? toThaiDigits(digits) : digits);
+const unspaced = (text: string): string => text.replace(/\s+/gu, '');
 
 /**
  * The OCR item's text with its printed number `before` reprinted as `after` (a number never
@@ -33,13 +34,14 @@ function reprinted(text: string, before: string | null, after: string, ocr: bool
   if (!ocr) return text;
   if (before === null) {
     // Nothing of it read as a number: printed as normalized, in the text's digits; from its office
-    // block on as it stands, where the text shows that ("ก 0897/ว1268": only the code lost a letter).
+    // block on as it stands where that reads as the number ("ก 0897/ว1268": only the code lost a letter).
     const unread = unreadNumberIn(text);
     if (unread === null) return text;
     const thai = /[\u0E50-\u0E59]/u.test(text);
     const span = text.slice(unread.from, unread.to);
     const block = span.indexOf(inDigitsOf(blockOf(after), thai));
-    const printed = block < 0 ? inDigitsOf(after, thai) : `${codeOf(after)}${/\s$/u.test(span.slice(0, block)) ? ' ' : ''}${span.slice(block)}`;
+    const readsAsNumber = block >= 0 && unspaced(toArabicDigits(span.slice(block))) === unspaced(digitsOf(after));
+    const printed = readsAsNumber ? `${codeOf(after)}${/\s$/u.test(span.slice(0, block)) ? ' ' : ''}${span.slice(block)}` : inDigitsOf(after, thai);
     return `${text.slice(0, unread.from)}${printed}${text.slice(unread.to)}`;
   }
   const raw = findReferenceNumbers(text, { ocr }).find((m) => m.reference.normalized === before)?.reference.raw;
