@@ -11,7 +11,7 @@ import {
 import { cutSummary, editDistance } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, EVERY_UNIT_NAME, EVERY_UNIT_NAMES, LABEL, STAMPED_SALUTATION } from './lexicon.js';
-import { type Line, withoutInnerSpecks, withoutSignSpeckAtEnd, withoutSignSpeckAtStart, withoutSpecks } from './lines.js';
+import { type Line, UNCLOSED_QUOTE, withoutInnerSpecks, withoutSignSpeckAtEnd, withoutSignSpeckAtStart, withoutSpecks } from './lines.js';
 import type { JoinOptions, Layout } from './wrap.js';
 
 export interface Header {
@@ -317,7 +317,7 @@ const EVERY_UNIT_RUN_IN = new RegExp(`(?<=[\\u0E01-\\u0E4E])['‘’\`-]?(?=${EV
 /** ...or split it ("ทุก แห่ง"). */
 const EVERY_UNIT_SPLIT = new RegExp(`(?<=ทุก)\\s+(?=${EVERY_UNIT_NAME})`, 'gu');
 /** A quote OCR read glued before a word of the addressee that nothing after closes ("เมือง 'สกลนคร", 'นายกเทศมนตรี "เมือง'). */
-const LONE_QUOTE = /(?<=\s)(?:['‘`](?=[\u0E01-\u0E4E])(?!.*['’`])|["“](?=[\u0E01-\u0E4E])(?!.*["”]))/gu;
+const LONE_QUOTE = new RegExp(`(?<=\\s)${UNCLOSED_QUOTE}`, 'gu');
 /**
  * A sign or two after ทุกแห่ง, ทุกอำเภอ... ending the addressee (a digit, a lone letter, a quote:
  * "ทุกแห่ง 0", "ทุกอำเภอ ง", "ทุกแห่ง “0", "ทุกอำเภอ - 1", a dot or a vowel glued: "ทุกจังหวัด.",

@@ -147,8 +147,10 @@ const TRAILING_SPECK =
 export const withoutTrailingSpeck = (text: string): string => text.replace(TRAILING_SPECK, '');
 const SIGN_SPECK = "[.,'`|:;~_-]+";
 const SIGN_SPECK_AT_END = new RegExp(`\\s+${SIGN_SPECK}$`, 'u');
+/** A quote glued before a Thai word that no quote of its kind after it closes: a speck, not a title's quote. */
+export const UNCLOSED_QUOTE = `(?:['‘\`](?=[\\u0E01-\\u0E4E])(?!.*['’\`])|["“](?=[\\u0E01-\\u0E4E])(?!.*["”]))`;
 /** A sign set apart, or a quote glued to the first word that nothing on the line closes ('"ปีงบประมาณ'). */
-const SIGN_SPECK_AT_START = new RegExp(`^(?:${SIGN_SPECK}\\s+|["“'‘\`](?=[\\u0E01-\\u0E4E])(?!.*["”'’\`]))`, 'u');
+const SIGN_SPECK_AT_START = new RegExp(`^(?:${SIGN_SPECK}\\s+|${UNCLOSED_QUOTE})`, 'u');
 /**
  * Only a sign set apart at the end ("ประจำ ."): what a line a field wraps from may lose — not a
  * lone letter, which may be a word there (ณ ends a line before its place).

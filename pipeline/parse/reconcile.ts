@@ -5,7 +5,7 @@
  * date, gives it back; a citation whose number OCR garbled takes it from the letter it cites.
  * Every repair is recorded as a warning.
  */
-import type { LetterDocument, Warning } from '../../schemas/index.js';
+import type { LetterDocument, ReferenceNumber, Warning } from '../../schemas/index.js';
 import { agencyGroupOf } from './issuer-level.js';
 import { withNumberReprinted } from './cross-check/printed-text.js';
 import { findReferenceNumbers, lookalikeCodes, parseReferenceNumber } from './reference.js';
@@ -21,8 +21,6 @@ interface Cited { normalized: string | null; date: string | null; text: string; 
 const codeOf = (normalized: string): string => normalized.slice(0, normalized.indexOf(' '));
 const digitsOf = (normalized: string): string => normalized.slice(normalized.indexOf(' ') + 1);
 const known = (normalized: string): boolean => agencyGroupOf(codeOf(normalized)) !== null;
-/** The office block of a normalized number: what stands between its code and the slash. */
-const blockOf = (normalized: string): string => normalized.slice(codeOf(normalized).length, normalized.lastIndexOf('/')).trim();
 const inDigitsOf = (digits: string, thai: boolean): string => (thai ? toThaiDigits(digits) : digits);
 const unspaced = (text: string): string => text.replace(/\s+/gu, '');
 
@@ -39,7 +37,8 @@ function reprinted(text: string, before: string | null, after: string, ocr: bool
     if (unread === null) return text;
     const thai = /[\u0E50-\u0E59]/u.test(text);
     const span = text.slice(unread.from, unread.to);
-    const block = span.indexOf(inDigitsOf(blockOf(after), thai));
+    const unit = parseReferenceNumber(after)?.unit;
+    const block = unit === undefined ? -1 : span.indexOf(inDigitsOf(unit, thai));
     const readsAsNumber = block >= 0 && unspaced(toArabicDigits(span.slice(block))) === unspaced(digitsOf(after));
     const printed = readsAsNumber ? `${codeOf(after)}${/\s$/u.test(span.slice(0, block)) ? ' ' : ''}${span.slice(block)}` : inDigitsOf(after, thai);
     return `${text.slice(0, unread.from)}${printed}${text.slice(unread.to)}`;
@@ -132,12 +131,11 @@ const showsDigits = (text: string, digits: string): boolean => new RegExp(`(?<![
  * Whether the citation's text shows the letter's running number before its date, and its agency
  * code ("ที่ มท อยธัญ : ๔๒๙ ลงวันที่") or its office block ("ที่ ก 0897/ว1268": a letter of the code lost).
  */
-function showsNumberOf(text: string, normalized: string): boolean {
+function showsNumberOf(text: string, reference: ReferenceNumber): boolean {
   const label = DATE_LABEL.exec(text);
-  if (!label) return false;
+  if (!label || reference.number === null) return false;
   const before = toArabicDigits(text.slice(0, label.index));
-  const running = normalized.slice(normalized.lastIndexOf('/') + 1).replace(/^ว\s*/u, '');
-  return (before.includes(codeOf(normalized)) || showsDigits(before, blockOf(normalized))) && showsDigits(before, running);
+  return (before.includes(reference.agencyCode) || showsDigits(before, reference.unit)) && showsDigits(before, reference.number);
 }
 
 /**
@@ -150,7 +148,7 @@ export function completeUnreadCitations(documents: LetterDocument[], readByOcr: 
   const cited = citationsIn(documents, readByOcr);
   for (const c of cited.filter((x) => x.normalized === null && x.date !== null)) {
     const later = documents.slice(documents.indexOf(c.owner) + 1);
-    const [only, ...more] = later.filter((d) => d.reference && known(d.reference.normalized) && d.date?.iso === c.date && showsNumberOf(c.text, d.reference.normalized));
+    const [only, ...more] = later.filter((d) => d.reference && known(d.reference.normalized) && d.date?.iso === c.date && showsNumberOf(c.text, d.reference));
     const normalized = only?.reference?.normalized;
     if (!normalized || more.length > 0 || cited.some((x) => x.owner === c.owner && x.normalized === normalized)) continue;
     c.set(normalized);
