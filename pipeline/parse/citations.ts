@@ -275,7 +275,7 @@ const COPY_OF_CITED = new RegExp(`^(สำเนาหนังสือ${LABEL.
 const DIGIT = '[0-9\\u0E50-\\u0E59]';
 /**
  * The spaces print sets in a cited date and count that OCR lost or read as a speck: after
- * ลงวันที่ ("ลงวันที่9", "ลงวันที่.13", "ลงวันที่-.๒๙") and before it ("๑๘๐๙ลงวันที่", "ว1022. ลงวันที่"), between day and month ("๑๗มิถุนายน", "1ม.ค."), between month and year
+ * ลงวันที่ ("ลงวันที่9", "ลงวันที่.13", "ลงวันที่-.๒๙") and before it ("๑๘๐๙ลงวันที่", "ว1022. ลงวันที่"), between day and month ("๑๗มิถุนายน", "1ม.ค.", "31-ก.ค."), between month and year
  * ("ส.ค.๖๗", "มกราคม.2567"), around จำนวน ("๖๗จำนวน", "จำนวน.๑", "จำนวน-1"); ลงวันที่ split by a dot or a colon ("ลง. วันที่", "ลง : วันที่"),
  * and a dot a speck made inside a day ("ลงวันที่ ๑.๕ กันยายน").
  */
@@ -284,7 +284,7 @@ const DATE_SPACING: readonly Rewrite[] = [
   [new RegExp(`(?<=${LABEL.citedDate})[-.,]{0,2}\\s*(?=${DIGIT})`, 'gu'), ' '],
   [new RegExp(`(?<=${DIGIT})\\.?\\s*(?=${LABEL.citedDate})`, 'gu'), ' '],
   [new RegExp(`(?<=${LABEL.citedDate}\\s?[1-3\\u0E51-\\u0E53])\\.(?=${DIGIT}\\s?(?:${FULL_MONTH_PATTERN}|${ABBREVIATED_MONTH_PATTERN}))`, 'gu'), ''],
-  [new RegExp(`(?<=(?:^|[^0-9\\u0E50-\\u0E59])${DIGIT}{1,2})(?=${FULL_MONTH_PATTERN}|${ABBREVIATED_MONTH_PATTERN})`, 'gu'), ' '],
+  [new RegExp(`(?<=(?:^|[^0-9\\u0E50-\\u0E59])${DIGIT}{1,2})-?(?=${FULL_MONTH_PATTERN}|${ABBREVIATED_MONTH_PATTERN})`, 'gu'), ' '],
   [new RegExp(`(?<=${ABBREVIATED_MONTH_PATTERN})(?=${DIGIT}{2})`, 'gu'), ' '],
   [new RegExp(`(?<=${FULL_MONTH_PATTERN})[.,]?\\s*(?=${DIGIT}{4})`, 'gu'), ' '],
   [new RegExp(`(?<=${DIGIT}{2})(?=${COUNT_WORD})`, 'gu'), ' '],

@@ -62,7 +62,7 @@ describe('parseDocuments', () => {
     const letter = (subject: string, addressee = 'นายอำเภอ ทุกอำเภอ') => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ รอ ๐๓๘๒/๑๙', 'ที่ว่าการอำเภอเสลภูมิ', '๑๔ ตุลาคม ๒๕๖๗', `เรื่อง ${subject}`, `เรียน ${addressee}`, 'ด้วยอำเภอเสลภูมิได้กำหนด',
     ] }])[0];
-    for (const speck of ['“ ', "' ", '-', '.', 'ร ', 'ว ', 'i ']) expect(letter(`${speck}การจัดซื้อจัดจ้าง`)?.subject).toBe('การจัดซื้อจัดจ้าง');
+    for (const speck of ['“ ', "' ", "': ", '-', '.', 'ร ', 'ว ', 'i ']) expect(letter(`${speck}การจัดซื้อจัดจ้าง`)?.subject).toBe('การจัดซื้อจัดจ้าง');
     expect(letter('“จังหวัดสะอาด” ปีงบประมาณ ๒๕๖๖')?.subject).toBe('“จังหวัดสะอาด” ปีงบประมาณ ๒๕๖๖');
     expect(letter('ณ สถานศึกษา')?.subject).toBe('ณ สถานศึกษา');
     expect(letter('การประชุม', '-นายกองค์การบริหารส่วนจังหวัดแพร่')?.addressee).toBe('นายกองค์การบริหารส่วนจังหวัดแพร่');
@@ -165,6 +165,15 @@ describe('parseDocuments', () => {
     expect(addresseeOf('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแพ่ง')).toBe('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง');
     expect(addresseeOf('นายอำเภอ ทุกอำเกอ')).toBe('นายอำเภอ ทุกอำเภอ');
     expect(addresseeOf('นายอำเภอ ทุกอำเกอ ง')).toBe('นายอำเภอ ทุกอำเภอ');
+    // A space OCR put between จังหวัด and the province it names: print runs them together.
+    expect(addresseeOf('นายกองค์การบริหารส่วนจังหวัด แพร่ นายกเทศมนตรีเมืองแพร่')).toBe('นายกองค์การบริหารส่วนจังหวัดแพร่ นายกเทศมนตรีเมืองแพร่');
+    expect(addresseeOf('ผู้ว่าราชการจังหวัด ทุกจังหวัด และนายอำเภอ')).toBe('ผู้ว่าราชการจังหวัด ทุกจังหวัด และนายอำเภอ');
+    // A letter glued between นายก and the office it heads ("นายกลองค์กร"), or read for its ก ("นายสองค์การ"): นายก heads an องค์กร.
+    expect(addresseeOf('นายกลองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง')).toBe('นายกองค์กรปกครองส่วนท้องถิ่น ทุกแห่ง');
+    expect(addresseeOf('นายสองค์การบริหารส่วนจังหวัดสกลนคร และนายกเทศมนตรีเมืองสกลนคร')).toBe('นายกองค์การบริหารส่วนจังหวัดสกลนคร และนายกเทศมนตรีเมืองสกลนคร');
+    // A title opening the addressee one slip off ("คำนัน"): no addressee opens with another word so near one.
+    expect(addresseeOf('คำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน')).toBe('กำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน');
+    expect(addresseeOf('หัวหน้าส่วนราชการ ทุกแห่ง')).toBe('หัวหน้าส่วนราชการ ทุกแห่ง');
   });
 
   it('reads the date of a memo\'s ที่ line after a speck OCR read between the number and วันที่', () => {
@@ -322,6 +331,34 @@ describe('parseDocuments', () => {
     expect(subjectOf('“จังหวัดสะอาด” ปีงบประมาณ ๒๕๖๖')).toBe('แนวทางการเร่งรัดการเบิกจ่ายงบประมาณรายจ่ายประจำ “จังหวัดสะอาด” ปีงบประมาณ ๒๕๖๖');
   });
 
+  it('joins a scanned subject wrapped after a quote glued to the end of its first line that nothing before it opens', () => {
+    const subjectOf = (first: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ สน ๐๐๑๗.๕/ว ๑๙๓๒', 'ศาลากลางจังหวัดสกลนคร', '๑๕ สิงหาคม ๒๕๖๘', `เรื่อง ${first}`, 'หมู่บ้าน (กชช. ๒ค) ปี ๒๕๖๘', 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดสกลนครแจ้งว่า',
+    ] }])[0]?.subject;
+    expect(subjectOf("การจัดเก็บข้อมูลพื้นฐานระดับ'")).toBe('การจัดเก็บข้อมูลพื้นฐานระดับหมู่บ้าน (กชช. ๒ค) ปี ๒๕๖๘');
+    expect(subjectOf('การจัดเก็บข้อมูล "จปฐ" ระดับ')).toBe('การจัดเก็บข้อมูล "จปฐ" ระดับหมู่บ้าน (กชช. ๒ค) ปี ๒๕๖๘');
+  });
+
+  it('leaves out of a scanned subject a bar or a lone quote glued to the end of a word, and a dash glued to its last number', () => {
+    const subjectOf = (subject: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ สน ๐๐๑๗.๕/ว ๑๙๓๒', 'ศาลากลางจังหวัดสกลนคร', '๑๕ สิงหาคม ๒๕๖๘', `เรื่อง ${subject}`, 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดสกลนครแจ้งว่า',
+    ] }])[0]?.subject;
+    expect(subjectOf("การประเมินคุณธรรม| และความโปร่งใส")).toBe('การประเมินคุณธรรม และความโปร่งใส');
+    expect(subjectOf("การประ' เมินคุณธรรม")).toBe('การประ เมินคุณธรรม');
+    expect(subjectOf("การประเมิน 'คุณธรรม' และความโปร่งใส")).toBe("การประเมิน 'คุณธรรม' และความโปร่งใส");
+    expect(subjectOf('(ITA) ประจำปีงบประมาณ พ.ศ. 2568-')).toBe('(ITA) ประจำปีงบประมาณ พ.ศ. 2568');
+    expect(subjectOf('การจัดเก็บข้อมูล ปี 2567-2568')).toBe('การจัดเก็บข้อมูล ปี 2567-2568');
+  });
+
+  it('closes a bracket a scanned subject left open right after the signs OCR made of an acronym, when Thai words follow', () => {
+    const subjectOf = (subject: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ สน ๐๐๑๗.๕/ว ๑๙๓๒', 'ศาลากลางจังหวัดสกลนคร', '๑๕ สิงหาคม ๒๕๖๘', `เรื่อง ${subject}`, 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดสกลนครแจ้งว่า',
+    ] }])[0]?.subject;
+    expect(subjectOf('ภาครัฐ ((10 ประจำปีงบประมาณ พ.ศ. ๒๕๖๘')).toBe('ภาครัฐ ((10) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(subjectOf('ภาครัฐ (|!7 ประจำปีงบประมาณ พ.ศ. ๒๕๖๘')).toBe('ภาครัฐ (|!7) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(subjectOf('การสำรวจ (จปฐ. ปี ๒๕๖๘')).toBe('การสำรวจ (จปฐ. ปี ๒๕๖๘)');
+  });
+
   it('gives a receipt stamp whose number lost its label the one bare number of the header, with a warning', () => {
     const letter = (stampLines: string[], loose: string) =>
       parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
@@ -400,6 +437,7 @@ describe('parseDocuments', () => {
       ['ลงวันที่ ๙ ส.ค.๖๗ จำนวน.๑ ฉบับ', 'ลงวันที่ ๙ ส.ค. ๖๗ จำนวน ๑ ฉบับ'],
       ['ลงวันที่๑๗มิถุนายน ๒๕๖๘จำนวน ๑ ฉบับ', 'ลงวันที่ ๑๗ มิถุนายน ๒๕๖๘ จำนวน ๑ ฉบับ'],
       ['ลง. วันที่ 1ม.ค. 2567 จำนวน 1 ฉบับ', 'ลงวันที่ 1 ม.ค. 2567 จำนวน 1 ฉบับ'],
+      ['ลงวันที่ 31-ก.ค. 67 จำนวน 1 ฉบับ', 'ลงวันที่ 31 ก.ค. 67 จำนวน 1 ฉบับ'],
       ['ลง : วันที่ 1 ม.ค. 2567 จำนวน-1 ฉบับ', 'ลงวันที่ 1 ม.ค. 2567 จำนวน 1 ฉบับ'],
       ['ลงวันที่ 1 มกราคม.2567 จำนวน 1 ฉบับ', 'ลงวันที่ 1 มกราคม 2567 จำนวน 1 ฉบับ'],
       ['ลงวันที่.13 ม.ค. 68 จำนวน 1 ฉบับ', 'ลงวันที่ 13 ม.ค. 68 จำนวน 1 ฉบับ'],

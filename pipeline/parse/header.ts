@@ -10,7 +10,7 @@ import {
 } from './classify.js';
 import { cutSummary, editDistance } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
-import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, EVERY_UNIT_NAME, EVERY_UNIT_NAMES, LABEL, STAMPED_SALUTATION } from './lexicon.js';
+import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, EVERY_UNIT_NAME, EVERY_UNIT_NAMES, LABEL, PROVINCE_NAMES, STAMPED_SALUTATION } from './lexicon.js';
 import { type Line, UNCLOSED_QUOTE, withoutInnerSpecks, withoutSignSpeckAtEnd, withoutSignSpeckAtStart, withoutSpecks } from './lines.js';
 import type { JoinOptions, Layout } from './wrap.js';
 
@@ -346,12 +346,31 @@ const HEAD_OF_DEPARTMENT = 'อธิบดี';
 const TITLE_BEFORE_DEPARTMENT = /^\S{4,8}?(?=กรม)/u;
 const MAX_TITLE_SLIPS = 2;
 const departmentHeadMended = (title: string): string => (editDistance(title, HEAD_OF_DEPARTMENT) <= MAX_TITLE_SLIPS ? HEAD_OF_DEPARTMENT : title);
+/** A space OCR put between จังหวัด and the province it names ("ส่วนจังหวัด แพร่"): print runs them together. */
+const PROVINCE_SET_APART = new RegExp(`(?<=จังหวัด)\\s+(?=(?:${[...PROVINCE_NAMES].join('|')})(?:\\s|$))`, 'gu');
 /** A bare letter set apart at the end of an addressee ("ชุมชน ง"): no title or office name ends in one. */
 const LONE_LETTER_AT_END = /\s+[\u0E01-\u0E2E]$/u;
 /** Words an addressee opens with: the titles a list of them repeats, and heads of offices. */
 const ADDRESSEE_OPENERS = [...ADDRESSEE_TITLES.filter((t) => t !== 'และ'), 'ท้องถิ่น', 'อธิบดี', 'ปลัด'];
 /** A letter glued before the word an addressee opens with ("กท้องถิ่น…", "คกำนัน…"): a speck, since no such word takes one. */
 const LETTER_BEFORE_OPENER = new RegExp(`^[\\u0E01-\\u0E2E](?=${ADDRESSEE_OPENERS.join('|')})`, 'u');
+/**
+ * นายก before the องค์การ or องค์กร it heads with a letter glued after it ("นายกลองค์กร") or its ก
+ * read as another letter ("นายสองค์การ"): no other title stands there.
+ */
+const MAYOR_MISREAD = /(?<=^|\s|และ)นาย(?:ก[\u0E01-\u0E2E]|(?!ก)[\u0E01-\u0E2E])(?=องค์)/gu;
+/** Titles an addressee opens with that are words of their own (not นายก, glued to the office it heads). */
+const OPENING_TITLES = ADDRESSEE_TITLES.filter((t) => t.length >= 5);
+/** A title opening the addressee one slip off ("คำนัน"): no addressee opens with another word so near one. */
+function openingTitleMended(text: string): string {
+  if (ADDRESSEE_OPENERS.some((t) => text.startsWith(t))) return text;
+  for (const title of OPENING_TITLES) {
+    for (const length of [title.length - 1, title.length, title.length + 1]) {
+      if (editDistance(text.slice(0, length), title) === 1) return title + text.slice(length);
+    }
+  }
+  return text;
+}
 /** The era mark with its first dot read as a colon ("พ:ศ."), or a dash read for the space before it ("งบประมาณ-พ.ศ."). */
 const ERA_MARK_MISREAD = /(?<=[\u0E01-\u0E4E])-(?=พ\.ศ\.)|(?<=พ):(?=ศ\.)/gu;
 const eraMarkMended = (text: string): string => text.replace(ERA_MARK_MISREAD, (sign) => (sign === '-' ? ' ' : '.'));
@@ -365,8 +384,12 @@ const ERA_RUN_IN = new RegExp(`(?<=${ERA_MARK})(?=[0-9\\u0E50-\\u0E59])`, 'gu');
  */
 const OPEN_AT_END = /\([^()]*[^()\s][^()]*$/u;
 const EMPTY_OPEN_AT_END = /\s*\(\s*$/u;
-/** A Latin acronym (and its number) opening a bracket left open, Thai words after it: OCR lost the close right after it ("(ITA ประจำปี"). */
-const OPEN_ACRONYM = /(?<=\([A-Z][A-Za-z0-9.]*(?:\s[0-9][0-9.]*)?)(?=\s+[\u0E01-\u0E4E][^()]*$)/u;
+/**
+ * A Latin acronym (and its number) opening a bracket left open, Thai words after it: OCR lost the
+ * close right after it ("(ITA ประจำปี"). So too after the signs OCR made of one ("((10 ประจำปี"):
+ * a bracket holding Thai words opens with one.
+ */
+const OPEN_ACRONYM = /(?<=\((?:[A-Z][A-Za-z0-9.]*(?:\s[0-9][0-9.]*)?|[^\s()\u0E01-\u0E4E]{1,6}))(?=\s+[\u0E01-\u0E4E][^()]*$)/u;
 const withBracketClosed = (text: string): string => {
   if (!OPEN_AT_END.test(text)) return text.replace(EMPTY_OPEN_AT_END, '');
   return OPEN_ACRONYM.test(text) ? text.replace(OPEN_ACRONYM, ')') : `${text})`;
@@ -375,13 +398,15 @@ const withBracketClosed = (text: string): string => {
 const tidiedSubject = (text: string): string => withBracketClosed(eraMarkMended(withoutInnerSpecks(withoutSpecks(text))).replace(ERA_RUN_IN, ' '));
 /** An OCR addressee as printed: no speck at either end or inside, a space before ทุก... */
 const tidiedAddressee = (text: string): string =>
-  withoutInnerSpecks(withoutSpecks(text.replace(EVERY_ONE_LETTER_OFF, 'ทุก').replace(EVERY_UNIT_SLIP, everyUnitMended).replace(SPECKS_AFTER_EVERY_UNIT, '').replace(LONE_LETTER_AT_END, '')))
+  openingTitleMended(withoutInnerSpecks(withoutSpecks(text.replace(EVERY_ONE_LETTER_OFF, 'ทุก').replace(EVERY_UNIT_SLIP, everyUnitMended).replace(SPECKS_AFTER_EVERY_UNIT, '').replace(LONE_LETTER_AT_END, '')))
     .replace(LETTER_BEFORE_OPENER, '')
+    .replace(PROVINCE_SET_APART, '')
+    .replace(MAYOR_MISREAD, 'นายก')
     .replace(EVERY_UNIT_SPLIT, '')
     .replace(EVERY_UNIT_RUN_IN, ' ')
     .replace(LONE_LETTER_BEFORE_EVERY, '')
     .replace(LONE_QUOTE, '')
-    .replace(TITLE_BEFORE_DEPARTMENT, departmentHeadMended);
+    .replace(TITLE_BEFORE_DEPARTMENT, departmentHeadMended));
 
 /** The addressee after เรียน/เสนอ/ถึง and the lines it wrapped onto; returns where it ends. */
 function readAddressee(h: Header, lines: Line[], at: number, salutation: { rest: string; stamped: boolean }, layout: Layout): number {

@@ -2,6 +2,7 @@
  * Thai words and patterns the letter parser recognises, gathered in one place.
  * Everything here is data: the modules that use it decide what a match means.
  */
+import codes from '../thai/data/agency-codes.json' with { type: 'json' };
 
 /** Labels that open a header field at the start of a line. */
 export const LABEL = {
@@ -176,6 +177,8 @@ export const POSITION_WORDS = [
 ] as const;
 
 /** "Every district", "every office", ...: how a circular addresses all its readers, after a space ("นายอำเภอ ทุกอำเภอ"). */
+/** The provinces by name, as printed after จังหวัด (กรุงเทพมหานคร among them). */
+export const PROVINCE_NAMES: ReadonlySet<string> = new Set(codes.provinces.map((e) => e.name));
 export const EVERY_UNIT_NAMES = ['จังหวัด', 'อำเภอ', 'แห่ง', 'หมู่บ้าน', 'ตำบล', 'หน่วย', 'ส่วนราชการ'] as const;
 export const EVERY_UNIT_NAME = `(?:${EVERY_UNIT_NAMES.join('|')})`;
 export const EVERY_UNIT = `ทุก${EVERY_UNIT_NAME}`;

@@ -146,14 +146,16 @@ const TRAILING_SPECK =
   /(?:\s+(?:(?![ก-ฉ]$)[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|[.,'`|:;~_-]+)|(?<=(?:^|[^0-9\u0E50-\u0E59])[0-9\u0E50-\u0E59]{4})\s+[0-9\u0E50-\u0E59]|(?<=[0-9\u0E50-\u0E59])\.+|(?<=(?:^|[^0-9\u0E50-\u0E59])[0-9\u0E50-\u0E59]{4})[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|(?<=\))\.|(?<=[\u0E01-\u0E4E])-|(?<=[\u0E01-\u0E4E])\s+[0\u0E50]|[|:;~_'`,]+)$/u;
 export const withoutTrailingSpeck = (text: string): string => text.replace(TRAILING_SPECK, '');
 const SIGN_SPECK = "[.,'`|:;~_-]+";
-const SIGN_SPECK_AT_END = new RegExp(`\\s+${SIGN_SPECK}$`, 'u');
+/** A quote glued to the last Thai word that no quote of its kind before it opens ("ระดับ'"): a speck, not a title's close. */
+const UNOPENED_QUOTE_AT_END = `(?:(?<!['‘\`].*)(?<=[\\u0E01-\\u0E4E])['’\`]|(?<!["“].*)(?<=[\\u0E01-\\u0E4E])["”])`;
+const SIGN_SPECK_AT_END = new RegExp(`\\s+${SIGN_SPECK}$|${UNOPENED_QUOTE_AT_END}$`, 'u');
 /** A quote glued before a Thai word that no quote of its kind after it closes: a speck, not a title's quote. */
 export const UNCLOSED_QUOTE = `(?:['‘\`](?=[\\u0E01-\\u0E4E])(?!.*['’\`])|["“](?=[\\u0E01-\\u0E4E])(?!.*["”]))`;
 /** A sign set apart, or a quote glued to the first word that nothing on the line closes ('"ปีงบประมาณ'). */
 const SIGN_SPECK_AT_START = new RegExp(`^(?:${SIGN_SPECK}\\s+|${UNCLOSED_QUOTE})`, 'u');
 /**
- * Only a sign set apart at the end ("ประจำ ."): what a line a field wraps from may lose — not a
- * lone letter, which may be a word there (ณ ends a line before its place).
+ * Only a sign set apart at the end ("ประจำ .") or a quote nothing opened: what a line a field
+ * wraps from may lose — not a lone letter, which may be a word there (ณ ends a line before its place).
  */
 export const withoutSignSpeckAtEnd = (text: string): string => text.replace(SIGN_SPECK_AT_END, '');
 /** So too a sign set apart at the start of the line a field wrapped onto ("- ป้องกัน..."), or a lone quote glued to its first word. */
@@ -164,14 +166,14 @@ export const withoutSignSpecksAtEnds = (text: string): string => text.trim().rep
 
 /**
  * What OCR makes of a speck at the left end of a subject, an addressee or a cited item: a quote,
- * a dot, a comma, a slash or bar or a lone letter set apart by a space ("“ การดำเนินการ", "ร การจัดซื้อ",
+ * a dot, a comma, a slash or bar (or two such signs: "': ขอเชิญ") or a lone letter set apart by a space ("“ การดำเนินการ", "ร การจัดซื้อ",
  * ". สำเนาหนังสือ", "/ ผู้ว่าราชการจังหวัด", a bar read as "i " before Thai),
  * a dash or dot glued to the first word ("-การจัดเก็บ", ".แบบรายงาน"), a quote glued to it that
  * nothing after closes ("'นายกองค์กร..."). A quote that opens a title is glued to it and closed
  * (“จังหวัดสะอาด”), and no such value opens with a lone letter but ณ or ธ, which are words.
  */
 const LEADING_VALUE_SPECK =
-  /^(?:[“”"'‘’`.,/|]\s+|[“"'‘`](?=[\u0E01-\u0E4E])(?!.*[”"'’`])|[-.](?=[\u0E01-\u0E4E])|(?:(?![ณธ])[\u0E01-\u0E2E]|[iIl])\s+(?=[\u0E01-\u0E4E]))/u;
+  /^(?:[“”"'‘’`.,/|:;]{1,2}\s+|[“"'‘`](?=[\u0E01-\u0E4E])(?!.*[”"'’`])|[-.](?=[\u0E01-\u0E4E])|(?:(?![ณธ])[\u0E01-\u0E2E]|[iIl])\s+(?=[\u0E01-\u0E4E]))/u;
 /** What a year follows: the era mark, a month, full or abbreviated, or ปี (a year's). */
 const BEFORE_YEAR = [ERA_MARK, 'ปี', MONTH_WORDS].join('|');
 /**
@@ -184,7 +186,8 @@ const isYearWithDot = (before: string, after: string): boolean => before.length 
 const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,])\s?(?=[0-9\u0E50-\u0E59]{4}(?![0-9\u0E50-\u0E59]))/gu;
 /**
  * What OCR makes of specks inside a line of print: a dot, comma or quote standing alone between
- * words ("สะอาด" . ปีงบ, "ลงวันที่ ' 15"), a comma between a count and its unit ("๑,ฉบับ"), a dot
+ * words ("สะอาด" . ปีงบ, "ลงวันที่ ' 15"), a bar glued to the end of a word ("คุณธรรม| และ"), a quote
+ * glued there that nothing before it opens ("การประ' เมิน"), a comma between a count and its unit ("๑,ฉบับ"), a dot
  * where print sets a space after a bracket or quote ("(จปฐ.).และ"), a dot doubled
  * before a year ("พ.ศ..2568") or inside it after พ.ศ. ("๒๕.๖๘"), the era mark itself misread
  * or glued to the word before it ("ผ.ศ. 2568", "งบประมาณพ.ศ.", "ปี.พ.ศ."), a dot for the space
@@ -194,6 +197,8 @@ const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,])\s?(?=[0-9\u0E5
  */
 const INNER_SPECKS: readonly Rewrite[] = [
   [/\s[.,'‘’`](?=\s)/gu, ''],
+  [/(?<=[\u0E01-\u0E4E])\|(?=\s|$)/gu, ''],
+  [new RegExp(`${UNOPENED_QUOTE_AT_END}(?=\\s)`, 'gu'), ''],
   [/(?<=[0-9\u0E50-\u0E59]),(?=[\u0E01-\u0E2E])/gu, ' '],
   [/(?<=[)”"'’])\.(?=[\u0E01-\u0E4E])/gu, ' '],
   [/(?<=[\u0E01-\u0E2E])\.\.(?=\s?[0-9\u0E50-\u0E59])/gu, '.'],
@@ -236,14 +241,17 @@ export const withoutInnerSpecks = (text: string): string =>
  */
 const WORD_BEFORE_FINAL_DOT = /([\u0E01-\u0E4E]+)\.$/u;
 
+/** A dash glued to the number a whole value ends with ("พ.ศ. 2568-"): a range it closed would end in a number. */
+const DASH_AFTER_LAST_NUMBER = /(?<=[0-9\u0E50-\u0E59])-$/u;
+
 /**
  * A subject or an addressee without the specks OCR read at either end of it: at the right end
  * also what a speck hid ("ปฏิบัติการ- ร": the letter, then the dash).
  */
 export const withoutSpecks = (text: string): string =>
-  withoutTrailingSpeck(withoutTrailingSpeck(text.replace(LEADING_VALUE_SPECK, ''))).replace(WORD_BEFORE_FINAL_DOT, (all, run: string) =>
-    endsInSpelledWord(run) ? run : all,
-  );
+  withoutTrailingSpeck(withoutTrailingSpeck(text.replace(LEADING_VALUE_SPECK, '')))
+    .replace(WORD_BEFORE_FINAL_DOT, (all, run: string) => (endsInSpelledWord(run) ? run : all))
+    .replace(DASH_AFTER_LAST_NUMBER, '');
 
 const brackets = (text: string, bracket: string): number => text.split(bracket).length - 1;
 /** What ends a bracket a line left open when its closing bracket was lost: a number or a Latin word ("2.5"). */

@@ -4,7 +4,7 @@
  * as words far likelier once one letter is read as OCR misreads it in names (NAME_LOOK_ALIKES),
  * a lower vowel or a karan a speck made is taken out or a sara am read as a tone mark and sara
  * aa, or as a final mai han-akat, is put back ("ณัชวุฒิ", "วิโลวรรณ", "กนกุวรรณ", "ปูระเสริฐ",
- * "ป์วีณา", "ทองค๊า", "ทองคั") is
+ * "ป์วีณา", "ทองค๊า", "ทองคั"), or a tone mark a speck put on a syllable's final taken out ("ปัน่แก้ว"), is
  * read so, when exactly one such reading is clearly the likeliest. Names are spelled as their
  * bearers please: a rare spelling is no misreading, so only these few changes are weighed.
  */
@@ -57,7 +57,9 @@ function oneChangeAway(part: string): string[] {
   chars.forEach((c, at) => {
     // Sara am read as a tone mark and sara aa ("ทองค๊า"): OCR takes its nikhahit for a mark.
     if (TONE_MARK.test(c) && chars[at + 1] === SARA_AA) out.add([...chars.slice(0, at), SARA_AM, ...chars.slice(at + 2)].join(''));
-    if (LOWER_VOWEL.test(c) || c === KARAN || (TONE_MARK.test(c) && at === chars.length - 1)) put(at, '');
+    // A tone mark on the final of a mai han-akat syllable ("ปัน่"): no syllable marks its final.
+    const onFinal = TONE_MARK.test(c) && chars[at - 2] === MAI_HAN_AKAT;
+    if (LOWER_VOWEL.test(c) || c === KARAN || (TONE_MARK.test(c) && at === chars.length - 1) || onFinal) put(at, '');
     if (c === MAI_HAN_AKAT && at === chars.length - 1) put(at, SARA_AM);
     for (const other of NAME_LOOK_ALIKES[c] ?? '') put(at, other);
   });

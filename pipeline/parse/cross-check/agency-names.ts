@@ -15,7 +15,7 @@ import postcodes from '../../thai/data/postcodes.json' with { type: 'json' };
 import { editDistance, skeletonOf, toArabicDigits } from '../../thai/index.js';
 import { agencyGroupOf } from '../issuer-level.js';
 import { lookalikeCodes } from '../reference.js';
-import { areLookAlikeLetters } from '../lexicon.js';
+import { areLookAlikeLetters, PROVINCE_NAMES } from '../lexicon.js';
 import codes from '../../thai/data/agency-codes.json' with { type: 'json' };
 import departments from '../../thai/data/departments.json' with { type: 'json' };
 
@@ -176,7 +176,6 @@ const DISTRICTS_OF = new Map<string, string[]>();
 for (const [district, province] of Object.entries(districts as Readonly<Record<string, string>>)) {
   if (district.startsWith('อำเภอ')) DISTRICTS_OF.set(province, [...(DISTRICTS_OF.get(province) ?? []), district.slice('อำเภอ'.length)]);
 }
-const PROVINCE_NAMES = new Set(codes.provinces.map((e) => e.name));
 const DISTRICT_NAMES = new Set([...DISTRICTS_OF.values()].flat());
 
 /**

@@ -535,6 +535,14 @@ describe('agency codes against the agency the letter names', () => {
     expect(letter?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', message: expect.stringContaining('names กรมควบคุมโรค, whose code is สธ') }));
   });
 
+  it('reads a letter whose number is too garbled to take the code its head names (the code given, the number does not parse), instead of failing', () => {
+    const lines = ['ที่ซฯ ๐๐.๓.๒๒.๖๐๘๐ สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดเชียงราย', 'ถนนแม่ฟ้าหลวง อำเภอเมืองเชียงราย', '๒๕ พฤษภาคม ๒๕๖๖',
+      'เรื่อง การขับเคลื่อนการจัดการขยะมูลฝอยชุมชน', 'เรียน ท้องถิ่นอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดเชียงรายแจ้งว่า'];
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr', warnings: [], lines }]);
+    expect(letter?.subject).toBe('การขับเคลื่อนการจัดการขยะมูลฝอยชุมชน');
+    expect(letter?.warnings.map((w) => w.code)).not.toContain('reference-reconciled');
+  });
+
   it('gives a code read in Latin letters the code of the department its head names, not the province of its address or postcode', () => {
     const head = ['กรมควบคุมโรค', 'ถนนติวานนท์ อำเภอเมือง', 'จังหวัดนนทบุรี 11000'];
     const [letter] = parseDocuments(scanned({ ref: 'das 0419.3/ว 343', date: '๒๙ ตุลาคม ๒๕๖๗' })

@@ -199,9 +199,11 @@ function repairDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument
   for (const doc of documents.filter((d) => ocr.has(d) && d.reference?.number != null)) {
     const ref = doc.reference!;
     const repaired = hallRepaired(doc, ref) ?? dotRepaired(ref);
-    if (!repaired) continue;
+    // As in writeReading: a number read garbled may not parse once repaired; it stays as read.
+    const parsed = repaired ? parseReferenceNumber(repaired.normalized) : null;
+    if (!repaired || !parsed) continue;
     doc.warnings.push({ code: 'reference-reconciled', message: repaired.why, field: 'reference', before: ref.normalized, after: repaired.normalized });
-    doc.reference = { ...parseReferenceNumber(repaired.normalized)!, raw: ref.raw };
+    doc.reference = { ...parsed, raw: ref.raw };
     // The reference decides the issuer's level when it can: read again from the repaired block.
     doc.issuer.level = levelFromReference(doc.reference) ?? doc.issuer.level;
   }

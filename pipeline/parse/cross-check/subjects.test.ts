@@ -61,6 +61,8 @@ describe('one subject printed in several letters of a bundle', () => {
     // A Thai word where the other copy reads Latin is the letter's own wording, and stays; so does a copy printed without it.
     const without = 'การป้องกันและแก้ไขปัญหาไฟป่าและฝุ่นละอองขนาดเล็ก (๒.๕)';
     expect(subjectsOf(bundle('ocr', without, haze('(PM')))).toEqual([without, haze('(PM')]);
+    // A copy that lost the acronym and its opening bracket shows the loss by the close it kept.
+    expect(subjectsOf(bundle('ocr', 'การป้องกันและแก้ไขปัญหาไฟป่าและฝุ่นละอองขนาดเล็ก ๒.๕)', haze('(PM')))).toEqual(Array(2).fill(haze('(PM')));
     const worded = ['แบบรายงานผลการประเมินคุณธรรม ITA ประจำปี', 'แบบรายงานผลการประเมินคุณธรรม ด้านการบริหาร ประจำปี'];
     expect(subjectsOf(bundle('ocr', ...worded))).toEqual(worded);
   });

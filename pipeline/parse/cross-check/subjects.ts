@@ -150,13 +150,24 @@ const MAX_TRACE_LETTERS = 2;
 const isLatinTrace = (text: string): boolean =>
   text.trim() !== '' && !/[A-Z]{2}/u.test(text) && skeletonOf(text.replace(/[^\u0E01-\u0E4E]/gu, '')).length <= MAX_TRACE_LETTERS;
 
+const count = (text: string, sign: string): number => text.split(sign).length - 1;
+/**
+ * Nothing where another copy has an acronym opening a bracket, in a copy that closes a bracket
+ * it never opened ("ขนาดเล็ก ๒.๕)"): OCR lost the acronym with its bracket, for the close shows it was printed.
+ */
+const isLostOpening = (copy: string, read: string, taken: string): boolean =>
+  read.trim() === '' && taken.includes('(') && count(copy, ')') > count(copy, '(');
+
 /**
  * A copy given the Latin acronyms another copy reads where it has only what the Thai model
  * makes of Latin. The dictionary cannot weigh Latin, so one clean copy is the evidence.
  */
 function withAcronymsOfCopies(copy: Copy, group: Copy[]): string {
   for (const other of group.filter((c) => c !== copy && LATIN_ACRONYM.test(c.subject))) {
-    const taken = misreadings(copy.subject, other.subject).filter((d) => LATIN_ACRONYM.test(d.text) && isLatinTrace(copy.subject.slice(d.from, d.to)));
+    const taken = misreadings(copy.subject, other.subject).filter((d) => {
+      const read = copy.subject.slice(d.from, d.to);
+      return LATIN_ACRONYM.test(d.text) && (isLatinTrace(read) || isLostOpening(copy.subject, read, d.text));
+    });
     if (taken.length > 0) return applyDifferences(copy.subject, taken);
   }
   return copy.subject;

@@ -2,7 +2,7 @@
  * Writing an agreed reading back to the mention that read otherwise, with a warning that says
  * what was read, what was taken and on what evidence.
  */
-import type { LetterDocument, Warning } from '../../../schemas/index.js';
+import type { LetterDocument, ReferenceNumber, Warning } from '../../../schemas/index.js';
 import { BUDDHIST_ERA_OFFSET } from '../../dates/calendar.js';
 import { findDates } from '../../dates/index.js';
 import { garbledDateRead } from '../date-repair.js';
@@ -33,14 +33,20 @@ function replaceOnce(text: string, before: string, after: string): string {
   return at < 0 ? text : text.slice(0, at) + after + text.slice(at + before.length);
 }
 
-/** Sets the reading of one mention, in its normalized number and its printed text. */
+/**
+ * Sets the reading of one mention, in its normalized number and its printed text. A letter's own
+ * number is only ever set to one that parses: a code given to a number too garbled to read
+ * ("ซฯ ๐๐.๓.๒๒.๖๐๘๐" under a head naming Chiang Rai) leaves the number as it was read.
+ */
 export function writeReading(documents: LetterDocument[], m: Mention, agreed: string, evidence: string): void {
   const doc = documents[m.doc]!;
+  const parsed = m.role === 'own' ? parseReferenceNumber(agreed) : null;
+  if (m.role === 'own' && parsed === null) return;
   const before = m.reading ?? '';
   const changes = m.loose ? 'what could be read agrees with it' : compareReadings(before, agreed).changes.join(', ');
   const message = `${placeOf(m)} reads ${before || 'no number'}; took ${agreed} (${changes}): ${evidence}`;
   const warning: Warning = { code: 'reference-reconciled', message, field: FIELD[m.role], before, after: agreed };
-  if (m.role === 'own') writeOwnReading(doc, m, agreed, warning);
+  if (parsed !== null) writeOwnReading(doc, m, parsed, warning);
   else if (m.role === 'cited') {
     const cited = doc.references[m.item]!;
     cited.normalized = agreed;
@@ -58,8 +64,7 @@ export function writeReading(documents: LetterDocument[], m: Mention, agreed: st
   m.loose = false;
 }
 
-function writeOwnReading(doc: LetterDocument, m: Mention, agreed: string, warning: Warning): void {
-  const parsed = parseReferenceNumber(agreed)!;
+function writeOwnReading(doc: LetterDocument, m: Mention, parsed: ReferenceNumber, warning: Warning): void {
   // The reference decides the issuer's level when it can (issuer-level.ts): read again from the new number.
   doc.issuer.level = levelFromReference(parsed) ?? doc.issuer.level;
   if (doc.reference) {
