@@ -41,6 +41,8 @@ describe('parseDocuments', () => {
     expect(subjectOf('การประชุมครั้งที่ 10')).toBe('การประชุมครั้งที่ 10');
     expect(subjectOf('โครงการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘.')).toBe('โครงการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
     expect(subjectOf('การเฝ้าระวังในสถานศึกษา ซึ')).toBe('การเฝ้าระวังในสถานศึกษา');
+    expect(subjectOf('สถานการณ์อุทกภัย ดินโคลนถล่ม และวาตภัย รร')).toBe('สถานการณ์อุทกภัย ดินโคลนถล่ม และวาตภัย');
+    expect(subjectOf('การจัดงานวันเด็กแห่งชาติ ประจำปี วว')).toBe('การจัดงานวันเด็กแห่งชาติ ประจำปี วว');
     expect(subjectOf('การสอบแข่งขัน ภาค ก')).toBe('การสอบแข่งขัน ภาค ก');
     expect(subjectOf('การสำรวจข้อมูล จปฐ.')).toBe('การสำรวจข้อมูล จปฐ.');
     expect(subjectOf('การป้องกันโรคไข้เลือดออก:')).toBe('การป้องกันโรคไข้เลือดออก');
@@ -100,6 +102,12 @@ describe('parseDocuments', () => {
     expect(subjectOf('แนวทางการเบิกจ่ายงบประมาณ-พ.ศ. ๒๕๖๖')).toBe('แนวทางการเบิกจ่ายงบประมาณ พ.ศ. ๒๕๖๖');
     // A dot OCR read between ปี and its year where print sets a space ("ประจำปี.2566").
     expect(subjectOf('การจัดงานวันเด็กแห่งชาติ ประจำปี.2566')).toBe('การจัดงานวันเด็กแห่งชาติ ประจำปี 2566');
+    // ...or glued to ปี before the space ("ปี. ๒๕๖๘"); the era mark's first dot read as a comma ("พ,ศ.").
+    expect(subjectOf('ระดับหมู่บ้าน (กชช. ๒ค) ปี. ๒๕๖๘')).toBe('ระดับหมู่บ้าน (กชช. ๒ค) ปี ๒๕๖๘');
+    expect(subjectOf('แนวทางการเบิกจ่ายงบประมาณ พ,ศ. 2568')).toBe('แนวทางการเบิกจ่ายงบประมาณ พ.ศ. 2568');
+    // The space print sets before an opening bracket after a word.
+    expect(subjectOf('ข้อมูลพื้นฐานระดับหมู่บ้าน(กชช. ๒ค) ปี ๒๕๖๘')).toBe('ข้อมูลพื้นฐานระดับหมู่บ้าน (กชช. ๒ค) ปี ๒๕๖๘');
+    expect(subjectOf('ข้อมูลพื้นฐานระดับหมู่บ้าน(กชช. ๒ค) ปี ๒๕๖๘', 'text')).toBe('ข้อมูลพื้นฐานระดับหมู่บ้าน(กชช. ๒ค) ปี ๒๕๖๘');
   });
 
   it('passes over a speck line OCR read between a scanned addressee and the line it wrapped onto', () => {
@@ -602,6 +610,14 @@ describe('parseDocuments', () => {
     ] }]);
     expect(letter?.references[0]?.raw).toBe('หนังสือกระทรวงมหาดไทย ที่ มท0211/395 ลงวันที่ 17 มิ.ย. 2566');
     expect(letter?.enclosures[0]?.text).toBe('สำเนาหนังสือกระทรวงมหาดไทย ด่วนที่สุด ที่ มท ๐๘๒๐.๒/ว ๑๘๖๒ ลงวันที่ ๑ ก.พ. ๒๕๖๖ จำนวน ๑ ฉบับ');
+  });
+
+  it('reads the year of an OCR cited date wrapped alone onto the next line and read as its twin letters ("วว" for ๖๖)', () => {
+    const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ กค ๐๔๑๐.๗/ว ๓๐๘๓', 'กรมบัญชีกลาง', '๑๐ มกราคม ๒๕๖๖', 'เรื่อง แนวทางการเบิกจ่าย', 'เรียน อธิบดีกรมบัญชีกลาง',
+      'อ้างถึง หนังสือกระทรวงการคลัง ที่ กค ๐๒๐๓.๑/ว ๒๗๗ ลงวันที่ ๒ ม.ค.', 'วว', 'ด้วยกระทรวงการคลังแจ้งว่า',
+    ] }]);
+    expect(letter?.references[0]).toMatchObject({ normalized: 'กค 0203.1/ว 277', date: '2023-01-02' });
   });
 
   it('gives an OCR cited item the spaces print sets before ลงวันที่ and before a year it read again ("เม.ย.วฒ" as เม.ย. ๖๗)', () => {

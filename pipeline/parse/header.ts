@@ -394,8 +394,17 @@ const withBracketClosed = (text: string): string => {
   if (!OPEN_AT_END.test(text)) return text.replace(EMPTY_OPEN_AT_END, '');
   return OPEN_ACRONYM.test(text) ? text.replace(OPEN_ACRONYM, ')') : `${text})`;
 };
-/** An OCR subject as printed: no speck at either end or inside, พ.ศ. as printed with a space after it, no bracket left open. */
-const tidiedSubject = (text: string): string => withBracketClosed(eraMarkMended(withoutInnerSpecks(withoutSpecks(text))).replace(ERA_RUN_IN, ' '));
+/**
+ * One letter twice set apart after a subject's last word ("วาตภัย รร"): a speck, as a lone letter
+ * is (lines.ts). Not after ปี, a month or an era mark, where such letters are a year read as its
+ * twins ("ม.ค. วว" for ๖๖).
+ */
+const DOUBLED_LETTER_AT_END = /(?<=[\u0E01-\u0E4E])(?<!ปี)\s+([\u0E01-\u0E2E])\1$/u;
+/** A bracket opened right after a word ("หมู่บ้าน(กชช."): OCR lost the space print sets before it. */
+const BRACKET_RUN_IN = /(?<=[\u0E01-\u0E4E])(?=\()/gu;
+/** An OCR subject as printed: no speck at either end or inside, พ.ศ. and an opening bracket spaced as printed, no bracket left open. */
+const tidiedSubject = (text: string): string =>
+  withBracketClosed(eraMarkMended(withoutInnerSpecks(withoutSpecks(text.replace(DOUBLED_LETTER_AT_END, '')))).replace(ERA_RUN_IN, ' ').replace(BRACKET_RUN_IN, ' '));
 /** An OCR addressee as printed: no speck at either end or inside, a space before ทุก... */
 const tidiedAddressee = (text: string): string =>
   openingTitleMended(withoutInnerSpecks(withoutSpecks(text.replace(EVERY_ONE_LETTER_OFF, 'ทุก').replace(EVERY_UNIT_SLIP, everyUnitMended).replace(SPECKS_AFTER_EVERY_UNIT, '').replace(LONE_LETTER_AT_END, '')))

@@ -182,8 +182,8 @@ const BEFORE_YEAR = [ERA_MARK, 'ปี', MONTH_WORDS].join('|');
  */
 const YEAR_WITH_DOT = new RegExp(`(?<=(?:${BEFORE_YEAR})\\s?)([0-9\\u0E50-\\u0E59]{1,3})\\.([0-9\\u0E50-\\u0E59]{1,3})(?![0-9\\u0E50-\\u0E59.])`, 'gu');
 const isYearWithDot = (before: string, after: string): boolean => before.length + after.length === 4 && isPlausibleYear(Number(toArabicDigits(before + after)));
-/** พ.ศ. before a year with its พ read as ผ or its last dot as a colon or comma ("ผ.ศ. 2568", "พ.ศ: 2567"). */
-const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,])\s?(?=[0-9\u0E50-\u0E59]{4}(?![0-9\u0E50-\u0E59]))/gu;
+/** พ.ศ. before a year with its พ read as ผ or a dot as a colon or comma ("ผ.ศ. 2568", "พ.ศ: 2567", "พ,ศ. 2568"). */
+const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,]|พ[,:]ศ\.)\s?(?=[0-9\u0E50-\u0E59]{4}(?![0-9\u0E50-\u0E59]))/gu;
 /**
  * What OCR makes of specks inside a line of print: a dot, comma or quote standing alone between
  * words ("สะอาด" . ปีงบ, "ลงวันที่ ' 15"), a bar glued to the end of a word ("คุณธรรม| และ"), a quote
@@ -191,7 +191,7 @@ const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,])\s?(?=[0-9\u0E5
  * where print sets a space after a bracket or quote ("(จปฐ.).และ"), a dot doubled
  * before a year ("พ.ศ..2568") or inside it after พ.ศ. ("๒๕.๖๘"), the era mark itself misread
  * or glued to the word before it ("ผ.ศ. 2568", "งบประมาณพ.ศ.", "ปี.พ.ศ."), a dot for the space
- * between ปี and its year ("ประจำปี.2566"), and a dot glued
+ * between ปี and its year or glued before it ("ประจำปี.2566", "ปี. ๒๕๖๘"), and a dot glued
  * between two words of the dictionary ("ป้องกัน.การ"; an abbreviation's letters make no word:
  * "สพป.เชียงใหม่").
  */
@@ -204,7 +204,7 @@ const INNER_SPECKS: readonly Rewrite[] = [
   [/(?<=[\u0E01-\u0E2E])\.\.(?=\s?[0-9\u0E50-\u0E59])/gu, '.'],
   [YEAR_WITH_DOT, (all, before: string, after: string) => (isYearWithDot(before, after) ? before + after : all)],
   [ERA_MARK_MISREAD, 'พ.ศ. '],
-  [/(?<=ปี)\.(?=[0-9\u0E50-\u0E59]{4}(?![0-9\u0E50-\u0E59]))/gu, ' '],
+  [/(?<=ปี)\.\s?(?=[0-9\u0E50-\u0E59]{4}(?![0-9\u0E50-\u0E59]))/gu, ' '],
   [/(?<=[\u0E01-\u0E4E])[.,]?(?=พ\.ศ\.\s?[0-9\u0E50-\u0E59]{4})/gu, ' '],
 ];
 /** A dot between two runs of Thai letters, the left one ending in a word of this many letters or more. */
