@@ -129,9 +129,14 @@ export function codeNamedInstead(code: string, text: string): { code: string; na
     const name = names.get(c);
     return name === undefined ? [] : [{ code: c, name }];
   });
-  if (named.length === 0 && !FORMS.has(code)) {
+  if (named.length === 0) {
+    // A district's office names its district, not its province: the district's province code
+    // stands for a code no agency has; for a known code one letter from it only when the
+    // postcodes agree (ชน for ชบ under อำเภอสัตหีบ ... ๒๐๑๘๐: two witnesses against one letter).
     const district = codeOfDistrict(printed);
-    return district && mayStandFor(code)(district.code) ? district : null;
+    if (district === null) return null;
+    if (!FORMS.has(code)) return mayStandFor(code)(district.code) ? district : null;
+    return candidates.includes(district.code) && provinceOfPostcodes(text)?.code === district.code ? district : null;
   }
   // A department's head names the province of its address too (กรมควบคุมโรค, จังหวัดนนทบุรี): the
   // one central agency named is the letter's.

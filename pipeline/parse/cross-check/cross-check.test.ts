@@ -543,6 +543,19 @@ describe('agency codes against the agency the letter names', () => {
     expect(letter?.warnings.map((w) => w.code)).not.toContain('reference-reconciled');
   });
 
+  it('gives a province code misread into another province’s one letter away the code of the district its head names, when its postcode agrees (อำเภอสัตหีบ ... ๒๐๑๘๐ is ชบ, read ชน)', () => {
+    const withHead = (...head: string[]) => parseDocuments(scanned({ ref: 'ชน ๐๘๕๖/๕๗๙', date: '๒๑ สิงหาคม ๒๕๖๗' })
+      .map((p) => ({ ...p, lines: p.lines.flatMap((l) => (l === 'ศาลากลางจังหวัดแพร่' ? head : [l])) })))[0];
+    const letter = withHead('สำนักงานส่งเสริมการปกครองท้องถิ่นอำเภอสัตหีบ', 'อำเภอสัตหีบ ๒๐๑๘๐');
+    expect(letter?.reference?.normalized).toBe('ชบ 0856/579');
+    expect(letter?.warnings).toContainEqual(expect.objectContaining({ code: 'reference-reconciled', message: expect.stringContaining('อำเภอสัตหีบ') }));
+    // The district alone, a postcode of another province, a district of the province read, or of one more than a letter away: the code as read.
+    expect(withHead('สำนักงานส่งเสริมการปกครองท้องถิ่นอำเภอสัตหีบ')?.reference?.normalized).toBe('ชน 0856/579');
+    expect(withHead('สำนักงานส่งเสริมการปกครองท้องถิ่นอำเภอสัตหีบ', 'อำเภอสัตหีบ ๑๗๑๒๐')?.reference?.normalized).toBe('ชน 0856/579');
+    expect(withHead('ที่ว่าการอำเภอสรรคบุรี', 'อำเภอสรรคบุรี ๑๗๑๔๐')?.reference?.normalized).toBe('ชน 0856/579');
+    expect(withHead('ที่ว่าการอำเภอท่าม่วง', 'อำเภอท่าม่วง ๗๑๑๑๐')?.reference?.normalized).toBe('ชน 0856/579');
+  });
+
   it('gives a code read in Latin letters the code of the department its head names, not the province of its address or postcode', () => {
     const head = ['กรมควบคุมโรค', 'ถนนติวานนท์ อำเภอเมือง', 'จังหวัดนนทบุรี 11000'];
     const [letter] = parseDocuments(scanned({ ref: 'das 0419.3/ว 343', date: '๒๙ ตุลาคม ๒๕๖๗' })
