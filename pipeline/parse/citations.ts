@@ -263,12 +263,16 @@ const URGENCY_RUN_INTO_LABEL = new RegExp(`(?<=^|\\s)ด่วันที่(?=
  * speck made between them ("ด่วนทที่"): print sets a space there.
  */
 const URGENCY_GLUED_TO_LABEL = new RegExp(`(?<=^|\\s)(${URGENT}(?:มาก|ที่สุด)?)[\\u0E01-\\u0E2E]?(?=${CITED_NUMBER_LABEL})`, 'gu');
-/** ...or run into the office name before it ("อำเภอสว่างแดนดินด่วนมาก ที่"): print sets a space there too. */
-const URGENCY_GLUED_TO_OFFICE = new RegExp(`(?<=[\\u0E01-\\u0E4E])(?=${URGENT}(?:มาก|ที่สุด)\\s*${CITED_NUMBER_LABEL})`, 'gu');
+/** ...or run into the office name before it, or parted from it by a dot ("อำเภอสว่างแดนดินด่วนมาก ที่", "กลาง.ด่วนที่สุด"): print sets a space there too. */
+const URGENCY_GLUED_TO_OFFICE = new RegExp(`(?<=[\\u0E01-\\u0E4E])[.,]?(?=${URGENT}(?:มาก|ที่สุด)\\s*${CITED_NUMBER_LABEL})`, 'gu');
 /** ด่วนมาก or ด่วนที่สุด before the cited number with one letter misread ("ด่วนมาค ที่"): no other word stands there. */
 const URGENCY_LETTER_SLIP = new RegExp(`(?<=^|\\s)(\\S{6,12})(?=\\s+${CITED_NUMBER_LABEL})`, 'gu');
 const LONG_URGENCIES = URGENCIES.filter((u) => u !== URGENT);
 const urgencyOneLetterOff = (word: string): string => LONG_URGENCIES.find((u) => editDistance(word, u) === 1) ?? word;
+/** สำเนา opening an item, one slip off or with a space OCR put inside it ("สำ แนาหนังสือ"): no other word stands before หนังสือ there. */
+const COPY_WORD = 'สำเนา';
+const COPY_WORD_SLIP = /^\S{1,4}\s?\S{1,4}(?=หนังสือ)/u;
+const copyWordMended = (word: string): string => (editDistance(word.replace(/\s/gu, ''), COPY_WORD) <= 1 ? COPY_WORD : word);
 /** "a copy of the letter cited", whose last word OCR misread ("ที่ล้างถึง"). */
 const COPY_OF_CITED = new RegExp(`^(สำเนาหนังสือ${LABEL.reference})(\\S{4,9})(?=\\s+${COUNT_WORD})`, 'u');
 
@@ -296,7 +300,7 @@ const withDateSpacing = (text: string): string => rewritten(text, DATE_SPACING);
  * The formula words of an OCR item as printed: ลงวันที่ one slip away, an abbreviated month's dot
  * read as a quote, ที่ before a number misread ("หี"), an urgency word's first letter or tone mark
  * (or any one letter of ด่วนมาก, ด่วนที่สุด) or its space before ที่, อ้างถึง two slips away after
- * สำเนาหนังสือที่, a speck glued before a label or after the year.
+ * สำเนาหนังสือที่, สำเนา one slip off, a speck glued before a label or after the year.
  */
 function withFormulas(text: string): string {
   return text
@@ -313,6 +317,7 @@ function withFormulas(text: string): string {
     .replace(URGENCY_LETTER_SLIP, urgencyOneLetterOff)
     .replace(URGENCY_GLUED_TO_LABEL, '$1 ')
     .replace(URGENCY_GLUED_TO_OFFICE, ' ')
+    .replace(COPY_WORD_SLIP, copyWordMended)
     .replace(COPY_OF_CITED, (all: string, copy: string, word: string) => (editDistance(word, LABEL.cited) <= 2 ? copy + LABEL.cited : all));
 }
 
