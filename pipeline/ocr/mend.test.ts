@@ -24,6 +24,9 @@ describe('mendLine', () => {
     const { text, mends } = mendLine('เรียน นายถำเภอ ทุกถำเภอ');
     expect(text).toBe('เรียน นายอำเภอ ทุกอำเภอ');
     expect(mends).toContainEqual({ before: 'นายถำเภอ', after: 'นายอำเภอ', by: 'official-words' });
+    // โครงการ and แบบรายงาน, words of every letter's enclosures, with ร read as ธ or บ as ข.
+    expect(mendLine('โคธงการลดการเผาในที่โล่ง').text).toBe('โครงการลดการเผาในที่โล่ง');
+    expect(mendLine('แขบรายงานผลการป้องกันโรค').text).toBe('แบบรายงานผลการป้องกันโรค');
   });
 
   it('mends a listed word of eleven letters or more read with one look-alike letter though what was read is words too, and อ or ด read as ล', () => {
