@@ -8,7 +8,7 @@
  * mend is made only where the mended reading is likelier than every unmended one by a clear
  * margin, only of letters no common word explains as they stand,
  * only by adding marks or reading a mark as another of its kind (never taking a printed mark away,
- * but for a tone mark on letters that are nothing the dictionary knows with it: a speck), never
+ * but for a tone mark or karan on letters that are nothing the dictionary knows with it: a speck), never
  * inside a person's name (person-names.ts).
  */
 import { cutCost, cutRun, type Respelling, THAI_RUN } from './dictionary-cut.js';
@@ -296,16 +296,18 @@ function withoutLetter(piece: string, index: number): string {
 }
 
 /**
- * A tone mark no word of the piece's letters carries there: a speck OCR read as one. Taken out
+ * A tone mark or karan no word of the piece's letters carries there: a speck OCR read as one. Taken out
  * only where the piece is nothing the dictionary or the corpus knows (a printed tone on a rare
  * word or a name stays), at the price of a look-alike letter: OCR invents a mark less often than
  * it loses one.
  */
 const STRAY_TONE_PRICE = LETTER_PRICE;
 
-/** Each reading of the piece with one of its tone marks taken out. */
+/** A tone mark or a karan: the marks a speck above a letter is read as ("สมาชิก์"). */
+const STRAY_MARK = /[\u0E48-\u0E4C]/u;
+/** Each reading of the piece with one of its tone marks or its karan taken out. */
 const withoutOneTone = (piece: string): string[] =>
-  [...piece].flatMap((c, i) => (TONE.test(c) ? [[...piece].filter((_, k) => k !== i).join('')] : []));
+  [...piece].flatMap((c, i) => (STRAY_MARK.test(c) ? [[...piece].filter((_, k) => k !== i).join('')] : []));
 
 /**
  * The best mend of a piece that is no word: the likeliest word with its letters and other marks,
