@@ -237,6 +237,17 @@ describe('parseDocuments', () => {
     expect(memo).toMatchObject({ kind: 'internal_memo', issuer: { name: 'กระทรวงมหาดไทย ศูนย์ปฏิบัติการต่อต้านการทุจริต', level: 'ministry' } });
   });
 
+  it('reads a memo whose heading and ส่วนราชการ OCR garbled past matching, from its วันที่ line right under its ที่ line', () => {
+    const kindOf = (...head: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      ...head, 'เรื่อง ขอเชิญประชุมเชิงปฏิบัติการ', 'เรียน อธิบดีกรมส่งเสริมการปกครองท้องถิ่น', 'ด้วยศูนย์เทคโนโลยีสารสนเทศขอเชิญประชุม',
+    ] }])[0];
+    const memo = kindOf('ด่วนมาก', 'บันทึกขัดคาง', 'เศ ศูนย์เทคโนโลยีสารสนเทศและ', 'ที่ มท 0208.5/43', 'วันที่ 18 พ.ย.2567');
+    expect(memo).toMatchObject({ kind: 'internal_memo', reference: { normalized: 'มท 0208.5/43' }, date: { iso: '2024-11-18' } });
+    // An external letter's office stands between its ที่ line and its date, on the ที่ line or under it.
+    expect(kindOf('ที่ มท 0816/ว429 กรมส่งเสริมการปกครองท้องถิ่น', 'วันที่ 25 พ.ย. 2567')?.kind).toBe('external_letter');
+    expect(kindOf('ที่ มท 0816/ว429', 'กรมส่งเสริมการปกครองท้องถิ่น', 'ถนนนครราชสีมา เขตดุสิต กทม. 10300', '25 พ.ย. 2567')?.kind).toBe('external_letter');
+  });
+
   it('dates a scanned memo by its own วันที่ line, not by a receipt stamp\'s date read above its head', () => {
     const [memo] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'กรมส่งเสริมการปกครองท้องถิ่น', 'ด่วนมาก', 'เคณ์', 'วันที่ 21 พ.ย. 2567', 'บันทึกข้อคริจิมี',

@@ -175,6 +175,9 @@ function dateAfterOneWord(line: Line, rest: string): string | null {
 /**
  * A date line, or (under the number) the ลงวันที่ its number's line wrapped onto; under a scanned
  * memo's number, also a date after one word, its วันที่ garbled past matching ("วัวแที่ 26ธ.ค.2566").
+ * A date labelled วันที่ right under the ที่ line, no office between them, is a memo's: an
+ * external letter prints its office there and its date bare (its heading and ส่วนราชการ may be
+ * garbled past matching: "บันทึกขัดคาง").
  */
 function readDate(h: Header, line: Line): boolean {
   if (h.dateRaw !== null) return false;
@@ -182,6 +185,7 @@ function readDate(h: Header, line: Line): boolean {
   const date = dateLineValue(line) ?? dateAfterUnreadReference(line) ?? (underNumber ? dateAfterReference(line.text) : null) ??
     (underNumber && h.memo && line.ocr ? dateAfterOneWord(line, line.text) : null);
   if (date) h.dateRaw = date;
+  if (date && underNumber && !h.messageForm && h.letterhead.length === 0 && matchLabel(line.text, LABEL.dateLine, line.ocr)) h.memo = true;
   return date !== null;
 }
 
