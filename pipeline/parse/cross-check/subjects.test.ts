@@ -67,6 +67,14 @@ describe('one subject printed in several letters of a bundle', () => {
     expect(subjectsOf(bundle('ocr', ...worded))).toEqual(worded);
   });
 
+  it('takes out a space one copy reads between two words where two other copies read none, in either script of digits', () => {
+    const ita = (first: string, year: string) => `การประเมินคุณธรรม${first}และความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ${year}`;
+    expect(subjectsOf(bundle('ocr', ita(' ', '2568'), ita('', '๒๕๖๘'), ita('', '2568')))).toEqual([ita('', '2568'), ita('', '๒๕๖๘'), ita('', '2568')]);
+    // One copy against one is no majority: a space printed between phrases may as well be lost.
+    const flood = (space: string) => `การเตรียมความพร้อมรับมือสถานการณ์อุทกภัย ดินโคลนถล่ม${space}และวาตภัย`;
+    expect(subjectsOf(bundle('ocr', flood(' '), flood('')))).toEqual([flood(' '), flood('')]);
+  });
+
   it('leaves subjects that differ in a number or in more than a few letters as they are', () => {
     const numbered = ['ขอเชิญประชุมคณะกรรมการ ครั้งที่ ๑/๒๕๖๗', 'ขอเชิญประชุมคณะกรรมการ ครั้งที่ ๒/๒๕๖๗'];
     expect(subjectsOf(bundle('ocr', ...numbered))).toEqual(numbered);

@@ -173,6 +173,40 @@ function withAcronymsOfCopies(copy: Copy, group: Copy[]): string {
   return copy.subject;
 }
 
+/** Where among a subject's other characters each of its spaces stands. */
+function spacePlaces(subject: string): Set<number> {
+  const places = new Set<number>();
+  let n = 0;
+  for (const c of subject) {
+    if (/\s/u.test(c)) places.add(n);
+    else n++;
+  }
+  return places;
+}
+
+/** Copies that must read no space where one copy reads one: a single copy may as well have lost a printed space. */
+const SPACE_VOTES = 2;
+
+/**
+ * A copy without the spaces it reads between two Thai letters where every other copy of the
+ * same letters, two at least, reads none ("คุณธรรม และ" where a speck stood): the dictionary
+ * cannot tell words apart from words together, the copies can.
+ */
+function withoutSpacesOthersLack(copy: Copy, group: Copy[]): string {
+  const others = group.filter((c) => c !== copy && c.key === copy.key).map((c) => spacePlaces(c.subject));
+  if (others.length < SPACE_VOTES) return copy.subject;
+  const chars = [...copy.subject];
+  let n = 0;
+  let kept = '';
+  chars.forEach((c, i) => {
+    const space = /\s/u.test(c);
+    const betweenLetters = THAI_RUN_CHARACTER.test(chars[i - 1] ?? '') && THAI_RUN_CHARACTER.test(chars[i + 1] ?? '');
+    if (!(space && betweenLetters && others.every((places) => !places.has(n)))) kept += c;
+    if (!space) n++;
+  });
+  return kept;
+}
+
 function reconcileSubject(copy: Copy, reading: string, why: string): void {
   const message = `subject read "${copy.subject}"; took "${reading}": ${why}`;
   copy.doc.warnings.push({ code: 'subject-reconciled', message, field: 'subject', before: copy.subject, after: reading });
@@ -196,6 +230,11 @@ export function reconcileSubjects(documents: LetterDocument[], ocr: ReadonlySet<
       if (!taken || taken.reading === copy.subject) return;
       const why = taken.printed ? 'as a text layer prints it' : 'and reads likelier so';
       reconcileSubject(copy, taken.reading, `the same subject is printed in letters ${letters} of the bundle, ${why}`);
+    });
+    // Spaces last, once the copies' letters agree: a copy misread elsewhere still votes on them.
+    const spaced = group.map((copy) => (copy.ocr ? withoutSpacesOthersLack(copy, group) : copy.subject));
+    group.forEach((copy, k) => {
+      if (spaced[k] !== copy.subject) reconcileSubject(copy, spaced[k]!, `the same subject is printed in letters ${letters} of the bundle, the others with no space where this copy reads one`);
     });
   }
 }
