@@ -400,8 +400,8 @@ const withBracketClosed = (text: string): string => {
 };
 /**
  * One letter twice set apart after a subject's last word ("วาตภัย รร"): a speck, as a lone letter
- * is (lines.ts). Not after ปี, a month or an era mark, where such letters are a year read as its
- * twins ("ม.ค. วว" for ๖๖).
+ * is (lines.ts). Not after ปี or an abbreviation's dot (a month's, the era mark's), where such
+ * letters are a year read as its digits' twins ("ม.ค. วว" for ๖๖).
  */
 const DOUBLED_LETTER_AT_END = /(?<=[\u0E01-\u0E4E])(?<!ปี)\s+([\u0E01-\u0E2E])\1$/u;
 /** A bracket opened right after a word ("หมู่บ้าน(กชช."): OCR lost the space print sets before it. */

@@ -176,9 +176,9 @@ export const POSITION_WORDS = [
   'คณะกรรมการ', 'แทน', 'ราชการ',
 ] as const;
 
-/** "Every district", "every office", ...: how a circular addresses all its readers, after a space ("นายอำเภอ ทุกอำเภอ"). */
 /** The provinces by name, as printed after จังหวัด (กรุงเทพมหานคร among them). */
 export const PROVINCE_NAMES: ReadonlySet<string> = new Set(codes.provinces.map((e) => e.name));
+/** "Every district", "every office", ...: how a circular addresses all its readers, after a space ("นายอำเภอ ทุกอำเภอ"). */
 export const EVERY_UNIT_NAMES = ['จังหวัด', 'อำเภอ', 'แห่ง', 'หมู่บ้าน', 'ตำบล', 'หน่วย', 'ส่วนราชการ'] as const;
 export const EVERY_UNIT_NAME = `(?:${EVERY_UNIT_NAMES.join('|')})`;
 export const EVERY_UNIT = `ทุก${EVERY_UNIT_NAME}`;
