@@ -253,7 +253,8 @@ export const withoutSpecks = (text: string): string =>
     .replace(WORD_BEFORE_FINAL_DOT, (all, run: string) => (endsInSpelledWord(run) ? run : all))
     .replace(DASH_AFTER_LAST_NUMBER, '');
 
-const brackets = (text: string, bracket: string): number => text.split(bracket).length - 1;
+/** How many times a bracket (or any sign) stands in a text. */
+export const brackets = (text: string, bracket: string): number => text.split(bracket).length - 1;
 /** What ends a bracket a line left open when its closing bracket was lost: a number or a Latin word ("2.5"). */
 const BRACKET_END = /^[0-9\u0E50-\u0E59A-Za-z][0-9\u0E50-\u0E59A-Za-z.,]{0,7}$/u;
 /**

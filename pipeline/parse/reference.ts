@@ -12,7 +12,7 @@
  */
 import type { ReferenceNumber } from '../../schemas/index.js';
 import { THAI_MONTHS } from '../dates/index.js';
-import { toArabicDigits } from '../thai/index.js';
+import { LEADING_VOWELS, toArabicDigits } from '../thai/index.js';
 import { agencyGroupOf } from './issuer-level.js';
 import {
   CODE_LETTERS_OF_TWIN_DIGIT, DIGIT_TWIN_LETTERS, OCR_LOOKALIKE_LETTERS, OCR_SPLIT_LETTERS, TAILED_LETTERS, ZERO_OR_ONE_LETTER,
@@ -32,8 +32,6 @@ export interface ReferenceOptions {
 }
 
 const THAI_LETTER = '\\u0E01-\\u0E2E';
-/** เ แ โ ใ ไ: written before the consonant they follow in speech. */
-const LEADING_VOWELS = '\\u0E40-\\u0E44';
 const THAI_MARKS = '\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E';
 const THAI_ANY = '\\u0E01-\\u0E4F';
 const DIGIT = '[0-9\\u0E50-\\u0E59]';

@@ -10,6 +10,7 @@
  * checks of their own.
  */
 import type { LetterDocument } from '../../../schemas/index.js';
+import { brackets } from '../lines.js';
 import {
   applyDifferences, type Difference, differences, editDistance, readingCost, skeletonOf, THAI_RUN, THAI_RUN_CHARACTER, toArabicDigits,
 } from '../../thai/index.js';
@@ -150,13 +151,12 @@ const MAX_TRACE_LETTERS = 2;
 const isLatinTrace = (text: string): boolean =>
   text.trim() !== '' && !/[A-Z]{2}/u.test(text) && skeletonOf(text.replace(/[^\u0E01-\u0E4E]/gu, '')).length <= MAX_TRACE_LETTERS;
 
-const count = (text: string, sign: string): number => text.split(sign).length - 1;
 /**
  * Nothing where another copy has an acronym opening a bracket, in a copy that closes a bracket
  * it never opened ("ขนาดเล็ก ๒.๕)"): OCR lost the acronym with its bracket, for the close shows it was printed.
  */
 const isLostOpening = (copy: string, read: string, taken: string): boolean =>
-  read.trim() === '' && taken.includes('(') && count(copy, ')') > count(copy, '(');
+  read.trim() === '' && taken.includes('(') && brackets(copy, ')') > brackets(copy, '(');
 
 /**
  * A copy given the Latin acronyms another copy reads where it has only what the Thai model
