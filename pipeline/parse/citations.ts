@@ -27,9 +27,10 @@ export interface Citations {
 
 /**
  * An item's number, "๑." or "(1)", with a dash, dot or quote speck OCR may put before it ("-๑.",
- * ".๒.", "' 1."), its dot read as a comma, a colon or sara a ("๒,", "2ะ": no word opens with ะ).
+ * ".๒.", "' 1."), its dot read as a comma, a colon or sara a ("๒,", "2ะ": no word opens with ะ),
+ * its digit read twice with a space between ("1 1.").
  */
-const ITEM_NUMBER = /^(?:[-.'‘’"“”]\s*)?\(?([0-9\u0E50-\u0E59]{1,2})\s*[.),:\u0E30]\s*/u;
+const ITEM_NUMBER = /^(?:[-.'‘’"“”]\s*)?(?:(?<twice>[0-9\u0E50-\u0E59])\s+(?=\k<twice>[.)]))?\(?(?<number>[0-9\u0E50-\u0E59]{1,2})\s*[.),:\u0E30]\s*/u;
 const COUNT_END = new RegExp(
   `${COUNT_WORD}\\s*[0-9\\u0E50-\\u0E59]+\\s*(?:${COUNT_UNITS.join('|')})\\s*$`, 'u',
 );
@@ -79,7 +80,7 @@ function isComplete(section: Section, text: string): boolean {
   return last !== undefined && last.index + last.raw.length >= text.trimEnd().length;
 }
 
-const itemNumber = (text: string): string | null => ITEM_NUMBER.exec(text)?.[1] ?? null;
+const itemNumber = (text: string): string | null => ITEM_NUMBER.exec(text)?.groups?.number ?? null;
 const withoutNumber = (text: string): string => text.replace(ITEM_NUMBER, '');
 
 /**
@@ -268,7 +269,10 @@ const URGENCY_GLUED_TO_OFFICE = new RegExp(`(?<=[\\u0E01-\\u0E4E])[.,]?(?=${URGE
 /** ด่วนมาก or ด่วนที่สุด before the cited number with one letter misread ("ด่วนมาค ที่"): no other word stands there. */
 const URGENCY_LETTER_SLIP = new RegExp(`(?<=^|\\s)(\\S{6,12})(?=\\s+${CITED_NUMBER_LABEL})`, 'gu');
 const LONG_URGENCIES = URGENCIES.filter((u) => u !== URGENT);
-const urgencyOneLetterOff = (word: string): string => LONG_URGENCIES.find((u) => editDistance(word, u) === 1) ?? word;
+/** ด่วนที่สุด is long enough that two slips leave it the only urgency a word before ที่ can be. */
+const urgencySlips = (urgency: string): number => ([...urgency].length >= 10 ? 2 : 1);
+const urgencyOneLetterOff = (word: string): string =>
+  LONG_URGENCIES.find((u) => editDistance(word, u) >= 1 && editDistance(word, u) <= urgencySlips(u)) ?? word;
 /** สำเนา opening an item, one slip off or with a space OCR put inside it ("สำ แนาหนังสือ"): no other word stands before หนังสือ there. */
 const COPY_WORD = 'สำเนา';
 const COPY_WORD_SLIP = /^\S{1,4}\s?\S{1,4}(?=หนังสือ)/u;

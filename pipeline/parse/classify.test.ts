@@ -88,6 +88,12 @@ describe('signatoryNameOf', () => {
     expect(signatoryNameOf(line('(น ายต่อพง ษ์ ทับทิมโต)', true))).toBe('น ายต่อพง ษ์ ทับทิมโต');
   });
 
+  it('reads a quote OCR read between given name and surname, in OCR text, as the space it stands in', () => {
+    expect(signatoryNameOf(line("(นายอภิชาติ'แก้วมณี)", true))).toBe('นายอภิชาติ แก้วมณี');
+    // Not where the name has its space: there a quote is inside a word, and left for what reads the name.
+    expect(signatoryNameOf(line("(นายอภิ'ชาติ แก้วมณี)", true))).toBe("นายอภิ'ชาติ แก้วมณี");
+  });
+
   it('does not read a catchword or an aside in parentheses as a name', () => {
     expect(signatoryNameOf(line('(นายสุทธิพงษ์...'))).toBeNull();
     expect(signatoryNameOf(line('(คลินิกส่งเสริมธรรมาภิบาลต่อต้านทุจริต สำนักงาน ป.ป.ท.)'))).toBeNull();

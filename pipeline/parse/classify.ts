@@ -243,10 +243,14 @@ const LEADING_SCRIBBLE = /^(?:[.,'"`“”‘’|:;\-1lIi]{1,2}\(?|\(|\S{1,4}\s+
 /** Given name and family name without a title: two Thai words, nothing else. */
 const BARE_NAME = /^[\u0E01-\u0E4E]{2,20}\s[\u0E01-\u0E4E]{2,25}$/u;
 
+/** A quote between two Thai letters of a name OCR read with no space: the space it stands in ("นายอภิชาติ'แก้วมณี"). */
+const QUOTE_FOR_SPACE = /(?<=[\u0E01-\u0E4E])['`‘’"“”](?=[\u0E01-\u0E2E\u0E40-\u0E44])/u;
+const withSpaceForQuote = (name: string): string => (/\s/u.test(name) ? name : name.replace(QUOTE_FOR_SPACE, ' '));
+
 /** "(นายต่อพงษ์ ทับทิมโต)" -> "นายต่อพงษ์ ทับทิมโต"; a catchword "(นาย..." is not a name. */
 export function signatoryNameOf(line: Line): string | null {
   const m = NAME_IN_PARENTHESES.exec(line.ocr ? line.text.replace(TRAILING_SCRIBBLE, ')').replace(LEADING_SCRIBBLE, '') : line.text);
-  const name = m?.[1];
+  const name = m?.[1] && line.ocr ? withSpaceForQuote(m[1]) : m?.[1];
   if (!name || /\.{3}|…/u.test(name) || /[0-9\u0E50-\u0E59]/u.test(name)) return null;
   const compact = name.replace(/\s+/gu, '');
   const honorific = HONORIFICS.some((h) => compact.startsWith(h));

@@ -50,6 +50,9 @@ describe('parseDocuments', () => {
     // A letter glued after a year, a dot after a closing bracket.
     expect(subjectOf('การรณรงค์ขับขี่ปลอดภัย ปี ๒๕๖๗ฒ')).toBe('การรณรงค์ขับขี่ปลอดภัย ปี ๒๕๖๗');
     expect(subjectOf('ฝุ่นละอองขนาดเล็ก (PM 2.5).')).toBe('ฝุ่นละอองขนาดเล็ก (PM 2.5)');
+    // Slashes or bars set apart at the end, with a few signs glued after them: no value ends so.
+    expect(subjectOf('ข้อมูล (กชช. 2ค) ปี 2568 //7ฯ')).toBe('ข้อมูล (กชช. 2ค) ปี 2568');
+    expect(subjectOf('การรายงานผล ครั้งที่ 1/2568')).toBe('การรายงานผล ครั้งที่ 1/2568');
     expect(subjectOf('ข้อมูลพื้นฐานระดับหมู่บ้าน (กชช. 2ค)')).toBe('ข้อมูลพื้นฐานระดับหมู่บ้าน (กชช. 2ค)');
     // No subject ends inside a bracket: one OCR lost is closed.
     expect(subjectOf('ฝุ่นละอองขนาดเล็ก (PM 2.5')).toBe('ฝุ่นละอองขนาดเล็ก (PM 2.5)');
@@ -588,6 +591,10 @@ describe('parseDocuments', () => {
     ] }])[0]?.enclosures.map((e) => [e.text, e.reference]);
     expect(enclosuresOf('สำเนาหนังสือจังหวัด ล้วนที่สุด ที่ พล ๐๐๑๗.๒/ว ๒๒๖๖ ลงวันที่ ๒๘ ก.ค. ๖๘ จำนวน ๑ ฉบับ'))
       .toEqual([['สำเนาหนังสือจังหวัด ด่วนที่สุด ที่ พล ๐๐๑๗.๒/ว ๒๒๖๖ ลงวันที่ ๒๘ ก.ค. ๖๘ จำนวน ๑ ฉบับ', 'พล 0017.2/ว 2266']]);
+    // ด่วนที่สุด, long enough that two slips leave it the only urgency it can be ("ต่วบที่สุด"); ด่วนมาก one slip only.
+    expect(enclosuresOf('สำเนาหนังสือจังหวัด ต่วบที่สุด ที่ พล ๐๐๑๗.๒/ว ๒๒๖๖ ลงวันที่ ๒๘ ก.ค. ๖๘ จำนวน ๑ ฉบับ'))
+      .toEqual([['สำเนาหนังสือจังหวัด ด่วนที่สุด ที่ พล ๐๐๑๗.๒/ว ๒๒๖๖ ลงวันที่ ๒๘ ก.ค. ๖๘ จำนวน ๑ ฉบับ', 'พล 0017.2/ว 2266']]);
+    expect(enclosuresOf('สำเนาหนังสือจังหวัด ต่วบมาก ที่ พล ๐๐๑๗.๒/ว ๒๒๖๖ ลงวันที่ ๒๘ ก.ค. ๖๘ จำนวน ๑ ฉบับ')[0]![0]).toMatch(/ต่วบมาก/u);
     expect(enclosuresOf('สำเนาหนังสือกระทรวง ต่วน ที่ สธ 0203.2/20 ลงวันที่ 17 ตุลาคม 2567 จำนวน 1 ฉบับ'))
       .toEqual([['สำเนาหนังสือกระทรวง ด่วน ที่ สธ 0203.2/20 ลงวันที่ 17 ตุลาคม 2567 จำนวน 1 ฉบับ', 'สธ 0203.2/20']]);
     expect(enclosuresOf('สำเนาหนังสือกระทรวง ด่วันที่ ดศ 0204.1/ว 197 ลงวันที่ 13 มกราคม 2568 จำนวน 1 ฉบับ'))
@@ -734,6 +741,9 @@ describe('parseDocuments', () => {
       .toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด']);
     expect(enclosures('สิ่งที่ส่งมาด้วย ๑. สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'เกะกะ.', '๒. แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด'))
       .toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ', 'แบบรายงานผลการดำเนินงาน จำนวน ๑ ชุด']);
+    // The first item's number read twice, a space between ("1 1."), and a stray line before the next item.
+    expect(enclosures('สิ่งที่ส่งมาด้วย 1 1. สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ', '0', '.2. แบบตอบรับ จำนวน 1 ฉบับ'))
+      .toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ', 'แบบตอบรับ จำนวน 1 ฉบับ']);
     // A later item whose number OCR misread as a letter or two: a whole item of its own after a whole one.
     expect(enclosures('สิ่งที่ส่งมาด้วย 1. สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ', 'ด บัญชีรายชื่อผู้ประสานงาน จำนวน 1 ชุด'))
       .toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ', 'บัญชีรายชื่อผู้ประสานงาน จำนวน 1 ชุด']);

@@ -198,6 +198,8 @@ describe('parseReferenceNumber', () => {
     expect(parseReferenceNumber('ที่ กจ ๐๐๑๗.๒/วจ ๒๕๘๖', { ocr: true })?.normalized).toBe('กจ 0017.2/ว 2586');
     expect(parseReferenceNumber('ที่ มท ๐๘๒๐.๒/วร๘๖๒', { ocr: true })?.number).toBe('1862');
     expect(parseReferenceNumber('ที่ กจ ๐๐๑๗.๒/วจ ๒๕๘๖')).toBeNull();
+    // A running number opens with no 0: a look-alike before one is the number's first digit, not the mark read twice.
+    expect(parseReferenceNumber('ที่ พม ๐๖๐๕.๔/วจ๐๒๒', { ocr: true })?.number).not.toBe('022');
   });
 
   it('reads a bar OCR read as 1 glued to the circular mark as a speck, and the mark read as 9 and a look-alike ("/9จ709"), in OCR text only', () => {
@@ -205,6 +207,10 @@ describe('parseReferenceNumber', () => {
     // ...or the slash's stroke read again as 7 before the mark ("/7ว 79"): no running number has a digit before its ว.
     expect(parseReferenceNumber('ที่ พร 0023.4/7ว 79', { ocr: true })?.normalized).toBe('พร 0023.4/ว 79');
     expect(parseReferenceNumber('ที่ พร 0023.4/7ว 79')?.normalized).toBe('พร 0023.4/7');
+    // ...a space apart from a ว that digits follow, where a running number wrapped to the next line ("/\n1 ว1022").
+    expect(parseReferenceNumber('ที่ พม 0605.4/ 1 ว1022 ลงวันที่', { ocr: true })?.normalized).toBe('พม 0605.4/ว 1022');
+    expect(parseReferenceNumber('ที่ พร 0023.4/7 ว 79', { ocr: true })?.normalized).toBe('พร 0023.4/ว 79');
+    expect(parseReferenceNumber('ที่ พม 0605.4/1 วันที่ 5', { ocr: true })?.normalized).toBe('พม 0605.4/1');
     // ...or the slash read twice ("๐๘๑๖//ว๓๐๐๒").
     expect(parseReferenceNumber('ที่มท ๐๘๑๖//ว๓๐๐๒', { ocr: true })?.normalized).toBe('มท 0816/ว 3002');
     // ...or dust after the slash read as a comma and a dot ("/,.ว").

@@ -149,8 +149,11 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   // may leave two: "/,.ว"), and so is a
   // bar read as 1 glued to the circular mark ("/1ว๔๘๕"), the slash's stroke read again as 7
   // before ว ("/7ว 79") or as a second slash ("//ว"); before the slash a dot is a sub-block whose digit was lost ("๐๒๐๔./"),
-  // which the bundle may give back.
-  const speckAfterSlash = ocr ? `(?:(?:[)(|:;@.,/]\\s*){1,2}|[1lI](?=[${CIRCULAR_LOOKALIKES}])|7(?=ว))?${vowelSpeckBeforeDigit}` : '';
+  // which the bundle may give back. The bar or stroke may stand a space apart from a ว that
+  // numbers follow ("/1 ว1022": a running number wrapped to the next line): no running number
+  // is one digit with ว and more digits after it.
+  const strokeBeforeMark = `[1lI](?=[${CIRCULAR_LOOKALIKES}])|7(?=ว)|[17]\\s(?=ว\\s?${DIGIT})`;
+  const speckAfterSlash = ocr ? `(?:(?:[)(|:;@.,/]\\s*){1,2}|${strokeBeforeMark})?${vowelSpeckBeforeDigit}` : '';
   // A dot after a sub-block's digits, before the slash, is a speck as well ("0023.1./ว1250"), as
   // is one after a five-digit block, which has no sub-units ("57831./ว675"): a dot right after
   // another office block is left to the bundle (above).
@@ -220,11 +223,12 @@ function referencePattern(ocr: boolean, prefix = false): RegExp {
   const label = ocr ? '[\\u0E01-\\u0E2E]\\u0E35\\u0E48' : 'ที่';
   const code = `(?<=^|[^${THAI_ANY}]|${label})${vowelBeforeCode}(${letters})${ocr ? 'ฯ?' : ''}`;
   // OCR may read the circular mark as ว and a look-alike together ("/วจ ๒๕๘๖", "/9จ709"); not
-  // วร, whose ร may be the running number's ๑.
+  // วร, whose ร may be the running number's ๑, nor a จ before a 0 (no running number opens with
+  // one: the จ was its first digit, "/วจ๐๒๒" for ว๑๐๒๒, and the number is not read short).
   // Or as a 3 standing apart before four digits ("/3 3083": ว and ๓ are alike, and no running
   // number is one digit, a space and four more).
   const circularMark = ocr
-    ? `ว\\s?จ|[9๙]\\s?[วจ](?=\\s*${DIGIT})|[3๓](?=\\s${DIGIT}{4}(?!${DIGIT}))|[${CIRCULAR_LOOKALIKES}]`
+    ? `ว\\s?จ(?!\\s*[0\\u0E50])|[9๙]\\s?[วจ](?=\\s*${DIGIT})|[3๓](?=\\s${DIGIT}{4}(?!${DIGIT}))|[${CIRCULAR_LOOKALIKES}]`
     : 'ว';
   // A speck above or below it is read as a mark ("/ว่๑๒๕๙", "/วุ ๑๒๕๙"): the mark has no mark of its own.
   const circular = `(?:(${circularMark})${mark}\\s*\\.?\\s*${speck}${vowelSpeckBeforeDigit})?`;

@@ -27,14 +27,14 @@ const MIN_PART_LENGTH = 3;
  * ธ read as ฮ or ส (ณัฐฮิดา, สีรวัฒน์: ฮ is rare in Thai names, and loopless faces read ธ as ส
  * as they read ธ.ค. as ส.ค.), ร read as ธ (ศิธิพร), ท read as ก (สุกธิพงษ์), ว as จ (วิไลจรรณ),
  * ก as ค (แค้วมณี), ด as ค (ทองคี), น or ป as บ (a loop or a tail lost), ท as ฑ (ฑองคำ: a
- * speck under it read as its foot), า as ำ (อนุชำ: a speck over the letter before read as its
+ * speck under it read as its foot) or as ภ (ไภย: its foot read as a tail), า as ำ (อนุชำ: a speck over the letter before read as its
  * nikhahit). Not every
  * look-alike of the word lists: a name one such letter from a common word is often that name
  * (ประภาศ is no ประกาศ, แกว้น no แกว่น), and tone marks are the bearer's own.
  */
 const NAME_LOOK_ALIKES: Readonly<Record<string, string>> = {
   'ก': 'ท', 'ช': 'ฐซ', 'ซ': 'ช', 'ฐ': 'ช', 'จ': 'งว', 'แ': 'เ', 'เ': 'แ', 'ง': 'จ', 'ค': 'กด', 'บ': 'นป', 'โ': 'ไ', 'ไ': 'โใ', 'ใ': 'ไ', '\u0E34': '\u0E35', '\u0E35': '\u0E34', 'ฮ': 'ธ', 'ส': 'ธ', 'ธ': 'ร',
-  'ฑ': 'ท', 'ำ': 'า',
+  'ฑ': 'ท', 'ภ': 'ท', 'ำ': 'า',
 };
 /** A lower vowel OCR made of a speck under a letter ("ปูระเสริฐ", "กนกุวรรณ"); an upper mark taken out would make another name (ชนิดา, ชนดา). */
 const LOWER_VOWEL = /[\u0E38\u0E39]/u;

@@ -73,6 +73,12 @@ export function reprintReference(raw: string, normalized: string): string {
     // gap print sets there ("ศธ.04010", "ว่๑๒๕๙"); between digits it stood in none.
     const replaced = steps[k - 1]?.put !== undefined || steps[k + 1]?.put !== undefined;
     if (step.drop !== undefined && !replaced && LETTER.test(chars[at - 1] ?? '') && DIGIT.test(chars[at + 1] ?? '')) out.push(' ');
+    // Print sets no space after the slash: the spaces around a speck taken out between it and
+    // the mark or the number are OCR's ("/ 1 ว1022").
+    if (step.drop !== undefined && !replaced && raw.slice(0, at).trimEnd().endsWith('/') && AFTER_SLASH.test(raw.slice(at + 1).trimStart())) {
+      while (/\s/u.test(out.at(-1) ?? '')) out.pop();
+      while (/\s/u.test(chars[next] ?? '')) next++;
+    }
   });
   while (next < chars.length) out.push(chars[next++]!);
   const printed = out.join('');
@@ -81,6 +87,8 @@ export function reprintReference(raw: string, normalized: string): string {
   return slash < 0 ? printed : printed.slice(0, slash) + printed.slice(slash).replace(SPACE_BETWEEN_DIGITS, '');
 }
 
+/** What follows the slash in print: the circular mark or the running number. */
+const AFTER_SLASH = /^[ว0-9\u0E50-\u0E59]/u;
 const SPACE_BETWEEN_DIGITS = /(?<=[0-9\u0E50-\u0E59])\s+(?=[0-9\u0E50-\u0E59])/gu;
 
 /**

@@ -137,6 +137,11 @@ describe('reprinting a corrected reading', () => {
     // Nor does print set a space inside a running number (a narrow 1 OCR read apart).
     expect(reprintReference('ทส 0304.2/1 210', 'ทส 0304.2/1210')).toBe('ทส 0304.2/1210');
     expect(reprintReference('มท 0816/ว 1 268', 'มท 0816/ว 1268')).toBe('มท 0816/ว 1268');
+    // Nor after the slash: a speck taken out there takes OCR's spaces around it along ("/\n1 ว1022", a number wrapped to the next line).
+    expect(reprintReference('พม 0605.4/ 1 ว1022', 'พม 0605.4/ว 1022')).toBe('พม 0605.4/ว1022');
+    expect(reprintReference('พร 0023.4/7ว 79', 'พร 0023.4/ว 79')).toBe('พร 0023.4/ว 79');
+    // A mark misread with a speck on it keeps the space after it.
+    expect(reprintReference('มท0617.5/จู 1259', 'มท 0617.5/ว 1259')).toBe('มท0617.5/ว 1259');
   });
 
   it('rewrites a date’s day and year in the form printed', () => {

@@ -75,6 +75,13 @@ describe('one subject printed in several letters of a bundle', () => {
     expect(subjectsOf(bundle('ocr', flood(' '), flood('')))).toEqual([flood(' '), flood('')]);
   });
 
+  it('puts back a space one copy lacks where two other copies read one, in either script of digits', () => {
+    const jpt = (space: string, year: string) => `ข้อมูลพื้นฐานระดับหมู่บ้าน (กชช.${space}๒ค) ปี${space}${year}`;
+    expect(subjectsOf(bundle('ocr', jpt(' ', '2568'), jpt('', '๒๕๖๘'), jpt(' ', '๒๕๖๘')))).toEqual([jpt(' ', '2568'), jpt(' ', '๒๕๖๘'), jpt(' ', '๒๕๖๘')]);
+    // One copy against one is no majority.
+    expect(subjectsOf(bundle('ocr', jpt(' ', '2568'), jpt('', '2568')))).toEqual([jpt(' ', '2568'), jpt('', '2568')]);
+  });
+
   it('leaves subjects that differ in a number or in more than a few letters as they are', () => {
     const numbered = ['ขอเชิญประชุมคณะกรรมการ ครั้งที่ ๑/๒๕๖๗', 'ขอเชิญประชุมคณะกรรมการ ครั้งที่ ๒/๒๕๖๗'];
     expect(subjectsOf(bundle('ocr', ...numbered))).toEqual(numbered);

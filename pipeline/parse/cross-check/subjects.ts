@@ -184,27 +184,30 @@ function spacePlaces(subject: string): Set<number> {
   return places;
 }
 
-/** Copies that must read no space where one copy reads one: a single copy may as well have lost a printed space. */
+/** Copies that must agree on a space where one copy reads otherwise: a single copy may as well have lost a printed space. */
 const SPACE_VOTES = 2;
 
 /**
- * A copy without the spaces it reads between two Thai letters where every other copy of the
- * same letters, two at least, reads none ("คุณธรรม และ" where a speck stood): the dictionary
- * cannot tell words apart from words together, the copies can.
+ * A copy spaced as every other copy of the same letters, two at least, reads it: without a space
+ * it reads between two Thai letters where the others read none ("คุณธรรม และ" where a speck
+ * stood), with one where they all read one ("(กชช.๒ค) ปี๒๕๖๘"). The dictionary cannot tell words
+ * apart from words together, the copies can.
  */
-function withoutSpacesOthersLack(copy: Copy, group: Copy[]): string {
+function withSpacingOfOthers(copy: Copy, group: Copy[]): string {
   const others = group.filter((c) => c !== copy && c.key === copy.key).map((c) => spacePlaces(c.subject));
   if (others.length < SPACE_VOTES) return copy.subject;
   const chars = [...copy.subject];
   let n = 0;
-  let kept = '';
+  let spaced = '';
   chars.forEach((c, i) => {
     const space = /\s/u.test(c);
     const betweenLetters = THAI_RUN_CHARACTER.test(chars[i - 1] ?? '') && THAI_RUN_CHARACTER.test(chars[i + 1] ?? '');
-    if (!(space && betweenLetters && others.every((places) => !places.has(n)))) kept += c;
+    if (space && betweenLetters && others.every((places) => !places.has(n))) return;
+    if (!space && n > 0 && !/\s/u.test(chars[i - 1] ?? '') && others.every((places) => places.has(n))) spaced += ' ';
+    spaced += c;
     if (!space) n++;
   });
-  return kept;
+  return spaced;
 }
 
 function reconcileSubject(copy: Copy, reading: string, why: string): void {
@@ -232,9 +235,9 @@ export function reconcileSubjects(documents: LetterDocument[], ocr: ReadonlySet<
       reconcileSubject(copy, taken.reading, `the same subject is printed in letters ${letters} of the bundle, ${why}`);
     });
     // Spaces last, once the copies' letters agree: a copy misread elsewhere still votes on them.
-    const spaced = group.map((copy) => (copy.ocr ? withoutSpacesOthersLack(copy, group) : copy.subject));
+    const spaced = group.map((copy) => (copy.ocr ? withSpacingOfOthers(copy, group) : copy.subject));
     group.forEach((copy, k) => {
-      if (spaced[k] !== copy.subject) reconcileSubject(copy, spaced[k]!, `the same subject is printed in letters ${letters} of the bundle, the others with no space where this copy reads one`);
+      if (spaced[k] !== copy.subject) reconcileSubject(copy, spaced[k]!, `the same subject is printed in letters ${letters} of the bundle, the others spaced otherwise`);
     });
   }
 }
