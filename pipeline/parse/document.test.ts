@@ -128,6 +128,16 @@ describe('parseDocuments', () => {
     expect(letter?.enclosures).toHaveLength(1);
   });
 
+  it('leaves out a lone letter set apart at the end of a scanned line a field wraps from, but not ณ nor a part letter', () => {
+    const letterOf = (...lines: string[]) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+      'ที่ ชบ ๐๐๑๗.๓/ว ๑๙๑๗', 'ศาลากลางจังหวัดชลบุรี', '๙ สิงหาคม ๒๕๖๗', ...lines, 'ด้วยจังหวัดชลบุรีแจ้งว่า',
+    ] }])[0];
+    expect(letterOf('เรื่อง การประหยัดพลังงาน', 'เรียน นายกองค์การบริหารส่วนตำบลโคกกรวด และนายกองค์การ ว', "' บริหารส่วนตำบลไผ่โทน")?.addressee)
+      .toBe('นายกองค์การบริหารส่วนตำบลโคกกรวด และนายกองค์การบริหารส่วนตำบลไผ่โทน');
+    expect(letterOf('เรื่อง การสอบแข่งขัน ภาค ก', 'และภาค ข', 'เรียน นายอำเภอ ทุกอำเภอ')?.subject).toMatch(/^การสอบแข่งขัน ภาค ก\s?และภาค ข$/u);
+    expect(letterOf('เรื่อง การจัดเก็บข้อมูล ณ', 'ที่ว่าการอำเภอ', 'เรียน นายอำเภอ ทุกอำเภอ')?.subject).toMatch(/^การจัดเก็บข้อมูล ณ\s?ที่ว่าการอำเภอ$/u);
+  });
+
   it('leaves out a speck OCR read at the end of a scanned addressee, and puts back the space before ทุกแห่ง', () => {
     const addresseeOf = (addressee: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
       'ที่ รอ ๐๓๘๒/๑๙', 'ที่ว่าการอำเภอเสลภูมิ', '๑๔ ตุลาคม ๒๕๖๗', 'เรื่อง การประชุมประจำเดือน', `เรียน ${addressee}`, 'ด้วยอำเภอเสลภูมิได้กำหนด',
@@ -184,6 +194,7 @@ describe('parseDocuments', () => {
     expect(addresseeOf('นายสองค์การบริหารส่วนจังหวัดสกลนคร และนายกเทศมนตรีเมืองสกลนคร')).toBe('นายกองค์การบริหารส่วนจังหวัดสกลนคร และนายกเทศมนตรีเมืองสกลนคร');
     // A title opening the addressee one slip off ("คำนัน"): no addressee opens with another word so near one.
     expect(addresseeOf('คำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน')).toBe('กำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน');
+    expect(addresseeOf('ต้องถิ่นอำเภอ ทุกอำเภอ')).toBe('ท้องถิ่นอำเภอ ทุกอำเภอ');
     expect(addresseeOf('หัวหน้าส่วนราชการ ทุกแห่ง')).toBe('หัวหน้าส่วนราชการ ทุกแห่ง');
   });
 

@@ -363,8 +363,8 @@ const LETTER_BEFORE_OPENER = new RegExp(`^[\\u0E01-\\u0E2E](?=${ADDRESSEE_OPENER
  * read as another letter ("นายสองค์การ"): no other title stands there.
  */
 const MAYOR_MISREAD = /(?<=^|\s|และ)นาย(?:ก[\u0E01-\u0E2E]|(?!ก)[\u0E01-\u0E2E])(?=องค์)/gu;
-/** Titles an addressee opens with that are words of their own (not นายก, glued to the office it heads). */
-const OPENING_TITLES = ADDRESSEE_TITLES.filter((t) => t.length >= 5);
+/** Words an addressee opens with that stand on their own (not นายก, glued to the office it heads; not ปลัด, too short to mend). */
+const OPENING_TITLES = ADDRESSEE_OPENERS.filter((t) => t.length >= 5);
 /** A title opening the addressee one slip off ("คำนัน"): no addressee opens with another word so near one. */
 function openingTitleMended(text: string): string {
   if (ADDRESSEE_OPENERS.some((t) => text.startsWith(t))) return text;

@@ -149,14 +149,19 @@ export const withoutTrailingSpeck = (text: string): string => text.replace(TRAIL
 const SIGN_SPECK = "[.,'`|:;~_-]+";
 /** A quote glued to the last Thai word that no quote of its kind before it opens ("ระดับ'"): a speck, not a title's close. */
 const UNOPENED_QUOTE_AT_END = `(?:(?<!['‘\`].*)(?<=[\\u0E01-\\u0E4E])['’\`]|(?<!["“].*)(?<=[\\u0E01-\\u0E4E])["”])`;
-const SIGN_SPECK_AT_END = new RegExp(`\\s+${SIGN_SPECK}$|${UNOPENED_QUOTE_AT_END}$`, 'u');
+/**
+ * A lone consonant with no mark set apart at the end: no word but ณ and ธ is one letter, and the
+ * first few letters of the alphabet name parts and forms (ภาค ก) that a list may carry on from.
+ */
+const LONE_LETTER_AT_END = '\\s+(?![ก-ฉณธ])[\\u0E01-\\u0E2E]';
+const SIGN_SPECK_AT_END = new RegExp(`\\s+${SIGN_SPECK}$|${UNOPENED_QUOTE_AT_END}$|${LONE_LETTER_AT_END}$`, 'u');
 /** A quote glued before a Thai word that no quote of its kind after it closes: a speck, not a title's quote. */
 export const UNCLOSED_QUOTE = `(?:['‘\`](?=[\\u0E01-\\u0E4E])(?!.*['’\`])|["“](?=[\\u0E01-\\u0E4E])(?!.*["”]))`;
 /** A sign set apart, or a quote glued to the first word that nothing on the line closes ('"ปีงบประมาณ'). */
 const SIGN_SPECK_AT_START = new RegExp(`^(?:${SIGN_SPECK}\\s+|${UNCLOSED_QUOTE})`, 'u');
 /**
- * Only a sign set apart at the end ("ประจำ .") or a quote nothing opened: what a line a field
- * wraps from may lose — not a lone letter, which may be a word there (ณ ends a line before its place).
+ * A sign set apart at the end ("ประจำ ."), a quote nothing opened or a lone letter no word is
+ * ("นายกองค์การ ว"): what a line a field wraps from may lose — not ณ, which ends a line before its place.
  */
 export const withoutSignSpeckAtEnd = (text: string): string => text.replace(SIGN_SPECK_AT_END, '');
 /** So too a sign set apart at the start of the line a field wrapped onto ("- ป้องกัน..."), or a lone quote glued to its first word. */
