@@ -119,6 +119,9 @@ describe('isUnitName', () => {
   it('knows a drafting unit\'s name, in OCR text also after a few signs OCR made of the label before it ("ศศศรร กลุ่มงานปกครอง")', () => {
     expect(isUnitName(line('กลุ่มงานปกครอง'))).toBe(true);
     expect(isUnitName(line('ศศศรร กลุ่มงานปกครอง', true))).toBe(true);
+    // Two such pieces (a label garbled into two words): a page holding only the contact block opens no attachment.
+    expect(isUnitName(line('ศศร แรักรห3 กลุ่มงานปกครอง', true))).toBe(true);
+    expect(isUnitName(line('ศศร รายงาน กลุ่มงานปกครอง', true))).toBe(false);
     expect(isUnitName(line('ศศศรร กลุ่มงานปกครอง'))).toBe(false);
     // A word before the unit is the line's own: an attachment's title, a sentence.
     expect(isUnitName(line('รายงาน กลุ่มงานปกครอง', true))).toBe(false);

@@ -230,8 +230,11 @@ const labelKey = (text: string): string => matchKey(text).replace(UPPER_VOWELS, 
 const THAI_MARK = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]$/u;
 
 const NAME_IN_PARENTHESES = /^\(\s*([^()]+?)\s*\)$/u;
-/** The signature's scribble leaves OCR marks after the name: "(นายอนุชา นาคสวัสดิ์) ,", ")[: .", ") 0", ") 6 7". */
-const TRAILING_SCRIBBLE = /\)(?:[\s,.'"`|:;~\[\]-]+|(?:\s+\S{1,2}){1,2})$/u;
+/**
+ * The signature's scribble leaves OCR marks after the name: "(นายอนุชา นาคสวัสดิ์) ,", ")[: .", ") 0",
+ * ") 6 7", ") 7รว" (three signs with a digit among them: no word).
+ */
+const TRAILING_SCRIBBLE = /\)(?:[\s,.'"`|:;~\[\]-]+|(?:\s+(?:\S{1,2}|(?=\S{0,2}[0-9\u0E50-\u0E59])\S{3})){1,2})$/u;
 /**
  * ...and specks glued before its bracket, its last stroke read as 1 or l, or the bracket read
  * twice: '"(นาย...', ".(นาง...", "1((นาง..."; or a few signs set apart before it ("น (นาย...",
@@ -335,14 +338,21 @@ export function contactFieldOf(line: Line): { field: ContactField; value: string
 export const isContactLabel = (line: Line): boolean =>
   CONTACT_FIELDS.some(([, labels]) => matchAnyLabel(line.text, labels, line.ocr)?.rest.trim() === '');
 
+/** A piece of a line OCR garbled: a few signs and no word, or Thai letters with a digit glued among them ("แรักรห3"). */
+const isGarbledPiece = (piece: string): boolean => isStraySigns(piece) || (/[\u0E01-\u0E2E]/u.test(piece) && /[0-9\u0E50-\u0E59]/u.test(piece));
+/** How many garbled pieces OCR may make of the label before a unit's name. */
+const MAX_LABEL_PIECES = 2;
+
 /**
  * The drafting unit's name opening the contact block (กอง..., กลุ่มงาน..., ส่วนราชการเจ้าของเรื่อง
- * ...); in OCR text also after a few signs and no word, what OCR made of the label before it
- * ("ศศศรร กลุ่มงานปกครอง").
+ * ...); in OCR text also after one or two garbled pieces and no word, what OCR made of the label
+ * before it ("ศศศรร กลุ่มงานปกครอง", "ศศร แรักรห3 กลุ่มงานปกครอง").
  */
 export function isUnitName(line: Line): boolean {
-  const [first = '', ...rest] = line.text.split(' ');
-  const text = line.ocr && rest.length > 0 && isStraySigns(first) ? rest.join(' ') : line.text;
+  const pieces = line.text.split(' ');
+  let skipped = 0;
+  while (line.ocr && skipped < MAX_LABEL_PIECES && skipped < pieces.length - 1 && isGarbledPiece(pieces[skipped]!)) skipped++;
+  const text = pieces.slice(skipped).join(' ');
   // The long label ส่วนราชการเจ้าของเรื่อง is known however OCR garbled its first word ("สูนราชการ...").
   const labelled = UNIT_WORDS.some((w) => text.startsWith(w)) || (line.ocr && matchLabel(text, CONTACT.ownerUnit, true) !== null);
   return labelled && !/[0-9\u0E50-\u0E59]/u.test(text);

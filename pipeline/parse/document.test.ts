@@ -1055,6 +1055,8 @@ describe('parseDocuments', () => {
     expect(signer('(นางสาวลำดวน สมบูรณ์ชัย) ณั')).toBe('นางสาวลำดวน สมบูรณ์ชัย');
     // More of the scribble: two specks after the bracket, a few pieces before it with a quote inside it.
     expect(signer('(นายอภิชาติ แก้วมณี) 6 7')).toBe('นายอภิชาติ แก้วมณี');
+    // ...or three signs with a digit among them: no word.
+    expect(signer('(นางวิไลวรรณ สายสุวรรณ) 7รว')).toBe('นางวิไลวรรณ สายสุวรรณ');
     expect(signer("[ ]ฏ. ล1.3.ฏ.('นายทรงศักดิ์ อินทร์แปง)")).toBe('นายทรงศักดิ์ อินทร์แปง');
     expect(signer('ผู้ประสานงาน (นายวรวุฒิ หอมจันทร์)')).toBeUndefined();
   });

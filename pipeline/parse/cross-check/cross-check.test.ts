@@ -286,6 +286,14 @@ describe('cross-checking dates', () => {
     expect(forwarding?.enclosures[0]?.date).toBeNull();
   });
 
+  it('gives a citation whose label OCR cut to ลงวัน, its day lost with ที่, the date of the letter it cites', () => {
+    const [forwarding] = parseDocuments(scanned(
+      { ref: 'พร ๐๓๖๙/๑๖๖', date: '๕ ส.ค. ๒๕๖๗', cites: 'หนังสือจังหวัดแพร่ ที่ พร ๐๐๒๕.๓/ว ๓๒๙๒ ลงวัน ส.ค. ๒๕๖๗' },
+      { ref: 'พร ๐๐๒๕.๓/ว ๓๒๙๒', date: '๒ สิงหาคม ๒๕๖๗' },
+    ));
+    expect(forwarding?.references[0]).toMatchObject({ normalized: 'พร 0025.3/ว 3292', date: '2024-08-02' });
+  });
+
   it('gives a letter whose head is damaged the number and year its forwarding letter cites, keeping the day it shows', () => {
     const pages = scanned(
       { ref: 'บร ๐๐๑๗.๕/ว ๙๙๓', date: '๑๗ มกราคม ๒๕๖๘', encloses: 'สำเนาหนังสือกระทรวง ที่ ดศ ๐๒๐๔.๑/ว ๑๙๗ ลงวันที่ ๑๘ มกราคม ๒๕๖๘ จำนวน ๑ ฉบับ' },

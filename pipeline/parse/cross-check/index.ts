@@ -119,10 +119,13 @@ function printedInFull(mentions: Mention[], citation: Mention, iso: string | nul
   return mentions.some((m) => m.role === 'own' && m.reading === citation.reading && m.date !== null && isoOf(m.date) === iso && m.date.lookAlikeMonth === undefined && !m.date.repaired);
 }
 
+/** What is left of ลงวันที่ when OCR lost its ที่ (and the day after it) at a line's end ("ลงวัน" / "ก.ค. 2568"). */
+const CITED_DATE_STEM = LABEL.citedDate.slice(0, -LABEL.reference.length);
+
 /** A citation item that prints a date after ลงวันที่, whether or not it could be read. */
 function printsDate(doc: LetterDocument, m: Mention): boolean {
   const text = m.role === 'cited' ? doc.references[m.item]!.raw : m.role === 'enclosed' ? doc.enclosures[m.item]!.text : '';
-  return text.includes(LABEL.citedDate);
+  return text.includes(CITED_DATE_STEM);
 }
 
 /** The date a mention's letter or item holds now. */
