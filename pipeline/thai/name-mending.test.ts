@@ -31,6 +31,8 @@ describe('mendName', () => {
     ['นายอภิชาติ รักษ์ไภย', 'นายอภิชาติ รักษ์ไทย'],
     // a tone mark on the final of a mai han-akat syllable: no syllable marks its final
     ['นายอดิศร ปัน่แก้ว', 'นายอดิศร ปันแก้ว'],
+    // a tone mark a speck made on a part that is one word without it ("ไพ่โรจน์")
+    ['นายไพ่โรจน์ บุญประเสริฐ', 'นายไพโรจน์ บุญประเสริฐ'],
   ])('reads a name part one OCR slip from words far likelier as those words: %s', (read, mended) => {
     const { text, mends } = mendName(read);
     expect(text).toBe(mended);

@@ -4,11 +4,13 @@
  * as words far likelier once one letter is read as OCR misreads it in names (NAME_LOOK_ALIKES),
  * a lower vowel or a karan a speck made is taken out or a sara am read as a tone mark and sara
  * aa, or as a final mai han-akat, is put back ("ณัชวุฒิ", "วิโลวรรณ", "กนกุวรรณ", "ปูระเสริฐ",
- * "ป์วีณา", "ทองค๊า", "ทองคั"), or a tone mark a speck put on a syllable's final taken out ("ปัน่แก้ว"), is
+ * "ป์วีณา", "ทองค๊า", "ทองคั"), or a tone mark a speck put on a syllable's final, or on a part that is one word
+ * without it, taken out ("ปัน่แก้ว", "ไพ่โรจน์"), is
  * read so, when exactly one such reading is clearly the likeliest. Names are spelled as their
  * bearers please: a rare spelling is no misreading, so only these few changes are weighed.
  */
 import { readingCost } from './dictionary-cut.js';
+import { thaiDictionary } from './dictionary.js';
 import { HONORIFICS } from './person-names.js';
 import { SARA_AA, SARA_AM, TONE_MARKS } from './script.js';
 import type { WordMend } from './word-mending.js';
@@ -49,6 +51,8 @@ const KARAN = '\u0E4C';
 /** No Thai word ends in mai han-akat: one there is sara am whose sara aa OCR lost ("ทองคั"). */
 const MAI_HAN_AKAT = '\u0E31';
 
+const without = (chars: string[], at: number): string => [...chars.slice(0, at), ...chars.slice(at + 1)].join('');
+
 /** Every reading of `part` with one letter or mark changed as OCR changes them. */
 function oneChangeAway(part: string): string[] {
   const chars = [...part];
@@ -61,6 +65,9 @@ function oneChangeAway(part: string): string[] {
     const onFinal = TONE_MARK.test(c) && chars[at - 2] === MAI_HAN_AKAT;
     if (LOWER_VOWEL.test(c) || c === KARAN || (TONE_MARK.test(c) && at === chars.length - 1) || onFinal) put(at, '');
     if (c === MAI_HAN_AKAT && at === chars.length - 1) put(at, SARA_AM);
+    // A tone mark anywhere, where the part without it is one word of the dictionary ("ไพ่โรจน์"):
+    // elsewhere a name's tone marks are its bearer's own (หมื่นแกว้น).
+    if (TONE_MARK.test(c) && thaiDictionary().has(without(chars, at))) put(at, '');
     for (const other of NAME_LOOK_ALIKES[c] ?? '') put(at, other);
   });
   out.delete(part);
