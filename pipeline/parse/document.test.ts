@@ -47,6 +47,9 @@ describe('parseDocuments', () => {
     expect(subjectOf('การสำรวจข้อมูล จปฐ.')).toBe('การสำรวจข้อมูล จปฐ.');
     expect(subjectOf('การป้องกันโรคไข้เลือดออก:')).toBe('การป้องกันโรคไข้เลือดออก');
     expect(subjectOf("การเฝ้าระวังในสถานศึกษา'")).toBe('การเฝ้าระวังในสถานศึกษา');
+    // An opening quote glued to the end of the last word opens nothing: a speck; a closing one after an opening stays.
+    expect(subjectOf('ขอเชิญประชุมเชิงปฏิบัติการ“')).toBe('ขอเชิญประชุมเชิงปฏิบัติการ');
+    expect(subjectOf('การขับเคลื่อน “จังหวัดสะอาด“')).toBe('การขับเคลื่อน “จังหวัดสะอาด“');
     // A letter glued after a year, a dot after a closing bracket.
     expect(subjectOf('การรณรงค์ขับขี่ปลอดภัย ปี ๒๕๖๗ฒ')).toBe('การรณรงค์ขับขี่ปลอดภัย ปี ๒๕๖๗');
     expect(subjectOf('ฝุ่นละอองขนาดเล็ก (PM 2.5).')).toBe('ฝุ่นละอองขนาดเล็ก (PM 2.5)');

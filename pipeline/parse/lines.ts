@@ -139,12 +139,13 @@ const LEADING_SPECKS = new RegExp(
  * bar, comma, straight quote or dash glued to the last word ("ทุกหมู่บ้าน:", "สถานศึกษา'", "ฉบับ,",
  * "ฉบับ-"; a dash glued after a digit may close a range), a letter glued to a year ("๒๕๖๗ฒ"), a dot
  * after a closing bracket ("(PM 2.5)."), a bare zero after a word ("ส่วนท้องถิ่น 0": no count is one), slashes or bars set
- * apart with a few signs glued after them ("ปี 2568 //7ฯ"). A subject, an addressee or a cited item ends in a
+ * apart with a few signs glued after them ("ปี 2568 //7ฯ"), an opening quote glued to the last word that no quote
+ * before it opens ("ปฏิบัติการ“"). A subject, an addressee or a cited item ends in a
  * word, a number or an abbreviation's dot (จปฐ.), never so — except in a letter naming a part or
  * a form (ภาค ก, แบบ ข), whose letters are the first few of the alphabet.
  */
 const TRAILING_SPECK =
-  /(?:\s+(?:(?![ก-ฉ]$)[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|[.,'`|:;~_-]+)|(?<=(?:^|[^0-9\u0E50-\u0E59])[0-9\u0E50-\u0E59]{4})\s+[0-9\u0E50-\u0E59]|(?<=[0-9\u0E50-\u0E59])\.+|(?<=(?:^|[^0-9\u0E50-\u0E59])[0-9\u0E50-\u0E59]{4})[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|(?<=\))\.|(?<=[\u0E01-\u0E4E])-|(?<=[\u0E01-\u0E4E])\s+[0\u0E50]|\s+[/\\|]{2,}\S{0,3}|[|:;~_'`,]+)$/u;
+  /(?:\s+(?:(?![ก-ฉ]$)[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|[.,'`|:;~_-]+)|(?<=(?:^|[^0-9\u0E50-\u0E59])[0-9\u0E50-\u0E59]{4})\s+[0-9\u0E50-\u0E59]|(?<=[0-9\u0E50-\u0E59])\.+|(?<=(?:^|[^0-9\u0E50-\u0E59])[0-9\u0E50-\u0E59]{4})[\u0E01-\u0E2E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*|(?<=\))\.|(?<=[\u0E01-\u0E4E])-|(?<=[\u0E01-\u0E4E])\s+[0\u0E50]|\s+[/\\|]{2,}\S{0,3}|[|:;~_'`,]+|(?<!["“”].*)(?<=[\u0E01-\u0E4E])“|(?<!['‘’].*)(?<=[\u0E01-\u0E4E])‘)$/u;
 export const withoutTrailingSpeck = (text: string): string => text.replace(TRAILING_SPECK, '');
 const SIGN_SPECK = "[.,'`|:;~_-]+";
 /** A quote glued to the last Thai word that no quote of its kind before it opens ("ระดับ'"): a speck, not a title's close. */
