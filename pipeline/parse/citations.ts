@@ -266,12 +266,12 @@ const URGENCY_RUN_INTO_LABEL = new RegExp(`(?<=^|\\s)ด่วันที่(?=
 const URGENCY_GLUED_TO_LABEL = new RegExp(`(?<=^|\\s)(${URGENT}(?:มาก|ที่สุด)?)[\\u0E01-\\u0E2E]?(?=${CITED_NUMBER_LABEL})`, 'gu');
 /** ...or run into the office name before it, or parted from it by a dot ("อำเภอสว่างแดนดินด่วนมาก ที่", "กลาง.ด่วนที่สุด"): print sets a space there too. */
 const URGENCY_GLUED_TO_OFFICE = new RegExp(`(?<=[\\u0E01-\\u0E4E])[.,]?(?=${URGENT}(?:มาก|ที่สุด)\\s*${CITED_NUMBER_LABEL})`, 'gu');
-/** ด่วนมาก or ด่วนที่สุด before the cited number with one letter misread ("ด่วนมาค ที่"): no other word stands there. */
+/** ด่วนมาก or ด่วนที่สุด before the cited number with a letter misread ("ด่วนมาค ที่", "ต่วบที่สุด ที่"): no other word stands there. */
 const URGENCY_LETTER_SLIP = new RegExp(`(?<=^|\\s)(\\S{6,12})(?=\\s+${CITED_NUMBER_LABEL})`, 'gu');
 const LONG_URGENCIES = URGENCIES.filter((u) => u !== URGENT);
 /** ด่วนที่สุด is long enough that two slips leave it the only urgency a word before ที่ can be. */
 const urgencySlips = (urgency: string): number => ([...urgency].length >= 10 ? 2 : 1);
-const urgencyOneLetterOff = (word: string): string =>
+const urgencySlipMended = (word: string): string =>
   LONG_URGENCIES.find((u) => editDistance(word, u) >= 1 && editDistance(word, u) <= urgencySlips(u)) ?? word;
 /** สำเนา opening an item, one slip off or with a space OCR put inside it ("สำ แนาหนังสือ"): no other word stands before หนังสือ there. */
 const COPY_WORD = 'สำเนา';
@@ -318,7 +318,7 @@ function withFormulas(text: string): string {
     .replace(SPECK_AFTER_YEAR, '')
     .replace(URGENCY_RUN_INTO_LABEL, `${URGENT} ${LABEL.reference}`)
     .replace(URGENCY_SLIP, mendedUrgency)
-    .replace(URGENCY_LETTER_SLIP, urgencyOneLetterOff)
+    .replace(URGENCY_LETTER_SLIP, urgencySlipMended)
     .replace(URGENCY_GLUED_TO_LABEL, '$1 ')
     .replace(URGENCY_GLUED_TO_OFFICE, ' ')
     .replace(COPY_WORD_SLIP, copyWordMended)
