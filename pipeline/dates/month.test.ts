@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMonthAbbreviated, matchMonth } from './month.js';
+import { isMonthAbbreviated, matchMonth, misreadMonthName } from './month.js';
 import { confusableMonth, THAI_MONTHS } from './months.js';
 
 describe('matchMonth', () => {
@@ -42,6 +42,17 @@ describe('matchMonth', () => {
       expect(matchMonth(month.abbreviation.replaceAll('.', ''), { bare: true })).toBe(month.number);
     }
     expect(matchMonth('พค.')).toBe(5);
+  });
+});
+
+describe('misreadMonthName', () => {
+  it('gives the full name a token one character from exactly one full name stands for', () => {
+    expect(misreadMonthName('อันวาคม')).toBe('ธันวาคม');
+    expect(misreadMonthName('มกรคม')).toBe('มกราคม');
+  });
+
+  it('gives nothing for a name or short form as printed, an abbreviation, or a word two characters off', () => {
+    for (const token of ['ธันวาคม', 'มกรา', 'ธ.ค.', 'ธค', 'อันวาคร', 'ความ']) expect(misreadMonthName(token)).toBeNull();
   });
 });
 

@@ -33,6 +33,17 @@ function nearestFullName(token: string): number | null {
   return best <= MAX_NAME_DISTANCE && winners.length === 1 ? winners[0]!.number : null;
 }
 
+/**
+ * The full name a token misread by one character stands for ("อันวาคม" is ธันวาคม), so that a
+ * date read so can be printed as printed; null for a name or short form as it stands, an
+ * abbreviation, or anything else.
+ */
+export function misreadMonthName(token: string): string | null {
+  if (token.includes('.') || BY_NAME.has(token)) return null;
+  const number = nearestFullName(token);
+  return number === null ? null : (THAI_MONTHS.find((m) => m.number === number)?.full ?? null);
+}
+
 export interface MonthOptions {
   /**
    * Accept an abbreviation written without dots ("กย", "พค"): only where the token sits

@@ -4,7 +4,7 @@
  * its count (จำนวน ๑ ฉบับ) is. Each item yields the reference number and date it names.
  */
 import type { CitedLetter, Enclosure, Warning } from '../../schemas/index.js';
-import { ABBREVIATED_MONTH_PATTERN, findDates, FULL_MONTH_PATTERN, THAI_MONTHS } from '../dates/index.js';
+import { ABBREVIATED_MONTH_PATTERN, findDates, FULL_MONTH_PATTERN, misreadMonthName, THAI_MONTHS } from '../dates/index.js';
 import { areLookAlikes, editDistance, matchKey, toArabicDigits } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGENCIES } from './lexicon.js';
@@ -225,6 +225,8 @@ const MISREAD_LABEL = /(?<=^|\s)[\u0E01-\u0E2E]\u0E35\u0E48?(?=\s?[\u0E01-\u0E2E
 /** ...or ลงว and a few signs before a date: ลงวันที่ with a slip inside วันที่ ("ลงวันฑี", "ลงวันทกี"). */
 const DATE_WORD_SLIP = /(?<=^|\s)(ลงว[\u0E01-\u0E4E]{2,6})(?=\s*[0-9\u0E50-\u0E59])/gu;
 const CITED_DATE_KEY = matchKey(LABEL.citedDate);
+/** A month's full name misread by one character between a day and a year ("๒๗ อันวาคม ๒๕๖๖"), as the date was read. */
+const MONTH_NAME_SLIP = /(?<=[0-9\u0E50-\u0E59]\s?)[\u0E01-\u0E4E]{5,10}(?=\s?[0-9\u0E50-\u0E59])/gu;
 /** An abbreviated month with its first dot read as a quote ("พ'ค."). */
 const MONTH_WITH_QUOTE = new RegExp(
   `(?<=^|\\s|[0-9\\u0E50-\\u0E59])(?:${THAI_MONTHS.map((m) => m.abbreviation.replace('.', "['`‘’]").replaceAll('.', '\\.')).join('|')})`,
@@ -302,7 +304,7 @@ const withDateSpacing = (text: string): string => rewritten(text, DATE_SPACING);
 
 /**
  * The formula words of an OCR item as printed: ลงวันที่ one slip away, an abbreviated month's dot
- * read as a quote, ที่ before a number misread ("หี"), an urgency word's first letter or tone mark
+ * read as a quote, a month's full name one character off, ที่ before a number misread ("หี"), an urgency word's first letter or tone mark
  * (or any one letter of ด่วนมาก, ด่วนที่สุด) or its space before ที่, อ้างถึง two slips away after
  * สำเนาหนังสือที่, สำเนา one slip off, a speck glued before a label or after the year.
  */
@@ -311,6 +313,7 @@ function withFormulas(text: string): string {
     .replace(DATE_LABEL_SLIP, (all: string, before: string) => (editDistance(before, LABEL.citedDateShort) === 1 ? LABEL.citedDate : all))
     .replace(DATE_WORD_SLIP, (word: string) => (editDistance(matchKey(word), CITED_DATE_KEY) === 1 ? LABEL.citedDate : word))
     .replace(MONTH_WITH_QUOTE, (month: string) => month.replace(/['`‘’]/u, '.'))
+    .replace(MONTH_NAME_SLIP, (word: string) => misreadMonthName(word) ?? word)
     .replace(MISREAD_LABEL, LABEL.reference)
     .replace(SPECK_BEFORE_LABEL, ' ')
     .replace(LETTER_AFTER_NUMBER, '')

@@ -196,7 +196,7 @@ const ERA_MARK_MISREAD = /(?<=^|\s)(?:ผ\.ศ[.:,]|พ\.ศ[:,]|พ[,:]ศ\.)\s
  * words ("สะอาด" . ปีงบ, "ลงวันที่ ' 15"), a bar glued to the end of a word ("คุณธรรม| และ"), a quote
  * glued there that nothing before it opens ("การประ' เมิน"), a comma between a count and its unit ("๑,ฉบับ"), a dot
  * where print sets a space after a bracket or quote ("(จปฐ.).และ"), a dot doubled
- * before a year ("พ.ศ..2568") or inside it after พ.ศ. ("๒๕.๖๘"), the era mark itself misread
+ * before a year ("พ.ศ..2568") or between two digits ("PM 2..5"), one inside a year after พ.ศ. ("๒๕.๖๘"), the era mark itself misread
  * or glued to the word before it ("ผ.ศ. 2568", "งบประมาณพ.ศ.", "ปี.พ.ศ."), a dot for the space
  * between ปี and its year or glued before it ("ประจำปี.2566", "ปี. ๒๕๖๘"), and a dot glued
  * between two words of the dictionary ("ป้องกัน.การ"; an abbreviation's letters make no word:
@@ -209,6 +209,7 @@ const INNER_SPECKS: readonly Rewrite[] = [
   [/(?<=[0-9\u0E50-\u0E59]),(?=[\u0E01-\u0E2E])/gu, ' '],
   [/(?<=[)”"'’])\.(?=[\u0E01-\u0E4E])/gu, ' '],
   [/(?<=[\u0E01-\u0E2E])\.\.(?=\s?[0-9\u0E50-\u0E59])/gu, '.'],
+  [/(?<=[0-9\u0E50-\u0E59])\.\.(?=[0-9\u0E50-\u0E59])/gu, '.'],
   [YEAR_WITH_DOT, (all, before: string, after: string) => (isYearWithDot(before, after) ? before + after : all)],
   [ERA_MARK_MISREAD, 'พ.ศ. '],
   [/(?<=ปี)\.\s?(?=[0-9\u0E50-\u0E59]{4}(?![0-9\u0E50-\u0E59]))/gu, ' '],
