@@ -5,7 +5,7 @@
  * a lower vowel or a karan a speck made is taken out or a sara am read as a tone mark and sara
  * aa, or as a final mai han-akat, is put back ("ณัชวุฒิ", "วิโลวรรณ", "กนกุวรรณ", "ปูระเสริฐ",
  * "ป์วีณา", "ทองค๊า", "ทองคั"), or a tone mark a speck put on a syllable's final, or on a part that is one word
- * without it, taken out ("ปัน่แก้ว", "ไพ่โรจน์"), is
+ * without it, taken out ("ปัน่แก้ว", "ไพ่โรจน์"), or a karan OCR lost put back ("ทรงศักดิ"), is
  * read so, when exactly one such reading is clearly the likeliest. Names are spelled as their
  * bearers please: a rare spelling is no misreading, so only these few changes are weighed.
  */
@@ -19,6 +19,12 @@ import type { WordMend } from './word-mending.js';
 const CHANGE_PRICE = 6;
 /** ...and this much likelier than any other reading one change away. */
 const MARGIN = 3;
+/**
+ * A karan put back over a part's last letter asks less: OCR loses the small mark often, the
+ * endings that take one (ศักดิ์, สวัสดิ์, อินทร์, วงศ์) are common in names, and a part whose
+ * ending is a word of its own without one (วุฒิ, ชาติ, กิตติ) reads far likelier as it stands.
+ */
+const KARAN_PRICE = 3.5;
 /** Parts shorter than this (letters and marks) have too many one-change neighbours to mend. */
 const MIN_PART_LENGTH = 3;
 
@@ -70,6 +76,7 @@ function oneChangeAway(part: string): string[] {
     if (TONE_MARK.test(c) && thaiDictionary().has(without(chars, at))) put(at, '');
     for (const other of NAME_LOOK_ALIKES[c] ?? '') put(at, other);
   });
+  if (!chars.includes(KARAN) && !TONE_MARK.test(chars.at(-1) ?? '')) out.add(part + KARAN);
   out.delete(part);
   return [...out];
 }
@@ -82,7 +89,8 @@ export function mendNamePart(part: string): string | null {
     .sort((a, b) => a.cost - b.cost);
   const [best, next] = readings;
   if (!best || (next && next.cost - best.cost < MARGIN)) return null;
-  return readingCost(part) - best.cost >= CHANGE_PRICE ? best.reading : null;
+  const price = best.reading === part + KARAN ? KARAN_PRICE : CHANGE_PRICE;
+  return readingCost(part) - best.cost >= price ? best.reading : null;
 }
 
 const TITLE_FIRST = [...HONORIFICS].sort((a, b) => b.length - a.length);
