@@ -31,6 +31,11 @@ describe('mendName', () => {
     ['นายอภิชาติ รักษ์ไภย', 'นายอภิชาติ รักษ์ไทย'],
     // a tone mark on the final of a mai han-akat syllable: no syllable marks its final
     ['นายอดิศร ปัน่แก้ว', 'นายอดิศร ปันแก้ว'],
+    // mai ek and mai tho read for each other, mai tho for mai han-akat, sara ue for sara i, บ read as ข (a loop gained)
+    ['นางเบญจวรรณ มั้นคง', 'นางเบญจวรรณ มั่นคง'],
+    ['นายวีระพงษ์ บ้วขาว', 'นายวีระพงษ์ บัวขาว'],
+    ['นายสมชาย ยอดยึ่ง', 'นายสมชาย ยอดยิ่ง'],
+    ['นางสาววิไลวรรณ ขัวขาว', 'นางสาววิไลวรรณ บัวขาว'],
     // a karan OCR lost over a part's last letter, where the part is far likelier with it
     ['นายทรงศักดิ คำมูล', 'นายทรงศักดิ์ คำมูล'],
     ['นายสมชาย อินทร', 'นายสมชาย อินทร์'],
