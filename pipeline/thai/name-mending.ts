@@ -4,9 +4,9 @@
  * as words far likelier once one letter is read as OCR misreads it in names (NAME_LOOK_ALIKES),
  * a lower vowel or a karan a speck made is taken out or a sara am read as a tone mark and sara
  * aa, or as a final mai han-akat, is put back ("ณัชวุฒิ", "วิโลวรรณ", "กนกุวรรณ", "ปูระเสริฐ",
- * "ป์วีณา", "ทองค๊า", "ทองคั"), or a tone mark a speck put on a syllable's final, or on a part that is one word
- * without it, taken out ("ปัน่แก้ว", "ไพ่โรจน์"), or a karan OCR lost put back ("ทรงศักดิ"), is
- * read so, when exactly one such reading is clearly the likeliest. Names are spelled as their
+ * "ป์วีณา", "ทองค๊า", "ทองคั"), or a tone mark a speck put on a syllable's final, or on a part
+ * that is one word without it, taken out ("ปัน่แก้ว", "ไพ่โรจน์"), or a karan OCR lost put back
+ * ("ทรงศักดิ"), is read so, when exactly one such reading is clearly the likeliest. Names are spelled as their
  * bearers please: a rare spelling is no misreading, so only these few changes are weighed.
  */
 import { readingCost } from './dictionary-cut.js';
@@ -35,9 +35,10 @@ const MIN_PART_LENGTH = 3;
  * ธ read as ฮ or ส (ณัฐฮิดา, สีรวัฒน์: ฮ is rare in Thai names, and loopless faces read ธ as ส
  * as they read ธ.ค. as ส.ค.), ร read as ธ (ศิธิพร), ท read as ก (สุกธิพงษ์), ว as จ (วิไลจรรณ),
  * ก as ค (แค้วมณี), ด as ค (ทองคี), น or ป as บ (a loop or a tail lost), ท as ฑ (ฑองคำ: a
- * speck under it read as its foot) or as ภ (ไภย: its foot read as a tail), บ as ข (ขัวขาว: a loop gained), า as ำ (อนุชำ: a speck over the letter before read as its
- * nikhahit), the small marks above for one another: sara ue for sara i (ยอดยึ่ง), mai ek and
- * mai tho (มั้นคง), mai tho for mai han-akat (บ้วขาว). Not every
+ * speck under it read as its foot) or as ภ (ไภย: its foot read as a tail), บ as ข (ขัวขาว: a
+ * loop gained), า as ำ (อนุชำ: a speck over the letter before read as its nikhahit), and the
+ * small marks above for one another: sara ue for sara i (ยอดยึ่ง), mai ek and mai tho (มั้นคง),
+ * mai tho for mai han-akat (บ้วขาว). Not every
  * look-alike of the word lists: a name one such letter from a common word is often that name
  * (ประภาศ is no ประกาศ, แกว้น no แกว่น): tone marks are the bearer's own, read as others only
  * where the part is far likelier so (มั้นคง).
