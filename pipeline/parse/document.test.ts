@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseDocuments } from './index.js';
 
 const pages = (...texts: string[][]) => texts.map((lines, i) => ({ number: i + 1, method: 'text' as const, lines, warnings: [] }));
+/** The subject of a scanned letter whose subject line reads `subject`. */
+const scannedSubjectOf = (subject: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
+  'ที่ สน ๐๐๑๗.๕/ว ๑๙๓๒', 'ศาลากลางจังหวัดสกลนคร', '๑๕ สิงหาคม ๒๕๖๘', `เรื่อง ${subject}`, 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดสกลนครแจ้งว่า',
+] }])[0]?.subject;
 
 describe('parseDocuments', () => {
   it('reads a memo whose ที่ and วันที่ share a line, stripping the phone from ส่วนราชการ', () => {
@@ -376,24 +380,18 @@ describe('parseDocuments', () => {
   });
 
   it('leaves out of a scanned subject a bar or a lone quote glued to the end of a word, and a dash glued to its last number', () => {
-    const subjectOf = (subject: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
-      'ที่ สน ๐๐๑๗.๕/ว ๑๙๓๒', 'ศาลากลางจังหวัดสกลนคร', '๑๕ สิงหาคม ๒๕๖๘', `เรื่อง ${subject}`, 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดสกลนครแจ้งว่า',
-    ] }])[0]?.subject;
-    expect(subjectOf("การประเมินคุณธรรม| และความโปร่งใส")).toBe('การประเมินคุณธรรม และความโปร่งใส');
-    expect(subjectOf("การประ' เมินคุณธรรม")).toBe('การประ เมินคุณธรรม');
-    expect(subjectOf("การประเมิน 'คุณธรรม' และความโปร่งใส")).toBe("การประเมิน 'คุณธรรม' และความโปร่งใส");
-    expect(subjectOf('(ITA) ประจำปีงบประมาณ พ.ศ. 2568-')).toBe('(ITA) ประจำปีงบประมาณ พ.ศ. 2568');
-    expect(subjectOf('ฝุ่นละอองขนาดเล็ก (PM 2..5)')).toBe('ฝุ่นละอองขนาดเล็ก (PM 2.5)');
-    expect(subjectOf('การจัดเก็บข้อมูล ปี 2567-2568')).toBe('การจัดเก็บข้อมูล ปี 2567-2568');
+    expect(scannedSubjectOf("การประเมินคุณธรรม| และความโปร่งใส")).toBe('การประเมินคุณธรรม และความโปร่งใส');
+    expect(scannedSubjectOf("การประ' เมินคุณธรรม")).toBe('การประ เมินคุณธรรม');
+    expect(scannedSubjectOf("การประเมิน 'คุณธรรม' และความโปร่งใส")).toBe("การประเมิน 'คุณธรรม' และความโปร่งใส");
+    expect(scannedSubjectOf('(ITA) ประจำปีงบประมาณ พ.ศ. 2568-')).toBe('(ITA) ประจำปีงบประมาณ พ.ศ. 2568');
+    expect(scannedSubjectOf('ฝุ่นละอองขนาดเล็ก (PM 2..5)')).toBe('ฝุ่นละอองขนาดเล็ก (PM 2.5)');
+    expect(scannedSubjectOf('การจัดเก็บข้อมูล ปี 2567-2568')).toBe('การจัดเก็บข้อมูล ปี 2567-2568');
   });
 
   it('closes a bracket a scanned subject left open right after the signs OCR made of an acronym, when Thai words follow', () => {
-    const subjectOf = (subject: string) => parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
-      'ที่ สน ๐๐๑๗.๕/ว ๑๙๓๒', 'ศาลากลางจังหวัดสกลนคร', '๑๕ สิงหาคม ๒๕๖๘', `เรื่อง ${subject}`, 'เรียน นายอำเภอ ทุกอำเภอ', 'ด้วยจังหวัดสกลนครแจ้งว่า',
-    ] }])[0]?.subject;
-    expect(subjectOf('ภาครัฐ ((10 ประจำปีงบประมาณ พ.ศ. ๒๕๖๘')).toBe('ภาครัฐ ((10) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
-    expect(subjectOf('ภาครัฐ (|!7 ประจำปีงบประมาณ พ.ศ. ๒๕๖๘')).toBe('ภาครัฐ (|!7) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
-    expect(subjectOf('การสำรวจ (จปฐ. ปี ๒๕๖๘')).toBe('การสำรวจ (จปฐ. ปี ๒๕๖๘)');
+    expect(scannedSubjectOf('ภาครัฐ ((10 ประจำปีงบประมาณ พ.ศ. ๒๕๖๘')).toBe('ภาครัฐ ((10) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(scannedSubjectOf('ภาครัฐ (|!7 ประจำปีงบประมาณ พ.ศ. ๒๕๖๘')).toBe('ภาครัฐ (|!7) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(scannedSubjectOf('การสำรวจ (จปฐ. ปี ๒๕๖๘')).toBe('การสำรวจ (จปฐ. ปี ๒๕๖๘)');
   });
 
   it('gives a receipt stamp whose number lost its label the one bare number of the header, with a warning', () => {

@@ -154,8 +154,8 @@ const UNOPENED_QUOTE_AT_END = `(?:(?<!['‘\`].*)(?<=[\\u0E01-\\u0E4E])['’\`]|
  * A lone consonant with no mark set apart at the end: no word but ณ and ธ is one letter, and the
  * first few letters of the alphabet name parts and forms (ภาค ก) that a list may carry on from.
  */
-const LONE_LETTER_AT_END = '\\s+(?![ก-ฉณธ])[\\u0E01-\\u0E2E]';
-const SIGN_SPECK_AT_END = new RegExp(`\\s+${SIGN_SPECK}$|${UNOPENED_QUOTE_AT_END}$|${LONE_LETTER_AT_END}$`, 'u');
+const NON_WORD_LETTER_AT_END = '\\s+(?![ก-ฉณธ])[\\u0E01-\\u0E2E]';
+const SIGN_SPECK_AT_END = new RegExp(`\\s+${SIGN_SPECK}$|${UNOPENED_QUOTE_AT_END}$|${NON_WORD_LETTER_AT_END}$`, 'u');
 /** A quote glued before a Thai word that no quote of its kind after it closes: a speck, not a title's quote. */
 export const UNCLOSED_QUOTE = `(?:['‘\`](?=[\\u0E01-\\u0E4E])(?!.*['’\`])|["“](?=[\\u0E01-\\u0E4E])(?!.*["”]))`;
 /** A sign set apart, or a quote glued to the first word that nothing on the line closes ('"ปีงบประมาณ'). */
