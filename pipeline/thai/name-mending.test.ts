@@ -41,6 +41,9 @@ describe('mendName', () => {
     ['นายสมชาย อินทร', 'นายสมชาย อินทร์'],
     // a tone mark a speck made on a part that is one word without it ("ไพ่โรจน์")
     ['นายไพ่โรจน์ บุญประเสริฐ', 'นายไพโรจน์ บุญประเสริฐ'],
+    // a letter read twice, once as its look-alike (ฐ's head as ช, ธ as ส)
+    ['นางสาวณัชฐธิดา ทองดี', 'นางสาวณัฐธิดา ทองดี'],
+    ['นางณัฐสธิดา ภูมิสถาน', 'นางณัฐธิดา ภูมิสถาน'],
   ])('reads a name part one OCR slip from words far likelier as those words: %s', (read, mended) => {
     const { text, mends } = mendName(read);
     expect(text).toBe(mended);

@@ -6,7 +6,8 @@
  * aa, or as a final mai han-akat, is put back ("ณัชวุฒิ", "วิโลวรรณ", "กนกุวรรณ", "ปูระเสริฐ",
  * "ป์วีณา", "ทองค๊า", "ทองคั"), or a tone mark a speck put on a syllable's final, or on a part
  * that is one word without it, taken out ("ปัน่แก้ว", "ไพ่โรจน์"), or a karan OCR lost put back
- * ("ทรงศักดิ"), is read so, when exactly one such reading is clearly the likeliest. Names are spelled as their
+ * ("ทรงศักดิ"), or a letter read twice, first as its look-alike, read once ("ณัชฐธิดา"), is read
+ * so, when exactly one such reading is clearly the likeliest. Names are spelled as their
  * bearers please: a rare spelling is no misreading, so only these few changes are weighed.
  */
 import { readingCost } from './dictionary-cut.js';
@@ -78,6 +79,9 @@ function oneChangeAway(part: string): string[] {
     // elsewhere a name's tone marks are its bearer's own (หมื่นแกว้น).
     if (TONE_MARK.test(c) && thaiDictionary().has(without(chars, at))) put(at, '');
     for (const other of NAME_LOOK_ALIKES[c] ?? '') put(at, other);
+    // One letter read twice, first as a look-alike of it ("ณัชฐธิดา", "ณัฐสธิดา"): the first goes.
+    const next = chars[at + 1];
+    if (next !== undefined && (NAME_LOOK_ALIKES[c] ?? '').includes(next)) put(at, '');
   });
   if (!chars.includes(KARAN) && !TONE_MARK.test(chars.at(-1) ?? '')) out.add(part + KARAN);
   out.delete(part);

@@ -283,6 +283,28 @@ function withLetter(piece: string, index: number, letter: string): string {
 
 const CONSONANT = /^[ก-ฮ]$/u;
 
+const VOWEL_CARRIER = 'อ';
+
+/**
+ * Where a letter may have been read twice, once as its look-alike (หน่วยงานกภาครัฐ, ลดกภาร): either
+ * letter of a look-alike pair side by side, at a word's start too, since the pair is the evidence;
+ * never the word's last letter (a letter too many there is the next word's: บริษัท|ภิบาล), nor
+ * อ, which carries vowels (ปลอด), and only in words of four letters or more that keep three
+ * (ดล่ม is ถล่ม, not ล่ม).
+ */
+function twiceReadLetters(skeleton: string): number[] {
+  if (skeleton.length < MIN_LOOK_ALIKE_LETTERS) return [];
+  const pair = (index: number) => {
+    const [a, b] = [skeleton[index]!, skeleton[index + 1]!];
+    return CONSONANT.test(a) && CONSONANT.test(b) && a !== VOWEL_CARRIER && b !== VOWEL_CARRIER && areLookAlikes(a, b);
+  };
+  const drops = new Set<number>();
+  for (let index = 0; index + 1 < skeleton.length; index++) {
+    if (pair(index)) [index, index + 1].filter((d) => d < skeleton.length - 1).forEach((d) => drops.add(d));
+  }
+  return [...drops];
+}
+
 /** The piece without its letter number `index` (marks not counted) and the marks on it. */
 function withoutLetter(piece: string, index: number): string {
   let seen = -1;
@@ -311,8 +333,9 @@ const withoutOneTone = (piece: string): string[] =>
 
 /**
  * The best mend of a piece that is no word: the likeliest word with its letters and other marks,
- * or with one letter read as its look-alike, or with a consonant a speck made left out, or
- * without a tone mark a speck made.
+ * or with one letter read as its look-alike, or with a consonant a speck made left out, or with
+ * one of two look-alike letters side by side left out (one letter read twice), or without a tone
+ * mark a speck made.
  */
 function mendOf(piece: string): Respelling | null {
   const skeleton = skeletonOf(piece);
@@ -331,6 +354,7 @@ function mendOf(piece: string): Respelling | null {
   for (const tailed of withTails(piece)) keep(mendTo(skeletonOf(tailed), () => tailed, LETTER_PRICE));
   // The word is the letters as read without the tone, no mark put back (ช้อม is no ชอุ่ม).
   if (!thaiDictionary().has(piece)) for (const untoned of withoutOneTone(piece)) keep(mendTo(skeleton, () => untoned, STRAY_TONE_PRICE, 0));
+  for (const drop of twiceReadLetters(skeleton)) keep(mendTo(changedAt(drop, ''), () => withoutLetter(piece, drop), LETTER_PRICE));
   const lookAlikeMends = (maxMarkEdits: number): Respelling[] =>
     [...skeleton].flatMap((letter, index) =>
       (LOOK_ALIKES.get(letter) ?? []).flatMap((other) => mendTo(changedAt(index, other), () => withLetter(piece, index, other), LETTER_PRICE, maxMarkEdits) ?? []),
