@@ -496,6 +496,8 @@ describe('parseDocuments', () => {
     // A dash speck between จำนวน and the count; the body's opener behind a sign glued to it.
     expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง จำนวน-๑ ฉบับ', '0ตามหนังสือที่อ้างถึง อำเภอเมืองพิษณุโลกแจ้งว่า กระทรวง')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ']);
     expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง', '0ตามหนังสือที่อ้างถึง อำเภอเมืองพิษณุโลกแจ้งว่า กระทรวง')).toEqual(['สำเนาหนังสือที่อ้างถึง']);
+    // ...or a colon, the body after it opening behind a dash.
+    expect(enclosuresOf('สำเนาหนังสือกรมควบคุมมลพิษ จำนวน:1 ฉบับ', '-ด้วยกรมควบคุมมลพิษแจ้งว่า ปัญหาหมอกควันและฝุ่นละออง')).toEqual(['สำเนาหนังสือกรมควบคุมมลพิษ จำนวน 1 ฉบับ']);
     expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน 1 " ฉบับ')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน 1 ฉบับ']);
     // A quote or a digit set apart after the unit where the item ends: specks.
     expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน ๑ ฉบับ ”')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน ๑ ฉบับ']);
