@@ -203,6 +203,10 @@ describe('parseDocuments', () => {
     expect(addresseeOf('คำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน')).toBe('กำนัน ผู้ใหญ่บ้าน ทุกหมู่บ้าน');
     expect(addresseeOf('ต้องถิ่นอำเภอ ทุกอำเภอ')).toBe('ท้องถิ่นอำเภอ ทุกอำเภอ');
     expect(addresseeOf('หัวหน้าส่วนราชการ ทุกแห่ง')).toBe('หัวหน้าส่วนราชการ ทุกแห่ง');
+    // ...or with its marks lost, opening the addressee or an item of its list.
+    expect(addresseeOf('ทองถนอำเภอ ทุกอำเภอ')).toBe('ท้องถิ่นอำเภอ ทุกอำเภอ');
+    expect(addresseeOf('นายกเทศมนตรีเมืองบุรีรัมย์ และท้องถนอำเภอ ทุกอำเภอ')).toBe('นายกเทศมนตรีเมืองบุรีรัมย์ และท้องถิ่นอำเภอ ทุกอำเภอ');
+    expect(addresseeOf('นายกเทศมนตรีเมืองบุรีรัมย์ และหวหนาส่วนราชการ ทุกแห่ง')).toBe('นายกเทศมนตรีเมืองบุรีรัมย์ และหัวหน้าส่วนราชการ ทุกแห่ง');
   });
 
   it('reads the date of a memo\'s ที่ line after a speck OCR read between the number and วันที่', () => {

@@ -8,7 +8,7 @@ import {
   dateAfterReference, dateAfterUnreadReference, dateLineValue, directiveKindOf, isMemoHeading, isMessageFormHeading, marksBesideHeading, memoOfficeOf, referenceLine, salutationOf, secrecyOf, unlabelledReferenceLine,
   subjectOf, urgencyOf,
 } from './classify.js';
-import { cutSummary, editDistance } from '../thai/index.js';
+import { cutSummary, editDistance, skeletonOf } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, EVERY_UNIT_NAME, EVERY_UNIT_NAMES, LABEL, PROVINCE_NAMES, STAMPED_SALUTATION } from './lexicon.js';
 import { type Line, UNCLOSED_QUOTE, withoutInnerSpecks, withoutSignSpeckAtEnd, withoutSignSpeckAtStart, withoutSpecks } from './lines.js';
@@ -375,6 +375,15 @@ function openingTitleMended(text: string): string {
   }
   return text;
 }
+/**
+ * A title with its marks lost or misread, opening the addressee or an item of its list
+ * ("ทองถนอำเภอ", "และหวหนาส่วนราชการ"): its letters, there, are no other word.
+ */
+const TITLES_MARKS_LOST = OPENING_TITLES.filter((t) => skeletonOf(t) !== t).map((title) => ({
+  title,
+  pattern: new RegExp(`(?<=^|\\s|และ)${[...skeletonOf(title)].map((c) => `${c}[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]*`).join('')}`, 'gu'),
+}));
+const titlesMarksMended = (text: string): string => TITLES_MARKS_LOST.reduce((t, { title, pattern }) => t.replace(pattern, title), text);
 /** The era mark with its first dot read as a colon ("พ:ศ."), or a dash read for the space before it ("งบประมาณ-พ.ศ."). */
 const ERA_MARK_MISREAD = /(?<=[\u0E01-\u0E4E])-(?=พ\.ศ\.)|(?<=พ):(?=ศ\.)/gu;
 const eraMarkMended = (text: string): string => text.replace(ERA_MARK_MISREAD, (sign) => (sign === '-' ? ' ' : '.'));
@@ -411,7 +420,7 @@ const tidiedSubject = (text: string): string =>
   withBracketClosed(eraMarkMended(withoutInnerSpecks(withoutSpecks(text.replace(DOUBLED_LETTER_AT_END, '')))).replace(ERA_RUN_IN, ' ').replace(BRACKET_RUN_IN, ' '));
 /** An OCR addressee as printed: no speck at either end or inside, a space before ทุก... */
 const tidiedAddressee = (text: string): string =>
-  openingTitleMended(withoutInnerSpecks(withoutSpecks(text.replace(EVERY_ONE_LETTER_OFF, 'ทุก').replace(EVERY_UNIT_SLIP, everyUnitMended).replace(SPECKS_AFTER_EVERY_UNIT, '').replace(LONE_LETTER_AT_END, '')))
+  titlesMarksMended(openingTitleMended(withoutInnerSpecks(withoutSpecks(text.replace(EVERY_ONE_LETTER_OFF, 'ทุก').replace(EVERY_UNIT_SLIP, everyUnitMended).replace(SPECKS_AFTER_EVERY_UNIT, '').replace(LONE_LETTER_AT_END, '')))
     .replace(LETTER_BEFORE_OPENER, '')
     .replace(PROVINCE_SET_APART, '')
     .replace(MAYOR_MISREAD, 'นายก')
@@ -419,7 +428,7 @@ const tidiedAddressee = (text: string): string =>
     .replace(EVERY_UNIT_RUN_IN, ' ')
     .replace(LONE_LETTER_BEFORE_EVERY, '')
     .replace(LONE_QUOTE, '')
-    .replace(TITLE_BEFORE_DEPARTMENT, departmentHeadMended));
+    .replace(TITLE_BEFORE_DEPARTMENT, departmentHeadMended)));
 
 /** The addressee after เรียน/เสนอ/ถึง and the lines it wrapped onto; returns where it ends. */
 function readAddressee(h: Header, lines: Line[], at: number, salutation: { rest: string; stamped: boolean }, layout: Layout): number {
