@@ -107,6 +107,11 @@ describe('mendWords', () => {
     ['หมายเลขไทรศัพท์ 0 2278 8400', 'ไทรศัพท์', 'โทรศัพท์'],
   ])('reads โ for the ไ OCR made of it in "%s"', expectOneMend);
 
+  it.each([
+    ['มาตรการควบคุมกำรเผาในที่โล่งและลดฝุ่นละออง', 'กำร', 'การ'],
+    ['การเลือกตั้งสมาชิกสภำท้องถิ่นหรือผู้บริหารท้องถิ่น', 'สภำ', 'สภา'],
+  ])('reads า for the ำ a speck made of it, even in a short word, in "%s"', expectOneMend);
+
   it('leaves ไ words alone where ใ or โ would make another word', () => {
     for (const line of ['ไฟไหม้ป่าในพื้นที่', 'เสื้อไนลอนสีขาว', 'ไม่ได้ไปประชุม', 'ไรผู้ใดจะทราบ', 'โปรดพิจารณา', 'ไปรษณีย์อิเล็กทรอนิกส์']) expect(mendWords(line).mends, line).toEqual([]);
   });

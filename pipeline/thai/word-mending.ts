@@ -49,13 +49,12 @@ const MIN_MARKED_LOOK_ALIKE_LETTERS = 3;
  * Letters that Tesseract reads as one another in typefaces it was not trained on and on worn
  * scans (a loop lost or a tail cut: บ ม น; ข read for บ; ก for ท; ผ for น; ว for า; ช for ฐ,
  * its tail under the line cut off; in looped display faces ร for ช, อ for ถ or ล, ธ for ฮ or ส,
- * ง for จ, ด for ล; แ for เ, a stroke more or less; ำ for า, a speck over the letter before read
- * as its nikhahit or the nikhahit lost; ค for ก, loopless faces printing ค's loop as a notch): each
- * group's letters may stand for any other of the group.
+ * ง for จ, ด for ล; แ for เ, a stroke more or less; ค for ก, loopless faces printing ค's loop as
+ * a notch): each group's letters may stand for any other of the group.
  */
 const LOOK_ALIKE_GROUPS = [
   'บมน', 'บป', 'บข', 'ผน', 'ขช', 'ชซ', 'ผพฝฟ', 'คดต', 'คศ', 'กทถภ', 'ทห', 'วจ', 'วา', 'รธ', 'ฎฏ', 'ลส', 'อฮ',
-  'งจ', 'รช', 'อถ', 'ธฮส', 'ถดต', 'เแ', 'อล', 'ดล', 'ฐช', 'าำ', 'กค',
+  'งจ', 'รช', 'อถ', 'ธฮส', 'ถดต', 'เแ', 'อล', 'ดล', 'ฐช', 'กค',
 ];
 const LOOK_ALIKES = new Map<string, string[]>();
 for (const group of LOOK_ALIKE_GROUPS) {
@@ -66,9 +65,10 @@ for (const group of LOOK_ALIKE_GROUPS) {
  * ใ and ไ differ by a curl OCR loses or adds. Twenty words are written with ใ and they are
  * among the commonest (ใน, ให้, ใช้, ใหม่): a ไ read for ใ makes no word or a rare one ("ไน").
  * So the two stand for each other in pieces of any length, at a lower price than a letter; and
- * so do ไ and โ, whose loop OCR draws as ไ's tail and the reverse ("ไรค", "ไทรศัพท์").
+ * so do ไ and โ, whose loop OCR draws as ไ's tail and the reverse ("ไรค", "ไทรศัพท์"); and ำ and
+ * า, a speck over the letter before read as ำ's nikhahit or the nikhahit lost ("กำร", "สภำ").
  */
-const VOWEL_LOOK_ALIKES = new Map([['ใ', ['ไ']], ['ไ', ['ใ', 'โ']], ['โ', ['ไ']]]);
+const VOWEL_LOOK_ALIKES = new Map([['ใ', ['ไ']], ['ไ', ['ใ', 'โ']], ['โ', ['ไ']], ['ำ', ['า']], ['า', ['ำ']]]);
 const VOWEL_PRICE = 2;
 
 /** The letters OCR reads for `letter` (and `letter` for them): its look-alikes. */
