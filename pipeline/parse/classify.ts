@@ -284,11 +284,12 @@ export function withTitleMended(read: string): string {
 
 /**
  * The bracketed name, or what OCR left of it, in a line standing right under the closing phrase:
- * a signature's scribble makes letters or signs before it ("ฮู (นางสาวรัชนี ทองคำ)", "4นาย..."),
- * takes a bracket or leaves marks after it ("(นางชนิดา นาคสวัสดิ์ 7"). Brackets lost, only a
- * title of person, a name and a surname make a name.
+ * a signature's scribble makes letters or signs before it ("ฮู (นางสาวรัชนี ทองคำ)", "4นาย...",
+ * up to three pieces, the last glued to the bracket: ". 6 แซแ(นาย..."), takes a bracket or leaves
+ * marks after it ("(นางชนิดา นาคสวัสดิ์ 7"). Brackets lost, only a title of person, a name and a
+ * surname make a name.
  */
-const SCRIBBLED_NAME = /^(?:\S{1,3}\s+|[^\u0E01-\u0E2E(\s]{1,3})?\(?\s*([^()]+?)\s*\)?(?:\s+\S{1,2}|[^\u0E01-\u0E4E\s]{1,3})?$/u;
+const SCRIBBLED_NAME = /^(?:(?:\S{1,3}\s+){1,3}|[^\u0E01-\u0E2E(\s]{1,3})?(?:[^\s()]{1,3}(?=\())?\(?\s*([^()]+?)\s*\)?(?:\s+\S{1,2}|[^\u0E01-\u0E4E\s]{1,3})?$/u;
 export function scribbledNameOf(line: Line): string | null {
   const name = line.ocr ? SCRIBBLED_NAME.exec(line.text)?.[1] : undefined;
   return name && isTitledName(withTitleMended(name)) ? name : null;

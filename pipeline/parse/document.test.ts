@@ -827,6 +827,8 @@ describe('parseDocuments', () => {
     ['"(นางสาวณัฐธิดา ทองดี)', 'นางสาวณัฐธิดา ทองดี'],
     ['(นางชนิดา นาคสวัสดิ์ 7', 'นางชนิดา นาคสวัสดิ์'],
     ['4นายอนุชา นาคสวัสดิ์) 5', 'นายอนุชา นาคสวัสดิ์'],
+    // the scribble read as a few pieces, the last glued to the bracket
+    ['. 6 แซแ(นายรัฐพล ชัยมงคล)', 'นายรัฐพล ชัยมงคล'],
     ['(นายอำเภอ ทุกอำเภอ', null],
   ])('reads a scanned signer\'s name the signature\'s scribble garbled under the closing: "%s"', (line, name) => {
     const [letter] = parseDocuments([{ number: 1, method: 'ocr' as const, warnings: [], lines: [
