@@ -5,7 +5,7 @@
  */
 import type { CitedLetter, Enclosure, Warning } from '../../schemas/index.js';
 import { ABBREVIATED_MONTH_PATTERN, findDates, FULL_MONTH_PATTERN, misreadMonthName, THAI_MONTHS } from '../dates/index.js';
-import { areLookAlikes, editDistance, matchKey, toArabicDigits } from '../thai/index.js';
+import { areLookAlikes, editDistance, matchKey, skeletonOf, toArabicDigits } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGENCIES } from './lexicon.js';
 import { countUnitOf, type Line, withoutInnerSpecks, withoutSpecks, withoutTrailingSpeck } from './lines.js';
@@ -279,6 +279,15 @@ const urgencySlipMended = (word: string): string =>
 const COPY_WORD = 'สำเนา';
 const COPY_WORD_SLIP = /^\S{1,4}\s?\S{1,4}(?=หนังสือ)/u;
 const copyWordMended = (word: string): string => (editDistance(word.replace(/\s/gu, ''), COPY_WORD) <= 1 ? COPY_WORD : word);
+/**
+ * หนังสือ after สำเนา opening an item, its marks misread and a letter read as another ("สำเนาห่นำสือ",
+ * "สำเนาหนังสีอ"): its five letters, marks aside, one slip from หนังสือ's. A copy is of no other
+ * word so spelled (สำเนาคำสั่ง, สำเนาประกาศ are far from it).
+ */
+const LETTER_WORD = 'หนังสือ';
+const FIVE_LETTERS_AFTER_COPY_WORD = new RegExp(`^${COPY_WORD}((?:[\\u0E01-\\u0E30\\u0E32\\u0E33\\u0E40-\\u0E46][\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]*){5})`, 'u');
+const letterWordMended = (all: string, word: string): string =>
+  editDistance(skeletonOf(word), skeletonOf(LETTER_WORD)) <= 1 ? COPY_WORD + LETTER_WORD : all;
 /** "a copy of the letter cited", whose last word OCR misread ("ที่ล้างถึง"). */
 const COPY_OF_CITED = new RegExp(`^(สำเนาหนังสือ${LABEL.reference})(\\S{4,9})(?=\\s+${COUNT_WORD})`, 'u');
 
@@ -306,7 +315,8 @@ const withDateSpacing = (text: string): string => rewritten(text, DATE_SPACING);
  * The formula words of an OCR item as printed: ลงวันที่ one slip away, an abbreviated month's dot
  * read as a quote, a month's full name one character off, ที่ before a number misread ("หี"), an urgency word's first letter or tone mark
  * (or any one letter of ด่วนมาก, ด่วนที่สุด) or its space before ที่, อ้างถึง two slips away after
- * สำเนาหนังสือที่, สำเนา one slip off, a speck glued before a label or after the year.
+ * สำเนาหนังสือที่, สำเนา one slip off and หนังสือ after it one letter off, a speck glued before a label
+ * or after the year.
  */
 function withFormulas(text: string): string {
   return text
@@ -325,6 +335,7 @@ function withFormulas(text: string): string {
     .replace(URGENCY_GLUED_TO_LABEL, '$1 ')
     .replace(URGENCY_GLUED_TO_OFFICE, ' ')
     .replace(COPY_WORD_SLIP, copyWordMended)
+    .replace(FIVE_LETTERS_AFTER_COPY_WORD, letterWordMended)
     .replace(COPY_OF_CITED, (all: string, copy: string, word: string) => (editDistance(word, LABEL.cited) <= 2 ? copy + LABEL.cited : all));
 }
 
