@@ -503,6 +503,8 @@ describe('parseDocuments', () => {
     // An item ended by its count with a speck glued after the unit, or a quote before it.
     expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ-', 'ส ตามหนังสือที่อ้างถึง กระทรวงมหาดไทยแจ้งว่า')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ']);
     expect(enclosuresOf("แบบรายงานผลการดำเนินงาน จำนวน 1 'ซุด")).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน 1 ชุด']);
+    // The unit wrapped onto a line of its own behind a quote.
+    expect(enclosuresOf('รายละเอียดโครงการจัดการขยะมูลฝอยชุมชนจากต้นทาง จำนวน 1', '“ชุด')).toEqual(['รายละเอียดโครงการจัดการขยะมูลฝอยชุมชนจากต้นทาง จำนวน 1 ชุด']);
     // A dash speck between จำนวน and the count; the body's opener behind a sign glued to it.
     expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง จำนวน-๑ ฉบับ', '0ตามหนังสือที่อ้างถึง อำเภอเมืองพิษณุโลกแจ้งว่า กระทรวง')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ']);
     expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง', '0ตามหนังสือที่อ้างถึง อำเภอเมืองพิษณุโลกแจ้งว่า กระทรวง')).toEqual(['สำเนาหนังสือที่อ้างถึง']);
