@@ -41,13 +41,14 @@ type Section = 'cited' | 'enclosures';
  * The count of an enclosure as OCR garbles it: read as its twin letter ("จำนวน ร ชุด" for ๑),
  * run into its unit or parted from it, or from จำนวน, by a speck ("จำนวน 1ฉบับ", "จำนวน ๑.ฉบับ", "จำนวน.1.ฉบับ", "จำนวน-๑ ฉบับ", "จำนวน:1 ฉบับ", "จำนวน 1 'ชุด",
  * 'จำนวน 1 " ฉบับ'), its unit one letter off ("ซุด", "อบับ", "ชด") or with a speck read as a tone
- * mark ("อบั้บ", "ฉบับ่"), or both with a letter glued before it ("ลฉบั้บ"), a dot glued after it or a quote, a slash, a bar (read as
- * i or l) or a digit set apart after it where the item ends ("ชุด.", "ฉบับ ”", "ฉบับ /", "ฉบับ i", "ฉบับ 6"): no unit is an abbreviation, and nothing follows the count
+ * mark ("อบั้บ", "ฉบับ่"), or both with a letter glued before it ("ลฉบั้บ"), a dot or a quote glued after it or a quote, a slash, a
+ * bar (read as i or l), an asterisk or a digit set apart after it where the item ends ("ชุด.", 'ฉบับ"', "ฉบับ ”", "ฉบับ /", "ฉบับ i", "ฉบับ *",
+ * "ฉบับ 6"): no unit is an abbreviation, and nothing follows the count
  * of an item. Framed by จำนวน and a unit word, the place says what they are.
  */
 const GARBLED_COUNT = new RegExp(
   `${COUNT_WORD}[\\s.,:-]*([0-9\\u0E50-\\u0E59]+|[${TWIN_LETTERS}])[\\s.'\`‘’"“”-]*` +
-    `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{2,6})(?=[\\s.]|$)(?:\\.(?=\\s*$)|\\s+(?:["“”'‘’/|iIl]|[0-9\\u0E50-\\u0E59])(?=\\s*$))?`,
+    `(${COUNT_UNITS.join('|')}|[\\u0E01-\\u0E4E]{2,6})(?=[\\s."“”'‘’]|$)(?:[."“”'‘’](?=\\s*$)|\\s+(?:["“”'‘’/|iIl*]|[0-9\\u0E50-\\u0E59])(?=\\s*$))?`,
   'gu',
 );
 

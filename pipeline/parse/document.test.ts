@@ -515,6 +515,9 @@ describe('parseDocuments', () => {
     expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน ๑ ฉบับ ”')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน ๑ ฉบับ']);
     expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน 1 ฉบับ 6')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน 1 ฉบับ']);
     expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน 1 ฉบับ /')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน 1 ฉบับ']);
+    expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ *')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน ๑ ฉบับ']);
+    // ...or a quote glued to the unit.
+    expect(enclosuresOf('สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ"')).toEqual(['สำเนาหนังสือที่อ้างถึง จำนวน 1 ฉบับ']);
     // ...or a bar read as i or l, which would leave the item open to swallow the body after it.
     expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน ๑ ฉบับ i', 'ดล้วยกระทรวงการคลังแจ้งว่า คณะรัฐมนตรีได้กำหนดเป้าหมาย')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน ๑ ฉบับ']);
     expect(enclosuresOf('แบบรายงานผลการดำเนินงาน จำนวน 1 ชุด l')).toEqual(['แบบรายงานผลการดำเนินงาน จำนวน 1 ชุด']);
