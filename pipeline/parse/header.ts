@@ -363,6 +363,12 @@ const LETTER_BEFORE_OPENER = new RegExp(`^[\\u0E01-\\u0E2E](?=${ADDRESSEE_OPENER
  * read as another letter ("นายสองค์การ"): no other title stands there.
  */
 const MAYOR_MISREAD = /(?<=^|\s|และ)นาย(?:ก[\u0E01-\u0E2E]|(?!ก)[\u0E01-\u0E2E])(?=องค์)/gu;
+/**
+ * องค์การ before บริหารส่วน read without its า ("นายกองค์กรบริหารส่วนจังหวัด"): the councils are
+ * named องค์การบริหารส่วน...; องค์กร heads other names (องค์กรปกครองส่วนท้องถิ่น).
+ */
+const COUNCIL_NAME_SLIP = /องค์กร(?=บริหารส่วน)/gu;
+const COUNCIL_WORD = 'องค์การ';
 /** Words an addressee opens with that stand on their own (not นายก, glued to the office it heads; not ปลัด, too short to mend). */
 const OPENING_TITLES = ADDRESSEE_OPENERS.filter((t) => t.length >= 5);
 /** A title opening the addressee one slip off ("คำนัน"): no addressee opens with another word so near one. */
@@ -424,6 +430,7 @@ const tidiedAddressee = (text: string): string =>
     .replace(LETTER_BEFORE_OPENER, '')
     .replace(PROVINCE_SET_APART, '')
     .replace(MAYOR_MISREAD, 'นายก')
+    .replace(COUNCIL_NAME_SLIP, COUNCIL_WORD)
     .replace(EVERY_UNIT_SPLIT, '')
     .replace(EVERY_UNIT_RUN_IN, ' ')
     .replace(LONE_LETTER_BEFORE_EVERY, '')
