@@ -932,6 +932,8 @@ describe('office numbers against the agency table', () => {
     expect(read.references[0]).toMatchObject({ normalized: 'กจ 0017.2/ว 1061' });
     expect(read.warnings.find((w) => w.code === 'reference-reconciled')).toMatchObject({ field: 'references', before: 'กจ 001.7.2/ว 1061', after: 'กจ 0017.2/ว 1061' });
     expect(citing('มท 081.66/ว 429').references[0]?.normalized).toBe('มท 081.66/ว 429');
+    // a block split after its first two digits ("00.17.2")
+    expect(citing('กจ 00.17.2/ว 1061').references[0]).toMatchObject({ normalized: 'กจ 0017.2/ว 1061' });
   });
 
   it('reprints a cited number corrected twice (its shape, then the copies) as the last correction reads', () => {

@@ -218,7 +218,8 @@ function repairDots(documents: LetterDocument[], ocr: ReadonlySet<LetterDocument
  * ministry's, สธ 0203.2, once its head names the ministry).
  */
 function repairMentionedDots(documents: LetterDocument[], m: Mention): void {
-  const ref = !m.loose && m.reading !== null ? parseReferenceNumber(m.reading) : null;
+  // Read as OCR's, as it was: a block a speck split ("00.17.2") is no shape a printed number has.
+  const ref = !m.loose && m.reading !== null ? parseReferenceNumber(m.reading, { ocr: true }) : null;
   const repaired = ref?.number != null ? dotRepaired(ref) : null;
   if (repaired) writeReading(documents, m, repaired.normalized, repaired.why);
 }
