@@ -3,7 +3,8 @@
  * มั่นคง) or one of whose letters it read as a look-alike (งบประบาณ → งบประมาณ, ไน → ใน), with
  * the Thai dictionary. Each run of Thai letters is cut into words the way a reader would
  * (dictionary-cut.ts). Where a piece of the run is no word but a word with the same letters (or
- * one look-alike letter changed, or one consonant a speck made left out) and more marks is, the
+ * one look-alike letter changed, or one consonant a speck made left out, or one of two look-alike
+ * letters side by side, a letter read twice, left out) and more marks is, the
  * mended word competes too, at a price per mark put back and per letter changed or left out. A
  * mend is made only where the mended reading is likelier than every unmended one by a clear
  * margin, only of letters no common word explains as they stand,
