@@ -50,12 +50,13 @@ const MIN_MARKED_LOOK_ALIKE_LETTERS = 3;
  * Letters that Tesseract reads as one another in typefaces it was not trained on and on worn
  * scans (a loop lost or a tail cut: บ ม น; ข read for บ; ก for ท; ผ for น; ว for า; ช for ฐ,
  * its tail under the line cut off; in looped display faces ร for ช, อ for ถ or ล, ธ for ฮ or ส,
- * ง for จ, ด for ล; แ for เ, a stroke more or less; ค for ก, loopless faces printing ค's loop as
- * a notch): each group's letters may stand for any other of the group.
+ * ง for จ, ด for ล; แ for เ, a stroke more or less; ำ for า, a speck over the letter before read
+ * as its nikhahit or the nikhahit lost; ค for ก, loopless faces printing ค's loop as a notch): each
+ * group's letters may stand for any other of the group.
  */
 const LOOK_ALIKE_GROUPS = [
   'บมน', 'บป', 'บข', 'ผน', 'ขช', 'ชซ', 'ผพฝฟ', 'คดต', 'คศ', 'กทถภ', 'ทห', 'วจ', 'วา', 'รธ', 'ฎฏ', 'ลส', 'อฮ',
-  'งจ', 'รช', 'อถ', 'ธฮส', 'ถดต', 'เแ', 'อล', 'ดล', 'ฐช', 'กค',
+  'งจ', 'รช', 'อถ', 'ธฮส', 'ถดต', 'เแ', 'อล', 'ดล', 'ฐช', 'าำ', 'กค',
 ];
 const LOOK_ALIKES = new Map<string, string[]>();
 for (const group of LOOK_ALIKE_GROUPS) {
@@ -66,14 +67,17 @@ for (const group of LOOK_ALIKE_GROUPS) {
  * ใ and ไ differ by a curl OCR loses or adds. Twenty words are written with ใ and they are
  * among the commonest (ใน, ให้, ใช้, ใหม่): a ไ read for ใ makes no word or a rare one ("ไน").
  * So the two stand for each other in pieces of any length, at a lower price than a letter; and
- * so do ไ and โ, whose loop OCR draws as ไ's tail and the reverse ("ไรค", "ไทรศัพท์"); and ำ and
- * า, a speck over the letter before read as ำ's nikhahit or the nikhahit lost ("กำร", "สภำ").
+ * so do ไ and โ, whose loop OCR draws as ไ's tail and the reverse ("ไรค", "ไทรศัพท์"); and ำ
+ * stands for the า a speck over the letter before made into it ("กำร", "สภำ": short words, which
+ * the look-alike groups leave alone). Not า for ำ in every word: า is in most pieces the mending
+ * weighs, and trying ำ in each took a twentieth more of its time (seed 81's pages) and mended no
+ * more; the groups try it in longer words.
  */
-const VOWEL_LOOK_ALIKES = new Map([['ใ', ['ไ']], ['ไ', ['ใ', 'โ']], ['โ', ['ไ']], ['ำ', ['า']], ['า', ['ำ']]]);
+const VOWEL_LOOK_ALIKES = new Map([['ใ', ['ไ']], ['ไ', ['ใ', 'โ']], ['โ', ['ไ']], ['ำ', ['า']]]);
 const VOWEL_PRICE = 2;
 
 /** The letters OCR reads for `letter` (and `letter` for them): its look-alikes. */
-export const lookAlikesOf = (letter: string): readonly string[] => [...(LOOK_ALIKES.get(letter) ?? []), ...(VOWEL_LOOK_ALIKES.get(letter) ?? [])];
+export const lookAlikesOf = (letter: string): readonly string[] => [...new Set([...(LOOK_ALIKES.get(letter) ?? []), ...(VOWEL_LOOK_ALIKES.get(letter) ?? [])])];
 
 /**
  * Every look-alike pair as a table over the Thai block: mend.ts asks it for each letter of
@@ -284,7 +288,8 @@ function withLetter(piece: string, index: number, letter: string): string {
 
 const CONSONANT = /^[ก-ฮ]$/u;
 
-const VOWEL_CARRIER = 'อ';
+/** A consonant that may be read twice: not อ, which carries vowels. */
+const isTwiceReadable = (letter: string): boolean => letter >= 'ก' && letter <= 'ฮ' && letter !== 'อ';
 
 /**
  * Where a letter may have been read twice, once as its look-alike (หน่วยงานกภาครัฐ, ลดกภาร): either
@@ -294,16 +299,16 @@ const VOWEL_CARRIER = 'อ';
  * (ดล่ม is ถล่ม, not ล่ม).
  */
 function twiceReadLetters(skeleton: string): number[] {
-  if (skeleton.length < MIN_LOOK_ALIKE_LETTERS) return [];
-  const pair = (index: number) => {
-    const [a, b] = [skeleton[index]!, skeleton[index + 1]!];
-    return CONSONANT.test(a) && CONSONANT.test(b) && a !== VOWEL_CARRIER && b !== VOWEL_CARRIER && areLookAlikes(a, b);
-  };
-  const drops = new Set<number>();
+  const drops: number[] = [];
+  if (skeleton.length < MIN_LOOK_ALIKE_LETTERS) return drops;
+  // Asked of every piece the cut weighs: the look-alike table first, it rules out nearly all pairs.
   for (let index = 0; index + 1 < skeleton.length; index++) {
-    if (pair(index)) [index, index + 1].filter((d) => d < skeleton.length - 1).forEach((d) => drops.add(d));
+    const [a, b] = [skeleton[index]!, skeleton[index + 1]!];
+    if (!areLookAlikes(a, b) || !isTwiceReadable(a) || !isTwiceReadable(b)) continue;
+    if (drops.at(-1) !== index) drops.push(index);
+    if (index + 1 < skeleton.length - 1) drops.push(index + 1);
   }
-  return [...drops];
+  return drops;
 }
 
 /** The piece without its letter number `index` (marks not counted) and the marks on it. */
