@@ -5,7 +5,7 @@
  */
 import type { CitedLetter, Enclosure, Warning } from '../../schemas/index.js';
 import { ABBREVIATED_MONTH_PATTERN, findDates, FULL_MONTH_PATTERN, misreadMonthName, THAI_MONTHS } from '../dates/index.js';
-import { areLookAlikes, editDistance, matchKey, skeletonOf, toArabicDigits } from '../thai/index.js';
+import { areLookAlikes, COMBINING_MARKS, editDistance, matchKey, skeletonOf, toArabicDigits } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { BODY_OPENERS, COUNT_UNITS, COUNT_WORD, DIGIT_TWIN_LETTERS, LABEL, URGENCIES } from './lexicon.js';
 import { countUnitOf, type Line, withoutInnerSpecks, withoutSpecks, withoutTrailingSpeck } from './lines.js';
@@ -286,7 +286,7 @@ const copyWordMended = (word: string): string => (editDistance(word.replace(/\s/
  * word so spelled (สำเนาคำสั่ง, สำเนาประกาศ are far from it).
  */
 const LETTER_WORD = 'หนังสือ';
-const FIVE_LETTERS_AFTER_COPY_WORD = new RegExp(`^${COPY_WORD}((?:[\\u0E01-\\u0E30\\u0E32\\u0E33\\u0E40-\\u0E46][\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]*){5})`, 'u');
+const FIVE_LETTERS_AFTER_COPY_WORD = new RegExp(`^${COPY_WORD}((?:[\\u0E01-\\u0E30\\u0E32\\u0E33\\u0E40-\\u0E46][${COMBINING_MARKS}]*){5})`, 'u');
 const letterWordMended = (all: string, word: string): string =>
   editDistance(skeletonOf(word), skeletonOf(LETTER_WORD)) <= 1 ? COPY_WORD + LETTER_WORD : all;
 /** "a copy of the letter cited", whose last word OCR misread ("ที่ล้างถึง"). */

@@ -8,7 +8,7 @@ import {
   dateAfterReference, dateAfterUnreadReference, dateLineValue, directiveKindOf, isMemoHeading, isMessageFormHeading, marksBesideHeading, memoOfficeOf, referenceLine, salutationOf, secrecyOf, unlabelledReferenceLine,
   subjectOf, urgencyOf,
 } from './classify.js';
-import { cutSummary, editDistance, skeletonOf } from '../thai/index.js';
+import { COMBINING_MARKS, cutSummary, editDistance, skeletonOf } from '../thai/index.js';
 import { matchAnyLabel, matchLabel } from './keywords.js';
 import { ADDRESSEE_TITLES, BODY_OPENERS, CONTACT, ERA_MARK, EVERY_UNIT, EVERY_UNIT_NAME, EVERY_UNIT_NAMES, LABEL, PROVINCE_NAMES, STAMPED_SALUTATION } from './lexicon.js';
 import { type Line, UNCLOSED_QUOTE, withoutInnerSpecks, withoutSignSpeckAtEnd, withoutSignSpeckAtStart, withoutSpecks } from './lines.js';
@@ -387,7 +387,7 @@ function openingTitleMended(text: string): string {
  */
 const TITLES_MARKS_LOST = OPENING_TITLES.filter((t) => skeletonOf(t) !== t).map((title) => ({
   title,
-  pattern: new RegExp(`(?<=^|\\s|และ)${[...skeletonOf(title)].map((c) => `${c}[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]*`).join('')}`, 'gu'),
+  pattern: new RegExp(`(?<=^|\\s|และ)${[...skeletonOf(title)].map((c) => `${c}[${COMBINING_MARKS}]*`).join('')}`, 'gu'),
 }));
 const titlesMarksMended = (text: string): string => TITLES_MARKS_LOST.reduce((t, { title, pattern }) => t.replace(pattern, title), text);
 /** The era mark with its first dot read as a colon ("พ:ศ."), or a dash read for the space before it ("งบประมาณ-พ.ศ."). */

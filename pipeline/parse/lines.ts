@@ -78,8 +78,6 @@ const COUNT_WITHOUT_UNIT = new RegExp(`${COUNT_WORD}\\s*[0-9\u0E50-\u0E59]+$`, '
 /** ...and a count with its unit (run together or not: "๑ชุด"; the unit perhaps misread, "๑อบับ") when that line stops at จำนวน. */
 const BARE_COUNT_WORD = new RegExp(`${COUNT_WORD}$`, 'u');
 const COUNT_AND_WORD = /^[0-9\u0E50-\u0E59]{1,2}\s*([\u0E01-\u0E4E]{2,6})$/u;
-/** ...and a count's unit behind a quote or sign a speck made ("“ชุด") when that line stops at a count without it. */
-const SPECKS_BEFORE_UNIT = /^["“”'‘’`.,:;|-]+\s*/u;
 const TONE_MARK = new RegExp(`[${TONE_MARKS}]`, 'gu');
 
 /** The count unit a word is, or is one letter off from (its tone marks aside) when only one unit is. */
@@ -95,7 +93,9 @@ const isWrappedWord = (text: string, previous: string | undefined, widest: numbe
   const counted = withoutTrailingSpeck(previous);
   if (BARE_COUNT_WORD.test(counted) && countUnitOf(COUNT_AND_WORD.exec(text)?.[1] ?? '') !== null) return true;
   const afterCount = COUNT_WITHOUT_UNIT.test(counted);
-  if (afterCount && SPECKS_BEFORE_UNIT.test(text) && countUnitOf(text.replace(SPECKS_BEFORE_UNIT, '')) !== null) return true;
+  // ...and so is a count's unit behind a speck, a quote nothing closes ("“ชุด").
+  const unspecked = withoutSignSpeckAtStart(text);
+  if (afterCount && unspecked !== text && countUnitOf(unspecked) !== null) return true;
   if (!THAI_WORD.test(text) || countSpellingErrors(text) > 0) return false;
   if (afterCount && (COUNT_UNITS as readonly string[]).includes(text)) return true;
   const wide = visualWidth(text) >= MIN_WRAPPED_WORD || (visualWidth(text) >= MIN_WRAPPED_DICTIONARY_WORD && thaiDictionary().has(text));

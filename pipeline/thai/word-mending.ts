@@ -76,8 +76,11 @@ for (const group of LOOK_ALIKE_GROUPS) {
 const VOWEL_LOOK_ALIKES = new Map([['ใ', ['ไ']], ['ไ', ['ใ', 'โ']], ['โ', ['ไ']], ['ำ', ['า']]]);
 const VOWEL_PRICE = 2;
 
+/** Each letter's look-alikes, of the groups and the vowels together (ำ is in both). */
+const ALL_LOOK_ALIKES = new Map<string, readonly string[]>();
+for (const [letter, others] of [...LOOK_ALIKES, ...VOWEL_LOOK_ALIKES]) ALL_LOOK_ALIKES.set(letter, [...new Set([...(ALL_LOOK_ALIKES.get(letter) ?? []), ...others])]);
 /** The letters OCR reads for `letter` (and `letter` for them): its look-alikes. */
-export const lookAlikesOf = (letter: string): readonly string[] => [...new Set([...(LOOK_ALIKES.get(letter) ?? []), ...(VOWEL_LOOK_ALIKES.get(letter) ?? [])])];
+export const lookAlikesOf = (letter: string): readonly string[] => ALL_LOOK_ALIKES.get(letter) ?? [];
 
 /**
  * Every look-alike pair as a table over the Thai block: mend.ts asks it for each letter of
@@ -88,7 +91,7 @@ const THAI_BLOCK = 0x0e00;
 const BLOCK_SIZE = 0x80;
 const blockIndex = (letter: string): number => (letter.length === 1 ? letter.charCodeAt(0) - THAI_BLOCK : -1);
 const LOOK_ALIKE_TABLE = new Uint8Array(BLOCK_SIZE * BLOCK_SIZE);
-for (const [letter, others] of [...LOOK_ALIKES, ...VOWEL_LOOK_ALIKES]) {
+for (const [letter, others] of ALL_LOOK_ALIKES) {
   for (const other of others) LOOK_ALIKE_TABLE[blockIndex(letter) * BLOCK_SIZE + blockIndex(other)] = 1;
 }
 /** Whether OCR reads letter `a` for `b` (or `b` for `a`): the two are look-alikes. */
